@@ -1,0 +1,96 @@
+// The claim engine's public data shapes. The JSON the CLI prints is built from these,
+// and that JSON is a public contract: change these only by adding optional fields.
+
+/** What kind of numeric expression a mention is. */
+export type MentionKind =
+  | 'count' // "45", "three people", "a dozen", "tens of thousands"
+  | 'ordinal' // "second strike", "the 12th"
+  | 'age' // "39-year-old"
+  | 'year' // "2022"
+  | 'score' // "3-1"
+  | 'percent' // "20%", "20 percent"
+  | 'fraction' // "a fifth", "one in five", "two-thirds", "half"
+  | 'money' // "$1.2 billion", "€30 million"
+  | 'quantity' // "1,000km", "two hours"
+  | 'date' // "February 2022", "on Monday", "over the weekend", "yesterday"
+  | 'duration'; // "over two years"
+
+/** How the writer hedged or bounded a figure; kept as part of the claim. */
+export type Qualifier = 'approximately' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'exactly';
+
+/** A calendar reading of a date mention: resolved when a publication date is known. */
+export interface DateValue {
+  /** ISO dates (YYYY-MM-DD) bounding the period the mention names, when resolvable. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Category used when no anchor date is known: "weekday:monday", "weekend", "month:11", "year:2022", "relative:yesterday". */
+  readonly category: string;
+}
+
+/** One numeric mention found in a text. Offsets are UTF-16 indices into the text as given. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: MentionKind;
+  /** Normalized value (lower bound for ranges); null for dates that carry only a category. */
+  readonly value: number | null;
+  /** Upper bound for ranges ("5-7 km", "between 10 and 20"). */
+  readonly high?: number;
+  /** Canonical unit: "km", "kg", "USD", "%", "hour", … */
+  readonly unit?: string;
+  readonly qualifier?: Qualifier;
+  readonly date?: DateValue;
+}
+
+export type Verdict = 'supported' | 'contradicted' | 'unsupported';
+
+/** A source passage a verdict rests on. Offsets index the source text. */
+export interface Evidence {
+  readonly sourceId: string;
+  readonly start: number;
+  readonly end: number;
+  /** The sentence (or clause) quoted from the source. */
+  readonly quote: string;
+  /** The source's own wording of the figure, e.g. "over the weekend". */
+  readonly value?: string;
+  /** Offsets of that figure inside the source text, for highlighting. */
+  readonly valueStart?: number;
+  readonly valueEnd?: number;
+}
+
+/** A draft mention with its verdict. */
+export interface Claim extends Mention {
+  readonly verdict: Verdict;
+  /** One line a copy editor understands: "Source: 'over the weekend'. Draft: 'on Monday'." */
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+  /** What the number counts, as the engine understood it ("killed", "injured", "distance"). */
+  readonly quantity?: string;
+}
+
+export interface SourceDocument {
+  readonly id: string;
+  readonly text: string;
+  /** ISO date the source was published; anchors "on Monday", "last November". */
+  readonly published?: string;
+  readonly title?: string;
+}
+
+export interface Citation {
+  readonly sourceId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A suggested fact-box line in the newsroom form "Label: fact". */
+export interface FactBoxBullet {
+  readonly label: string;
+  readonly text: string;
+  readonly citations: readonly Citation[];
+}
+
+export interface CheckOptions {
+  /** ISO publication date of the draft; anchors its relative dates. */
+  readonly published?: string;
+}
