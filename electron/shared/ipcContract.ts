@@ -1,0 +1,318 @@
+// The one contract between the renderer and the Node side. The preload, the IPC router and the
+// HTTP preview host all read this table, so a channel exists in exactly one place and every
+// payload is parsed by the same zod schema whichever path it arrives by.
+//
+// Transport, two ways, same semantics:
+//   Electron:  window[CROSSCHECK_API_KEY].<method>(request)  →  ipcRenderer.invoke(channel, request)
+//   Preview:   POST /api/<channel>  (e.g. POST /api/stories.save)
+//              headers  Content-Type: application/json, X-Crosscheck-Token: <token>
+//              body     the request JSON ({} for methods without arguments)
+//              response the Result JSON, always HTTP 200 when a Result could be produced;
+//                       403 with a Result {ok:false, error:{code:'forbidden'}} when the token is
+//                       missing or wrong, 404 for unknown paths, 413 for oversized bodies.
+//   The token reaches the page as <meta name="crosscheck-token" content="…"> injected into
+//   index.html by the preview host (the CSP forbids inline scripts, so no window globals).
+//   Menu commands (Electron only) arrive via window.crosscheck.onMenuCommand(listener).
+//
+// No Node or DOM types here: this module compiles under electron/shared/tsconfig.json.
+import { z } from 'zod';
+
+/** `window.crosscheck` in the Electron renderer. */
+export const CROSSCHECK_API_KEY = 'crosscheck';
+export const HTTP_API_PREFIX = '/api/';
+export const HTTP_TOKEN_HEADER = 'X-Crosscheck-Token';
+export const TOKEN_META_NAME = 'crosscheck-token';
+/** IPC channel for main → renderer menu commands (not invokable from the renderer). */
+export const MENU_COMMAND_CHANNEL = 'menu.command';
+
+/** Largest file accepted for import, checked before any parsing. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Base64 length of a MAX_IMPORT_BYTES file. */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/** Largest pasted or extracted source text, in characters. */
+export const MAX_SOURCE_TEXT_CHARS = 20_000_000;
+/** Largest story document, as serialized JSON characters. */
+export const MAX_DOCUMENT_JSON_CHARS = 10_000_000;
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export const ERROR_CODES = [
+  'invalid-request', // payload failed the zod schema
+  'unknown-channel',
+  'forbidden', // wrong sender frame, or wrong/missing preview token
+  'not-found',
+  'conflict', // save with a stale baseRevision
+  'too-large',
+  'import-failed', // the file could not be read; message says why, nothing was stored
+  'unsupported', // e.g. a feature the preview host cannot offer
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** A sentence fit to show the user. Never a stack trace. */
+  message: string;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const apiErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: apiErrorSchema }),
+  ]);
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+export function fail(code: ErrorCode, message: string): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Story document (Slate JSON), see notes/slate-shape.md. Loose on purpose: any element may hold
+// text or elements, because Slate normalizes structure in the editor; what we guard here is that
+// it is a tree of known element types with string text leaves.
+
+export const ELEMENT_TYPES = [
+  'headline', 'standfirst', 'paragraph', 'heading',
+  'bulleted-list', 'numbered-list', 'list-item', 'block-quote',
+  'fact-box', 'fact-box-title', 'fact-box-item', 'link',
+] as const;
+export type ElementType = (typeof ELEMENT_TYPES)[number];
+
+export interface SlateText {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+export interface SlateElement {
+  type: ElementType;
+  /** Stable block id (every block; links have none). */
+  id?: string;
+  /** Headings only. */
+  level?: 2 | 3;
+  /** Links only. */
+  url?: string;
+  children: SlateNode[];
+}
+export type SlateNode = SlateElement | SlateText;
+export type StoryDocument = SlateElement[];
+
+export const slateTextSchema: z.ZodType<SlateText> = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+});
+export const slateElementSchema: z.ZodType<SlateElement> = z.object({
+  type: z.enum(ELEMENT_TYPES),
+  id: z.string().min(1).max(64).optional(),
+  level: z.union([z.literal(2), z.literal(3)]).optional(),
+  url: z.string().max(4096).optional(),
+  get children(): z.ZodArray<z.ZodType<SlateNode>> {
+    return z.array(z.union([slateTextSchema, slateElementSchema])).min(1);
+  },
+});
+export const storyDocumentSchema = z.array(slateElementSchema).min(1).max(100_000);
+
+// ---------------------------------------------------------------------------------------------
+// Domain values
+
+const id = z.string().min(1).max(64);
+const isoTime = z.string(); // ISO 8601 UTC, e.g. 2026-11-21T23:55:00.000Z
+const shortText = z.string().trim().max(500);
+/** Calendar date the source was published, YYYY-MM-DD; the engine resolves "on Monday" from it. */
+export const publishedDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-21');
+const tags = z.array(z.string().trim().min(1).max(60)).max(50);
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((u) => u === '' || /^https?:\/\//i.test(u), 'Links must start with http:// or https://');
+
+export const storySummarySchema = z.object({
+  id,
+  title: z.string(),
+  revision: z.number().int(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+export type StorySummary = z.infer<typeof storySummarySchema>;
+
+export const storySchema = storySummarySchema.extend({ document: storyDocumentSchema });
+export type Story = z.infer<typeof storySchema>;
+
+export const SOURCE_FILE_TYPES = ['paste', 'txt', 'md', 'html', 'docx', 'pdf'] as const;
+export type SourceFileType = (typeof SOURCE_FILE_TYPES)[number];
+
+export const sourceSummarySchema = z.object({
+  id,
+  title: z.string(),
+  outlet: z.string(),
+  url: z.string(),
+  published: z.string().nullable(), // YYYY-MM-DD
+  tags: z.array(z.string()),
+  fileName: z.string().nullable(),
+  fileType: z.enum(SOURCE_FILE_TYPES),
+  charCount: z.number().int(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+export type SourceSummary = z.infer<typeof sourceSummarySchema>;
+
+export const sourceSchema = sourceSummarySchema.extend({ text: z.string() });
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A search snippet as plain segments, so the renderer never has to trust HTML. */
+export const snippetSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
+export type Snippet = z.infer<typeof snippetSchema>;
+export const sourceListItemSchema = sourceSummarySchema.extend({ snippet: snippetSchema.optional() });
+export type SourceListItem = z.infer<typeof sourceListItemSchema>;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const preferencesSchema = z.object({
+  reviewerName: z.string().trim().max(120),
+  theme: z.enum(THEMES),
+  spellcheck: z.boolean(),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+export const DEFAULT_PREFERENCES: Preferences = { reviewerName: '', theme: 'system', spellcheck: true };
+
+export const appStateSchema = z.object({
+  lastOpenedStoryId: id.nullable(),
+  preferences: preferencesSchema,
+});
+export type AppState = z.infer<typeof appStateSchema>;
+
+const deletedSchema = z.object({ id, deletedAt: isoTime });
+const storySourcesSchema = z.object({ storyId: id, sources: z.array(sourceSummarySchema) });
+const empty = z.object({});
+
+// ---------------------------------------------------------------------------------------------
+// Channels. Key = preload method name; `channel` = IPC channel and HTTP path segment.
+
+export const CHANNELS = {
+  // Stories
+  listStories: { channel: 'stories.list', request: empty, result: z.object({ stories: z.array(storySummarySchema) }) },
+  getStory: { channel: 'stories.get', request: z.object({ id }), result: storySchema },
+  /** Without a document, a story with an empty headline and paragraph is created. */
+  createStory: {
+    channel: 'stories.create',
+    request: z.object({ title: shortText.optional(), document: storyDocumentSchema.optional() }),
+    result: storySchema,
+  },
+  renameStory: { channel: 'stories.rename', request: z.object({ id, title: shortText.min(1) }), result: storySummarySchema },
+  duplicateStory: { channel: 'stories.duplicate', request: z.object({ id }), result: storySchema },
+  /** Soft delete; `restoreStory` is the undo. */
+  deleteStory: { channel: 'stories.delete', request: z.object({ id }), result: deletedSchema },
+  restoreStory: { channel: 'stories.restore', request: z.object({ id }), result: storySummarySchema },
+  /** Fails with `conflict` when baseRevision is not the stored revision; never overwrites silently. */
+  saveStory: {
+    channel: 'stories.save',
+    request: z.object({ id, document: storyDocumentSchema, baseRevision: z.number().int().min(0) }),
+    result: z.object({ revision: z.number().int(), savedAt: isoTime }),
+  },
+
+  // App state
+  getAppState: { channel: 'app.getState', request: empty, result: appStateSchema },
+  setLastOpenedStory: { channel: 'app.setLastOpenedStory', request: z.object({ storyId: id.nullable() }), result: appStateSchema },
+  setPreferences: { channel: 'app.setPreferences', request: preferencesSchema.partial(), result: preferencesSchema },
+  /** Opens an http(s) link in the system browser. The preview host answers `unsupported`. */
+  openExternal: { channel: 'app.openExternal', request: z.object({ url: z.string().max(4096) }), result: z.object({ opened: z.boolean() }) },
+
+  // Sources
+  /** With `query`, a full-text search (title + text) ranked by relevance, each with a snippet. */
+  listSources: {
+    channel: 'sources.list',
+    request: z.object({ query: z.string().max(500).optional() }),
+    result: z.object({ sources: z.array(sourceListItemSchema) }),
+  },
+  getSource: { channel: 'sources.get', request: z.object({ id }), result: sourceSchema },
+  /** A pasted source. With `storyId` it is attached to that story at once. */
+  createSource: {
+    channel: 'sources.create',
+    request: z.object({
+      text: z.string().max(MAX_SOURCE_TEXT_CHARS).refine((t) => t.trim().length > 0, 'The source text is empty'),
+      title: shortText.optional(),
+      outlet: shortText.optional(),
+      url: httpUrl.optional(),
+      published: publishedDateSchema.nullable().optional(),
+      tags: tags.optional(),
+      storyId: id.optional(),
+    }),
+    result: sourceSchema,
+  },
+  /** A file chosen or dropped by the user; parsed off the main thread. Failure stores nothing. */
+  importSourceFile: {
+    channel: 'sources.importFile',
+    request: z.object({
+      fileName: z.string().trim().min(1).max(255),
+      dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'The file is larger than the 50 MB limit'),
+      storyId: id.optional(),
+    }),
+    result: sourceSchema,
+  },
+  updateSource: {
+    channel: 'sources.update',
+    request: z.object({
+      id,
+      title: shortText.min(1).optional(),
+      outlet: shortText.optional(),
+      url: httpUrl.optional(),
+      published: publishedDateSchema.nullable().optional(),
+      tags: tags.optional(),
+    }),
+    result: sourceSummarySchema,
+  },
+  deleteSource: { channel: 'sources.delete', request: z.object({ id }), result: deletedSchema },
+  restoreSource: { channel: 'sources.restore', request: z.object({ id }), result: sourceSummarySchema },
+
+  // Story ↔ source links
+  listStorySources: { channel: 'storySources.list', request: z.object({ storyId: id }), result: storySourcesSchema },
+  attachSource: { channel: 'storySources.attach', request: z.object({ storyId: id, sourceId: id }), result: storySourcesSchema },
+  detachSource: { channel: 'storySources.detach', request: z.object({ storyId: id, sourceId: id }), result: storySourcesSchema },
+} as const satisfies Record<string, { channel: string; request: z.ZodType; result: z.ZodType }>;
+
+export type ApiMethod = keyof typeof CHANNELS;
+export type ChannelName = (typeof CHANNELS)[ApiMethod]['channel'];
+export type RequestOf<M extends ApiMethod> = z.input<(typeof CHANNELS)[M]['request']>;
+export type ParsedRequestOf<M extends ApiMethod> = z.output<(typeof CHANNELS)[M]['request']>;
+export type ResultOf<M extends ApiMethod> = z.output<(typeof CHANNELS)[M]['result']>;
+
+export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
+const methodByChannel = new Map<string, ApiMethod>(API_METHODS.map((m) => [CHANNELS[m].channel, m]));
+/** The method behind a channel name, or undefined for an unknown channel. */
+export function methodForChannel(channel: string): ApiMethod | undefined {
+  return methodByChannel.get(channel);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main → renderer
+
+export const MENU_COMMANDS = [
+  'new-story',
+  'import-source',
+  'paste-source',
+  'save-now',
+  'find-in-library',
+  'export-story', // placeholder for a later issue
+  'open-preferences',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+// ---------------------------------------------------------------------------------------------
+// The API the renderer sees: one named method per channel, plus the menu subscription.
+
+type MethodSignature<M extends ApiMethod> =
+  Record<string, never> extends RequestOf<M>
+    ? (request?: RequestOf<M>) => Promise<Result<ResultOf<M>>>
+    : (request: RequestOf<M>) => Promise<Result<ResultOf<M>>>;
+
+export type CrosscheckApi = { [M in ApiMethod]: MethodSignature<M> } & {
+  /** Subscribe to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
