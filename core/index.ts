@@ -3,3 +3,7 @@ export type {
   MentionKind, Qualifier, DateValue, Mention, Verdict, Evidence, Claim,
   SourceDocument, Citation, FactBoxBullet, CheckOptions,
 } from './types.ts';
+export { splitSentences } from './text/splitSentences.ts';
+export type { SentenceSpan } from './text/splitSentences.ts';
+export { numberToWords, parseNumberWords, parseDigits } from './values/numberWords.ts';
+export { convertUnit } from './values/units.ts';

@@ -1,0 +1,79 @@
+// Sentence boundaries by rule rather than by model: the engine splits every source once and every
+// edited paragraph per keystroke, so this must be linear, allocation-light and identical in Node
+// and in a Web Worker. Newlines always end a sentence because headlines and bullets carry no stop.
+
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen',
+  'rep', 'rev', 'hon', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'fig', 'al',
+  'mt', 'ft', 'vol', 'dept', 'univ', 'ave', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+}
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0) {
+    const c = text[i - 1] ?? '';
+    if (!/[A-Za-z.]/.test(c)) break;
+    i--;
+  }
+  return text.slice(i, dot).toLowerCase();
+}
+
+/** Splits text into sentences; offsets index the original string, whitespace is trimmed off each span. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const n = text.length;
+  let start = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r' || c === '\u2029' || c === '\u2028') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Run of terminal punctuation and closing quotes.
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || CLOSERS.has(text[j] ?? ''))) j++;
+    if (j >= n) continue;
+    if (!isSpace(text[j] ?? '')) continue;
+    let k = j;
+    while (k < n && isSpace(text[k] ?? '')) k++;
+    const next = text[k] ?? '';
+    if (next === '\n' || next === '\r') continue; // the newline ends it anyway
+    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+    if (c === '.') {
+      const w = wordBefore(text, i);
+      const bare = w.replace(/^\.+/, '');
+      if (ABBREVIATIONS.has(bare)) {
+        // "Feb. 24" or "Dr. Smith" continue; "in the U.S. The" still ends.
+        if (!(bare.includes('.') && /\p{Lu}/u.test(next) && !/\p{N}/u.test(next))) continue;
+      }
+      if (/^[a-z]$/.test(bare) && /\p{Lu}/u.test(text[i - 1] ?? '')) continue; // initials: "John F. Kennedy"
+    }
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, n);
+  return out;
+}
