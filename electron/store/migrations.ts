@@ -1,0 +1,83 @@
+// Versioned schema. `PRAGMA user_version` records how many migrations ran; each migration runs in
+// its own transaction, so a crash mid-upgrade leaves the previous version intact. Append only:
+// never edit a migration that has shipped.
+import type { SqlDatabase } from './sqliteDatabase.ts';
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: stories, sources with full-text search, story ↔ source links, app state.
+  `
+  CREATE TABLE stories (
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    document    TEXT NOT NULL CHECK (json_valid(document)),
+    metadata    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
+    revision    INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    deleted_at  TEXT
+  );
+  CREATE INDEX stories_live ON stories (deleted_at, updated_at);
+
+  -- An explicit integer key: the FTS index points at it, and implicit rowids may change on VACUUM.
+  CREATE TABLE sources (
+    seq         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL,
+    outlet      TEXT NOT NULL DEFAULT '',
+    url         TEXT NOT NULL DEFAULT '',
+    published   TEXT,
+    tags        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+    text        TEXT NOT NULL,
+    file_name   TEXT,
+    file_type   TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    deleted_at  TEXT
+  );
+
+  CREATE VIRTUAL TABLE sources_fts USING fts5(
+    title, text, content = 'sources', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+    INSERT INTO sources_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+  CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+    INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  END;
+  CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, text ON sources BEGIN
+    INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO sources_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+
+  CREATE TABLE story_sources (
+    story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    source_id   TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    attached_at TEXT NOT NULL,
+    PRIMARY KEY (story_id, source_id)
+  );
+  CREATE INDEX story_sources_by_source ON story_sources (source_id);
+
+  CREATE TABLE app_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL CHECK (json_valid(value))
+  );
+  `,
+];
+
+/** Brings the database up to the latest schema; returns the version it started from. */
+export function migrate(db: SqlDatabase): number {
+  const start = Number(db.pragma('user_version'));
+  if (start > MIGRATIONS.length) {
+    throw new Error(
+      `This library was written by a newer Crosscheck (schema ${start}, this version knows ${MIGRATIONS.length}). Update Crosscheck to open it.`,
+    );
+  }
+  for (let version = start; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.exec(`PRAGMA user_version = ${version + 1}`);
+    });
+  }
+  return start;
+}

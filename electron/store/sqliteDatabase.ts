@@ -1,0 +1,66 @@
+// The only module that knows the SQL driver. Everything else talks to `SqlDatabase`, so moving
+// from node:sqlite to another driver means rewriting this file alone.
+import { DatabaseSync } from 'node:sqlite';
+import type { SQLInputValue, StatementSync } from 'node:sqlite';
+
+export type SqlValue = SQLInputValue;
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlDatabase {
+  exec(sql: string): void;
+  run(sql: string, ...params: SqlValue[]): { changes: number };
+  get<T extends SqlRow>(sql: string, ...params: SqlValue[]): T | undefined;
+  all<T extends SqlRow>(sql: string, ...params: SqlValue[]): T[];
+  /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT; any throw rolls everything back. A nested call
+   *  joins the outer transaction, so composite operations (seeding) are atomic as a whole. */
+  transaction<T>(fn: () => T): T;
+  pragma(name: string): unknown;
+  close(): void;
+}
+
+export function openSqliteDatabase(file: string): SqlDatabase {
+  const db = new DatabaseSync(file);
+  // WAL lets the reader pane read while a save commits; FULL makes a committed save survive a
+  // power cut, which is the promise behind "a crash loses at most one second".
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+
+  const statements = new Map<string, StatementSync>();
+  const prepare = (sql: string): StatementSync => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+
+  return {
+    exec: (sql) => db.exec(sql),
+    run: (sql, ...params) => ({ changes: Number(prepare(sql).run(...params).changes) }),
+    get: <T extends SqlRow>(sql: string, ...params: SqlValue[]) => prepare(sql).get(...params) as T | undefined,
+    all: <T extends SqlRow>(sql: string, ...params: SqlValue[]) => prepare(sql).all(...params) as T[],
+    transaction<T>(fn: () => T): T {
+      if (db.isTransaction) return fn();
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const value = fn();
+        db.exec('COMMIT');
+        return value;
+      } catch (error) {
+        if (db.isTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    pragma(name) {
+      const row = db.prepare(`PRAGMA ${name}`).get() as SqlRow | undefined;
+      return row ? Object.values(row)[0] : undefined;
+    },
+    close() {
+      statements.clear();
+      if (db.isOpen) db.close();
+    },
+  };
+}
