@@ -1,0 +1,38 @@
+import { Element, Transforms } from 'slate';
+import type { Editor } from 'slate';
+import { newBlockId } from './blockId.ts';
+
+/**
+ * A story opens with its headline: the first block is always a headline and no other block is.
+ * A headline that lands elsewhere (a split, a paste, a moved block) becomes a section heading.
+ */
+export function withStoryLayout<T extends Editor>(editor: T): T {
+  const { normalizeNode } = editor;
+
+  editor.normalizeNode = (entry, options) => {
+    const [node, path] = entry;
+    if (path.length === 0) {
+      const first = editor.children[0];
+      if (!first) {
+        Transforms.insertNodes(editor, { type: 'headline', id: newBlockId(), children: [{ text: '' }] }, { at: [0] });
+        return;
+      }
+      if (Element.isElement(first) && first.type !== 'headline' && first.type !== 'fact-box' && first.children.every((c) => !Element.isElement(c) || editor.isInline(c))) {
+        // Only a plain text block can become the headline in place; other blocks get one above them.
+        const props: Record<string, unknown> = { type: 'headline', level: undefined };
+        Transforms.setNodes(editor, props as Partial<Element>, { at: [0] });
+        return;
+      }
+      if (Element.isElement(first) && first.type !== 'headline') {
+        Transforms.insertNodes(editor, { type: 'headline', id: newBlockId(), children: [{ text: '' }] }, { at: [0] });
+        return;
+      }
+    } else if (Element.isElement(node) && node.type === 'headline' && !(path.length === 1 && path[0] === 0)) {
+      Transforms.setNodes(editor, { type: 'heading', level: 2 } as Partial<Element>, { at: path });
+      return;
+    }
+    normalizeNode(entry, options);
+  };
+
+  return editor;
+}
