@@ -7,3 +7,4 @@ export { splitSentences } from './text/splitSentences.ts';
 export type { SentenceSpan } from './text/splitSentences.ts';
 export { numberToWords, parseNumberWords, parseDigits } from './values/numberWords.ts';
 export { convertUnit } from './values/units.ts';
+export { suggestFactBox } from './factbox/suggestFactBox.ts';

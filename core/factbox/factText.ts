@@ -1,0 +1,66 @@
+// Word handling shared by the fact-box modules: tokens keep their source offsets so every
+// bullet can cite exactly the characters it was built from.
+
+/** A whitespace-delimited token of a source text, with its offsets in that text. */
+export interface FactToken {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  /** Lower-case letters/digits of the token, '' for punctuation-only tokens. */
+  readonly lower: string;
+}
+
+/** Function words: never content, never a good last word of a bullet. */
+export const STOP_WORDS: ReadonlySet<string> = new Set((
+  'a an the of to in on at for and or but nor is are was were be been being has have had do does did it its ' +
+  'this that these those with as by from he she they his her their them him we us our you your i me my who ' +
+  'whom whose which will would shall should can could may might must after said says over into up about ' +
+  'than more not no new so if then there here also just very some such while when where what how all any ' +
+  'each both other another out off down only own same too s t'
+).split(' '));
+
+/** Words that open a new clause: a bullet may start after them or stop before them. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set((
+  'and but after before when while as because which who whom whose where since although though if until ' +
+  'following amid despite that according whereas unless once whilst'
+).split(' '));
+
+/** Connectives a bullet should not start with. */
+export const LEADING_FILLER: ReadonlySet<string> = new Set((
+  'and but so or then also meanwhile however additionally moreover furthermore instead still yet ' +
+  'which that while as because although though since whereas including'
+).split(' '));
+
+export function tokenize(text: string, from = 0, to = text.length): FactToken[] {
+  const tokens: FactToken[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    const raw = text.slice(m.index, end);
+    tokens.push({ start: m.index, end, raw, lower: raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') });
+  }
+  return tokens;
+}
+
+/**
+ * Content-word keys of a text, the way an editor would judge overlap: lower case,
+ * letters and digits only, plural "s" dropped, function words left out.
+ */
+export function contentKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const piece of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (STOP_WORDS.has(piece)) continue;
+    const key = piece.length > 3 ? piece.replace(/s$/, '') : piece;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** Format a number the way a wire copy editor would: thousands separators, no trailing zeros. */
+export function formatFigure(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [whole, fraction] = String(Math.abs(rounded)).split('.');
+  const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (rounded < 0 ? '-' : '') + grouped + (fraction ? `.${fraction}` : '');
+}

@@ -1,0 +1,77 @@
+// Casualty figures get their own "Casualties" bullet because they are the first thing a
+// reader of an attack, crash or disaster story looks for, and they are usually spread over
+// several sentences ("Three people lost their lives and 45 others were injured … Six of the
+// injured are in serious condition").
+import type { Mention } from '../types.ts';
+
+export type CasualtyCategory = 'killed' | 'injured' | 'seriously injured' | 'missing';
+
+export interface CasualtyFigure {
+  readonly category: CasualtyCategory;
+  readonly mention: Mention;
+  /** Source offsets of the phrase the figure rests on, e.g. "Three people lost their lives". */
+  readonly start: number;
+  readonly end: number;
+}
+
+const KILLED = /\b(killed|dead|died|die|deaths?|lost (?:their|his|her) lives?|fatalities|fatally|perished|bodies|death toll)\b/i;
+const INJURED = /\b(injured|wounded|hurt|injuries|casualties|hospitali[sz]ed)\b/i;
+const SERIOUS = /\b(serious(?:ly)?|critical(?:ly)?|life-threatening|grave)\b/i;
+const MISSING = /\b(missing|unaccounted)\b/i;
+/** Verbs that put the victims after the number: "killing 12", "the death toll rose to 12". */
+const BEFORE_KILLED = /\b(killing|killed|death toll (?:\w+ ){0,3}(?:to|at|of)|leaving|left)\s*$/i;
+const BEFORE_INJURED = /\b(injuring|wounding|injured|wounded)\s*$/i;
+
+/** Whether a mention is a plain count of people-like things (not a year, a price, a score). */
+function isHeadCount(m: Mention): boolean {
+  return (m.kind === 'count') && m.value !== null && m.value >= 0 && m.value < 1e7 && !m.unit;
+}
+
+/**
+ * The casualty figures a text states. A count belongs to a category when the words right after
+ * it (up to the next figure or punctuation) or right before it name the category.
+ */
+export function findCasualtyFigures(text: string, mentions: readonly Mention[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!isHeadCount(m)) continue;
+    const next = mentions[i + 1];
+    let windowEnd = Math.min(text.length, m.end + 90, next ? next.start : Infinity);
+    const stop = /[.;:!?\n]|,\s|\s(?:and|but|while|after)\s/g;
+    stop.lastIndex = m.end;
+    const hit = stop.exec(text);
+    if (hit && hit.index < windowEnd) windowEnd = hit.index;
+    const after = text.slice(m.end, windowEnd);
+    // Too far from the figure to be what it counts.
+    const words = after.trim().split(/\s+/).slice(0, 11).join(' ');
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    let category: CasualtyCategory | null = null;
+    let end = m.end;
+    const injuredAfter = INJURED.exec(words);
+    const killedAfter = KILLED.exec(words);
+    if (injuredAfter && SERIOUS.test(words)) category = 'seriously injured';
+    else if (killedAfter && (!injuredAfter || killedAfter.index < injuredAfter.index)) category = 'killed';
+    else if (injuredAfter) category = 'injured';
+    else if (MISSING.test(words)) category = 'missing';
+    if (category) {
+      const matched = category === 'killed' ? KILLED : category === 'missing' ? MISSING
+        : category === 'seriously injured' ? (SERIOUS.exec(words)!.index > injuredAfter!.index ? SERIOUS : INJURED) : INJURED;
+      const found = matched.exec(after);
+      if (found) end = m.end + found.index + found[0].length;
+      if (category === 'seriously injured') {
+        const tail = /\b(condition|injur(?:ed|ies))\b/i.exec(after.slice(end - m.end));
+        if (tail && tail.index < 30) end += tail.index + tail[0].length;
+      }
+    } else if (BEFORE_KILLED.test(before)) {
+      category = 'killed';
+    } else if (BEFORE_INJURED.test(before)) {
+      category = 'injured';
+    }
+    if (!category) continue;
+    // The figure of an earlier, separate event ("a previous attack killed two") is still a
+    // casualty figure; the fact box takes the most prominent one per category.
+    out.push({ category, mention: m, start: m.start, end });
+  }
+  return out;
+}

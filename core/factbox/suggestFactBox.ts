@@ -1,0 +1,404 @@
+// Fact-box suggestions: 3–6 "Label: fact" bullets, most important first, each citing the
+// source characters it was built from. Bullet text is made of the sources' own words (whole
+// clauses, trimmed to twelve words), so a bullet can never state a figure no source states;
+// the only composed bullets are casualty and distance summaries, whose figures are the
+// sources' own mentions, and a range when sources disagree.
+import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
+import { findMentions } from './devShim.ts';
+import { splitSentences } from '../text/splitSentences.ts';
+import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
+import { labelFact } from './labelFact.ts';
+import {
+  CLAUSE_OPENERS, LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, type FactToken,
+} from './factText.ts';
+
+export interface FactBoxOptions {
+  /** Most bullets to return (3–6); default 6. */
+  readonly maxBullets?: number;
+  /** Longest bullet text in words; default 12. */
+  readonly maxWords?: number;
+}
+
+interface Sentence {
+  readonly source: SourceDocument;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence in its source: the lead carries the news. */
+  readonly position: number;
+  readonly tokens: readonly FactToken[];
+  readonly mentions: readonly Mention[];
+}
+
+interface Candidate {
+  readonly label: string;
+  readonly text: string;
+  readonly citations: readonly Citation[];
+  readonly keys: ReadonlySet<string>;
+  /** Figures the bullet states, as "value|unit" keys, for redundancy checks. */
+  readonly figures: ReadonlySet<string>;
+  readonly words: number;
+  readonly prior: number;
+  /** Fixed bonus for facts readers look for first (casualties). */
+  readonly bonus: number;
+  /** Sentence the bullet came from, to limit bullets per sentence. */
+  readonly sentenceKey: string;
+}
+
+/** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
+const MAX_ANALYSED_CHARS = 200_000;
+const MAX_SENTENCE_TOKENS = 80;
+const FIGURE_BONUS = 2.2;
+/** Roles a fact box exists to answer: who did it, to what, and why. */
+const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'during', 'outside']);
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'reported', 'added', 'told', 'confirmed', 'stated']);
+/** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
+const PREDICATE_START = /^(is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+(?:ed|es))$/u;
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'whom', 'known', 'described', 'named', 'once', 'himself', 'herself', 'itself', 'themselves']);
+
+export function suggestFactBox(sources: readonly SourceDocument[], options: FactBoxOptions = {}): FactBoxBullet[] {
+  const maxBullets = Math.max(1, Math.min(options.maxBullets ?? 6, 6));
+  const maxWords = Math.max(4, options.maxWords ?? 12);
+  const sentences: Sentence[] = [];
+  for (const source of sources) {
+    if (typeof source?.text !== 'string' || source.text.trim() === '') continue;
+    const text = source.text.length > MAX_ANALYSED_CHARS ? source.text.slice(0, MAX_ANALYSED_CHARS) : source.text;
+    const mentions = findMentions(text);
+    let position = 0;
+    let mi = 0;
+    for (const s of splitSentences(text)) {
+      while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
+      const inside: Mention[] = [];
+      for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) {
+        if (mentions[j]!.start >= s.start && mentions[j]!.end <= s.end) inside.push(mentions[j]!);
+      }
+      const tokens = tokenize(text, s.start, s.end);
+      if (tokens.length === 0) continue;
+      sentences.push({ source, start: s.start, end: s.end, position: position++, tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), mentions: inside });
+    }
+  }
+  if (sentences.length === 0) return [];
+
+  const weights = wordWeights(sentences);
+  const candidates: Candidate[] = [
+    ...casualtyCandidates(sentences),
+    ...distanceCandidates(sentences),
+  ];
+  for (const sentence of sentences) candidates.push(...clauseCandidates(sentence, maxWords));
+  return pickBullets(candidates, weights, maxBullets);
+}
+
+/** Content words that recur across the sources (and in their leads) are what the story is about. */
+function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const lead = new Set<string>();
+  for (const s of sentences) {
+    const text = s.source.text.slice(s.start, s.end);
+    for (const key of contentKeys(text)) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (s.position < 2) lead.add(key);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [key, n] of counts) {
+    weights.set(key, Math.log2(1 + n) + (lead.has(key) ? 0.7 : 0) + (/^\d/.test(key) ? 0.3 : 0));
+  }
+  return weights;
+}
+
+function positionPrior(position: number): number {
+  return 1 / (1 + 0.12 * position);
+}
+
+function figureKey(m: Mention): string {
+  return `${m.value ?? m.text.toLowerCase()}|${m.unit ?? ''}`;
+}
+
+/** Clause-sized pieces of a sentence, each at most `maxWords` words and never splitting a figure. */
+function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
+  const { tokens, mentions, source } = sentence;
+  const n = tokens.length;
+  // Figures must stay whole ("more than 1,000 km"): no cut inside one.
+  const noCutBefore = new Set<number>();
+  for (const m of mentions) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.start > m.start && t.start < m.end) noCutBefore.add(i);
+    }
+  }
+  const starts = new Set<number>([0]);
+  const ends = new Set<number>([n]);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (/[,;:)]["'’”]?$/.test(t.raw) || /^[–—-]{1,2}$/.test(t.raw)) { starts.add(i + 1); ends.add(i + 1); }
+    if (CLAUSE_OPENERS.has(t.lower)) { starts.add(i); starts.add(i + 1); ends.add(i); }
+    // "… were injured in a drone attack on …": the phrase after the event verb says what happened.
+    if (PLACE_PREPOSITIONS.has(t.lower) && i > 0 && /ed$/.test(tokens[i - 1]!.lower)) { starts.add(i); ends.add(i); }
+    if (t.lower === 'according') ends.add(i);
+  }
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (segments: [number, number][], quality = 1) => {
+    const trimmed = trimSegments(segments, tokens);
+    if (!trimmed) return;
+    const key = trimmed.map(([a, b]) => `${a}-${b}`).join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    const words = trimmed.reduce((sum, [a, b]) => sum + (b - a), 0);
+    if (words > maxWords || words < Math.min(5, n)) return;
+    for (const [a, b] of trimmed) if (noCutBefore.has(a) || (b < n && noCutBefore.has(b))) return;
+    out.push(buildCandidate(sentence, trimmed, quality));
+  };
+  for (const s of starts) {
+    if (s >= n || noCutBefore.has(s)) continue;
+    for (const e of ends) if (e > s && e - s <= maxWords + 3) add([[s, e]]);
+    // A clause longer than the budget: its opening words usually carry subject, verb, object.
+    if (n - s > maxWords) add([[s, s + maxWords]], 0.75);
+  }
+  // Dropping an inner aside (", who …,", ", known for …,") keeps subject and predicate together.
+  for (let a = 1; a < n; a++) {
+    if (!/,$/.test(tokens[a - 1]!.raw)) continue;
+    for (let b = a + 2; b < Math.min(n, a + 18); b++) {
+      if (!/,$/.test(tokens[b - 1]!.raw)) continue;
+      const aside = tokens.slice(a, b);
+      if (mentions.some((m) => m.start >= aside[0]!.start && m.end <= aside[aside.length - 1]!.end)) break;
+      if (!RELATIVE_OPENERS.has(aside[0]!.lower) && !/^\p{Lu}/u.test(aside[0]!.raw)) break;
+      if (!PREDICATE_START.test(tokens[b]!.lower)) break;
+      for (const e of ends) if (e > b && e - b + a <= maxWords + 3) add([[0, a], [b, e]]);
+      add([[0, a], [b, Math.min(n, b + maxWords - a)]], 0.75);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Drop connectives at the start and function words or dangling punctuation at the end. */
+function trimSegments(segments: [number, number][], tokens: readonly FactToken[]): [number, number][] | null {
+  const out = segments.map(([a, b]) => [a, b] as [number, number]);
+  const first = out[0]!;
+  while (first[0] < first[1] && (LEADING_FILLER.has(tokens[first[0]]!.lower) || tokens[first[0]]!.lower === '')) first[0]++;
+  if (first[1] - first[0] > 2 && PLACE_PREPOSITIONS.has(tokens[first[0]]!.lower) && /^(a|an|the)$/.test(tokens[first[0] + 1]!.lower)) first[0] += 2;
+  if (first[0] < first[1] && /^(is|was|are|were|has|have|had|been|being)$/.test(tokens[first[0]]!.raw)) return null;
+  const last = out[out.length - 1]!;
+  // Attribution adds words, not facts: "…, according to officials", "…, police said".
+  for (let i = last[0] + 1; i < last[1]; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { last[1] = i; break; }
+    if (ATTRIBUTION_VERBS.has(t.lower) && i >= last[1] - 3 && tokens.slice(Math.max(last[0], i - 3), i).some((p) => /,["'’”]?$/.test(p.raw))) {
+      let cut = i;
+      while (cut > last[0] && !/,["'’”]?$/.test(tokens[cut - 1]!.raw)) cut--;
+      last[1] = cut;
+      break;
+    }
+  }
+  while (last[1] > last[0] && (STOP_WORDS.has(tokens[last[1] - 1]!.lower) || tokens[last[1] - 1]!.lower === '' || CLAUSE_OPENERS.has(tokens[last[1] - 1]!.lower))) last[1]--;
+  const kept = out.filter(([a, b]) => b > a);
+  return kept.length > 0 ? kept : null;
+}
+
+function buildCandidate(sentence: Sentence, segments: readonly [number, number][], quality: number): Candidate {
+  const { tokens, source } = sentence;
+  const text = source.text;
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  segments.forEach(([a, b], i) => {
+    const start = tokens[a]!.start;
+    let end = tokens[b - 1]!.end;
+    let piece = text.slice(start, end);
+    // Trailing punctuation of a piece reads as an orphan once the rest of the sentence is gone.
+    const stripped = piece.replace(/[\s,;:–—(-]+$/u, '');
+    end -= piece.length - stripped.length;
+    piece = stripped;
+    if (i === segments.length - 1) {
+      const bare = piece.replace(/[,;:.]+$/, '');
+      end -= piece.length - bare.length;
+      piece = bare;
+    }
+    parts.push(piece);
+    citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
+  });
+  let out = parts.join(' ').replace(/\s+/g, ' ');
+  out = balanceBrackets(out);
+  out = out.charAt(0).toUpperCase() + out.slice(1);
+  const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
+  const label = labelFact(out, inside);
+  return {
+    label,
+    text: out,
+    citations,
+    keys: new Set(contentKeys(out)),
+    figures: new Set(inside.filter((m) => m.kind !== 'date').map(figureKey)),
+    words: out.split(/\s+/).length,
+    prior: positionPrior(sentence.position) * quality,
+    bonus: ROLE_LABELS.has(label) ? 2.5 : 0,
+    sentenceKey: `${source.id}#${sentence.start}`,
+  };
+}
+
+/** Remove quote marks and brackets left unpaired by trimming. */
+function balanceBrackets(text: string): string {
+  let out = text;
+  const opens = (out.match(/\(/g) ?? []).length;
+  const closes = (out.match(/\)/g) ?? []).length;
+  if (opens !== closes) out = out.replace(/[()]/g, '');
+  const straight = (out.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) out = out.replace(/"/g, '');
+  const curlyOpen = (out.match(/[“‘]/g) ?? []).length;
+  const curlyClose = (out.match(/[”’](?!\p{L})/gu) ?? []).length;
+  if (curlyOpen !== curlyClose) out = out.replace(/[“”]|‘|’(?!\p{L})/gu, '');
+  return out.replace(/^[\s'"`]+|[\s'"`]+$/g, '').trim();
+}
+
+const CASUALTY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'seriously injured', 'missing'];
+const CASUALTY_WORDS: Readonly<Record<CasualtyCategory, string>> = {
+  killed: 'killed', injured: 'injured', 'seriously injured': 'seriously', missing: 'missing',
+};
+
+/** One "Casualties" bullet from the figures every source gives, with a range where they differ. */
+function casualtyCandidates(sentences: readonly Sentence[]): Candidate[] {
+  const byCategory = new Map<CasualtyCategory, { figure: CasualtyFigure; sentence: Sentence }[]>();
+  const perSource = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = perSource.get(s.source.id) ?? [];
+    list.push(s);
+    perSource.set(s.source.id, list);
+  }
+  for (const list of perSource.values()) {
+    const source = list[0]!.source;
+    const mentions = list.flatMap((s) => s.mentions);
+    const figures = findCasualtyFigures(source.text, mentions);
+    const seenCategory = new Set<CasualtyCategory>();
+    for (const figure of figures) {
+      // A source's first figure per category is its headline figure; later ones are usually
+      // breakdowns or other events.
+      if (seenCategory.has(figure.category)) continue;
+      seenCategory.add(figure.category);
+      const sentence = list.find((s) => figure.start >= s.start && figure.start < s.end);
+      if (!sentence || sentence.position > 12) continue;
+      const entries = byCategory.get(figure.category) ?? [];
+      entries.push({ figure, sentence });
+      byCategory.set(figure.category, entries);
+    }
+  }
+  if (!byCategory.has('killed') && !byCategory.has('injured')) return [];
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  const figures = new Set<string>();
+  let bestPosition = Infinity;
+  for (const category of CASUALTY_ORDER) {
+    const entries = byCategory.get(category);
+    if (!entries) continue;
+    const values = [...new Set(entries.map((e) => e.figure.mention.value!))].sort((a, b) => a - b);
+    let figureText: string;
+    if (values.length === 1) {
+      figureText = entries[0]!.figure.mention.text;
+    } else {
+      figureText = `${formatFigure(values[0]!)}–${formatFigure(values[values.length - 1]!)}`;
+    }
+    if (parts.length > 0 && /^[A-Z][a-z]/.test(figureText)) figureText = figureText.charAt(0).toLowerCase() + figureText.slice(1);
+    let part = `${figureText} ${CASUALTY_WORDS[category]}`;
+    if (values.length > 1) part += ' (sources differ)';
+    parts.push(category === 'seriously injured' ? `(${part})` : part);
+    for (const e of entries) {
+      citations.push({ sourceId: e.sentence.source.id, start: e.figure.start, end: e.figure.end });
+      bestPosition = Math.min(bestPosition, e.sentence.position);
+      figures.add(figureKey(e.figure.mention));
+    }
+  }
+  let text = parts.join(', ').replace(/, \(/g, ' (');
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return [{
+    label: 'Casualties',
+    text,
+    citations,
+    keys: new Set(contentKeys(text)),
+    figures,
+    words: text.split(/\s+/).length,
+    prior: positionPrior(bestPosition),
+    bonus: 4,
+    sentenceKey: 'casualties',
+  }];
+}
+
+const LENGTH_UNITS = new Set(['km', 'mile', 'miles', 'm']);
+
+/** One "Distance" bullet gathering the story's distances with what they are measured from. */
+function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
+  const pieces: { text: string; citation: Citation; key: string; position: number }[] = [];
+  for (const s of sentences) {
+    if (s.position > 15) continue;
+    for (const m of s.mentions) {
+      if (!m.unit || !LENGTH_UNITS.has(m.unit) || m.value === null) continue;
+      const key = figureKey(m);
+      if (pieces.some((p) => p.key === key)) continue;
+      // "… from the Ukrainian border", "… away from the coast": the reference point.
+      const rest = s.source.text.slice(m.end, s.end);
+      const tail = /^\s+((?:away\s+)?(?:from|off|north|south|east|west|inland)\b[^,.;:!?()]{0,50})/i.exec(rest);
+      let end = m.end;
+      let text = s.source.text.slice(m.start, m.end);
+      if (tail) {
+        const words = tail[1]!.trim().split(/\s+/).slice(0, 6);
+        while (words.length > 0 && STOP_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+        const phrase = words.join(' ');
+        const at = rest.indexOf(phrase);
+        if (phrase && at >= 0) {
+          end = m.end + at + phrase.length;
+          text = s.source.text.slice(m.start, end).replace(/\s+/g, ' ');
+        }
+      }
+      pieces.push({ text, citation: { sourceId: s.source.id, start: m.start, end }, key, position: s.position });
+    }
+  }
+  if (pieces.length === 0) return [];
+  const chosen = pieces.slice(0, 3);
+  while (chosen.length > 1 && chosen.reduce((n, p) => n + p.text.split(/\s+/).length, 0) > 12) chosen.pop();
+  let text = chosen.map((p) => p.text).join('; ');
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return [{
+    label: 'Distance',
+    text,
+    citations: chosen.map((p) => p.citation),
+    keys: new Set(contentKeys(text)),
+    figures: new Set(chosen.map((p) => p.key)),
+    words: text.split(/\s+/).length,
+    prior: positionPrior(Math.min(...chosen.map((p) => p.position))),
+    bonus: 0,
+    sentenceKey: 'distance',
+  }];
+}
+
+/**
+ * Greedy selection by marginal value: a bullet is worth the story words and figures it adds
+ * that earlier bullets did not already state, weighted by how early its sentence comes.
+ */
+function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, maxBullets: number): FactBoxBullet[] {
+  const coveredKeys = new Set<string>();
+  const coveredFigures = new Set<string>();
+  const usedSentences = new Map<string, number>();
+  const picked: Candidate[] = [];
+  const pickedCitations: Citation[] = [];
+  const remaining = [...candidates];
+  while (picked.length < maxBullets && remaining.length > 0) {
+    let best: Candidate | null = null;
+    let bestScore = 0;
+    for (const c of remaining) {
+      if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
+      if (c.citations.some((ci) => pickedCitations.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end))) continue;
+      let gain = 0;
+      for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
+      let figures = 0;
+      for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
+      gain += figures * FIGURE_BONUS;
+      const score = (gain + c.bonus) * c.prior / Math.pow(c.words, 0.35);
+      if (score > bestScore) { bestScore = score; best = c; }
+    }
+    if (!best) break;
+    picked.push(best);
+    pickedCitations.push(...best.citations);
+    for (const key of best.keys) coveredKeys.add(key);
+    for (const f of best.figures) coveredFigures.add(f);
+    usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
+    remaining.splice(remaining.indexOf(best), 1);
+  }
+  return picked.map((c) => ({ label: c.label, text: c.text, citations: c.citations }));
+}
