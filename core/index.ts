@@ -8,3 +8,4 @@ export type { SentenceSpan } from './text/splitSentences.ts';
 export { numberToWords, parseNumberWords, parseDigits } from './values/numberWords.ts';
 export { convertUnit } from './values/units.ts';
 export { suggestFactBox } from './factbox/suggestFactBox.ts';
+export { findMentions } from './mentions/findMentions.ts';

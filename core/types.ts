@@ -41,6 +41,8 @@ export interface Mention {
   readonly unit?: string;
   readonly qualifier?: Qualifier;
   readonly date?: DateValue;
+  /** Set when the digits are part of a name or code ("F-16", "COVID-19"): compared as text, not as an amount. */
+  readonly code?: string;
 }
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported';

@@ -47,7 +47,13 @@ interface Candidate {
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
 const MAX_ANALYSED_CHARS = 200_000;
 const MAX_SENTENCE_TOKENS = 80;
-const FIGURE_BONUS = 2.2;
+const TUNE = (globalThis as { FB?: Record<string, number> }).FB ?? {};
+const FIGURE_BONUS = TUNE.fig ?? 2.2;
+const POSITION_DECAY = TUNE.decay ?? 0.12;
+const DENSITY = TUNE.density ?? 0.35;
+const LEAD_BONUS = TUNE.lead ?? 0.7;
+const FRAGMENT_QUALITY = TUNE.frag ?? 0.6;
+const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'police', 'officials']);
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'during', 'outside']);
@@ -101,13 +107,13 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   }
   const weights = new Map<string, number>();
   for (const [key, n] of counts) {
-    weights.set(key, Math.log2(1 + n) + (lead.has(key) ? 0.7 : 0) + (/^\d/.test(key) ? 0.3 : 0));
+    weights.set(key, Math.log2(1 + n) + (lead.has(key) ? LEAD_BONUS : 0) + (/^\d/.test(key) ? 0.3 : 0));
   }
   return weights;
 }
 
 function positionPrior(position: number): number {
-  return 1 / (1 + 0.12 * position);
+  return 1 / (1 + POSITION_DECAY * position);
 }
 
 function figureKey(m: Mention): string {
@@ -145,9 +151,12 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     if (seen.has(key)) return;
     seen.add(key);
     const words = trimmed.reduce((sum, [a, b]) => sum + (b - a), 0);
-    if (words > maxWords || words < Math.min(5, n)) return;
+    if (words > maxWords || words < 4) return;
     for (const [a, b] of trimmed) if (noCutBefore.has(a) || (b < n && noCutBefore.has(b))) return;
-    out.push(buildCandidate(sentence, trimmed, quality));
+    // A piece that starts with its subject reads as a fact; one that starts mid-predicate does not.
+    const opener = tokens[trimmed[0]![0]]!;
+    const subjectFirst = trimmed[0]![0] === 0 || /^[\p{Lu}\p{N}"“‘'(£$€]/u.test(opener.raw) || SUBJECT_OPENERS.has(opener.lower);
+    out.push(buildCandidate(sentence, trimmed, subjectFirst ? quality : quality * FRAGMENT_QUALITY));
   };
   for (const s of starts) {
     if (s >= n || noCutBefore.has(s)) continue;
@@ -202,8 +211,13 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   const parts: string[] = [];
   const citations: Citation[] = [];
   segments.forEach(([a, b], i) => {
-    const start = tokens[a]!.start;
+    let start = tokens[a]!.start;
     let end = tokens[b - 1]!.end;
+    // Wire and site credits glued to the first word: "(CNN)The last time …".
+    if (i === 0) {
+      const credit = /^\([^()\s][^()]{0,40}\)(?=\S)/.exec(text.slice(start, end));
+      if (credit) start += credit[0].length;
+    }
     let piece = text.slice(start, end);
     // Trailing punctuation of a piece reads as an orphan once the rest of the sentence is gone.
     const stripped = piece.replace(/[\s,;:–—(-]+$/u, '');
@@ -389,7 +403,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       let figures = 0;
       for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
       gain += figures * FIGURE_BONUS;
-      const score = (gain + c.bonus) * c.prior / Math.pow(c.words, 0.35);
+      const score = (gain + c.bonus) * c.prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
     }
     if (!best) break;

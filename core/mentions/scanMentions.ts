@@ -1,0 +1,588 @@
+// The mention finder: one left-to-right pass over tokens recognising dates first (they own words
+// like "over" in "over the weekend"), then figures with their hedge, currency, scale, percent,
+// range and unit. Rules rather than a model so offsets are exact and the pass is linear.
+import type { MentionKind } from '../types.ts';
+import type { Token } from '../text/tokenize.ts';
+import {
+  DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, parseDigits, parseNumberWords,
+} from '../values/numberWords.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../values/units.ts';
+import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
+import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
+
+/** Calendar parts of a date mention, before any anchoring. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  weekend?: boolean;
+  /** "last", "next", "this" before the period. */
+  rel?: 'last' | 'next' | 'this';
+  /** Relative words: "yesterday", "today", "tomorrow", "last-night", "last-week" … */
+  relative?: string;
+  /** "two days ago": amount and unit. */
+  ago?: { amount: number; unit: string };
+  time?: string;
+}
+
+/** A mention as the engine keeps it: public fields plus token span and comparison details. */
+export interface RawMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  value: number | null;
+  high?: number;
+  unit?: string;
+  unitInfo?: UnitInfo;
+  bound?: Bound;
+  date?: DateParts;
+  code?: string;
+  /** Token index range [tokStart, tokEnd) of the figure itself (without hedge). */
+  tokStart: number;
+  tokEnd: number;
+  /** Decimal places or trailing-zero scale the writer used, for rounding tolerance. */
+  precision: number;
+  /** The figure was written in words ("three", "a dozen"). */
+  words?: boolean;
+}
+
+const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during',
+  'early', 'late', 'mid', 'through', 'throughout', 'to', 'and', 'or', 'between', 'circa', 'spring', 'summer',
+  'autumn', 'fall', 'winter', 'year', 'season', 'fiscal', 'fy', 'the', 'for', '-', '–', 'around', 'about']);
+const AFTER_YEAR_OK = new Set(['and', 'or', 'to', 'when', 'as', 'was', 'were', 'is', 'saw', 'with', 'after',
+  'before', 'the', 'for', 'in', 'at', 'on', 'that', 'which', 'but', 'while', 'until', 'season', 'election',
+  'elections', 'budget', 'census', 'olympics', 'world', 'general', 'presidential', 'midterm', 'midterms',
+  'earnings', 'results', 'revenue', 'revenues', 'sales', 'figures', 'levels', 'level', 'data', 'report',
+  'campaign', 'fiscal', 'compared', 'amid', 'ended', 'onwards', 'onward', 'alone', 'so', 'because', 'if',
+  'where', 'though', 'although', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might',
+  'invasion', 'war', 'attack', 'attacks', 'crisis', 'pandemic', 'summit', 'deal', 'agreement', 'levels',
+  'quarter', 'season', 'tournament', 'cup', 'games', 'vote', 'referendum', 'law', 'act', 'film', 'movie', 'by']);
+const CODE_PREFIX_OK = new Set(['mid', 'pre', 'post', 'late', 'early', 'top', 'under', 'over', 'about', 'around',
+  'some', 'more', 'than', 'up', 'the', 'a', 'an', 'and', 'or', 'to', 'from', 'between', 'us', 'ages', 'aged',
+  'age', 'year', 'years', 'day', 'days', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'no', 'nearly',
+  'almost', 'only', 'just', 'all', 'last', 'first', 'next', 'past', 'in', 'on', 'at', 'by', 'of', 'for', 'with']);
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'et', 'pt', 'est', 'pst']);
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
+  'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+const MAGNITUDE_PLURALS: Readonly<Record<string, [number, number]>> = {
+  dozens: [24, 144], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999],
+  millions: [2e6, 9.99e8], billions: [2e9, 9.99e11],
+};
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+const UNITS_NEEDING_GLUE = new Set(['m', 't', 'l', 'c', 'f', 'g', 'ha', 'mi', 'in', 'hr', 'min', 'yr']);
+
+function isWordToken(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === 'word';
+}
+
+function capitalized(t: Token): boolean {
+  const c = t.text[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** Scans tokens of `text` and returns raw mentions in text order. */
+export function scanMentions(text: string, tokens: readonly Token[]): RawMention[] {
+  const out: RawMention[] = [];
+  const n = tokens.length;
+  const tok = (i: number): Token | undefined => (i >= 0 && i < n ? tokens[i] : undefined);
+  const low = (i: number): string => tok(i)?.lower ?? '';
+
+  // Hedge ending right before token i: returns its bound and first token index.
+  const hedgeBefore = (i: number): { bound: Bound; from: number } | null => {
+    for (const [words, bound] of QUALIFIER_PHRASES) {
+      const from = i - words.length;
+      if (from < 0) continue;
+      let ok = true;
+      for (let k = 0; k < words.length; k++) if (low(from + k) !== words[k]) { ok = false; break; }
+      if (ok) return { bound, from };
+    }
+    return null;
+  };
+
+  // Word-number run starting at i ("twenty-five", "one hundred and five", "a dozen").
+  const wordNumberAt = (i: number): { value: number; end: number } | null => {
+    const t = tok(i);
+    if (!isWordToken(t)) return null;
+    const w = t.lower;
+    if ((w === 'a' || w === 'an' || w === 'one') && (low(i + 1) === 'dozen')) return { value: 12, end: i + 2 };
+    if (w === 'dozen') return { value: 12, end: i + 1 };
+    if ((w === 'a' || w === 'an') && SCALES[low(i + 1)] !== undefined && (low(i + 1) === 'hundred' || low(i + 1) === 'thousand' || low(i + 1) === 'million' || low(i + 1) === 'billion' || low(i + 1) === 'trillion')) {
+      const rest = wordNumberAfterScale(i + 1);
+      return rest;
+    }
+    if (!(w in UNITS) && !(w in TENS)) return null;
+    const words: string[] = [];
+    const idx: number[] = [];
+    let j = i;
+    while (j < n && words.length < 16) {
+      const tj = tok(j);
+      if (!tj) break;
+      if (tj.type === 'word' && (tj.lower in UNITS || tj.lower in TENS || tj.lower in SCALES || tj.lower === 'and')) {
+        words.push(tj.lower);
+        idx.push(j);
+        j++;
+        continue;
+      }
+      // "twenty-five": hyphen glued between a tens word and a unit word.
+      if ((tj.text === '-' || tj.text === '‑') && !tj.spaced && words.length > 0 && (words[words.length - 1] ?? '') in TENS) {
+        const nx = tok(j + 1);
+        if (nx && !nx.spaced && nx.lower in UNITS && (UNITS[nx.lower] ?? 0) < 10 && (UNITS[nx.lower] ?? 0) > 0) { j++; continue; }
+      }
+      break;
+    }
+    const r = parseNumberWords(words);
+    if (r.used === 0) return null;
+    return { value: r.value, end: (idx[r.used - 1] ?? i) + 1 };
+  };
+  const wordNumberAfterScale = (i: number): { value: number; end: number } => {
+    // "a hundred", "a million": the article reads as one.
+    const r = parseNumberWords(['one', ...collectWords(i)]);
+    return { value: r.value, end: i + Math.max(1, r.used - 1) };
+  };
+  const collectWords = (i: number): string[] => {
+    const ws: string[] = [];
+    for (let j = i; j < n && ws.length < 12; j++) {
+      const w = low(j);
+      if (w in UNITS || w in TENS || w in SCALES || w === 'and') ws.push(w); else break;
+    }
+    return ws;
+  };
+
+  const precisionOf = (raw: string, value: number): number => {
+    const dot = raw.indexOf('.');
+    if (dot >= 0 && !/^\d{1,3}(\.\d{3}){2,}$/.test(raw)) return Math.pow(10, -(raw.length - dot - 1));
+    if (value >= 100 && Number.isInteger(value)) {
+      let p = 1;
+      let v = value;
+      while (v % 10 === 0 && v > 0) { p *= 10; v /= 10; }
+      return p;
+    }
+    return 1;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (!t) break;
+    const date = matchDate(i);
+    if (date) {
+      out.push(date);
+      i = date.tokEnd;
+      continue;
+    }
+    const fig = matchFigure(i);
+    if (fig) {
+      out.push(fig);
+      i = Math.max(fig.tokEnd, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return out;
+
+  // ---- dates -------------------------------------------------------------------------------
+  function matchDate(i: number): RawMention | null {
+    const t = tok(i);
+    if (!t) return null;
+    const w = t.lower;
+    const mk = (from: number, to: number, parts: DateParts, kind: MentionKind = 'date', value: number | null = null): RawMention => ({
+      start: tok(from)?.start ?? t.start, end: tok(to - 1)?.end ?? t.end, kind, value, date: parts,
+      tokStart: from, tokEnd: to, precision: 1,
+    });
+    // Weekend phrases.
+    if ((w === 'over' || w === 'at' || w === 'on' || w === 'during' || w === 'this' || w === 'last' || w === 'next' || w === 'the' || w === 'weekend') ) {
+      let j = i;
+      let rel: DateParts['rel'];
+      if (w === 'over' || w === 'at' || w === 'on' || w === 'during') j++;
+      if (low(j) === 'this' || low(j) === 'last' || low(j) === 'next') { rel = low(j) as DateParts['rel']; j++; }
+      else if (low(j) === 'the') j++;
+      if (low(j) === 'weekend' && (j > i || w === 'weekend')) {
+        if (low(j + 1) === "'s" || low(j + 1) === '’s') return null;
+        return mk(i, j + 1, rel ? { weekend: true, rel } : { weekend: true });
+      }
+    }
+    // Weekdays: "on Monday", "last Tuesday", "Monday night".
+    {
+      let j = i;
+      let rel: DateParts['rel'];
+      if (w === 'on' || w === 'since' || w === 'until' || w === 'by') j++;
+      if (low(j) === 'last' || low(j) === 'next' || low(j) === 'this') { rel = low(j) as DateParts['rel']; j++; }
+      const d = tok(j);
+      const name = d?.lower.replace(/s$/, '') ?? '';
+      if (d && d.type === 'word' && capitalized(d) && WEEKDAYS[name] !== undefined && (j === i || j > i)) {
+        if (j > i && w !== 'on' && w !== 'last' && w !== 'next' && w !== 'this' && w !== 'since' && w !== 'until' && w !== 'by') return null;
+        let end = j + 1;
+        if (DAY_PARTS.has(low(end))) end++;
+        const parts: DateParts = { weekday: WEEKDAYS[name] ?? 0 };
+        if (rel) parts.rel = rel;
+        // "Monday, February 20" / "Monday 20 February": fold the calendar date in.
+        const k = low(end) === ',' ? end + 1 : end;
+        const cal = calendarAt(k);
+        if (cal) {
+          Object.assign(parts, cal.parts);
+          end = cal.end;
+        }
+        return mk(i, end, parts);
+      }
+    }
+    // Relative days.
+    if (w === 'yesterday' || w === 'today' || w === 'tomorrow' || w === 'tonight') {
+      if (low(i + 1) === "'s" || low(i + 1) === '’s') return mk(i, i + 1, { relative: w });
+      let end = i + 1;
+      if (w !== 'tonight' && DAY_PARTS.has(low(end))) end++;
+      return mk(i, end, { relative: w });
+    }
+    if ((w === 'last' || w === 'this' || w === 'next') && (low(i + 1) === 'night' || low(i + 1) === 'week' || low(i + 1) === 'month' || low(i + 1) === 'year' || low(i + 1) === 'morning')) {
+      return mk(i, i + 2, { relative: `${w}-${low(i + 1)}` });
+    }
+    if (w === 'earlier' && low(i + 1) === 'this' && (low(i + 2) === 'week' || low(i + 2) === 'month' || low(i + 2) === 'year')) {
+      return mk(i, i + 3, { relative: `this-${low(i + 2)}` });
+    }
+    // "last November", "in February 2022", "26 August", "Feb. 24, 2022".
+    {
+      let j = i;
+      let rel: DateParts['rel'];
+      if (w === 'last' || w === 'next' || w === 'this' || w === 'early' || w === 'late' || w === 'mid') {
+        if (w === 'last' || w === 'next' || w === 'this') rel = w;
+        j++;
+        if (low(j) === '-' && w === 'mid') j++;
+      }
+      const cal = calendarAt(j, j > i || (tok(i - 1)?.lower ?? '') === 'in' || (tok(i - 1)?.lower ?? '') === 'since' || (tok(i - 1)?.lower ?? '') === 'until' || (tok(i - 1)?.lower ?? '') === 'of');
+      if (cal && (j === i || cal.parts.month !== undefined)) {
+        const parts = cal.parts;
+        if (rel) parts.rel = rel;
+        return mk(i, cal.end, parts);
+      }
+    }
+    // Clock times: "10:30", "3 pm", "3pm".
+    if (t.type === 'num' && /^\d{1,2}$/.test(t.text)) {
+      if (low(i + 1) === ':' && !tok(i + 1)?.spaced && /^\d{2}$/.test(tok(i + 2)?.text ?? '') && !tok(i + 2)?.spaced) {
+        let end = i + 3;
+        if (TIME_SUFFIX.has(low(end))) end += 1;
+        return mk(i, end, { time: `${t.text}:${tok(i + 2)?.text ?? '00'}` });
+      }
+      const suf = low(i + 1);
+      if ((suf === 'am' || suf === 'pm' || suf === 'a.m' || suf === 'p.m') || ((suf === 'a' || suf === 'p') && low(i + 2) === '.' && low(i + 3) === 'm')) {
+        const end = suf === 'a' || suf === 'p' ? skipDots(i + 4) : i + 2;
+        return mk(i, end, { time: `${t.text}${suf[0] ?? ''}m` });
+      }
+    }
+    return null;
+  }
+
+  function skipDots(j: number): number {
+    return low(j) === '.' && !tok(j)?.spaced ? j + 1 : j;
+  }
+
+  // Day/month/year cluster at j. `loose` accepts a bare month name.
+  function calendarAt(j: number, loose = false): { parts: DateParts; end: number } | null {
+    const a = tok(j);
+    if (!a) return null;
+    // "26 August 2022", "26th of August"
+    if (a.type === 'num' && /^\d{1,2}$/.test(a.text)) {
+      let k = j + 1;
+      if (ORDINAL_SUFFIX.has(low(k)) && !tok(k)?.spaced) k++;
+      if (low(k) === 'of') k++;
+      const m = tok(k);
+      const day = Number(a.text);
+      if (m && m.type === 'word' && capitalized(m) && MONTHS[m.lower] !== undefined && day >= 1 && day <= 31) {
+        let end = k + 1;
+        if (low(end) === '.' && !tok(end)?.spaced) end++;
+        const parts: DateParts = { day, month: MONTHS[m.lower] ?? 1 };
+        const y = tok(low(end) === ',' ? end + 1 : end);
+        if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); end = (low(end) === ',' ? end + 2 : end + 1); }
+        return { parts, end };
+      }
+      return null;
+    }
+    if (a.type !== 'word' || !capitalized(a) || MONTHS[a.lower] === undefined) return null;
+    const month = MONTHS[a.lower] ?? 1;
+    let end = j + 1;
+    if (low(end) === '.' && !tok(end)?.spaced && a.lower.length <= 4) end++;
+    const parts: DateParts = { month };
+    const d = tok(end);
+    if (d && d.type === 'num' && /^\d{1,2}$/.test(d.text) && Number(d.text) >= 1 && Number(d.text) <= 31) {
+      parts.day = Number(d.text);
+      end++;
+      if (ORDINAL_SUFFIX.has(low(end)) && !tok(end)?.spaced) end++;
+      let k = end;
+      if (low(k) === ',' || (low(k) === '.' && /^\d{4}$/.test(tok(k + 1)?.text ?? ''))) k++;
+      const y = tok(k);
+      if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); end = k + 1; }
+    } else if (d && /^(1[89]|20)\d\d$/.test(d.text)) {
+      parts.year = Number(d.text);
+      end++;
+    } else if (low(end) === ',' && /^(1[89]|20)\d\d$/.test(tok(end + 1)?.text ?? '')) {
+      parts.year = Number(tok(end + 1)?.text);
+      end += 2;
+    }
+    const ambiguous = AMBIGUOUS_MONTHS.has(a.lower);
+    if (parts.day === undefined && parts.year === undefined && ambiguous && !loose) return null;
+    return { parts, end };
+  }
+
+  // ---- figures -----------------------------------------------------------------------------
+  function matchFigure(i0: number): RawMention | null {
+    let i = i0;
+    let currency: string | undefined;
+    // Currency before the figure: "$", "US$", "€", "USD".
+    const c0 = tok(i);
+    if (!c0) return null;
+    if (c0.type === 'sym' && CURRENCY_SYMBOLS.has(c0.lower)) { currency = CURRENCY_SYMBOLS.get(c0.lower); i++; }
+    else if (c0.type === 'word' && /^(us|a|c|hk|r|nz|s)$/.test(c0.lower) && low(i + 1) === '$' && !tok(i + 1)?.spaced) { currency = CURRENCY_SYMBOLS.get(`${c0.lower}$`) ?? 'USD'; i += 2; }
+    else if (c0.type === 'word' && /^(usd|eur|gbp|jpy|chf|rmb|cny)$/.test(c0.lower) && tok(i + 1)?.type === 'num') { currency = CURRENCY_SYMBOLS.get(c0.lower); i++; }
+    const ft = tok(i);
+    if (!ft) return null;
+    if (currency && ft.spaced && i > i0 && c0.type === 'sym' && ft.type !== 'num') return null;
+
+    let value: number;
+    let end: number;
+    let high: number | undefined;
+    let precision = 1;
+    let words = false;
+    let kind: MentionKind = 'count';
+    let unitInfo: UnitInfo | undefined;
+    let unit: string | undefined;
+    let code: string | undefined;
+    let magnitudeBound: Bound | undefined;
+    let codeStart: number | undefined;
+
+    if (ft.type === 'num') {
+      const v = parseDigits(ft.text);
+      if (v === null) return null;
+      value = v;
+      end = i + 1;
+      precision = precisionOf(ft.text, v);
+      // Part of a name or code: "F-16", "COVID-19", "G7", "5G".
+      const prev = tok(i - 1);
+      const prev2 = tok(i - 2);
+      if (!currency && !ft.spaced && prev && prev.type === 'word' && !CODE_PREFIX_OK.has(prev.lower)) code = `${prev.text}${ft.text}`;
+      if (!currency && !ft.spaced && prev && prev.text === '-' && prev2 && !prev.spaced && prev2.type === 'word' && !CODE_PREFIX_OK.has(prev2.lower) && !(prev2.lower in UNITS) && !(prev2.lower in TENS)) {
+        let s = i - 2;
+        while (s > 0 && !tok(s)?.spaced && (tok(s - 1)?.type === 'word' || tok(s - 1)?.text === '-')) s--;
+        code = text.slice(tok(s)?.start ?? prev2.start, ft.end);
+        codeStart = tok(s)?.start ?? prev2.start;
+      } else if (code !== undefined && prev) codeStart = prev.start;
+      const nx = tok(end);
+      if (!code && nx && !nx.spaced && nx.type === 'word' && ORDINAL_SUFFIX.has(nx.lower)) {
+        return finish(i0, i, end + 1, { kind: 'ordinal', value, precision: 1 });
+      }
+      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|am|pm|st|nd|rd|th|kmh|bps)$/.test(nx.lower)) {
+        code = `${ft.text}${nx.text}`;
+        end++;
+      }
+      if (code) {
+        return { start: codeStart ?? ft.start, end: tok(end - 1)?.end ?? ft.end, kind: 'count', value, code, tokStart: i, tokEnd: end, precision: 1 };
+      }
+      if (nx && nx.text === ',' && !nx.spaced) { /* list separator */ }
+    } else {
+      const w = ft.lower;
+      const mag = MAGNITUDE_PLURALS[w];
+      if (w === 'tens' && low(i + 1) === 'of' && (low(i + 2) === 'thousands' || low(i + 2) === 'millions')) {
+        const s = low(i + 2) === 'thousands' ? 1e3 : 1e6;
+        value = 10 * s; high = 99 * s; end = i + 3; words = true; magnitudeBound = 'approximately';
+        if (low(end) === 'of') { /* "tens of thousands of people" */ }
+      } else if (mag && (low(i + 1) === 'of' || (w === 'hundreds' || w === 'thousands') && low(i + 1) === 'of')) {
+        value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';
+        if (w === 'hundreds' && low(i + 1) === 'of' && low(i + 2) === 'thousands') { value = 2e5; high = 9.99e5; end = i + 3; }
+      } else if (w === 'half' || ((w === 'a' || w === 'one') && low(i + 1) === 'half')) {
+        if (w === 'half' && (low(i - 1) === 'and' || low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
+        value = 0.5; end = w === 'half' ? i + 1 : i + 2; words = true; kind = 'fraction';
+        return finish(i0, i, end, { kind, value, precision: 0.01, words });
+      } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || low(i + 1).length > 0 && ['third', 'quarter', 'fifth', 'tenth'].includes(low(i + 1)))) {
+        if (w === 'a' && low(i + 1) === 'quarter' && (low(i + 2) === 'century' || low(i + 2) === 'past' || low(i + 2) === 'to' || low(i + 2) === 'final' || low(i + 2) === 'finals')) return null;
+        value = 1 / (DENOMINATORS[low(i + 1)] ?? 1); end = i + 2; words = true;
+        return finish(i0, i, end, { kind: 'fraction', value, precision: 0.001, words });
+      } else {
+        // Ordinal words ("second strike", "twenty-first").
+        if (ORDINALS[w] !== undefined) {
+          if (w === 'second' && (low(i - 1) === 'a' || low(i - 1) === 'per' || low(i - 1) === 'one' || tok(i - 1)?.type === 'num' || low(i + 1) === 'half' && false)) return null;
+          if (low(i - 1) === 'at' && w === 'first') return null;
+          return finish(i0, i, i + 1, { kind: 'ordinal', value: ORDINALS[w] ?? 0, precision: 1, words: true });
+        }
+        const r = wordNumberAt(i);
+        if (!r) return null;
+        value = r.value; end = r.end; words = true;
+        // "twenty-first"
+        if ((low(end) === '-') && ORDINALS[low(end + 1)] !== undefined && !tok(end)?.spaced && value >= 20 && value % 10 === 0) {
+          return finish(i0, i, end + 2, { kind: 'ordinal', value: value + (ORDINALS[low(end + 1)] ?? 0), precision: 1, words: true });
+        }
+        // Fractions: "two-thirds", "three quarters", "one in five".
+        const den = DENOMINATORS[low(end)] ?? (low(end) === '-' ? DENOMINATORS[low(end + 1)] : undefined);
+        if (den !== undefined && value >= 1 && value < den && /s$/.test(low(end) === '-' ? low(end + 1) : low(end))) {
+          const e = low(end) === '-' ? end + 2 : end + 1;
+          return finish(i0, i, e, { kind: 'fraction', value: value / den, precision: 0.001, words: true });
+        }
+        if (low(end) === 'in' && low(end + 2) !== '' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
+          const d = tok(end + 1)?.type === 'num' ? parseDigits(tok(end + 1)?.text ?? '') : wordNumberAt(end + 1)?.value;
+          if (d && d > value && value >= 1 && (d <= 1000)) {
+            return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: 0.001, words: true });
+          }
+        }
+        // Lone "one" is usually a pronoun ("one of the", "no one"): keep it, but not "one another".
+        if (value === 1 && end === i + 1 && (low(i + 1) === 'another' || low(i - 1) === 'no' || low(i - 1) === 'every' || low(i - 1) === 'any' || low(i - 1) === 'some' || low(i - 1) === 'anyone')) return null;
+      }
+    }
+    // Digits with "and a half".
+    if (low(end) === 'and' && low(end + 1) === 'a' && low(end + 2) === 'half') { value += 0.5; end += 3; precision = Math.min(precision, 0.5); }
+    // One in five with digits.
+    if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency) {
+      const d = parseDigits(tok(end + 1)?.text ?? '');
+      if (d && d > value && value >= 1 && d <= 1000 && Number.isInteger(value) && Number.isInteger(d) && (low(end + 2) === '' || tok(end + 2)?.type !== 'num')) {
+        return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: 0.001 });
+      }
+    }
+    // Scale words: "1.2 million", "$10bn", "€3m".
+    const sw = low(end);
+    const st = tok(end);
+    if (st && SCALES[sw] !== undefined && (ft.type === 'num' || sw !== 'hundred')) {
+      value *= SCALES[sw] ?? 1; precision *= SCALES[sw] ?? 1; end++;
+    } else if (st && SHORT_SCALES[sw] !== undefined && ft.type === 'num' && ((!st.spaced && (currency !== undefined || sw === 'bn' || sw === 'mn' || sw === 'tn' || sw === 'k')) || (st.spaced && currency !== undefined && (sw === 'bn' || sw === 'mn' || sw === 'm' || sw === 'tn')))) {
+      value *= SHORT_SCALES[sw] ?? 1; precision *= SHORT_SCALES[sw] ?? 1; end++;
+      if (low(end) === '.' && !tok(end)?.spaced && sw === 'm' && /^\p{Lu}/u.test(tok(end + 1)?.text ?? '') === false) { /* "3m." ends sentence */ }
+    }
+    // Ranges: "5-7 km", "10 to 20", "between 10 and 20".
+    const between = low(i0 - 1) === 'between' || low(i0 - 1) === 'from';
+    const sep = low(end);
+    if ((sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between)) ) {
+      let k = end + 1;
+      if (currency && tok(k)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(k))) k++;
+      const hk = tok(k);
+      let hv: number | null = null;
+      let hend = k + 1;
+      if (hk && hk.type === 'num' && (sep !== '-' || !hk.spaced || !tok(end)?.spaced)) {
+        hv = parseDigits(hk.text);
+      } else if (hk && hk.type === 'word' && ft.type === 'word') {
+        const r = wordNumberAt(k);
+        if (r) { hv = r.value; hend = r.end; }
+      }
+      if (hv !== null && hk) {
+        const hs = tok(hend);
+        let mult = 1;
+        if (hs && SCALES[hs.lower] !== undefined && hs.lower !== 'hundred') { mult = SCALES[hs.lower] ?? 1; hend++; }
+        else if (hs && SHORT_SCALES[hs.lower] !== undefined && !hs.spaced && (currency || hs.lower === 'bn')) { mult = SHORT_SCALES[hs.lower] ?? 1; hend++; }
+        let hvalue = hv * mult;
+        // "1.2-1.5 million": the scale written once applies to both ends.
+        if (mult !== 1 && value < hvalue / 100) value *= mult;
+        // Scores: "3-1", "won 2-0".
+        const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1));
+        if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && scoreCtx && value <= 50 && hvalue <= 50 && Number.isInteger(value) && Number.isInteger(hvalue)) {
+          return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
+        }
+        if (hvalue > value || (sep !== '-' && hvalue >= value)) {
+          high = hvalue;
+          end = hend;
+        } else if (sep === '-' && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 50 && hvalue <= 50 && !/^\d{4}$/.test(ft.text)) {
+          // "3-1" without sports words is still most likely a score or tally.
+          return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
+        } else if (/^\d{4}$/.test(ft.text) && /^\d{2,4}$/.test(hk.text) && sep !== 'to') {
+          // "2021-22" season or span of years.
+          hvalue = hk.text.length === 2 ? Math.floor(value / 100) * 100 + hvalue : hvalue;
+          if (hvalue > value && hvalue - value < 100) { high = hvalue; end = hend; kind = 'year'; }
+        }
+        void hvalue;
+      }
+    }
+    // Percent.
+    const pw = low(end);
+    if (pw === '%' || pw === 'percent' || pw === 'pct' || (pw === 'per' && low(end + 1) === 'cent') || (pw === 'percentage' && low(end + 1) === 'points') || (pw === 'pc' && !tok(end)?.spaced)) {
+      const unitName = pw === 'percentage' ? 'pp' : '%';
+      end += pw === 'per' || pw === 'percentage' ? 2 : 1;
+      if (pw === 'percent' && low(end) === 'age' ) return null;
+      return finish(i0, i, end, { kind: 'percent', value, high, unit: unitName, precision, words, bound: magnitudeBound });
+    }
+    // Money written with a currency word after: "3 million dollars", "4,000 reais".
+    if (!currency && CURRENCY_WORDS.has(low(end))) {
+      const cw = low(end);
+      if (!((cw === 'pound' || cw === 'pounds') && value < 1000 && !(SCALES[low(end - 1)] !== undefined))) {
+        currency = CURRENCY_WORDS.get(cw);
+        end++;
+      }
+    }
+    if (currency) {
+      return finish(i0, i, end, { kind: 'money', value, high, unit: currency, precision, words, bound: magnitudeBound });
+    }
+    // Ages: "39-year-old", "aged 39", "39 years old".
+    if (low(end) === '-' && (low(end + 1) === 'year' || low(end + 1) === 'years') && low(end + 2) === '-' && low(end + 3) === 'old') {
+      return finish(i0, i, end + 4, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+    }
+    if ((low(end) === 'years' || low(end) === 'year') && low(end + 1) === 'old') {
+      return finish(i0, i, end + 2, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+    }
+    if (AGE_WORDS.has(low(i0 - 1)) && !UNIT_WORDS.has(low(end))) {
+      return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+    }
+    // Units, one or two words, possibly glued ("1,000km") or hyphenated ("5-mile", "one-year").
+    {
+      let k = end;
+      let hyphen = false;
+      if ((low(k) === '-' || low(k) === '‑') && !tok(k)?.spaced && tok(k + 1) && !tok(k + 1)?.spaced) { k++; hyphen = true; }
+      const u1 = tok(k);
+      if (u1 && u1.type === 'word') {
+        const two = `${u1.lower} ${low(k + 1)}`;
+        if (UNIT_WORDS.has(two)) { unitInfo = UNIT_WORDS.get(two); end = k + 2; }
+        else if (low(k + 1) === '/' && UNIT_WORDS.has(`${u1.lower}/${low(k + 2)}`)) { unitInfo = UNIT_WORDS.get(`${u1.lower}/${low(k + 2)}`); end = k + 3; }
+        else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num'))) {
+          // Single letters like "m" or "t" only count when glued to digits: "100m", "5t".
+          if (!(u1.lower === 'in' && u1.spaced)) { unitInfo = UNIT_WORDS.get(u1.lower); end = k + 1; }
+        } else if (u1.text === '°' || u1.lower === 'degrees') {
+          const nx = low(k + 1);
+          if (nx === 'c' || nx === 'celsius' || nx === 'f' || nx === 'fahrenheit') { unitInfo = UNIT_WORDS.get(nx); end = k + 2; }
+        }
+      } else if (u1 && u1.text === '°' && (low(k + 1) === 'c' || low(k + 1) === 'f')) {
+        unitInfo = UNIT_WORDS.get(low(k + 1)); end = k + 2;
+      }
+    }
+    if (unitInfo) {
+      unit = unitInfo.unit;
+      // "two days ago": a date written as a duration back from now.
+      if (unitInfo.dimension === 'time' && low(end) === 'ago') {
+        return finish(i0, i, end + 1, { kind: 'date', value, high, unit, unitInfo, precision, words, bound: magnitudeBound, date: { ago: { amount: value, unit } } });
+      }
+      kind = unitInfo.dimension === 'time' ? 'duration' : 'quantity';
+      return finish(i0, i, end, { kind, value, high, unit, unitInfo, precision, words, bound: magnitudeBound });
+    }
+    // Bare four-digit years.
+    if (ft.type === 'num' && /^(1[89]\d\d|20\d\d)$/.test(ft.text) && end === i + 1 && !high) {
+      const prevW = low(i0 - 1);
+      const next = tok(end);
+      const nextIsLowerWord = next !== undefined && next.type === 'word' && next.text === next.lower && !AFTER_YEAR_OK.has(next.lower);
+      if (YEAR_PREPS.has(prevW) || !nextIsLowerWord) {
+        return finish(i0, i, end, { kind: 'year', value, precision: 1 });
+      }
+    }
+    if (kind === 'year') return finish(i0, i, end, { kind, value, high, precision: 1 });
+    return finish(i0, i, end, { kind: 'count', value, high, precision, words, bound: magnitudeBound });
+  }
+
+  function finish(i0: number, figStart: number, end: number, f: {
+    kind: MentionKind; value: number; high?: number | undefined; unit?: string | undefined; unitInfo?: UnitInfo | undefined;
+    precision: number; words?: boolean; bound?: Bound | undefined; date?: DateParts;
+  }): RawMention {
+    let from = i0;
+    let bound = f.bound;
+    const h = hedgeBefore(i0);
+    if (h) { from = h.from; bound = h.bound; }
+    // "between 10 and 20" owns its "between".
+    if (f.high !== undefined && (low(i0 - 1) === 'between' || low(i0 - 1) === 'from') && !h) from = i0 - 1;
+    const m: RawMention = {
+      start: tok(from)?.start ?? 0,
+      end: tok(end - 1)?.end ?? 0,
+      kind: f.kind,
+      value: f.value,
+      tokStart: figStart,
+      tokEnd: end,
+      precision: f.precision,
+    };
+    if (f.high !== undefined) m.high = f.high;
+    if (f.unit !== undefined) m.unit = f.unit;
+    if (f.unitInfo !== undefined) m.unitInfo = f.unitInfo;
+    if (bound !== undefined) m.bound = bound;
+    if (f.date !== undefined) m.date = f.date;
+    if (f.words) m.words = true;
+    return m;
+  }
+}
