@@ -1,0 +1,171 @@
+// Text extraction for each supported file kind. Runs inside the parse worker (parseWorker.ts):
+// these functions see untrusted bytes, so they only ever read them — nothing is executed,
+// fetched or rendered — and every failure becomes an `ImportFailure` with a reason in plain words.
+import { Parser } from 'htmlparser2';
+import mammoth from 'mammoth';
+
+export const FILE_KINDS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export interface ExtractedText {
+  text: string;
+  /** A title found inside the file (HTML <title>, PDF metadata), if any. */
+  title?: string;
+}
+
+/** A reason the file cannot be read, phrased to follow "<file> could not be read: ". */
+export class ImportFailure extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'ImportFailure';
+  }
+}
+
+export function kindFromFileName(fileName: string): FileKind | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  switch (ext) {
+    case 'txt': case 'text': return 'txt';
+    case 'md': case 'markdown': return 'md';
+    case 'html': case 'htm': case 'xhtml': return 'html';
+    case 'docx': return 'docx';
+    case 'pdf': return 'pdf';
+    default: return undefined;
+  }
+}
+
+export async function extractText(kind: FileKind, bytes: Uint8Array): Promise<ExtractedText> {
+  switch (kind) {
+    case 'txt': case 'md': return { text: decodeUtf8Text(bytes) };
+    case 'html': return htmlToText(decodeUtf8Text(bytes, 'an HTML page'));
+    case 'docx': return docxToText(bytes);
+    case 'pdf': return pdfToText(bytes);
+  }
+}
+
+/** Strict UTF-8: a file that is not text is refused rather than stored as mojibake. */
+export function decodeUtf8Text(bytes: Uint8Array, what = 'a text file'): string {
+  // NUL bytes do not occur in text; they mark a binary file renamed to .txt.
+  if (bytes.subarray(0, 64 * 1024).includes(0)) throw new ImportFailure(`it looks like a binary file, not ${what}`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ImportFailure(`it is not UTF-8 text (save it as UTF-8 and import it again)`);
+  }
+}
+
+// Elements whose content is never text the reader sees.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'head', 'select', 'button']);
+// Elements that end a line of text.
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'br', 'hr', 'address', 'form', 'fieldset',
+]);
+
+/** HTML reduced to its visible text, one paragraph per line. The markup is only tokenized. */
+export function htmlToText(html: string): ExtractedText {
+  const lines: string[] = [];
+  let line = '';
+  let skipDepth = 0;
+  let inTitle = false;
+  let title = '';
+  const endLine = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text !== '') lines.push(text);
+    line = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title') inTitle = true;
+        if (SKIPPED.has(name)) skipDepth++;
+        else if (skipDepth === 0 && BLOCKS.has(name)) {
+          endLine();
+          if (name === 'li') line = '• ';
+        }
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+        else if (skipDepth === 0) line += text;
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        else if (skipDepth === 0 && BLOCKS.has(name)) endLine();
+        else if (skipDepth === 0 && (name === 'td' || name === 'th')) line += ' ';
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  endLine();
+  const cleanTitle = title.replace(/\s+/g, ' ').trim();
+  return cleanTitle ? { text: lines.join('\n'), title: cleanTitle } : { text: lines.join('\n') };
+}
+
+export async function docxToText(bytes: Uint8Array): Promise<ExtractedText> {
+  // A .docx is a zip archive; anything else (an old binary .doc renamed, a truncated download)
+  // fails here with a message that says so rather than a zip library's error.
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ImportFailure('it is not a valid Word document (.docx)');
+  try {
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    return { text: result.value.replace(/\n{3,}/g, '\n\n').trim() };
+  } catch {
+    throw new ImportFailure('it is not a valid Word document (.docx) — it may be damaged or incomplete');
+  }
+}
+
+interface PdfTextItem { str?: string; hasEOL?: boolean }
+
+export async function pdfToText(bytes: Uint8Array): Promise<ExtractedText> {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) throw new ImportFailure('it is not a PDF document');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    data: bytes.slice(), // pdf.js takes ownership of (detaches) the buffer it is given
+    // No `isEvalSupported` flag: pdf.js 6 removed it together with its last use of eval (the
+    // PostScript-function compiler), so nothing from the file can be compiled as code.
+    enableXfa: false, // XFA forms would be rendered as HTML; we only want the text layer
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name;
+    if (name === 'PasswordException') throw new ImportFailure('it is password-protected');
+    throw new ImportFailure('it is not a valid PDF document — it may be damaged or incomplete');
+  }
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      let text = '';
+      for (const item of content.items as PdfTextItem[]) {
+        text += item.str ?? '';
+        if (item.hasEOL) text += '\n';
+      }
+      pages.push(text.replace(/[ \t]+\n/g, '\n').trim());
+      page.cleanup();
+    }
+    const metadata = await doc.getMetadata().catch(() => null);
+    const info = metadata?.info as { Title?: unknown } | undefined;
+    const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
+    const text = pages.filter((p) => p !== '').join('\n\n');
+    if (text.trim() === '') throw new ImportFailure('it contains no selectable text (it may be a scanned image)');
+    return title ? { text, title } : { text };
+  } catch (error) {
+    if (error instanceof ImportFailure) throw error;
+    throw new ImportFailure('its text could not be extracted — the PDF may be damaged');
+  } finally {
+    await task.destroy();
+  }
+}

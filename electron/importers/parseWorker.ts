@@ -1,0 +1,19 @@
+// Worker-thread entry: parses one untrusted file and posts back the text or a failure reason.
+// A parser that hangs or balloons is killed by the parent (time limit, resourceLimits); a crash
+// here cannot take the app or the preview host down with it.
+import { parentPort } from 'node:worker_threads';
+import { extractText, ImportFailure } from './extractText.ts';
+import type { ExtractedText, FileKind } from './extractText.ts';
+
+export interface ParseRequest { kind: FileKind; bytes: Uint8Array }
+export type ParseReply = { ok: true; value: ExtractedText } | { ok: false; reason: string };
+
+parentPort?.once('message', (request: ParseRequest) => {
+  extractText(request.kind, request.bytes).then(
+    (value) => parentPort?.postMessage({ ok: true, value } satisfies ParseReply),
+    (error: unknown) => {
+      const reason = error instanceof ImportFailure ? error.message : 'its contents could not be understood';
+      parentPort?.postMessage({ ok: false, reason } satisfies ParseReply);
+    },
+  );
+});
