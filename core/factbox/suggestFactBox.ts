@@ -4,7 +4,7 @@
 // the only composed bullets are casualty and distance summaries, whose figures are the
 // sources' own mentions, and a range when sources disagree.
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
-import { findMentions } from './devShim.ts';
+import { findMentions } from '../mentions/findMentions.ts';
 import { splitSentences } from '../text/splitSentences.ts';
 import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
 import { labelFact } from './labelFact.ts';
@@ -25,6 +25,8 @@ interface Sentence {
   readonly end: number;
   /** Index of the sentence in its source: the lead carries the news. */
   readonly position: number;
+  /** Position used for ranking: a fact restated elsewhere ranks as its earliest statement. */
+  rank: number;
   readonly tokens: readonly FactToken[];
   readonly mentions: readonly Mention[];
 }
@@ -53,6 +55,9 @@ const POSITION_DECAY = TUNE.decay ?? 0.12;
 const DENSITY = TUNE.density ?? 0.35;
 const LEAD_BONUS = TUNE.lead ?? 0.7;
 const FRAGMENT_QUALITY = TUNE.frag ?? 0.6;
+const SENTENCE_START_BONUS = TUNE.startBonus ?? 1.15;
+const REPEAT_OVERLAP = TUNE.repeat ?? 0.6;
+const DROP_ARTICLES = (TUNE.articles ?? 1) === 1;
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'police', 'officials']);
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
@@ -80,11 +85,12 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
       }
       const tokens = tokenize(text, s.start, s.end);
       if (tokens.length === 0) continue;
-      sentences.push({ source, start: s.start, end: s.end, position: position++, tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), mentions: inside });
+      sentences.push({ source, start: s.start, end: s.end, position, rank: position++, tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), mentions: inside });
     }
   }
   if (sentences.length === 0) return [];
 
+  promoteRepeatedFacts(sentences);
   const weights = wordWeights(sentences);
   const candidates: Candidate[] = [
     ...casualtyCandidates(sentences),
@@ -92,6 +98,31 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   ];
   for (const sentence of sentences) candidates.push(...clauseCandidates(sentence, maxWords));
   return pickBullets(candidates, weights, maxBullets);
+}
+
+/**
+ * A fact stated twice (a caption repeating the lead, a second source repeating the first) is
+ * one the writers thought mattered: both statements rank as the earlier one, and a little higher.
+ */
+function promoteRepeatedFacts(sentences: Sentence[]): void {
+  const keySets = sentences.map((s) => new Set(contentKeys(s.source.text.slice(s.start, s.end))));
+  const limit = Math.min(sentences.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const a = keySets[i]!;
+    if (a.size < 4) continue;
+    for (let j = i + 1; j < limit; j++) {
+      const b = keySets[j]!;
+      if (b.size < 4) continue;
+      let shared = 0;
+      for (const k of a) if (b.has(k)) shared++;
+      if (shared / Math.min(a.size, b.size) < REPEAT_OVERLAP) continue;
+      const si = sentences[i]!;
+      const sj = sentences[j]!;
+      const best = Math.max(0, Math.min(si.rank, sj.rank) - 1);
+      si.rank = Math.min(si.rank, best);
+      sj.rank = Math.min(sj.rank, best);
+    }
+  }
 }
 
 /** Content words that recur across the sources (and in their leads) are what the story is about. */
@@ -137,11 +168,30 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (/[,;:)]["'’”]?$/.test(t.raw) || /^[–—-]{1,2}$/.test(t.raw)) { starts.add(i + 1); ends.add(i + 1); }
-    if (CLAUSE_OPENERS.has(t.lower)) { starts.add(i); starts.add(i + 1); ends.add(i); }
+    if (CLAUSE_OPENERS.has(t.lower)) {
+      ends.add(i);
+      // "as" and "following" more often introduce a noun phrase than a clause with a subject.
+      if (t.lower !== 'as' && t.lower !== 'following') { starts.add(i); starts.add(i + 1); }
+    }
     // "… were injured in a drone attack on …": the phrase after the event verb says what happened.
     if (PLACE_PREPOSITIONS.has(t.lower) && i > 0 && /ed$/.test(tokens[i - 1]!.lower)) { starts.add(i); ends.add(i); }
     if (t.lower === 'according') ends.add(i);
   }
+  // Fact boxes are written in headline style: articles go, unless part of a figure ("a dozen").
+  const droppable = tokens.map((t, i) => DROP_ARTICLES && (i > 0 ? /^(a|an|the)$/.test(t.raw) : /^(a|an|the)$/i.test(t.raw)) && !noCutBefore.has(i + 1)
+    && !mentions.some((m) => m.start <= t.start && t.end <= m.end));
+  const keptWords = (a: number, b: number) => {
+    let k = 0;
+    for (let i = a; i < b; i++) if (!droppable[i]) k++;
+    return k;
+  };
+  /** End index taking `count` kept words from `from`. */
+  const take = (from: number, count: number) => {
+    let i = from;
+    let k = 0;
+    while (i < n && k < count) { if (!droppable[i]) k++; i++; }
+    return i;
+  };
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (segments: [number, number][], quality = 1) => {
@@ -150,19 +200,20 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const key = trimmed.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);
-    const words = trimmed.reduce((sum, [a, b]) => sum + (b - a), 0);
+    const words = trimmed.reduce((sum, [a, b]) => sum + keptWords(a, b), 0);
     if (words > maxWords || words < 4) return;
     for (const [a, b] of trimmed) if (noCutBefore.has(a) || (b < n && noCutBefore.has(b))) return;
     // A piece that starts with its subject reads as a fact; one that starts mid-predicate does not.
     const opener = tokens[trimmed[0]![0]]!;
-    const subjectFirst = trimmed[0]![0] === 0 || /^[\p{Lu}\p{N}"“‘'(£$€]/u.test(opener.raw) || SUBJECT_OPENERS.has(opener.lower);
-    out.push(buildCandidate(sentence, trimmed, subjectFirst ? quality : quality * FRAGMENT_QUALITY));
+    const subjectFirst = trimmed[0]![0] === 0 || mentions.some((m) => m.start === opener.start) || /^[\p{Lu}\p{N}"“‘'(£$€]/u.test(opener.raw) || SUBJECT_OPENERS.has(opener.lower);
+    const startBonus = trimmed[0]![0] === 0 ? SENTENCE_START_BONUS : 1;
+    out.push(buildCandidate(sentence, trimmed, droppable, (subjectFirst ? quality : quality * FRAGMENT_QUALITY) * startBonus));
   };
   for (const s of starts) {
     if (s >= n || noCutBefore.has(s)) continue;
-    for (const e of ends) if (e > s && e - s <= maxWords + 3) add([[s, e]]);
+    for (const e of ends) if (e > s && keptWords(s, e) <= maxWords + 3) add([[s, e]]);
     // A clause longer than the budget: its opening words usually carry subject, verb, object.
-    if (n - s > maxWords) add([[s, s + maxWords]], 0.75);
+    if (keptWords(s, n) > maxWords) add([[s, take(s, maxWords)]], 0.75);
   }
   // Dropping an inner aside (", who …,", ", known for …,") keeps subject and predicate together.
   for (let a = 1; a < n; a++) {
@@ -173,8 +224,8 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
       if (mentions.some((m) => m.start >= aside[0]!.start && m.end <= aside[aside.length - 1]!.end)) break;
       if (!RELATIVE_OPENERS.has(aside[0]!.lower) && !/^\p{Lu}/u.test(aside[0]!.raw)) break;
       if (!PREDICATE_START.test(tokens[b]!.lower)) break;
-      for (const e of ends) if (e > b && e - b + a <= maxWords + 3) add([[0, a], [b, e]]);
-      add([[0, a], [b, Math.min(n, b + maxWords - a)]], 0.75);
+      for (const e of ends) if (e > b && keptWords(b, e) + keptWords(0, a) <= maxWords + 3) add([[0, a], [b, e]]);
+      if (keptWords(0, a) < maxWords) add([[0, a], [b, take(b, maxWords - keptWords(0, a))]], 0.75);
       break;
     }
   }
@@ -205,13 +256,15 @@ function trimSegments(segments: [number, number][], tokens: readonly FactToken[]
   return kept.length > 0 ? kept : null;
 }
 
-function buildCandidate(sentence: Sentence, segments: readonly [number, number][], quality: number): Candidate {
+function buildCandidate(sentence: Sentence, segments: readonly [number, number][], droppable: readonly boolean[], quality: number): Candidate {
   const { tokens, source } = sentence;
   const text = source.text;
   const parts: string[] = [];
   const citations: Citation[] = [];
   segments.forEach(([a, b], i) => {
-    let start = tokens[a]!.start;
+    let first = a;
+    while (first < b - 1 && droppable[first]) first++;
+    let start = tokens[first]!.start;
     let end = tokens[b - 1]!.end;
     // Wire and site credits glued to the first word: "(CNN)The last time …".
     if (i === 0) {
@@ -228,6 +281,12 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
       end -= piece.length - bare.length;
       piece = bare;
     }
+    for (let t = b - 1; t >= first; t--) {
+      const tok = tokens[t]!;
+      if (!droppable[t] || tok.end > start + piece.length + (tokens[a]!.start - start) + 1e9) continue;
+      const at = tok.start - start;
+      if (at >= 0 && at < piece.length) piece = piece.slice(0, at) + piece.slice(at + tok.raw.length).replace(/^\s+/, '');
+    }
     parts.push(piece);
     citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
   });
@@ -243,7 +302,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     keys: new Set(contentKeys(out)),
     figures: new Set(inside.filter((m) => m.kind !== 'date').map(figureKey)),
     words: out.split(/\s+/).length,
-    prior: positionPrior(sentence.position) * quality,
+    prior: positionPrior(sentence.rank) * quality,
     bonus: ROLE_LABELS.has(label) ? 2.5 : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
   };
@@ -386,6 +445,7 @@ function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
  * that earlier bullets did not already state, weighted by how early its sentence comes.
  */
 function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, maxBullets: number): FactBoxBullet[] {
+  if (TUNE.mode === 1) return pickInOrder(candidates, weights, maxBullets);
   const coveredKeys = new Set<string>();
   const coveredFigures = new Set<string>();
   const usedSentences = new Map<string, number>();
@@ -405,6 +465,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       gain += figures * FIGURE_BONUS;
       const score = (gain + c.bonus) * c.prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
+      if (TUNE.debug && picked.length === 0) console.log(score.toFixed(2), gain.toFixed(2), c.prior.toFixed(2), c.words, c.text);
     }
     if (!best) break;
     picked.push(best);
@@ -413,6 +474,43 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     for (const f of best.figures) coveredFigures.add(f);
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
     remaining.splice(remaining.indexOf(best), 1);
+  }
+  return picked.map((c) => ({ label: c.label, text: c.text, citations: c.citations }));
+}
+
+/** Lead-first selection: walk the sentences in order, taking each one's best piece. */
+function pickInOrder(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, maxBullets: number): FactBoxBullet[] {
+  const coveredKeys = new Set<string>();
+  const coveredFigures = new Set<string>();
+  const bySentence = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = bySentence.get(c.sentenceKey) ?? [];
+    list.push(c);
+    bySentence.set(c.sentenceKey, list);
+  }
+  const picked: Candidate[] = [];
+  const special = candidates.filter((c) => c.bonus >= 4);
+  for (const c of special) { picked.push(c); for (const k of c.keys) coveredKeys.add(k); for (const f of c.figures) coveredFigures.add(f); }
+  const order = [...bySentence.entries()].filter(([k]) => k.includes('#')).sort((a, b) => b[1][0]!.prior - a[1][0]!.prior || 0);
+  const minGain = TUNE.minGain ?? 4;
+  for (const [, list] of order) {
+    if (picked.length >= maxBullets) break;
+    let best: Candidate | null = null;
+    let bestScore = 0;
+    for (const c of list) {
+      if (c.citations.some((ci) => picked.some((p) => p.citations.some((pc) => pc.sourceId === ci.sourceId && ci.start < pc.end && pc.start < ci.end)))) continue;
+      let gain = 0;
+      for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
+      let figures = 0;
+      for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
+      gain += figures * FIGURE_BONUS + c.bonus;
+      const score = gain * (c.prior / list[0]!.prior) / Math.pow(c.words, DENSITY);
+      if (gain >= minGain && score > bestScore) { bestScore = score; best = c; }
+    }
+    if (!best) continue;
+    picked.push(best);
+    for (const key of best.keys) coveredKeys.add(key);
+    for (const f of best.figures) coveredFigures.add(f);
   }
   return picked.map((c) => ({ label: c.label, text: c.text, citations: c.citations }));
 }
