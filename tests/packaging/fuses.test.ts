@@ -1,48 +1,16 @@
 // The afterPack hook, run the way electron-builder runs it (taken from the loaded config) against
-// stand-in Electron binaries laid out as each platform's packager leaves them. The stand-ins carry
-// a real fuse wire (sentinel, version, length, one byte per fuse, as in Electron 45), so
-// @electron/fuses finds, flips and reads back exactly the bytes it would in a real package.
-import { FuseState, FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
+// stand-in Electron binaries (fakeElectron.ts) laid out as each platform's packager leaves them.
+import { FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
 import { Arch } from 'electron-builder';
 import type { AfterPackContext } from 'electron-builder';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FuseHookModule } from './builderInternals.ts';
 import { importFuseHook, loadBuilderConfig } from './builderInternals.ts';
-
-/** The marker Electron compiles in front of its fuse wire (electron/electron docs/tutorial/fuses.md). */
-const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const ON = FuseState.ENABLE;
-const OFF = FuseState.DISABLE;
-
-/** Electron 45's shipped fuse defaults, in wire order. */
-const ELECTRON_DEFAULT_WIRE = [
-  ON, // RunAsNode
-  OFF, // EnableCookieEncryption
-  ON, // EnableNodeOptionsEnvironmentVariable
-  ON, // EnableNodeCliInspectArguments
-  OFF, // EnableEmbeddedAsarIntegrityValidation
-  OFF, // OnlyLoadAppFromAsar
-  OFF, // LoadBrowserProcessSpecificV8Snapshot
-  ON, // GrantFileProtocolExtraPrivileges
-  ON, // WasmTrapHandlers
-];
-
-const EXPECTED_AFTER_PACK: Record<number, FuseState> = {
-  [FuseV1Options.RunAsNode]: OFF,
-  [FuseV1Options.EnableCookieEncryption]: ON,
-  [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: OFF,
-  [FuseV1Options.EnableNodeCliInspectArguments]: OFF,
-  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: ON,
-  [FuseV1Options.OnlyLoadAppFromAsar]: ON,
-  // untouched: still Electron's defaults
-  [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: OFF,
-  [FuseV1Options.GrantFileProtocolExtraPrivileges]: ON,
-  [FuseV1Options.WasmTrapHandlers]: ON,
-};
+import { EXPECTED_PACKAGED_WIRE, writeFakeElectron } from './fakeElectron.ts';
 
 let hookModule: FuseHookModule;
 let configHook: (context: AfterPackContext) => Promise<void>;
@@ -58,19 +26,6 @@ beforeAll(async () => {
 afterEach(async () => {
   for (const dir of scratch.splice(0)) await rm(dir, { recursive: true, force: true });
 });
-
-/** Writes a file shaped like an Electron binary: noise, the fuse wire, more noise. */
-async function writeFakeElectron(path: string): Promise<Buffer> {
-  const wire = Buffer.concat([
-    Buffer.from(SENTINEL),
-    Buffer.from([Number(FuseVersion.V1), ELECTRON_DEFAULT_WIRE.length]),
-    Buffer.from(ELECTRON_DEFAULT_WIRE),
-  ]);
-  const bytes = Buffer.concat([randomBytes(64 * 1024), wire, randomBytes(64 * 1024)]);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes);
-  return bytes;
-}
 
 async function packContext(platform: string, arch: Arch): Promise<AfterPackContext> {
   const appOutDir = await mkdtemp(join(tmpdir(), `crosscheck-afterpack-${platform}-`));
@@ -130,9 +85,9 @@ describe('afterPack hook from electron-builder.config.ts', () => {
 
       const binaryArg = hookModule.packagedElectronPath(context);
       const wire = await getCurrentFuseWire(binaryArg);
-      for (const [fuse, state] of Object.entries(EXPECTED_AFTER_PACK)) {
-        expect(wire[Number(fuse) as FuseV1Options], FuseV1Options[Number(fuse)]).toBe(state);
-      }
+      EXPECTED_PACKAGED_WIRE.forEach((state, fuse) => {
+        expect(wire[fuse as FuseV1Options], FuseV1Options[fuse]).toBe(state);
+      });
       const after = await readFile(binaryPath);
       expect(after.length).toBe(before.length);
       const changed = [...after.keys()].filter((i) => after[i] !== before[i]);
