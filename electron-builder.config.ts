@@ -19,6 +19,7 @@ const config = {
   // The renderer is loaded from the asar; nothing needs to be unpacked (no native addons:
   // storage uses node:sqlite, which is built into Electron's Node).
   afterPack,
+  extraMetadata: { desktopName: 'crosscheck.desktop' },
 
   linux: {
     target: ['AppImage', 'deb'],
@@ -29,7 +30,9 @@ const config = {
     vendor: 'Crosscheck',
     synopsis: 'Newsroom editor that checks every number against its sources',
     description: 'Crosscheck is a desktop newsroom editor: it finds the figures in a draft and checks each one against the source documents it came from.',
-    desktop: { entry: { StartupWMClass: 'Crosscheck' } },
+    // Electron takes the window's app_id / WM_CLASS from desktopName; naming the .desktop file
+    // after it lets docks match running windows to the launcher.
+    syncDesktopName: true,
   },
   appImage: { artifactName: '${productName}-${version}-${arch}.${ext}' },
   deb: { artifactName: '${name}_${version}_${arch}.${ext}', priority: 'optional' },

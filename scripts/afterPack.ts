@@ -39,9 +39,11 @@ export const FUSES_LEFT_AT_DEFAULT: Readonly<Partial<Record<FuseV1Options, strin
 export function fuseConfigFor(context: Pick<AfterPackContext, 'electronPlatformName' | 'arch'>): FuseV1Config {
   return {
     version: FuseVersion.V1,
-    // Flipping bits invalidates the ad-hoc signature that arm64 macOS requires to launch at all;
-    // re-sign ad hoc so unsigned local builds run. A real identity signs again afterwards.
-    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === Arch.arm64,
+    // Flipping bits invalidates the ad-hoc signature that arm64 macOS requires to launch at all
+    // (a universal app contains an arm64 slice); re-sign ad hoc so unsigned local builds run.
+    // A real identity signs again afterwards.
+    resetAdHocDarwinSignature:
+      context.electronPlatformName === 'darwin' && (context.arch === Arch.arm64 || context.arch === Arch.universal),
     ...CROSSCHECK_FUSES,
   };
 }

@@ -63,11 +63,13 @@ describe('fuse settings', () => {
     }
   });
 
-  it('re-sign ad hoc only for arm64 macOS builds', () => {
+  it('re-sign ad hoc only for macOS builds that contain arm64', () => {
     const reset = (electronPlatformName: string, arch: Arch) =>
       hookModule.fuseConfigFor({ electronPlatformName, arch }).resetAdHocDarwinSignature;
     expect(reset('darwin', Arch.arm64)).toBe(true);
+    expect(reset('darwin', Arch.universal)).toBe(true);
     expect(reset('darwin', Arch.x64)).toBe(false);
+    expect(reset('mas', Arch.arm64)).toBe(false); // Mac App Store builds are always signed for real
     expect(reset('linux', Arch.arm64)).toBe(false);
     expect(reset('win32', Arch.arm64)).toBe(false);
     expect(hookModule.fuseConfigFor({ electronPlatformName: 'linux', arch: Arch.x64 }).version).toBe(FuseVersion.V1);

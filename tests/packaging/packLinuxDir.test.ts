@@ -24,6 +24,7 @@ const builderCli = join(dirname(require.resolve('electron-builder/package.json')
 const requireFromBuilder = createRequire(require.resolve('electron-builder/package.json'));
 const asar = requireFromBuilder(requireFromBuilder.resolve('@electron/asar', { paths: [dirname(requireFromBuilder.resolve('app-builder-lib/package.json'))] })) as {
   listPackage(archive: string, options: object): string[];
+  extractFile(archive: string, filename: string): Buffer;
 };
 
 const STAND_IN_BUNDLES: Record<string, string> = {
@@ -95,6 +96,13 @@ describe('electron-builder --linux dir with our config', () => {
       '/out/renderer/index.html',
       '/package.json',
     ]);
+  });
+
+  it("ships a package.json whose main entry is in the asar and whose desktopName matches the launcher", () => {
+    const archive = join(unpacked, 'resources', 'app.asar');
+    const shipped = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as { main: string; desktopName?: string };
+    expect(asar.listPackage(archive, {})).toContain(`/${shipped.main}`);
+    expect(shipped.desktopName).toBe('crosscheck.desktop');
   });
 
   it('ran the afterPack hook: the packaged binary carries the hardened fuse wire', async () => {
