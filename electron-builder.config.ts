@@ -16,8 +16,8 @@ const config = {
   // electron-builder itself. Source maps stay out of the shipped app.
   files: ['out/**', '!out/**/*.map', 'package.json', 'assets/**'],
   asar: true,
-  // The renderer is loaded from the asar; nothing needs to be unpacked (no native addons:
-  // storage uses node:sqlite, which is built into Electron's Node).
+  // Native addons (*.node, today only pdfjs-dist's optional @napi-rs/canvas) are unpacked from
+  // the asar by electron-builder automatically; storage is node:sqlite, built into Electron.
   afterPack,
   extraMetadata: { desktopName: 'crosscheck.desktop' },
 
