@@ -1,5 +1,6 @@
 import { Editor, Element, Node, Transforms } from 'slate';
 import type { BlockElement, ListType, TextBlockType } from './customTypes.ts';
+import { setBlockProps } from './setBlockProps.ts';
 
 export type Mark = 'bold' | 'italic';
 
@@ -41,7 +42,7 @@ export function setBlockType(editor: Editor, type: TextBlockType): void {
       type === 'heading-2' || type === 'heading-3'
         ? { type: 'heading', level: type === 'heading-2' ? 2 : 3 }
         : { type, level: undefined };
-    Transforms.setNodes(editor, props as Partial<Element>, {
+    setBlockProps(editor, props, {
       match: (n) => Element.isElement(n) && !editor.isInline(n) && Editor.isBlock(editor, n) && n.children.every((c) => !Element.isElement(c) || editor.isInline(c)) && n.type !== 'fact-box-title' && n.type !== 'fact-box-item',
     });
   });
@@ -54,11 +55,11 @@ export function toggleList(editor: Editor, type: ListType): void {
     const textBlocks = (n: Node) =>
       Element.isElement(n) && Editor.isBlock(editor, n) && ['paragraph', 'list-item', 'block-quote', 'heading', 'standfirst'].includes(n.type);
     if (active) {
-      Transforms.setNodes(editor, { type: 'paragraph' } as Partial<Element>, { match: textBlocks });
+      setBlockProps(editor, { type: 'paragraph' }, { match: textBlocks });
       return;
     }
     const props: Record<string, unknown> = { type: 'list-item', level: undefined };
-    Transforms.setNodes(editor, props as Partial<Element>, { match: textBlocks });
+    setBlockProps(editor, props, { match: textBlocks });
     Transforms.wrapNodes(editor, { type, id: '', children: [] } as Element, { match: (n) => Element.isElement(n) && n.type === 'list-item' });
   });
 }

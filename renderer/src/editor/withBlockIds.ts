@@ -1,6 +1,8 @@
-import { Editor, Element, Node, Transforms } from 'slate';
+import { Element, Node } from 'slate';
+import type { Editor } from 'slate';
 import type { Descendant, NodeEntry, Path } from 'slate';
 import { newBlockId } from './blockId.ts';
+import { setBlockProps } from './setBlockProps.ts';
 
 /** Inline elements (links) are not blocks and carry no id. */
 function isBlock(editor: Editor, node: Node): node is Element & { id: string } {
@@ -82,5 +84,5 @@ function fixId(editor: Editor, path: Path, seen: Set<string>): void {
   const all = collectIds(editor);
   let id = newBlockId();
   while (all.has(id) || seen.has(id)) id = newBlockId();
-  Transforms.setNodes(editor, { id } as Partial<Element>, { at: path });
+  setBlockProps(editor, { id }, { at: path });
 }

@@ -2,6 +2,7 @@ import { Editor, Element, Node, Path, Range, Text, Transforms } from 'slate';
 import type { NodeEntry } from 'slate';
 import type { FactBoxElement, FactBoxItemElement, FactBoxTitleElement } from './customTypes.ts';
 import { newBlockId } from './blockId.ts';
+import { setBlockProps } from './setBlockProps.ts';
 
 const emptyTitle = (): FactBoxTitleElement => ({ type: 'fact-box-title', id: newBlockId(), children: [{ text: '' }] });
 const emptyItem = (): FactBoxItemElement => ({ type: 'fact-box-item', id: newBlockId(), children: [{ text: '' }] });
@@ -41,7 +42,7 @@ export function withFactBox<T extends Editor>(editor: T): T {
     } else if (isFactBoxPart(node) && path.length > 0) {
       const parent = Node.parent(editor, path);
       if (!Element.isElement(parent) || parent.type !== 'fact-box') {
-        Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
+        setBlockProps(editor, { type: 'paragraph' }, { at: path });
         return;
       }
     }
@@ -65,7 +66,7 @@ export function withFactBox<T extends Editor>(editor: T): T {
       Editor.withoutNormalizing(editor, () => {
         Transforms.splitNodes(editor, { always: true });
         const newPath = Path.next(path);
-        Transforms.setNodes(editor, { type: 'fact-box-item' }, { at: newPath });
+        setBlockProps(editor, { type: 'fact-box-item' }, { at: newPath });
       });
       return;
     }
@@ -155,7 +156,7 @@ function fixFactBox(editor: Editor, box: FactBoxElement, path: Path): boolean {
       // A second title, a pasted paragraph or heading: keep its words as an item.
       // `undefined` makes setNodes drop a heading's level in the same operation.
       const props: Record<string, unknown> = { type: wanted, level: undefined };
-      Transforms.setNodes(editor, props as Partial<Element>, { at });
+      setBlockProps(editor, props, { at });
     } else {
       // A container (a pasted list, a nested box): lift its children so they become items.
       Transforms.unwrapNodes(editor, { at });

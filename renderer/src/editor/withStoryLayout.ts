@@ -1,6 +1,7 @@
 import { Element, Transforms } from 'slate';
 import type { Editor } from 'slate';
 import { newBlockId } from './blockId.ts';
+import { setBlockProps } from './setBlockProps.ts';
 
 /**
  * A story opens with its headline: the first block is always a headline and no other block is.
@@ -20,7 +21,7 @@ export function withStoryLayout<T extends Editor>(editor: T): T {
       if (Element.isElement(first) && first.type !== 'headline' && first.type !== 'fact-box' && first.children.every((c) => !Element.isElement(c) || editor.isInline(c))) {
         // Only a plain text block can become the headline in place; other blocks get one above them.
         const props: Record<string, unknown> = { type: 'headline', level: undefined };
-        Transforms.setNodes(editor, props as Partial<Element>, { at: [0] });
+        setBlockProps(editor, props, { at: [0] });
         return;
       }
       if (Element.isElement(first) && first.type !== 'headline') {
@@ -28,7 +29,7 @@ export function withStoryLayout<T extends Editor>(editor: T): T {
         return;
       }
     } else if (Element.isElement(node) && node.type === 'headline' && !(path.length === 1 && path[0] === 0)) {
-      Transforms.setNodes(editor, { type: 'heading', level: 2 } as Partial<Element>, { at: path });
+      setBlockProps(editor, { type: 'heading', level: 2 }, { at: path });
       return;
     }
     normalizeNode(entry, options);

@@ -1,0 +1,297 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SourceSummary, Story, StorySummary } from '../../electron/shared/ipcContract.ts';
+import { call, onMenuCommand } from './bridge.ts';
+import { StoryEditor } from './editor/StoryEditor.tsx';
+import type { StoryEditorHandle } from './editor/StoryEditor.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { SourceLibrary } from './sources/SourceLibrary.tsx';
+import type { LibraryCommand } from './sources/SourceLibrary.tsx';
+import { useSourceImport } from './sources/useSourceImport.ts';
+import { StorySidebar } from './stories/StorySidebar.tsx';
+import { useToast } from './ui/Toasts.tsx';
+
+export function App() {
+  const notify = useToast();
+  const [stories, setStories] = useState<StorySummary[]>([]);
+  const [story, setStory] = useState<Story | null>(null);
+  const [starting, setStarting] = useState(true);
+  const [attached, setAttached] = useState<SourceSummary[]>([]);
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const [openSourceId, setOpenSourceId] = useState<string | null>(null);
+  const [libraryCommand, setLibraryCommand] = useState<LibraryCommand | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const editorHandle = useRef<StoryEditorHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const storyId = story?.id ?? null;
+
+  const failed = useCallback((what: string, message: string) => notify({ kind: 'error', message: `${what} ${message}` }), [notify]);
+
+  const refreshStories = useCallback(async () => {
+    const result = await call('listStories', {});
+    if (result.ok) setStories(result.value.stories);
+    else failed('The story list could not be loaded.', result.error.message);
+    return result.ok ? result.value.stories : [];
+  }, [failed]);
+
+  const refreshAttached = useCallback(
+    async (id: string | null) => {
+      if (!id) return setAttached([]);
+      const result = await call('listStorySources', { storyId: id });
+      if (result.ok) setAttached(result.value.sources);
+    },
+    [],
+  );
+
+  const showStory = useCallback(
+    (next: Story) => {
+      setStory(next);
+      void call('setLastOpenedStory', { storyId: next.id });
+      void refreshAttached(next.id);
+    },
+    [refreshAttached],
+  );
+
+  const openStory = useCallback(
+    async (id: string) => {
+      await editorHandle.current?.flush();
+      const result = await call('getStory', { id });
+      if (result.ok) showStory(result.value);
+      else failed('The story could not be opened.', result.error.message);
+    },
+    [showStory, failed],
+  );
+
+  const createStory = useCallback(async () => {
+    await editorHandle.current?.flush();
+    const result = await call('createStory', {});
+    if (!result.ok) return failed('A new story could not be created.', result.error.message);
+    showStory(result.value);
+    await refreshStories();
+  }, [showStory, refreshStories, failed]);
+
+  // Start-up: reopen the last story, else the newest, else start a fresh one.
+  useEffect(() => {
+    void (async () => {
+      const [state, list] = await Promise.all([call('getAppState', {}), refreshStories()]);
+      if (state.ok && state.value.preferences.theme !== 'system') document.documentElement.dataset.theme = state.value.preferences.theme;
+      const last = state.ok ? state.value.lastOpenedStoryId : null;
+      const target = list.find((s) => s.id === last) ?? list[0];
+      if (target) await openStory(target.id);
+      else if (state.ok) await createStory();
+      else failed('Crosscheck could not start.', state.error.message);
+      setStarting(false);
+    })();
+    // Runs once at start-up; later opens go through the sidebar.
+  }, []);
+
+  const renameStory = useCallback(
+    async (id: string, title: string) => {
+      const result = await call('renameStory', { id, title });
+      if (!result.ok) return failed('The story could not be renamed.', result.error.message);
+      setStories((all) => all.map((s) => (s.id === id ? result.value : s)));
+    },
+    [failed],
+  );
+
+  const duplicateStory = useCallback(
+    async (id: string) => {
+      await editorHandle.current?.flush();
+      const result = await call('duplicateStory', { id });
+      if (!result.ok) return failed('The story could not be duplicated.', result.error.message);
+      await refreshStories();
+      showStory(result.value);
+      notify({ message: `Opened the copy, “${result.value.title}”.` });
+    },
+    [refreshStories, showStory, notify, failed],
+  );
+
+  const deleteStory = useCallback(
+    async (id: string) => {
+      const title = stories.find((s) => s.id === id)?.title ?? 'the story';
+      if (id === storyId) await editorHandle.current?.flush();
+      const result = await call('deleteStory', { id });
+      if (!result.ok) return failed(`“${title}” could not be deleted.`, result.error.message);
+      const remaining = await refreshStories();
+      if (id === storyId) {
+        const next = remaining[0];
+        if (next) await openStory(next.id);
+        else {
+          setStory(null);
+          void call('setLastOpenedStory', { storyId: null });
+        }
+      }
+      notify({
+        message: `Deleted “${title}”.`,
+        action: {
+          label: 'Undo',
+          run: () =>
+            void call('restoreStory', { id }).then(async (restored) => {
+              if (!restored.ok) return failed(`“${title}” could not be restored.`, restored.error.message);
+              await refreshStories();
+              await openStory(id);
+            }),
+        },
+      });
+    },
+    [stories, storyId, refreshStories, openStory, notify, failed],
+  );
+
+  const onLibraryChange = useCallback(() => {
+    setLibraryVersion((v) => v + 1);
+    void refreshAttached(storyId);
+  }, [refreshAttached, storyId]);
+
+  const { jobs, importFiles } = useSourceImport(storyId, onLibraryChange);
+
+  // Files dropped anywhere on the window become sources; text dropped in the editor stays text.
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
+    let depth = 0;
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      depth = 0;
+      setDragging(false);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) void importFiles(files);
+    };
+    window.addEventListener('dragenter', onEnter, true);
+    window.addEventListener('dragleave', onLeave, true);
+    window.addEventListener('dragover', onOver, true);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragenter', onEnter, true);
+      window.removeEventListener('dragleave', onLeave, true);
+      window.removeEventListener('dragover', onOver, true);
+      window.removeEventListener('drop', onDrop, true);
+    };
+  }, [importFiles]);
+
+  // Ctrl/Cmd+S anywhere saves (inside the editor it is handled there first) and never opens the browser's save dialog.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void editorHandle.current?.flush();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'new-story') void createStory();
+        else if (command === 'save-now') void editorHandle.current?.flush();
+        else if (command === 'import-source' || command === 'paste-source') setLibraryCommand({ kind: command, nonce: Date.now() });
+        else if (command === 'find-in-library') {
+          setOpenSourceId(null);
+          window.setTimeout(() => searchRef.current?.focus(), 0);
+        }
+      }),
+    [createStory],
+  );
+
+  const reloadStory = useCallback(async () => {
+    if (!storyId) return;
+    const result = await call('getStory', { id: storyId });
+    if (result.ok) setStory(result.value);
+    else failed('The story could not be reloaded.', result.error.message);
+  }, [storyId, failed]);
+
+  const onSaved = useCallback(() => {
+    // The store names an untitled story after its headline on first save; show that name.
+    if (stories.find((s) => s.id === storyId)?.title === 'Untitled story') void refreshStories();
+  }, [stories, storyId, refreshStories]);
+
+  return (
+    <div className="app">
+      <StorySidebar
+        stories={stories}
+        currentId={storyId}
+        onOpen={(id) => void openStory(id)}
+        onCreate={() => void createStory()}
+        onRename={(id, title) => void renameStory(id, title)}
+        onDuplicate={(id) => void duplicateStory(id)}
+        onDelete={(id) => void deleteStory(id)}
+      />
+      <main className="editor-area">
+        {story ? (
+          <StoryEditor
+            // A new key per loaded revision: reloading after a conflict starts a fresh editor.
+            key={`${story.id}:${story.revision}:${story.updatedAt}`}
+            story={story}
+            handleRef={editorHandle}
+            attachedSourceCount={attached.length}
+            onSaved={onSaved}
+            onReload={() => void reloadStory()}
+          />
+        ) : (
+          <div className="empty-editor">
+            {starting ? (
+              <p>Opening your last story…</p>
+            ) : (
+              <>
+                <p className="empty-title">No story open</p>
+                <p>Pick a story on the left, or start a new one.</p>
+                <button type="button" className="button button-primary" onClick={() => void createStory()}>
+                  New story
+                </button>
+              </>
+            )}
+          </div>
+        )}
+      </main>
+      <SidePanel
+        tabs={[
+          {
+            id: 'sources',
+            label: 'Sources',
+            ...(attached.length > 0 ? { badge: String(attached.length) } : {}),
+            render: () => (
+              <SourceLibrary
+                storyId={storyId}
+                attached={attached}
+                version={libraryVersion}
+                imports={jobs}
+                importFiles={(files) => void importFiles(files)}
+                onAttachedChange={setAttached}
+                onLibraryChange={onLibraryChange}
+                openSourceId={openSourceId}
+                onOpenSource={setOpenSourceId}
+                searchRef={searchRef}
+                command={libraryCommand}
+              />
+            ),
+          },
+        ]}
+      />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-card">
+            <p className="empty-title">Drop to add to the source library</p>
+            <p>.txt, .md, .html, .docx or .pdf{storyId ? ' — attached to this story' : ''}</p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+
+export interface PanelTab {
+  id: string;
+  label: string;
+  /** Shown after the label, e.g. a count of attached sources or open flags. */
+  badge?: string;
+  render: () => ReactNode;
+}
+
+/** The right-hand panel. Tabs are data so the claims and fact-box panels can join as entries. */
+export function SidePanel({ tabs }: { tabs: PanelTab[] }) {
+  const [active, setActive] = useState(tabs[0]?.id ?? '');
+  const current = tabs.find((t) => t.id === active) ?? tabs[0];
+  return (
+    <section className="side-panel" aria-label="Side panel">
+      <div className="tabs" role="tablist">
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === current?.id}
+            aria-controls={`tabpanel-${tab.id}`}
+            className="tab"
+            onClick={() => setActive(tab.id)}
+          >
+            {tab.label}
+            {tab.badge && <span className="tab-badge">{tab.badge}</span>}
+          </button>
+        ))}
+      </div>
+      {current && (
+        <div className="tab-panel" role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
+          {current.render()}
+        </div>
+      )}
+    </section>
+  );
+}

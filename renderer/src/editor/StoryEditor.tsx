@@ -1,0 +1,196 @@
+import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useState } from 'react';
+import type { KeyboardEvent, MouseEvent, Ref } from 'react';
+import { Node, Transforms } from 'slate';
+import type { Editor } from 'slate';
+import type { Descendant, NodeEntry, Range } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { Story } from '../../../electron/shared/ipcContract.ts';
+import { call } from '../bridge.ts';
+import { useAutosave } from '../stories/useAutosave.ts';
+import type { SaveState } from '../stories/useAutosave.ts';
+import { createStoryEditor } from './createStoryEditor.ts';
+import type { StoryDocument } from './customTypes.ts';
+import { countWords, toggleMark } from './formatting.ts';
+import { LinkDialog } from './LinkDialog.tsx';
+import { StoryElement, StoryLeaf } from './StoryElement.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { insertFactBox } from './withFactBox.ts';
+import { activeLink, setLink, unwrapLink } from './withLinks.ts';
+
+export interface StoryEditorHandle {
+  /** Stores any unsaved edit now (before switching stories, on Ctrl+S from the menu). */
+  flush: () => Promise<void>;
+}
+
+interface StoryEditorProps {
+  story: Story;
+  handleRef?: Ref<StoryEditorHandle>;
+  /** Ranges the live checker adds (next issue); must keep a stable identity between renders. */
+  decorate?: (entry: NodeEntry) => Range[];
+  attachedSourceCount: number;
+  onSaved: () => void;
+  /** The store has a newer revision than this window: reload the story from it. */
+  onReload: () => void;
+}
+
+function saveLabel(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return state.at ? `Saved ${new Date(state.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : 'Saved';
+    case 'pending':
+      return 'Edited';
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return 'Save failed';
+    case 'conflict':
+      return 'Not saved: changed elsewhere';
+  }
+}
+
+export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, onSaved, onReload }: StoryEditorProps) {
+  const editor = useMemo(() => createStoryEditor(), []);
+  const initialValue = useMemo(() => structuredClone(story.document) as Descendant[], [story]);
+  const [document, setDocument] = useState<Descendant[]>(initialValue);
+  const autosave = useAutosave(story.id, story.revision);
+  const [linkDialog, setLinkDialog] = useState<{ url: string; hasLink: boolean; selection: Range | null } | null>(null);
+
+  useImperativeHandle(handleRef, () => ({ flush: () => autosave.flush() }), [autosave]);
+
+  const deferred = useDeferredValue(document);
+  const words = useMemo(() => countWords(deferred.map((n) => Node.string(n)).join('\n')), [deferred]);
+
+  const onChange = useCallback(
+    (value: Descendant[]) => {
+      if (editor.operations.every((op) => op.type === 'set_selection')) return;
+      setDocument(value);
+      autosave.changed(value as StoryDocument);
+    },
+    [editor, autosave],
+  );
+
+  const focusEditor = useCallback(() => ReactEditor.focus(editor), [editor]);
+
+  const openLinkDialog = useCallback(() => {
+    const link = activeLink(editor);
+    setLinkDialog({ url: link?.[0].url ?? '', hasLink: link !== undefined, selection: editor.selection });
+  }, [editor]);
+
+  const closeLinkDialog = useCallback(
+    (apply?: (e: Editor) => void) => {
+      const selection = linkDialog?.selection;
+      setLinkDialog(null);
+      if (selection) Transforms.select(editor, selection);
+      apply?.(editor);
+      window.setTimeout(focusEditor, 0);
+    },
+    [editor, linkDialog, focusEditor],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const handled = () => event.preventDefault();
+      if (key === 'b' && !event.shiftKey) return handled(), toggleMark(editor, 'bold');
+      if (key === 'i' && !event.shiftKey) return handled(), toggleMark(editor, 'italic');
+      if (key === 'k') return handled(), openLinkDialog();
+      if (key === 's') return handled(), void autosave.flush();
+      if (key === 'z' && event.shiftKey) return handled(), editor.redo();
+      if (key === 'z') return handled(), editor.undo();
+      if (key === 'y' && !/Mac/.test(navigator.platform)) return handled(), editor.redo();
+    },
+    [editor, openLinkDialog, autosave],
+  );
+
+  const onClick = useCallback(
+    async (event: MouseEvent) => {
+      const anchor = (event.target as HTMLElement).closest('a.el-link');
+      if (!anchor || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      const url = anchor.getAttribute('href') ?? '';
+      const result = await call('openExternal', { url });
+      if (!result.ok) window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    [],
+  );
+
+  const state = autosave.state;
+  const savedAt = state.kind === 'saved' ? state.at : null;
+  useEffect(() => {
+    if (savedAt) onSaved();
+  }, [savedAt, onSaved]);
+
+  return (
+    <div className="editor-frame">
+      <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+        <Toolbar
+          onLink={openLinkDialog}
+          onFocusEditor={focusEditor}
+          onFactBox={() => {
+            insertFactBox(editor);
+            focusEditor();
+          }}
+        />
+        {state.kind === 'conflict' && (
+          <div className="banner banner-warning" role="alert">
+            <span>This story was changed in another window since you opened it. Your latest edits are not saved yet.</span>
+            <button type="button" className="button" onClick={() => void autosave.keepMine()}>
+              Keep my version
+            </button>
+            <button type="button" className="button" onClick={onReload}>
+              Load the other version
+            </button>
+          </div>
+        )}
+        <div className="editor-scroll">
+          <article className="page">
+            <Editable
+              className="story-editable"
+              aria-label="Story text"
+              renderElement={StoryElement}
+              renderLeaf={StoryLeaf}
+              decorate={decorate}
+              spellCheck
+              autoFocus={false}
+              disableDefaultStyles
+              onKeyDown={onKeyDown}
+              onClick={(event) => void onClick(event)}
+              onBlur={() => void autosave.flush()}
+            />
+          </article>
+        </div>
+        <footer className="status-bar" aria-label="Story status">
+          <span className="status-words">
+            {words.toLocaleString()} {words === 1 ? 'word' : 'words'}
+          </span>
+          <span className="status-sources">
+            {attachedSourceCount === 0 ? 'No sources attached' : `Checked against ${attachedSourceCount} ${attachedSourceCount === 1 ? 'source' : 'sources'}`}
+          </span>
+          <span className="spacer" />
+          <span className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
+            {saveLabel(state)}
+            {state.kind === 'failed' && (
+              <>
+                <span className="save-detail"> — {state.message}</span>
+                <button type="button" className="link-button" onClick={() => void autosave.flush()}>
+                  Retry
+                </button>
+              </>
+            )}
+          </span>
+        </footer>
+        {linkDialog && (
+          <LinkDialog
+            initialUrl={linkDialog.url}
+            hasLink={linkDialog.hasLink}
+            onClose={() => closeLinkDialog()}
+            onRemove={() => closeLinkDialog(unwrapLink)}
+            onApply={(url) => closeLinkDialog((e) => setLink(e, url))}
+          />
+        )}
+      </Slate>
+    </div>
+  );
+}
+
