@@ -15,10 +15,10 @@ const config = {
   // the sample stories and sources read on first run. Production node_modules are added by
   // electron-builder itself. Source maps stay out of the shipped app.
   files: ['out/**', '!out/**/*.map', 'package.json', 'assets/**'],
-  asar: true,
   // Native addons (*.node, today only pdfjs-dist's optional @napi-rs/canvas) are unpacked from
   // the asar by electron-builder automatically; storage is node:sqlite, built into Electron.
-  afterPack,
+  asar: true,
+  afterPack, // flips Electron's fuses in the packaged binary, before signing
   extraMetadata: { desktopName: 'crosscheck.desktop' },
 
   linux: {
