@@ -1,0 +1,170 @@
+// Electron main process: one instance, one window, the library in userData, and every security
+// switch from Electron's checklist. Logic lives in small plain modules (tested in Node); this file
+// wires them to Electron.
+import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../services/crosscheckHandlers.ts';
+import { isSafeExternalUrl } from '../services/safeExternalUrl.ts';
+import { openLibrary } from '../services/openLibrary.ts';
+import { MENU_COMMAND_CHANNEL } from '../shared/ipcContract.ts';
+import type { MenuCommand } from '../shared/ipcContract.ts';
+import type { CrosscheckStore } from '../store/crosscheckStore.ts';
+import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './appProtocol.ts';
+import { buildContextMenuTemplate } from './contextMenu.ts';
+import { buildMenuTemplate } from './appMenu.ts';
+import { appUrlMatcher } from './invocationGuard.ts';
+import type { SenderPolicy } from './invocationGuard.ts';
+import { registerIpcRouter } from './ipcRouter.ts';
+import { hardenWebContents, lockDownSession } from './webContentsSecurity.ts';
+import { MIN_WINDOW_SIZE, placeWindow, WINDOW_STATE_KEY } from './windowState.ts';
+
+const APP_NAME = 'Crosscheck';
+/** Set by `electron-vite dev` only; a packaged or previewed app always loads the built files. */
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const entryUrl = devServerUrl ?? APP_ENTRY_URL;
+const isAppUrl = appUrlMatcher(entryUrl);
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+
+let mainWindow: BrowserWindow | undefined;
+let store: CrosscheckStore | undefined;
+
+function logError(context: string, error: unknown): void {
+  console.error(`[crosscheck] ${context}:`, error);
+}
+
+function openExternal(url: string): void {
+  // Re-checked here so no caller can reach shell.openExternal with a file: or custom-scheme URL.
+  if (isSafeExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => logError('openExternal', error));
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const window = mainWindow ?? BrowserWindow.getFocusedWindow() ?? undefined;
+  window?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+// Before anything else: a second launch focuses the running app instead of opening the same
+// SQLite library twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setName(APP_NAME);
+  // Every renderer sandboxed, whatever a BrowserWindow's options say.
+  app.enableSandbox();
+  registerAppScheme(protocol);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Applies to every web contents ever created, including ones we did not create on purpose.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, isAppUrl, openExternal);
+    contents.on('context-menu', (_e, params) => {
+      const template = buildContextMenuTemplate(params, {
+        replaceMisspelling: (word) => contents.replaceMisspelling(word),
+        addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+      });
+      if (template.length > 0) Menu.buildFromTemplate(template).popup();
+    });
+  });
+
+  app.whenReady().then(start, (error: unknown) => fatal(error));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('will-quit', () => {
+    store?.close();
+    store = undefined;
+  });
+}
+
+function start(): void {
+  try {
+    store = openLibrary(app.getPath('userData'), join(app.getAppPath(), 'assets', 'samples'));
+  } catch (error) {
+    fatal(error);
+    return;
+  }
+  lockDownSession(session.defaultSession, isAppUrl, devServerUrl);
+  if (!devServerUrl) serveAppProtocol(protocol, rendererDir);
+
+  const handlers = createHandlers({ store, openExternal: async (url) => openExternal(url) });
+  const policy: SenderPolicy = {
+    appMainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : undefined),
+    isAppUrl,
+  };
+  registerIpcRouter(handlers, policy, logError);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ platform: process.platform, appName: APP_NAME, isDevelopment: !app.isPackaged, send: sendMenuCommand }),
+    ),
+  );
+  createWindow();
+}
+
+function createWindow(): void {
+  const placement = placeWindow(
+    store?.getStateValue(WINDOW_STATE_KEY),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow({
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
+    width: placement.width,
+    height: placement.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    title: APP_NAME,
+    show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1f22' : '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: !app.isPackaged,
+    },
+  });
+  mainWindow = window;
+  if (placement.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => saveWindowState(window));
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  window.webContents.on('render-process-gone', (_event, details) => logError('renderer', details.reason));
+  window.loadURL(entryUrl).catch((error: unknown) => logError('loadURL', error));
+}
+
+function saveWindowState(window: BrowserWindow): void {
+  if (!store || window.isDestroyed()) return;
+  try {
+    store.setStateValue(WINDOW_STATE_KEY, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  } catch (error) {
+    logError('saveWindowState', error);
+  }
+}
+
+function fatal(error: unknown): void {
+  logError('startup', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(`${APP_NAME} could not start`, `Your library could not be opened.\n\n${detail}`);
+  app.exit(1);
+}

@@ -1,0 +1,103 @@
+// The handlers behind every channel, as plain functions of (store, request). The Electron IPC
+// router and the HTTP preview host both call `dispatchRequest`, so both paths run the same zod
+// validation and the same code, and both answer with the same Result shape.
+import { ImportError, importBytes } from '../importers/importDocument.ts';
+import type { ImportedDocument } from '../importers/importDocument.ts';
+import { CHANNELS, fail, methodForChannel, ok } from '../shared/ipcContract.ts';
+import type { ApiMethod, ParsedRequestOf, Result, ResultOf } from '../shared/ipcContract.ts';
+import { StoreError } from '../store/crosscheckStore.ts';
+import type { CrosscheckStore } from '../store/crosscheckStore.ts';
+import { isSafeExternalUrl } from './safeExternalUrl.ts';
+
+export interface HandlerDeps {
+  store: CrosscheckStore;
+  /** Opens a vetted http(s) URL in the system browser; absent where there is no desktop shell. */
+  openExternal?: (url: string) => Promise<void>;
+  /** File parser; the real worker-backed importer unless a caller substitutes limits. */
+  importFile?: (fileName: string, bytes: Uint8Array) => Promise<ImportedDocument>;
+}
+
+export type Handlers = { [M in ApiMethod]: (request: ParsedRequestOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store } = deps;
+  const importFile = deps.importFile ?? ((fileName: string, bytes: Uint8Array) => importBytes(fileName, bytes));
+  return {
+    listStories: () => ({ stories: store.listStories() }),
+    getStory: ({ id }) => store.getStory(id),
+    createStory: ({ title, document }) => store.createStory({ title, document }),
+    renameStory: ({ id, title }) => store.renameStory(id, title),
+    duplicateStory: ({ id }) => store.duplicateStory(id),
+    deleteStory: ({ id }) => store.deleteStory(id),
+    restoreStory: ({ id }) => store.restoreStory(id),
+    saveStory: ({ id, document, baseRevision }) => store.saveStory(id, document, baseRevision),
+
+    getAppState: () => store.getAppState(),
+    setLastOpenedStory: ({ storyId }) => store.setLastOpenedStory(storyId),
+    setPreferences: (patch) => store.setPreferences(patch),
+    openExternal: async ({ url }) => {
+      if (!isSafeExternalUrl(url)) throw new StoreError('invalid-request', 'Only web links (http or https) can be opened.');
+      if (!deps.openExternal) throw new StoreError('unsupported', 'Links open in your browser from the desktop app.');
+      await deps.openExternal(url);
+      return { opened: true };
+    },
+
+    listSources: ({ query }) => ({ sources: store.listSources(query) }),
+    getSource: ({ id }) => store.getSource(id),
+    createSource: ({ storyId, ...source }) => store.createSource({ ...source, fileType: 'paste' }, storyId),
+    importSourceFile: async ({ fileName, dataBase64, storyId }) => {
+      if (!BASE64.test(dataBase64)) throw new StoreError('invalid-request', 'The file data did not arrive intact; try importing it again.');
+      // Checked before parsing so a file for a story that is gone is not parsed for nothing;
+      // createSource checks again inside its transaction.
+      if (storyId !== undefined) store.listStorySources(storyId);
+      const imported = await importFile(fileName, Buffer.from(dataBase64, 'base64'));
+      return store.createSource(
+        { text: imported.text, title: imported.title, fileName: imported.fileName, fileType: imported.fileType },
+        storyId,
+      );
+    },
+    updateSource: ({ id, ...patch }) => store.updateSource(id, patch),
+    deleteSource: ({ id }) => store.deleteSource(id),
+    restoreSource: ({ id }) => store.restoreSource(id),
+
+    listStorySources: ({ storyId }) => ({ storyId, sources: store.listStorySources(storyId) }),
+    attachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.attachSource(storyId, sourceId) }),
+    detachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.detachSource(storyId, sourceId) }),
+  };
+}
+
+/** Validates `payload` against the channel's schema, runs its handler, and turns every outcome —
+ *  including exceptions — into a Result. Never throws. */
+export async function dispatchRequest(
+  handlers: Handlers,
+  channel: string,
+  payload: unknown,
+  logError: (context: string, error: unknown) => void = defaultLog,
+): Promise<Result<unknown>> {
+  const method = methodForChannel(channel);
+  if (!method) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
+  try {
+    const parsed = CHANNELS[method].request.safeParse(payload ?? {});
+    if (!parsed.success) return fail('invalid-request', describeIssues(parsed.error.issues));
+    const handler = handlers[method] as (request: unknown) => unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof StoreError) return fail(error.code, error.message);
+    if (error instanceof ImportError) return fail('import-failed', error.message);
+    logError(channel, error);
+    return fail('internal', 'Something went wrong on our side; the details are in the log. Please try again.');
+  }
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const first = issues[0];
+  if (!first) return 'The request was not valid.';
+  const where = first.path.length > 0 ? ` (${first.path.map(String).join('.')})` : '';
+  return `The request was not valid${where}: ${first.message}`;
+}
+
+function defaultLog(context: string, error: unknown): void {
+  console.error(`[crosscheck] ${context} failed:`, error);
+}
