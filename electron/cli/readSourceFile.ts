@@ -3,7 +3,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CliError } from './CliError.ts';
-import { htmlToText } from './htmlToText.ts';
 
 export interface LoadedText {
   readonly id: string;
@@ -52,6 +51,9 @@ export async function readSourceFile(file: string): Promise<LoadedText> {
   }
   const text = decodeUtf8(bytes, file);
   if (HTML_EXTENSIONS.has(ext)) {
+    // The app importer's HTML reader: markup is tokenized only, never run or fetched. Loaded on
+    // demand because its module also carries the .docx reader.
+    const { htmlToText } = await import('../importers/extractText.ts');
     const html = htmlToText(text);
     return html.title ? { id, text: html.text, title: html.title } : { id, text: html.text };
   }
@@ -59,23 +61,16 @@ export async function readSourceFile(file: string): Promise<LoadedText> {
 }
 
 async function importWithAppImporter(file: string, id: string): Promise<LoadedText> {
-  let importDocument: ((path: string) => Promise<{ text: string; title?: string }>) | undefined;
-  try {
-    // Loaded on demand: mammoth and pdf.js are heavy and most runs never need them.
-    const importerPath = '../importers/importDocument.ts';
-    ({ importDocument } = await import(importerPath) as { importDocument?: typeof importDocument });
-  } catch {
-    importDocument = undefined;
-  }
-  if (typeof importDocument !== 'function') {
-    throw new CliError(`${file}: .docx and .pdf need the app's document importer, which is not available in this build; save the file as .txt or .html`);
-  }
+  // Loaded on demand: mammoth and pdf.js are heavy and most runs never need them. The importer
+  // parses in a worker thread with its own size and time limits.
+  const { importDocument } = await import('../importers/importDocument.ts');
   try {
     const doc = await importDocument(file);
-    return doc.title ? { id, text: doc.text, title: doc.title } : { id, text: doc.text };
+    return { id, text: doc.text, title: doc.title };
   } catch (err) {
+    // ImportError messages are written for users ("report.pdf could not be read: …").
     const message = err instanceof Error && err.message ? err.message : 'could not be read';
-    throw new CliError(message.includes(file) || message.includes(id) ? message : `${file}: ${message}`);
+    throw new CliError(message.includes(id) ? message.replace(id, file) : `${file}: ${message}`);
   }
 }
 
