@@ -9,3 +9,7 @@ export { numberToWords, parseNumberWords, parseDigits } from './values/numberWor
 export { convertUnit } from './values/units.ts';
 export { suggestFactBox } from './factbox/suggestFactBox.ts';
 export { findMentions } from './mentions/findMentions.ts';
+export { createSourceIndex } from './check/sourceIndex.ts';
+export type { SourceIndex } from './check/sourceIndex.ts';
+export { checkDraft, createDraftChecker } from './check/checkDraft.ts';
+export type { DraftChecker, DraftBlock } from './check/checkDraft.ts';

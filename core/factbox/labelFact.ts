@@ -24,7 +24,7 @@ export function labelFact(text: string, mentions: readonly Mention[]): string {
   }
   const words = text.split(/\s+/);
   const dates = mentions.filter((m) => m.kind === 'date');
-  if (dates.length > 0 && words.length <= 6) return 'When';
+  if (dates.length > 0 && (words.length <= 6 || /\b(occurred|happened|took place|began|started|struck|broke out)\b/i.test(text))) return 'When';
   if (mentions.some((m) => m.kind === 'age')) return 'Who';
   // A name at the start ("Gary Locke will…", "Kupol Electromechanical Plant…") is the subject.
   if (/^(?:[A-Z][\p{L}'’.-]+\s){1,3}/u.test(text) && /^[A-Z][\p{L}'’.-]+\s+[A-Z]/u.test(text)) return 'Who';

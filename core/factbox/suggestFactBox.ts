@@ -487,11 +487,13 @@ function pickBullets(candidates: readonly Candidate[], weightsIn: ReadonlyMap<st
   const usedSentences = new Map<string, number>();
   const picked: Candidate[] = [];
   const pickedCitations: Citation[] = [];
-  const remaining = [...candidates];
+  // Casualties lead the box whenever the sources give them: it is what readers look for first.
+  const remaining = [...candidates].sort((a, b) => Number(b.sentenceKey === 'casualties') - Number(a.sentenceKey === 'casualties'));
+  const pinned = remaining[0]?.sentenceKey === 'casualties' ? remaining[0] : undefined;
   while (picked.length < maxBullets && remaining.length > 0) {
-    let best: Candidate | null = null;
-    let bestScore = 0;
-    for (const c of remaining) {
+    let best: Candidate | null = picked.length === 0 && pinned ? pinned : null;
+    let bestScore = best ? Infinity : 0;
+    for (const c of best ? [] : remaining) {
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if (c.citations.some((ci) => pickedCitations.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end))) continue;
       let gain = 0;

@@ -24,6 +24,17 @@ export interface DateParts {
   /** "two days ago": amount and unit. */
   ago?: { amount: number; unit: string };
   time?: string;
+  /** Offsets of the written parts, so a verdict can point at the one that differs. */
+  spans?: { month?: [number, number]; day?: [number, number]; year?: [number, number] };
+}
+
+/** Offsets of a figure's written parts: "$[1.8] [billion]", "[30] [days]". */
+export interface FigureParts {
+  num: [number, number];
+  numValue: number;
+  scale?: [number, number];
+  scaleValue: number;
+  unit?: [number, number];
 }
 
 /** A mention as the engine keeps it: public fields plus token span and comparison details. */
@@ -43,6 +54,7 @@ export interface RawMention {
   tokEnd: number;
   /** Decimal places or trailing-zero scale the writer used, for rounding tolerance. */
   precision: number;
+  parts?: FigureParts;
   /** The figure was written in words ("three", "a dozen"). */
   words?: boolean;
 }
@@ -163,6 +175,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     return 1;
   };
 
+  let parts: FigureParts | undefined;
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -291,9 +304,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (m && m.type === 'word' && capitalized(m) && MONTHS[m.lower] !== undefined && day >= 1 && day <= 31) {
         let end = k + 1;
         if (low(end) === '.' && !tok(end)?.spaced) end++;
-        const parts: DateParts = { day, month: MONTHS[m.lower] ?? 1 };
+        const parts: DateParts = { day, month: MONTHS[m.lower] ?? 1, spans: { day: [a.start, a.end], month: [m.start, m.end] } };
         const y = tok(low(end) === ',' ? end + 1 : end);
-        if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); end = (low(end) === ',' ? end + 2 : end + 1); }
+        if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); if (parts.spans) parts.spans.year = [y.start, y.end]; end = (low(end) === ',' ? end + 2 : end + 1); }
         return { parts, end };
       }
       return null;
@@ -302,21 +315,26 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     const month = MONTHS[a.lower] ?? 1;
     let end = j + 1;
     if (low(end) === '.' && !tok(end)?.spaced && a.lower.length <= 4) end++;
-    const parts: DateParts = { month };
+    const spans: NonNullable<DateParts['spans']> = { month: [a.start, a.end] };
+    const parts: DateParts = { month, spans };
     const d = tok(end);
     if (d && d.type === 'num' && /^\d{1,2}$/.test(d.text) && Number(d.text) >= 1 && Number(d.text) <= 31) {
       parts.day = Number(d.text);
+      spans.day = [d.start, d.end];
       end++;
       if (ORDINAL_SUFFIX.has(low(end)) && !tok(end)?.spaced) end++;
       let k = end;
       if (low(k) === ',' || (low(k) === '.' && /^\d{4}$/.test(tok(k + 1)?.text ?? ''))) k++;
       const y = tok(k);
-      if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); end = k + 1; }
+      if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); spans.year = [y.start, y.end]; end = k + 1; }
     } else if (d && /^(1[89]|20)\d\d$/.test(d.text)) {
       parts.year = Number(d.text);
+      spans.year = [d.start, d.end];
       end++;
     } else if (low(end) === ',' && /^(1[89]|20)\d\d$/.test(tok(end + 1)?.text ?? '')) {
       parts.year = Number(tok(end + 1)?.text);
+      const yt = tok(end + 1);
+      if (yt) spans.year = [yt.start, yt.end];
       end += 2;
     }
     const ambiguous = AMBIGUOUS_MONTHS.has(a.lower);
@@ -326,6 +344,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
 
   // ---- figures -----------------------------------------------------------------------------
   function matchFigure(i0: number): RawMention | null {
+    parts = undefined;
     let i = i0;
     let currency: string | undefined;
     // Currency before the figure: "$", "US$", "€", "USD".
@@ -426,6 +445,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (value === 1 && end === i + 1 && (low(i + 1) === 'another' || low(i - 1) === 'no' || low(i - 1) === 'every' || low(i - 1) === 'any' || low(i - 1) === 'some' || low(i - 1) === 'anyone')) return null;
       }
     }
+    parts = { num: [tok(i)?.start ?? 0, tok(end - 1)?.end ?? 0], numValue: value, scaleValue: 1 };
     // Digits with "and a half".
     if (low(end) === 'and' && low(end + 1) === 'a' && low(end + 2) === 'half') { value += 0.5; end += 3; precision = Math.min(precision, 0.5); }
     // One in five with digits.
@@ -440,8 +460,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     const st = tok(end);
     if (st && SCALES[sw] !== undefined && (ft.type === 'num' || sw !== 'hundred')) {
       value *= SCALES[sw] ?? 1; precision *= SCALES[sw] ?? 1; end++;
+      parts.scale = [st.start, st.end]; parts.scaleValue = SCALES[sw] ?? 1;
     } else if (st && SHORT_SCALES[sw] !== undefined && ft.type === 'num' && ((!st.spaced && (currency !== undefined || sw === 'bn' || sw === 'mn' || sw === 'tn' || sw === 'k')) || (st.spaced && currency !== undefined && (sw === 'bn' || sw === 'mn' || sw === 'm' || sw === 'tn')))) {
       value *= SHORT_SCALES[sw] ?? 1; precision *= SHORT_SCALES[sw] ?? 1; end++;
+      parts.scale = [st.start, st.end]; parts.scaleValue = SHORT_SCALES[sw] ?? 1;
       if (low(end) === '.' && !tok(end)?.spaced && sw === 'm' && /^\p{Lu}/u.test(tok(end + 1)?.text ?? '') === false) { /* "3m." ends sentence */ }
     }
     // Ranges: "5-7 km", "10 to 20", "between 10 and 20".
@@ -538,6 +560,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     if (unitInfo) {
       unit = unitInfo.unit;
+      const ut = tok(end - 1);
+      const uf = tok(end - 1 - (unitInfo.unit.includes(' ') || unitInfo.unit.includes('/') ? 1 : 0));
+      if (ut && uf && parts) parts.unit = [uf.type === 'word' ? uf.start : ut.start, ut.end];
       // "two days ago": a date written as a duration back from now.
       if (unitInfo.dimension === 'time' && low(end) === 'ago') {
         return finish(i0, i, end + 1, { kind: 'date', value, high, unit, unitInfo, precision, words, bound: magnitudeBound, date: { ago: { amount: value, unit } } });
@@ -549,8 +574,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (ft.type === 'num' && /^(1[89]\d\d|20\d\d)$/.test(ft.text) && end === i + 1 && !high) {
       const prevW = low(i0 - 1);
       const next = tok(end);
-      const nextIsLowerWord = next !== undefined && next.type === 'word' && next.text === next.lower && !AFTER_YEAR_OK.has(next.lower);
-      if (YEAR_PREPS.has(prevW) || !nextIsLowerWord) {
+      // "2000 people" counts; "a 1997 outbreak", "in 2023 sales fell" name years.
+      const nextIsCountNoun = next !== undefined && next.type === 'word' && next.text === next.lower && !AFTER_YEAR_OK.has(next.lower) && /[^su]s$/.test(next.lower);
+      const hedged = hedgeBefore(i0) !== null;
+      if (YEAR_PREPS.has(prevW) || (!nextIsCountNoun && !hedged)) {
         return finish(i0, i, end, { kind: 'year', value, precision: 1 });
       }
     }
@@ -583,6 +610,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (bound !== undefined) m.bound = bound;
     if (f.date !== undefined) m.date = f.date;
     if (f.words) m.words = true;
+    if (parts && f.kind !== 'ordinal' && f.kind !== 'fraction' && f.kind !== 'score') m.parts = parts;
     return m;
   }
 }

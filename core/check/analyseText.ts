@@ -1,0 +1,94 @@
+// One pass over a text: tokens, sentences, mentions and each mention's frame and comparison key.
+// Sources go through this once when indexed; draft paragraphs each time their text changes.
+import { frameOf, type Frame } from '../frames/frameOf.ts';
+import { scanMentions, type RawMention } from '../mentions/scanMentions.ts';
+import { splitSentences, type SentenceSpan } from '../text/splitSentences.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+
+export interface AnalysedMention {
+  readonly m: RawMention;
+  readonly frame: Frame;
+  /** Sentence containing the mention. */
+  readonly sentence: SentenceSpan;
+  /** Comparison family: values only compare inside one ("count", "percent", "money:USD", "dim:length" …). */
+  readonly family: string;
+  /** Value (and upper bound) in the family's base unit; null for categorical dates. */
+  readonly base: number | null;
+  readonly baseHigh?: number;
+  /** Factor from the mention's own unit into the base unit (1 when unitless). */
+  readonly factor: number;
+}
+
+export interface AnalysedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly SentenceSpan[];
+  readonly mentions: readonly AnalysedMention[];
+}
+
+function familyOf(m: RawMention): { family: string; factor: number } {
+  if (m.code !== undefined) return { family: `code`, factor: 1 };
+  switch (m.kind) {
+    case 'percent': return { family: m.unit === 'pp' ? 'pp' : 'percent', factor: 1 };
+    case 'fraction': return { family: 'percent', factor: 100 };
+    case 'money': return { family: `money:${m.unit ?? 'USD'}`, factor: 1 };
+    case 'quantity':
+    case 'duration':
+      return m.unitInfo ? { family: `dim:${m.unitInfo.dimension}`, factor: m.unitInfo.factor } : { family: 'count', factor: 1 };
+    case 'date':
+      if (m.date?.ago && m.unitInfo) return { family: 'ago', factor: m.unitInfo.factor };
+      if (m.date?.ago) return { family: 'ago', factor: 1 };
+      return { family: 'date', factor: 1 };
+    default:
+      return { family: m.kind, factor: 1 };
+  }
+}
+
+/** Index of the last element with start <= pos. */
+function findSentence(sentences: readonly SentenceSpan[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function firstTokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+export function analyseText(text: string, asSource = false): AnalysedText {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const raw = scanMentions(text, tokens);
+  const mentions: AnalysedMention[] = [];
+  const fallback = { start: 0, end: text.length, text };
+  for (const m of raw) {
+    const si = findSentence(sentences, m.start);
+    const sentence = sentences[si] ?? fallback;
+    const sa = firstTokenAt(tokens, sentence.start);
+    const sb = firstTokenAt(tokens, sentence.end);
+    const frame = frameOf(tokens, m.tokStart, m.tokEnd, sa, sb);
+    const { family, factor } = familyOf(m);
+    const base = m.value === null ? null : m.value * factor;
+    const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number } = {
+      m, frame, sentence, family, base, factor,
+    };
+    if (m.high !== undefined) am.baseHigh = m.high * factor;
+    mentions.push(am);
+    // A calendar date that names a year also counts as a year ("in February 2022" supports "2022").
+    if (asSource && m.kind === 'date' && m.date?.year !== undefined) {
+      mentions.push({ m, frame, sentence, family: 'year', base: m.date.year, factor: 1 });
+    }
+  }
+  return { text, tokens, sentences, mentions };
+}

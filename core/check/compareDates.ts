@@ -1,0 +1,42 @@
+// Date comparison. With both publication dates known, mentions are placed on the calendar and
+// compared as ranges; without them, by category: a weekday is not the weekend (unless it is
+// Saturday or Sunday), November is not February, and relative words only match themselves.
+import type { DateParts } from '../mentions/scanMentions.ts';
+import { resolveDate } from '../mentions/resolveDate.ts';
+
+/** Mentions only compare within a class: day-level, calendar (month/day/year) or clock time. */
+export function dateClass(p: DateParts): 'day' | 'calendar' | 'time' | 'other' {
+  if (p.time !== undefined) return 'time';
+  if (p.month !== undefined || p.year !== undefined) return 'calendar';
+  if (p.weekend || p.weekday !== undefined || (p.relative !== undefined && /^(yesterday|today|tonight|tomorrow|last-night|this-morning)$/.test(p.relative))) return 'day';
+  return 'other';
+}
+
+export function compareDates(d: DateParts, dPub: string | undefined, s: DateParts, sPub: string | undefined): 'same' | 'different' | 'unknown' {
+  const dr = resolveDate(d, dPub);
+  const sr = resolveDate(s, sPub);
+  if (dr && sr && (dPub !== undefined || d.year !== undefined) && (sPub !== undefined || s.year !== undefined)) {
+    return dr.from <= sr.to && sr.from <= dr.to ? 'same' : 'different';
+  }
+  if (d.time !== undefined || s.time !== undefined) return d.time === s.time ? 'same' : 'unknown';
+  if (d.month !== undefined || s.month !== undefined) {
+    if (d.month === undefined || s.month === undefined) {
+      if (d.year !== undefined && s.year !== undefined) return d.year === s.year ? 'same' : 'different';
+      return 'unknown';
+    }
+    if (d.month !== s.month) return 'different';
+    if (d.year !== undefined && s.year !== undefined && d.year !== s.year) return 'different';
+    if (d.day !== undefined && s.day !== undefined && d.day !== s.day) return 'different';
+    return 'same';
+  }
+  if (d.relative !== undefined || s.relative !== undefined) {
+    // "yesterday" in one text and "on Monday" in another may be the same day: undecidable.
+    if (d.relative !== undefined && d.relative === s.relative) return 'same';
+    return 'unknown';
+  }
+  const dWeekend = d.weekend === true || d.weekday === 0 || d.weekday === 6;
+  const sWeekend = s.weekend === true || s.weekday === 0 || s.weekday === 6;
+  if (d.weekend || s.weekend) return dWeekend && sWeekend ? 'same' : 'different';
+  if (d.weekday !== undefined && s.weekday !== undefined) return d.weekday === s.weekday ? 'same' : 'different';
+  return 'unknown';
+}

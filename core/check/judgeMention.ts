@@ -1,0 +1,354 @@
+// The verdict for one draft mention. Precision first: a figure is only called contradicted when a
+// source states the same quantity (a strong frame match) with an incompatible value; a figure the
+// sources never give is unsupported; anything a source states compatibly is supported.
+import type { Claim, Evidence, Verdict } from '../types.ts';
+import { frameMatch, frameScore } from '../frames/frameOf.ts';
+import { conceptOf, stem } from '../frames/lexicon.ts';
+import { toPublicMention } from '../mentions/findMentions.ts';
+import type { AnalysedMention, AnalysedText } from './analyseText.ts';
+import { entriesInRange, frameKeys, normaliseCode, type IndexData, type SourceEntry } from './sourceIndex.ts';
+import { compareDates, dateClass } from './compareDates.ts';
+
+/** Frame score from which two mentions are taken to count the same thing. */
+export const STRONG = 3;
+
+type Relation = 'entails' | 'overlaps' | 'disjoint';
+
+interface Scored {
+  readonly e: SourceEntry;
+  readonly score: number;
+  readonly context: number;
+  readonly rel: Relation;
+  /** The source figure lies within the draft's rounding of its own value (ignoring any bound). */
+  readonly close: boolean;
+}
+
+const INF = Number.POSITIVE_INFINITY;
+
+/** The interval a draft figure claims, in its own units, widened by the writer's rounding. */
+function draftInterval(a: AnalysedMention): [number, number] {
+  const m = a.m;
+  const v = m.value ?? 0;
+  const hi = m.high ?? v;
+  const half = m.precision / 2;
+  const exactTol = Math.min(half, Math.abs(v) * 0.05) + 1e-9;
+  switch (m.bound) {
+    case 'more-than':
+    case 'at-least': return [v - 1e-9, INF];
+    case 'less-than':
+    case 'at-most': return [-INF, hi + exactTol];
+    case 'nearly': return [v * 0.85, hi + exactTol];
+    case 'approximately': {
+      const t = Math.max(half, Math.abs(v) * 0.1);
+      return [v - t, hi + Math.max(half, Math.abs(hi) * 0.1)];
+    }
+    default: return [v - exactTol, hi + Math.min(half, Math.abs(hi) * 0.05) + 1e-9];
+  }
+}
+
+/** The draft figure's own value with its rounding or hedge tolerance, ignoring bounds. */
+function nearInterval(a: AnalysedMention): [number, number] {
+  const v = a.m.value ?? 0;
+  const hi = a.m.high ?? v;
+  const t = a.m.bound === undefined || a.m.bound === 'exactly' ? Math.min(a.m.precision / 2, Math.abs(v) * 0.05) : Math.max(a.m.precision / 2, Math.abs(v) * 0.1);
+  return [v - t - 1e-9, hi + t + 1e-9];
+}
+
+/** The interval a source figure establishes, converted into the draft mention's units. */
+function sourceInterval(s: AnalysedMention, draftFactor: number): [number, number] {
+  const v = (s.base ?? 0) / draftFactor;
+  const hi = (s.baseHigh ?? s.base ?? 0) / draftFactor;
+  switch (s.m.bound) {
+    case 'more-than':
+    case 'at-least': return [v, INF];
+    case 'less-than':
+    case 'at-most': return [-INF, hi];
+    default: return [v, hi];
+  }
+}
+
+function relate(d: [number, number], s: [number, number]): Relation {
+  if (s[0] >= d[0] && s[1] <= d[1]) return 'entails';
+  if (s[1] < d[0] || s[0] > d[1]) return 'disjoint';
+  return 'overlaps';
+}
+
+function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation {
+  if (d.m.kind === 'score' || s.m.kind === 'score') {
+    return d.m.value === s.m.value && d.m.high === s.m.high ? 'entails' : 'disjoint';
+  }
+  return relate(draftInterval(d), sourceInterval(s, d.factor));
+}
+
+function quoteOf(text: string, sentence: { start: number; end: number }, vs: number, ve: number): { start: number; end: number; quote: string } {
+  // Long sentences are cut to a window around the figure so the quote stays readable.
+  let start = sentence.start;
+  let end = sentence.end;
+  if (end - start > 320) {
+    start = Math.max(sentence.start, vs - 150);
+    end = Math.min(sentence.end, ve + 150);
+    while (start > sentence.start && /\S/.test(text[start - 1] ?? '')) start--;
+    while (end < sentence.end && /\S/.test(text[end] ?? '')) end++;
+  }
+  return { start, end, quote: text.slice(start, end) };
+}
+
+/** The figure with its counted noun, for explanations: "45 others" rather than "45". */
+function phraseOf(text: string, a: AnalysedMention): string {
+  const he = a.frame.headEnd;
+  const end = he !== undefined && he > a.m.end && he - a.m.end <= 30 ? he : a.m.end;
+  return text.slice(a.m.start, end).replace(/\s+/g, ' ');
+}
+
+function sourcePhrase(data: IndexData, e: SourceEntry): string {
+  return phraseOf(data.sources[e.sourceIndex]?.analysis.text ?? '', e.a);
+}
+
+export function evidenceOf(data: IndexData, e: SourceEntry): Evidence {
+  const src = data.sources[e.sourceIndex];
+  const text = src?.analysis.text ?? '';
+  const m = e.a.m;
+  const q = quoteOf(text, e.a.sentence, m.start, m.end);
+  return {
+    sourceId: src?.doc.id ?? '',
+    start: q.start,
+    end: q.end,
+    quote: q.quote,
+    value: text.slice(m.start, m.end),
+    valueStart: m.start,
+    valueEnd: m.end,
+  };
+}
+
+/**
+ * When a draft figure differs from the source's in one written part only, the part that differs:
+ * "$1.8 [million]" against "$1.8 billion", "another 30 [years]" against "30 days",
+ * "[September] 2022" against "August 2022". The editor's underline then lands on the error.
+ */
+function differingPart(a: AnalysedMention, s: AnalysedMention): [number, number] | null {
+  const dp = a.m.parts;
+  const sp = s.m.parts;
+  if (dp && sp) {
+    const sameNum = Math.abs(dp.numValue - sp.numValue) <= 1e-9 * Math.max(1, Math.abs(dp.numValue));
+    const sameScale = dp.scaleValue === sp.scaleValue;
+    const sameUnit = a.m.unit === s.m.unit;
+    if (sameNum && sameScale && !sameUnit && dp.unit) return dp.unit;
+    if (sameNum && !sameScale && sameUnit && dp.scale) return dp.scale;
+    if (!sameNum && sameScale && sameUnit && (dp.scale || dp.unit)) return dp.num;
+    return null;
+  }
+  const dd = a.m.date;
+  const sd = s.m.date;
+  if (dd?.spans && sd && dd.month !== undefined && sd.month !== undefined) {
+    const yearsAgree = dd.year === undefined || sd.year === undefined || dd.year === sd.year;
+    if (dd.month !== sd.month && yearsAgree && dd.spans.month) {
+      const m = dd.spans.month;
+      const d = dd.spans.day;
+      return d ? [Math.min(m[0], d[0]), Math.max(m[1], d[1])] : m;
+    }
+    if (dd.month === sd.month && !yearsAgree && dd.spans.year) return dd.spans.year;
+    if (dd.month === sd.month && yearsAgree && dd.day !== sd.day && dd.spans.day) return dd.spans.day;
+  }
+  return null;
+}
+
+function claimOf(draft: AnalysedText, a: AnalysedMention, verdict: Verdict, explanation: string, evidence: readonly Evidence[], published?: string, span?: [number, number] | null): Claim {
+  const full = toPublicMention(draft.text, a.m, published);
+  const pub = span ? { ...full, start: span[0], end: span[1], text: draft.text.slice(span[0], span[1]) } : full;
+  const quantity = a.frame.concepts[0] && a.frame.concepts[0].distance <= 6 ? a.frame.concepts[0].concept : a.frame.head;
+  const claim: Claim & { quantity?: string } = { ...pub, verdict, explanation, evidence };
+  if (quantity !== undefined) claim.quantity = quantity;
+  return claim;
+}
+
+const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+
+function uniqueBySource(list: readonly Scored[]): Scored[] {
+  const seen = new Set<string>();
+  const out: Scored[] = [];
+  for (const x of list) {
+    const k = `${x.e.sourceIndex}:${x.e.a.m.start}`;
+    if (!seen.has(k)) { seen.add(k); out.push(x); }
+  }
+  return out;
+}
+
+/** Judges one analysed draft mention against the index. */
+export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: IndexData, published?: string): Claim {
+  const dText = draft.text.slice(a.m.start, a.m.end);
+  if (data.sources.length === 0) return claimOf(draft, a, 'unsupported', 'No sources to check against.', [], published);
+  if (a.family === 'code') return judgeCode(draft, a, data, dText, published);
+  if (a.family === 'date') return judgeDate(draft, a, data, dText, published);
+
+  // Candidates: same family, value in reach, plus same-frame entries with any value.
+  const [lo, hi] = draftInterval(a);
+  const f = a.factor;
+  const valueCands = entriesInRange(data, a.family, Number.isFinite(lo) ? lo * f * 0.999 : -INF, Number.isFinite(hi) ? hi * f * 1.001 : INF);
+  const cands = new Map<SourceEntry, true>();
+  for (const e of valueCands) cands.set(e, true);
+  const fk = data.byKey.get(a.family);
+  if (fk) {
+    for (const k of frameKeys(a)) {
+      const list = fk.get(k);
+      if (!list) continue;
+      for (let i = 0; i < list.length && i < 300; i++) cands.set(list[i] as SourceEntry, true);
+    }
+  }
+  const scored: Scored[] = [];
+  const near = nearInterval(a);
+  for (const e of cands.keys()) {
+    const fm = frameMatch(a.frame, e.a.frame);
+    const sv = (e.a.base ?? 0) / f;
+    scored.push({ e, score: fm.score, context: fm.context, rel: scoreRelation(a, e.a), close: sv >= near[0] && sv <= near[1] });
+  }
+  scored.sort((x, y) => y.score - x.score);
+  // A weakly framed source figure supports only when it is the draft's own figure, not merely
+  // inside a bound ("up to 35%" is not supported by an unrelated "20%").
+  const support = scored.filter((s) => s.rel === 'entails' && (s.score >= STRONG || s.close));
+  // A conflict needs more than a shared noun: the words around both figures must agree too.
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1);
+  const bestSupport = support[0];
+  const bestConflict = conflicts[0];
+
+  if (bestSupport && bestSupport.score >= STRONG) {
+    return supported(draft, a, data, dText, bestSupport, conflicts, published);
+  }
+  if (bestConflict && (!bestSupport || bestConflict.score > bestSupport.score + 0.5)) {
+    const ev = evidenceOf(data, bestConflict.e);
+    const others = uniqueBySource(conflicts.filter((c) => c.e.sourceIndex !== bestConflict.e.sourceIndex && c.score >= bestConflict.score - 1)).slice(0, 2);
+    const evidence = [ev, ...others.map((o) => evidenceOf(data, o.e))];
+    if (bestConflict.rel === 'disjoint') {
+      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, bestConflict.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, bestConflict.e.a));
+    }
+    return claimOf(draft, a, 'unsupported', `Source says '${short(sourcePhrase(data, bestConflict.e))}', which does not establish '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, bestConflict.e.a));
+  }
+  if (bestSupport) {
+    return supported(draft, a, data, dText, bestSupport, conflicts, published);
+  }
+  const derived = a.m.kind === 'ordinal' ? previousEvent(draft, a, data, published, dText) : derivedSum(draft, a, data, published, dText);
+  if (derived) return derived;
+  return claimOf(draft, a, 'unsupported', `No source gives '${short(dText)}'.`, [], published);
+}
+
+function supported(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, best: Scored, conflicts: readonly Scored[], published?: string): Claim {
+  const ev = evidenceOf(data, best.e);
+  // Another source stating the same quantity differently: say so and cite both.
+  const other = conflicts.find((c) => c.rel === 'disjoint' && c.e.sourceIndex !== best.e.sourceIndex && c.score >= STRONG && c.score >= best.score - 1);
+  if (other) {
+    const ov = evidenceOf(data, other.e);
+    return claimOf(draft, a, 'supported',
+      `Sources disagree: ${ev.sourceId} says '${short(sourcePhrase(data, best.e))}', ${ov.sourceId} says '${short(sourcePhrase(data, other.e))}'.`, [ev, ov], published);
+  }
+  const conv = a.m.unit && best.e.a.m.unit && a.m.unit !== best.e.a.m.unit && a.family.startsWith('dim:')
+    ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round((best.e.a.base ?? 0) / a.factor)} ${a.m.unit})` : '';
+  return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
+}
+
+function round(v: number): string {
+  const r = Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10) / 10;
+  return r.toLocaleString('en-US');
+}
+
+function judgeCode(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
+  const key = normaliseCode(a.m.code ?? '');
+  const hit = data.codes.get(key);
+  if (hit && hit[0]) {
+    const ev = evidenceOf(data, hit[0]);
+    return claimOf(draft, a, 'supported', `Source: '${short(ev.value ?? '')}'.`, [ev], published);
+  }
+  // Same name, different number ("SARS-CoV-3" where the source has "SARS-CoV-2").
+  const prefix = key.replace(/\d+$/, '');
+  if (prefix.length >= 2) {
+    for (const [k, list] of data.codes) {
+      if (k.replace(/\d+$/, '') === prefix && list[0]) {
+        const ev = evidenceOf(data, list[0]);
+        return claimOf(draft, a, 'contradicted', `Source: '${short(ev.value ?? '')}'. Draft: '${short(dText)}'.`, [ev], published);
+      }
+    }
+  }
+  return claimOf(draft, a, 'unsupported', `No source mentions '${short(dText)}'.`, [], published);
+}
+
+function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
+  const cls = dateClass(a.m.date ?? {});
+  const compatible: Scored[] = [];
+  const incompatible: Scored[] = [];
+  for (const e of data.dates) {
+    const sd = e.a.m.date;
+    if (!sd || dateClass(sd) !== cls) continue;
+    const srcPub = data.sources[e.sourceIndex]?.doc.published;
+    const r = compareDates(a.m.date ?? {}, published, sd, srcPub);
+    if (r === 'unknown') continue;
+    const s: Scored = { e, score: frameScore(a.frame, e.a.frame), context: 0, close: true, rel: r === 'same' ? 'entails' : 'disjoint' };
+    (r === 'same' ? compatible : incompatible).push(s);
+  }
+  compatible.sort((x, y) => y.score - x.score);
+  incompatible.sort((x, y) => y.score - x.score);
+  const best = compatible[0];
+  const worst = incompatible[0];
+  if (best && (!worst || best.score >= worst.score - 1)) {
+    const ev = evidenceOf(data, best.e);
+    return claimOf(draft, a, 'supported', `Source: '${short(ev.value ?? '')}'. Draft: '${short(dText)}'.`, [ev], published);
+  }
+  if (worst) {
+    // Without a shared event in the frame, a date is only contradicted when the sources name a
+    // single period of this kind, so there is no other event it could belong to.
+    const categories = new Set(incompatible.map((s) => data.sources[s.e.sourceIndex]?.analysis.text.slice(s.e.a.m.start, s.e.a.m.end).toLowerCase()));
+    if (worst.score >= 1.5 || categories.size === 1 || cls === 'calendar' && worst.score >= 1) {
+      const evidence = uniqueBySource(incompatible.filter((s) => s.score >= worst.score - 1)).slice(0, 3).map((s) => evidenceOf(data, s.e));
+      return claimOf(draft, a, 'contradicted', `Source: '${short(evidence[0]?.value ?? '')}'. Draft: '${short(dText)}'.`, evidence, published, differingPart(a, worst.e.a));
+    }
+  }
+  return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published);
+}
+
+const PREVIOUS = new Set(['previous', 'earlier', 'prior', 'preceding', 'last']);
+
+/** "the second strike": supported when a source tells of one previous strike of the same kind. */
+function previousEvent(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined, dText: string): Claim | null {
+  if (a.m.value !== 2) return null;
+  const head = a.frame.head;
+  if (head === undefined) return null;
+  const headConcept = conceptOf(head) ?? head;
+  for (const src of data.sources) {
+    const toks = src.analysis.tokens;
+    for (let i = 0; i < toks.length - 1; i++) {
+      const t = toks[i];
+      if (!t || !PREVIOUS.has(t.lower)) continue;
+      for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+        const u = toks[k];
+        if (!u || u.type !== 'word') break;
+        const c = conceptOf(u.lower) ?? stem(u.lower);
+        if (c === headConcept || stem(u.lower) === head) {
+          const sentence = src.analysis.sentences.find((s) => s.start <= t.start && t.start < s.end) ?? { start: t.start, end: u.end };
+          const q = quoteOf(src.analysis.text, sentence, t.start, u.end);
+          const phrase = src.analysis.text.slice(t.start, u.end);
+          const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: phrase, valueStart: t.start, valueEnd: u.end };
+          return claimOf(draft, a, 'supported', `Source: '${short(q.quote)}': one earlier ${u.lower}, so this is the second. Draft: '${short(dText)}'.`, [ev], published);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** "48 casualties" when a source gives 3 killed and 45 injured. */
+function derivedSum(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined, dText: string): Claim | null {
+  const primary = a.frame.concepts[0];
+  if (!primary || primary.concept !== 'casualties' || primary.distance > 6 || a.family !== 'count') return null;
+  const [lo, hi] = draftInterval(a);
+  for (let si = 0; si < data.sources.length; si++) {
+    const src = data.sources[si];
+    if (!src) continue;
+    const pick = (concept: string): AnalysedMention | undefined => src.analysis.mentions.find((m) => m.family === 'count' && m.frame.concepts[0]?.concept === concept && m.frame.concepts[0].distance <= 6 && !m.m.bound);
+    const killed = pick('killed');
+    const injured = pick('injured');
+    if (!killed || !injured || killed.base === null || injured.base === null) continue;
+    const sum = killed.base + injured.base;
+    if (sum >= lo && sum <= hi) {
+      const evs = [evidenceOf(data, { sourceIndex: si, a: killed }), evidenceOf(data, { sourceIndex: si, a: injured })];
+      return claimOf(draft, a, 'supported', `Derived: ${killed.base} killed + ${injured.base} injured = ${sum}. Draft: '${short(dText)}'.`, evs, published);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+// Sources are analysed once and indexed by comparison family, value and frame keys, so checking a
+// draft mention looks at a handful of candidates instead of scanning every source.
+import type { SourceDocument } from '../types.ts';
+import { analyseText, type AnalysedMention, type AnalysedText } from './analyseText.ts';
+
+export interface SourceEntry {
+  readonly sourceIndex: number;
+  readonly a: AnalysedMention;
+}
+
+export interface IndexedSource {
+  readonly doc: SourceDocument;
+  readonly analysis: AnalysedText;
+}
+
+export interface IndexData {
+  readonly sources: readonly IndexedSource[];
+  /** family -> entries sorted by base value. */
+  readonly byValue: ReadonlyMap<string, readonly SourceEntry[]>;
+  /** family -> frame key -> entries. */
+  readonly byKey: ReadonlyMap<string, ReadonlyMap<string, readonly SourceEntry[]>>;
+  /** Categorical dates and codes, unsorted. */
+  readonly dates: readonly SourceEntry[];
+  readonly codes: ReadonlyMap<string, readonly SourceEntry[]>;
+  /** Per source, lower-cased text for phrase look-ups ("previous attack"). */
+}
+
+/** Opaque handle on analysed sources; build with createSourceIndex. */
+export interface SourceIndex {
+  readonly sourceIds: readonly string[];
+}
+
+const DATA = new WeakMap<SourceIndex, IndexData>();
+
+export function indexData(index: SourceIndex): IndexData | undefined {
+  return DATA.get(index);
+}
+
+/** Keys a frame is filed under: its primary concept, its head noun and its near words. */
+export function frameKeys(a: AnalysedMention): string[] {
+  const keys: string[] = [];
+  const p = a.frame.concepts[0];
+  if (p && p.distance <= 8) keys.push(`c:${p.concept}`);
+  if (a.frame.head !== undefined) keys.push(`h:${a.frame.head}`);
+  for (const w of a.frame.near) keys.push(`n:${w}`);
+  return keys;
+}
+
+export function normaliseCode(code: string): string {
+  return code.toLowerCase().replace(/[\s‑–-]/g, '');
+}
+
+export function createSourceIndex(sources: readonly SourceDocument[]): SourceIndex {
+  const list: IndexedSource[] = [];
+  const byValue = new Map<string, SourceEntry[]>();
+  const byKey = new Map<string, Map<string, SourceEntry[]>>();
+  const dates: SourceEntry[] = [];
+  const codes = new Map<string, SourceEntry[]>();
+  const safe = Array.isArray(sources) ? sources : [];
+  for (const doc of safe) {
+    if (!doc || typeof doc.text !== 'string') continue;
+    let analysis: AnalysedText;
+    try {
+      analysis = analyseText(doc.text, true);
+    } catch {
+      continue;
+    }
+    const sourceIndex = list.length;
+    list.push({ doc: { ...doc, id: String(doc.id ?? sourceIndex) }, analysis });
+    for (const a of analysis.mentions) {
+      const e: SourceEntry = { sourceIndex, a };
+      if (a.family === 'date') { dates.push(e); continue; }
+      if (a.family === 'code') {
+        const k = normaliseCode(a.m.code ?? '');
+        const arr = codes.get(k) ?? [];
+        arr.push(e);
+        codes.set(k, arr);
+        continue;
+      }
+      if (a.base === null) continue;
+      const families = [a.family];
+      // Four-digit figures are read as years or counts by context; file them under both so a
+      // misreading on either side cannot produce a false flag.
+      if ((a.family === 'year' || a.family === 'count') && Number.isInteger(a.base) && a.base >= 1800 && a.base <= 2100 && a.m.high === undefined) {
+        families.push(a.family === 'year' ? 'count' : 'year');
+      }
+      for (const family of families) {
+        const arr = byValue.get(family) ?? [];
+        arr.push(e);
+        byValue.set(family, arr);
+        let fk = byKey.get(family);
+        if (!fk) { fk = new Map(); byKey.set(family, fk); }
+        for (const k of frameKeys(a)) {
+          const list2 = fk.get(k) ?? [];
+          list2.push(e);
+          fk.set(k, list2);
+        }
+      }
+    }
+  }
+  for (const arr of byValue.values()) arr.sort((x, y) => (x.a.base ?? 0) - (y.a.base ?? 0));
+  const index: SourceIndex = Object.freeze({ sourceIds: list.map((s) => s.doc.id) });
+  DATA.set(index, { sources: list, byValue, byKey, dates, codes });
+  return index;
+}
+
+/** Entries of a family whose base value lies in [lo, hi]; at most `cap` of them. */
+export function entriesInRange(data: IndexData, family: string, lo: number, hi: number, cap = 400): SourceEntry[] {
+  const arr = data.byValue.get(family);
+  if (!arr || arr.length === 0) return [];
+  let a = 0;
+  let b = arr.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((arr[mid]?.a.base ?? 0) < lo) a = mid + 1; else b = mid;
+  }
+  const out: SourceEntry[] = [];
+  for (let i = a; i < arr.length && out.length < cap; i++) {
+    const e = arr[i];
+    if (!e || (e.a.base ?? 0) > hi) break;
+    out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// A mention's frame: what its number counts, read from its sentence. The head noun after the
+// figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
+// "killed three people", "Six of the [injured]") and the content words around it.
+import type { Token } from '../text/tokenize.ts';
+import { BROADER, CONCEPT_PHRASES, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
+
+export interface Frame {
+  /** Concepts by distance, nearest first; the first is the primary. */
+  readonly concepts: readonly { concept: string; distance: number }[];
+  /** Stem of the head noun right after the figure, if any. */
+  readonly head?: string;
+  /** End offset of the head noun in the text, to quote "45 others" rather than "45". */
+  readonly headEnd?: number;
+  /** Content stems within four tokens either side. */
+  readonly near: ReadonlySet<string>;
+  /** Content stems in the rest of the clause window. */
+  readonly window: ReadonlySet<string>;
+}
+
+const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
+const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
+
+function isBreak(t: Token | undefined): boolean {
+  return t === undefined || (t.type === 'sym' && CLAUSE_BREAK.has(t.text));
+}
+
+/** Builds a frame for the figure occupying tokens [a, b) inside sentence tokens [sa, sb). */
+export function frameOf(tokens: readonly Token[], a: number, b: number, sa: number, sb: number): Frame {
+  const concepts: { concept: string; distance: number }[] = [];
+  const near = new Set<string>();
+  const window = new Set<string>();
+  const seen = new Map<string, number>();
+  const addConcept = (c: string, d: number): void => {
+    const prev = seen.get(c);
+    if (prev === undefined || d < prev) seen.set(c, d);
+  };
+  const WINDOW = 12;
+  // Walk left and right from the figure, stopping at clause breaks for the near set.
+  let leftBroken = false;
+  for (let i = a - 1, d = 1; i >= sa && d <= WINDOW; i--, d++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (isBreak(t)) { leftBroken = true; continue; }
+    if (t.type !== 'word') continue;
+    const c = conceptOf(t.lower);
+    if (c) addConcept(c, leftBroken ? d + 4 : d);
+    if (isStopword(t.lower)) continue;
+    const s = stem(t.lower);
+    if (d <= 4 && !leftBroken) near.add(s); else window.add(s);
+  }
+  let rightBroken = false;
+  // Head noun: in the run of up to three content words after the figure ("two long-range drones",
+  // "three Romanian men"), the last one that looks like a counted noun, else the first.
+  const run: Token[] = [];
+  for (let i = b, d = 1; i < sb && d <= 6 && run.length < 3; i++, d++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.type === 'sym') { if (t.text === '-' || t.text === '‑') continue; break; }
+    if (t.type !== 'word') break;
+    if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
+    if (isStopword(t.lower)) break;
+    run.push(t);
+  }
+  let headTok: Token | undefined;
+  for (const t of run) {
+    const l = t.lower;
+    if ((/[^su]s$/.test(l) && l.length > 3) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
+  }
+  headTok ??= run[0];
+  const head = headTok ? stem(headTok.lower) : undefined;
+  const headEnd = headTok?.end;
+  if (headTok) {
+    // The head's own concept outranks any verb nearby: "using two drones" counts drones.
+    const hc = conceptOf(headTok.lower);
+    if (hc) addConcept(hc, 0);
+  }
+  for (let i = b, d = 1; i < sb && d <= WINDOW; i++, d++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (isBreak(t)) { rightBroken = true; continue; }
+    if (t.type !== 'word') continue;
+    const c = conceptOf(t.lower);
+    if (c) addConcept(c, rightBroken ? d + 4 : d);
+    if (isStopword(t.lower)) continue;
+    const s = stem(t.lower);
+    if (d <= 4 && !rightBroken) near.add(s); else window.add(s);
+  }
+  // Multi-word phrases ("lost their lives", "death toll") in the sentence window.
+  for (let i = Math.max(sa, a - WINDOW); i < Math.min(sb, b + WINDOW); i++) {
+    for (const [words, concept] of CONCEPT_PHRASES) {
+      let ok = true;
+      for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) { ok = false; break; }
+      if (ok) {
+        const d = i >= b ? i - b + 1 : Math.max(1, a - (i + words.length - 1));
+        addConcept(concept, d);
+      }
+    }
+  }
+  for (const [concept, distance] of seen) concepts.push({ concept, distance });
+  concepts.sort((x, y) => x.distance - y.distance);
+  if (head !== undefined) { near.delete(head); window.delete(head); }
+  const frame: { concepts: typeof concepts; near: Set<string>; window: Set<string>; head?: string; headEnd?: number } = { concepts, near, window };
+  if (head !== undefined) frame.head = head;
+  if (headEnd !== undefined) frame.headEnd = headEnd;
+  return frame;
+}
+
+export interface FrameMatch {
+  /** Total evidence that both count the same thing; negative when they clash. */
+  readonly score: number;
+  /** The part of it that comes from surrounding words, not the concept or head noun alone. */
+  readonly context: number;
+}
+
+/** How strongly two frames say the same thing is being counted. */
+export function frameMatch(d: Frame, s: Frame): FrameMatch {
+  let score = 0;
+  const dp = d.concepts[0];
+  const sp = s.concepts[0];
+  if (dp && sp && dp.distance <= 6 && sp.distance <= 8) {
+    if (dp.concept === sp.concept) score += 3;
+    else if (BROADER[dp.concept] === sp.concept || BROADER[sp.concept] === dp.concept) score += 2;
+    else if (s.concepts.some((c) => c.concept === dp.concept && c.distance <= 8) || d.concepts.some((c) => c.concept === sp.concept && c.distance <= 6)) score += 1;
+    else score -= 2;
+  } else if (dp && dp.distance <= 6 && s.concepts.some((c) => c.concept === dp.concept)) score += 1.5;
+  if (d.head !== undefined && d.head === s.head) score += GENERIC_HEADS.has(d.head) ? 0.5 : 2;
+  else if (d.head !== undefined && !GENERIC_HEADS.has(d.head) && (s.near.has(d.head))) score += 1;
+  let nearShared = 0;
+  for (const w of d.near) if (s.near.has(w)) nearShared++;
+  let winShared = 0;
+  for (const w of d.near) if (!s.near.has(w) && s.window.has(w)) winShared++;
+  for (const w of d.window) if (s.near.has(w) || s.window.has(w)) winShared++;
+  const context = Math.min(nearShared, 3) + Math.min(winShared * 0.25, 1.5);
+  return { score: score + context, context };
+}
+
+export function frameScore(d: Frame, s: Frame): number {
+  return frameMatch(d, s).score;
+}

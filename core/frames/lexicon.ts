@@ -1,0 +1,91 @@
+// The newsroom lexicon: words and phrases that say what a figure counts. Paraphrases map to one
+// concept ("lost their lives" = "killed" = "death toll") so they match; different concepts
+// ("killed" vs "injured") keep different quantities apart.
+
+/** Single stems -> concept. Stems come from `stem()` below. */
+const CONCEPT_STEMS: Readonly<Record<string, string>> = {};
+
+const GROUPS: Readonly<Record<string, readonly string[]>> = {
+  killed: ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'dying', 'death', 'deaths', 'fatality',
+    'fatalities', 'fatal', 'fatally', 'slain', 'perish', 'perished', 'murder', 'murdered', 'execut', 'executed',
+    'bodies', 'body', 'toll', 'massacre', 'massacred', 'slaughter', 'slaughtered', 'lives', 'victim', 'victims', 'shot dead'],
+  injured: ['injur', 'injure', 'injured', 'injuries', 'injury', 'wound', 'wounded', 'wounding', 'hurt',
+    'hospitalis', 'hospitaliz', 'hospitalised', 'hospitalized', 'treated'],
+  serious: ['serious', 'seriously', 'critical', 'critically', 'severe', 'severely', 'grave', 'gravely', 'life-threatening'],
+  casualties: ['casualty', 'casualties'],
+  arrested: ['arrest', 'arrested', 'detain', 'detained', 'detainees', 'detainee', 'custody', 'apprehend', 'apprehended',
+    'charged', 'charge', 'charges', 'suspects', 'suspect', 'held'],
+  missing: ['missing', 'unaccounted', 'trapped', 'buried'],
+  displaced: ['evacuat', 'evacuated', 'evacuation', 'evacuee', 'evacuees', 'displaced', 'fled', 'flee', 'homeless', 'refugees', 'refugee'],
+  rescued: ['rescu', 'rescued', 'saved', 'freed', 'released'],
+  infected: ['infection', 'infections', 'infected', 'case', 'cases', 'tested positive'],
+  attack: ['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'assault', 'assaults', 'bombing', 'bombings',
+    'shelling', 'explosion', 'blast', 'incident'],
+  drone: ['drone', 'drones', 'uav', 'uavs'],
+  missile: ['missile', 'missiles', 'rocket', 'rockets'],
+  jobs: ['job', 'jobs', 'layoff', 'layoffs', 'workers', 'employees', 'staff', 'workforce', 'redundancies', 'positions'],
+  revenue: ['revenue', 'revenues', 'sales', 'turnover'],
+  profit: ['profit', 'profits', 'earnings', 'income', 'loss', 'losses'],
+  price: ['price', 'prices', 'cost', 'costs', 'worth', 'valued', 'value', 'valuation'],
+  vote: ['vote', 'votes', 'voted', 'ballot', 'ballots'],
+  seat: ['seat', 'seats'],
+  distance: ['distance', 'away', 'far', 'range'],
+  age: ['age', 'aged', 'old'],
+  prison: ['prison', 'jail', 'jailed', 'sentence', 'sentenced', 'imprisonment', 'behind bars'],
+  tariff: ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies'],
+  territory: ['territory', 'control', 'controlling', 'controls', 'occupied', 'occupies', 'occupy'],
+  rate: ['rate', 'rates', 'inflation', 'interest'],
+  fine: ['fine', 'fined', 'penalty', 'damages', 'settlement'],
+  population: ['population', 'residents', 'inhabitants', 'citizens'],
+  temperature: ['temperature', 'temperatures', 'degrees', 'heat'],
+};
+
+/** Multi-word phrases -> concept, matched on lower-cased token sequences. */
+export const CONCEPT_PHRASES: readonly (readonly [readonly string[], string])[] = [
+  [['lost', 'their', 'lives'], 'killed'], [['lost', 'his', 'life'], 'killed'], [['lost', 'her', 'life'], 'killed'],
+  [['death', 'toll'], 'killed'], [['shot', 'dead'], 'killed'], [['no', 'signs', 'of', 'life'], 'killed'],
+  [['in', 'serious', 'condition'], 'serious'], [['in', 'critical', 'condition'], 'serious'],
+  [['tested', 'positive'], 'infected'], [['behind', 'bars'], 'prison'], [['laid', 'off'], 'jobs'],
+];
+
+export const GENERIC_HEADS = new Set(['people', 'person', 'persons', 'other', 'others', 'time', 'times', 'one',
+  'ones', 'individu', 'individual', 'individuals', 'men', 'women', 'member', 'members', 'more', 'total', 'year',
+  'month', 'day', 'week', 'percent', 'cent', 'per', 'million', 'billion', 'thousand', 'hundred', 'dollar', 'dollars']);
+
+const STOPWORDS = new Set(('a an the and or but of to in on at by for with from as is was were be been being are ' +
+  'this that these those it its it\'s their his her them they he she we our you your i me my which who whom whose ' +
+  'what when where while than then there here has have had do does did not no nor so such can could would should ' +
+  'will shall may might must about into over after before during since until up down out off also just only very ' +
+  'more most some any each all both other another said says say according per via among against between through ' +
+  'under above below again further once same own too s t get got new say reported report reports told tell').split(/\s+/));
+
+export function isStopword(w: string): boolean {
+  return STOPWORDS.has(w);
+}
+
+/** A light English stemmer: enough to line up "drones"/"drone", "killed"/"killing". */
+export function stem(w: string): string {
+  let s = w.toLowerCase().replace(/[’']s$/, '');
+  if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
+  else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 4 && s.endsWith('es') && /(ch|sh|x|ss|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us')) s = s.slice(0, -1);
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+for (const [concept, words] of Object.entries(GROUPS)) {
+  for (const w of words) if (!w.includes(' ')) {
+    (CONCEPT_STEMS as Record<string, string>)[w] = concept;
+    (CONCEPT_STEMS as Record<string, string>)[stem(w)] = concept;
+  }
+}
+
+/** Concept a single word carries, if any. */
+export function conceptOf(lowerWord: string): string | undefined {
+  return CONCEPT_STEMS[lowerWord] ?? CONCEPT_STEMS[stem(lowerWord)];
+}
+
+/** Concepts that are kinds of another: a count of the seriously injured is also a count of injured. */
+export const BROADER: Readonly<Record<string, string>> = { serious: 'injured' };
