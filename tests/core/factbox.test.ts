@@ -1,0 +1,86 @@
+// Fact-box rules beyond the seed: ranges when sources disagree, no invented figures, and
+// robustness on arbitrary, empty and very large input.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findMentions, suggestFactBox } from '../../core/index.ts';
+import type { FactBoxBullet, SourceDocument } from '../../core/index.ts';
+
+/** Every numeric value a text states, as the engine reads it. */
+function values(text: string): Set<number> {
+  return new Set(findMentions(text).filter((m) => m.value !== null && m.code === undefined).flatMap((m) => [m.value!, ...(m.high !== undefined ? [m.high] : [])]));
+}
+
+function citedText(b: FactBoxBullet, sources: readonly SourceDocument[]): string[] {
+  return b.citations.map((c) => sources.find((s) => s.id === c.sourceId)!.text.slice(c.start, c.end));
+}
+
+describe('suggestFactBox', () => {
+  it('gives the range and cites both sources when they disagree on a casualty figure', () => {
+    const sources = [
+      { id: 'a', text: 'Four people were killed and 12 injured when a bus crashed near Lyon on Sunday. The driver survived.' },
+      { id: 'b', text: 'Six people died and 12 were hurt in the bus crash near Lyon, police said. The bus was carrying 40 passengers.' },
+    ];
+    const bullets = suggestFactBox(sources);
+    const casualties = bullets.find((b) => b.label === 'Casualties');
+    expect(casualties?.text).toMatch(/\b4–6 killed\b/);
+    expect(casualties?.text).toMatch(/\b12 injured\b/);
+    const killedCitations = casualties!.citations.filter((c) => /killed|died/.test(sources.find((s) => s.id === c.sourceId)!.text.slice(c.start, c.end)));
+    expect(new Set(killedCitations.map((c) => c.sourceId))).toEqual(new Set(['a', 'b']));
+  });
+
+  it('never states a figure the sources do not state (dev articles)', () => {
+    const lines = readFileSync('/work/shared/data/factbox-dev.jsonl', 'utf8').trim().split('\n').slice(0, 20);
+    for (const line of lines) {
+      const item = JSON.parse(line) as { id: string; source: string };
+      const sources = [{ id: item.id, text: item.source }];
+      const known = values(item.source);
+      const bullets = suggestFactBox(sources);
+      expect(bullets.length).toBeGreaterThanOrEqual(3);
+      expect(bullets.length).toBeLessThanOrEqual(6);
+      for (const b of bullets) {
+        for (const v of values(b.text)) expect(known.has(v), `${item.id}: "${b.text}" states ${v}`).toBe(true);
+        expect(b.text.split(/\s+/).length).toBeLessThanOrEqual(12);
+        // Each bullet's words come from what it cites (casualty bullets use the standard
+        // words killed/injured/seriously for the figures they cite).
+        if (b.label === 'Casualties') continue;
+        const cited = citedText(b, sources).join(' ').toLowerCase();
+        const words = b.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+        const fromCited = words.filter((w) => cited.includes(w)).length;
+        expect(fromCited / words.length, `${item.id}: "${b.text}"`).toBeGreaterThanOrEqual(0.8);
+      }
+    }
+  });
+
+  it('labels a roles sentence by its role', () => {
+    const bullets = suggestFactBox([{ id: 's', text: 'The strike targeted an oil depot in Bryansk. The drones were operated by the Ukrainian army, officials said. Nobody was hurt in the attack, which began at 4am.' }]);
+    expect(bullets.find((b) => /oil depot/.test(b.text))?.label).toBe('Target');
+    expect(bullets.find((b) => /operated by/.test(b.text))?.label).toBe('Operator');
+  });
+
+  it('returns nothing for empty or figure-free input without throwing', () => {
+    expect(suggestFactBox([])).toEqual([]);
+    expect(suggestFactBox([{ id: 'e', text: '' }])).toEqual([]);
+    expect(suggestFactBox([{ id: 'w', text: '   \n\n ' }])).toEqual([]);
+  });
+
+  it('never throws on arbitrary Unicode and always cites inside the text', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 400 }), { minLength: 1, maxLength: 3 }), (texts) => {
+      const sources = texts.map((text, i) => ({ id: `s${i}`, text }));
+      const bullets = suggestFactBox(sources);
+      for (const b of bullets) {
+        for (const c of b.citations) {
+          const s = sources.find((x) => x.id === c.sourceId)!;
+          expect(0 <= c.start && c.start < c.end && c.end <= s.text.length).toBe(true);
+        }
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('handles a 5 MB source', () => {
+    const para = readFileSync(new URL('../../assets/samples/source-wire-report.txt', import.meta.url), 'utf8');
+    const big = para.repeat(Math.ceil(5_000_000 / para.length));
+    const bullets = suggestFactBox([{ id: 'big', text: big }]);
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+  });
+});
