@@ -139,8 +139,13 @@ function parseInWorker(request: ParseRequest, timeoutMs: number): Promise<ParseR
     worker.once('exit', () => finish({ ok: false, reason: 'its contents could not be understood' }));
     worker.stdout.resume();
     worker.stderr.resume();
-    // A copy is transferred so the caller's buffer stays usable.
-    const bytes = request.bytes.slice();
-    worker.postMessage({ kind: request.kind, bytes } satisfies ParseRequest, [bytes.buffer]);
+    // A fresh copy is transferred: the caller's buffer stays usable, and Node's pooled Buffers
+    // (small Buffer.from results) cannot be transferred at all.
+    const bytes = new Uint8Array(request.bytes);
+    try {
+      worker.postMessage({ kind: request.kind, bytes } satisfies ParseRequest, [bytes.buffer]);
+    } catch {
+      finish({ ok: false, reason: 'its contents could not be passed to the reader' });
+    }
   });
 }

@@ -26,6 +26,12 @@ describe('plain text and Markdown', () => {
     expect(doc).toEqual({ text: 'Three killed in Izhevsk’s plant\n45 injured', title: 'wire', fileName: 'wire.txt', fileType: 'txt', byteLength: 50 });
   });
 
+  it('accepts a small pooled Node Buffer (not transferable as is) and leaves it intact', async () => {
+    const bytes = Buffer.from('45 injured, six seriously');
+    expect((await importBytes('pooled.txt', bytes)).text).toBe('45 injured, six seriously');
+    expect(bytes.toString()).toBe('45 injured, six seriously');
+  });
+
   it('reads Markdown as text', async () => {
     const doc = await importBytes('notes.md', utf8('# Notes\n\n- 530 drones'));
     expect(doc.fileType).toBe('md');

@@ -1,0 +1,244 @@
+// `npm run preview`: the built renderer in any browser, talking to the same handlers as the
+// desktop app over HTTP on 127.0.0.1. It is how the UI is tested where the Electron binary cannot
+// run, so it keeps the desktop app's guarantees: same zod validation and store, strict CSP, and a
+// per-run token so that no other page or local program can drive the library.
+//
+//   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build]
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createHandlers, dispatchRequest } from '../services/crosscheckHandlers.ts';
+import { openLibrary } from '../services/openLibrary.ts';
+import { readStaticAsset } from '../services/staticAssets.ts';
+import {
+  fail, HTTP_API_PREFIX, HTTP_TOKEN_HEADER, MAX_IMPORT_BASE64_CHARS, methodForChannel, TOKEN_META_NAME,
+} from '../shared/ipcContract.ts';
+import type { Result } from '../shared/ipcContract.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+/** Room for the largest import (base64) plus the JSON around it. */
+const MAX_BODY_BYTES = MAX_IMPORT_BASE64_CHARS + 64 * 1024;
+
+export interface PreviewHostOptions {
+  dataDir: string;
+  /** 0 or absent: a free port chosen by the OS. */
+  port?: number;
+  rendererDir?: string;
+  samplesDir?: string;
+}
+
+export interface PreviewHost {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
+  const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
+  const store = openLibrary(resolve(options.dataDir), options.samplesDir);
+  const handlers = createHandlers({ store });
+  const token = randomBytes(32).toString('hex');
+  const tokenBytes = Buffer.from(token);
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[crosscheck preview] request failed:', error);
+      if (!response.headersSent) sendResult(response, 500, fail('internal', 'The preview host hit an unexpected error.'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // DNS rebinding: a hostile site that points its own name at 127.0.0.1 still sends its own Host.
+    const host = request.headers.host ?? '';
+    if (host !== new URL(origin).host && host !== new URL(origin).host.replace('127.0.0.1', 'localhost')) {
+      sendResult(response, 403, fail('forbidden', 'Unexpected Host header.'));
+      return;
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname.startsWith(HTTP_API_PREFIX)) {
+      await handleApi(request, response, url.pathname.slice(HTTP_API_PREFIX.length));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendResult(response, 405, fail('invalid-request', 'Only GET is served here.'));
+      return;
+    }
+    const asset = await readStaticAsset(rendererDir, url.pathname, (html) => injectToken(html, token));
+    response.writeHead(asset.status, { ...asset.headers, 'Content-Length': String(asset.body.length) });
+    response.end(request.method === 'HEAD' ? undefined : asset.body);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    const given = Buffer.from(String(request.headers[HTTP_TOKEN_HEADER.toLowerCase()] ?? ''));
+    if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) {
+      request.resume();
+      sendResult(response, 403, fail('forbidden', 'Missing or wrong preview token. Reload the page.'));
+      return;
+    }
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      request.resume();
+      sendResult(response, 403, fail('forbidden', 'Requests from other sites are refused.'));
+      return;
+    }
+    if (request.method !== 'POST') {
+      request.resume();
+      sendResult(response, 405, fail('invalid-request', 'API requests must be POST.'));
+      return;
+    }
+    if (!methodForChannel(channel)) {
+      request.resume();
+      sendResult(response, 404, fail('unknown-channel', `Unknown request "${channel.slice(0, 80)}".`));
+      return;
+    }
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      request.resume();
+      sendResult(response, 415, fail('invalid-request', 'API requests must be JSON.'));
+      return;
+    }
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (body === null) {
+      sendResult(response, 413, fail('too-large', 'The request is larger than the 50 MB import limit.'));
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
+    } catch {
+      sendResult(response, 400, fail('invalid-request', 'The request body is not valid JSON.'));
+      return;
+    }
+    sendResult(response, 200, await dispatchRequest(handlers, channel, payload));
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  origin = `http://127.0.0.1:${port}`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: `${origin}/`,
+    token,
+    close() {
+      closed ??= new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }).finally(() => store.close());
+      return closed;
+    },
+  };
+}
+
+/** The page learns the token from a meta tag: the CSP forbids the inline script a global would need. */
+export function injectToken(html: string, token: string): string {
+  const meta = `<meta name="${TOKEN_META_NAME}" content="${token.replace(/[^0-9a-f]/gi, '')}">`;
+  return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `    ${meta}\n  </head>`) : `${meta}\n${html}`;
+}
+
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(body);
+}
+
+/** The body, or null once it passes `limit` (the rest is drained, not buffered). */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    request.resume();
+    return Promise.resolve(null);
+  }
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/** Per-user data directory for the preview's library, kept apart from the desktop app's. */
+export function defaultDataDir(): string {
+  const name = 'Crosscheck Preview';
+  if (process.platform === 'win32') return join(process.env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), name);
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
+  return join(process.env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), name);
+}
+
+/** Builds only the renderer, with the renderer section of electron.vite.config.ts. */
+export async function buildRenderer(): Promise<void> {
+  const [{ build }, configModule] = await Promise.all([import('vite'), import('../../electron.vite.config.ts')]);
+  const config = configModule.default as { renderer?: Record<string, unknown> };
+  if (!config.renderer) throw new Error('electron.vite.config.ts has no renderer section');
+  await build({ ...config.renderer, configFile: false, mode: 'production' });
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, build: { type: 'boolean', default: false } },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [--data-dir DIR] [--port N] [--build]`);
+    return 2;
+  }
+  const port = args.port === undefined ? 0 : Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a number between 0 and 65535, not "${args.port}".`);
+    return 2;
+  }
+  if (args.build || !existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) {
+    console.error('Building the renderer…');
+    await buildRenderer();
+  }
+  const dataDir = resolve(args['data-dir'] ?? defaultDataDir());
+  const host = await startPreviewHost({ dataDir, port });
+  console.log(`Crosscheck preview: ${host.url}`);
+  console.log(`Library: ${dataDir}`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => {
+    host.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== 0) process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`Crosscheck preview could not start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
