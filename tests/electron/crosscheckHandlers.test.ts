@@ -27,12 +27,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Enough shape for the assertions below; the contract's schema has already checked the rest. */
+type Value = { id: string; sources: Array<{ fileName: string }>; [key: string]: unknown };
+
 /** Dispatches and checks the answer against the contract's result schema for that channel. */
-async function call(channel: string, payload: unknown): Promise<Result<any>> {
+async function call(channel: string, payload: unknown): Promise<Result<Value>> {
   const result = await dispatchRequest(handlers, channel, payload, log);
   const method = methodForChannel(channel);
   if (method) expect(resultSchema(CHANNELS[method].result).safeParse(result).success).toBe(true);
-  return result as Result<any>;
+  return result as Result<Value>;
 }
 const errorOf = (result: Result<unknown>) => (result.ok ? undefined : result.error);
 
@@ -82,7 +85,7 @@ describe('story flow', () => {
   it('creates, saves, detects a conflict, deletes and restores', async () => {
     const created = await call('stories.create', { title: 'Draft' });
     expect(created.ok).toBe(true);
-    const story = created.ok ? created.value : undefined;
+    const story = created.ok ? created.value : { id: '' };
     const document = [{ type: 'headline', id: 'h', children: [{ text: 'Draft' }] }, { type: 'paragraph', id: 'p', children: [{ text: '45 injured' }] }];
     const saved = await call('stories.save', { id: story.id, document, baseRevision: 1 });
     expect(saved).toMatchObject({ ok: true, value: { revision: 2 } });
