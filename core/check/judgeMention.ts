@@ -39,18 +39,25 @@ function draftInterval(a: AnalysedMention): [number, number] {
     case 'at-most': return [-INF, hi + exactTol];
     case 'nearly': return [v * 0.85, hi + exactTol];
     case 'approximately': {
-      const t = Math.max(half, Math.abs(v) * 0.1);
-      return [v - t, hi + Math.max(half, Math.abs(hi) * 0.1)];
+      // "about 1,300" spans 1,250–1,350; "around 871" is precise to the unit, hedge or not.
+      const p = approxPrecision(m.precision, v);
+      return [v - p / 2 - 1e-9, hi + approxPrecision(m.precision, hi) / 2 + 1e-9];
     }
     default: return [v - exactTol, hi + Math.min(half, Math.abs(hi) * 0.05) + 1e-9];
   }
+}
+
+/** Rounding unit of a hedged figure: "about 20" is rounded to tens even below 100. */
+function approxPrecision(precision: number, v: number): number {
+  if (precision === 1 && Number.isInteger(v) && v >= 10 && v % 10 === 0) return 10;
+  return precision;
 }
 
 /** The draft figure's own value with its rounding or hedge tolerance, ignoring bounds. */
 function nearInterval(a: AnalysedMention): [number, number] {
   const v = a.m.value ?? 0;
   const hi = a.m.high ?? v;
-  const t = a.m.bound === undefined || a.m.bound === 'exactly' ? Math.min(a.m.precision / 2, Math.abs(v) * 0.05) : Math.max(a.m.precision / 2, Math.abs(v) * 0.1);
+  const t = a.m.bound === undefined || a.m.bound === 'exactly' ? Math.min(a.m.precision / 2, Math.abs(v) * 0.05) : approxPrecision(a.m.precision, v) / 2;
   return [v - t - 1e-9, hi + t + 1e-9];
 }
 
@@ -202,6 +209,20 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
     scored.push({ e, score: fm.score, context: fm.context, rel: scoreRelation(a, e.a), close: sv >= near[0] && sv <= near[1] });
   }
   scored.sort((x, y) => y.score - x.score);
+  // The draft hedged ("more than 40", "at least three") and a source hedges the same quantity the
+  // same way: the writer paraphrased that statement, so its figure is the one to match.
+  if (isBound(a.m.bound)) {
+    const twin = scored.find((x) => x.score >= STRONG && x.e.a.m.bound === a.m.bound);
+    if (twin) {
+      if (twin.close) return supported(draft, a, data, dText, twin, [], published);
+      const ev = evidenceOf(data, twin.e);
+      const verdict: Verdict = twin.rel === 'disjoint' ? 'contradicted' : 'unsupported';
+      const why = verdict === 'contradicted'
+        ? `Source: '${short(sourcePhrase(data, twin.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`
+        : `Source says '${short(sourcePhrase(data, twin.e))}', not '${short(phraseOf(draft.text, a))}'.`;
+      return claimOf(draft, a, verdict, why, [ev], published, differingPart(a, twin.e.a));
+    }
+  }
   // A weakly framed source figure supports only when it is the draft's own figure, not merely
   // inside a bound ("up to 35%" is not supported by an unrelated "20%").
   const support = scored.filter((s) => s.rel === 'entails' && (s.score >= STRONG || s.close));
@@ -210,8 +231,15 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   const bestSupport = support[0];
   const bestConflict = conflicts[0];
 
-  if (bestSupport && bestSupport.score >= STRONG) {
+  if (bestSupport && bestSupport.score >= STRONG && (!bestConflict || bestSupport.score >= bestConflict.score - 1.5)) {
     return supported(draft, a, data, dText, bestSupport, conflicts, published);
+  }
+  // Same digits, different scale or unit ("$1.8 million" where the source has "$1.8 billion",
+  // "30 years" where it has "30 days"): a changed word, not a new figure, so point at the word.
+  const miss = nearMiss(a, data);
+  if (miss && miss.score >= 1 && !(bestSupport && bestSupport.score >= STRONG)) {
+    const ev = evidenceOf(data, miss.e);
+    return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, miss.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published, differingPart(a, miss.e.a));
   }
   if (bestConflict && (!bestSupport || bestConflict.score > bestSupport.score + 0.5)) {
     const ev = evidenceOf(data, bestConflict.e);
@@ -225,9 +253,44 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   if (bestSupport) {
     return supported(draft, a, data, dText, bestSupport, conflicts, published);
   }
+  if (miss) {
+    // Nothing frames them as the same quantity: not a contradiction, but the digits are the
+    // source's, so the unsupported part is the unit or scale.
+    const ev = evidenceOf(data, miss.e);
+    return claimOf(draft, a, 'unsupported', `Source gives '${short(sourcePhrase(data, miss.e))}', not '${short(phraseOf(draft.text, a))}'.`, [ev], published, differingPart(a, miss.e.a));
+  }
   const derived = a.m.kind === 'ordinal' ? previousEvent(draft, a, data, published, dText) : derivedSum(draft, a, data, published, dText);
   if (derived) return derived;
   return claimOf(draft, a, 'unsupported', `No source gives '${short(dText)}'.`, [], published);
+}
+
+function isBound(b: string | undefined): boolean {
+  return b === 'more-than' || b === 'at-least' || b === 'less-than' || b === 'at-most';
+}
+
+function nearMiss(a: AnalysedMention, data: IndexData): Scored | null {
+  const dp = a.m.parts;
+  if (!dp || (!dp.scale && !dp.unit)) return null;
+  const fk = data.byKey.get(a.family);
+  if (!fk) return null;
+  let best: Scored | null = null;
+  const seen = new Set<SourceEntry>();
+  const pool: SourceEntry[] = [];
+  for (const k of frameKeys(a)) for (const e of fk.get(k) ?? []) pool.push(e);
+  // Same digits at another scale or unit, whatever their frame.
+  pool.push(...(data.byDigits.get(`${a.family}|${dp.numValue}`) ?? []));
+  {
+    for (const e of pool) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const sp = e.a.m.parts;
+      if (!sp || sp.numValue !== dp.numValue) continue;
+      if (sp.scaleValue === dp.scaleValue && e.a.m.unit === a.m.unit) continue;
+      const fm = frameMatch(a.frame, e.a.frame);
+      if (!best || fm.score > best.score) best = { e, score: fm.score, context: fm.context, rel: 'disjoint', close: false };
+    }
+  }
+  return best;
 }
 
 function supported(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, best: Scored, conflicts: readonly Scored[], published?: string): Claim {
@@ -299,7 +362,23 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
       return claimOf(draft, a, 'contradicted', `Source: '${short(evidence[0]?.value ?? '')}'. Draft: '${short(dText)}'.`, evidence, published, differingPart(a, worst.e.a));
     }
   }
-  return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published);
+  return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published, unfoundPart(a, data));
+}
+
+/** For "September 2022" when no source names September: point at the month, not the year. */
+function unfoundPart(a: AnalysedMention, data: IndexData): [number, number] | null {
+  const d = a.m.date;
+  if (!d?.spans || d.month === undefined || d.year === undefined) return null;
+  let monthSeen = false;
+  for (const e of data.dates) if (e.a.m.date?.month === d.month) { monthSeen = true; break; }
+  const yearSeen = entriesInRange(data, 'year', d.year, d.year, 1).length > 0;
+  if (!monthSeen && d.spans.month) {
+    const m = d.spans.month;
+    const day = d.spans.day;
+    return day ? [Math.min(m[0], day[0]), Math.max(m[1], day[1])] : m;
+  }
+  if (monthSeen && !yearSeen && d.spans.year) return d.spans.year;
+  return null;
 }
 
 const PREVIOUS = new Set(['previous', 'earlier', 'prior', 'preceding', 'last']);

@@ -22,6 +22,8 @@ export interface IndexData {
   /** Categorical dates and codes, unsorted. */
   readonly dates: readonly SourceEntry[];
   readonly codes: ReadonlyMap<string, readonly SourceEntry[]>;
+  /** "family|digits" -> entries, for figures whose digits match but scale or unit differ. */
+  readonly byDigits: ReadonlyMap<string, readonly SourceEntry[]>;
   /** Per source, lower-cased text for phrase look-ups ("previous attack"). */
 }
 
@@ -56,6 +58,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   const byKey = new Map<string, Map<string, SourceEntry[]>>();
   const dates: SourceEntry[] = [];
   const codes = new Map<string, SourceEntry[]>();
+  const byDigits = new Map<string, SourceEntry[]>();
   const safe = Array.isArray(sources) ? sources : [];
   for (const doc of safe) {
     if (!doc || typeof doc.text !== 'string') continue;
@@ -78,6 +81,12 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
         continue;
       }
       if (a.base === null) continue;
+      if (a.m.parts && (a.m.parts.scale || a.m.parts.unit)) {
+        const dk = `${a.family}|${a.m.parts.numValue}`;
+        const dl = byDigits.get(dk) ?? [];
+        dl.push(e);
+        byDigits.set(dk, dl);
+      }
       const families = [a.family];
       // Four-digit figures are read as years or counts by context; file them under both so a
       // misreading on either side cannot produce a false flag.
@@ -100,7 +109,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   }
   for (const arr of byValue.values()) arr.sort((x, y) => (x.a.base ?? 0) - (y.a.base ?? 0));
   const index: SourceIndex = Object.freeze({ sourceIds: list.map((s) => s.doc.id) });
-  DATA.set(index, { sources: list, byValue, byKey, dates, codes });
+  DATA.set(index, { sources: list, byValue, byKey, dates, codes, byDigits });
   return index;
 }
 

@@ -53,7 +53,6 @@ const TUNE = (globalThis as { FB?: Record<string, number> }).FB ?? {};
 const FIGURE_BONUS = TUNE.fig ?? 2.2;
 const POSITION_DECAY = TUNE.decay ?? 0.12;
 const DENSITY = TUNE.density ?? 0.35;
-const LEAD_BONUS = TUNE.lead ?? 0.7;
 const FRAGMENT_QUALITY = TUNE.frag ?? 0.6;
 const SENTENCE_START_BONUS = TUNE.startBonus ?? 1.15;
 const REPEAT_OVERLAP = TUNE.repeat ?? 0.6;
@@ -62,6 +61,7 @@ const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us)\b/u;
+const PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'during', 'outside']);
@@ -72,7 +72,7 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'whom', 'kno
 
 export function suggestFactBox(sources: readonly SourceDocument[], options: FactBoxOptions = {}): FactBoxBullet[] {
   const maxBullets = Math.max(1, Math.min(options.maxBullets ?? 6, 6));
-  const maxWords = Math.max(4, options.maxWords ?? 12);
+  const maxWords = Math.max(4, options.maxWords ?? TUNE.maxWords ?? 12);
   const sentences: Sentence[] = [];
   for (const source of sources) {
     if (typeof source?.text !== 'string' || source.text.trim() === '') continue;
@@ -136,6 +136,7 @@ function promoteRepeatedFacts(sentences: Sentence[]): void {
 function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
   const first = new Map<string, number>();
+  const names = new Set<string>();
   const sources = new Set<string>();
   for (const s of sentences) {
     sources.add(s.source.id);
@@ -143,6 +144,10 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
     for (const key of contentKeys(text)) {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (!first.has(key) || first.get(key)! > s.rank) first.set(key, s.rank);
+    }
+    // Names (capitalised away from the start of a sentence) are what highlights are about.
+    for (const m of text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}[\p{L}'’-]+/gu)) {
+      for (const key of contentKeys(m[0])) names.add(key);
     }
   }
   // Several sources repeat each other; a word's count is judged per source.
@@ -152,7 +157,8 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
     const tf = Math.min(n / perSource, 6);
     const byCount = 0.05 + (TUNE.tfSlope ?? 0.1) * (tf - 1);
     const byPosition = 1 / (1 + (TUNE.firstDecay ?? 0.35) * (first.get(key) ?? 0));
-    weights.set(key, 10 * Math.max(0.03, byCount) * byPosition);
+    const byName = names.has(key) ? (TUNE.name ?? 1.5) : 1;
+    weights.set(key, 10 * Math.max(0.03, byCount) * byPosition * byName);
   }
   return weights;
 }
@@ -174,7 +180,7 @@ function isFigure(m: Mention): boolean {
 
 /** Clause-sized pieces of a sentence, each at most `maxWords` words and never splitting a figure. */
 function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
-  const { tokens, mentions, source } = sentence;
+  const { tokens, mentions } = sentence;
   const n = tokens.length;
   // Figures must stay whole ("more than 1,000 km"): no cut inside one.
   const noCutBefore = new Set<number>();
@@ -210,6 +216,19 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   // Fact boxes are written in headline style: articles go, unless part of a figure ("a dozen").
   const droppable = tokens.map((t, i) => DROP_ARTICLES && (i > 0 ? /^(a|an|the)$/.test(t.raw) : /^(a|an|the)$/i.test(t.raw)) && !noCutBefore.has(i + 1)
     && !mentions.some((m) => m.start <= t.start && t.end <= m.end));
+  // Headline grammar: "McHenry has been suspended" → "McHenry suspended".
+  if ((TUNE.aux ?? 0) === 1) {
+    for (let i = 1; i + 1 < n; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1]!;
+      if (/^(has|have|had)$/.test(t.raw) && next.raw === 'been' && i + 2 < n && PARTICIPLE.test(tokens[i + 2]!.raw)) {
+        droppable[i] = true;
+        droppable[i + 1] = true;
+      } else if (/^(is|are|was|were)$/.test(t.raw) && PARTICIPLE.test(next.raw)) {
+        droppable[i] = true;
+      }
+    }
+  }
   const keptWords = (a: number, b: number) => {
     let k = 0;
     for (let i = a; i < b; i++) if (!droppable[i]) k++;
@@ -237,7 +256,8 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const opener = tokens[trimmed[0]![0]]!;
     const subjectFirst = startOfSentence.has(trimmed[0]![0]) || mentions.some((m) => m.start === opener.start) || /^[\p{Lu}\p{N}"“‘'(£$€]/u.test(opener.raw) || SUBJECT_OPENERS.has(opener.lower);
     const startBonus = startOfSentence.has(trimmed[0]![0]) ? SENTENCE_START_BONUS : 1;
-    out.push(buildCandidate(sentence, trimmed, droppable, (subjectFirst ? quality : quality * FRAGMENT_QUALITY) * startBonus));
+    const candidate = buildCandidate(sentence, trimmed, droppable, (subjectFirst ? quality : quality * FRAGMENT_QUALITY) * startBonus);
+    if (candidate.words >= 4) out.push(candidate);
   };
   for (const s of starts) {
     if (s >= n || noCutBefore.has(s)) continue;
@@ -245,15 +265,15 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     // A clause longer than the budget: its opening words usually carry subject, verb, object.
     if (keptWords(s, n) > maxWords) add([[s, take(s, maxWords)]], 0.75);
   }
-  // Dropping an inner aside (", who …,", ", known for …,") keeps subject and predicate together.
+  // Dropping an inner aside (", who …,", ", whose …, …,", ", known for …,") keeps subject and
+  // predicate together: the aside runs from a relative word to a comma before the predicate.
   for (let a = 1; a < n; a++) {
     if (!/,$/.test(tokens[a - 1]!.raw)) continue;
-    for (let b = a + 2; b < Math.min(n, a + 18); b++) {
+    if (!RELATIVE_OPENERS.has(tokens[a]!.lower) && !/^\p{Lu}/u.test(tokens[a]!.raw)) continue;
+    for (let b = a + 2; b < Math.min(n, a + 30); b++) {
       if (!/,$/.test(tokens[b - 1]!.raw)) continue;
-      const aside = tokens.slice(a, b);
-      if (mentions.some((m) => m.start >= aside[0]!.start && m.end <= aside[aside.length - 1]!.end)) break;
-      if (!RELATIVE_OPENERS.has(aside[0]!.lower) && !/^\p{Lu}/u.test(aside[0]!.raw)) break;
-      if (!PREDICATE_START.test(tokens[b]!.lower)) break;
+      if (mentions.some((m) => m.start >= tokens[a]!.start && m.end <= tokens[b - 1]!.end)) break;
+      if (!PREDICATE_START.test(tokens[b]!.lower)) continue;
       for (const e of ends) if (e > b && keptWords(b, e) + keptWords(0, a) <= maxWords + 3) add([[0, a], [b, e]]);
       if (keptWords(0, a) < maxWords) add([[0, a], [b, take(b, maxWords - keptWords(0, a))]], 0.75);
       break;
@@ -475,13 +495,7 @@ function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
  * Greedy selection by marginal value: a bullet is worth the story words and figures it adds
  * that earlier bullets did not already state, weighted by how early its sentence comes.
  */
-function pickBullets(candidates: readonly Candidate[], weightsIn: ReadonlyMap<string, number>, maxBullets: number): FactBoxBullet[] {
-  let weights = weightsIn;
-  if (TUNE.mode === 1) return pickInOrder(candidates, weights, maxBullets);
-  const oracle = (globalThis as { FB_ORACLE?: Set<string> }).FB_ORACLE;
-  if (oracle) {
-    weights = new Map([...weights].map(([k, v]) => [k, oracle.has(k) ? 1 : 0]));
-  }
+function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, maxBullets: number): FactBoxBullet[] {
   const coveredKeys = new Set<string>();
   const coveredFigures = new Set<string>();
   const usedSentences = new Map<string, number>();
@@ -503,7 +517,6 @@ function pickBullets(candidates: readonly Candidate[], weightsIn: ReadonlyMap<st
       gain += figures * FIGURE_BONUS;
       const score = (gain + c.bonus) * c.prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
-      if (TUNE.debug && picked.length === 0) console.log(score.toFixed(2), gain.toFixed(2), c.prior.toFixed(2), c.words, c.text);
     }
     if (!best) break;
     picked.push(best);
@@ -512,43 +525,6 @@ function pickBullets(candidates: readonly Candidate[], weightsIn: ReadonlyMap<st
     for (const f of best.figures) coveredFigures.add(f);
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
     remaining.splice(remaining.indexOf(best), 1);
-  }
-  return picked.map((c) => ({ label: c.label, text: c.text, citations: c.citations }));
-}
-
-/** Lead-first selection: walk the sentences in order, taking each one's best piece. */
-function pickInOrder(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, maxBullets: number): FactBoxBullet[] {
-  const coveredKeys = new Set<string>();
-  const coveredFigures = new Set<string>();
-  const bySentence = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const list = bySentence.get(c.sentenceKey) ?? [];
-    list.push(c);
-    bySentence.set(c.sentenceKey, list);
-  }
-  const picked: Candidate[] = [];
-  const special = candidates.filter((c) => c.bonus >= 4);
-  for (const c of special) { picked.push(c); for (const k of c.keys) coveredKeys.add(k); for (const f of c.figures) coveredFigures.add(f); }
-  const order = [...bySentence.entries()].filter(([k]) => k.includes('#')).sort((a, b) => b[1][0]!.prior - a[1][0]!.prior || 0);
-  const minGain = TUNE.minGain ?? 4;
-  for (const [, list] of order) {
-    if (picked.length >= maxBullets) break;
-    let best: Candidate | null = null;
-    let bestScore = 0;
-    for (const c of list) {
-      if (c.citations.some((ci) => picked.some((p) => p.citations.some((pc) => pc.sourceId === ci.sourceId && ci.start < pc.end && pc.start < ci.end)))) continue;
-      let gain = 0;
-      for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
-      let figures = 0;
-      for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
-      gain += figures * FIGURE_BONUS + c.bonus;
-      const score = gain * (c.prior / list[0]!.prior) / Math.pow(c.words, DENSITY);
-      if (gain >= minGain && score > bestScore) { bestScore = score; best = c; }
-    }
-    if (!best) continue;
-    picked.push(best);
-    for (const key of best.keys) coveredKeys.add(key);
-    for (const f of best.figures) coveredFigures.add(f);
   }
   return picked.map((c) => ({ label: c.label, text: c.text, citations: c.citations }));
 }
@@ -605,7 +581,7 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     while (from < phrases.length) {
       const p = phrases[from]!;
       const w = p.text.split(/\s+/).length;
-      if (words + w > 12) break;
+      if (words + w > (TUNE.keyWords ?? 12)) break;
       chosen.push(p);
       words += w;
       from++;

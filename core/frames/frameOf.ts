@@ -17,6 +17,10 @@ export interface Frame {
   readonly window: ReadonlySet<string>;
 }
 
+// Hedges are compared as qualifiers, not as context: "around 170" and "around 870" share no topic.
+const HEDGE_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'least', 'most',
+  'than', 'over', 'under', 'some', 'estimated', 'another', 'only', 'just', 'total', 'further', 'additional', 'extra']);
+
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
 
@@ -44,7 +48,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
     if (c) addConcept(c, leftBroken ? d + 4 : d);
-    if (isStopword(t.lower)) continue;
+    if (isStopword(t.lower) || HEDGE_WORDS.has(t.lower)) continue;
     const s = stem(t.lower);
     if (d <= 4 && !leftBroken) near.add(s); else window.add(s);
   }
@@ -81,7 +85,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
     if (c) addConcept(c, rightBroken ? d + 4 : d);
-    if (isStopword(t.lower)) continue;
+    if (isStopword(t.lower) || HEDGE_WORDS.has(t.lower)) continue;
     const s = stem(t.lower);
     if (d <= 4 && !rightBroken) near.add(s); else window.add(s);
   }

@@ -48,9 +48,9 @@ export const CONCEPT_PHRASES: readonly (readonly [readonly string[], string])[] 
   [['tested', 'positive'], 'infected'], [['behind', 'bars'], 'prison'], [['laid', 'off'], 'jobs'],
 ];
 
-export const GENERIC_HEADS = new Set(['people', 'person', 'persons', 'other', 'others', 'time', 'times', 'one',
+const GENERIC_WORDS = ['people', 'person', 'persons', 'other', 'others', 'time', 'times', 'one',
   'ones', 'individu', 'individual', 'individuals', 'men', 'women', 'member', 'members', 'more', 'total', 'year',
-  'month', 'day', 'week', 'percent', 'cent', 'per', 'million', 'billion', 'thousand', 'hundred', 'dollar', 'dollars']);
+  'month', 'day', 'week', 'percent', 'cent', 'per', 'million', 'billion', 'thousand', 'hundred', 'dollar', 'dollars'];
 
 const STOPWORDS = new Set(('a an the and or but of to in on at by for with from as is was were be been being are ' +
   'this that these those it its it\'s their his her them they he she we our you your i me my which who whom whose ' +
@@ -74,6 +74,9 @@ export function stem(w: string): string {
   if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
   return s;
 }
+
+/** Head nouns that say little about what is counted ("people", "others"), as words and stems. */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...GENERIC_WORDS.map(stem)]);
 
 for (const [concept, words] of Object.entries(GROUPS)) {
   for (const w of words) if (!w.includes(' ')) {
