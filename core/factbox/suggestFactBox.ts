@@ -53,8 +53,8 @@ const TUNE = (globalThis as { FB?: Record<string, number> }).FB ?? {};
 const FIGURE_BONUS = TUNE.fig ?? 2.2;
 const POSITION_DECAY = TUNE.decay ?? 0.12;
 const DENSITY = TUNE.density ?? 0.35;
-const FRAGMENT_QUALITY = TUNE.frag ?? 0.6;
-const SENTENCE_START_BONUS = TUNE.startBonus ?? 1.15;
+const FRAGMENT_QUALITY = TUNE.frag ?? 1;
+const SENTENCE_START_BONUS = TUNE.startBonus ?? 1;
 const REPEAT_OVERLAP = TUNE.repeat ?? 0.6;
 const DROP_ARTICLES = (TUNE.articles ?? 1) === 1;
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'police', 'officials']);
@@ -156,8 +156,8 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   for (const [key, n] of counts) {
     const tf = Math.min(n / perSource, 6);
     const byCount = 0.05 + (TUNE.tfSlope ?? 0.1) * (tf - 1);
-    const byPosition = 1 / (1 + (TUNE.firstDecay ?? 0.35) * (first.get(key) ?? 0));
-    const byName = names.has(key) ? (TUNE.name ?? 1.5) : 1;
+    const byPosition = 1 / (1 + (TUNE.firstDecay ?? 0.15) * (first.get(key) ?? 0));
+    const byName = names.has(key) ? (TUNE.name ?? 1) : 1;
     weights.set(key, 10 * Math.max(0.03, byCount) * byPosition * byName);
   }
   return weights;
@@ -336,6 +336,11 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
       if (!droppable[t] || tok.end > start + piece.length + (tokens[a]!.start - start) + 1e9) continue;
       const at = tok.start - start;
       if (at >= 0 && at < piece.length) piece = piece.slice(0, at) + piece.slice(at + tok.raw.length).replace(/^\s+/, '');
+    }
+    // "…, Aleksandr Brechalov, informed Putin" cut after the first comma leaves the closing
+    // comma of the apposition between subject and verb.
+    if (i === 0 && a > 0 && /,$/.test(tokens[a - 1]!.raw)) {
+      piece = piece.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*),(?=\s\p{Ll})/u, '$1');
     }
     parts.push(piece);
     citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
