@@ -61,6 +61,7 @@ const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us)\b/u;
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 const PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
@@ -351,6 +352,8 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
   const label = labelFact(out, inside);
   if (FIRST_PERSON.test(out)) quality *= TUNE.firstPerson ?? 0.6;
+  // A bullet read on its own needs its subject named, not "He" or "It".
+  if (/^(He|She|They|It|His|Her|Their|Its|This|These)\b/.test(out)) quality *= TUNE.pronoun ?? 0.8;
   return {
     label,
     text: out,
@@ -565,7 +568,7 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
           if (!part) break;
           // A second word only when the first is a modifier ("two long-range drones").
           if (words === 1 && !/-/.test(text.slice(m.end, end))) break;
-          if (!/^\s+\p{Ll}/u.test(part) || /ly$/.test(part)) break;
+          if (!/^\s+\p{Ll}/u.test(part) || /ly$/.test(part) || NUMBER_WORDS.test(part.trim())) break;
           const w = part.trim().toLowerCase().replace(/[’']s$/, '');
           if (STOP_WORDS.has(w) || /^(and|or|but|after|before|when|who|which|that)$/.test(w)) break;
           end += part.length;
@@ -580,7 +583,7 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
   }
   phrases.sort((a, b) => a.rank - b.rank);
   const out: Candidate[] = [];
-  for (let from = 0, round = 0; from < phrases.length && round < 2; round++) {
+  for (let from = 0, round = 0; from < phrases.length && round < (TUNE.keyRounds ?? 1); round++) {
     const chosen: typeof phrases = [];
     let words = 0;
     while (from < phrases.length) {
