@@ -7,9 +7,11 @@
 //   Preview:   POST /api/<channel>  (e.g. POST /api/stories.save)
 //              headers  Content-Type: application/json, X-Crosscheck-Token: <token>
 //              body     the request JSON ({} for methods without arguments)
-//              response the Result JSON, always HTTP 200 when a Result could be produced;
-//                       403 with a Result {ok:false, error:{code:'forbidden'}} when the token is
-//                       missing or wrong, 404 for unknown paths, 413 for oversized bodies.
+//              response always a Result JSON. HTTP 200 once the request reached a handler
+//                       (validation errors included: {ok:false, error:{code:'invalid-request'}});
+//                       403 'forbidden' for a missing/wrong token, foreign Origin or Host;
+//                       404 'unknown-channel'; 405 not POST; 415 not JSON; 400 malformed JSON;
+//                       413 'too-large' over the 50 MB import limit.
 //   The token reaches the page as <meta name="crosscheck-token" content="…"> injected into
 //   index.html by the preview host (the CSP forbids inline scripts, so no window globals).
 //   Menu commands (Electron only) arrive via window.crosscheck.onMenuCommand(listener).
