@@ -49,20 +49,24 @@ interface Candidate {
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
 const MAX_ANALYSED_CHARS = 200_000;
 const MAX_SENTENCE_TOKENS = 80;
-const TUNE = (globalThis as { FB?: Record<string, number> }).FB ?? {};
-const FIGURE_BONUS = TUNE.fig ?? 2.2;
-const POSITION_DECAY = TUNE.decay ?? 0.12;
-const DENSITY = TUNE.density ?? 0.35;
-const FRAGMENT_QUALITY = TUNE.frag ?? 1;
-const SENTENCE_START_BONUS = TUNE.startBonus ?? 1;
-const REPEAT_OVERLAP = TUNE.repeat ?? 0.6;
-const DROP_ARTICLES = (TUNE.articles ?? 1) === 1;
-const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'police', 'officials']);
+// Ranking constants, set on the development highlights (factbox-dev) and kept round so they
+// describe the rule rather than the data: a new figure is worth about two story words; a
+// sentence's weight halves by its ninth position; longer bullets earn slightly more.
+const FIGURE_BONUS = 2.2;
+const POSITION_DECAY = 0.12;
+const DENSITY = 0.35;
+/** A clause cut at the word limit rather than at a clause boundary reads worse. */
+const TRUNCATED = 0.75;
+/** Share of content words two sentences must share to count as the same fact restated. */
+const REPEAT_OVERLAP = 0.6;
+/** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
+const MAX_CLAUSE_RANK = 60;
+/** Key figures come from the lead. */
+const MAX_KEY_FIGURE_RANK = 8;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us)\b/u;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
-const PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'during', 'outside']);
@@ -73,7 +77,7 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'whom', 'kno
 
 export function suggestFactBox(sources: readonly SourceDocument[], options: FactBoxOptions = {}): FactBoxBullet[] {
   const maxBullets = Math.max(1, Math.min(options.maxBullets ?? 6, 6));
-  const maxWords = Math.max(4, options.maxWords ?? TUNE.maxWords ?? 12);
+  const maxWords = Math.max(4, options.maxWords ?? 12);
   const sentences: Sentence[] = [];
   for (const source of sources) {
     if (typeof source?.text !== 'string' || source.text.trim() === '') continue;
@@ -99,8 +103,8 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const special = [...casualtyCandidates(sentences), ...distanceCandidates(sentences)];
   // Figures with a bullet of their own are not repeated among the key figures.
   const taken = new Set(special.flatMap((c) => [...c.figures]));
-  const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken)];
-  for (const sentence of sentences) candidates.push(...clauseCandidates(sentence, maxWords));
+  const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken, maxWords)];
+  for (const sentence of sentences) if (sentence.rank <= MAX_CLAUSE_RANK) candidates.push(...clauseCandidates(sentence, maxWords));
   return pickBullets(candidates, weights, maxBullets);
 }
 
@@ -137,7 +141,6 @@ function promoteRepeatedFacts(sentences: Sentence[]): void {
 function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
   const first = new Map<string, number>();
-  const names = new Set<string>();
   const sources = new Set<string>();
   for (const s of sentences) {
     sources.add(s.source.id);
@@ -146,20 +149,15 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (!first.has(key) || first.get(key)! > s.rank) first.set(key, s.rank);
     }
-    // Names (capitalised away from the start of a sentence) are what highlights are about.
-    for (const m of text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}[\p{L}'’-]+/gu)) {
-      for (const key of contentKeys(m[0])) names.add(key);
-    }
   }
   // Several sources repeat each other; a word's count is judged per source.
   const perSource = Math.sqrt(sources.size);
   const weights = new Map<string, number>();
   for (const [key, n] of counts) {
     const tf = Math.min(n / perSource, 6);
-    const byCount = 0.05 + (TUNE.tfSlope ?? 0.1) * (tf - 1);
-    const byPosition = 1 / (1 + (TUNE.firstDecay ?? 0.15) * (first.get(key) ?? 0));
-    const byName = names.has(key) ? (TUNE.name ?? 1) : 1;
-    weights.set(key, 10 * Math.max(0.03, byCount) * byPosition * byName);
+    const byCount = 0.05 + 0.1 * (tf - 1);
+    const byPosition = 1 / (1 + 0.15 * (first.get(key) ?? 0));
+    weights.set(key, 10 * Math.max(0.03, byCount) * byPosition);
   }
   return weights;
 }
@@ -192,7 +190,6 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     }
   }
   const starts = new Set<number>([0]);
-  const startOfSentence = new Set<number>([0]);
   const ends = new Set<number>([n]);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -211,25 +208,11 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     if (i > 0 && GLUED_SENTENCE_START.test(t.raw) && !/[,;:(–—-]$/.test(tokens[i - 1]!.raw) && /[\p{Ll}\p{N}’'”)]$/u.test(tokens[i - 1]!.raw)) {
       starts.add(i);
       ends.add(i);
-      startOfSentence.add(i);
     }
   }
   // Fact boxes are written in headline style: articles go, unless part of a figure ("a dozen").
-  const droppable = tokens.map((t, i) => DROP_ARTICLES && (i > 0 ? /^(a|an|the)$/.test(t.raw) : /^(a|an|the)$/i.test(t.raw)) && !noCutBefore.has(i + 1)
+  const droppable = tokens.map((t, i) => (i > 0 ? /^(a|an|the)$/.test(t.raw) : /^(a|an|the)$/i.test(t.raw)) && !noCutBefore.has(i + 1)
     && !mentions.some((m) => m.start <= t.start && t.end <= m.end));
-  // Headline grammar: "McHenry has been suspended" → "McHenry suspended".
-  if ((TUNE.aux ?? 0) === 1) {
-    for (let i = 1; i + 1 < n; i++) {
-      const t = tokens[i]!;
-      const next = tokens[i + 1]!;
-      if (/^(has|have|had)$/.test(t.raw) && next.raw === 'been' && i + 2 < n && PARTICIPLE.test(tokens[i + 2]!.raw)) {
-        droppable[i] = true;
-        droppable[i + 1] = true;
-      } else if (/^(is|are|was|were)$/.test(t.raw) && PARTICIPLE.test(next.raw)) {
-        droppable[i] = true;
-      }
-    }
-  }
   const keptWords = (a: number, b: number) => {
     let k = 0;
     for (let i = a; i < b; i++) if (!droppable[i]) k++;
@@ -253,18 +236,14 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const words = trimmed.reduce((sum, [a, b]) => sum + keptWords(a, b), 0);
     if (words > maxWords || words < 4) return;
     for (const [a, b] of trimmed) if (noCutBefore.has(a) || (b < n && noCutBefore.has(b))) return;
-    // A piece that starts with its subject reads as a fact; one that starts mid-predicate does not.
-    const opener = tokens[trimmed[0]![0]]!;
-    const subjectFirst = startOfSentence.has(trimmed[0]![0]) || mentions.some((m) => m.start === opener.start) || /^[\p{Lu}\p{N}"“‘'(£$€]/u.test(opener.raw) || SUBJECT_OPENERS.has(opener.lower);
-    const startBonus = startOfSentence.has(trimmed[0]![0]) ? SENTENCE_START_BONUS : 1;
-    const candidate = buildCandidate(sentence, trimmed, droppable, (subjectFirst ? quality : quality * FRAGMENT_QUALITY) * startBonus);
+    const candidate = buildCandidate(sentence, trimmed, droppable, quality);
     if (candidate.words >= 4) out.push(candidate);
   };
   for (const s of starts) {
     if (s >= n || noCutBefore.has(s)) continue;
     for (const e of ends) if (e > s && keptWords(s, e) <= maxWords + 3) add([[s, e]]);
     // A clause longer than the budget: its opening words usually carry subject, verb, object.
-    if (keptWords(s, n) > maxWords) add([[s, take(s, maxWords)]], 0.75);
+    if (keptWords(s, n) > maxWords) add([[s, take(s, maxWords)]], TRUNCATED);
   }
   // Dropping an inner aside (", who …,", ", whose …, …,", ", known for …,") keeps subject and
   // predicate together: the aside runs from a relative word to a comma before the predicate.
@@ -276,7 +255,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
       if (mentions.some((m) => m.start >= tokens[a]!.start && m.end <= tokens[b - 1]!.end)) break;
       if (!PREDICATE_START.test(tokens[b]!.lower)) continue;
       for (const e of ends) if (e > b && keptWords(b, e) + keptWords(0, a) <= maxWords + 3) add([[0, a], [b, e]]);
-      if (keptWords(0, a) < maxWords) add([[0, a], [b, take(b, maxWords - keptWords(0, a))]], 0.75);
+      if (keptWords(0, a) < maxWords) add([[0, a], [b, take(b, maxWords - keptWords(0, a))]], TRUNCATED);
       break;
     }
   }
@@ -351,9 +330,9 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
   const label = labelFact(out, inside);
-  if (FIRST_PERSON.test(out)) quality *= TUNE.firstPerson ?? 0.6;
+  if (FIRST_PERSON.test(out)) quality *= 0.6;
   // A bullet read on its own needs its subject named, not "He" or "It".
-  if (/^(He|She|They|It|His|Her|Their|Its|This|These)\b/.test(out)) quality *= TUNE.pronoun ?? 0.8;
+  if (/^(He|She|They|It|His|Her|Their|Its|This|These)\b/.test(out)) quality *= 0.8;
   return {
     label,
     text: out,
@@ -544,12 +523,11 @@ const SELF_EXPLANATORY = new Set(['age', 'year', 'date', 'money', 'percent', 'qu
  * A "Key figures" bullet: the story's figures in its own words, each with the noun it counts
  * ("17 goals; 29 games; £185,000"), earliest and most repeated first.
  */
-function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<string>): Candidate[] {
-  if (TUNE.keyfig === 0) return [];
+function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<string>, maxWords: number): Candidate[] {
   const phrases: { text: string; citation: Citation; key: string; rank: number; mention: Mention }[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
-    if (s.rank > (TUNE.keyRank ?? 8)) continue;
+    if (s.rank > MAX_KEY_FIGURE_RANK) continue;
     const text = s.source.text;
     for (const m of s.mentions) {
       if (!isFigure(m)) continue;
@@ -582,32 +560,26 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     }
   }
   phrases.sort((a, b) => a.rank - b.rank);
-  const out: Candidate[] = [];
-  for (let from = 0, round = 0; from < phrases.length && round < (TUNE.keyRounds ?? 1); round++) {
-    const chosen: typeof phrases = [];
-    let words = 0;
-    while (from < phrases.length) {
-      const p = phrases[from]!;
-      const w = p.text.split(/\s+/).length;
-      if (words + w > (TUNE.keyWords ?? 12)) break;
-      chosen.push(p);
-      words += w;
-      from++;
-    }
-    if (chosen.length < 2) break;
-    let text = chosen.map((p) => p.text).join('; ');
-    text = text.charAt(0).toUpperCase() + text.slice(1);
-    out.push({
-      label: 'Key figures',
-      text,
-      citations: chosen.map((p) => p.citation),
-      keys: new Set(contentKeys(text)),
-      figures: new Set(chosen.map((p) => p.key)),
-      words,
-      prior: positionPrior(Math.min(...chosen.map((p) => p.rank))) * (TUNE.keyPrior ?? 1),
-      bonus: TUNE.keyBonus ?? 0,
-      sentenceKey: `figures${round}`,
-    });
+  const chosen: typeof phrases = [];
+  let words = 0;
+  for (const p of phrases) {
+    const w = p.text.split(/\s+/).length;
+    if (words + w > maxWords) break;
+    chosen.push(p);
+    words += w;
   }
-  return out;
+  if (chosen.length < 2) return [];
+  let text = chosen.map((p) => p.text).join('; ');
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return [{
+    label: 'Key figures',
+    text,
+    citations: chosen.map((p) => p.citation),
+    keys: new Set(contentKeys(text)),
+    figures: new Set(chosen.map((p) => p.key)),
+    words,
+    prior: positionPrior(Math.min(...chosen.map((p) => p.rank))),
+    bonus: 0,
+    sentenceKey: 'key-figures',
+  }];
 }

@@ -61,7 +61,7 @@ export interface RawMention {
 
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during',
   'early', 'late', 'mid', 'through', 'throughout', 'to', 'and', 'or', 'between', 'circa', 'spring', 'summer',
-  'autumn', 'fall', 'winter', 'year', 'season', 'fiscal', 'fy', 'the', 'for', '-', '–', 'around', 'about']);
+  'autumn', 'fall', 'winter', 'year', 'season', 'fiscal', 'fy', 'the', 'for', '-', '–']);
 const AFTER_YEAR_OK = new Set(['and', 'or', 'to', 'when', 'as', 'was', 'were', 'is', 'saw', 'with', 'after',
   'before', 'the', 'for', 'in', 'at', 'on', 'that', 'which', 'but', 'while', 'until', 'season', 'election',
   'elections', 'budget', 'census', 'olympics', 'world', 'general', 'presidential', 'midterm', 'midterms',
@@ -70,6 +70,7 @@ const AFTER_YEAR_OK = new Set(['and', 'or', 'to', 'when', 'as', 'was', 'were', '
   'where', 'though', 'although', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might',
   'invasion', 'war', 'attack', 'attacks', 'crisis', 'pandemic', 'summit', 'deal', 'agreement', 'levels',
   'quarter', 'season', 'tournament', 'cup', 'games', 'vote', 'referendum', 'law', 'act', 'film', 'movie', 'by']);
+const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'livestock', 'aircraft', 'feet', 'teeth', 'mice', 'geese']);
 const CODE_PREFIX_OK = new Set(['mid', 'pre', 'post', 'late', 'early', 'top', 'under', 'over', 'about', 'around',
   'some', 'more', 'than', 'up', 'the', 'a', 'an', 'and', 'or', 'to', 'from', 'between', 'us', 'ages', 'aged',
   'age', 'year', 'years', 'day', 'days', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'no', 'nearly',
@@ -408,7 +409,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';
         if (w === 'hundreds' && low(i + 1) === 'of' && low(i + 2) === 'thousands') { value = 2e5; high = 9.99e5; end = i + 3; }
       } else if (w === 'half' || ((w === 'a' || w === 'one') && low(i + 1) === 'half')) {
-        if (w === 'half' && (low(i - 1) === 'and' || low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
+        if (w === 'half' && (low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
         value = 0.5; end = w === 'half' ? i + 1 : i + 2; words = true; kind = 'fraction';
         return finish(i0, i, end, { kind, value, precision: 0.01, words });
       } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || tok(i + 2) === undefined || tok(i + 2)?.type === 'sym' || low(i + 2) === 'the' || low(i + 2) === 'in' || low(i + 2) === 'and' || low(i + 2) === 'or')) {
@@ -576,7 +577,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const prevW = low(i0 - 1);
       const next = tok(end);
       // "2000 people" counts; "a 1997 outbreak", "in 2023 sales fell" name years.
-      const nextIsCountNoun = next !== undefined && next.type === 'word' && next.text === next.lower && !AFTER_YEAR_OK.has(next.lower) && /[^su]s$/.test(next.lower);
+      const nextIsCountNoun = next !== undefined && next.type === 'word' && next.text === next.lower && !AFTER_YEAR_OK.has(next.lower) && (/[^su]s$/.test(next.lower) || PLURAL_NOUNS.has(next.lower));
       const hedged = hedgeBefore(i0) !== null;
       if (YEAR_PREPS.has(prevW) || (!nextIsCountNoun && !hedged)) {
         return finish(i0, i, end, { kind: 'year', value, precision: 1 });

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, type Mention } from '../../core/index.ts';
+
+/** The single mention whose text is `span`, checked to sit at `span`'s offset in `text`. */
+function mentionAt(text: string, span: string, from = 0): Mention {
+  const start = text.indexOf(span, from);
+  expect(start, `"${span}" must occur in the text`).toBeGreaterThanOrEqual(0);
+  const found = findMentions(text).filter((m) => m.start === start && m.end === start + span.length);
+  expect(found.map((m) => m.text), `mention "${span}" at ${start} in ${JSON.stringify(findMentions(text).map((m) => [m.start, m.text]))}`).toEqual([span]);
+  const m = found[0] as Mention;
+  expect(text.slice(m.start, m.end)).toBe(m.text);
+  return m;
+}
+
+describe('cardinals', () => {
+  it('reads digits with separators and number words', () => {
+    const t = 'Officials counted 45 dead, 1,300 homes and three people, then Six more.';
+    expect(mentionAt(t, '45')).toMatchObject({ kind: 'count', value: 45 });
+    expect(mentionAt(t, '1,300')).toMatchObject({ kind: 'count', value: 1300 });
+    expect(mentionAt(t, 'three')).toMatchObject({ kind: 'count', value: 3 });
+    expect(mentionAt(t, 'Six')).toMatchObject({ kind: 'count', value: 6 });
+  });
+  it('reads scales, compound words and magnitudes', () => {
+    const t = 'Some 1.2 million voters, twenty-five judges, one hundred and five ships, a dozen eggs and tens of thousands of fans.';
+    expect(mentionAt(t, 'Some 1.2 million')).toMatchObject({ value: 1_200_000, qualifier: 'approximately' });
+    expect(mentionAt(t, 'twenty-five')).toMatchObject({ value: 25 });
+    expect(mentionAt(t, 'one hundred and five')).toMatchObject({ value: 105 });
+    expect(mentionAt(t, 'a dozen')).toMatchObject({ value: 12 });
+    const tens = mentionAt(t, 'tens of thousands');
+    expect(tens.value).toBe(10_000);
+    expect(tens.high).toBeGreaterThan(10_000);
+  });
+  it('finds the 6 inside "(6 seriously)" and the number glued to its unit', () => {
+    const t = 'Casualties: 3 killed, 45 injured (6 seriously), more than 1,000km from the border.';
+    expect(mentionAt(t, '6')).toMatchObject({ kind: 'count', value: 6 });
+    expect(mentionAt(t, 'more than 1,000km')).toMatchObject({ kind: 'quantity', value: 1000, unit: 'km', qualifier: 'more-than' });
+  });
+  it('keeps names with digits apart from amounts', () => {
+    const t = 'The F-16 pilot and COVID-19 patients.';
+    expect(mentionAt(t, 'F-16')).toMatchObject({ code: 'F-16' });
+    expect(mentionAt(t, 'COVID-19')).toMatchObject({ code: 'COVID-19' });
+  });
+});
+
+describe('ordinals, ages, years and scores', () => {
+  const t = 'It was the second strike, on the 12th, by a 39-year-old; in 2022 they won 3-1 for a twenty-first title.';
+  it('reads each kind', () => {
+    expect(mentionAt(t, 'second')).toMatchObject({ kind: 'ordinal', value: 2 });
+    expect(mentionAt(t, '12th')).toMatchObject({ kind: 'ordinal', value: 12 });
+    expect(mentionAt(t, '39-year-old')).toMatchObject({ kind: 'age', value: 39 });
+    expect(mentionAt(t, '2022')).toMatchObject({ kind: 'year', value: 2022 });
+    expect(mentionAt(t, '3-1')).toMatchObject({ kind: 'score', value: 3, high: 1 });
+    expect(mentionAt(t, 'twenty-first')).toMatchObject({ kind: 'ordinal', value: 21 });
+  });
+  it('does not read "a second" of time as an ordinal', () => {
+    expect(findMentions('Wait a second.').map((m) => m.text)).toEqual([]);
+  });
+  it('reads "2000 people" as a count, not a year', () => {
+    expect(mentionAt('About 2000 people came.', 'About 2000')).toMatchObject({ kind: 'count', value: 2000 });
+  });
+});
+
+describe('percentages and fractions', () => {
+  const t = 'Around 20% voted, 20 percent abstained, 5 per cent spoiled; a fifth of them left, one in five stayed, two-thirds agreed and half of them cheered.';
+  it('reads each form', () => {
+    expect(mentionAt(t, 'Around 20%')).toMatchObject({ kind: 'percent', value: 20, unit: '%', qualifier: 'approximately' });
+    expect(mentionAt(t, '20 percent')).toMatchObject({ kind: 'percent', value: 20 });
+    expect(mentionAt(t, '5 per cent')).toMatchObject({ kind: 'percent', value: 5 });
+    expect(mentionAt(t, 'a fifth')).toMatchObject({ kind: 'fraction', value: 0.2 });
+    expect(mentionAt(t, 'one in five')).toMatchObject({ kind: 'fraction', value: 0.2 });
+    expect(mentionAt(t, 'two-thirds').value).toBeCloseTo(2 / 3);
+    expect(mentionAt(t, 'half')).toMatchObject({ kind: 'fraction', value: 0.5 });
+  });
+  it('reads "a third quarter" as an ordinal, not a fraction', () => {
+    expect(mentionAt('It reported a third quarter loss.', 'third')).toMatchObject({ kind: 'ordinal', value: 3 });
+  });
+});
+
+describe('money', () => {
+  const t = 'Deals of $1.2 billion, €30 million, £2,100, 3 million dollars, US$5m and $10bn.';
+  it('reads currency, scale and amount', () => {
+    expect(mentionAt(t, '$1.2 billion')).toMatchObject({ kind: 'money', value: 1.2e9, unit: 'USD' });
+    expect(mentionAt(t, '€30 million')).toMatchObject({ kind: 'money', value: 3e7, unit: 'EUR' });
+    expect(mentionAt(t, '£2,100')).toMatchObject({ kind: 'money', value: 2100, unit: 'GBP' });
+    expect(mentionAt(t, '3 million dollars')).toMatchObject({ kind: 'money', value: 3e6, unit: 'USD' });
+    expect(mentionAt(t, 'US$5m')).toMatchObject({ kind: 'money', value: 5e6, unit: 'USD' });
+    expect(mentionAt(t, '$10bn')).toMatchObject({ kind: 'money', value: 1e10, unit: 'USD' });
+  });
+});
+
+describe('quantities, ranges and qualifiers', () => {
+  it('reads units in words, abbreviations and conversions', () => {
+    const t = 'The drones flew about 1,300 kilometres, or 800 miles, carrying 40 kg for two hours.';
+    expect(mentionAt(t, 'about 1,300 kilometres')).toMatchObject({ kind: 'quantity', value: 1300, unit: 'km', qualifier: 'approximately' });
+    expect(mentionAt(t, '800 miles')).toMatchObject({ kind: 'quantity', value: 800, unit: 'mile' });
+    expect(mentionAt(t, '40 kg')).toMatchObject({ kind: 'quantity', value: 40, unit: 'kg' });
+    expect(mentionAt(t, 'two hours')).toMatchObject({ kind: 'duration', value: 2, unit: 'hour' });
+  });
+  it('reads ranges', () => {
+    const t = 'Queues of 5-7 km, between 10 and 20 lorries, 10 to 20 miles.';
+    expect(mentionAt(t, '5-7 km')).toMatchObject({ value: 5, high: 7, unit: 'km' });
+    expect(mentionAt(t, 'between 10 and 20')).toMatchObject({ value: 10, high: 20 });
+    expect(mentionAt(t, '10 to 20 miles')).toMatchObject({ value: 10, high: 20, unit: 'mile' });
+  });
+  it('keeps each hedge as part of the claim', () => {
+    const cases: [string, string][] = [
+      ['about 50', 'approximately'], ['around 50', 'approximately'], ['roughly 50', 'approximately'],
+      ['nearly 50', 'at-most'], ['almost 50', 'at-most'], ['some 50', 'approximately'], ['more than 50', 'more-than'],
+      ['over 50', 'more-than'], ['at least 50', 'at-least'], ['up to 50', 'at-most'], ['fewer than 50', 'less-than'],
+      ['less than 50', 'less-than'], ['under 50', 'less-than'],
+    ];
+    for (const [phrase, q] of cases) {
+      const t = `They said ${phrase} boats sank.`;
+      expect(mentionAt(t, phrase), phrase).toMatchObject({ value: 50, qualifier: q });
+    }
+  });
+});
+
+describe('dates and durations', () => {
+  const t = 'The war began in February 2022. On 26 August, on Monday and over the weekend, last November, yesterday and two days ago; talks lasted over two years.';
+  it('reads calendar dates', () => {
+    expect(mentionAt(t, 'February 2022')).toMatchObject({ kind: 'date', date: { category: 'month:2022-02', from: '2022-02-01', to: '2022-02-28' } });
+    expect(mentionAt(t, '26 August')).toMatchObject({ kind: 'date', date: { category: 'day:08-26' } });
+    expect(mentionAt(t, 'last November')).toMatchObject({ kind: 'date', date: { category: 'month:11' } });
+  });
+  it('reads day words by category without an anchor', () => {
+    expect(mentionAt(t, 'on Monday').date?.category).toBe('weekday:monday');
+    expect(mentionAt(t, 'over the weekend').date?.category).toBe('weekend');
+    expect(mentionAt(t, 'yesterday').date?.category).toBe('relative:yesterday');
+    expect(mentionAt(t, 'two days ago')).toMatchObject({ kind: 'date', value: 2, unit: 'day' });
+  });
+  it('reads durations with their hedge', () => {
+    expect(mentionAt(t, 'over two years')).toMatchObject({ kind: 'duration', value: 2, unit: 'year', qualifier: 'more-than' });
+  });
+  it('resolves relative dates against a publication date', () => {
+    const text = 'It happened on Monday, over the weekend, yesterday and last November.';
+    const ms = findMentions(text, { published: '2025-03-12' }); // a Wednesday
+    const byText = new Map(ms.map((m) => [m.text, m.date]));
+    expect(byText.get('on Monday')).toMatchObject({ from: '2025-03-10', to: '2025-03-10' });
+    expect(byText.get('over the weekend')).toMatchObject({ from: '2025-03-08', to: '2025-03-09' });
+    expect(byText.get('yesterday')).toMatchObject({ from: '2025-03-11' });
+    expect(byText.get('last November')).toMatchObject({ from: '2024-11-01', to: '2024-11-30' });
+  });
+});
+
+describe('offsets', () => {
+  it('index UTF-16 code units, including astral characters before the figure', () => {
+    const t = '🚀🚀 launched 3 rockets';
+    const m = mentionAt(t, '3');
+    expect(m.start).toBe(t.indexOf('3'));
+  });
+});
