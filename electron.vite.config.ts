@@ -3,9 +3,21 @@
 // because a sandboxed preload cannot require node_modules) and the renderer (React).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
+
+/** `electron-vite dev` only: React Fast Refresh needs an inline preamble and a websocket, which
+ *  the page's CSP meta forbids. Builds (`npm start`, `npm run preview`, packages) keep it strict. */
+const devServerCsp: Plugin = {
+  name: 'crosscheck:dev-server-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*"),
+};
 
 export default defineConfig({
   main: {
@@ -32,7 +44,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -72,6 +72,12 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       return;
     }
     const asset = await readStaticAsset(rendererDir, url.pathname, (html) => injectToken(html, token));
+    if (asset.status === 404 && url.pathname === '/favicon.ico') {
+      // Browsers ask for it unprompted; answering 404 would log a console error on every load.
+      response.writeHead(204, { 'Cache-Control': 'no-store' });
+      response.end();
+      return;
+    }
     response.writeHead(asset.status, { ...asset.headers, 'Content-Length': String(asset.body.length) });
     response.end(request.method === 'HEAD' ? undefined : asset.body);
   }

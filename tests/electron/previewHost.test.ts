@@ -75,6 +75,10 @@ describe('serving the page', () => {
     expect(resolveStaticPath('/srv/app', '/')).toBe('/srv/app/index.html');
   });
 
+  it('answers the browser\'s unprompted favicon request without an error status', async () => {
+    expect((await fetch(new URL('/favicon.ico', host.url))).status).toBe(204);
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     expect(await rawGet('/', { Host: 'attacker.example' })).toBe(403);
     expect(await rawGet('/', { Host: `localhost:${new URL(host.url).port}` })).toBe(200);
