@@ -32,8 +32,17 @@ describe('crosscheck check', () => {
     expect(r.stdout).toMatch(/VERDICT/);
     expect(r.stdout).toMatch(/contradicted\s+on Monday/);
     expect(r.stdout).toMatch(/unsupported\s+over 530/);
-    expect(r.stdout).not.toMatch(/\u001b\[/); // not a TTY: no colour
+    expect(r.stdout.includes('\u001b[')).toBe(false); // not a TTY: no colour
     expect(r.stderr).toBe('');
+  });
+
+  it('colours verdicts only on a terminal, and never with NO_COLOR set', () => {
+    // util-linux `script` gives the command a pseudo-terminal, as a user's shell would.
+    const inTerminal = (env: Record<string, string>) => spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" check --draft "${blog}" --source "${wire}"`, '/dev/null'], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env },
+    }).stdout;
+    expect(inTerminal({})).toContain('\u001b[31mcontradicted');
+    expect(inTerminal({ NO_COLOR: '1' }).includes('\u001b[')).toBe(false);
   });
 
   it('exits 0 when every figure is supported', () => {
