@@ -2,7 +2,7 @@
 // bullets. Exit codes: 0 nothing contradicted or unsupported, 1 something is, 2 usage or input
 // error (one plain message naming the file; never a stack trace).
 import { parseArgs } from 'node:util';
-import * as engine from '../../core/index.ts';
+import { checkDraft, suggestFactBox } from '../../core/index.ts';
 import type { SourceDocument } from '../../core/index.ts';
 import { CliError } from './CliError.ts';
 import { formatClaimTable, formatFactBox, type TextStyle } from './formatText.ts';
@@ -102,7 +102,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (command === 'factbox') {
     if (values.draft !== undefined) throw new CliError('factbox takes only --source files, not --draft');
     const sources = await loadSources(sourceFiles);
-    const bullets = engine.suggestFactBox(sources);
+    const bullets = suggestFactBox(sources);
     if (format === 'json') io.out(`${JSON.stringify({ id: sources.map((s) => s.id).join('+'), bullets: bullets.map(bulletToJson) }, null, 2)}\n`);
     else io.out(formatFactBox(bullets, new Map(sources.map((s) => [s.id, s.text])), io.style));
     return 0;
@@ -110,7 +110,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (values.draft === undefined) throw new CliError('check needs --draft FILE');
   const draftFile = await readSourceFile(values.draft);
   const sources = await loadSources(sourceFiles);
-  const claims = engine.checkDraft(draftFile.text, sources);
+  const claims = checkDraft(draftFile.text, sources);
   if (format === 'json') io.out(`${JSON.stringify({ id: draftFile.id, claims: claims.map(claimToJson) }, null, 2)}\n`);
   else io.out(formatClaimTable(draftFile.id, draftFile.text, claims, io.style));
   return claims.some((c) => c.verdict !== 'supported') ? 1 : 0;

@@ -2,7 +2,7 @@
 // line yields `{id, error}` and the run goes on; only an unreadable batch file stops it.
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import * as engine from '../../core/index.ts';
+import { checkDraft, suggestFactBox } from '../../core/index.ts';
 import { CliError } from './CliError.ts';
 import { checkBatchLineSchema, factBoxBatchLineSchema } from './batchRecordSchemas.ts';
 import { decodeUtf8 } from './readSourceFile.ts';
@@ -64,11 +64,11 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, lineNo: number): T {
 
 function checkLine(value: unknown, lineNo: number) {
   const item = validate(checkBatchLineSchema, value, lineNo);
-  const claims = engine.checkDraft(item.draft, item.sources, item.published ? { published: item.published } : {});
+  const claims = checkDraft(item.draft, item.sources, item.published ? { published: item.published } : {});
   return { id: item.id, claims: claims.map(claimToJson) };
 }
 
 function factBoxLine(value: unknown, lineNo: number) {
   const item = validate(factBoxBatchLineSchema, value, lineNo);
-  return { id: item.id, bullets: engine.suggestFactBox(item.sources).map(bulletToJson) };
+  return { id: item.id, bullets: suggestFactBox(item.sources).map(bulletToJson) };
 }
