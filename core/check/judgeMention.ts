@@ -18,6 +18,7 @@ interface Scored {
   readonly e: SourceEntry;
   readonly score: number;
   readonly context: number;
+  readonly subset?: boolean;
   readonly rel: Relation;
   /** The source figure lies within the draft's rounding of its own value (ignoring any bound). */
   readonly close: boolean;
@@ -204,9 +205,9 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   const scored: Scored[] = [];
   const near = nearInterval(a);
   for (const e of cands.keys()) {
-    const fm = frameMatch(a.frame, e.a.frame);
+    const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
     const sv = (e.a.base ?? 0) / f;
-    scored.push({ e, score: fm.score, context: fm.context, rel: scoreRelation(a, e.a), close: sv >= near[0] && sv <= near[1] });
+    scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel: scoreRelation(a, e.a), close: sv >= near[0] && sv <= near[1] });
   }
   scored.sort((x, y) => y.score - x.score);
   // The draft hedged ("more than 40", "at least three") and a source hedges the same quantity the
@@ -227,7 +228,7 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   // inside a bound ("up to 35%" is not supported by an unrelated "20%").
   const support = scored.filter((s) => s.rel === 'entails' && (s.score >= STRONG || s.close));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1);
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset);
   const bestSupport = support[0];
   const bestConflict = conflicts[0];
 
@@ -286,7 +287,7 @@ function nearMiss(a: AnalysedMention, data: IndexData): Scored | null {
       const sp = e.a.m.parts;
       if (!sp || sp.numValue !== dp.numValue) continue;
       if (sp.scaleValue === dp.scaleValue && e.a.m.unit === a.m.unit) continue;
-      const fm = frameMatch(a.frame, e.a.frame);
+      const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
       if (!best || fm.score > best.score) best = { e, score: fm.score, context: fm.context, rel: 'disjoint', close: false };
     }
   }

@@ -155,15 +155,24 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const [key, n] of counts) {
     const tf = Math.min(n / perSource, 6);
-    const byCount = 0.05 + 0.1 * (tf - 1);
-    const byPosition = 1 / (1 + 0.15 * (first.get(key) ?? 0));
-    weights.set(key, 10 * Math.max(0.03, byCount) * byPosition);
+    const K = (globalThis as { FB?: Record<string, number> }).FB ?? {};
+    let w: number;
+    if (K.model === 1) {
+      const byCount = tf < 1.5 ? 0.15 : tf < 2.5 ? 0.3 : tf < 3.5 ? 0.42 : tf < 4.5 ? 0.48 : 0.65;
+      w = byCount * Math.exp(-(first.get(key) ?? 0) / (K.scale ?? 4));
+    } else {
+      const byCount = 0.05 + 0.1 * (tf - 1);
+      const byPosition = 1 / (1 + 0.15 * (first.get(key) ?? 0));
+      w = Math.max(0.03, byCount) * byPosition;
+    }
+    weights.set(key, 10 * w);
   }
   return weights;
 }
 
 function positionPrior(position: number): number {
-  return 1 / (1 + POSITION_DECAY * position);
+  const K = (globalThis as { FB?: Record<string, number> }).FB ?? {};
+  return 1 / (1 + (K.decay ?? POSITION_DECAY) * position);
 }
 
 function figureKey(m: Mention): string {
@@ -300,6 +309,9 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     if (i === 0) {
       const credit = /^\([^()\s][^()]{0,40}\)(?=\S)/.exec(text.slice(start, end));
       if (credit) start += credit[0].length;
+      // Picture-caption labels: "Guilty: Glenn Mason, 56, …", "Fighter ace: Douglas Bader's …".
+      const caption = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?: (?=\p{Lu})/u.exec(text.slice(start, end));
+      if (caption && end - start > caption[0].length + 10) start += caption[0].length;
     }
     let piece = text.slice(start, end);
     // Trailing punctuation of a piece reads as an orphan once the rest of the sentence is gone.
@@ -501,7 +513,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
       for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
-      gain += figures * FIGURE_BONUS;
+      gain += figures * (((globalThis as { FB?: Record<string, number> }).FB ?? {}).fig ?? FIGURE_BONUS);
       const score = (gain + c.bonus) * c.prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
     }

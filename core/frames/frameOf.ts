@@ -2,7 +2,7 @@
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
-import { BROADER, CONCEPT_PHRASES, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
+import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
 
 export interface Frame {
   /** Concepts by distance, nearest first; the first is the primary. */
@@ -20,6 +20,8 @@ export interface Frame {
 // Hedges are compared as qualifiers, not as context: "around 170" and "around 870" share no topic.
 const HEDGE_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'least', 'most',
   'than', 'over', 'under', 'some', 'estimated', 'another', 'only', 'just', 'total', 'further', 'additional', 'extra']);
+
+const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
@@ -41,13 +43,17 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   const WINDOW = 12;
   // Walk left and right from the figure, stopping at clause breaks for the near set.
   let leftBroken = false;
+  let leftJoin = 0;
   for (let i = a - 1, d = 1; i >= sa && d <= WINDOW; i--, d++) {
     const t = tokens[i];
     if (!t) break;
     if (isBreak(t)) { leftBroken = true; continue; }
+    // Across "and", "but" or a comma a verb more likely belongs to another figure:
+    // "three lost their lives and 45 others were injured".
+    if (JOINS.has(t.lower)) { leftJoin = 2; continue; }
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
-    if (c) addConcept(c, leftBroken ? d + 4 : d);
+    if (c) addConcept(c, (leftBroken ? d + 4 : d) + leftJoin);
     if (isStopword(t.lower) || HEDGE_WORDS.has(t.lower)) continue;
     const s = stem(t.lower);
     if (d <= 4 && !leftBroken) near.add(s); else window.add(s);
@@ -78,13 +84,15 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const hc = conceptOf(headTok.lower);
     if (hc) addConcept(hc, 0);
   }
+  let rightJoin = 0;
   for (let i = b, d = 1; i < sb && d <= WINDOW; i++, d++) {
     const t = tokens[i];
     if (!t) break;
     if (isBreak(t)) { rightBroken = true; continue; }
+    if (JOINS.has(t.lower)) { rightJoin = 2; continue; }
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
-    if (c) addConcept(c, rightBroken ? d + 4 : d);
+    if (c) addConcept(c, (rightBroken ? d + 4 : d) + rightJoin);
     if (isStopword(t.lower) || HEDGE_WORDS.has(t.lower)) continue;
     const s = stem(t.lower);
     if (d <= 4 && !rightBroken) near.add(s); else window.add(s);
@@ -96,7 +104,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) { ok = false; break; }
       if (ok) {
         const d = i >= b ? i - b + 1 : Math.max(1, a - (i + words.length - 1));
-        addConcept(concept, d);
+        let joined = 0;
+        const [from, to] = i >= b ? [b, i] : [i + words.length, a];
+        for (let k = from; k < to; k++) if (JOINS.has(tokens[k]?.lower ?? '')) joined = 2;
+        addConcept(concept, d + joined);
       }
     }
   }
@@ -114,16 +125,26 @@ export interface FrameMatch {
   readonly score: number;
   /** The part of it that comes from surrounding words, not the concept or head noun alone. */
   readonly context: number;
+  /** One counts a subset of the other ("seriously injured" within "injured"): never a conflict. */
+  readonly subset: boolean;
 }
 
 /** How strongly two frames say the same thing is being counted. */
-export function frameMatch(d: Frame, s: Frame): FrameMatch {
+export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
   let score = 0;
+  let subset = false;
   const dp = d.concepts[0];
   const sp = s.concepts[0];
   if (dp && sp && dp.distance <= 6 && sp.distance <= 8) {
     if (dp.concept === sp.concept) score += 3;
-    else if (BROADER[dp.concept] === sp.concept || BROADER[sp.concept] === dp.concept) score += 2;
+    else if (BROADER[dp.concept] === sp.concept || BROADER[sp.concept] === dp.concept) {
+      // "6 seriously [injured]" and "Six of the injured … in serious condition": the narrower
+      // concept named anywhere near makes it the same subset; otherwise only related.
+      const narrow = BROADER[dp.concept] === sp.concept ? dp.concept : sp.concept;
+      const other = narrow === dp.concept ? s : d;
+      score += other.concepts.some((c) => c.concept === narrow && c.distance <= 10) ? 3 : 2;
+      subset = !other.concepts.some((c) => c.concept === narrow && c.distance <= 10);
+    }
     else if (s.concepts.some((c) => c.concept === dp.concept && c.distance <= 8) || d.concepts.some((c) => c.concept === sp.concept && c.distance <= 6)) score += 1;
     else score -= 2;
   } else if (dp && dp.distance <= 6 && s.concepts.some((c) => c.concept === dp.concept)) score += 1.5;
@@ -134,10 +155,13 @@ export function frameMatch(d: Frame, s: Frame): FrameMatch {
   let winShared = 0;
   for (const w of d.near) if (!s.near.has(w) && s.window.has(w)) winShared++;
   for (const w of d.window) if (s.near.has(w) || s.window.has(w)) winShared++;
-  const context = Math.min(nearShared, 3) + Math.min(winShared * 0.25, 1.5);
-  return { score: score + context, context };
+  let context = Math.min(nearShared, 3) + Math.min(winShared * 0.25, 1.5);
+  // Counting people, both say what happened to them ("were killed" / "lost their lives"): that is context
+  // in itself, unlike a shared head noun ("530 drones" / "two drones").
+  if (counts && dp && sp && dp.concept === sp.concept && EVENT_CONCEPTS.has(dp.concept) && dp.distance >= 1 && sp.distance >= 1 && dp.distance <= 4 && sp.distance <= 4) context += 1;
+  return { score: score + context, context, subset };
 }
 
 export function frameScore(d: Frame, s: Frame): number {
-  return frameMatch(d, s).score;
+  return frameMatch(d, s, false).score;
 }

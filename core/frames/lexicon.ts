@@ -8,13 +8,13 @@ const CONCEPT_STEMS: Readonly<Record<string, string>> = {};
 const GROUPS: Readonly<Record<string, readonly string[]>> = {
   killed: ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'dying', 'death', 'deaths', 'fatality',
     'fatalities', 'fatal', 'fatally', 'slain', 'perish', 'perished', 'murder', 'murdered', 'execut', 'executed',
-    'bodies', 'body', 'toll', 'massacre', 'massacred', 'slaughter', 'slaughtered', 'lives', 'victim', 'victims', 'shot dead'],
+    'bodies', 'body', 'toll', 'massacre', 'massacred', 'slaughter', 'slaughtered'],
   injured: ['injur', 'injure', 'injured', 'injuries', 'injury', 'wound', 'wounded', 'wounding', 'hurt',
     'hospitalis', 'hospitaliz', 'hospitalised', 'hospitalized', 'treated'],
   serious: ['serious', 'seriously', 'critical', 'critically', 'severe', 'severely', 'grave', 'gravely', 'life-threatening'],
   casualties: ['casualty', 'casualties'],
   arrested: ['arrest', 'arrested', 'detain', 'detained', 'detainees', 'detainee', 'custody', 'apprehend', 'apprehended',
-    'charged', 'charge', 'charges', 'suspects', 'suspect', 'held'],
+    'charged', 'charge', 'charges', 'suspects', 'suspect', 'held', 'hold', 'holding', 'detention', 'jailed'],
   missing: ['missing', 'unaccounted', 'trapped', 'buried'],
   displaced: ['evacuat', 'evacuated', 'evacuation', 'evacuee', 'evacuees', 'displaced', 'fled', 'flee', 'homeless', 'refugees', 'refugee'],
   rescued: ['rescu', 'rescued', 'saved', 'freed', 'released'],
@@ -89,6 +89,10 @@ for (const [concept, words] of Object.entries(GROUPS)) {
 export function conceptOf(lowerWord: string): string | undefined {
   return CONCEPT_STEMS[lowerWord] ?? CONCEPT_STEMS[stem(lowerWord)];
 }
+
+/** Concepts that name what happened to people: matching on one of these is already context. */
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['killed', 'injured', 'serious', 'casualties', 'arrested',
+  'missing', 'displaced', 'rescued', 'infected']);
 
 /** Concepts that are kinds of another: a count of the seriously injured is also a count of injured. */
 export const BROADER: Readonly<Record<string, string>> = { serious: 'injured' };
