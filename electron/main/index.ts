@@ -29,6 +29,8 @@ const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 
 let mainWindow: BrowserWindow | undefined;
 let store: CrosscheckStore | undefined;
+/** Ids of the last main frame that committed the app page (see SenderPolicy.lastAppFrame). */
+let lastAppFrame: { processId: number; routingId: number } | undefined;
 
 function logError(context: string, error: unknown): void {
   console.error(`[crosscheck] ${context}:`, error);
@@ -99,6 +101,7 @@ function start(): void {
   const handlers = createHandlers({ store, openExternal: async (url) => openExternal(url) });
   const policy: SenderPolicy = {
     appMainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : undefined),
+    lastAppFrame: () => lastAppFrame,
     isAppUrl,
   };
   registerIpcRouter(handlers, policy, logError);
@@ -148,6 +151,10 @@ function createWindow(): void {
   window.on('close', () => saveWindowState(window));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
+  });
+  window.webContents.on('did-navigate', (_event, url) => {
+    const frame = window.webContents.mainFrame;
+    lastAppFrame = isAppUrl(url) ? { processId: frame.processId, routingId: frame.routingId } : undefined;
   });
   window.webContents.on('render-process-gone', (_event, details) => logError('renderer', details.reason));
   window.loadURL(entryUrl).catch((error: unknown) => logError('loadURL', error));

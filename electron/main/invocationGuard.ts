@@ -15,33 +15,53 @@ export interface SenderFrame {
   readonly routingId: number;
 }
 
+export interface FrameIds {
+  readonly processId: number;
+  readonly routingId: number;
+}
+
 export interface SenderPolicy {
   /** The main frame of the app window, or undefined while there is no window. */
-  appMainFrame(): SenderFrame | undefined;
+  appMainFrame(): FrameIds | undefined;
+  /** Ids of the last main frame that committed an app URL. While a window closes, its final
+   *  autosave can arrive after the frame object is gone; only these ids are trusted then. */
+  lastAppFrame?(): FrameIds | undefined;
   /** Whether a URL is the app's own page (custom protocol, or the dev server in development). */
   isAppUrl(url: string): boolean;
 }
 
-export function isTrustedSender(frame: SenderFrame | null | undefined, policy: SenderPolicy): boolean {
-  if (!frame || frame.parent !== null) return false;
-  const main = policy.appMainFrame();
-  if (!main) return false;
-  const sameFrame = frame === main || (frame.processId === main.processId && frame.routingId === main.routingId);
-  return sameFrame && policy.isAppUrl(frame.url);
+/** What Electron's IpcMainInvokeEvent offers: the live frame (null once destroyed) and its ids. */
+export interface InvocationSource {
+  senderFrame: SenderFrame | null | undefined;
+  processId?: number;
+  frameId?: number;
+}
+
+const sameIds = (a: FrameIds | undefined, processId: number | undefined, routingId: number | undefined) =>
+  a !== undefined && a.processId === processId && a.routingId === routingId;
+
+export function isTrustedSender(source: InvocationSource, policy: SenderPolicy): boolean {
+  const frame = source.senderFrame;
+  if (frame) {
+    if (frame.parent !== null || !policy.isAppUrl(frame.url)) return false;
+    const expected = policy.appMainFrame() ?? policy.lastAppFrame?.();
+    return frame === expected || sameIds(expected, frame.processId, frame.routingId);
+  }
+  return sameIds(policy.lastAppFrame?.(), source.processId, source.frameId);
 }
 
 /** The whole IPC door: sender check, then the shared zod validation and handler. Never throws. */
 export async function guardInvocation(
   handlers: Handlers,
   policy: SenderPolicy,
-  event: { senderFrame: SenderFrame | null | undefined },
+  event: InvocationSource,
   channel: string,
   payload: unknown,
   logError?: (context: string, error: unknown) => void,
 ): Promise<Result<unknown>> {
   let trusted = false;
   try {
-    trusted = isTrustedSender(event.senderFrame, policy);
+    trusted = isTrustedSender(event, policy);
   } catch {
     // A frame that was destroyed mid-call throws on property access; treat it as untrusted.
   }

@@ -198,7 +198,10 @@ export function defaultDataDir(): string {
 
 /** Builds only the renderer, with the renderer section of electron.vite.config.ts. */
 export async function buildRenderer(): Promise<void> {
-  const [{ build }, configModule] = await Promise.all([import('vite'), import('../../electron.vite.config.ts')]);
+  // Loaded by URL: the config sits outside the electron/ TypeScript project, and Node runs it
+  // directly through type stripping.
+  const configUrl = new URL('../../electron.vite.config.ts', import.meta.url).href;
+  const [{ build }, configModule] = await Promise.all([import('vite'), import(configUrl) as Promise<{ default: unknown }>]);
   const config = configModule.default as { renderer?: Record<string, unknown> };
   if (!config.renderer) throw new Error('electron.vite.config.ts has no renderer section');
   await build({ ...config.renderer, configFile: false, mode: 'production' });

@@ -39,9 +39,9 @@ afterAll(() => {
 
 describe('who may call over IPC', () => {
   it('accepts the app window main frame showing the app page', () => {
-    expect(isTrustedSender(appFrame, policy)).toBe(true);
+    expect(isTrustedSender({ senderFrame: appFrame }, policy)).toBe(true);
     // Electron may hand out a new wrapper object for the same frame: ids decide.
-    expect(isTrustedSender(frame('crosscheck://app/index.html#story'), policy)).toBe(true);
+    expect(isTrustedSender({ senderFrame: frame('crosscheck://app/index.html#story') }, policy)).toBe(true);
   });
 
   it.each([
@@ -52,11 +52,21 @@ describe('who may call over IPC', () => {
     ['the main frame on a file: URL', frame('file:///home/user/index.html', [4, 1])],
     ['a look-alike host on the app scheme', frame('crosscheck://evil/index.html', [4, 1])],
   ])('refuses %s', (_label, sender) => {
-    expect(isTrustedSender(sender, policy)).toBe(false);
+    expect(isTrustedSender({ senderFrame: sender, processId: 9, frameId: 9 }, policy)).toBe(false);
   });
 
   it('refuses everything while there is no window', () => {
-    expect(isTrustedSender(appFrame, { ...policy, appMainFrame: () => undefined })).toBe(false);
+    expect(isTrustedSender({ senderFrame: appFrame }, { ...policy, appMainFrame: () => undefined })).toBe(false);
+  });
+
+  it('accepts the final autosave of a closing window only from the last app frame ids', () => {
+    const closing: SenderPolicy = { ...policy, appMainFrame: () => undefined, lastAppFrame: () => ({ processId: 4, routingId: 1 }) };
+    expect(isTrustedSender({ senderFrame: null, processId: 4, frameId: 1 }, closing)).toBe(true);
+    expect(isTrustedSender({ senderFrame: appFrame }, closing)).toBe(true);
+    expect(isTrustedSender({ senderFrame: null, processId: 4, frameId: 2 }, closing)).toBe(false);
+    expect(isTrustedSender({ senderFrame: null, processId: 5, frameId: 1 }, closing)).toBe(false);
+    expect(isTrustedSender({ senderFrame: null }, closing)).toBe(false);
+    expect(isTrustedSender({ senderFrame: frame('https://evil.example/', [4, 1]) }, closing)).toBe(false);
   });
 
   it('answers a wrong sender with forbidden before reading the payload', async () => {
