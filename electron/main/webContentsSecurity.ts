@@ -12,9 +12,23 @@ export function decideNavigation(url: string, isAppUrl: (url: string) => boolean
   return isSafeExternalUrl(url) ? 'open-external' : 'block';
 }
 
-/** Requests the app's pages may make: their own scheme, inline data, and (in development) the
- *  Vite dev server. Everything else — any http(s) fetch, image, font or socket — is cancelled. */
-export function isAllowedRequest(url: string, isAppUrl: (url: string) => boolean, devOrigin?: string): boolean {
+/** Where Chromium fetches Hunspell dictionaries for native spellcheck on Linux and Windows
+ *  (Electron's default download URL and the Google CDN hosts it redirects to). */
+const DICTIONARY_PATH = '/edgedl/chrome/dict/';
+function isDictionaryDownload(url: URL): boolean {
+  return url.protocol === 'https:' && (url.hostname === 'redirector.gvt1.com' || url.hostname.endsWith('.gvt1.com')) &&
+    url.pathname.startsWith(DICTIONARY_PATH);
+}
+
+/** Requests the app may make: its own scheme, inline data, (in development) the Vite dev server,
+ *  and — from the browser process only, never a page — spellcheck dictionary downloads.
+ *  Everything else, any http(s) fetch, image, font or socket from a page, is cancelled. */
+export function isAllowedRequest(
+  url: string,
+  isAppUrl: (url: string) => boolean,
+  devOrigin?: string,
+  fromPage = true,
+): boolean {
   if (isAppUrl(url)) return true;
   let parsed: URL;
   try {
@@ -22,6 +36,7 @@ export function isAllowedRequest(url: string, isAppUrl: (url: string) => boolean
   } catch {
     return false;
   }
+  if (!fromPage && isDictionaryDownload(parsed)) return true;
   if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'devtools:') return true;
   if (devOrigin) {
     const dev = new URL(devOrigin);
@@ -58,6 +73,6 @@ export function lockDownSession(session: Session, isAppUrl: (url: string) => boo
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback({}));
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, isAppUrl, devOrigin) });
+    callback({ cancel: !isAllowedRequest(details.url, isAppUrl, devOrigin, details.webContentsId !== undefined) });
   });
 }

@@ -123,6 +123,15 @@ describe('navigation, links and network', () => {
     expect(isAllowedRequest('ws://localhost:5173/', isAppUrl, 'http://localhost:5173/')).toBe(true);
     expect(isAllowedRequest('http://localhost:5173/@vite/client', isAppUrl, 'http://localhost:5173/')).toBe(true);
   });
+
+  it('lets the browser process, not a page, download spellcheck dictionaries', () => {
+    const dictionary = 'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic';
+    expect(isAllowedRequest(dictionary, isAppUrl, undefined, false)).toBe(true);
+    expect(isAllowedRequest('https://r2---sn-h0jelnez.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic', isAppUrl, undefined, false)).toBe(true);
+    expect(isAllowedRequest(dictionary, isAppUrl, undefined, true)).toBe(false);
+    expect(isAllowedRequest('https://redirector.gvt1.com/other/file', isAppUrl, undefined, false)).toBe(false);
+    expect(isAllowedRequest('https://gvt1.com.evil.example/edgedl/chrome/dict/x', isAppUrl, undefined, false)).toBe(false);
+  });
 });
 
 describe('menus', () => {
