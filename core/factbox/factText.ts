@@ -28,7 +28,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set((
 /** Connectives a bullet should not start with. */
 export const LEADING_FILLER: ReadonlySet<string> = new Set((
   'and but so or then also meanwhile however additionally moreover furthermore instead still yet ' +
-  'which that while as because although though since whereas including'
+  'which that while as because although though since whereas'
 ).split(' '));
 
 export function tokenize(text: string, from = 0, to = text.length): FactToken[] {

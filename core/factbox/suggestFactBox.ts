@@ -155,24 +155,15 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const [key, n] of counts) {
     const tf = Math.min(n / perSource, 6);
-    const K = (globalThis as { FB?: Record<string, number> }).FB ?? {};
-    let w: number;
-    if (K.model === 1) {
-      const byCount = tf < 1.5 ? 0.15 : tf < 2.5 ? 0.3 : tf < 3.5 ? 0.42 : tf < 4.5 ? 0.48 : 0.65;
-      w = byCount * Math.exp(-(first.get(key) ?? 0) / (K.scale ?? 4));
-    } else {
-      const byCount = 0.05 + 0.1 * (tf - 1);
-      const byPosition = 1 / (1 + 0.15 * (first.get(key) ?? 0));
-      w = Math.max(0.03, byCount) * byPosition;
-    }
-    weights.set(key, 10 * w);
+    const byCount = 0.05 + 0.1 * (tf - 1);
+    const byPosition = 1 / (1 + 0.15 * (first.get(key) ?? 0));
+    weights.set(key, 10 * Math.max(0.03, byCount) * byPosition);
   }
   return weights;
 }
 
 function positionPrior(position: number): number {
-  const K = (globalThis as { FB?: Record<string, number> }).FB ?? {};
-  return 1 / (1 + (K.decay ?? POSITION_DECAY) * position);
+  return 1 / (1 + POSITION_DECAY * position);
 }
 
 function figureKey(m: Mention): string {
@@ -277,7 +268,8 @@ function trimSegments(segments: [number, number][], tokens: readonly FactToken[]
   const first = out[0]!;
   while (first[0] < first[1] && (LEADING_FILLER.has(tokens[first[0]]!.lower) || tokens[first[0]]!.lower === '')) first[0]++;
   if (first[1] - first[0] > 2 && PLACE_PREPOSITIONS.has(tokens[first[0]]!.lower) && /^(a|an|the)$/.test(tokens[first[0] + 1]!.lower)) first[0] += 2;
-  if (first[0] < first[1] && /^(is|was|are|were|has|have|had|been|being)$/.test(tokens[first[0]]!.raw)) return null;
+  // No subject ("is known for …") or only the tail of a list ("including Tor missiles"): not a fact.
+  if (first[0] < first[1] && /^(is|was|are|were|has|have|had|been|being|including|such)$/.test(tokens[first[0]]!.raw)) return null;
   const last = out[out.length - 1]!;
   // Attribution adds words, not facts: "…, according to officials", "…, police said".
   for (let i = last[0] + 1; i < last[1]; i++) {
@@ -513,7 +505,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
       for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
-      gain += figures * (((globalThis as { FB?: Record<string, number> }).FB ?? {}).fig ?? FIGURE_BONUS);
+      gain += figures * FIGURE_BONUS;
       const score = (gain + c.bonus) * c.prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
     }
