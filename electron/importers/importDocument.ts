@@ -109,7 +109,23 @@ function workerPath(): string {
   return found;
 }
 
-function parseInWorker(request: ParseRequest, timeoutMs: number): Promise<ParseReply> {
+/** At most this many files are parsed at once; each worker may use up to its memory limit. */
+const MAX_PARALLEL_PARSES = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function parseInWorker(request: ParseRequest, timeoutMs: number): Promise<ParseReply> {
+  if (running >= MAX_PARALLEL_PARSES) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await runWorker(request, timeoutMs);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function runWorker(request: ParseRequest, timeoutMs: number): Promise<ParseReply> {
   return new Promise((resolve) => {
     const worker = new Worker(workerPath(), {
       // Enough for a large PDF, small enough that a decompression bomb dies here, not the app.

@@ -127,7 +127,10 @@ const id = z.string().min(1).max(64);
 const isoTime = z.string(); // ISO 8601 UTC, e.g. 2026-11-21T23:55:00.000Z
 const shortText = z.string().trim().max(500);
 /** Calendar date the source was published, YYYY-MM-DD; the engine resolves "on Monday" from it. */
-export const publishedDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-21');
+export const publishedDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-21')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'That date does not exist');
 const tags = z.array(z.string().trim().min(1).max(60)).max(50);
 const httpUrl = z
   .string()

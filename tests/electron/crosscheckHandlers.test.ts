@@ -59,6 +59,7 @@ describe('validation at the door', () => {
     ['blank pasted text', 'sources.create', { text: '   ' }, ' (text)'],
     ['a javascript: URL', 'sources.create', { text: 'x', url: 'javascript:alert(1)' }, ' (url)'],
     ['a date in the wrong format', 'sources.update', { id: 'a', published: '21/11/2026' }, ' (published)'],
+    ['a date that does not exist', 'sources.update', { id: 'a', published: '2026-02-30' }, ' (published)'],
     ['a file over 50 MB', 'sources.importFile', { fileName: 'a.txt', dataBase64: 'A'.repeat(70_000_000) }, ' (dataBase64)'],
     ['an unknown theme', 'app.setPreferences', { theme: 'neon' }, ' (theme)'],
   ])('rejects %s', async (_label, channel, payload, where) => {
