@@ -69,6 +69,7 @@ const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|w
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
+const DEPENDENT_OPENERS = new Set(['after', 'before', 'when', 'where', 'who', 'whom', 'whose', 'if', 'until', 'since', 'while', 'as', 'to', 'for', 'with', 'by', 'from']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'during', 'outside']);
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'reported', 'added', 'told', 'confirmed', 'stated']);
 /** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
@@ -236,7 +237,12 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const words = trimmed.reduce((sum, [a, b]) => sum + keptWords(a, b), 0);
     if (words > maxWords || words < 4) return;
     for (const [a, b] of trimmed) if (noCutBefore.has(a) || (b < n && noCutBefore.has(b))) return;
-    const candidate = buildCandidate(sentence, trimmed, droppable, quality);
+    // A dependent clause or a prepositional tail ("where prosecutors said …", "of Columbus
+    // pleaded …") leans on words the bullet left out.
+    const opener = tokens[trimmed[0]![0]]!.lower;
+    if (trimmed[0]![0] > 0 && opener === 'of') return;
+    const dependent = trimmed[0]![0] > 0 && (DEPENDENT_OPENERS.has(opener) || PLACE_PREPOSITIONS.has(opener));
+    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality);
     if (candidate.words >= 4) out.push(candidate);
   };
   for (const s of starts) {
