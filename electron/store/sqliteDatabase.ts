@@ -1,7 +1,6 @@
 // The only module that knows the SQL driver. Everything else talks to `SqlDatabase`, so moving
 // from node:sqlite to another driver means rewriting this file alone.
-import { DatabaseSync } from 'node:sqlite';
-import type { SQLInputValue, StatementSync } from 'node:sqlite';
+import type { DatabaseSync as DatabaseSyncType, SQLInputValue, StatementSync } from 'node:sqlite';
 
 export type SqlValue = SQLInputValue;
 export type SqlRow = Record<string, unknown>;
@@ -18,7 +17,16 @@ export interface SqlDatabase {
   close(): void;
 }
 
+/** Loaded on first use rather than imported, so a runtime without node:sqlite reaches the app's
+ *  startup error dialog with a sentence instead of failing to load the main bundle at all. */
+function loadDriver(): typeof DatabaseSyncType {
+  const sqlite = process.getBuiltinModule('node:sqlite');
+  if (!sqlite) throw new Error('This runtime has no built-in SQLite (node:sqlite needs Node 22.13 or later).');
+  return sqlite.DatabaseSync;
+}
+
 export function openSqliteDatabase(file: string): SqlDatabase {
+  const DatabaseSync = loadDriver();
   const db = new DatabaseSync(file);
   // WAL lets the reader pane read while a save commits; FULL makes a committed save survive a
   // power cut, which is the promise behind "a crash loses at most one second".
