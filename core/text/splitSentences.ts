@@ -60,7 +60,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (k < n && isSpace(text[k] ?? '')) k++;
     const next = text[k] ?? '';
     if (next === '\n' || next === '\r') continue; // the newline ends it anyway
-    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) continue;
     if (c === '.') {
       const w = wordBefore(text, i);
       const bare = w.replace(/^\.+/, '');

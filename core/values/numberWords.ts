@@ -90,7 +90,8 @@ export function parseNumberWords(words: readonly string[]): { value: number; use
   return { value: total + current, used };
 }
 
-const SMALL = Object.keys(UNITS);
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TEN_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 function below1000(n: number): string[] {

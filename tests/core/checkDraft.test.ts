@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, createDraftChecker, createSourceIndex, type Claim, type SourceDocument } from '../../core/index.ts';
+
+const wire: SourceDocument = {
+  id: 'wire',
+  text: 'Three people lost their lives and 45 others were injured in a drone attack on the plant. '
+    + 'The drones flew about 1,300 kilometres. Police detained 12 people after the blast. '
+    + 'Revenue rose to $1.2 billion, up 20% on the year.',
+};
+
+function only(draft: string, sources: readonly SourceDocument[] = [wire], published?: string): Claim {
+  const claims = checkDraft(draft, sources, published ? { published } : undefined);
+  expect(claims, JSON.stringify(claims.map((c) => c.text))).toHaveLength(1);
+  return claims[0] as Claim;
+}
+
+describe('supported', () => {
+  it('matches digits to words and paraphrased predicates', () => {
+    const c = only('The strike killed 3 people.');
+    expect(c).toMatchObject({ verdict: 'supported', quantity: 'killed' });
+    expect(c.evidence[0]).toMatchObject({ sourceId: 'wire', value: 'Three' });
+  });
+  it('converts units', () => {
+    const c = only('The drones flew 808 miles.');
+    expect(c.verdict).toBe('supported');
+    expect(c.explanation).toContain('≈ 808 mile');
+  });
+  it('accepts rounding of a hedged figure', () => {
+    expect(only('They flew some 1,300 km.').verdict).toBe('supported');
+    expect(only('Revenue rose to roughly $1.2bn.').verdict).toBe('supported');
+    expect(only('Revenue rose a fifth.').verdict).toBe('supported');
+  });
+  it('derives a total from its parts', () => {
+    const c = only('The attack left 48 casualties.');
+    expect(c.verdict).toBe('supported');
+    expect(c.explanation).toContain('3 killed + 45 injured = 48');
+    expect(c.evidence).toHaveLength(2);
+  });
+  it('treats arrested and detained as one quantity', () => {
+    expect(only('Police arrested twelve people.').verdict).toBe('supported');
+  });
+});
+
+describe('contradicted', () => {
+  it('flags a different figure for the same quantity, citing the source figure', () => {
+    const c = only('Four people were killed in the attack.');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.explanation).toBe("Source: 'Three people'. Draft: 'Four people'.");
+    const e = c.evidence[0];
+    expect(e?.quote).toContain('Three people lost their lives');
+    expect(wire.text.slice(e?.valueStart, e?.valueEnd)).toBe('Three');
+  });
+  it('points at the changed scale word', () => {
+    const c = only('Revenue rose to $1.2 million.');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.text).toBe('million');
+  });
+  it('compares dates by category when no publication date is known', () => {
+    const src: SourceDocument = { id: 'a', text: 'The plant was hit over the weekend.' };
+    expect(only('The plant was hit on Monday.', [src]).verdict).toBe('contradicted');
+    expect(only('The plant was hit on Saturday.', [src]).verdict).toBe('supported');
+  });
+  it('places dates on the calendar when publication dates are known', () => {
+    const src: SourceDocument = { id: 'a', text: 'The plant was hit on Tuesday.', published: '2025-03-12' };
+    expect(only('The plant was hit yesterday.', [src], '2025-03-12').verdict).toBe('supported');
+    expect(only('The plant was hit yesterday.', [src], '2025-03-14').verdict).toBe('contradicted');
+  });
+});
+
+describe('unsupported', () => {
+  it('flags a figure no source gives, with no evidence', () => {
+    const c = only('Russia fired over 530 drones.');
+    expect(c).toMatchObject({ verdict: 'unsupported', evidence: [] });
+  });
+  it('does not treat a different quantity with the same value as support', () => {
+    // 12 appears in the source, but for people detained, not for percentages.
+    expect(only('Revenue rose 12%.').verdict).not.toBe('supported');
+  });
+  it('says so when there are no sources', () => {
+    expect(only('Three people died.', []).verdict).toBe('unsupported');
+  });
+});
+
+describe('sources that disagree', () => {
+  it('says so and cites both', () => {
+    const a: SourceDocument = { id: 'a', text: 'Seven people died in the fire, police said.' };
+    const b: SourceDocument = { id: 'b', text: 'Nine people died in the fire, officials said.' };
+    const c = only('Seven people died in the fire.', [a, b]);
+    expect(c.explanation).toMatch(/^Sources disagree/);
+    expect(c.evidence.map((e) => e.sourceId).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('createDraftChecker', () => {
+  const index = createSourceIndex([wire]);
+  it('gives block-relative offsets and reuses unchanged blocks', () => {
+    const checker = createDraftChecker(index);
+    const first = checker.checkBlocks([{ id: 'p1', text: 'Three died.' }, { id: 'p2', text: 'Then 45 were injured.' }]);
+    const p2 = first.get('p2') ?? [];
+    expect(p2.map((c) => [c.start, c.end, c.text])).toEqual([[5, 7, '45']]);
+    const second = checker.checkBlocks([{ id: 'p1', text: 'Four died.' }, { id: 'p2', text: 'Then 45 were injured.' }]);
+    expect(second.get('p2')).toBe(p2); // same array: not re-analysed
+    expect(second.get('p1')?.[0]?.text).toBe('Four');
+  });
+  it('checkDraft accepts a prebuilt index and matches block results', () => {
+    const draft = 'Three died.\n\nThen 45 were injured.';
+    const claims = checkDraft(draft, index);
+    expect(claims.map((c) => draft.slice(c.start, c.end))).toEqual(['Three', '45']);
+  });
+});

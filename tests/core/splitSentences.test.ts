@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../core/index.ts';
+
+const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits on terminal punctuation followed by a capital', () => {
+    expect(texts('Three died. Forty-five were hurt! Why? Nobody knows.')).toEqual(['Three died.', 'Forty-five were hurt!', 'Why?', 'Nobody knows.']);
+  });
+  it('does not split after abbreviations, initials or decimal points', () => {
+    expect(texts('Dr. Smith met Gov. Brown on Feb. 24, 2022 and paid $1.2 million. John F. Kennedy agreed.'))
+      .toEqual(['Dr. Smith met Gov. Brown on Feb. 24, 2022 and paid $1.2 million.', 'John F. Kennedy agreed.']);
+  });
+  it('ends a sentence at a line break, for headlines and bullets', () => {
+    expect(texts('Three killed in drone attack\n\n  • Casualties: 3 killed\nMore follows.')).toEqual(['Three killed in drone attack', '• Casualties: 3 killed', 'More follows.']);
+  });
+  it('keeps closing quotes with their sentence and offsets exact', () => {
+    const t = '“There are no safe zones.” said a source. It ended.';
+    const spans = splitSentences(t);
+    expect(spans.map((s) => s.text)).toEqual(['“There are no safe zones.” said a source.', 'It ended.']);
+    for (const s of spans) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+});
