@@ -1,0 +1,61 @@
+// `npm run build` as the desktop app needs it, built into a scratch folder inside the repo (so the
+// bundles resolve node_modules as they will in the app): the main bundle with its parse worker,
+// a preload that a sandboxed renderer can run, and the renderer page.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { build } from 'electron-vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalDocx } from './fixtureFiles.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+let outDir: string;
+
+beforeAll(async () => {
+  // .tsbuild/ is git-ignored and inside the repo, so bare imports find node_modules.
+  mkdirSync(join(root, '.tsbuild'), { recursive: true });
+  outDir = mkdtempSync(join(root, '.tsbuild', 'electron-build-'));
+  await build({ root, logLevel: 'silent', build: { outDir } });
+}, 180_000);
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('electron-vite build', () => {
+  it('emits the ESM main entry next to its parse worker', () => {
+    const main = readFileSync(join(outDir, 'main', 'index.js'), 'utf8');
+    expect(main).toMatch(/^import .* from "electron";$/m);
+    expect(main).toContain('requestSingleInstanceLock');
+    expect(existsSync(join(outDir, 'main', 'parseWorker.js'))).toBe(true);
+  });
+
+  it('emits a CommonJS preload that needs nothing but electron (sandboxed preloads cannot require packages)', () => {
+    const preload = readFileSync(join(outDir, 'preload', 'index.cjs'), 'utf8');
+    const required = [...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    expect([...new Set(required)]).toEqual(['electron']);
+    expect(preload).not.toMatch(/^\s*import\s/m);
+    expect(preload).toContain('exposeInMainWorld(CROSSCHECK_API_KEY');
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\)/);
+  });
+
+  it('emits the renderer page with its scripts as files (the CSP allows no inline script)', () => {
+    const html = readFileSync(join(outDir, 'renderer', 'index.html'), 'utf8');
+    expect(html).toMatch(/<script type="module"[^>]* src="[^"]+\.js"><\/script>/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>[^<]+<\/script>/);
+  });
+
+  it('runs the bundled parse worker on a real .docx', async () => {
+    const bytes = await minimalDocx(['Built worker reads Word files']);
+    const worker = new Worker(join(outDir, 'main', 'parseWorker.js'));
+    try {
+      const reply = await new Promise((resolveReply, reject) => {
+        worker.once('message', resolveReply);
+        worker.once('error', reject);
+        worker.postMessage({ kind: 'docx', bytes });
+      });
+      expect(reply).toEqual({ ok: true, value: { text: 'Built worker reads Word files' } });
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
