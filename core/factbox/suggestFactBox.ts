@@ -27,6 +27,8 @@ interface Sentence {
   readonly position: number;
   /** Position used for ranking: a fact restated elsewhere ranks as its earliest statement. */
   rank: number;
+  /** Whether its figures were read; bullets come only from such sentences. */
+  readonly analysed: boolean;
   readonly tokens: readonly FactToken[];
   readonly mentions: readonly Mention[];
 }
@@ -80,13 +82,18 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const maxBullets = Math.max(1, Math.min(options.maxBullets ?? 6, 6));
   const maxWords = Math.max(4, options.maxWords ?? 12);
   const sentences: Sentence[] = [];
-  for (const source of sources) {
-    if (typeof source?.text !== 'string' || source.text.trim() === '') continue;
+  const usable = sources.filter((source) => typeof source?.text === 'string' && source.text.trim() !== '');
+  // With many sources the box comes from their leads; figures are read only where bullets can
+  // come from, which keeps a 200-source story fast.
+  const clauseRankLimit = usable.length <= 1 ? MAX_CLAUSE_RANK : Math.max(15, Math.round(MAX_CLAUSE_RANK / Math.sqrt(usable.length)));
+  for (const source of usable) {
     const text = source.text.length > MAX_ANALYSED_CHARS ? source.text.slice(0, MAX_ANALYSED_CHARS) : source.text;
-    const mentions = findMentions(text);
+    const spans = splitSentences(text);
+    const analysedEnd = spans[Math.min(spans.length, clauseRankLimit + 1) - 1]?.end ?? 0;
+    const mentions = findMentions(text.slice(0, analysedEnd));
     let position = 0;
     let mi = 0;
-    for (const s of splitSentences(text)) {
+    for (const s of spans) {
       while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
       const inside: Mention[] = [];
       for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) {
@@ -94,7 +101,10 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
       }
       const tokens = tokenize(text, s.start, s.end);
       if (tokens.length === 0) continue;
-      sentences.push({ source, start: s.start, end: s.end, position, rank: position++, tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), mentions: inside });
+      sentences.push({
+        source, start: s.start, end: s.end, position, rank: position++, analysed: s.end <= analysedEnd,
+        tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), mentions: inside,
+      });
     }
   }
   if (sentences.length === 0) return [];
@@ -105,7 +115,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   // Figures with a bullet of their own are not repeated among the key figures.
   const taken = new Set(special.flatMap((c) => [...c.figures]));
   const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken, maxWords)];
-  for (const sentence of sentences) if (sentence.rank <= MAX_CLAUSE_RANK) candidates.push(...clauseCandidates(sentence, maxWords));
+  for (const sentence of sentences) if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords));
   return pickBullets(candidates, weights, maxBullets);
 }
 
