@@ -20,6 +20,9 @@ export interface HandlerDeps {
 export type Handlers = { [M in ApiMethod]: (request: ParsedRequestOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Far deeper than any story (block → list → item → link → text is 5), shallow enough that the
+ *  recursive schema can never exhaust the stack. */
+const MAX_NESTING = 64;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
@@ -78,6 +81,9 @@ export async function dispatchRequest(
 ): Promise<Result<unknown>> {
   const method = methodForChannel(channel);
   if (!method) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
+  if (nestingExceeds(payload, MAX_NESTING)) {
+    return fail('invalid-request', `The request is nested more than ${MAX_NESTING} levels deep.`);
+  }
   try {
     const parsed = CHANNELS[method].request.safeParse(payload ?? {});
     if (!parsed.success) return fail('invalid-request', describeIssues(parsed.error.issues));
@@ -89,6 +95,18 @@ export async function dispatchRequest(
     logError(channel, error);
     return fail('internal', 'Something went wrong on our side; the details are in the log. Please try again.');
   }
+}
+
+/** Iterative, so the check itself cannot overflow the stack it protects. */
+function nestingExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {

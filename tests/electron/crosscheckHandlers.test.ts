@@ -68,6 +68,14 @@ describe('validation at the door', () => {
     expect(error?.message).toContain(`The request was not valid${where as string}`);
   });
 
+  it('refuses a document nested deeper than any story before the recursive schema sees it', async () => {
+    let node: unknown = { text: 'x' };
+    for (let i = 0; i < 20_000; i++) node = { type: 'paragraph', children: [node] };
+    const error = errorOf(await call('stories.save', { id: 'a', document: [node], baseRevision: 1 }));
+    expect(error).toEqual({ code: 'invalid-request', message: 'The request is nested more than 64 levels deep.' });
+    expect(logged).toEqual([]);
+  });
+
   it('treats a missing payload as an empty request', async () => {
     expect(await call('stories.list', undefined)).toEqual({ ok: true, value: { stories: [] } });
   });
