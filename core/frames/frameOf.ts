@@ -150,11 +150,15 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
   } else if (dp && dp.distance <= 6 && s.concepts.some((c) => c.concept === dp.concept)) score += 1.5;
   if (d.head !== undefined && d.head === s.head) score += GENERIC_HEADS.has(d.head) ? 0.5 : 2;
   else if (d.head !== undefined && !GENERIC_HEADS.has(d.head) && (s.near.has(d.head))) score += 1;
+  // Words that only restate the matched concept ("sales" for revenue) are not further context.
+  // A shared verb of what happened ("executed") still is context; a topic noun ("sales") is not.
+  const matched = dp && sp && dp.concept === sp.concept && !EVENT_CONCEPTS.has(dp.concept) ? dp.concept : undefined;
+  const restates = (w: string): boolean => matched !== undefined && conceptOf(w) === matched;
   let nearShared = 0;
-  for (const w of d.near) if (s.near.has(w)) nearShared++;
+  for (const w of d.near) if (s.near.has(w) && !restates(w)) nearShared++;
   let winShared = 0;
-  for (const w of d.near) if (!s.near.has(w) && s.window.has(w)) winShared++;
-  for (const w of d.window) if (s.near.has(w) || s.window.has(w)) winShared++;
+  for (const w of d.near) if (!s.near.has(w) && s.window.has(w) && !restates(w)) winShared++;
+  for (const w of d.window) if ((s.near.has(w) || s.window.has(w)) && !restates(w)) winShared++;
   let context = Math.min(nearShared, 3) + Math.min(winShared * 0.25, 1.5);
   // Counting people, both say what happened to them ("were killed" / "lost their lives"): that is context
   // in itself, unlike a shared head noun ("530 drones" / "two drones").
