@@ -168,7 +168,7 @@ export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, o
             {attachedSourceCount === 0 ? 'No sources attached' : `Checked against ${attachedSourceCount} ${attachedSourceCount === 1 ? 'source' : 'sources'}`}
           </span>
           <span className="spacer" />
-          <span className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
+          <span className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind} data-saved-at={savedAt ?? ''}>
             {saveLabel(state)}
             {state.kind === 'failed' && (
               <>

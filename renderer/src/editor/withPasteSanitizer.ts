@@ -25,13 +25,14 @@ function toHtmlNodes(parent: globalThis.Node): HtmlNode[] {
 
 /** Sanitizes clipboard HTML and maps it to story blocks. Browser-only (DOMPurify needs a DOM). */
 export function sanitizePastedHtml(html: string): BlockElement[] {
-  const fragment = DOMPurify.sanitize(html, {
-    RETURN_DOM_FRAGMENT: true,
+  // RETURN_DOM leaves the tree in DOMPurify's inert document: nothing pasted is adopted into the page.
+  const body = DOMPurify.sanitize(html, {
+    RETURN_DOM: true,
     // Word's list markers and bold/italic live in style and class; they are read, never applied.
     ALLOWED_ATTR: ['href', 'style', 'class'],
     FORBID_TAGS: ['style', 'img', 'svg', 'math', 'form', 'input', 'button', 'iframe'],
   });
-  return htmlToBlocks(toHtmlNodes(fragment));
+  return htmlToBlocks(toHtmlNodes(body));
 }
 
 /**

@@ -1,0 +1,85 @@
+// One browser session against a fresh preview host: a temp data directory (so first-run seeding
+// happens), real Chromium with a throwaway profile, and screenshots kept for a human to look at.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildRenderer, startPreviewHost } from '../../electron/preview/previewHost.ts';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export interface PreviewSession {
+  url: string;
+  page: Page;
+  context: BrowserContext;
+  dataDir: string;
+  /** Console errors and CSP violations seen so far; a clean run has none. */
+  pageErrors: string[];
+  screenshot: (name: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+let built: Promise<void> | undefined;
+
+/** The suite always tests the renderer as it is in the tree, so it builds it once per run. */
+function ensureRendererBuilt(): Promise<void> {
+  built ??= buildRenderer();
+  return built;
+}
+
+export async function openPreviewSession(): Promise<PreviewSession> {
+  await ensureRendererBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-data-'));
+  const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-profile-'));
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+  const host = await startPreviewHost({ dataDir });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CROSSCHECK_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    viewport: { width: 1440, height: 900 },
+    colorScheme: 'light',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(host.url);
+
+  return {
+    url: host.url,
+    page,
+    context,
+    dataDir,
+    pageErrors,
+    async screenshot(name) {
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await host.close();
+      rmSync(profileDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves once the story has been saved after `previous` (the last saved-at stamp seen). */
+export async function waitForSave(page: Page, previous: string): Promise<string> {
+  const status = page.locator('[data-save-state]');
+  await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-save-state]');
+      return el?.getAttribute('data-save-state') === 'saved' && (el.getAttribute('data-saved-at') ?? '') !== prev && el.getAttribute('data-saved-at') !== '';
+    },
+    previous,
+    { timeout: 10_000 },
+  );
+  return (await status.getAttribute('data-saved-at')) ?? '';
+}
