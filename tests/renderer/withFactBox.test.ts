@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Transforms } from 'slate';
 import type { Descendant } from 'slate';
+import type { FactBoxItemElement, FactBoxTitleElement } from '../../renderer/src/editor/customTypes.ts';
 import { insertFactBox } from '../../renderer/src/editor/withFactBox.ts';
 import { blockIds, normalized, storyEditor, withoutIds } from './storyEditorFixture.ts';
 
 const headline: Descendant = { type: 'headline', id: 'h', children: [{ text: 'Three killed' }] };
-const title = (text: string, id = 't'): Descendant => ({ type: 'fact-box-title', id, children: [{ text }] });
-const item = (text: string, id: string): Descendant => ({ type: 'fact-box-item', id, children: [{ text }] });
+const title = (text: string, id = 't'): FactBoxTitleElement => ({ type: 'fact-box-title', id, children: [{ text }] });
+const item = (text: string, id: string): FactBoxItemElement => ({ type: 'fact-box-item', id, children: [{ text }] });
 
 describe('withFactBox normalization', () => {
   it('leaves a well-formed fact box alone', () => {
