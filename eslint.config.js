@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -13,6 +14,50 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const IPC_ROUTER = 'electron/main/ipcRouter.ts';
 /** The one renderer module allowed to reach the Node side. */
 const RENDERER_BRIDGE = 'renderer/src/bridge.ts';
+
+const ROOT = path.dirname(new URL(import.meta.url).pathname);
+
+/**
+ * Which top-level folders a layer may import from by relative path, and whether it must
+ * enter core/ through its public API. Resolved on real paths, so `../` inside core/ is fine
+ * while `../../electron/x.ts` from core/ is not (glob patterns on import strings can't tell).
+ */
+const LAYERS = [
+  { layer: 'core/', allowed: ['core/'] },
+  { layer: 'electron/shared/', allowed: ['electron/shared/', 'core/index.ts', 'core/types.ts'] },
+  { layer: 'electron/', allowed: ['electron/', 'core/index.ts', 'core/types.ts', 'assets/', 'package.json'] },
+  { layer: 'renderer/', allowed: ['renderer/', 'core/', 'electron/shared/'], coreEntry: ['core/index.ts', 'core/types.ts'] },
+];
+
+const layering = {
+  rules: {
+    'import-boundaries': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const file = path.relative(ROOT, context.filename).split(path.sep).join('/');
+        const rule = LAYERS.find((l) => file.startsWith(l.layer));
+        if (!rule) return {};
+        const check = (node, source) => {
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const target = path.relative(ROOT, path.resolve(path.dirname(context.filename), source)).split(path.sep).join('/');
+          const ok = rule.allowed.some((a) => target === a || target.startsWith(a));
+          const viaCoreApi = !rule.coreEntry || !target.startsWith('core/') || rule.coreEntry.includes(target)
+            || target.startsWith('core/') && file.endsWith('.worker.ts');
+          if (!ok || !viaCoreApi) {
+            const allowed = ok ? `core/ only through ${rule.coreEntry.join(' or ')}` : rule.allowed.join(', ');
+            context.report({ node, message: `${rule.layer} may not import ${target} (allowed: ${allowed}).` });
+          }
+        };
+        return {
+          ImportDeclaration: (n) => check(n, n.source.value),
+          ExportAllDeclaration: (n) => check(n, n.source.value),
+          ExportNamedDeclaration: (n) => n.source && check(n, n.source.value),
+          ImportExpression: (n) => n.source.type === 'Literal' && check(n, n.source.value),
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.tools/', '.tsbuild/', 'test-results/', 'artifacts/'] },
@@ -26,6 +71,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['core/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { local: layering },
+    rules: { 'local/import-boundaries': 'error' },
+  },
+  {
     files: ['core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
@@ -33,7 +83,6 @@ export default tseslint.config(
         paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate', 'slate-react', 'dompurify'].map((name) => ({
           name, message: 'core/ is pure TypeScript: no Node, DOM or UI modules.',
         })),
-        patterns: [{ group: ['**/electron/**', '**/renderer/**', '../*'], message: 'core/ imports nothing outside core/.' }],
       }],
     },
   },
@@ -43,7 +92,6 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [...nodeBuiltins, 'electron'].map((name) => ({ name, message: 'The renderer has no Node access; go through the bridge.' })),
-        patterns: [{ group: ['**/electron/**', '!**/electron/shared/**'], message: 'The renderer may import only the shared IPC contract from electron/.' }],
       }],
     },
   },
@@ -62,7 +110,6 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', importNames: ['ipcMain'], message: `Register IPC handlers only in ${IPC_ROUTER}.` }],
-        patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer code.' }],
       }],
     },
   },
