@@ -146,6 +146,7 @@ function differingPart(a: AnalysedMention, s: AnalysedMention): [number, number]
     const sameNum = Math.abs(dp.numValue - sp.numValue) <= 1e-9 * Math.max(1, Math.abs(dp.numValue));
     const sameScale = dp.scaleValue === sp.scaleValue;
     const sameUnit = a.m.unit === s.m.unit;
+    if (sameNum && sameScale && !sameUnit && dp.currency && a.m.kind === 'money') return dp.currency;
     if (sameNum && sameScale && !sameUnit && dp.unit) return dp.unit;
     if (sameNum && !sameScale && sameUnit && dp.scale) return dp.scale;
     if (!sameNum && sameScale && sameUnit && (dp.scale || dp.unit)) return dp.num;
@@ -282,15 +283,15 @@ function isBound(b: string | undefined): boolean {
 
 function nearMiss(a: AnalysedMention, data: IndexData): Scored | null {
   const dp = a.m.parts;
-  if (!dp || (!dp.scale && !dp.unit)) return null;
+  if (!dp || (!dp.scale && !dp.unit && !dp.currency)) return null;
   const fk = data.byKey.get(a.family);
-  if (!fk) return null;
   let best: Scored | null = null;
   const seen = new Set<SourceEntry>();
   const pool: SourceEntry[] = [];
-  for (const k of frameKeys(a)) for (const e of fk.get(k) ?? []) pool.push(e);
-  // Same digits at another scale or unit, whatever their frame.
+  if (fk) for (const k of frameKeys(a)) for (const e of fk.get(k) ?? []) pool.push(e);
+  // Same digits at another scale or unit (or in another currency), whatever their frame.
   pool.push(...(data.byDigits.get(`${a.family}|${dp.numValue}`) ?? []));
+  if (a.m.kind === 'money') pool.push(...(data.byDigits.get(`money|${dp.numValue}`) ?? []));
   {
     for (const e of pool) {
       if (seen.has(e)) continue;

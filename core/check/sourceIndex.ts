@@ -81,11 +81,14 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
         continue;
       }
       if (a.base === null) continue;
-      if (a.m.parts && (a.m.parts.scale || a.m.parts.unit)) {
-        const dk = `${a.family}|${a.m.parts.numValue}`;
-        const dl = byDigits.get(dk) ?? [];
-        dl.push(e);
-        byDigits.set(dk, dl);
+      if (a.m.parts && (a.m.parts.scale || a.m.parts.unit || a.m.parts.currency)) {
+        const keys = [`${a.family}|${a.m.parts.numValue}`];
+        if (a.m.kind === 'money') keys.push(`money|${a.m.parts.numValue}`);
+        for (const dk of keys) {
+          const dl = byDigits.get(dk) ?? [];
+          dl.push(e);
+          byDigits.set(dk, dl);
+        }
       }
       const families = [a.family];
       // Four-digit figures are read as years or counts by context; file them under both so a

@@ -117,6 +117,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const taken = new Set(special.flatMap((c) => [...c.figures]));
   const candidates: Candidate[] = [...special, ...(TUNE.NOKF ? [] : keyFigureCandidates(sentences, taken, maxWords))];
   for (const sentence of sentences) if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords));
+  if (TUNE.DUMP) return candidates.map((c) => ({ label: c.label, text: c.text, citations: c.citations, prior: c.prior } as FactBoxBullet));
   return pickBullets(candidates, weights, maxBullets);
 }
 

@@ -35,6 +35,8 @@ export interface FigureParts {
   scale?: [number, number];
   scaleValue: number;
   unit?: [number, number];
+  /** The currency symbol or word. */
+  currency?: [number, number];
 }
 
 /** A mention as the engine keeps it: public fields plus token span and comparison details. */
@@ -457,6 +459,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       }
     }
     parts = { num: [tok(i)?.start ?? 0, tok(end - 1)?.end ?? 0], numValue: value, scaleValue: 1 };
+    if (currency !== undefined && i > i0) parts.currency = [tok(i0)?.start ?? 0, tok(i - 1)?.end ?? 0];
     // Digits with "and a half".
     if (low(end) === 'and' && low(end + 1) === 'a' && low(end + 2) === 'half') { value += 0.5; end += 3; precision = Math.min(precision, 0.5); }
     // One in five with digits.
@@ -532,6 +535,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const cw = low(end);
       if (!((cw === 'pound' || cw === 'pounds') && value < 1000 && !(SCALES[low(end - 1)] !== undefined))) {
         currency = CURRENCY_WORDS.get(cw);
+        const ct = tok(end);
+        if (parts && ct) parts.currency = [ct.start, ct.end];
         end++;
       }
     }

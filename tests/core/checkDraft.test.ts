@@ -36,6 +36,15 @@ describe('supported', () => {
     expect(c.explanation).toContain('3 killed + 45 injured = 48');
     expect(c.evidence).toHaveLength(2);
   });
+  it('reads an appositive age against a hyphenated one', () => {
+    const c = only('Ian Guffick, 31, changed the answers.', [{ id: 'a', text: 'The 31-year-old teacher changed the answers.' }]);
+    expect(c).toMatchObject({ kind: 'age', verdict: 'supported' });
+  });
+  it('keeps the source hedge a draft dropped in the explanation', () => {
+    const c = only('He was banned from teaching for two years.', [{ id: 'a', text: 'The panel banned him from the classroom for at least two years.' }]);
+    expect(c.verdict).toBe('supported');
+    expect(c.explanation).toContain('at least two years');
+  });
   it('treats arrested and detained as one quantity', () => {
     expect(only('Police arrested twelve people.').verdict).toBe('supported');
   });
@@ -54,6 +63,15 @@ describe('contradicted', () => {
     const c = only('Revenue rose to $1.2 million.');
     expect(c.verdict).toBe('contradicted');
     expect(c.text).toBe('million');
+  });
+  it('points at the currency when only the currency differs', () => {
+    const c = only('He earned a £15m fortune.', [{ id: 'a', text: 'He retired with a rumoured fortune of $15million.' }]);
+    expect(c).toMatchObject({ verdict: 'contradicted', text: '£' });
+  });
+  it('points at the unit when only the unit differs', () => {
+    const c = only('He must spend another 30 years in detention.', [{ id: 'a', text: 'A court ordered him held in detention for another 30 days.' }]);
+    expect(c.verdict).not.toBe('supported');
+    expect(c.text).toBe('years');
   });
   it('compares dates by category when no publication date is known', () => {
     const src: SourceDocument = { id: 'a', text: 'The plant was hit over the weekend.' };
