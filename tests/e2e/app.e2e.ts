@@ -64,8 +64,10 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await placeCaretAtEnd(page, page.locator('.el-paragraph').first());
     const before = (await page.locator('[data-save-state]').getAttribute('data-saved-at')) ?? '';
     await page.keyboard.type(` ${marker}`);
+    const typedAt = Date.now();
     // The save lands within a second of the last keystroke (700 ms debounce plus the request).
     await waitForSave(page, before);
+    console.log(`[e2e] last keystroke → "Saved": ${Date.now() - typedAt} ms (includes test polling)`);
     await page.reload();
     await page.locator('.el-headline').waitFor();
     expect(await page.locator('.story-editable').innerText()).toContain(marker);
@@ -229,6 +231,62 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await page.locator('.el-headline', { hasText: 'Ferry strike strands 27 crossings' }).waitFor();
     await page.reload();
     await page.locator('.el-headline', { hasText: 'Ferry strike strands 27 crossings' }).waitFor();
+  });
+
+  it('formats with the keyboard: bold, italic, link, undo and redo', async () => {
+    const { page } = s;
+    await page.locator('.story-name', { hasText: SAMPLE_HEADLINE }).click();
+    await page.locator('.el-headline', { hasText: SAMPLE_HEADLINE }).waitFor();
+    await placeCaretAtEnd(page, page.locator('.el-paragraph').last());
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Officials said 27 ferries stopped.');
+    const last = page.locator('.el-paragraph').last();
+    await page.keyboard.press('Shift+Home');
+    // slate-react reads the DOM selection on a throttled selectionchange; a person is never this fast.
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Control+B');
+    expect(await last.locator('strong').innerText()).toBe('Officials said 27 ferries stopped.');
+    await page.keyboard.press('Control+I');
+    expect(await last.locator('em').count()).toBe(1);
+    await page.keyboard.press('Control+Z');
+    expect(await last.locator('em').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+Z');
+    expect(await last.locator('em').count()).toBe(1);
+
+    await page.keyboard.press('Control+K');
+    const dialog = page.getByRole('dialog', { name: 'Add link' });
+    await dialog.getByLabel('Web address').fill('javascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    await dialog.locator('.field-error').waitFor();
+    await dialog.getByLabel('Web address').fill('example.org/ferries');
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    await last.locator('a.el-link[href="https://example.org/ferries"]').waitFor();
+    await s.screenshot('09-formatting-link');
+  });
+
+  it('does not overwrite a newer revision saved elsewhere: the writer chooses', async () => {
+    const { page } = s;
+    const stories = (await s.api('stories.list', {})).value as { stories: { id: string; title: string }[] };
+    const sample = stories.stories.find((st) => st.title === SAMPLE_HEADLINE);
+    expect(sample).toBeDefined();
+    const before = (await page.locator('[data-save-state]').getAttribute('data-saved-at')) ?? '';
+    await page.keyboard.type(' First edit.');
+    await waitForSave(page, before);
+
+    // Another window saves a newer revision behind this page's back.
+    const stored = (await s.api('stories.get', { id: sample?.id })).value as { revision: number; document: unknown[] };
+    const other = await s.api('stories.save', { id: sample?.id, document: stored.document, baseRevision: stored.revision });
+    expect(other.ok).toBe(true);
+
+    await page.keyboard.type(' Second edit.');
+    await page.locator('.banner-warning', { hasText: 'changed in another window' }).waitFor();
+    expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('conflict');
+    await s.screenshot('10-conflict');
+    await page.getByRole('button', { name: 'Keep my version' }).click();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await page.reload();
+    await page.locator('.el-headline').waitFor();
+    expect(await page.locator('.story-editable').innerText()).toContain('First edit. Second edit.');
   });
 
   it('follows the OS dark theme', async () => {

@@ -11,6 +11,8 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/s
 
 export interface PreviewSession {
   url: string;
+  /** Calls the preview host's API as another window would (for conflict tests). */
+  api: (channel: string, body: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
   page: Page;
   context: BrowserContext;
   dataDir: string;
@@ -52,6 +54,14 @@ export async function openPreviewSession(): Promise<PreviewSession> {
 
   return {
     url: host.url,
+    async api(channel, body) {
+      const response = await fetch(`${host.url}api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Crosscheck-Token': host.token },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    },
     page,
     context,
     dataDir,

@@ -1,5 +1,7 @@
 import { Node } from 'slate';
+import { ReactEditor, useSlateStatic } from 'slate-react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import type { ParagraphElement } from './customTypes.ts';
 
 /** Prompts for empty structural blocks; not part of the document and not selectable. */
 const PLACEHOLDERS: Partial<Record<string, string>> = {
@@ -106,10 +108,26 @@ export function StoryElement({ attributes, children, element }: RenderElementPro
     default:
       return (
         <p {...attributes} {...blockProps} className="el-paragraph">
+          <BodyPrompt element={element} />
           {children}
         </p>
       );
   }
+}
+
+/** "Start writing…" in the first body paragraph of a story that has no body text yet. */
+function BodyPrompt({ element }: { element: ParagraphElement }) {
+  const editor = useSlateStatic();
+  if (Node.string(element) !== '' || element.children.length > 1) return null;
+  const index = ReactEditor.findPath(editor, element)[0] ?? 0;
+  const before = editor.children.slice(1, index);
+  if (index === 0 || index > 2 || before.some((n) => Node.string(n) !== '' && !('type' in n && n.type === 'standfirst'))) return null;
+  if (editor.children.slice(index + 1).some((n) => Node.string(n) !== '')) return null;
+  return (
+    <span className="block-placeholder" contentEditable={false} aria-hidden="true">
+      Start writing the story…
+    </span>
+  );
 }
 
 // Chromium puts the caret outside an inline's edges without these zero-width anchors

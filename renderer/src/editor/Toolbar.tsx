@@ -68,7 +68,11 @@ export function Toolbar({ onLink, onFactBox, onFocusEditor }: ToolbarProps) {
           onFocusEditor();
         }}
       >
-        {blockValue === '' && <option value="">—</option>}
+        {blockValue === '' && (
+          <option value="" disabled>
+            Style
+          </option>
+        )}
         {BLOCK_CHOICES.map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}
