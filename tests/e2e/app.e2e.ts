@@ -191,7 +191,14 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await page.getByRole('button', { name: 'Add source' }).click();
     await page.locator('.source-title', { hasText: 'Police statement' }).waitFor();
     expect(await page.locator('.source-item.attached').count()).toBe(5);
+    await page.locator('.status-sources', { hasText: 'Checked against 5 sources' }).waitFor();
     await s.screenshot('06-library-after-adds');
+
+    // Detach and re-attach one source.
+    await page.getByRole('button', { name: 'Detach Police statement from this story' }).click();
+    await page.locator('.status-sources', { hasText: 'Checked against 4 sources' }).waitFor();
+    await page.getByRole('button', { name: 'Attach Police statement to this story' }).click();
+    await page.locator('.status-sources', { hasText: 'Checked against 5 sources' }).waitFor();
   });
 
   it('creates, renames, duplicates and deletes stories, with undo, and reopens the last story', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, Ref } from 'react';
 import { Node, Transforms } from 'slate';
 import type { Editor } from 'slate';
@@ -117,9 +117,12 @@ export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, o
 
   const state = autosave.state;
   const savedAt = state.kind === 'saved' ? state.at : null;
+  // Once per save, whatever the parent's callback identity does meanwhile.
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
   useEffect(() => {
-    if (savedAt) onSaved();
-  }, [savedAt, onSaved]);
+    if (savedAt) onSavedRef.current();
+  }, [savedAt]);
 
   return (
     <div className="editor-frame">
