@@ -13,3 +13,4 @@ export { createSourceIndex } from './check/sourceIndex.ts';
 export type { SourceIndex } from './check/sourceIndex.ts';
 export { checkDraft, createDraftChecker } from './check/checkDraft.ts';
 export type { DraftChecker, DraftBlock } from './check/checkDraft.ts';
+export * from './review/index.ts';
