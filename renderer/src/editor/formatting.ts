@@ -19,7 +19,8 @@ const isTextBlock = (editor: Editor) => (n: Node): n is BlockElement =>
 /** The block type the toolbar shows for the cursor's block. */
 export function currentBlockType(editor: Editor): TextBlockType | ListType | 'fact-box' | null {
   if (!editor.selection) return null;
-  const entry = Editor.above(editor, { match: isTextBlock(editor), mode: 'lowest' });
+  // The anchor's block: with a selection across blocks, Slate's default would be their common parent.
+  const entry = Editor.above(editor, { at: editor.selection.anchor, match: isTextBlock(editor), mode: 'lowest' });
   if (!entry) return null;
   const [node, path] = entry;
   if (node.type === 'list-item') {
