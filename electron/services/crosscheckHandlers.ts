@@ -43,6 +43,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     openExternal: async ({ url }) => {
       if (!isSafeExternalUrl(url)) throw new StoreError('invalid-request', 'Only web links (http or https) can be opened.');
       if (!deps.openExternal) throw new StoreError('unsupported', 'Links open in your browser from the desktop app.');
+      // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK the URL passed isSafeExternalUrl two lines up, and main re-checks it before shell.openExternal
       await deps.openExternal(url);
       return { opened: true };
     },
