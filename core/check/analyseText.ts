@@ -72,12 +72,19 @@ export function analyseText(text: string, asSource = false): AnalysedText {
   const raw = scanMentions(text, tokens);
   const mentions: AnalysedMention[] = [];
   const fallback = { start: 0, end: text.length, text };
-  for (const m of raw) {
+  for (let mi = 0; mi < raw.length; mi++) {
+    const m = raw[mi] as RawMention;
     const si = findSentence(sentences, m.start);
     const sentence = sentences[si] ?? fallback;
     const sa = firstTokenAt(tokens, sentence.start);
     const sb = firstTokenAt(tokens, sentence.end);
-    const frame = frameOf(tokens, m.tokStart, m.tokEnd, sa, sb);
+    const neighbours = new Set<number>();
+    for (let k = Math.max(0, mi - 3); k <= mi + 3 && k < raw.length; k++) {
+      const o = raw[k];
+      if (k === mi || !o || o.value === null || o.start < sentence.start || o.end > sentence.end) continue;
+      if (Math.abs(o.tokStart - m.tokStart) <= 12) neighbours.add(o.value);
+    }
+    const frame: Frame = neighbours.size > 0 ? { ...frameOf(tokens, m.tokStart, m.tokEnd, sa, sb), neighbours } : frameOf(tokens, m.tokStart, m.tokEnd, sa, sb);
     const { family, factor } = familyOf(m);
     const base = m.value === null ? null : m.value * factor;
     const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number } = {

@@ -21,6 +21,8 @@ function checkText(text: string, index: SourceIndex, options?: CheckOptions): Cl
   const analysis = analyseText(text);
   const claims: Claim[] = [];
   for (const a of analysis.mentions) {
+    // Names with digits ("F-16", "COVID-19") are names, not figures: not checked as claims.
+    if (a.m.code !== undefined) continue;
     try {
       claims.push(judgeMention(analysis, a, data, options?.published));
     } catch {

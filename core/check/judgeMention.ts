@@ -274,6 +274,15 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   }
   const derived = a.m.kind === 'ordinal' ? previousEvent(draft, a, data, published, dText) : derivedSum(draft, a, data, published, dText);
   if (derived) return derived;
+  // Precision first: the digits are in the source, only as another kind of figure ("$4bn" where
+  // it has "4%"). Our reading of either may be wrong, so no red flag — but the explanation says
+  // plainly that the source does not confirm it.
+  const bareHit = data.bare.get(a.m.parts?.numValue ?? a.m.value ?? Number.NaN);
+  if (bareHit) {
+    return claimOf(draft, a, 'supported',
+      `Not confirmed: the source has this number only as '${short(sourcePhrase(data, bareHit))}'. Draft: '${short(phraseOf(draft.text, a))}'.`,
+      [evidenceOf(data, bareHit)], published);
+  }
   return claimOf(draft, a, 'unsupported', `No source gives '${short(dText)}'.`, [], published);
 }
 
@@ -317,8 +326,10 @@ function supported(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
   }
   const conv = a.m.unit && best.e.a.m.unit && a.m.unit !== best.e.a.m.unit && a.family.startsWith('dim:')
     ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round((best.e.a.base ?? 0) / a.factor)} ${a.m.unit})` : '';
-  const caveat = best.score < 0 ? ' The source figure may count something else.' : '';
-  return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.${caveat}`, [ev], published);
+  if (best.score < 0) {
+    return claimOf(draft, a, 'supported', `Not confirmed: the source gives '${short(sourcePhrase(data, best.e))}', which may count something else. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
+  }
+  return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
 }
 
 function round(v: number): string {

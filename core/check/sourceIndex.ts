@@ -24,6 +24,8 @@ export interface IndexData {
   readonly codes: ReadonlyMap<string, readonly SourceEntry[]>;
   /** "family|digits" -> entries, for figures whose digits match but scale or unit differ. */
   readonly byDigits: ReadonlyMap<string, readonly SourceEntry[]>;
+  /** Every figure's bare value (digits before scale, words, ordinals) -> first mention with it. */
+  readonly bare: ReadonlyMap<number, SourceEntry>;
   /** Per source, lower-cased text for phrase look-ups ("previous attack"). */
 }
 
@@ -59,6 +61,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   const dates: SourceEntry[] = [];
   const codes = new Map<string, SourceEntry[]>();
   const byDigits = new Map<string, SourceEntry[]>();
+  const bare = new Map<number, SourceEntry>();
   const safe = Array.isArray(sources) ? sources : [];
   for (const doc of safe) {
     if (!doc || typeof doc.text !== 'string') continue;
@@ -72,6 +75,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
     list.push({ doc: { ...doc, id: String(doc.id ?? sourceIndex) }, analysis });
     for (const a of analysis.mentions) {
       const e: SourceEntry = { sourceIndex, a };
+      for (const v of [a.m.parts?.numValue, a.m.value, a.m.high]) if (typeof v === 'number' && !bare.has(v)) bare.set(v, e);
       if (a.family === 'date') { dates.push(e); continue; }
       if (a.family === 'code') {
         const k = normaliseCode(a.m.code ?? '');
@@ -112,7 +116,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   }
   for (const arr of byValue.values()) arr.sort((x, y) => (x.a.base ?? 0) - (y.a.base ?? 0));
   const index: SourceIndex = Object.freeze({ sourceIds: list.map((s) => s.doc.id) });
-  DATA.set(index, { sources: list, byValue, byKey, dates, codes, byDigits });
+  DATA.set(index, { sources: list, byValue, byKey, dates, codes, byDigits, bare });
   return index;
 }
 

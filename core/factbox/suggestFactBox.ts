@@ -8,6 +8,7 @@ import { findMentions } from '../mentions/findMentions.ts';
 import { splitSentences } from '../text/splitSentences.ts';
 import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
 import { labelFact } from './labelFact.ts';
+import { headlineDrops } from './headlineDrops.ts';
 import {
   CLAUSE_OPENERS, LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, type FactToken,
 } from './factText.ts';
@@ -63,7 +64,7 @@ const TRUNCATED = 0.75;
 /** Share of content words two sentences must share to count as the same fact restated. */
 const REPEAT_OVERLAP = 0.6;
 /** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
-const MAX_CLAUSE_RANK = 60;
+const MAX_CLAUSE_RANK = TUNE.MCR ?? 60;
 /** Key figures come from the lead. */
 const MAX_KEY_FIGURE_RANK = 8;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
@@ -153,24 +154,41 @@ function promoteRepeatedFacts(sentences: Sentence[]): void {
  */
 function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
+  const caps = new Map<string, number>();
   const first = new Map<string, number>();
   const sources = new Set<string>();
   for (const s of sentences) {
     sources.add(s.source.id);
     const text = s.source.text.slice(s.start, s.end);
-    for (const key of contentKeys(text)) {
+    for (const piece of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const [key] = contentKeys(piece);
+      if (key === undefined) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (/^\p{Lu}/u.test(piece)) caps.set(key, (caps.get(key) ?? 0) + 1);
       if (!first.has(key) || first.get(key)! > s.rank) first.set(key, s.rank);
     }
   }
-  // Several sources repeat each other; a word's count is judged per source.
   const perSource = Math.sqrt(sources.size);
   const weights = new Map<string, number>();
+  if (TUNE.OLDW) {
   for (const [key, n] of counts) {
     const tf = Math.min(n / perSource, 6);
     const byCount = 0.05 + 0.1 * (tf - 1);
     const byPosition = 1 / (1 + 0.15 * (first.get(key) ?? 0));
     weights.set(key, 10 * Math.max(0.03, byCount) * byPosition);
+  }
+  return weights;
+  }
+  const K = TUNE.K ?? 4;
+  const P0 = TUNE.P0 ?? 3.5;
+  const PE = TUNE.PE ?? 2;
+  const CAP = TUNE.CAP ?? 1.6;
+  for (const [key, n] of counts) {
+    const tf = n / perSource;
+    const byCount = tf / (tf + K);
+    const byPosition = 1 / (1 + Math.pow((first.get(key) ?? 0) / P0, PE));
+    const named = (caps.get(key) ?? 0) > n / 2 ? CAP : 1;
+    weights.set(key, 10 * byCount * byPosition * named);
   }
   return weights;
 }
@@ -223,9 +241,10 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
       ends.add(i);
     }
   }
-  // Fact boxes are written in headline style: articles go, unless part of a figure ("a dozen").
-  const droppable = tokens.map((t, i) => (i > 0 ? /^(a|an|the)$/.test(t.raw) : /^(a|an|the)$/i.test(t.raw)) && !noCutBefore.has(i + 1)
-    && !mentions.some((m) => m.start <= t.start && t.end <= m.end));
+  // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
+  const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
+  const droppable = TUNE.OLDD ? tokens.map((t, i) => (i > 0 ? /^(a|an|the)$/.test(t.raw) : /^(a|an|the)$/i.test(t.raw)) && !noCutBefore.has(i + 1)
+    && !mentions.some((m) => m.start <= t.start && t.end <= m.end)) : headlineDrops(tokens, inFigure);
   const keptWords = (a: number, b: number) => {
     let k = 0;
     for (let i = a; i < b; i++) if (!droppable[i]) k++;
@@ -517,7 +536,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     let best: Candidate | null = picked.length === 0 && pinned ? pinned : null;
     let bestScore = best ? Infinity : 0;
     for (const c of best ? [] : remaining) {
-      if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
+      if ((usedSentences.get(c.sentenceKey) ?? 0) >= (TUNE.PER ?? 2)) continue;
       if (c.citations.some((ci) => pickedCitations.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;

@@ -15,6 +15,8 @@ export interface Frame {
   readonly near: ReadonlySet<string>;
   /** Content stems in the rest of the clause window. */
   readonly window: ReadonlySet<string>;
+  /** Values of the other figures close by in the sentence ("457 deaths in [25] countries"). */
+  readonly neighbours?: ReadonlySet<number>;
 }
 
 // Hedges are compared as qualifiers, not as context: "around 170" and "around 870" share no topic.
@@ -160,9 +162,15 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
   for (const w of d.near) if (!s.near.has(w) && s.window.has(w) && !restates(w)) winShared++;
   for (const w of d.window) if ((s.near.has(w) || s.window.has(w)) && !restates(w)) winShared++;
   let context = Math.min(nearShared, 3) + Math.min(winShared * 0.25, 1.5);
+  // The same figure next to both ("457 deaths in 25 countries" / "457 deaths … in 21 countries").
+  if (d.neighbours && s.neighbours) for (const v of d.neighbours) if (s.neighbours.has(v)) { context += 1; break; }
+  // Different, specific head nouns ("25 countries" / "37 cases") count different things.
+  if (d.head !== undefined && s.head !== undefined && d.head !== s.head && !GENERIC_HEADS.has(d.head) && !GENERIC_HEADS.has(s.head)
+    && !s.near.has(d.head) && !d.near.has(s.head)) score -= 1;
+  const specificHead = (f: Frame): boolean => f.head !== undefined && !GENERIC_HEADS.has(f.head) && conceptOf(f.head) === undefined;
   // Counting people, both say what happened to them ("were killed" / "lost their lives"): that is context
   // in itself, unlike a shared head noun ("530 drones" / "two drones").
-  if (counts && dp && sp && dp.concept === sp.concept && EVENT_CONCEPTS.has(dp.concept) && dp.distance >= 1 && sp.distance >= 1 && dp.distance <= 4 && sp.distance <= 4) context += 1;
+  if (counts && !specificHead(d) && !specificHead(s) && dp && sp && dp.concept === sp.concept && EVENT_CONCEPTS.has(dp.concept) && dp.distance >= 1 && sp.distance >= 1 && dp.distance <= 4 && sp.distance <= 4) context += 1;
   return { score: score + context, context, subset };
 }
 

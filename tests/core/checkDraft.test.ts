@@ -90,9 +90,11 @@ describe('unsupported', () => {
     const c = only('Russia fired over 530 drones.');
     expect(c).toMatchObject({ verdict: 'unsupported', evidence: [] });
   });
-  it('does not treat a different quantity with the same value as support', () => {
-    // 12 appears in the source, but for people detained, not for percentages.
-    expect(only('Revenue rose 12%.').verdict).not.toBe('supported');
+  it('raises no red flag when the digits appear for another quantity, but says it is not confirmed', () => {
+    // 12 appears in the source, but for people detained, not as a percentage: precision first.
+    const c = only('Revenue rose 12%.');
+    expect(c.verdict).toBe('supported');
+    expect(c.explanation).toBe("Not confirmed: the source has this number only as '12 people'. Draft: '12%'.");
   });
   it('says so when there are no sources', () => {
     expect(only('Three people died.', []).verdict).toBe('unsupported');

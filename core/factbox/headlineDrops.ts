@@ -1,0 +1,78 @@
+// Fact boxes are written in headline style ("Mason jailed for 15 months", "Locke confirmed
+// Friday"): the grammatical words a headline leaves out cost the reader time and the box its
+// twelve-word budget without adding a fact. Dropping them never changes a figure, and the
+// bullet still consists only of the source's own words, in the source's order.
+import type { FactToken } from './factText.ts';
+
+/** Finite forms of "be" and "have" that a headline leaves out before a participle. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set((
+  'born given taken made found seen known shown thrown held hit hurt shot struck beaten told sold left ' +
+  'sent caught brought bought built kept led paid put set spent stolen won done gone written driven chosen ' +
+  'fallen forgotten frozen hidden risen spoken sworn torn worn broken bitten eaten drawn grown blown flown ' +
+  'become come cut let quit shut spread bound fought sought taught thought dealt felt meant lost hung stuck ' +
+  'sunk begun understood withdrawn overtaken mistaken forbidden forgiven got gotten heard fed fled laid ' +
+  'slain arisen awoken beset forecast hidden ridden shaken slid spat spun strewn stridden striven swept ' +
+  'sworn thrust trodden undergone upheld woven wound'
+).split(' '));
+/** Words ending in -ed that are not participles. */
+const NOT_PARTICIPLES = new Set(['need', 'feed', 'seed', 'speed', 'bleed', 'breed', 'greed', 'weed', 'deed', 'creed', 'bed', 'red', 'shed', 'led', 'fled', 'wed', 'sled', 'embed', 'hundred', 'sacred', 'naked', 'wicked', 'kindred', 'indeed', 'ted', 'ed', 'fred', 'ned', 'jed', 'reed', 'steed', 'tweed', 'heed', 'shred']);
+/** Verbs of saying and believing, after which "that" only introduces the reported fact. */
+const REPORTING_VERBS = new Set((
+  'said says say claimed claims claim believe believes believed insists insisted insist admitted admits ' +
+  'revealed reveals found finds suggests suggested warned warns announced confirmed confirms thinks think ' +
+  'thought know knows knew argued argues stated showed shows reported added explained noted alleged alleges ' +
+  'realised realized feared fears hopes hoped ruled decided agreed denied denies estimated estimates'
+).split(' '));
+const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'this', 'there']);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function isParticiple(lower: string): boolean {
+  if (IRREGULAR_PARTICIPLES.has(lower)) return true;
+  return lower.length > 4 && lower.endsWith('ed') && !NOT_PARTICIPLES.has(lower);
+}
+
+/**
+ * Which tokens a headline would leave out: articles, the auxiliary of a passive or perfect
+ * ("was jailed" → "jailed", "has been suspended" → "suspended", ", who was jailed" → ",
+ * jailed"), "that" after a verb of saying, and "on" before a weekday (AP style). `keep` marks
+ * tokens that belong to a figure ("a dozen"), which stay whole.
+ */
+export function headlineDrops(tokens: readonly FactToken[], keep: readonly boolean[]): boolean[] {
+  const drop = tokens.map(() => false);
+  const plain = (i: number) => {
+    const t = tokens[i];
+    // Only a bare word can go: punctuation glued to it ("was,") marks a boundary worth keeping.
+    return t !== undefined && !keep[i] && /^[\p{L}’']+$/u.test(t.raw);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!plain(i)) continue;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (/^(a|an|the)$/.test(t.lower) && (i > 0 ? t.raw === t.lower : true)) {
+      drop[i] = true;
+    } else if (AUXILIARIES.has(t.lower) && t.raw === t.lower) {
+      // "has been jailed": both auxiliaries go; "has been a factor" keeps its verb.
+      const beenAt = next === 'been' && plain(i + 1) ? i + 1 : -1;
+      const verb = tokens[beenAt >= 0 ? i + 2 : i + 1];
+      if (!verb || !isParticiple(verb.lower) || !/^\p{Ll}/u.test(verb.raw)) continue;
+      const prev = tokens[i - 1];
+      // ", who was jailed …" reads as ", jailed …".
+      const relative = prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? '');
+      // "He was hit by a car" must not become "He hit by car": with a pronoun subject a
+      // passive reads as active. After an aside (", only named as Mr Zhang, was …") the
+      // auxiliary is what joins the predicate back to its subject.
+      const passive = /^(is|are|was|were)$/.test(t.lower);
+      if (!relative && prev && ((passive && PRONOUNS.has(prev.lower)) || /,$/.test(prev.raw))) continue;
+      drop[i] = true;
+      if (beenAt >= 0) drop[beenAt] = true;
+      if (relative) drop[i - 1] = true;
+    } else if (t.lower === 'that' && i > 0 && REPORTING_VERBS.has(tokens[i - 1]!.lower) && /^[\p{L}]/u.test(tokens[i - 1]!.raw.slice(-1))) {
+      drop[i] = true;
+    } else if (t.raw === 'on' && WEEKDAYS.test(next)) {
+      drop[i] = true;
+    }
+  }
+  return drop;
+}
