@@ -181,9 +181,19 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.items.add(new File(['Harbour authority notes: 27 ferries were cancelled on Sunday.'], 'harbour-notes.txt', { type: 'text/plain' }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      (window as unknown as { __drop: DataTransfer }).__drop = data;
+      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
+    await page.locator('.drop-overlay').waitFor();
+    await s.screenshot('06a-drop-overlay');
+    await page.evaluate(() => {
+      const data = (window as unknown as { __drop: DataTransfer }).__drop;
+      document.querySelector('.story-editable')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.locator('.drop-overlay').waitFor({ state: 'detached' });
     await page.locator('.source-title', { hasText: 'harbour-notes' }).waitFor({ timeout: 30_000 });
+    // Dropped on the editor, the file became a source, not text in the story.
+    expect(await page.locator('.story-editable').innerText()).not.toContain('Harbour authority notes');
 
     await page.getByRole('button', { name: 'Paste source' }).click();
     await page.getByLabel('Title (optional)').fill('Police statement');

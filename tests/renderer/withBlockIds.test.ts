@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Transforms } from 'slate';
 import type { Descendant } from 'slate';
-import { blockIds, normalized, storyEditor } from './storyEditorFixture.ts';
+import { blockIds, normalized, storyEditor, withoutIds } from './storyEditorFixture.ts';
 
 const para = (id: string, text: string): Descendant => ({ type: 'paragraph', id, children: [{ text }] });
 const headline: Descendant = { type: 'headline', id: 'h', children: [{ text: 'Headline' }] };
@@ -76,6 +76,34 @@ describe('withStoryLayout', () => {
     expect(out).toEqual([
       { type: 'headline', id: 'a', children: [{ text: 'First line' }] },
       { type: 'heading', id: 'h2', level: 2, children: [{ text: 'Second' }] },
+    ]);
+  });
+});
+
+describe('withStoryLayout: Enter', () => {
+  it('Enter at the end of the headline, standfirst or a heading starts a paragraph', () => {
+    const editor = storyEditor([
+      headline,
+      { type: 'standfirst', id: 's', children: [{ text: 'Standfirst' }] },
+      { type: 'heading', id: 'x', level: 3, children: [{ text: 'Section' }] },
+    ]);
+    for (const path of [[2], [1], [0]]) {
+      Transforms.select(editor, Editor.end(editor, path));
+      editor.insertBreak();
+    }
+    expect(editor.children.map((n) => ('type' in n ? n.type : 'text'))).toEqual([
+      'headline', 'paragraph', 'standfirst', 'paragraph', 'heading', 'paragraph',
+    ]);
+    expect((editor.children[5] as { level?: number }).level).toBeUndefined();
+  });
+
+  it('Enter in the middle of a headline keeps the text together as headline and heading', () => {
+    const editor = storyEditor([headline, para('p', 'body')]);
+    Transforms.select(editor, { path: [0, 0], offset: 4 });
+    editor.insertBreak();
+    expect(withoutIds(editor.children.slice(0, 2))).toEqual([
+      { type: 'headline', children: [{ text: 'Head' }] },
+      { type: 'heading', level: 2, children: [{ text: 'line' }] },
     ]);
   });
 });

@@ -1,5 +1,4 @@
-import { Element, Transforms } from 'slate';
-import type { Editor } from 'slate';
+import { Editor, Element, Node, Path, Transforms } from 'slate';
 import { newBlockId } from './blockId.ts';
 import { setBlockProps } from './setBlockProps.ts';
 
@@ -8,7 +7,22 @@ import { setBlockProps } from './setBlockProps.ts';
  * A headline that lands elsewhere (a split, a paste, a moved block) becomes a section heading.
  */
 export function withStoryLayout<T extends Editor>(editor: T): T {
-  const { normalizeNode } = editor;
+  const { normalizeNode, insertBreak } = editor;
+
+  // Enter after a headline, standfirst or heading starts body text, as in any word processor,
+  // rather than a second block of the same kind.
+  editor.insertBreak = () => {
+    const entry = editor.selection
+      ? Editor.above(editor, { match: (n) => Element.isElement(n) && ['headline', 'standfirst', 'heading'].includes(n.type), mode: 'lowest' })
+      : undefined;
+    insertBreak();
+    if (!entry) return;
+    // Only the empty block a break at the end leaves; a break mid-text keeps both halves' type.
+    const next = Path.next(entry[1]);
+    if (Node.has(editor, next) && Node.string(Node.get(editor, next)) === '') {
+      setBlockProps(editor, { type: 'paragraph', level: undefined }, { at: next });
+    }
+  };
 
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
