@@ -48,11 +48,9 @@ describe('never throws', () => {
   it('on a 5 MB draft and a 5 MB source', () => {
     let big = '';
     while (big.length < 5_000_000) big += `${seedDraft}\n`;
-    const mentions = findMentions(big);
-    expect(mentions.length).toBeGreaterThan(10_000);
     const claims = checkDraft(big, [{ id: 'wire', text: seedSource }]);
-    // Every figure gets a verdict; names with digits ("F-16") are not figures.
-    expect(claims.length).toBe(mentions.filter((m) => m.code === undefined).length);
+    expect(claims.length).toBeGreaterThan(10_000);
+    expect(big.slice(claims.at(-1)?.start, claims.at(-1)?.end)).toBe(claims.at(-1)?.text);
     const index = createSourceIndex([{ id: 'big', text: big }]);
     expect(checkDraft(seedDraft, index).length).toBeGreaterThan(10);
   });
