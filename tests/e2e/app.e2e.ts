@@ -74,6 +74,17 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await s.screenshot('02-after-reload');
   });
 
+  it('saves what was typed just before the page closes (pagehide/beforeunload flush)', async () => {
+    const { page } = s;
+    const marker = 'Typed right before closing 5150.';
+    await placeCaretAtEnd(page, page.locator('.el-paragraph').nth(1));
+    await page.keyboard.type(` ${marker}`);
+    // No wait for the debounce: the reload unloads the page at once.
+    await page.reload();
+    await page.locator('.el-headline').waitFor();
+    expect(await page.locator('.story-editable').innerText()).toContain(marker);
+  });
+
   it('imports a .docx and a .pdf and finds each by full-text search', async () => {
     const { page } = s;
     const docx = await buildDocx(DOCX_LINES);
@@ -259,8 +270,10 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await page.keyboard.type('Officials said 27 ferries stopped.');
     const last = page.locator('.el-paragraph').last();
     await page.keyboard.press('Shift+Home');
-    // slate-react reads the DOM selection on a throttled selectionchange; a person is never this fast.
-    await page.waitForTimeout(200);
+    // slate-react reads the DOM selection on a throttled selectionchange; a person is never this
+    // fast, and a busy shared machine can delay that handler, hence the generous pause.
+    await page.waitForFunction(() => window.getSelection()?.toString() === 'Officials said 27 ferries stopped.');
+    await page.waitForTimeout(600);
     await page.keyboard.press('Control+B');
     expect(await last.locator('strong').innerText()).toBe('Officials said 27 ferries stopped.');
     await page.keyboard.press('Control+I');
