@@ -17,6 +17,8 @@ export interface AnalysedMention {
   readonly baseHigh?: number;
   /** Factor from the mention's own unit into the base unit (1 when unitless). */
   readonly factor: number;
+  /** Offset added after the factor (temperatures only). */
+  readonly offset: number;
 }
 
 export interface AnalysedText {
@@ -86,15 +88,16 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     }
     const frame: Frame = neighbours.size > 0 ? { ...frameOf(tokens, m.tokStart, m.tokEnd, sa, sb), neighbours } : frameOf(tokens, m.tokStart, m.tokEnd, sa, sb);
     const { family, factor } = familyOf(m);
-    const base = m.value === null ? null : m.value * factor;
-    const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number } = {
-      m, frame, sentence, family, base, factor,
+    const offset = m.unitInfo?.offset ?? 0;
+    const base = m.value === null ? null : m.value * factor + offset;
+    const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number } = {
+      m, frame, sentence, family, base, factor, offset,
     };
-    if (m.high !== undefined) am.baseHigh = m.high * factor;
+    if (m.high !== undefined) am.baseHigh = m.high * factor + offset;
     mentions.push(am);
     // A calendar date that names a year also counts as a year ("in February 2022" supports "2022").
     if (asSource && m.kind === 'date' && m.date?.year !== undefined) {
-      mentions.push({ m, frame, sentence, family: 'year', base: m.date.year, factor: 1 });
+      mentions.push({ m, frame, sentence, family: 'year', base: m.date.year, factor: 1, offset: 0 });
     }
   }
   return { text, tokens, sentences, mentions };

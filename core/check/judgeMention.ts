@@ -69,9 +69,9 @@ function nearInterval(a: AnalysedMention): [number, number] {
 }
 
 /** The interval a source figure establishes, converted into the draft mention's units. */
-function sourceInterval(s: AnalysedMention, draftFactor: number): [number, number] {
-  const v = (s.base ?? 0) / draftFactor;
-  const hi = (s.baseHigh ?? s.base ?? 0) / draftFactor;
+function sourceInterval(s: AnalysedMention, d: AnalysedMention): [number, number] {
+  const v = inDraftUnits(s.base ?? 0, d);
+  const hi = inDraftUnits(s.baseHigh ?? s.base ?? 0, d);
   switch (s.m.bound) {
     case 'more-than':
     case 'at-least': return [v, INF];
@@ -79,6 +79,11 @@ function sourceInterval(s: AnalysedMention, draftFactor: number): [number, numbe
     case 'at-most': return [-INF, hi];
     default: return [v, hi];
   }
+}
+
+/** A base-unit value expressed in the draft mention's own unit. */
+function inDraftUnits(base: number, d: AnalysedMention): number {
+  return (base - d.offset) / d.factor;
 }
 
 function relate(d: [number, number], s: [number, number]): Relation {
@@ -91,7 +96,7 @@ function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation {
   if (d.m.kind === 'score' || s.m.kind === 'score') {
     return d.m.value === s.m.value && d.m.high === s.m.high ? 'entails' : 'disjoint';
   }
-  return relate(draftInterval(d), sourceInterval(s, d.factor));
+  return relate(draftInterval(d), sourceInterval(s, d));
 }
 
 function quoteOf(text: string, sentence: { start: number; end: number }, vs: number, ve: number): { start: number; end: number; quote: string } {
@@ -197,8 +202,8 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
 
   // Candidates: same family, value in reach, plus same-frame entries with any value.
   const [lo, hi] = a.m.kind === 'score' ? [a.m.value ?? 0, a.m.value ?? 0] : draftInterval(a);
-  const f = a.factor;
-  const valueCands = entriesInRange(data, a.family, Number.isFinite(lo) ? lo * f * 0.999 : -INF, Number.isFinite(hi) ? hi * f * 1.001 : INF);
+  const toBase = (v: number): number => v * a.factor + a.offset;
+  const valueCands = entriesInRange(data, a.family, Number.isFinite(lo) ? toBase(lo) - Math.abs(toBase(lo)) * 0.001 : -INF, Number.isFinite(hi) ? toBase(hi) + Math.abs(toBase(hi)) * 0.001 : INF);
   const cands = new Map<SourceEntry, true>();
   for (const e of valueCands) cands.set(e, true);
   const fk = data.byKey.get(a.family);
@@ -213,7 +218,7 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   const near = nearInterval(a);
   for (const e of cands.keys()) {
     const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
-    const sv = (e.a.base ?? 0) / f;
+    const sv = inDraftUnits(e.a.base ?? 0, a);
     const rel = scoreRelation(a, e.a);
     const close = a.m.kind === 'score' ? rel === 'entails' : sv >= near[0] && sv <= near[1];
     scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel, close });
@@ -325,7 +330,7 @@ function supported(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
       `Sources disagree: ${ev.sourceId} says '${short(sourcePhrase(data, best.e))}', ${ov.sourceId} says '${short(sourcePhrase(data, other.e))}'.`, [ev, ov], published);
   }
   const conv = a.m.unit && best.e.a.m.unit && a.m.unit !== best.e.a.m.unit && a.family.startsWith('dim:')
-    ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round((best.e.a.base ?? 0) / a.factor)} ${a.m.unit})` : '';
+    ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round(inDraftUnits(best.e.a.base ?? 0, a))} ${a.m.unit})` : '';
   if (best.score < 0) {
     return claimOf(draft, a, 'supported', `Not confirmed: the source gives '${short(sourcePhrase(data, best.e))}', which may count something else. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
   }

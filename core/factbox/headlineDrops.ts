@@ -63,7 +63,7 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       // "He was hit by a car" must not become "He hit by car": with a pronoun subject a
       // passive reads as active. After an aside (", only named as Mr Zhang, was …") the
       // auxiliary is what joins the predicate back to its subject.
-      const passive = /^(is|are|was|were)$/.test(t.lower);
+      const passive = beenAt >= 0 || /^(is|are|was|were)$/.test(t.lower);
       if (!relative && prev && ((passive && PRONOUNS.has(prev.lower)) || /,$/.test(prev.raw))) continue;
       drop[i] = true;
       if (beenAt >= 0) drop[beenAt] = true;

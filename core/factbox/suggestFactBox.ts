@@ -47,6 +47,7 @@ interface Candidate {
   readonly bonus: number;
   /** Sentence the bullet came from, to limit bullets per sentence. */
   readonly sentenceKey: string;
+  dbg?: unknown;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -118,7 +119,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const taken = new Set(special.flatMap((c) => [...c.figures]));
   const candidates: Candidate[] = [...special, ...(TUNE.NOKF ? [] : keyFigureCandidates(sentences, taken, maxWords))];
   for (const sentence of sentences) if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords));
-  if (TUNE.DUMP) return candidates.map((c) => ({ label: c.label, text: c.text, citations: c.citations, prior: c.prior } as FactBoxBullet));
+  if (TUNE.DUMP) return [{ label: '__f', text: '', citations: [], feat: (globalThis as unknown as { __FEAT: unknown }).__FEAT } as FactBoxBullet, ...candidates.map((c) => ({ label: c.label, text: c.text, citations: c.citations, prior: c.prior, bonus: c.bonus, figures: [...c.figures], keys: [...c.keys], sk: c.sentenceKey, words: c.words, dbg: c.dbg } as FactBoxBullet))];
   return pickBullets(candidates, weights, maxBullets);
 }
 
@@ -179,6 +180,7 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   }
   return weights;
   }
+  if (TUNE.DUMP) (globalThis as unknown as { __FEAT: unknown }).__FEAT = [...counts].map(([k, n]) => [k, n, caps.get(k) ?? 0, first.get(k)]);
   const K = TUNE.K ?? 4;
   const P0 = TUNE.P0 ?? 3.5;
   const PE = TUNE.PE ?? 2;
@@ -194,6 +196,7 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
 }
 
 function positionPrior(position: number): number {
+  if (TUNE.P1) return 1 / (1 + Math.pow(position / TUNE.P1, TUNE.PX ?? 3));
   return 1 / (1 + POSITION_DECAY * position);
 }
 
@@ -382,6 +385,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     figures: new Set(inside.filter(isFigure).map(figureKey)),
     words: out.split(/\s+/).length,
     prior: positionPrior(sentence.rank) * quality,
+    dbg: { rank: sentence.rank, pos: sentence.position, quality, seg0: segments[0]![0], nseg: segments.length, ntok: tokens.length, lastEnd: segments[segments.length - 1]![1] },
     bonus: ROLE_LABELS.has(label) ? 2.5 : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
   };

@@ -72,6 +72,8 @@ const AFTER_YEAR_OK = new Set(['and', 'or', 'to', 'when', 'as', 'was', 'were', '
   'where', 'though', 'although', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might',
   'invasion', 'war', 'attack', 'attacks', 'crisis', 'pandemic', 'summit', 'deal', 'agreement', 'levels',
   'quarter', 'season', 'tournament', 'cup', 'games', 'vote', 'referendum', 'law', 'act', 'film', 'movie', 'by']);
+/** Writers round to fractions: "two-thirds" stands for 65–69 %, "half" for 48–52 %. */
+const FRACTION_PRECISION = 0.04;
 const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'livestock', 'aircraft', 'feet', 'teeth', 'mice', 'geese']);
 const CODE_PREFIX_OK = new Set(['mid', 'pre', 'post', 'late', 'early', 'top', 'under', 'over', 'about', 'around',
   'some', 'more', 'than', 'up', 'the', 'a', 'an', 'and', 'or', 'to', 'from', 'between', 'us', 'ages', 'aged',
@@ -422,12 +424,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       } else if (w === 'half' || ((w === 'a' || w === 'one') && low(i + 1) === 'half')) {
         if (w === 'half' && (low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
         value = 0.5; end = w === 'half' ? i + 1 : i + 2; words = true; kind = 'fraction';
-        return finish(i0, i, end, { kind, value, precision: 0.01, words });
+        return finish(i0, i, end, { kind, value, precision: FRACTION_PRECISION, words });
       } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || tok(i + 2) === undefined || tok(i + 2)?.type === 'sym' || low(i + 2) === 'the' || low(i + 2) === 'in' || low(i + 2) === 'and' || low(i + 2) === 'or')) {
         // "a third of", "a fifth." are fractions; "a third quarter", "a fifth straight day" are ordinals.
         if (w === 'a' && low(i + 1) === 'quarter' && (low(i + 2) === 'century' || low(i + 2) === 'past' || low(i + 2) === 'to' || low(i + 2) === 'final' || low(i + 2) === 'finals')) return null;
         value = 1 / (DENOMINATORS[low(i + 1)] ?? 1); end = i + 2; words = true;
-        return finish(i0, i, end, { kind: 'fraction', value, precision: 0.001, words });
+        return finish(i0, i, end, { kind: 'fraction', value, precision: FRACTION_PRECISION, words });
       } else {
         // Ordinal words ("second strike", "twenty-first").
         if (ORDINALS[w] !== undefined) {
@@ -446,12 +448,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         const den = DENOMINATORS[low(end)] ?? (low(end) === '-' ? DENOMINATORS[low(end + 1)] : undefined);
         if (den !== undefined && value >= 1 && value < den && /s$/.test(low(end) === '-' ? low(end + 1) : low(end))) {
           const e = low(end) === '-' ? end + 2 : end + 1;
-          return finish(i0, i, e, { kind: 'fraction', value: value / den, precision: 0.001, words: true });
+          return finish(i0, i, e, { kind: 'fraction', value: value / den, precision: FRACTION_PRECISION, words: true });
         }
         if (low(end) === 'in' && low(end + 2) !== '' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
           const d = tok(end + 1)?.type === 'num' ? parseDigits(tok(end + 1)?.text ?? '') : wordNumberAt(end + 1)?.value;
           if (d && d > value && value >= 1 && (d <= 1000)) {
-            return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: 0.001, words: true });
+            return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });
           }
         }
         // Lone "one" is usually a pronoun ("one of the", "no one"): keep it, but not "one another".
@@ -466,7 +468,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency) {
       const d = parseDigits(tok(end + 1)?.text ?? '');
       if (d && d > value && value >= 1 && d <= 1000 && Number.isInteger(value) && Number.isInteger(d) && (low(end + 2) === '' || tok(end + 2)?.type !== 'num')) {
-        return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: 0.001 });
+        return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION });
       }
     }
     // Scale words: "1.2 million", "$10bn", "€3m".

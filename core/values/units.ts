@@ -6,8 +6,10 @@ export interface UnitInfo {
   readonly unit: string;
   /** Dimension: values only compare within one. */
   readonly dimension: 'length' | 'mass' | 'time' | 'area' | 'volume' | 'speed' | 'currency' | 'energy' | 'temperature';
-  /** Multiplier into the dimension's base (metre, kilogram, second, m², litre, km/h). */
+  /** Multiplier into the dimension's base (metre, kilogram, second, m², litre, km/h, °C). */
   readonly factor: number;
+  /** Added after the multiplier: only temperatures need it (°F -> °C). */
+  readonly offset?: number;
 }
 
 const U = (unit: string, dimension: UnitInfo['dimension'], factor: number): UnitInfo => ({ unit, dimension, factor });
@@ -47,7 +49,7 @@ const MW = U('MW', 'energy', 1e6);
 const GW = U('GW', 'energy', 1e9);
 const KW = U('kW', 'energy', 1e3);
 const CELSIUS = U('°C', 'temperature', 1);
-const FAHRENHEIT = U('°F', 'temperature', 1);
+const FAHRENHEIT: UnitInfo = { unit: '°F', dimension: 'temperature', factor: 5 / 9, offset: -32 * 5 / 9 };
 
 /** Unit words written after a number (lower-case). Multi-word units are keyed with a space. */
 export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
@@ -96,12 +98,7 @@ export function convertUnit(value: number, from: string, to: string): number | n
   const a = findUnit(from);
   const b = findUnit(to);
   if (!a || !b || a.dimension !== b.dimension || a.dimension === 'currency') return null;
-  if (a.dimension === 'temperature') {
-    if (a.unit === '°C' && b.unit === '°F') return value * 9 / 5 + 32;
-    if (a.unit === '°F' && b.unit === '°C') return (value - 32) * 5 / 9;
-    return null;
-  }
-  return (value * a.factor) / b.factor;
+  return (value * a.factor + (a.offset ?? 0) - (b.offset ?? 0)) / b.factor;
 }
 
 const BY_CANONICAL = new Map<string, UnitInfo>();

@@ -30,6 +30,10 @@ describe('supported', () => {
     expect(only('Revenue rose to roughly $1.2bn.').verdict).toBe('supported');
     expect(only('Revenue rose a fifth.').verdict).toBe('supported');
   });
+  it('reads fractions as rounded percentages and converts temperatures', () => {
+    expect(only('Two-thirds of voters backed it.', [{ id: 'a', text: 'Some 67 percent of voters backed the plan.' }]).verdict).toBe('supported');
+    expect(only('Temperatures hit 40C.', [{ id: 'a', text: 'Temperatures hit 104F on Tuesday.' }]).verdict).toBe('supported');
+  });
   it('derives a total from its parts', () => {
     const c = only('The attack left 48 casualties.');
     expect(c.verdict).toBe('supported');

@@ -53,7 +53,8 @@ describe('units', () => {
   it('converts within a dimension', () => {
     expect(convertUnit(1300, 'km', 'mile')).toBeCloseTo(807.8, 1);
     expect(convertUnit(2, 'tonne', 'kg')).toBe(2000);
-    expect(convertUnit(100, '°C', '°F')).toBe(212);
+    expect(convertUnit(100, '°C', '°F')).toBeCloseTo(212, 9);
+    expect(convertUnit(104, '°F', '°C')).toBeCloseTo(40, 9);
     expect(convertUnit(2, 'day', 'hour')).toBe(48);
   });
   it('refuses to convert across dimensions', () => {
