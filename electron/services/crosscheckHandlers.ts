@@ -7,9 +7,11 @@ import { CHANNELS, fail, methodForChannel, ok } from '../shared/ipcContract.ts';
 import type { ApiMethod, ParsedRequestOf, Result, ResultOf } from '../shared/ipcContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
+import { createReviewHandlers } from './reviewHandlers.ts';
+import type { FileDialogs } from './reviewHandlers.ts';
 import { isSafeExternalUrl } from './safeExternalUrl.ts';
 
-export interface HandlerDeps {
+export interface HandlerDeps extends FileDialogs {
   store: CrosscheckStore;
   /** Opens a vetted http(s) URL in the system browser; absent where there is no desktop shell. */
   openExternal?: (url: string) => Promise<void>;
@@ -69,6 +71,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     listStorySources: ({ storyId }) => ({ storyId, sources: store.listStorySources(storyId) }),
     attachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.attachSource(storyId, sourceId) }),
     detachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.detachSource(storyId, sourceId) }),
+
+    ...createReviewHandlers(store, deps),
   };
 }
 

@@ -18,6 +18,7 @@
 //
 // No Node or DOM types here: this module compiles under electron/shared/tsconfig.json.
 import { z } from 'zod';
+import { REVIEW_CHANNELS } from './reviewContract.ts';
 
 /** `window.crosscheck` in the Electron renderer. */
 export const CROSSCHECK_API_KEY = 'crosscheck';
@@ -279,6 +280,9 @@ export const CHANNELS = {
   listStorySources: { channel: 'storySources.list', request: z.object({ storyId: id }), result: storySourcesSchema },
   attachSource: { channel: 'storySources.attach', request: z.object({ storyId: id, sourceId: id }), result: storySourcesSchema },
   detachSource: { channel: 'storySources.detach', request: z.object({ storyId: id, sourceId: id }), result: storySourcesSchema },
+
+  // Review, comments, story packages and publication outputs (reviewContract.ts)
+  ...REVIEW_CHANNELS,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; result: z.ZodType }>;
 
 export type ApiMethod = keyof typeof CHANNELS;
@@ -305,6 +309,13 @@ export const MENU_COMMANDS = [
   'find-in-library',
   'export-story', // placeholder for a later issue
   'open-preferences',
+  'export-package',
+  'open-package',
+  'export-html',
+  'export-markdown',
+  'copy-rich-text',
+  'export-review-report',
+  'toggle-review',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);

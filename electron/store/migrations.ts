@@ -63,6 +63,43 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL CHECK (json_valid(value))
   );
   `,
+  // 2: editor review. Decisions are append-only (the newest per review is in force, the rest is
+  // history); comments and their replies share one table. Ids are unique per story, so a story
+  // package can bring its own ids back into a library that already holds the same story.
+  `
+  CREATE TABLE review_decisions (
+    seq         INTEGER PRIMARY KEY,
+    story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    review_id   TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    anchor      TEXT NOT NULL CHECK (json_valid(anchor)),
+    state       TEXT NOT NULL CHECK (state IN ('open', 'verified', 'needs-change', 'dismissed')),
+    verdict     TEXT,
+    reasons     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reasons)),
+    reason_text TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    reviewer    TEXT NOT NULL DEFAULT '',
+    decided_at  TEXT NOT NULL,
+    UNIQUE (story_id, id)
+  );
+  CREATE INDEX review_decisions_by_story ON review_decisions (story_id, review_id, seq);
+
+  CREATE TABLE comments (
+    seq         INTEGER PRIMARY KEY,
+    story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    id          TEXT NOT NULL,
+    -- NULL for a comment on a text range; the comment's id for a reply.
+    parent_id   TEXT,
+    anchor      TEXT CHECK (anchor IS NULL OR json_valid(anchor)),
+    body        TEXT NOT NULL,
+    author      TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT,
+    UNIQUE (story_id, id)
+  );
+  CREATE INDEX comments_by_story ON comments (story_id, seq);
+  `,
 ];
 
 /** Brings the database up to the latest schema; returns the version it started from. */

@@ -1,0 +1,150 @@
+// Channels and schemas for editor review and handoff: review decisions, comments, story packages
+// and publication outputs. Spread into CHANNELS by ipcContract.ts; kept apart so the review
+// feature reads as one piece. Imports nothing from ipcContract.ts (that module imports this one).
+import { z } from 'zod';
+import { DISMISS_REASONS, REVIEW_STATES } from '../../core/index.ts';
+import type { ClaimReview, StoryComment, TextAnchor } from '../../core/index.ts';
+
+const id = z.string().min(1).max(64);
+const isoTime = z.string().max(40);
+
+/** Largest story package accepted, in characters of JSON (about 40 MB). */
+export const MAX_PACKAGE_CHARS = 40_000_000;
+export const PACKAGE_EXTENSION = 'crosscheck';
+
+export const textAnchorSchema: z.ZodType<TextAnchor> = z.object({
+  blockId: id,
+  text: z.string().min(1).max(2000),
+  before: z.string().max(400),
+  after: z.string().max(400),
+  start: z.number().int().min(0),
+});
+
+export const reviewStateSchema = z.enum(REVIEW_STATES);
+export const dismissReasonSchema = z.enum(DISMISS_REASONS);
+export const verdictSchema = z.enum(['supported', 'contradicted', 'unsupported']);
+
+export const reviewDecisionSchema = z.object({
+  id,
+  anchor: textAnchorSchema,
+  state: reviewStateSchema,
+  verdict: verdictSchema.nullable(),
+  reasons: z.array(dismissReasonSchema).max(DISMISS_REASONS.length),
+  reasonText: z.string().max(2000),
+  note: z.string().max(5000),
+  reviewer: z.string().max(120),
+  at: isoTime,
+});
+export const claimReviewSchema: z.ZodType<ClaimReview> = z.object({
+  id,
+  decisions: z.array(reviewDecisionSchema).min(1).max(1000),
+});
+
+export const commentReplySchema = z.object({ id, body: z.string().min(1).max(10_000), author: z.string().max(120), at: isoTime });
+export const storyCommentSchema: z.ZodType<StoryComment> = z.object({
+  id,
+  anchor: textAnchorSchema,
+  body: z.string().min(1).max(10_000),
+  author: z.string().max(120),
+  at: isoTime,
+  replies: z.array(commentReplySchema).max(1000),
+  resolved: z.boolean(),
+  resolvedBy: z.string().max(120).nullable(),
+  resolvedAt: isoTime.nullable(),
+});
+
+const storyReviewSchema = z.object({
+  storyId: id,
+  reviews: z.array(claimReviewSchema),
+  comments: z.array(storyCommentSchema),
+});
+export type StoryReview = z.infer<typeof storyReviewSchema>;
+
+const commentBody = z.string().trim().min(1, 'Write something first').max(10_000);
+
+export const EXPORT_FORMATS = ['package', 'html', 'markdown', 'text', 'review-report'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportedFileSchema = z.object({
+  /** False when the user cancelled the save dialog. */
+  saved: z.boolean(),
+  fileName: z.string(),
+  /** With deliver 'inline': the file's content for the renderer to download or copy. */
+  content: z.string().optional(),
+  mimeType: z.string().optional(),
+});
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
+
+export const packageImportResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('imported'),
+    storyId: id,
+    title: z.string(),
+    /** With "replace": the local copy, kept as a deleted story that restoreStory brings back. */
+    replacedCopyId: id.nullable(),
+    sourcesAdded: z.number().int(),
+    sourcesReused: z.number().int(),
+  }),
+  z.object({
+    /** A story with this id is already in the library: ask "keep both" or "replace". */
+    status: z.literal('exists'),
+    storyId: id,
+    localTitle: z.string(),
+    localUpdatedAt: isoTime,
+    incomingTitle: z.string(),
+    incomingUpdatedAt: isoTime,
+  }),
+]);
+export type PackageImportResult = z.infer<typeof packageImportResultSchema>;
+
+export const REVIEW_CHANNELS = {
+  /** Every review (with full decision history) and comment stored with a story. */
+  getStoryReview: { channel: 'review.get', request: z.object({ storyId: id }), result: storyReviewSchema },
+  /** Appends a decision; the reviewer is the name in preferences. Without reviewId a new review starts. */
+  recordDecision: {
+    channel: 'review.decide',
+    request: z.object({
+      storyId: id,
+      reviewId: id.optional(),
+      anchor: textAnchorSchema,
+      state: reviewStateSchema,
+      verdict: verdictSchema.nullable(),
+      reasons: z.array(dismissReasonSchema).max(DISMISS_REASONS.length).default([]),
+      reasonText: z.string().trim().max(2000).default(''),
+      note: z.string().trim().max(5000).default(''),
+    }),
+    result: claimReviewSchema,
+  },
+  addComment: { channel: 'comments.add', request: z.object({ storyId: id, anchor: textAnchorSchema, body: commentBody }), result: storyCommentSchema },
+  replyToComment: { channel: 'comments.reply', request: z.object({ storyId: id, commentId: id, body: commentBody }), result: storyCommentSchema },
+  resolveComment: {
+    channel: 'comments.resolve',
+    request: z.object({ storyId: id, commentId: id, resolved: z.boolean() }),
+    result: storyCommentSchema,
+  },
+  /** Builds a file from the stored story. deliver 'dialog' (desktop) asks where to save it;
+   *  'inline' returns the content (the browser preview downloads it, "copy" puts it on the clipboard). */
+  exportStoryFile: {
+    channel: 'stories.exportFile',
+    request: z.object({ storyId: id, format: z.enum(EXPORT_FORMATS), deliver: z.enum(['dialog', 'inline']) }),
+    result: exportedFileSchema,
+  },
+  /** Desktop: the open dialog for a .crosscheck package; the preview host answers `unsupported`. */
+  openPackageFile: {
+    channel: 'packages.openFile',
+    request: z.object({}),
+    result: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), fileName: z.string(), packageText: z.string() }),
+    ]),
+  },
+  /** Validates the whole package before storing anything; one transaction. */
+  importStoryPackage: {
+    channel: 'packages.import',
+    request: z.object({
+      packageText: z.string().max(MAX_PACKAGE_CHARS + 1),
+      onExisting: z.enum(['ask', 'keep-both', 'replace']).default('ask'),
+    }),
+    result: packageImportResultSchema,
+  },
+} as const;
