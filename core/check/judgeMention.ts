@@ -411,7 +411,6 @@ function unfoundPart(a: AnalysedMention, data: IndexData): [number, number] | nu
   return null;
 }
 
-const PREVIOUS = new Set(['previous', 'earlier', 'prior', 'preceding', 'last']);
 
 /** "the second strike": supported when a source tells of one previous strike of the same kind. */
 function previousEvent(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined, dText: string): Claim | null {
@@ -419,22 +418,22 @@ function previousEvent(draft: AnalysedText, a: AnalysedMention, data: IndexData,
   const head = a.frame.head;
   if (head === undefined) return null;
   const headConcept = conceptOf(head) ?? head;
-  for (const src of data.sources) {
+  for (const at of data.previous) {
+    const src = data.sources[at.sourceIndex];
+    if (!src) continue;
     const toks = src.analysis.tokens;
-    for (let i = 0; i < toks.length - 1; i++) {
-      const t = toks[i];
-      if (!t || !PREVIOUS.has(t.lower)) continue;
-      for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
-        const u = toks[k];
-        if (!u || u.type !== 'word') break;
-        const c = conceptOf(u.lower) ?? stem(u.lower);
-        if (c === headConcept || stem(u.lower) === head) {
-          const sentence = src.analysis.sentences.find((s) => s.start <= t.start && t.start < s.end) ?? { start: t.start, end: u.end };
-          const q = quoteOf(src.analysis.text, sentence, t.start, u.end);
-          const phrase = src.analysis.text.slice(t.start, u.end);
-          const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: phrase, valueStart: t.start, valueEnd: u.end };
-          return claimOf(draft, a, 'supported', `Source: '${short(q.quote)}': one earlier ${u.lower}, so this is the second. Draft: '${short(dText)}'.`, [ev], published);
-        }
+    const t = toks[at.token];
+    if (!t) continue;
+    for (let k = at.token + 1; k <= at.token + 3 && k < toks.length; k++) {
+      const u = toks[k];
+      if (!u || u.type !== 'word') break;
+      const c = conceptOf(u.lower) ?? stem(u.lower);
+      if (c === headConcept || stem(u.lower) === head) {
+        const sentence = src.analysis.sentences.find((s) => s.start <= t.start && t.start < s.end) ?? { start: t.start, end: u.end };
+        const q = quoteOf(src.analysis.text, sentence, t.start, u.end);
+        const phrase = src.analysis.text.slice(t.start, u.end);
+        const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: phrase, valueStart: t.start, valueEnd: u.end };
+        return claimOf(draft, a, 'supported', `Source tells of one earlier ${u.lower}: '${short(phrase)}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
       }
     }
   }

@@ -26,6 +26,8 @@ export interface IndexData {
   readonly byDigits: ReadonlyMap<string, readonly SourceEntry[]>;
   /** Every figure's bare value (digits before scale, words, ordinals) -> first mention with it. */
   readonly bare: ReadonlyMap<number, SourceEntry>;
+  /** Where sources say "previous", "earlier" …, for "the second strike" read as one before it. */
+  readonly previous: readonly { sourceIndex: number; token: number }[];
   /** Per source, lower-cased text for phrase look-ups ("previous attack"). */
 }
 
@@ -33,6 +35,8 @@ export interface IndexData {
 export interface SourceIndex {
   readonly sourceIds: readonly string[];
 }
+
+const PREVIOUS = new Set(['previous', 'earlier', 'prior', 'preceding', 'last']);
 
 const DATA = new WeakMap<SourceIndex, IndexData>();
 
@@ -62,6 +66,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   const codes = new Map<string, SourceEntry[]>();
   const byDigits = new Map<string, SourceEntry[]>();
   const bare = new Map<number, SourceEntry>();
+  const previous: { sourceIndex: number; token: number }[] = [];
   const safe = Array.isArray(sources) ? sources : [];
   for (const doc of safe) {
     if (!doc || typeof doc.text !== 'string') continue;
@@ -73,6 +78,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
     }
     const sourceIndex = list.length;
     list.push({ doc: { ...doc, id: String(doc.id ?? sourceIndex) }, analysis });
+    analysis.tokens.forEach((t, token) => { if (PREVIOUS.has(t.lower)) previous.push({ sourceIndex, token }); });
     for (const a of analysis.mentions) {
       const e: SourceEntry = { sourceIndex, a };
       for (const v of [a.m.parts?.numValue, a.m.value, a.m.high]) if (typeof v === 'number' && !bare.has(v)) bare.set(v, e);
@@ -116,7 +122,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   }
   for (const arr of byValue.values()) arr.sort((x, y) => (x.a.base ?? 0) - (y.a.base ?? 0));
   const index: SourceIndex = Object.freeze({ sourceIds: list.map((s) => s.doc.id) });
-  DATA.set(index, { sources: list, byValue, byKey, dates, codes, byDigits, bare });
+  DATA.set(index, { sources: list, byValue, byKey, dates, codes, byDigits, bare, previous });
   return index;
 }
 
