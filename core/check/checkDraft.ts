@@ -69,14 +69,16 @@ export function checkDraft(draft: string, sources: readonly SourceDocument[] | S
   try {
     if (typeof draft !== 'string' || draft.length === 0) return [];
     const index = isIndex(sources) ? sources : createSourceIndex(Array.isArray(sources) ? sources : []);
-    // Lines are the blocks: sentences never cross a newline, so nothing is lost by splitting there.
+    // Paragraphs (blank-line separated) are the blocks, as in the editor.
     const blocks: { id: string; text: string; offset: number }[] = [];
+    const para = /\n[ \t\r]*\n/g;
     let start = 0;
-    for (let i = 0; i <= draft.length; i++) {
-      if (i === draft.length || draft[i] === '\n') {
-        if (i > start) blocks.push({ id: String(blocks.length), text: draft.slice(start, i), offset: start });
-        start = i + 1;
-      }
+    for (;;) {
+      const m = para.exec(draft);
+      const end = m ? m.index : draft.length;
+      if (end > start) blocks.push({ id: String(blocks.length), text: draft.slice(start, end), offset: start });
+      if (!m) break;
+      start = m.index + m[0].length;
     }
     const results = createDraftChecker(index, options).checkBlocks(blocks);
     const claims: Claim[] = [];

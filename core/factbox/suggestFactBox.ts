@@ -315,7 +315,7 @@ function trimSegments(segments: [number, number][], tokens: readonly FactToken[]
   for (let i = last[0] + 1; i < last[1]; i++) {
     const t = tokens[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { last[1] = i; break; }
-    if (ATTRIBUTION_VERBS.has(t.lower) && i >= last[1] - 3 && tokens.slice(Math.max(last[0], i - 3), i).some((p) => /,["'’”]?$/.test(p.raw))) {
+    if (ATTRIBUTION_VERBS.has(t.lower) && i >= last[1] - 3 && tokens.slice(Math.max(last[0], i - (TUNE.AW ?? 3)), i).some((p) => /,["'’”]?$/.test(p.raw))) {
       let cut = i;
       while (cut > last[0] && !/,["'’”]?$/.test(tokens[cut - 1]!.raw)) cut--;
       last[1] = cut;

@@ -77,7 +77,9 @@ export function reanchorReviews(
   const taken = new Set<number>();
   const done = new Set<ClaimReview>();
   const assign = (pairs: { review: ClaimReview; claim: number; score: number; changed: boolean }[]) => {
-    pairs.sort((a, b) => b.score - a.score);
+    // Equal evidence: the review decided most recently wins (two reviews of one claim can meet
+    // when a package merges work done on two machines).
+    pairs.sort((a, b) => b.score - a.score || latest(b.review).localeCompare(latest(a.review)));
     for (const pair of pairs) {
       if (taken.has(pair.claim) || done.has(pair.review)) continue;
       taken.add(pair.claim);
@@ -121,6 +123,8 @@ export function reanchorReviews(
 
   return { byClaim, orphans: reviews.filter((r) => !done.has(r)) };
 }
+
+const latest = (review: ClaimReview) => currentDecision(review)?.at ?? '';
 
 /** Where an anchored range (a comment's) is now, or null when its text is gone from the story. */
 export function locateAnchor(

@@ -32,6 +32,16 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot).toLowerCase();
 }
 
+function isContinuation(text: string, nl: number): boolean {
+  let p = nl - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
+  let q = nl + 1;
+  while (q < text.length && (text[q] === ' ' || text[q] === '\t')) q++;
+  const before = text[p] ?? '';
+  const after = text[q] ?? '';
+  return /[\p{L}\p{N},]/u.test(before) && /\p{Ll}/u.test(after);
+}
+
 /** Splits text into sentences; offsets index the original string, whitespace is trimmed off each span. */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -46,6 +56,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (let i = 0; i < n; i++) {
     const c = text[i];
     if (c === '\n' || c === '\r' || c === '\u2029' || c === '\u2028') {
+      // A hard-wrapped line ("… killed three\npeople …") continues; a blank line, a heading
+      // or a bullet does not.
+      if (c === '\n' && isContinuation(text, i)) continue;
       push(start, i);
       start = i + 1;
       continue;

@@ -21,3 +21,11 @@ describe('splitSentences', () => {
     for (const s of spans) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('joins a line that continues the sentence', () => {
+    expect(texts('A drone strike killed three\npeople and injured 45 others.\nNew line starts here.')).toEqual([
+      'A drone strike killed three\npeople and injured 45 others.', 'New line starts here.',
+    ]);
+  });
+});
