@@ -277,7 +277,7 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
     const ev = evidenceOf(data, miss.e);
     return claimOf(draft, a, 'unsupported', `Source gives '${short(sourcePhrase(data, miss.e))}', not '${short(phraseOf(draft.text, a))}'.`, [ev], published, differingPart(a, miss.e.a));
   }
-  const derived = a.m.kind === 'ordinal' ? previousEvent(draft, a, data, published, dText) : derivedSum(draft, a, data, published, dText);
+  const derived = a.m.kind === 'ordinal' ? previousEvent(draft, a, data, published) : derivedSum(draft, a, data, published, dText);
   if (derived) return derived;
   // Precision first: the digits are in the source, only as another kind of figure ("$4bn" where
   // it has "4%"). Our reading of either may be wrong, so no red flag — but the explanation says
@@ -411,9 +411,8 @@ function unfoundPart(a: AnalysedMention, data: IndexData): [number, number] | nu
   return null;
 }
 
-
 /** "the second strike": supported when a source tells of one previous strike of the same kind. */
-function previousEvent(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined, dText: string): Claim | null {
+function previousEvent(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined): Claim | null {
   if (a.m.value !== 2) return null;
   const head = a.frame.head;
   if (head === undefined) return null;
