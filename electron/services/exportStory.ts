@@ -100,7 +100,10 @@ ${storyToHtmlFragment(document)}
 
 /** Characters that would start Markdown syntax are escaped so the text reads the same. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
+  return text
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)([.)])(\s)/, '$1$2\\$3$4');
 }
 
 function inlineMarkdown(nodes: readonly SlateNode[]): string {

@@ -56,7 +56,7 @@ export function parseStoryPackage(text: string): StoryPackage {
     raw = JSON.parse(trimmed) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
-    if (/end of (JSON )?input|Unterminated/i.test(message) || !/[}\]]$/.test(trimmed)) {
+    if (trimmed.startsWith('{') && (/end of (JSON )?input|Unterminated/i.test(message) || !trimmed.endsWith('}'))) {
       throw new PackageError('This package is incomplete: the file ends too early, probably cut off while copying. Ask for it to be exported again.');
     }
     throw new PackageError('This file is damaged or is not a Crosscheck story package (it is not valid JSON).');
@@ -73,7 +73,8 @@ export function parseStoryPackage(text: string): StoryPackage {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (at ${issue.path.map(String).join('.')})` : '';
-    throw new PackageError(`This package is damaged and was not opened${where}: ${issue?.message ?? 'unexpected content'}.`);
+    const what = (issue?.message ?? 'unexpected content').replace(/^Invalid input: expected (\w+), received undefined$/, 'a required $1 is missing');
+    throw new PackageError(`This package is damaged and was not opened${where}: ${what}.`);
   }
   const pkg = parsed.data;
   if (JSON.stringify(pkg.story.document).length > MAX_DOCUMENT_JSON_CHARS) throw new PackageError('The story in this package is too long to open.');

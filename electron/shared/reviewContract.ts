@@ -142,7 +142,8 @@ export const REVIEW_CHANNELS = {
   importStoryPackage: {
     channel: 'packages.import',
     request: z.object({
-      packageText: z.string().max(MAX_PACKAGE_CHARS + 1),
+      // Twice the limit: the service refuses anything over it with its own sentence.
+      packageText: z.string().max(MAX_PACKAGE_CHARS * 2, 'This package is larger than the 40 MB limit, so it was not opened.'),
       onExisting: z.enum(['ask', 'keep-both', 'replace']).default('ask'),
     }),
     result: packageImportResultSchema,
