@@ -175,11 +175,17 @@ function differingPart(a: AnalysedMention, s: AnalysedMention): [number, number]
 function claimOf(draft: AnalysedText, a: AnalysedMention, verdict: Verdict, explanation: string, evidence: readonly Evidence[], published?: string, span?: [number, number] | null): Claim {
   const full = toPublicMention(draft.text, a.m, published);
   const pub = span ? { ...full, start: span[0], end: span[1], text: draft.text.slice(span[0], span[1]) } : full;
-  const quantity = a.frame.concepts[0] && a.frame.concepts[0].distance <= 6 ? a.frame.concepts[0].concept : a.frame.head;
+  const quantity = a.frame.concepts[0] && a.frame.concepts[0].distance <= 6 ? a.frame.concepts[0].concept
+    : a.family.startsWith('dim:') ? DIMENSION_NAMES[a.family.slice(4)] ?? a.frame.head : a.frame.head;
   const claim: Claim & { quantity?: string } = { ...pub, verdict, explanation, evidence };
   if (quantity !== undefined) claim.quantity = quantity;
   return claim;
 }
+
+const DIMENSION_NAMES: Readonly<Record<string, string>> = {
+  length: 'distance', mass: 'weight', time: 'duration', area: 'area', volume: 'volume', speed: 'speed',
+  energy: 'power', temperature: 'temperature',
+};
 
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 

@@ -68,6 +68,8 @@ const REPEAT_OVERLAP = 0.6;
 const MAX_CLAUSE_RANK = TUNE.MCR ?? 60;
 /** Key figures come from the lead. */
 const MAX_KEY_FIGURE_RANK = 8;
+/** A picture-caption label: "Tragic:", "Freak coincidence:". */
+const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us)\b/u;
@@ -276,7 +278,12 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const opener = tokens[trimmed[0]![0]]!.lower;
     if (trimmed[0]![0] > 0 && opener === 'of') return;
     const dependent = trimmed[0]![0] > 0 && (DEPENDENT_OPENERS.has(opener) || PLACE_PREPOSITIONS.has(opener));
-    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality);
+    // A picture caption ("Tragic: The man, only named as Mr Zhang, …") restates the story's
+    // main facts wherever the page puts it: it ranks with the lead.
+    const first = trimmed[0]![0];
+    const caption = /^\p{Lu}/u.test(tokens[first]!.raw) && first > 0 && (CAPTION_LABEL.test(tokens[first - 1]!.raw)
+      || (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.raw) && /^\p{Ll}+:$/u.test(tokens[first - 1]!.raw)));
+    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption && TUNE.CR !== undefined ? Math.min(sentence.rank, TUNE.CR) : sentence.rank);
     if (candidate.words >= 4) out.push(candidate);
   };
   for (const s of starts) {
@@ -327,7 +334,7 @@ function trimSegments(segments: [number, number][], tokens: readonly FactToken[]
   return kept.length > 0 ? kept : null;
 }
 
-function buildCandidate(sentence: Sentence, segments: readonly [number, number][], droppable: readonly boolean[], quality: number): Candidate {
+function buildCandidate(sentence: Sentence, segments: readonly [number, number][], droppable: readonly boolean[], quality: number, rank = sentence.rank): Candidate {
   const { tokens, source } = sentence;
   const text = source.text;
   const parts: string[] = [];
@@ -384,7 +391,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     keys: new Set(contentKeys(out)),
     figures: new Set(inside.filter(isFigure).map(figureKey)),
     words: out.split(/\s+/).length,
-    prior: positionPrior(sentence.rank) * quality,
+    prior: positionPrior(rank) * quality,
     dbg: { rank: sentence.rank, pos: sentence.position, quality, seg0: segments[0]![0], nseg: segments.length, ntok: tokens.length, lastEnd: segments[segments.length - 1]![1] },
     bonus: ROLE_LABELS.has(label) ? 2.5 : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
