@@ -47,25 +47,30 @@ interface Candidate {
   readonly bonus: number;
   /** Sentence the bullet came from, to limit bullets per sentence. */
   readonly sentenceKey: string;
-  dbg?: unknown;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
 const MAX_ANALYSED_CHARS = 200_000;
 const MAX_SENTENCE_TOKENS = 80;
 // Ranking constants, set on the development highlights (factbox-dev) and kept round so they
-// describe the rule rather than the data: a new figure is worth about two story words; a
-// sentence's weight halves by its ninth position; longer bullets earn slightly more.
-const TUNE = ((globalThis as unknown as { __FBT?: Record<string, number> }).__FBT) ?? {};
-const FIGURE_BONUS = TUNE.FB ?? 2.2;
-const POSITION_DECAY = TUNE.PD ?? 0.12;
-const DENSITY = TUNE.DE ?? 0.35;
+// describe the rule rather than the data: a new figure is worth about two story words; longer
+// bullets earn slightly more.
+const FIGURE_BONUS = 2.2;
+const DENSITY = 0.35;
+/**
+ * Journalists' highlights restate the first five or so sentences about equally often and
+ * later ones rarely: a sentence's weight stays near full through its lead and halves by the
+ * eighth sentence.
+ */
+const LEAD_LENGTH = 8;
+/** Sentence rank a picture caption is treated as having, wherever the page puts it. */
+const CAPTION_RANK = 3;
 /** A clause cut at the word limit rather than at a clause boundary reads worse. */
 const TRUNCATED = 0.75;
 /** Share of content words two sentences must share to count as the same fact restated. */
 const REPEAT_OVERLAP = 0.6;
 /** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
-const MAX_CLAUSE_RANK = TUNE.MCR ?? 60;
+const MAX_CLAUSE_RANK = 60;
 /** Key figures come from the lead. */
 const MAX_KEY_FIGURE_RANK = 8;
 /** A picture-caption label: "Tragic:", "Freak coincidence:". */
@@ -119,9 +124,8 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const special = [...casualtyCandidates(sentences), ...distanceCandidates(sentences)];
   // Figures with a bullet of their own are not repeated among the key figures.
   const taken = new Set(special.flatMap((c) => [...c.figures]));
-  const candidates: Candidate[] = [...special, ...(TUNE.NOKF ? [] : keyFigureCandidates(sentences, taken, maxWords))];
+  const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken, maxWords)];
   for (const sentence of sentences) if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords));
-  if (TUNE.DUMP) return [{ label: '__f', text: '', citations: [], feat: (globalThis as unknown as { __FEAT: unknown }).__FEAT } as FactBoxBullet, ...candidates.map((c) => ({ label: c.label, text: c.text, citations: c.citations, prior: c.prior, bonus: c.bonus, figures: [...c.figures], keys: [...c.keys], sk: c.sentenceKey, words: c.words, dbg: c.dbg } as FactBoxBullet))];
   return pickBullets(candidates, weights, maxBullets);
 }
 
@@ -151,9 +155,10 @@ function promoteRepeatedFacts(sentences: Sentence[]): void {
 }
 
 /**
- * How likely a word is to belong in the fact box. Measured on newsroom highlights: a word used
- * once is rarely in them (5%), one used six times or more usually is (55%), and words the story
- * introduces in its first sentences are far likelier than ones it introduces late.
+ * How likely a word is to belong in the fact box, as measured on newsroom highlights: the more
+ * often the story uses a word the likelier (a third at two uses, over half at five), words the
+ * story introduces after its first few sentences rarely are (a word first used in sentence 8
+ * is a fifth as likely as one from the lead), and names are likelier than common words.
  */
 function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -173,33 +178,19 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
   }
   const perSource = Math.sqrt(sources.size);
   const weights = new Map<string, number>();
-  if (TUNE.OLDW) {
-  for (const [key, n] of counts) {
-    const tf = Math.min(n / perSource, 6);
-    const byCount = 0.05 + 0.1 * (tf - 1);
-    const byPosition = 1 / (1 + 0.15 * (first.get(key) ?? 0));
-    weights.set(key, 10 * Math.max(0.03, byCount) * byPosition);
-  }
-  return weights;
-  }
-  if (TUNE.DUMP) (globalThis as unknown as { __FEAT: unknown }).__FEAT = [...counts].map(([k, n]) => [k, n, caps.get(k) ?? 0, first.get(k)]);
-  const K = TUNE.K ?? 4;
-  const P0 = TUNE.P0 ?? 3.5;
-  const PE = TUNE.PE ?? 2;
-  const CAP = TUNE.CAP ?? 1.6;
   for (const [key, n] of counts) {
     const tf = n / perSource;
-    const byCount = tf / (tf + K);
-    const byPosition = 1 / (1 + Math.pow((first.get(key) ?? 0) / P0, PE));
-    const named = (caps.get(key) ?? 0) > n / 2 ? CAP : 1;
+    const byCount = tf / (tf + 4);
+    const byPosition = 1 / (1 + ((first.get(key) ?? 0) / 3.5) ** 2);
+    // Mostly capitalised: a name.
+    const named = (caps.get(key) ?? 0) > n / 2 ? 1.6 : 1;
     weights.set(key, 10 * byCount * byPosition * named);
   }
   return weights;
 }
 
 function positionPrior(position: number): number {
-  if (TUNE.P1) return 1 / (1 + Math.pow(position / TUNE.P1, TUNE.PX ?? 3));
-  return 1 / (1 + POSITION_DECAY * position);
+  return 1 / (1 + (position / LEAD_LENGTH) ** 2);
 }
 
 function figureKey(m: Mention): string {
@@ -248,8 +239,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   }
   // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
   const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
-  const droppable = TUNE.OLDD ? tokens.map((t, i) => (i > 0 ? /^(a|an|the)$/.test(t.raw) : /^(a|an|the)$/i.test(t.raw)) && !noCutBefore.has(i + 1)
-    && !mentions.some((m) => m.start <= t.start && t.end <= m.end)) : headlineDrops(tokens, inFigure);
+  const droppable = headlineDrops(tokens, inFigure);
   const keptWords = (a: number, b: number) => {
     let k = 0;
     for (let i = a; i < b; i++) if (!droppable[i]) k++;
@@ -283,7 +273,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const first = trimmed[0]![0];
     const caption = /^\p{Lu}/u.test(tokens[first]!.raw) && first > 0 && (CAPTION_LABEL.test(tokens[first - 1]!.raw)
       || (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.raw) && /^\p{Ll}+:$/u.test(tokens[first - 1]!.raw)));
-    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption && TUNE.CR !== undefined ? Math.min(sentence.rank, TUNE.CR) : sentence.rank);
+    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption ? Math.min(sentence.rank, CAPTION_RANK) : sentence.rank);
     if (candidate.words >= 4) out.push(candidate);
   };
   for (const s of starts) {
@@ -322,7 +312,7 @@ function trimSegments(segments: [number, number][], tokens: readonly FactToken[]
   for (let i = last[0] + 1; i < last[1]; i++) {
     const t = tokens[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { last[1] = i; break; }
-    if (ATTRIBUTION_VERBS.has(t.lower) && i >= last[1] - 3 && tokens.slice(Math.max(last[0], i - (TUNE.AW ?? 3)), i).some((p) => /,["'’”]?$/.test(p.raw))) {
+    if (ATTRIBUTION_VERBS.has(t.lower) && i >= last[1] - 3 && tokens.slice(Math.max(last[0], i - 5), i).some((p) => /,["'’”]?$/.test(p.raw))) {
       let cut = i;
       while (cut > last[0] && !/,["'’”]?$/.test(tokens[cut - 1]!.raw)) cut--;
       last[1] = cut;
@@ -392,7 +382,6 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     figures: new Set(inside.filter(isFigure).map(figureKey)),
     words: out.split(/\s+/).length,
     prior: positionPrior(rank) * quality,
-    dbg: { rank: sentence.rank, pos: sentence.position, quality, seg0: segments[0]![0], nseg: segments.length, ntok: tokens.length, lastEnd: segments[segments.length - 1]![1] },
     bonus: ROLE_LABELS.has(label) ? 2.5 : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
   };
@@ -547,7 +536,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     let best: Candidate | null = picked.length === 0 && pinned ? pinned : null;
     let bestScore = best ? Infinity : 0;
     for (const c of best ? [] : remaining) {
-      if ((usedSentences.get(c.sentenceKey) ?? 0) >= (TUNE.PER ?? 2)) continue;
+      if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if (c.citations.some((ci) => pickedCitations.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;

@@ -410,14 +410,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (code) {
         return { start: codeStart ?? ft.start, end: tok(end - 1)?.end ?? ft.end, kind: 'count', value, code, tokStart: i, tokEnd: end, precision: 1 };
       }
-      if (nx && nx.text === ',' && !nx.spaced) { /* list separator */ }
     } else {
       const w = ft.lower;
       const mag = MAGNITUDE_PLURALS[w];
       if (w === 'tens' && low(i + 1) === 'of' && (low(i + 2) === 'thousands' || low(i + 2) === 'millions')) {
         const s = low(i + 2) === 'thousands' ? 1e3 : 1e6;
         value = 10 * s; high = 99 * s; end = i + 3; words = true; magnitudeBound = 'approximately';
-        if (low(end) === 'of') { /* "tens of thousands of people" */ }
       } else if (mag && (low(i + 1) === 'of' || (w === 'hundreds' || w === 'thousands') && low(i + 1) === 'of')) {
         value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';
         if (w === 'hundreds' && low(i + 1) === 'of' && low(i + 2) === 'thousands') { value = 2e5; high = 9.99e5; end = i + 3; }
@@ -480,7 +478,6 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     } else if (st && SHORT_SCALES[sw] !== undefined && ft.type === 'num' && ((!st.spaced && (currency !== undefined || sw === 'bn' || sw === 'mn' || sw === 'tn' || sw === 'k')) || (st.spaced && currency !== undefined && (sw === 'bn' || sw === 'mn' || sw === 'm' || sw === 'tn')))) {
       value *= SHORT_SCALES[sw] ?? 1; precision *= SHORT_SCALES[sw] ?? 1; end++;
       parts.scale = [st.start, st.end]; parts.scaleValue = SHORT_SCALES[sw] ?? 1;
-      if (low(end) === '.' && !tok(end)?.spaced && sw === 'm' && /^\p{Lu}/u.test(tok(end + 1)?.text ?? '') === false) { /* "3m." ends sentence */ }
     }
     // Ranges: "5-7 km", "10 to 20", "between 10 and 20".
     const between = low(i0 - 1) === 'between' || low(i0 - 1) === 'from';
@@ -521,7 +518,6 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           hvalue = hk.text.length === 2 ? Math.floor(value / 100) * 100 + hvalue : hvalue;
           if (hvalue > value && hvalue - value < 100) { high = hvalue; end = hend; kind = 'year'; }
         }
-        void hvalue;
       }
     }
     // Percent.

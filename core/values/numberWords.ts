@@ -72,9 +72,6 @@ export function parseNumberWords(words: readonly string[]): { value: number; use
         current = (current === 0 ? 1 : current) * 100;
       } else {
         if (current === 0 && total === 0) current = 1;
-        if (total > 0 && total < s * 1000 && total % (s * 1000) !== 0 && total < s) {
-          // "a million thousand" is not English; stop rather than multiply twice.
-        }
         total += current * s;
         current = 0;
       }
