@@ -13,6 +13,7 @@ import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './appProtocol.ts';
 import { buildContextMenuTemplate } from './contextMenu.ts';
 import { buildMenuTemplate } from './appMenu.ts';
+import { createFileDialogs } from './fileDialogs.ts';
 import { appUrlMatcher } from './invocationGuard.ts';
 import type { SenderPolicy } from './invocationGuard.ts';
 import { registerIpcRouter } from './ipcRouter.ts';
@@ -100,7 +101,11 @@ function start(): void {
   lockDownSession(session.defaultSession, isAppUrl, devServerUrl);
   if (!devServerUrl) serveAppProtocol(protocol, rendererDir);
 
-  const handlers = createHandlers({ store, openExternal: async (url) => openExternal(url) });
+  const handlers = createHandlers({
+    store,
+    openExternal: async (url) => openExternal(url),
+    ...createFileDialogs(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined)),
+  });
   const policy: SenderPolicy = {
     appMainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : undefined),
     lastAppFrame: () => lastAppFrame,
