@@ -23,6 +23,8 @@ export interface Frame {
 const HEDGE_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'least', 'most',
   'than', 'over', 'under', 'some', 'estimated', 'another', 'only', 'just', 'total', 'further', 'additional', 'extra']);
 
+const PHRASE_STARTS = new Set(CONCEPT_PHRASES.map(([words]) => words[0] ?? ''));
+
 const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
@@ -101,6 +103,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   }
   // Multi-word phrases ("lost their lives", "death toll") in the sentence window.
   for (let i = Math.max(sa, a - WINDOW); i < Math.min(sb, b + WINDOW); i++) {
+    const first = tokens[i]?.lower;
+    if (first === undefined || !PHRASE_STARTS.has(first)) continue;
     for (const [words, concept] of CONCEPT_PHRASES) {
       let ok = true;
       for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) { ok = false; break; }
