@@ -30,7 +30,7 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function isParticiple(lower: string): boolean {
   if (IRREGULAR_PARTICIPLES.has(lower)) return true;
-  return lower.length > 4 && lower.endsWith('ed') && !NOT_PARTICIPLES.has(lower);
+  return lower.length > 3 && lower.endsWith('ed') && !NOT_PARTICIPLES.has(lower);
 }
 
 /**

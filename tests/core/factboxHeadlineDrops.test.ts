@@ -1,0 +1,46 @@
+// Headline-style compression: which words a fact-box bullet may leave out of a source clause.
+import { describe, expect, it } from 'vitest';
+import { headlineDrops } from '../../core/factbox/headlineDrops.ts';
+import { tokenize } from '../../core/factbox/factText.ts';
+
+/** The clause as a headline: the tokens headlineDrops keeps, with nothing protected. */
+function headline(text: string, keep: (raw: string) => boolean = () => false): string {
+  const tokens = tokenize(text);
+  const drop = headlineDrops(tokens, tokens.map((t) => keep(t.raw)));
+  return tokens.filter((_, i) => !drop[i]).map((t) => t.raw).join(' ');
+}
+
+describe('headlineDrops', () => {
+  it('drops articles and the auxiliary of a passive or perfect', () => {
+    expect(headline('The bank manager was jailed for 15 months')).toBe('bank manager jailed for 15 months');
+    expect(headline('Britt McHenry has been suspended for one week')).toBe('Britt McHenry suspended for one week');
+    expect(headline('A teacher has banned the pupils')).toBe('teacher banned pupils');
+    expect(headline('A man has died in a road accident')).toBe('man died in road accident');
+  });
+
+  it('keeps the auxiliary where dropping it would change the meaning', () => {
+    // A pronoun subject would read as the doer: "He hit by car".
+    expect(headline('He was hit by a car')).toBe('He was hit by car');
+    expect(headline('he has been rescued')).toBe('he has been rescued');
+    // Not a participle: the verb itself.
+    expect(headline('Locke had been a factor')).toBe('Locke had been factor');
+    // Future and negation keep their words.
+    expect(headline('Locke will be confirmed')).toBe('Locke will be confirmed');
+    expect(headline('Locke was not retained')).toBe('Locke was not retained');
+    // After an aside the auxiliary joins the predicate to its subject.
+    expect(headline('The man, only named as Mr Zhang, was thrown off')).toBe('man, only named as Mr Zhang, was thrown off');
+  });
+
+  it('shortens a relative clause to its participle', () => {
+    expect(headline('Mason, who was jailed in November, will pay')).toBe('Mason, jailed in November, will pay');
+  });
+
+  it('drops "that" after a verb of saying and "on" before a weekday', () => {
+    expect(headline('Villagers said that his brother died on Monday')).toBe('Villagers said his brother died Monday');
+    expect(headline('the man that died')).toBe('man that died');
+  });
+
+  it('never drops a word that belongs to a figure', () => {
+    expect(headline('a dozen people were injured', (raw) => raw === 'a' || raw === 'dozen')).toBe('a dozen people injured');
+  });
+});
