@@ -172,6 +172,13 @@ function differingPart(a: AnalysedMention, s: AnalysedMention): [number, number]
   return null;
 }
 
+/** "17 August last year" in a source published in 2023 names 2022: fill the year in for comparison. */
+function withResolvedYear(s: AnalysedMention, published: string | undefined): AnalysedMention {
+  const d = s.m.date;
+  if (!d || d.year !== undefined || d.yearRel === undefined || !published || !/^\d{4}/.test(published)) return s;
+  return { ...s, m: { ...s.m, date: { ...d, year: Number(published.slice(0, 4)) + d.yearRel } } };
+}
+
 function claimOf(draft: AnalysedText, a: AnalysedMention, verdict: Verdict, explanation: string, evidence: readonly Evidence[], published?: string, span?: [number, number] | null): Claim {
   const full = toPublicMention(draft.text, a.m, published);
   const pub = span ? { ...full, start: span[0], end: span[1], text: draft.text.slice(span[0], span[1]) } : full;
@@ -395,7 +402,7 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
     const categories = new Set(incompatible.map((s) => data.sources[s.e.sourceIndex]?.analysis.text.slice(s.e.a.m.start, s.e.a.m.end).toLowerCase()));
     if (worst.score >= 1.5 || categories.size === 1 || cls === 'calendar' && worst.score >= 1) {
       const evidence = uniqueBySource(incompatible.filter((s) => s.score >= worst.score - 1)).slice(0, 3).map((s) => evidenceOf(data, s.e));
-      return claimOf(draft, a, 'contradicted', `Source: '${short(evidence[0]?.value ?? '')}'. Draft: '${short(dText)}'.`, evidence, published, differingPart(a, worst.e.a));
+      return claimOf(draft, a, 'contradicted', `Source: '${short(evidence[0]?.value ?? '')}'. Draft: '${short(dText)}'.`, evidence, published, differingPart(a, withResolvedYear(worst.e.a, data.sources[worst.e.sourceIndex]?.doc.published)));
     }
   }
   return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published, unfoundPart(a, data));

@@ -26,6 +26,14 @@ export function resolveDate(p: DateParts, published?: string): { from: string; t
   }
   if (!anchor) return null;
   const ay = anchor.getUTCFullYear();
+  if (p.month !== undefined && p.yearRel !== undefined) {
+    const y = ay + p.yearRel;
+    if (p.day !== undefined) {
+      const d = new Date(Date.UTC(y, p.month - 1, p.day));
+      return { from: iso(d), to: iso(d) };
+    }
+    return { from: iso(new Date(Date.UTC(y, p.month - 1, 1))), to: iso(monthEnd(y, p.month)) };
+  }
   if (p.month !== undefined) {
     // News reads a bare month as the most recent one: "last November" and "in November" alike,
     // unless "next" says otherwise.

@@ -24,6 +24,8 @@ export interface DateParts {
   /** "two days ago": amount and unit. */
   ago?: { amount: number; unit: string };
   time?: string;
+  /** "17 August last year": the year relative to the document's date (-1, 0, +1). */
+  yearRel?: number;
   /** Offsets of the written parts, so a verdict can point at the one that differs. */
   spans?: { month?: [number, number]; day?: [number, number]; year?: [number, number] };
 }
@@ -311,6 +313,16 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     return null;
   }
 
+  // "17 August last year", "in March this year".
+  function relativeYear(parts: DateParts, end: number): number {
+    if (parts.year !== undefined || low(end + 1) !== 'year') return end;
+    const w = low(end);
+    const rel = w === 'last' ? -1 : w === 'this' ? 0 : w === 'next' ? 1 : undefined;
+    if (rel === undefined) return end;
+    parts.yearRel = rel;
+    return end + 2;
+  }
+
   function skipDots(j: number): number {
     return low(j) === '.' && !tok(j)?.spaced ? j + 1 : j;
   }
@@ -332,7 +344,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         const parts: DateParts = { day, month: MONTHS[m.lower] ?? 1, spans: { day: [a.start, a.end], month: [m.start, m.end] } };
         const y = tok(low(end) === ',' ? end + 1 : end);
         if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); if (parts.spans) parts.spans.year = [y.start, y.end]; end = (low(end) === ',' ? end + 2 : end + 1); }
-        return { parts, end };
+        return { parts, end: relativeYear(parts, end) };
       }
       return null;
     }
@@ -364,7 +376,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     const ambiguous = AMBIGUOUS_MONTHS.has(a.lower);
     if (parts.day === undefined && parts.year === undefined && ambiguous && !loose) return null;
-    return { parts, end };
+    return { parts, end: relativeYear(parts, end) };
   }
 
   // ---- figures -----------------------------------------------------------------------------

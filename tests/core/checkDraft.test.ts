@@ -82,6 +82,11 @@ describe('contradicted', () => {
     expect(only('The plant was hit on Monday.', [src]).verdict).toBe('contradicted');
     expect(only('The plant was hit on Saturday.', [src]).verdict).toBe('supported');
   });
+  it('reads "last year" against the source\'s publication date and points at the wrong year', () => {
+    const src: SourceDocument = { id: 'a', text: 'The transfers started on 17 August last year.', published: '2023-02-24' };
+    expect(only('The funds moved in August 2021.', [src])).toMatchObject({ verdict: 'contradicted', text: '2021' });
+    expect(only('The funds moved in August 2022.', [src]).verdict).toBe('supported');
+  });
   it('places dates on the calendar when publication dates are known', () => {
     const src: SourceDocument = { id: 'a', text: 'The plant was hit on Tuesday.', published: '2025-03-12' };
     expect(only('The plant was hit yesterday.', [src], '2025-03-12').verdict).toBe('supported');
