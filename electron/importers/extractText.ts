@@ -2,7 +2,7 @@
 // these functions see untrusted bytes, so they only ever read them — nothing is executed,
 // fetched or rendered — and every failure becomes an `ImportFailure` with a reason in plain words.
 import { Parser } from 'htmlparser2';
-import mammoth from 'mammoth';
+import { checkZipDirectory, verifyZipEntrySizes, ZipDirectoryError } from './zipDirectory.ts';
 
 export const FILE_KINDS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -12,6 +12,14 @@ export interface ExtractedText {
   /** A title found inside the file (HTML <title>, PDF metadata), if any. */
   title?: string;
 }
+
+/** Declared contents a .docx may unpack to. A 1,000-page text-only report is about 20 MB of XML;
+ *  pictures are stored already compressed, so they unpack to about their size in the file. */
+export const DOCX_LIMITS = { maxUncompressedBytes: 256 * 1024 * 1024, maxEntries: 10_000 } as const;
+
+/** Share of C0 control characters (other than tab, newline, carriage return, form feed) above
+ *  which a file that decodes as UTF-8 is still treated as binary. Real text has next to none. */
+const MAX_CONTROL_CHAR_SHARE = 0.01;
 
 /** A reason the file cannot be read, phrased to follow "<file> could not be read: ". */
 export class ImportFailure extends Error {
@@ -44,13 +52,22 @@ export async function extractText(kind: FileKind, bytes: Uint8Array): Promise<Ex
 
 /** Strict UTF-8: a file that is not text is refused rather than stored as mojibake. */
 export function decodeUtf8Text(bytes: Uint8Array, what = 'a text file'): string {
-  // NUL bytes do not occur in text; they mark a binary file renamed to .txt.
-  if (bytes.subarray(0, 64 * 1024).includes(0)) throw new ImportFailure(`it looks like a binary file, not ${what}`);
+  // NUL bytes do not occur in text; they mark a binary file renamed to .txt. Checked over the
+  // whole file (a fast byte scan), so no NUL can reach the library from past the first block.
+  if (bytes.includes(0)) throw new ImportFailure(`it looks like a binary file, not ${what}`);
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new ImportFailure(`it is not UTF-8 text (save it as UTF-8 and import it again)`);
   }
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) controls++;
+  }
+  if (controls > text.length * MAX_CONTROL_CHAR_SHARE) throw new ImportFailure(`it looks like a binary file, not ${what}`);
+  return text;
 }
 
 // Elements whose content is never text the reader sees.
@@ -108,6 +125,14 @@ export async function docxToText(bytes: Uint8Array): Promise<ExtractedText> {
   // fails here with a message that says so rather than a zip library's error.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ImportFailure('it is not a valid Word document (.docx)');
   try {
+    await verifyZipEntrySizes(bytes, checkZipDirectory(bytes, DOCX_LIMITS));
+  } catch (error) {
+    if (error instanceof ZipDirectoryError && error.kind === 'bomb') throw new ImportFailure(error.message);
+    throw new ImportFailure('it is not a valid Word document (.docx) — it may be damaged or incomplete');
+  }
+  try {
+    // Loaded on demand: it is the heaviest parser to load, and most imports are not Word files.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return { text: result.value.replace(/\n{3,}/g, '\n\n').trim() };
   } catch {

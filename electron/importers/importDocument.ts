@@ -32,11 +32,21 @@ export class ImportError extends Error {
 
 export interface ImportOptions {
   maxBytes?: number;
-  /** How long one file may take to parse before the worker is stopped. */
+  /** How long one file may take to parse before the worker is stopped (default: per kind). */
   timeoutMs?: number;
+  /** The parse worker's V8 heap cap, in MB (default WORKER_MEMORY_MB). */
+  memoryMb?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000;
+/** Time each parser gets for one file, generous for a 50 MB file on a slow laptop; past it the
+ *  worker is terminated. Plain text is a single decode, so it gets the least. */
+export const PARSE_TIME_LIMITS_MS: Readonly<Record<FileKind, number>> = {
+  txt: 15_000, md: 15_000, html: 30_000, docx: 60_000, pdf: 90_000,
+};
+/** Heap for one parse worker: enough for a large PDF, small enough that a decompression bomb
+ *  that lies about its size dies in the worker, never in the app. At most MAX_PARALLEL_PARSES
+ *  workers run at once. */
+export const WORKER_MEMORY_MB = 1024;
 const SUPPORTED = '.txt, .md, .html, .docx and .pdf';
 
 export async function importDocument(filePath: string, options: ImportOptions = {}): Promise<ImportedDocument> {
@@ -75,7 +85,7 @@ export async function importBytes(fileName: string, bytes: Uint8Array, options: 
   if (bytes.byteLength > maxBytes) throw tooLarge(name, maxBytes);
   if (bytes.byteLength === 0) throw new ImportError(name, 'the file is empty');
 
-  const reply = await parseInWorker({ kind, bytes }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const reply = await parseInWorker({ kind, bytes }, options.timeoutMs ?? PARSE_TIME_LIMITS_MS[kind], options.memoryMb ?? WORKER_MEMORY_MB);
   if (!reply.ok) throw new ImportError(name, reply.reason);
   const text = reply.value.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
   if (text === '') throw new ImportError(name, 'it contains no text');
@@ -114,22 +124,21 @@ const MAX_PARALLEL_PARSES = 2;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function parseInWorker(request: ParseRequest, timeoutMs: number): Promise<ParseReply> {
+async function parseInWorker(request: ParseRequest, timeoutMs: number, memoryMb: number): Promise<ParseReply> {
   if (running >= MAX_PARALLEL_PARSES) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    return await runWorker(request, timeoutMs);
+    return await runWorker(request, timeoutMs, memoryMb);
   } finally {
     running--;
     waiting.shift()?.();
   }
 }
 
-function runWorker(request: ParseRequest, timeoutMs: number): Promise<ParseReply> {
+function runWorker(request: ParseRequest, timeoutMs: number, memoryMb: number): Promise<ParseReply> {
   return new Promise((resolve) => {
     const worker = new Worker(workerPath(), {
-      // Enough for a large PDF, small enough that a decompression bomb dies here, not the app.
-      resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)), stackSizeMb: 8 },
       stdout: true, // pdf.js may print warnings; they are not for the user
       stderr: true,
     });

@@ -1,0 +1,105 @@
+// Hostile and damaged files for the importer tests, assembled byte by byte so every field that
+// matters (a zip's declared sizes, a PDF's script actions) is exactly what the test says it is.
+import { crc32, deflateRawSync } from 'node:zlib';
+
+export interface RawZipEntry {
+  name: string;
+  /** The bytes as stored (already deflated when `method` is 8). */
+  stored: Uint8Array;
+  method: 0 | 8;
+  crc: number;
+  /** What the directory claims the entry unpacks to; a bomb tells the truth, a liar does not. */
+  declaredSize: number;
+}
+
+/** A zip with local headers, data and a central directory, sizes exactly as given. */
+export function rawZip(entries: readonly RawZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.crc >>> 0, 14);
+    local.writeUInt32LE(entry.stored.length, 18);
+    local.writeUInt32LE(entry.declaredSize >>> 0, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(entry.method, 10);
+    central.writeUInt32LE(entry.crc >>> 0, 16);
+    central.writeUInt32LE(entry.stored.length, 20);
+    central.writeUInt32LE(entry.declaredSize >>> 0, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, Buffer.from(entry.stored));
+    centrals.push(central, name);
+    offset += local.length + name.length + entry.stored.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/></Types>';
+const RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+
+function deflated(name: string, data: Uint8Array, declaredSize = data.length): RawZipEntry {
+  return { name, stored: deflateRawSync(data, { level: 9 }), method: 8, crc: crc32(data), declaredSize };
+}
+
+/** A .docx whose word/document.xml really unpacks to `unpackedMb` MB of zeros after a valid start,
+ *  and whose directory either says so (`honest`) or claims it is tiny (a liar). */
+export function docxBomb(unpackedMb: number, honest: boolean): Uint8Array {
+  const xml = Buffer.alloc(unpackedMb * 1024 * 1024, 0x20); // spaces: legal XML whitespace, deflates ~1000:1
+  Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>').copy(xml);
+  const body = deflated('word/document.xml', xml, honest ? xml.length : 1200);
+  return rawZip([deflated('[Content_Types].xml', Buffer.from(CONTENT_TYPES)), deflated('_rels/.rels', Buffer.from(RELS)), body]);
+}
+
+/** A zip whose directory lists more entries than any document has. */
+export function docxWithManyEntries(count: number): Uint8Array {
+  const empty = deflated('x', new Uint8Array());
+  return rawZip(Array.from({ length: count }, (_, i) => ({ ...empty, name: `word/media/${i}.bin` })));
+}
+
+/** A one-page PDF whose catalog runs JavaScript on open and on page events (/OpenAction, /AA,
+ *  a /Names JavaScript tree) and whose text layer says `line`. */
+export function pdfWithJavaScript(line: string, script: string): Uint8Array {
+  const content = `BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
+  const js = script.replace(/([\\()])/g, '\\$1');
+  const objects = [
+    `<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R /AA << /WC 6 0 R >> /Names << /JavaScript << /Names [(boot) 6 0 R] >> >> >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /AA << /O 6 0 R >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Type /Action /S /JavaScript /JS (${js}) >>`,
+  ];
+  let pdf = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
