@@ -10,6 +10,7 @@ import { ReviewStore } from '../store/reviewStore.ts';
 import type { Handlers } from './crosscheckHandlers.ts';
 import { storyToHtmlFragment, storyToHtmlPage, storyToMarkdown, storyToPlainText } from './exportStory.ts';
 import { loadReviewReportInput, renderReviewReport } from './reviewReport.ts';
+import { reviewStatus } from './reviewStatus.ts';
 import { buildStoryPackage, fileNameFor, importStoryPackage, PackageError, serializeStoryPackage } from './storyPackage.ts';
 
 export interface FileFilter {
@@ -57,6 +58,7 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
   };
 
   return {
+    getReviewStatus: ({ storyId }) => reviewStatus(store, storyId),
     getStoryReview: ({ storyId }) => ({ storyId, reviews: reviews.listReviews(storyId), comments: reviews.listComments(storyId) }),
     recordDecision: ({ storyId, reviewId, ...decision }) => reviews.recordDecision(storyId, { ...decision, reviewId, reviewer: reviewer() }),
     addComment: ({ storyId, anchor, body }) => reviews.addComment(storyId, { anchor, body, author: reviewer() }),

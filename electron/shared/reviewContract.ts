@@ -3,7 +3,7 @@
 // feature reads as one piece. Imports nothing from ipcContract.ts (that module imports this one).
 import { z } from 'zod';
 import { DISMISS_REASONS, REVIEW_STATES } from '../../core/index.ts';
-import type { ClaimReview, StoryComment, TextAnchor } from '../../core/index.ts';
+import type { ClaimReview, ReviewDecision, StoryComment, TextAnchor } from '../../core/index.ts';
 
 const id = z.string().min(1).max(64);
 const isoTime = z.string().max(40);
@@ -24,7 +24,7 @@ export const reviewStateSchema = z.enum(REVIEW_STATES);
 export const dismissReasonSchema = z.enum(DISMISS_REASONS);
 export const verdictSchema = z.enum(['supported', 'contradicted', 'unsupported']);
 
-export const reviewDecisionSchema = z.object({
+export const reviewDecisionSchema: z.ZodType<ReviewDecision> = z.object({
   id,
   anchor: textAnchorSchema,
   state: reviewStateSchema,
@@ -59,6 +59,47 @@ const storyReviewSchema = z.object({
   comments: z.array(storyCommentSchema),
 });
 export type StoryReview = z.infer<typeof storyReviewSchema>;
+
+const verdictCounts = z.object({ contradicted: z.number().int(), unsupported: z.number().int(), supported: z.number().int() });
+const stateCounts = z.object({ open: z.number().int(), verified: z.number().int(), 'needs-change': z.number().int(), dismissed: z.number().int() });
+
+/** One claim of the stored story as the review sees it: verdict, evidence, state in force. */
+export const reviewClaimSchema = z.object({
+  blockId: id,
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  verdict: verdictSchema,
+  explanation: z.string(),
+  evidence: z.array(z.object({
+    sourceId: id,
+    sourceTitle: z.string(),
+    quote: z.string(),
+    start: z.number().int(),
+    valueStart: z.number().int().optional(),
+    valueEnd: z.number().int().optional(),
+  })),
+  state: reviewStateSchema,
+  changed: z.boolean(),
+  /** Where a new decision on this claim anchors. */
+  anchor: textAnchorSchema,
+  reviewId: id.nullable(),
+  decision: reviewDecisionSchema.nullable(),
+  /** Every decision on the claim, oldest first. */
+  history: z.array(reviewDecisionSchema),
+});
+export type ReviewClaim = z.infer<typeof reviewClaimSchema>;
+
+export const reviewStatusSchema = z.object({
+  storyId: id,
+  revision: z.number().int(),
+  claims: z.array(reviewClaimSchema),
+  summary: z.object({ verdicts: verdictCounts, states: stateCounts, changed: z.number().int(), ready: z.boolean(), blockers: z.array(z.string()) }),
+  /** Reviews whose claim is no longer in the story. */
+  orphans: z.array(claimReviewSchema),
+  comments: z.array(storyCommentSchema.and(z.object({ located: z.object({ blockId: id, start: z.number().int(), end: z.number().int() }).nullable() }))),
+});
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 
 const commentBody = z.string().trim().min(1, 'Write something first').max(10_000);
 
@@ -100,6 +141,9 @@ export type PackageImportResult = z.infer<typeof packageImportResultSchema>;
 export const REVIEW_CHANNELS = {
   /** Every review (with full decision history) and comment stored with a story. */
   getStoryReview: { channel: 'review.get', request: z.object({ storyId: id }), result: storyReviewSchema },
+  /** The stored story checked against its sources, joined with its reviews and comments: what
+   *  the Review panel, the summary bar and the gate show. */
+  getReviewStatus: { channel: 'review.status', request: z.object({ storyId: id }), result: reviewStatusSchema },
   /** Appends a decision; the reviewer is the name in preferences. Without reviewId a new review starts. */
   recordDecision: {
     channel: 'review.decide',

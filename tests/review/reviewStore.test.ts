@@ -82,3 +82,31 @@ describe('comments', () => {
     expect(all.comments).toEqual([reopened]);
   });
 });
+
+describe('review status (what the panel and the gate show)', () => {
+  it('checks the stored story, follows decisions through a save, and locates comments', async () => {
+    type Status = import('../../electron/shared/reviewContract.ts').ReviewStatus;
+    const first = await lib.value<Status>('review.status', { storyId: lib.storyId });
+    expect(first.claims).toHaveLength(15);
+    expect(first.summary).toMatchObject({ ready: false, verdicts: { contradicted: 1, unsupported: 1, supported: 13 }, states: { open: 15 } });
+    expect(first.summary.blockers).toEqual(['“on Monday” is contradicted and still open', '“over 530” is unsupported and still open']);
+    const monday = first.claims.find((c) => c.text === 'on Monday')!;
+    expect(monday.evidence[0]).toMatchObject({ sourceTitle: 'Three killed in drone attack on military factory in Izhevsk' });
+
+    await lib.value('review.decide', { storyId: lib.storyId, anchor: monday.anchor, state: 'dismissed', verdict: 'contradicted', reasons: ['own-sourcing'] });
+    await lib.value('comments.add', { storyId: lib.storyId, anchor: anchorOf('Kupol factory'), body: 'Check the name.' });
+    // The writer puts a sentence in front of the paragraph and saves.
+    const story = lib.store.getStory(lib.storyId);
+    const doc = structuredClone(story.document);
+    const block = doc.find((b) => b.id === monday.blockId)!;
+    block.children = [{ text: 'Residents heard blasts. ' }, ...block.children];
+    await lib.value('stories.save', { id: lib.storyId, document: doc, baseRevision: story.revision });
+
+    const after = await lib.value<Status>('review.status', { storyId: lib.storyId });
+    const moved = after.claims.find((c) => c.text === 'on Monday')!;
+    expect(moved).toMatchObject({ state: 'dismissed', changed: false, start: monday.start + 'Residents heard blasts. '.length });
+    expect(moved.decision?.reasons).toEqual(['own-sourcing']);
+    expect(after.summary.blockers).toEqual(['“over 530” is unsupported and still open']);
+    expect(after.comments[0]?.located).not.toBeNull();
+  });
+});
