@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anchorFor, storyBlocks } from '../../core/index.ts';
 import type { ClaimReview, StoryComment } from '../../core/index.ts';
+import type { ReviewStatus as Status } from '../../electron/shared/reviewContract.ts';
 import { MIGRATIONS } from '../../electron/store/migrations.ts';
 import { openTestLibrary } from './reviewLibrary.ts';
 import type { TestLibrary } from './reviewLibrary.ts';
@@ -85,7 +86,6 @@ describe('comments', () => {
 
 describe('review status (what the panel and the gate show)', () => {
   it('checks the stored story, follows decisions through a save, and locates comments', async () => {
-    type Status = import('../../electron/shared/reviewContract.ts').ReviewStatus;
     const first = await lib.value<Status>('review.status', { storyId: lib.storyId });
     expect(first.claims).toHaveLength(15);
     expect(first.summary).toMatchObject({ ready: false, verdicts: { contradicted: 1, unsupported: 1, supported: 13 }, states: { open: 15 } });
