@@ -9,6 +9,7 @@ import { splitSentences } from '../text/splitSentences.ts';
 import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
 import { labelFact } from './labelFact.ts';
 import { headlineDrops } from './headlineDrops.ts';
+import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import {
   CLAUSE_OPENERS, LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, type FactToken,
 } from './factText.ts';
@@ -98,7 +99,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const clauseRankLimit = usable.length <= 1 ? MAX_CLAUSE_RANK : Math.max(15, Math.round(MAX_CLAUSE_RANK / Math.sqrt(usable.length)));
   for (const source of usable) {
     const text = source.text.length > MAX_ANALYSED_CHARS ? source.text.slice(0, MAX_ANALYSED_CHARS) : source.text;
-    const spans = splitSentences(text);
+    const spans = withoutChrome(splitSentences(text), findPageChrome(text));
     const analysedEnd = spans[Math.min(spans.length, clauseRankLimit + 1) - 1]?.end ?? 0;
     const mentions = findMentions(text.slice(0, analysedEnd));
     let position = 0;
@@ -127,6 +128,23 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken, maxWords)];
   for (const sentence of sentences) if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords));
   return pickBullets(candidates, weights, maxBullets);
+}
+
+/** Sentence spans with page furniture cut out: what remains on either side is its own span. */
+function withoutChrome(spans: readonly { start: number; end: number }[], chrome: readonly ChromeSpan[]): { start: number; end: number }[] {
+  if (chrome.length === 0) return [...spans];
+  const out: { start: number; end: number }[] = [];
+  let ci = 0;
+  for (const span of spans) {
+    let start = span.start;
+    while (ci < chrome.length && chrome[ci]!.end <= start) ci++;
+    for (let j = ci; j < chrome.length && chrome[j]!.start < span.end; j++) {
+      if (chrome[j]!.start > start) out.push({ start, end: chrome[j]!.start });
+      start = Math.max(start, chrome[j]!.end);
+    }
+    if (start < span.end) out.push({ start, end: span.end });
+  }
+  return out;
 }
 
 /**

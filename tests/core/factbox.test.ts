@@ -58,6 +58,18 @@ describe('suggestFactBox', () => {
     expect(bullets.find((b) => /operated by/.test(b.text))?.label).toBe('Operator');
   });
 
+  it('leaves page furniture (byline, time stamps, reader prompts) out of every bullet', () => {
+    const text = 'By . Daily Mail Reporter . PUBLISHED: 10:02 EST, 3 May 2014 | UPDATED: 12:40 EST, 3 May 2014 . '
+      + 'A bus carrying 40 schoolchildren crashed on a motorway near Lyon on Sunday, killing two teachers. '
+      + 'Scroll down for video Crash: The bus overturned on the A7 motorway near Lyon. Police said 12 children were injured. '
+      + 'The driver, 54, was arrested at the scene. CLICK HERE for the latest news from France. The school said it was devastated.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+    const all = bullets.map((b) => `${b.text} | ${b.citations.map((c) => text.slice(c.start, c.end)).join(' | ')}`).join('\n');
+    expect(all).not.toMatch(/PUBLISHED|UPDATED|Daily Mail Reporter|Scroll down|CLICK HERE|2014|10:02/);
+    expect(all).toMatch(/40 schoolchildren/);
+  });
+
   it('returns nothing for empty or figure-free input without throwing', () => {
     expect(suggestFactBox([])).toEqual([]);
     expect(suggestFactBox([{ id: 'e', text: '' }])).toEqual([]);

@@ -1,0 +1,39 @@
+// Text copied from a news page carries the page's furniture along with the story: bylines and
+// time stamps ("By . Jane Doe . PUBLISHED: 10:02 EST, 3 May 2014 | UPDATED: …"), prompts to
+// the reader ("Scroll down for video", "CLICK HERE for …"). None of it is a fact, and glued to
+// the lead it would otherwise end up in a bullet.
+
+export interface ChromeSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const PATTERNS: readonly RegExp[] = [
+  // Byline with dots for line breaks: "By . Jane Doe and John Roe . " (up to three name lines).
+  /\bBy \.(?: [^.\n]{1,60} \.){1,3}(?= |$)/g,
+  // Time stamps: "PUBLISHED: 10:02 EST, 3 May 2014 | UPDATED: 12:40 EST, 3 May 2014 ."
+  /\b(?:PUBLISHED|UPDATED|Last updated at):? [^|\n]{0,60}?\b\d{4}\b(?: \| UPDATED:? [^|\n]{0,60}?\b\d{4}\b)?(?: \.)?/g,
+  /\bScroll down for (?:the )?(?:videos?|more)\b/gi,
+  // Reader prompts run to the end of their line or sentence.
+  /\b(?:CLICK HERE|READ MORE|READ:|WATCH:|SEE ALSO:?)[^.!?\n]{0,120}[.!?]?/g,
+];
+
+/** Spans of page furniture in a text, in order and without overlaps. */
+export function findPageChrome(text: string): ChromeSpan[] {
+  const spans: ChromeSpan[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) { pattern.lastIndex++; continue; }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: ChromeSpan[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else merged.push(s);
+  }
+  return merged;
+}
