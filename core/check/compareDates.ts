@@ -12,9 +12,37 @@ export function dateClass(p: DateParts): 'day' | 'calendar' | 'time' | 'other' {
   return 'other';
 }
 
-export function compareDates(d: DateParts, dPub: string | undefined, s: DateParts, sPub: string | undefined): 'same' | 'different' | 'unknown' {
-  const dr = resolveDate(d, dPub);
-  const sr = resolveDate(s, sPub);
+type Range = { from: string; to: string } | null;
+
+/**
+ * Look-up keys under which a date is filed and found: a weekend and its Saturday and Sunday
+ * share keys, as do a month and its dates, and anchored mentions share their calendar days.
+ */
+export function dateKeys(p: DateParts, range: Range): string[] {
+  const keys: string[] = [];
+  if (p.weekend) keys.push('weekend', 'wd:0', 'wd:6');
+  if (p.weekday !== undefined && p.month === undefined) {
+    keys.push(`wd:${p.weekday}`);
+    if (p.weekday === 0 || p.weekday === 6) keys.push('weekend');
+  }
+  if (p.relative !== undefined) keys.push(`rel:${p.relative}`);
+  if (p.time !== undefined) keys.push(`time:${p.time}`);
+  if (p.month !== undefined) keys.push(`mon:${p.month}`);
+  else if (p.year !== undefined) keys.push(`yr:${p.year}`);
+  if (range && range.from <= range.to) {
+    const from = Date.parse(`${range.from}T00:00:00Z`);
+    const to = Date.parse(`${range.to}T00:00:00Z`);
+    if (Number.isFinite(from) && Number.isFinite(to) && to - from <= 3 * 86_400_000) {
+      for (let t = from; t <= to; t += 86_400_000) keys.push(`day:${new Date(t).toISOString().slice(0, 10)}`);
+    }
+  }
+  return keys;
+}
+
+export function compareDates(d: DateParts, dPub: string | undefined, s: DateParts, sPub: string | undefined,
+  dResolved?: Range, sResolved?: Range): 'same' | 'different' | 'unknown' {
+  const dr = dResolved !== undefined ? dResolved : resolveDate(d, dPub);
+  const sr = sResolved !== undefined ? sResolved : resolveDate(s, sPub);
   if (dr && sr && (dPub !== undefined || d.year !== undefined) && (sPub !== undefined || s.year !== undefined)) {
     return dr.from <= sr.to && sr.from <= dr.to ? 'same' : 'different';
   }

@@ -7,7 +7,8 @@ import { conceptOf, stem } from '../frames/lexicon.ts';
 import { toPublicMention } from '../mentions/findMentions.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { entriesInRange, frameKeys, normaliseCode, type IndexData, type SourceEntry } from './sourceIndex.ts';
-import { compareDates, dateClass } from './compareDates.ts';
+import { compareDates, dateClass, dateKeys } from './compareDates.ts';
+import { resolveDate } from '../mentions/resolveDate.ts';
 
 /** Frame score from which two mentions are taken to count the same thing. */
 export const STRONG = 3;
@@ -376,14 +377,25 @@ function judgeCode(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
 }
 
 function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
-  const cls = dateClass(a.m.date ?? {});
+  const dp = a.m.date ?? {};
+  const cls = dateClass(dp);
+  const dRange = resolveDate(dp, published);
   const compatible: Scored[] = [];
   const incompatible: Scored[] = [];
-  for (const e of data.dates) {
+  // Candidates: dates filed under this date's keys (the compatible ones), dates in a similar
+  // frame (the ones that could contradict it), and the single day word the sources use, if one.
+  const pool = new Set<SourceEntry>();
+  for (const k of dateKeys(dp, dRange)) for (const e of data.datesByKey.get(k) ?? []) pool.add(e);
+  const fk = data.byKey.get('date');
+  if (fk) for (const k of frameKeys(a)) { const l = fk.get(k) ?? []; for (let i = 0; i < l.length && i < 300; i++) pool.add(l[i] as SourceEntry); }
+  if (cls === 'day' && data.dayTexts.size === 1) {
+    for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
+  }
+  for (const e of pool) {
     const sd = e.a.m.date;
     if (!sd || dateClass(sd) !== cls) continue;
     const srcPub = data.sources[e.sourceIndex]?.doc.published;
-    const r = compareDates(a.m.date ?? {}, published, sd, srcPub);
+    const r = compareDates(dp, published, sd, srcPub, dRange, data.dateRanges.get(e) ?? null);
     if (r === 'unknown') continue;
     const s: Scored = { e, score: frameScore(a.frame, e.a.frame), context: 0, close: true, rel: r === 'same' ? 'entails' : 'disjoint' };
     (r === 'same' ? compatible : incompatible).push(s);
@@ -399,8 +411,9 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
   if (worst) {
     // Without a shared event in the frame, a date is only contradicted when the sources name a
     // single period of this kind, so there is no other event it could belong to.
-    const categories = new Set(incompatible.map((s) => data.sources[s.e.sourceIndex]?.analysis.text.slice(s.e.a.m.start, s.e.a.m.end).toLowerCase()));
-    if (worst.score >= 1.5 || categories.size === 1 || cls === 'calendar' && worst.score >= 1) {
+    const single = cls === 'day' ? data.dayTexts.size === 1
+      : new Set(incompatible.map((s) => data.sources[s.e.sourceIndex]?.analysis.text.slice(s.e.a.m.start, s.e.a.m.end).toLowerCase())).size === 1;
+    if (worst.score >= 1.5 || single || (cls === 'calendar' && worst.score >= 1)) {
       const evidence = uniqueBySource(incompatible.filter((s) => s.score >= worst.score - 1)).slice(0, 3).map((s) => evidenceOf(data, s.e));
       return claimOf(draft, a, 'contradicted', `Source: '${short(evidence[0]?.value ?? '')}'. Draft: '${short(dText)}'.`, evidence, published, differingPart(a, withResolvedYear(worst.e.a, data.sources[worst.e.sourceIndex]?.doc.published)));
     }
@@ -412,8 +425,7 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
 function unfoundPart(a: AnalysedMention, data: IndexData): [number, number] | null {
   const d = a.m.date;
   if (!d?.spans || d.month === undefined || d.year === undefined) return null;
-  let monthSeen = false;
-  for (const e of data.dates) if (e.a.m.date?.month === d.month) { monthSeen = true; break; }
+  const monthSeen = (data.datesByKey.get(`mon:${d.month}`)?.length ?? 0) > 0;
   const yearSeen = entriesInRange(data, 'year', d.year, d.year, 1).length > 0;
   if (!monthSeen && d.spans.month) {
     const m = d.spans.month;

@@ -1,7 +1,9 @@
 // Sources are analysed once and indexed by comparison family, value and frame keys, so checking a
 // draft mention looks at a handful of candidates instead of scanning every source.
 import type { SourceDocument } from '../types.ts';
+import { resolveDate } from '../mentions/resolveDate.ts';
 import { analyseText, type AnalysedMention, type AnalysedText } from './analyseText.ts';
+import { dateClass, dateKeys } from './compareDates.ts';
 
 export interface SourceEntry {
   readonly sourceIndex: number;
@@ -21,6 +23,10 @@ export interface IndexData {
   readonly byKey: ReadonlyMap<string, ReadonlyMap<string, readonly SourceEntry[]>>;
   /** Categorical dates and codes, unsorted. */
   readonly dates: readonly SourceEntry[];
+  /** Dates by look-up key (see dateKeys), their calendar ranges, and the distinct day words used. */
+  readonly datesByKey: ReadonlyMap<string, readonly SourceEntry[]>;
+  readonly dateRanges: ReadonlyMap<SourceEntry, { from: string; to: string } | null>;
+  readonly dayTexts: ReadonlySet<string>;
   readonly codes: ReadonlyMap<string, readonly SourceEntry[]>;
   /** "family|digits" -> entries, for figures whose digits match but scale or unit differ. */
   readonly byDigits: ReadonlyMap<string, readonly SourceEntry[]>;
@@ -63,6 +69,9 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   const byValue = new Map<string, SourceEntry[]>();
   const byKey = new Map<string, Map<string, SourceEntry[]>>();
   const dates: SourceEntry[] = [];
+  const datesByKey = new Map<string, SourceEntry[]>();
+  const dateRanges = new Map<SourceEntry, { from: string; to: string } | null>();
+  const dayTexts = new Set<string>();
   const codes = new Map<string, SourceEntry[]>();
   const byDigits = new Map<string, SourceEntry[]>();
   const bare = new Map<number, SourceEntry>();
@@ -82,7 +91,26 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
     for (const a of analysis.mentions) {
       const e: SourceEntry = { sourceIndex, a };
       for (const v of [a.m.parts?.numValue, a.m.value, a.m.high]) if (typeof v === 'number' && !bare.has(v)) bare.set(v, e);
-      if (a.family === 'date') { dates.push(e); continue; }
+      if (a.family === 'date') {
+        dates.push(e);
+        const parts = a.m.date ?? {};
+        const range = resolveDate(parts, doc.published);
+        dateRanges.set(e, range);
+        for (const k of dateKeys(parts, range)) {
+          const l = datesByKey.get(k) ?? [];
+          l.push(e);
+          datesByKey.set(k, l);
+        }
+        if (dateClass(parts) === 'day') dayTexts.add(analysis.text.slice(a.m.start, a.m.end).toLowerCase());
+        let fk = byKey.get('date');
+        if (!fk) { fk = new Map(); byKey.set('date', fk); }
+        for (const k of frameKeys(a)) {
+          const l = fk.get(k) ?? [];
+          l.push(e);
+          fk.set(k, l);
+        }
+        continue;
+      }
       if (a.family === 'code') {
         const k = normaliseCode(a.m.code ?? '');
         const arr = codes.get(k) ?? [];
@@ -122,7 +150,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
   }
   for (const arr of byValue.values()) arr.sort((x, y) => (x.a.base ?? 0) - (y.a.base ?? 0));
   const index: SourceIndex = Object.freeze({ sourceIds: list.map((s) => s.doc.id) });
-  DATA.set(index, { sources: list, byValue, byKey, dates, codes, byDigits, bare, previous });
+  DATA.set(index, { sources: list, byValue, byKey, dates, datesByKey, dateRanges, dayTexts, codes, byDigits, bare, previous });
   return index;
 }
 
