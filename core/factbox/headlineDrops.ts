@@ -6,15 +6,18 @@ import type { FactToken } from './factText.ts';
 
 /** Finite forms of "be" and "have" that a headline leaves out before a participle. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
-/** Past participles that do not end in -ed. */
-const IRREGULAR_PARTICIPLES = new Set((
-  'born given taken made found seen known shown thrown held hit hurt shot struck beaten told sold left ' +
-  'sent caught brought bought built kept led paid put set spent stolen won done gone written driven chosen ' +
-  'fallen forgotten frozen hidden risen spoken sworn torn worn broken bitten eaten drawn grown blown flown ' +
-  'become come cut let quit shut spread bound fought sought taught thought dealt felt meant lost hung stuck ' +
-  'sunk begun understood withdrawn overtaken mistaken forbidden forgiven got gotten heard fed fled laid ' +
-  'slain arisen awoken beset forecast hidden ridden shaken slid spat spun strewn stridden striven swept ' +
-  'sworn thrust trodden undergone upheld woven wound'
+/** Irregular past participles that are also the simple past: "has won" → "won". */
+const PAST_LIKE_PARTICIPLES = new Set((
+  'hit hurt shot struck told sold left sent caught brought bought built kept led paid put set spent won ' +
+  'made found held cut let quit shut spread bound fought sought taught thought dealt felt meant lost hung ' +
+  'stuck understood heard fed fled laid got slid swept upheld forecast thrust wound'
+).split(' '));
+/** Irregular past participles that differ from the simple past: a passive may drop its "was", a perfect keeps "has". */
+const OTHER_PARTICIPLES = new Set((
+  'born given taken seen known shown thrown beaten stolen done gone written driven chosen fallen forgotten ' +
+  'frozen hidden risen spoken sworn torn worn broken bitten eaten drawn grown blown flown become come begun ' +
+  'sunk withdrawn overtaken mistaken forbidden forgiven gotten slain arisen awoken ridden shaken spun strewn ' +
+  'striven trodden undergone woven'
 ).split(' '));
 /** Words ending in -ed that are not participles. */
 const NOT_PARTICIPLES = new Set(['need', 'feed', 'seed', 'speed', 'bleed', 'breed', 'greed', 'weed', 'deed', 'creed', 'bed', 'red', 'shed', 'led', 'fled', 'wed', 'sled', 'embed', 'hundred', 'sacred', 'naked', 'wicked', 'kindred', 'indeed', 'ted', 'ed', 'fred', 'ned', 'jed', 'reed', 'steed', 'tweed', 'heed', 'shred']);
@@ -26,11 +29,13 @@ const REPORTING_VERBS = new Set((
   'realised realized feared fears hopes hoped ruled decided agreed denied denies estimated estimates'
 ).split(' '));
 const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'this', 'there']);
+/** Opening of a parenthetical about the page's photos. */
+const PHOTO_NOTE = /^\((?:pictured|picture|photo|left|right|centre|center|above|below|top|bottom|inset|file)\b/i;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-function isParticiple(lower: string): boolean {
-  if (IRREGULAR_PARTICIPLES.has(lower)) return true;
-  return lower.length > 3 && lower.endsWith('ed') && !NOT_PARTICIPLES.has(lower);
+/** A regular participle, or an irregular one that reads the same as the simple past. */
+function isPastLike(lower: string): boolean {
+  return PAST_LIKE_PARTICIPLES.has(lower) || (lower.length > 3 && lower.endsWith('ed') && !NOT_PARTICIPLES.has(lower));
 }
 
 /**
@@ -48,6 +53,17 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Photo directions — "(pictured)", "(left)", "(pictured, a fighter from …)" — describe
+    // the page's pictures, which the fact box does not show.
+    if (PHOTO_NOTE.test(t.raw) && !keep[i]) {
+      let j = i;
+      while (j < tokens.length && j < i + 12 && !/\)[,.;:]?$/.test(tokens[j]!.raw)) j++;
+      if (j < tokens.length && j < i + 12) {
+        for (let k = i; k <= j; k++) drop[k] = !keep[k];
+        i = j;
+        continue;
+      }
+    }
     if (!plain(i)) continue;
     const next = tokens[i + 1]?.lower ?? '';
     if (/^(a|an|the)$/.test(t.lower) && (i > 0 ? t.raw === t.lower : true)) {
@@ -56,14 +72,18 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       // "has been jailed": both auxiliaries go; "has been a factor" keeps its verb.
       const beenAt = next === 'been' && plain(i + 1) ? i + 1 : -1;
       const verb = tokens[beenAt >= 0 ? i + 2 : i + 1];
-      if (!verb || !isParticiple(verb.lower) || !/^\p{Ll}/u.test(verb.raw)) continue;
+      if (!verb || !/^\p{Ll}/u.test(verb.raw)) continue;
+      const passive = beenAt >= 0 || /^(is|are|was|were)$/.test(t.lower);
+      // "has taken" cannot become "taken"; "was taken" can (headline passive).
+      if (!(isPastLike(verb.lower) || (passive && OTHER_PARTICIPLES.has(verb.lower)))) continue;
       const prev = tokens[i - 1];
+      // "alleged to have assaulted", "could have died": the auxiliary is part of the verb form.
+      if (prev && /^(to|will|would|could|should|may|might|must|can|shall)$/.test(prev.lower)) continue;
       // ", who was jailed …" reads as ", jailed …".
       const relative = prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? '');
       // "He was hit by a car" must not become "He hit by car": with a pronoun subject a
       // passive reads as active. After an aside (", only named as Mr Zhang, was …") the
       // auxiliary is what joins the predicate back to its subject.
-      const passive = beenAt >= 0 || /^(is|are|was|were)$/.test(t.lower);
       if (!relative && prev && ((passive && PRONOUNS.has(prev.lower)) || /,$/.test(prev.raw))) continue;
       drop[i] = true;
       if (beenAt >= 0) drop[beenAt] = true;

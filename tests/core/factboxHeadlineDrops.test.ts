@@ -22,6 +22,10 @@ describe('headlineDrops', () => {
     // A pronoun subject would read as the doer: "He hit by car".
     expect(headline('He was hit by a car')).toBe('He was hit by car');
     expect(headline('he has been rescued')).toBe('he has been rescued');
+    // An irregular participle is not a past tense ("they taken"), and "to have" is one verb form.
+    expect(headline('Police said they had taken statements')).toBe('Police said they had taken statements');
+    expect(headline('He is alleged to have assaulted her')).toBe('He is alleged to have assaulted her');
+    expect(headline('Mason has won the award')).toBe('Mason won award');
     // Not a participle: the verb itself.
     expect(headline('Locke had been a factor')).toBe('Locke had been factor');
     // Future and negation keep their words.
@@ -33,6 +37,10 @@ describe('headlineDrops', () => {
 
   it('shortens a relative clause to its participle', () => {
     expect(headline('Mason, who was jailed in November, will pay')).toBe('Mason, jailed in November, will pay');
+  });
+
+  it('drops photo directions', () => {
+    expect(headline('Lawyer Ryan McGuigan (pictured, left) said he would appeal')).toBe('Lawyer Ryan McGuigan said he would appeal');
   });
 
   it('drops "that" after a verb of saying and "on" before a weekday', () => {
