@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SourceSummary, Story, StorySummary } from '../../electron/shared/ipcContract.ts';
 import { call, onMenuCommand } from './bridge.ts';
+import { CheckingLayer } from './checking/CheckingLayer.tsx';
+import { FlaggedLeaf } from './checking/FlaggedLeaf.tsx';
+import { highlightSourceSpan } from './checking/highlightSourceSpan.ts';
+import { useLiveChecking } from './checking/useLiveChecking.ts';
+import type { SourceSpan } from './checking/useLiveChecking.ts';
+import { ClaimsPanel, countClaims } from './claims/ClaimsPanel.tsx';
 import { StoryEditor } from './editor/StoryEditor.tsx';
 import type { StoryEditorHandle } from './editor/StoryEditor.tsx';
+import { FactBoxPanel } from './factbox/FactBoxPanel.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { SourceLibrary } from './sources/SourceLibrary.tsx';
 import type { LibraryCommand } from './sources/SourceLibrary.tsx';
@@ -23,6 +30,22 @@ export function App() {
   const editorHandle = useRef<StoryEditorHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const storyId = story?.id ?? null;
+  const [sideTab, setSideTab] = useState('sources');
+  const [showSupported, setShowSupported] = useState(() => window.localStorage.getItem('crosscheck.showSupported') !== 'false');
+
+  const openSourceAt = useCallback((span: SourceSpan, title: string) => {
+    setSideTab('sources');
+    setOpenSourceId(span.sourceId);
+    void highlightSourceSpan(title, span.start, span.end);
+  }, []);
+  const checking = useLiveChecking({
+    storyId,
+    attached,
+    onOpenSource: openSourceAt,
+    onHidden: useCallback((undo: () => void) => notify({ message: 'Flag hidden in this story.', action: { label: 'Undo', run: undo } }), [notify]),
+  });
+  const openFlags = countClaims(checking.placedFlags(), (p) => checking.store.isHidden(p.flag));
+  const flagBadge = openFlags.contradicted + openFlags.unsupported;
 
   const failed = useCallback((what: string, message: string) => notify({ kind: 'error', message: `${what} ${message}` }), [notify]);
 
@@ -233,7 +256,7 @@ export function App() {
         onDuplicate={(id) => void duplicateStory(id)}
         onDelete={(id) => void deleteStory(id)}
       />
-      <main className="editor-area">
+      <main className="editor-area" data-show-supported={showSupported} data-check-version={checking.version}>
         {story ? (
           <StoryEditor
             // A new key per loaded revision: reloading after a conflict starts a fresh editor.
@@ -243,7 +266,13 @@ export function App() {
             attachedSourceCount={attached.length}
             onSaved={onSaved}
             onReload={() => void reloadStory()}
-          />
+            decorate={checking.decorate}
+            renderLeaf={FlaggedLeaf}
+            onDocumentChange={checking.documentChanged}
+            onEditorKeyDown={checking.onEditorKeyDown}
+          >
+            <CheckingLayer checking={checking} />
+          </StoryEditor>
         ) : (
           <div className="empty-editor">
             {starting ? (
@@ -261,6 +290,8 @@ export function App() {
         )}
       </main>
       <SidePanel
+        activeTab={sideTab}
+        onTabChange={setSideTab}
         tabs={[
           {
             id: 'sources',
@@ -282,6 +313,22 @@ export function App() {
               />
             ),
           },
+          {
+            id: 'claims',
+            label: 'Claims',
+            ...(flagBadge > 0 ? { badge: String(flagBadge) } : {}),
+            render: () => (
+              <ClaimsPanel
+                checking={checking}
+                showSupported={showSupported}
+                onShowSupportedChange={(show) => {
+                  setShowSupported(show);
+                  window.localStorage.setItem('crosscheck.showSupported', String(show));
+                }}
+              />
+            ),
+          },
+          { id: 'fact-box', label: 'Fact box', render: () => <FactBoxPanel checking={checking} /> },
         ]}
       />
       {dragging && (

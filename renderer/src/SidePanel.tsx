@@ -9,9 +9,18 @@ export interface PanelTab {
   render: () => ReactNode;
 }
 
+interface SidePanelProps {
+  tabs: PanelTab[];
+  /** The shown tab, when the app switches tabs itself (an evidence card opening a source). */
+  activeTab?: string;
+  onTabChange?: (id: string) => void;
+}
+
 /** The right-hand panel. Tabs are data so the claims and fact-box panels can join as entries. */
-export function SidePanel({ tabs }: { tabs: PanelTab[] }) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+export function SidePanel({ tabs, activeTab, onTabChange }: SidePanelProps) {
+  const [ownActive, setOwnActive] = useState(tabs[0]?.id ?? '');
+  const active = activeTab ?? ownActive;
+  const setActive = onTabChange ?? setOwnActive;
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
     <section className="side-panel" aria-label="Side panel">

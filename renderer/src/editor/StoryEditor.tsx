@@ -1,9 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent, Ref } from 'react';
+import type { JSX, KeyboardEvent, MouseEvent, ReactNode, Ref } from 'react';
 import { Node, Transforms } from 'slate';
 import type { Editor } from 'slate';
-import type { Descendant, NodeEntry, Range } from 'slate';
+import type { DecoratedRange, Descendant, NodeEntry, Range } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { RenderLeafProps } from 'slate-react';
 import type { Story } from '../../../electron/shared/ipcContract.ts';
 import { call } from '../bridge.ts';
 import { useAutosave } from '../stories/useAutosave.ts';
@@ -25,8 +26,16 @@ export interface StoryEditorHandle {
 interface StoryEditorProps {
   story: Story;
   handleRef?: Ref<StoryEditorHandle>;
-  /** Ranges the live checker adds (next issue); must keep a stable identity between renders. */
-  decorate?: (entry: NodeEntry) => Range[];
+  /** Ranges the live checker adds; must keep a stable identity between renders. */
+  decorate?: (entry: NodeEntry) => DecoratedRange[];
+  /** Draws leaves with the checker's flags; StoryLeaf when absent. */
+  renderLeaf?: (props: RenderLeafProps) => JSX.Element;
+  /** Called after every change to the document (not selection-only changes). */
+  onDocumentChange?: (editor: Editor) => void;
+  /** Keys the live checker handles (jump to the next flag); returns whether it handled the key. */
+  onEditorKeyDown?: (event: KeyboardEvent<HTMLDivElement>, editor: Editor) => boolean;
+  /** Rendered inside the editor's Slate context (evidence cards). */
+  children?: ReactNode;
   attachedSourceCount: number;
   onSaved: () => void;
   /** The store has a newer revision than this window: reload the story from it. */
@@ -48,7 +57,7 @@ function saveLabel(state: SaveState): string {
   }
 }
 
-export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, onSaved, onReload }: StoryEditorProps) {
+export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, attachedSourceCount, onSaved, onReload }: StoryEditorProps) {
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => structuredClone(story.document) as Descendant[], [story]);
   const [document, setDocument] = useState<Descendant[]>(initialValue);
@@ -65,8 +74,9 @@ export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, o
       if (editor.operations.every((op) => op.type === 'set_selection')) return;
       setDocument(value);
       autosave.changed(value as StoryDocument);
+      onDocumentChange?.(editor);
     },
-    [editor, autosave],
+    [editor, autosave, onDocumentChange],
   );
 
   const focusEditor = useCallback(() => ReactEditor.focus(editor), [editor]);
@@ -89,6 +99,7 @@ export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, o
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (onEditorKeyDown?.(event, editor)) return;
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       const handled = () => event.preventDefault();
@@ -100,7 +111,7 @@ export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, o
       if (key === 'z') return handled(), editor.undo();
       if (key === 'y' && !/Mac/.test(navigator.platform)) return handled(), editor.redo();
     },
-    [editor, openLinkDialog, autosave],
+    [editor, openLinkDialog, autosave, onEditorKeyDown],
   );
 
   const onClick = useCallback(
@@ -152,7 +163,7 @@ export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, o
               className="story-editable"
               aria-label="Story text"
               renderElement={StoryElement}
-              renderLeaf={StoryLeaf}
+              renderLeaf={renderLeaf ?? StoryLeaf}
               decorate={decorate}
               spellCheck
               autoFocus={false}
@@ -192,6 +203,7 @@ export function StoryEditor({ story, handleRef, decorate, attachedSourceCount, o
             onApply={(url) => closeLinkDialog((e) => setLink(e, url))}
           />
         )}
+        {children}
       </Slate>
     </div>
   );

@@ -4,6 +4,7 @@
 import type { BaseEditor, BaseRange } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
+import type { ClaimFlag } from '../checking/ClaimStore.ts';
 
 export type FormattedText = { text: string; bold?: true; italic?: true };
 export type LinkElement = { type: 'link'; url: string; children: FormattedText[] };
@@ -50,10 +51,10 @@ export type StoryDocument = BlockElement[];
 export type CrosscheckEditor = BaseEditor & ReactEditor & HistoryEditor;
 
 /**
- * Extra keys a decoration range may carry. The live-checking issue adds claim verdicts here;
- * they are derived in `decorate`, never stored in the document.
+ * Extra keys a decoration range may carry: the live checker's flags (renderer/src/checking),
+ * derived in `decorate`, never stored in the document.
  */
-export type CrosscheckRange = BaseRange & { claimId?: string; verdict?: 'supported' | 'contradicted' | 'unsupported' };
+export type CrosscheckRange = BaseRange & { flag?: ClaimFlag; flagEndText?: FormattedText; flagEndOffset?: number };
 
 declare module 'slate' {
   interface CustomTypes {

@@ -1,0 +1,440 @@
+// Live checking for the open story: runs the claim engine in a worker, feeds it the story's
+// sources and every changed block, and turns its answers into decorations. The editor never waits:
+// edits are collected for a short pause and only the blocks whose text changed are sent.
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { KeyboardEvent } from 'react';
+import { Editor, Element, Node, Transforms } from 'slate';
+import type { BaseRange, DecoratedRange, NodeEntry, Path } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { ReactEditor } from 'slate-react';
+import type { Evidence, FactBoxBullet, SourceDocument } from '../../../core/index.ts';
+import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
+import { call } from '../bridge.ts';
+import type { FactBoxElement } from '../editor/customTypes.ts';
+import { newBlockId } from '../editor/blockId.ts';
+import { newFactBox } from '../editor/withFactBox.ts';
+import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
+import { ClaimStore } from './ClaimStore.ts';
+import type { ClaimFlag } from './ClaimStore.ts';
+import { createClaimDecorate, liveSpans } from './decorateClaims.ts';
+import { loadHiddenClaims, saveHiddenClaims } from './hiddenClaims.ts';
+import { replacementFor } from './sourceValue.ts';
+import { textBlocks } from './textBlocks.ts';
+import type { TextBlock } from './textBlocks.ts';
+
+/** Pause after the last edit before the changed blocks go to the worker. */
+const SEND_DELAY_MS = 40;
+
+export interface SourceSpan {
+  sourceId: string;
+  start: number;
+  end: number;
+}
+
+/** A claim in story order, placed in the current text. */
+export interface PlacedFlag {
+  flag: ClaimFlag;
+  path: Path;
+  start: number;
+  end: number;
+  blockText: string;
+}
+
+export interface CardRequest {
+  keys: string[];
+  /** Pinned cards (click, keyboard) stay open until dismissed; hover cards follow the pointer. */
+  pinned: boolean;
+  /** Move keyboard focus into the card (opened from the keyboard). */
+  focus: boolean;
+  nonce: number;
+}
+
+export interface LiveChecking {
+  store: ClaimStore;
+  version: number;
+  decorate: (entry: NodeEntry) => DecoratedRange[];
+  sources: readonly SourceSummary[];
+  documentChanged: (editor: Editor) => void;
+  attachEditor: (editor: Editor | null) => void;
+  editor: () => Editor | null;
+  onEditorKeyDown: (event: KeyboardEvent<HTMLDivElement>, editor: Editor) => boolean;
+  placedFlags: () => PlacedFlag[];
+  /** Selects the claim in the story and scrolls to it; focuses the editor unless told not to. */
+  selectFlag: (flag: ClaimFlag, options?: { focus?: boolean }) => void;
+  applySourceValue: (flag: ClaimFlag, evidence: Evidence) => void;
+  hideFlag: (flag: ClaimFlag) => void;
+  unhideAll: () => void;
+  insertBullets: (bullets: readonly FactBoxBullet[]) => void;
+  factBoxItemTexts: () => Set<string>;
+  openSource: (span: SourceSpan) => void;
+  card: CardRequest | null;
+  openCard: (keys: string[], options: { pinned: boolean; focus: boolean }) => void;
+  closeCard: () => void;
+  /** Subscribe to card requests (kept out of React state so hovering never re-renders App). */
+  subscribeCard: (listener: () => void) => () => void;
+  getCard: () => CardRequest | null;
+}
+
+interface Options {
+  storyId: string | null;
+  attached: readonly SourceSummary[];
+  onOpenSource: (span: SourceSpan, title: string) => void;
+  onHidden?: (undo: () => void) => void;
+}
+
+function sourcesKey(sources: readonly SourceSummary[]): string {
+  return sources.map((s) => `${s.id}@${s.updatedAt}`).join(',');
+}
+
+export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: Options): LiveChecking {
+  const store = useMemo(() => new ClaimStore(), []);
+  const version = useSyncExternalStore(store.subscribe, store.getVersion);
+  const worker = useRef<Worker | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const sent = useRef(new Map<string, { element: TextBlock; text: string }>());
+  const timer = useRef<number | undefined>(undefined);
+  const sourceTexts = useRef(new Map<string, { updatedAt: string; text: string }>());
+  const attachedRef = useRef(attached);
+  attachedRef.current = attached;
+  const cardState = useRef<{ card: CardRequest | null; listeners: Set<() => void> }>({ card: null, listeners: new Set() });
+
+  const post = useCallback((message: ToChecker) => worker.current?.postMessage(message), []);
+
+  /** Sends the blocks whose text changed since the last send, and the ids of deleted blocks. */
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    const editor = editorRef.current;
+    if (!editor || !worker.current) return;
+    const changed: BlockText[] = [];
+    const seen = new Set<string>();
+    const previous = sent.current;
+    for (const [element] of textBlocks(editor)) {
+      if (seen.has(element.id)) continue;
+      seen.add(element.id);
+      const before = previous.get(element.id);
+      // Slate replaces every node on the path of an edit, so an unchanged object is unchanged text.
+      if (before?.element === element) continue;
+      const text = Node.string(element);
+      previous.set(element.id, { element, text });
+      if (before?.text !== text) changed.push({ id: element.id, text });
+    }
+    const removed: string[] = [];
+    for (const id of previous.keys()) if (!seen.has(id)) removed.push(id);
+    for (const id of removed) previous.delete(id);
+    if (changed.length > 0 || removed.length > 0) post({ type: 'blocks', changed, removed });
+  }, [post]);
+
+  const documentChanged = useCallback(
+    (editor: Editor) => {
+      editorRef.current = editor;
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, SEND_DELAY_MS);
+    },
+    [flush],
+  );
+
+  const attachEditor = useCallback(
+    (editor: Editor | null) => {
+      editorRef.current = editor;
+      if (editor) flush();
+    },
+    [flush],
+  );
+
+  // One worker per open story: its caches belong to that story's blocks and sources.
+  useEffect(() => {
+    store.clear();
+    sent.current = new Map();
+    if (!storyId) return;
+    store.setHidden(loadHiddenClaims(storyId));
+    const w = new Worker(new URL('./claimChecker.worker.ts', import.meta.url), { type: 'module', name: 'claim-checker' });
+    w.onmessage = (event: MessageEvent<FromChecker>) => {
+      const message = event.data;
+      if (message.type === 'claims') store.applyClaims(message.blocks, message.removed);
+      else if (message.type === 'fact-box') store.setBullets(message.bullets);
+      else store.setStatus('failed', message.message);
+    };
+    w.onerror = () => store.setStatus('failed', 'Live checking stopped working. Reload the window to restart it.');
+    worker.current = w;
+    flush();
+    return () => {
+      w.terminate();
+      if (worker.current === w) worker.current = null;
+      window.clearTimeout(timer.current);
+    };
+  }, [storyId, store, flush]);
+
+  // The index is rebuilt whenever the attached sources (or their details) change.
+  const key = sourcesKey(attached);
+  useEffect(() => {
+    if (!storyId) return;
+    let live = true;
+    void (async () => {
+      const list = attachedRef.current;
+      const docs: SourceDocument[] = [];
+      for (const summary of list) {
+        let cached = sourceTexts.current.get(summary.id);
+        if (!cached || cached.updatedAt !== summary.updatedAt) {
+          const result = await call('getSource', { id: summary.id });
+          if (!result.ok) continue;
+          cached = { updatedAt: summary.updatedAt, text: result.value.text };
+          sourceTexts.current.set(summary.id, cached);
+        }
+        docs.push({ id: summary.id, text: cached.text, title: summary.title, ...(summary.published ? { published: summary.published } : {}) });
+      }
+      if (!live) return;
+      store.setStatus(docs.length === 0 ? 'no-sources' : 'ready');
+      post({ type: 'sources', sources: docs });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [storyId, key, store, post]);
+
+  const decorate = useMemo(() => createClaimDecorate(store), [store, version]);
+
+  const placedFlags = useCallback((): PlacedFlag[] => {
+    const editor = editorRef.current;
+    if (!editor) return [];
+    const out: PlacedFlag[] = [];
+    for (const [element, path] of textBlocks(editor)) {
+      const entry = store.block(element.id);
+      if (!entry || entry.flags.length === 0) continue;
+      const text = Node.string(element);
+      const spans = [...liveSpans(entry, text)].sort((a, b) => a.start - b.start || a.end - b.end);
+      for (const span of spans) out.push({ flag: span.flag, path, start: span.start, end: span.end, blockText: text });
+    }
+    return out;
+  }, [store]);
+
+  const rangeOf = useCallback(
+    (flag: ClaimFlag): BaseRange | null => {
+      const editor = editorRef.current;
+      if (!editor) return null;
+      const placed = placedFlags().find((p) => p.flag === flag);
+      if (!placed) return null;
+      return { anchor: pointIn(editor, placed.path, placed.start, 'forward'), focus: pointIn(editor, placed.path, placed.end, 'backward') };
+    },
+    [placedFlags],
+  );
+
+  const selectFlag = useCallback(
+    (flag: ClaimFlag, options: { focus?: boolean } = {}) => {
+      const editor = editorRef.current;
+      const range = rangeOf(flag);
+      if (!editor || !range) return;
+      Transforms.select(editor, range);
+      if (options.focus !== false) ReactEditor.focus(editor);
+      scrollRangeIntoView(editor, range);
+    },
+    [rangeOf],
+  );
+
+  const applySourceValue = useCallback(
+    (flag: ClaimFlag, evidence: Evidence) => {
+      const editor = editorRef.current;
+      const range = rangeOf(flag);
+      const value = replacementFor(flag.claim, evidence);
+      if (!editor || !range || value === null) return;
+      // Its own history batch: one Ctrl+Z undoes the replacement and nothing typed before it.
+      HistoryEditor.withNewBatch(editor, () => {
+        Transforms.insertText(editor, value, { at: range });
+      });
+      const start = range.anchor;
+      Transforms.select(editor, { anchor: start, focus: { path: start.path, offset: start.offset + value.length } });
+      ReactEditor.focus(editor);
+      flush();
+    },
+    [rangeOf, flush],
+  );
+
+  const hideFlag = useCallback(
+    (flag: ClaimFlag) => {
+      if (!storyId) return;
+      const before = [...store.hidden];
+      const next = new Set(store.hidden).add(flag.hideKey);
+      store.setHidden(next);
+      saveHiddenClaims(storyId, next);
+      onHidden?.(() => {
+        store.setHidden(before);
+        saveHiddenClaims(storyId, before);
+      });
+    },
+    [storyId, store, onHidden],
+  );
+
+  const unhideAll = useCallback(() => {
+    if (!storyId) return;
+    store.setHidden([]);
+    saveHiddenClaims(storyId, []);
+  }, [storyId, store]);
+
+  const factBoxItemTexts = useCallback((): Set<string> => {
+    const editor = editorRef.current;
+    const texts = new Set<string>();
+    if (!editor) return texts;
+    for (const [element] of textBlocks(editor)) if (element.type === 'fact-box-item') texts.add(normaliseBullet(Node.string(element)));
+    return texts;
+  }, []);
+
+  const insertBullets = useCallback(
+    (bullets: readonly FactBoxBullet[]) => {
+      const editor = editorRef.current;
+      if (!editor || bullets.length === 0) return;
+      const lines = bullets.map(bulletLine);
+      let boxPath: Path;
+      HistoryEditor.withNewBatch(editor, () => {
+        Editor.withoutNormalizing(editor, () => {
+          const index = editor.children.findIndex((n) => Element.isElement(n) && n.type === 'fact-box');
+          if (index < 0) {
+            // A new box goes after the first body paragraph, where a reader expects the key facts.
+            const lede = editor.children.findIndex((n) => Element.isElement(n) && n.type === 'paragraph' && Node.string(n).trim() !== '');
+            boxPath = [lede < 0 ? editor.children.length : lede + 1];
+            Transforms.insertNodes(editor, newFactBox('What we know', lines), { at: boxPath });
+            return;
+          }
+          boxPath = [index];
+          const box = editor.children[index] as FactBoxElement;
+          const items = lines.map((text) => ({ type: 'fact-box-item' as const, id: newBlockId(), children: [{ text }] }));
+          Transforms.insertNodes(editor, items, { at: boxPath.concat(box.children.length) });
+          // A box that held only its empty starter item loses it.
+          const emptyItems = box.children.map((c, i) => [c, i] as const).filter(([c, i]) => i > 0 && Node.string(c) === '');
+          for (const [, i] of emptyItems.reverse()) Transforms.removeNodes(editor, { at: boxPath.concat(i) });
+        });
+      });
+      flush();
+      window.requestAnimationFrame(() => {
+        try {
+          const node = Node.get(editor, boxPath);
+          ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'nearest' });
+        } catch {
+          // The box was edited away before the frame; nothing to scroll to.
+        }
+      });
+    },
+    [flush],
+  );
+
+  const openSource = useCallback(
+    (span: SourceSpan) => {
+      const title = attachedRef.current.find((s) => s.id === span.sourceId)?.title ?? '';
+      onOpenSource(span, title);
+    },
+    [onOpenSource],
+  );
+
+  const emitCard = useCallback((card: CardRequest | null) => {
+    cardState.current.card = card;
+    for (const listener of cardState.current.listeners) listener();
+  }, []);
+  const openCard = useCallback(
+    (keys: string[], options: { pinned: boolean; focus: boolean }) => emitCard({ keys, ...options, nonce: Date.now() }),
+    [emitCard],
+  );
+  const closeCard = useCallback(() => emitCard(null), [emitCard]);
+  const subscribeCard = useCallback((listener: () => void) => {
+    cardState.current.listeners.add(listener);
+    return () => cardState.current.listeners.delete(listener);
+  }, []);
+  const getCard = useCallback(() => cardState.current.card, []);
+
+  const onEditorKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>, editor: Editor): boolean => {
+      const next = event.key === 'F8' || (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp'));
+      if (!next) {
+        // Typing or moving on closes a card; holding a modifier (about to press a shortcut) does not.
+        if (cardState.current.card && !['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) closeCard();
+        return false;
+      }
+      event.preventDefault();
+      const backwards = event.shiftKey || event.key === 'ArrowUp';
+      const target = adjacentFlag(editor, placedFlags(), store, backwards);
+      if (!target) return true;
+      selectFlag(target.flag, { focus: false });
+      openCard([target.flag.key], { pinned: true, focus: true });
+      return true;
+    },
+    [placedFlags, store, selectFlag, openCard, closeCard],
+  );
+
+  return {
+    store,
+    version,
+    decorate,
+    sources: attached,
+    documentChanged,
+    attachEditor,
+    editor: () => editorRef.current,
+    onEditorKeyDown,
+    placedFlags,
+    selectFlag,
+    applySourceValue,
+    hideFlag,
+    unhideAll,
+    insertBullets,
+    factBoxItemTexts,
+    openSource,
+    card: cardState.current.card,
+    openCard,
+    closeCard,
+    subscribeCard,
+    getCard,
+  };
+}
+
+export function bulletLine(bullet: FactBoxBullet): string {
+  return `${bullet.label}: ${bullet.text}`;
+}
+
+export function normaliseBullet(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The next (or previous) visible flag after the caret, wrapping round the story. */
+function adjacentFlag(editor: Editor, placed: PlacedFlag[], store: ClaimStore, backwards: boolean): PlacedFlag | undefined {
+  const visible = placed.filter((p) => !store.isHidden(p.flag));
+  if (visible.length === 0) return undefined;
+  const selection = editor.selection;
+  if (!selection) return backwards ? visible[visible.length - 1] : visible[0];
+  const [from, to] = [Editor.start(editor, selection), Editor.end(editor, selection)];
+  const startOf = (p: PlacedFlag) => pointIn(editor, p.path, p.start, 'forward');
+  if (backwards) {
+    for (let i = visible.length - 1; i >= 0; i--) if (comparePoints(startOf(visible[i]!), from) < 0) return visible[i];
+    return visible[visible.length - 1];
+  }
+  for (const p of visible) if (comparePoints(startOf(p), to) >= 0 && !(comparePoints(startOf(p), from) === 0)) return p;
+  return visible[0];
+}
+
+function comparePoints(a: { path: Path; offset: number }, b: { path: Path; offset: number }): number {
+  for (let i = 0; i < Math.min(a.path.length, b.path.length); i++) {
+    const d = a.path[i]! - b.path[i]!;
+    if (d !== 0) return d;
+  }
+  return a.path.length === b.path.length ? a.offset - b.offset : a.path.length - b.path.length;
+}
+
+/** The point at a plain-text offset inside the block at `path`. */
+function pointIn(editor: Editor, path: Path, offset: number, leaning: 'forward' | 'backward') {
+  const block = Node.get(editor, path);
+  let at = 0;
+  let last = { path, offset: 0 };
+  for (const [leaf, relative] of Node.texts(block)) {
+    const end = at + leaf.text.length;
+    last = { path: path.concat(relative), offset: leaf.text.length };
+    if (leaning === 'forward' ? offset < end : offset <= end) return { path: path.concat(relative), offset: offset - at };
+    at = end;
+  }
+  return last;
+}
+
+function scrollRangeIntoView(editor: Editor, range: BaseRange): void {
+  try {
+    const dom = ReactEditor.toDOMRange(editor, range);
+    const element = dom.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center' });
+  } catch {
+    // Not rendered yet (a block far off-screen in a huge story); Slate scrolls on focus instead.
+  }
+}

@@ -1,0 +1,194 @@
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Editor } from 'slate';
+import { ReactEditor } from 'slate-react';
+import type { Evidence } from '../../../core/index.ts';
+import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
+import type { ClaimFlag } from '../checking/ClaimStore.ts';
+import { VERDICT_LABEL } from '../checking/FlaggedLeaf.tsx';
+import type { CardRequest, LiveChecking } from '../checking/useLiveChecking.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { VerdictIcon } from './VerdictIcon.tsx';
+
+const CARD_GAP = 6;
+
+export function formatPublished(published: string | null | undefined): string {
+  if (!published) return '';
+  const date = new Date(`${published}T12:00:00`);
+  return Number.isNaN(date.getTime()) ? published : date.toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** The source's quote with the figure the verdict rests on marked. */
+export function QuoteWithValue({ evidence }: { evidence: Evidence }) {
+  const { quote, start } = evidence;
+  const from = evidence.valueStart === undefined ? -1 : evidence.valueStart - start;
+  const to = evidence.valueEnd === undefined ? -1 : evidence.valueEnd - start;
+  if (from < 0 || to <= from || to > quote.length) return <>{quote}</>;
+  return (
+    <>
+      {quote.slice(0, from)}
+      <mark className="evidence-value">{quote.slice(from, to)}</mark>
+      {quote.slice(to)}
+    </>
+  );
+}
+
+function sourceLine(source: SourceSummary | undefined): string {
+  if (!source) return 'A source no longer attached';
+  return [source.title, source.outlet, formatPublished(source.published)].filter((p) => p !== '').join(' · ');
+}
+
+interface EvidenceCardProps {
+  checking: LiveChecking;
+  editor: Editor;
+  card: CardRequest;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+/** The verdict, the engine's explanation and the source passage for the flags under the pointer or caret. */
+export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointerLeave }: EvidenceCardProps) {
+  const { store } = checking;
+  useSyncExternalStore(store.subscribe, store.getVersion);
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [, setScrollTick] = useState(0);
+  const flags = card.keys.map((key) => findFlag(checking, key)).filter((f): f is ClaimFlag => f !== undefined && !store.isHidden(f));
+  const anchorKey = flags[0]?.key;
+
+  useLayoutEffect(() => {
+    const onScroll = () => setScrollTick((t) => t + 1);
+    window.addEventListener('scroll', onScroll, true);
+    window.addEventListener('resize', onScroll);
+    return () => {
+      window.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('resize', onScroll);
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const anchor = anchorKey ? document.querySelector(`[data-flag-key="${CSS.escape(anchorKey)}"]`) : null;
+    const box = ref.current;
+    if (!anchor || !box) return setPosition(null);
+    const rect = anchor.getBoundingClientRect();
+    const width = box.offsetWidth;
+    const height = box.offsetHeight;
+    const below = rect.bottom + CARD_GAP + height <= window.innerHeight - 8 || rect.top - CARD_GAP - height < 8;
+    const top = below ? rect.bottom + CARD_GAP : rect.top - CARD_GAP - height;
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+    setPosition((p) => (p && p.top === top && p.left === left ? p : { top, left }));
+  });
+
+  useEffect(() => {
+    if (!card.focus) return;
+    // After the editor has applied the new selection, which would otherwise take focus back.
+    const frame = window.requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('button.card-primary, button')?.focus());
+    return () => window.cancelAnimationFrame(frame);
+  }, [card.nonce, card.focus]);
+
+  if (flags.length === 0) return null;
+
+  const backToEditor = () => {
+    checking.closeCard();
+    ReactEditor.focus(editor);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      backToEditor();
+    } else {
+      checking.onEditorKeyDown(event, editor);
+    }
+  };
+
+  return (
+    <div
+      ref={ref}
+      className={card.pinned ? 'evidence-card pinned' : 'evidence-card'}
+      role="dialog"
+      aria-label={`Evidence for “${flags[0]?.claim.text ?? ''}”`}
+      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
+      onMouseEnter={onPointerEnter}
+      onMouseLeave={onPointerLeave}
+      onKeyDown={onKeyDown}
+      onMouseDown={(event) => event.stopPropagation()}
+    >
+      {flags.map((flag) => (
+        <FlagEvidence key={flag.key} flag={flag} checking={checking} onDone={backToEditor} />
+      ))}
+      <div className="card-foot">
+        <span>
+          <kbd>F8</kbd> next flag · <kbd>Shift</kbd>+<kbd>F8</kbd> previous · <kbd>Esc</kbd> back to the story
+        </span>
+        <button type="button" className="icon-button" aria-label="Close" onClick={backToEditor}>
+          <Icon name="close" />
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FlagEvidence({ flag, checking, onDone }: { flag: ClaimFlag; checking: LiveChecking; onDone: () => void }) {
+  const { claim } = flag;
+  const evidence = claim.evidence.slice(0, 2);
+  const first = evidence[0];
+  const canReplace = claim.verdict === 'contradicted' && first?.value !== undefined && first.value.trim() !== '';
+  return (
+    <section className={`card-flag card-${claim.verdict}`} data-verdict={claim.verdict}>
+      <header className="card-head">
+        <VerdictIcon verdict={claim.verdict} />
+        <span className="card-verdict">{VERDICT_LABEL[claim.verdict]}</span>
+        <span className="card-claim">“{claim.text}”</span>
+      </header>
+      <p className="card-explanation">{claim.explanation}</p>
+      {evidence.map((e, i) => {
+        const source = checking.sources.find((s) => s.id === e.sourceId);
+        return (
+          <figure key={`${e.sourceId}:${e.start}:${i}`} className="card-evidence">
+            <blockquote className="card-quote">
+              <QuoteWithValue evidence={e} />
+            </blockquote>
+            <figcaption className="card-source">{sourceLine(source)}</figcaption>
+          </figure>
+        );
+      })}
+      {claim.verdict === 'unsupported' && <p className="card-note">None of the story’s sources states this figure. Add a source that does, or check the number.</p>}
+      <div className="card-actions">
+        {canReplace && first && (
+          <button
+            type="button"
+            className="button button-small button-primary card-primary"
+            onClick={() => {
+              checking.applySourceValue(flag, first);
+              checking.closeCard();
+            }}
+          >
+            Use source value
+          </button>
+        )}
+        {first && (
+          <button type="button" className="button button-small" onClick={() => checking.openSource({ sourceId: first.sourceId, start: first.start, end: first.end })}>
+            <Icon name="file" /> Open source
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          title="Hide this flag in this story"
+          onClick={() => {
+            checking.hideFlag(flag);
+            onDone();
+          }}
+        >
+          Not a claim
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function findFlag(checking: LiveChecking, key: string): ClaimFlag | undefined {
+  const blockId = key.slice(0, key.indexOf(':'));
+  return checking.store.block(blockId)?.flags.find((f) => f.key === key);
+}
