@@ -18,6 +18,8 @@ export const STRONG = 3;
  * its explanation says so ("may count something else").
  */
 const WEAK_MIN = Number.NEGATIVE_INFINITY;
+/** Context-word keys filed under more figures than this are skipped when gathering candidates. */
+const GENERIC_KEY = 120;
 
 type Relation = 'entails' | 'overlaps' | 'disjoint';
 
@@ -218,19 +220,29 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   const [lo, hi] = a.m.kind === 'score' ? [a.m.value ?? 0, a.m.value ?? 0] : draftInterval(a);
   const toBase = (v: number): number => v * a.factor + a.offset;
   const valueCands = entriesInRange(data, a.family, Number.isFinite(lo) ? toBase(lo) - Math.abs(toBase(lo)) * 0.001 : -INF, Number.isFinite(hi) ? toBase(hi) + Math.abs(toBase(hi)) * 0.001 : INF);
-  const cands = new Map<SourceEntry, true>();
-  for (const e of valueCands) cands.set(e, true);
+  const framed = new Set<SourceEntry>();
   const fk = data.byKey.get(a.family);
   if (fk) {
     for (const k of frameKeys(a)) {
       const list = fk.get(k);
       if (!list) continue;
-      for (let i = 0; i < list.length && i < 300; i++) cands.set(list[i] as SourceEntry, true);
+      // A context word filed under hundreds of figures says little about any one of them.
+      if (k.startsWith('n:') && list.length > GENERIC_KEY) continue;
+      for (let i = 0; i < list.length && i < 300; i++) framed.add(list[i] as SourceEntry);
     }
+  }
+  // Common values ("one", "two", "2022") recur across hundreds of sources: keep those that also
+  // share a frame key, plus a few for the weak, value-only reading.
+  const cands = new Set<SourceEntry>(framed);
+  const crowded = valueCands.length > 120;
+  let loose = 0;
+  for (const e of valueCands) {
+    if (!crowded || framed.has(e)) cands.add(e);
+    else if (loose++ < 20) cands.add(e);
   }
   const scored: Scored[] = [];
   const near = nearInterval(a);
-  for (const e of cands.keys()) {
+  for (const e of cands) {
     const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
     const sv = inDraftUnits(e.a.base ?? 0, a);
     const rel = scoreRelation(a, e.a);
@@ -316,7 +328,7 @@ function nearMiss(a: AnalysedMention, data: IndexData): Scored | null {
   let best: Scored | null = null;
   const seen = new Set<SourceEntry>();
   const pool: SourceEntry[] = [];
-  if (fk) for (const k of frameKeys(a)) for (const e of fk.get(k) ?? []) pool.push(e);
+  if (fk) for (const k of frameKeys(a)) { const l = fk.get(k) ?? []; if (!(k.startsWith('n:') && l.length > GENERIC_KEY)) pool.push(...l.slice(0, 300)); }
   // Same digits at another scale or unit (or in another currency), whatever their frame.
   pool.push(...(data.byDigits.get(`${a.family}|${dp.numValue}`) ?? []));
   if (a.m.kind === 'money') pool.push(...(data.byDigits.get(`money|${dp.numValue}`) ?? []));
@@ -387,7 +399,13 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
   const pool = new Set<SourceEntry>();
   for (const k of dateKeys(dp, dRange)) for (const e of data.datesByKey.get(k) ?? []) pool.add(e);
   const fk = data.byKey.get('date');
-  if (fk) for (const k of frameKeys(a)) { const l = fk.get(k) ?? []; for (let i = 0; i < l.length && i < 300; i++) pool.add(l[i] as SourceEntry); }
+  if (fk) {
+    for (const k of frameKeys(a)) {
+      const l = fk.get(k) ?? [];
+      if (k.startsWith('n:') && l.length > GENERIC_KEY) continue;
+      for (let i = 0; i < l.length && i < 150; i++) pool.add(l[i] as SourceEntry);
+    }
+  }
   if (cls === 'day' && data.dayTexts.size === 1) {
     for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
   }
