@@ -49,12 +49,18 @@ export function tokenize(text: string, from = 0, to = text.length): FactToken[] 
  */
 export function contentKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const piece of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (STOP_WORDS.has(piece)) continue;
-    const key = piece.length > 3 ? piece.replace(/s$/, '') : piece;
-    keys.push(key);
+  for (const piece of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const key = wordKey(piece);
+    if (key !== undefined) keys.push(key);
   }
   return keys;
+}
+
+/** The content key of one word (letters and digits only), undefined for a function word. */
+export function wordKey(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower)) return undefined;
+  return lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
 /** Format a number the way a wire copy editor would: thousands separators, no trailing zeros. */

@@ -11,7 +11,7 @@ import { labelFact } from './labelFact.ts';
 import { headlineDrops } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import {
-  CLAUSE_OPENERS, LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, type FactToken,
+  CLAUSE_OPENERS, LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
 } from './factText.ts';
 
 export interface FactBoxOptions {
@@ -187,7 +187,7 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
     sources.add(s.source.id);
     const text = s.source.text.slice(s.start, s.end);
     for (const piece of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-      const [key] = contentKeys(piece);
+      const key = wordKey(piece);
       if (key === undefined) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (/^\p{Lu}/u.test(piece)) caps.set(key, (caps.get(key) ?? 0) + 1);
