@@ -31,6 +31,7 @@ type ReviewHandlers = Pick<Handlers, keyof typeof REVIEW_CHANNELS>;
 const FORMATS: Record<ExportFormat, { extension: string; mimeType: string; filter: string }> = {
   package: { extension: PACKAGE_EXTENSION, mimeType: 'application/json', filter: 'Crosscheck story package' },
   html: { extension: 'html', mimeType: 'text/html', filter: 'Web page' },
+  'html-fragment': { extension: 'html', mimeType: 'text/html', filter: 'Web page' },
   markdown: { extension: 'md', mimeType: 'text/markdown', filter: 'Markdown' },
   text: { extension: 'txt', mimeType: 'text/plain', filter: 'Plain text' },
   'review-report': { extension: 'html', mimeType: 'text/html', filter: 'Web page' },
@@ -47,6 +48,8 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
         return { fileName: fileNameFor(story.title, PACKAGE_EXTENSION), content: serializeStoryPackage(buildStoryPackage(store, storyId)) };
       case 'html':
         return { fileName: fileNameFor(story.title, 'html'), content: storyToHtmlPage(story.title, story.document) };
+      case 'html-fragment':
+        return { fileName: fileNameFor(story.title, 'html'), content: storyToHtmlFragment(story.document) };
       case 'markdown':
         return { fileName: fileNameFor(story.title, 'md'), content: storyToMarkdown(story.document) };
       case 'text':
@@ -68,11 +71,7 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
     exportStoryFile: async ({ storyId, format, deliver }): Promise<ExportedFile> => {
       const { fileName, content } = render(storyId, format);
       const { mimeType, extension, filter } = FORMATS[format];
-      if (deliver === 'inline') {
-        // The clipboard wants a fragment, not a page.
-        const inline = format === 'html' ? storyToHtmlFragment(store.getStory(storyId).document) : content;
-        return { saved: false, fileName, content: inline, mimeType };
-      }
+      if (deliver === 'inline') return { saved: false, fileName, content, mimeType };
       if (!dialogs.saveFile) throw new StoreError('unsupported', 'Saving files with a dialog works in the desktop app; the browser preview downloads them instead.');
       const result = await dialogs.saveFile({ suggestedName: fileName, filters: [{ name: filter, extensions: [extension] }], content });
       return { saved: result.saved, fileName: result.fileName };

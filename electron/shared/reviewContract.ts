@@ -103,7 +103,8 @@ export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 
 const commentBody = z.string().trim().min(1, 'Write something first').max(10_000);
 
-export const EXPORT_FORMATS = ['package', 'html', 'markdown', 'text', 'review-report'] as const;
+/** 'html-fragment' and 'text' are the clipboard's two flavours of the story. */
+export const EXPORT_FORMATS = ['package', 'html', 'html-fragment', 'markdown', 'text', 'review-report'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportedFileSchema = z.object({

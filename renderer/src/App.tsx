@@ -16,6 +16,9 @@ import type { LibraryCommand } from './sources/SourceLibrary.tsx';
 import { useSourceImport } from './sources/useSourceImport.ts';
 import { StorySidebar } from './stories/StorySidebar.tsx';
 import { useToast } from './ui/Toasts.tsx';
+import { ReviewPanel } from './review/ReviewPanel.tsx';
+import { ReviewStrip } from './review/ReviewStrip.tsx';
+import { useReview } from './review/useReview.ts';
 
 export function App() {
   const notify = useToast();
@@ -245,6 +248,18 @@ export function App() {
     if (stories.find((s) => s.id === storyId)?.title === 'Untitled story') void refreshStories();
   }, [stories, storyId, refreshStories]);
 
+  const review = useReview({
+    storyId,
+    notify,
+    flush: async () => {
+      await editorHandle.current?.flush();
+    },
+    openImported: async (id) => {
+      await refreshStories();
+      await openStory(id);
+    },
+  });
+
   return (
     <div className="app">
       <StorySidebar
@@ -257,6 +272,7 @@ export function App() {
         onDelete={(id) => void deleteStory(id)}
       />
       <main className="editor-area" data-show-supported={showSupported} data-check-version={checking.version}>
+        <ReviewStrip review={review} hasStory={story !== null} onError={(message) => notify({ message })} />
         {story ? (
           <StoryEditor
             // A new key per loaded revision: reloading after a conflict starts a fresh editor.
@@ -329,6 +345,12 @@ export function App() {
             ),
           },
           { id: 'fact-box', label: 'Fact box', render: () => <FactBoxPanel checking={checking} /> },
+          {
+            id: 'review',
+            label: 'Review',
+            ...(review.status && !review.status.summary.ready ? { badge: String(review.status.summary.blockers.length) } : {}),
+            render: () => <ReviewPanel review={review} />,
+          },
         ]}
       />
       {dragging && (

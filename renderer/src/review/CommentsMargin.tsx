@@ -1,0 +1,120 @@
+// Comments beside the text they are about, in a margin inside the editor's scrolling area (so they
+// scroll with the story). Cards are stacked so they never overlap; a comment whose words are gone
+// from the story waits at the bottom.
+import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { ReviewStatus } from '../../../electron/shared/reviewContract.ts';
+import { blockTop, selectSpan } from './editorDom.ts';
+import { when } from './ReviewPanel.tsx';
+import type { ReviewController } from './useReview.ts';
+
+type Located = ReviewStatus['comments'][number];
+
+function CommentCard({ comment, review, top }: { comment: Located; review: ReviewController; top: number | null }) {
+  const [reply, setReply] = useState('');
+  const [open, setOpen] = useState(false);
+  return (
+    <article
+      className={`comment-card${comment.resolved ? ' comment-resolved' : ''}${comment.located ? '' : ' comment-detached'}`}
+      data-comment-id={comment.id}
+      style={top === null ? undefined : { top }}
+      aria-label={`Comment by ${comment.author || 'Unnamed'}`}
+    >
+      <button type="button" className="comment-quote" title="Show in the story" disabled={!comment.located}
+        onClick={() => comment.located && selectSpan(comment.located.blockId, comment.located.start, comment.located.end)}>
+        “{comment.anchor.text.length > 60 ? `${comment.anchor.text.slice(0, 60)}…` : comment.anchor.text}”
+      </button>
+      {!comment.located && <p className="comment-gone">These words are no longer in the story.</p>}
+      <p className="comment-body">{comment.body}</p>
+      <p className="comment-meta">{comment.author || 'Unnamed'} · {when(comment.at)}</p>
+      {comment.replies.map((r) => (
+        <div key={r.id} className="comment-reply">
+          <p className="comment-body">{r.body}</p>
+          <p className="comment-meta">{r.author || 'Unnamed'} · {when(r.at)}</p>
+        </div>
+      ))}
+      {comment.resolved && <p className="comment-meta">Resolved by {comment.resolvedBy || 'Unnamed'}{comment.resolvedAt ? ` · ${when(comment.resolvedAt)}` : ''}</p>}
+      {open ? (
+        <form
+          className="comment-reply-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reply.trim() === '') return;
+            review.reply(comment.id, reply.trim());
+            setReply('');
+            setOpen(false);
+          }}
+        >
+          <textarea autoFocus rows={2} value={reply} aria-label="Reply" onChange={(e) => setReply(e.target.value)} />
+          <div className="comment-actions">
+            <button type="button" className="button button-small button-quiet" onClick={() => setOpen(false)}>Cancel</button>
+            <button type="submit" className="button button-small button-primary">Reply</button>
+          </div>
+        </form>
+      ) : (
+        <div className="comment-actions">
+          <button type="button" className="button button-small button-quiet" onClick={() => setOpen(true)}>Reply</button>
+          <button type="button" className="button button-small button-quiet" onClick={() => void review.resolve(comment.id, !comment.resolved)}>
+            {comment.resolved ? 'Reopen' : 'Resolve'}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+export function CommentsMargin({ review }: { review: ReviewController }) {
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [tops, setTops] = useState<Map<string, number>>(new Map());
+  const [showResolved, setShowResolved] = useState(false);
+  const margin = useRef<HTMLDivElement>(null);
+  const comments = (review.status?.comments ?? []).filter((c) => showResolved || !c.resolved);
+
+  useLayoutEffect(() => {
+    setScroller(document.querySelector<HTMLElement>('.editor-scroll'));
+  });
+
+  // Wanted positions first (beside each block), then pushed down so cards never overlap.
+  useLayoutEffect(() => {
+    if (!scroller || !margin.current) return;
+    const place = () => {
+      const cards = [...(margin.current?.querySelectorAll<HTMLElement>('.comment-card') ?? [])];
+      const next = new Map<string, number>();
+      let floor = 0;
+      const wanted = comments
+        .map((c) => ({ c, top: c.located ? blockTop(c.located.blockId, scroller) : null }))
+        .sort((a, b) => (a.top ?? Infinity) - (b.top ?? Infinity));
+      for (const { c, top } of wanted) {
+        const card = cards.find((el) => el.dataset.commentId === c.id);
+        const at = Math.max(top ?? floor, floor);
+        next.set(c.id, at);
+        floor = at + (card?.offsetHeight ?? 120) + 8;
+      }
+      setTops((prev) => (sameMap(prev, next) ? prev : next));
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    const page = scroller.querySelector('.page');
+    if (page) observer.observe(page);
+    return () => observer.disconnect();
+  });
+
+  if (!review.mode || !scroller) return null;
+  return createPortal(
+    <div className="comments-margin" ref={margin} aria-label="Comments">
+      {review.status && review.status.comments.some((c) => c.resolved) && (
+        <label className="comments-resolved-toggle">
+          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
+        </label>
+      )}
+      {comments.map((c) => <CommentCard key={c.id} comment={c} review={review} top={tops.get(c.id) ?? null} />)}
+    </div>,
+    scroller,
+  );
+}
+
+function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (Math.abs((b.get(k) ?? -1) - v) > 0.5) return false;
+  return true;
+}

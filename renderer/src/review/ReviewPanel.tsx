@@ -1,0 +1,142 @@
+// The Review tab: the gate and counts at the top, then every claim of the stored story with its
+// evidence and the decision in force, and the Verify / Needs change / Dismiss actions.
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { DISMISS_REASON_LABELS } from '../../../core/index.ts';
+import type { ReviewDecision, ReviewState } from '../../../core/index.ts';
+import type { ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
+import { selectSpan } from './editorDom.ts';
+import type { ReviewController } from './useReview.ts';
+
+export const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
+const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', supported: 'Supported' } as const;
+type Filter = 'flagged' | 'open' | 'all';
+
+export function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+export function GateStatus({ status }: { status: ReviewStatus }) {
+  const { summary } = status;
+  return summary.ready ? (
+    <div className="gate gate-ready" role="status" data-gate="ready">
+      <strong>✔ Ready for publication</strong>
+      <span>No contradicted or unsupported claim is open or waiting for a change.</span>
+    </div>
+  ) : (
+    <div className="gate gate-blocked" role="status" data-gate="blocked">
+      <strong>✖ Not ready for publication</strong>
+      <ul className="gate-blockers">
+        {summary.blockers.map((b) => <li key={b}>{b}</li>)}
+      </ul>
+    </div>
+  );
+}
+
+export function decisionSummary(d: ReviewDecision): string {
+  const reasons = [...d.reasons.map((r) => DISMISS_REASON_LABELS[r]), ...(d.reasonText ? [d.reasonText] : [])];
+  return [STATE_LABELS[d.state], reasons.length ? `— ${reasons.join('; ')}` : '', d.note ? `— “${d.note}”` : ''].filter(Boolean).join(' ');
+}
+
+function ClaimRow({ claim, review }: { claim: ReviewClaim; review: ReviewController }) {
+  const evidence = claim.evidence[0];
+  const act = (state: ReviewState) => review.requestDecision(claim, state);
+  let quote: ReactNode = evidence?.quote;
+  if (evidence && evidence.valueStart !== undefined && evidence.valueEnd !== undefined) {
+    const from = evidence.valueStart - evidence.start;
+    const to = evidence.valueEnd - evidence.start;
+    if (from >= 0 && to > from && to <= evidence.quote.length) {
+      quote = <>{evidence.quote.slice(0, from)}<mark>{evidence.quote.slice(from, to)}</mark>{evidence.quote.slice(to)}</>;
+    }
+  }
+  return (
+    <li className={`review-claim verdict-${claim.verdict} state-${claim.state}`} data-claim-text={claim.text} data-state={claim.state}>
+      <div className="review-claim-head">
+        <span className={`verdict-badge verdict-badge-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</span>
+        <button type="button" className="review-claim-text" title="Show in the story" onClick={() => selectSpan(claim.blockId, claim.start, claim.end)}>
+          {claim.anchor.before.length > 0 && '…'}{claim.anchor.before.slice(-28)}<strong>{claim.text}</strong>{claim.anchor.after.slice(0, 28)}…
+        </button>
+        <span className={`state-chip state-chip-${claim.state}`}>{STATE_LABELS[claim.state]}</span>
+      </div>
+      {claim.changed && <p className="review-changed">Changed since it was reviewed — back to open.</p>}
+      <p className="review-explanation">{claim.explanation}</p>
+      {evidence && (
+        <blockquote className="review-evidence">
+          “{quote}”<footer>{evidence.sourceTitle}</footer>
+        </blockquote>
+      )}
+      {claim.decision && (
+        <p className="review-decision">
+          {decisionSummary(claim.decision)} <span className="review-who">{claim.decision.reviewer || 'Unnamed reviewer'}, {when(claim.decision.at)}</span>
+        </p>
+      )}
+      <div className="review-actions" role="group" aria-label={`Review “${claim.text}”`}>
+        <button type="button" className="button button-small" aria-pressed={claim.state === 'verified'} onClick={() => act('verified')}>Verify</button>
+        <button type="button" className="button button-small" aria-pressed={claim.state === 'needs-change'} onClick={() => act('needs-change')}>Needs change</button>
+        <button type="button" className="button button-small" aria-pressed={claim.state === 'dismissed'} onClick={() => act('dismissed')}>Dismiss</button>
+        {claim.state !== 'open' && <button type="button" className="button button-small button-quiet" onClick={() => act('open')}>Reopen</button>}
+      </div>
+      {claim.history.length > 1 && (
+        <details className="review-history">
+          <summary>History ({claim.history.length})</summary>
+          <ol>
+            {claim.history.map((d) => (
+              <li key={d.id}>{decisionSummary(d)} on “{d.anchor.text}” <span className="review-who">{d.reviewer || 'Unnamed reviewer'}, {when(d.at)}</span></li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}
+
+export function ReviewPanel({ review }: { review: ReviewController }) {
+  const [filter, setFilter] = useState<Filter>('flagged');
+  const { status } = review;
+  if (!status) return <div className="review-panel"><p className="panel-note">{review.loading ? 'Checking the story…' : 'Open a story to review it.'}</p></div>;
+  const { verdicts, states, changed } = status.summary;
+  const shown = status.claims.filter((c) =>
+    filter === 'all' ? true : filter === 'open' ? c.state === 'open' || c.state === 'needs-change' : c.verdict !== 'supported' || c.state !== 'open');
+  return (
+    <div className="review-panel">
+      <GateStatus status={status} />
+      <p className="review-counts">
+        {verdicts.contradicted} contradicted · {verdicts.unsupported} unsupported · {verdicts.supported} supported
+        <br />
+        {states.open} open · {states.verified} verified · {states['needs-change']} needs change · {states.dismissed} dismissed
+        {changed > 0 && ` · ${changed} changed`}
+      </p>
+      <div className="review-panel-bar">
+        <label className="field-compact">
+          <span className="visually-hidden">Show</span>
+          <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)} aria-label="Which claims to show">
+            <option value="flagged">Flags and decisions</option>
+            <option value="open">Open and needs change</option>
+            <option value="all">All claims</option>
+          </select>
+        </label>
+        <span className="spacer" />
+        <span className="review-as">
+          {review.reviewerName ? <>Reviewing as <strong>{review.reviewerName}</strong> </> : 'No reviewer name '}
+          <button type="button" className="link-button" onClick={() => review.setReviewerDialog(true)}>{review.reviewerName ? 'change' : 'set'}</button>
+        </span>
+      </div>
+      <ul className="review-claims" aria-label="Claims to review">
+        {shown.map((claim) => <ClaimRow key={`${claim.blockId}:${claim.start}:${claim.text}`} claim={claim} review={review} />)}
+        {shown.length === 0 && <li className="panel-note">Nothing here.</li>}
+      </ul>
+      {status.orphans.length > 0 && (
+        <details className="review-orphans">
+          <summary>{status.orphans.length} decision{status.orphans.length === 1 ? '' : 's'} on text no longer in the story</summary>
+          <ul>
+            {status.orphans.map((r) => {
+              const d = r.decisions[r.decisions.length - 1];
+              return d ? <li key={r.id}>“{d.anchor.text}” — {decisionSummary(d)}</li> : null;
+            })}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,302 @@
+// Everything the Review mode needs from the app: the review status of the open story (checked on
+// the Node side from the stored story, so it matches the report), decisions, comments, story
+// packages and publication exports, on the desktop (native dialogs) and in the browser preview.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DismissReason, ReviewState, TextAnchor } from '../../../core/index.ts';
+import type { MenuCommand } from '../../../electron/shared/ipcContract.ts';
+import { MAX_PACKAGE_CHARS } from '../../../electron/shared/reviewContract.ts';
+import type { ExportFormat, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
+import { call, isDesktop, onMenuCommand } from '../bridge.ts';
+import type { ToastInput } from '../ui/Toasts.tsx';
+import { copyRichText, downloadFile } from './fileTransfer.ts';
+
+export interface ReviewOptions {
+  storyId: string | null;
+  notify: (toast: ToastInput) => void;
+  /** Stores the editor's unsaved edits, so exports and the status see what is on screen. */
+  flush: () => Promise<void>;
+  /** After an import: refresh the story list and open the imported story. */
+  openImported: (storyId: string) => Promise<void>;
+}
+
+export interface DecisionInput {
+  note?: string;
+  reasons?: DismissReason[];
+  reasonText?: string;
+}
+
+export type DecisionRequest = { claim: ReviewClaim; kind: 'needs-change' | 'dismiss' };
+export interface ImportChoice {
+  text: string;
+  localTitle: string;
+  localUpdatedAt: string;
+  incomingTitle: string;
+  incomingUpdatedAt: string;
+}
+
+const MODE_KEY = 'crosscheck.reviewMode';
+const FORMAT_LABELS: Record<ExportFormat, string> = {
+  package: 'Story package', html: 'HTML', 'html-fragment': 'HTML', markdown: 'Markdown', text: 'Plain text', 'review-report': 'Review report',
+};
+
+export function useReview({ storyId, notify, flush, openImported }: ReviewOptions) {
+  const [mode, setModeState] = useState(() => window.localStorage.getItem(MODE_KEY) === 'true');
+  const [status, setStatus] = useState<ReviewStatus | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [reviewerName, setReviewerNameState] = useState('');
+  const [reviewerDialog, setReviewerDialog] = useState(false);
+  const [decisionRequest, setDecisionRequest] = useState<DecisionRequest | null>(null);
+  const [importChoice, setImportChoice] = useState<ImportChoice | null>(null);
+  const [commentDraft, setCommentDraft] = useState<TextAnchor | null>(null);
+  const [busy, setBusy] = useState(false);
+  const afterName = useRef<(() => void) | null>(null);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const latest = useRef({ storyId, notify, flush, openImported });
+  latest.current = { storyId, notify, flush, openImported };
+  const requestSeq = useRef(0);
+
+  const failed = useCallback((what: string, message: string) => latest.current.notify({ kind: 'error', message: `${what} ${message}` }), []);
+
+  const refresh = useCallback(async () => {
+    const id = latest.current.storyId;
+    const seq = ++requestSeq.current;
+    if (!id) return setStatus(null);
+    setLoading(true);
+    const result = await call('getReviewStatus', { storyId: id });
+    if (seq !== requestSeq.current) return;
+    setLoading(false);
+    if (result.ok) setStatus(result.value);
+    else if (result.error.code !== 'not-found') failed('The review could not be loaded.', result.error.message);
+  }, [failed]);
+
+  useEffect(() => {
+    setStatus(null);
+    void refresh();
+  }, [storyId, refresh]);
+
+  // A stored save changes what the review shows. The status bar's save stamp is the one signal
+  // of a completed save every editor window carries, so the review follows it.
+  useEffect(() => {
+    let timer = 0;
+    let last = '';
+    const observer = new MutationObserver(() => {
+      const stamp = document.querySelector('[data-save-state]')?.getAttribute('data-saved-at') ?? '';
+      if (stamp === '' || stamp === last) return;
+      last = stamp;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void refresh(), 250);
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-saved-at'] });
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+  }, [refresh]);
+
+  useEffect(() => {
+    void call('getAppState', {}).then((state) => {
+      if (state.ok) setReviewerNameState(state.value.preferences.reviewerName);
+    });
+  }, []);
+
+  const setMode = useCallback((next: boolean) => {
+    setModeState(next);
+    window.localStorage.setItem(MODE_KEY, String(next));
+    if (next) void latest.current.flush().then(() => refresh());
+  }, [refresh]);
+
+  const saveReviewerName = useCallback(async (name: string) => {
+    const result = await call('setPreferences', { reviewerName: name });
+    if (!result.ok) return failed('Your name could not be saved.', result.error.message);
+    setReviewerNameState(result.value.reviewerName);
+    setReviewerDialog(false);
+    const next = afterName.current;
+    afterName.current = null;
+    next?.();
+  }, [failed]);
+
+  /** Runs `action` once a reviewer name is set, asking for one first if needed. */
+  const withName = useCallback((action: () => void) => {
+    if (reviewerName.trim() !== '') return action();
+    afterName.current = action;
+    setReviewerDialog(true);
+  }, [reviewerName]);
+
+  const decide = useCallback(async (claim: ReviewClaim, state: ReviewState, input: DecisionInput = {}) => {
+    const id = latest.current.storyId;
+    if (!id) return;
+    const result = await call('recordDecision', {
+      storyId: id,
+      ...(claim.reviewId ? { reviewId: claim.reviewId } : {}),
+      anchor: claim.anchor,
+      state,
+      verdict: claim.verdict,
+      reasons: input.reasons ?? [],
+      reasonText: input.reasonText ?? '',
+      note: input.note ?? '',
+    });
+    if (!result.ok) return failed('The decision could not be saved.', result.error.message);
+    setDecisionRequest(null);
+    await refresh();
+  }, [failed, refresh]);
+
+  const requestDecision = useCallback((claim: ReviewClaim, state: ReviewState) => {
+    withName(() => {
+      if (state === 'needs-change') setDecisionRequest({ claim, kind: 'needs-change' });
+      else if (state === 'dismissed') setDecisionRequest({ claim, kind: 'dismiss' });
+      else void decide(claim, state);
+    });
+  }, [withName, decide]);
+
+  const startComment = useCallback((anchor: TextAnchor) => withName(() => setCommentDraft(anchor)), [withName]);
+
+  const addComment = useCallback(async (anchor: TextAnchor, body: string) => {
+    const id = latest.current.storyId;
+    if (!id) return;
+    await latest.current.flush();
+    const result = await call('addComment', { storyId: id, anchor, body });
+    if (!result.ok) return failed('The comment could not be saved.', result.error.message);
+    setCommentDraft(null);
+    await refresh();
+  }, [failed, refresh]);
+
+  const reply = useCallback((commentId: string, body: string) => {
+    withName(() => {
+      const id = latest.current.storyId;
+      if (!id) return;
+      void call('replyToComment', { storyId: id, commentId, body }).then(async (result) => {
+        if (!result.ok) return failed('The reply could not be saved.', result.error.message);
+        await refresh();
+      });
+    });
+  }, [withName, failed, refresh]);
+
+  const resolve = useCallback(async (commentId: string, resolved: boolean) => {
+    const id = latest.current.storyId;
+    if (!id) return;
+    const result = await call('resolveComment', { storyId: id, commentId, resolved });
+    if (!result.ok) return failed('The comment could not be updated.', result.error.message);
+    await refresh();
+  }, [failed, refresh]);
+
+  const exportAs = useCallback(async (format: ExportFormat) => {
+    const id = latest.current.storyId;
+    if (!id) return;
+    setBusy(true);
+    try {
+      await latest.current.flush();
+      if (isDesktop()) {
+        const saved = await call('exportStoryFile', { storyId: id, format, deliver: 'dialog' });
+        if (saved.ok) {
+          if (saved.value.saved) latest.current.notify({ message: `${FORMAT_LABELS[format]} saved to ${saved.value.fileName}.` });
+          return;
+        }
+        if (saved.error.code !== 'unsupported') return failed(`The ${FORMAT_LABELS[format].toLowerCase()} could not be saved.`, saved.error.message);
+      }
+      const file = await call('exportStoryFile', { storyId: id, format, deliver: 'inline' });
+      if (!file.ok) return failed(`The ${FORMAT_LABELS[format].toLowerCase()} could not be made.`, file.error.message);
+      downloadFile(file.value.fileName, file.value.content ?? '', file.value.mimeType ?? 'application/octet-stream');
+      latest.current.notify({ message: `Downloaded “${file.value.fileName}”.` });
+    } finally {
+      setBusy(false);
+    }
+  }, [failed]);
+
+  const copyStory = useCallback(async () => {
+    const id = latest.current.storyId;
+    if (!id) return;
+    await latest.current.flush();
+    const [html, text] = await Promise.all([
+      call('exportStoryFile', { storyId: id, format: 'html-fragment', deliver: 'inline' }),
+      call('exportStoryFile', { storyId: id, format: 'text', deliver: 'inline' }),
+    ]);
+    if (!html.ok) return failed('The story could not be copied.', html.error.message);
+    if (!text.ok) return failed('The story could not be copied.', text.error.message);
+    const copied = await copyRichText(html.value.content ?? '', text.value.content ?? '');
+    if (copied) latest.current.notify({ message: 'Story copied with its formatting; paste it into the CMS.' });
+    else failed('The story could not be copied.', 'The clipboard refused it; try again from the menu.');
+  }, [failed]);
+
+  const importText = useCallback(async (text: string, onExisting: 'ask' | 'keep-both' | 'replace' = 'ask') => {
+    setBusy(true);
+    try {
+      await latest.current.flush();
+      const result = await call('importStoryPackage', { packageText: text, onExisting });
+      if (!result.ok) return failed('The package was not opened.', result.error.message);
+      const value = result.value;
+      if (value.status === 'exists') {
+        setImportChoice({ text, localTitle: value.localTitle, localUpdatedAt: value.localUpdatedAt, incomingTitle: value.incomingTitle, incomingUpdatedAt: value.incomingUpdatedAt });
+        return;
+      }
+      setImportChoice(null);
+      await latest.current.openImported(value.storyId);
+      const copyId = value.replacedCopyId;
+      latest.current.notify(
+        copyId
+          ? {
+            message: `Opened “${value.title}”. Your previous version is kept in deleted stories.`,
+            action: {
+              label: 'Restore it as a copy',
+              run: () => void call('restoreStory', { id: copyId }).then(async (restored) => {
+                if (!restored.ok) return failed('The previous version could not be restored.', restored.error.message);
+                await latest.current.openImported(copyId);
+              }),
+            },
+            timeoutMs: 15_000,
+          }
+          : { message: `Opened “${value.title}” from the package.` },
+      );
+      await refresh();
+    } finally {
+      setBusy(false);
+    }
+  }, [failed, refresh]);
+
+  const importFile = useCallback(async (file: File) => {
+    if (file.size > MAX_PACKAGE_CHARS * 2) return failed('The package was not opened.', 'It is larger than the 40 MB limit.');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return failed('The package was not opened.', 'The file could not be read.');
+    }
+    await importText(text);
+  }, [failed, importText]);
+
+  const openPackage = useCallback(async () => {
+    if (isDesktop()) {
+      const chosen = await call('openPackageFile', {});
+      if (chosen.ok) {
+        if (!chosen.value.cancelled) await importText(chosen.value.packageText);
+        return;
+      }
+      if (chosen.error.code !== 'unsupported') return failed('The package was not opened.', chosen.error.message);
+    }
+    fileInput.current?.click();
+  }, [failed, importText]);
+
+  const onMenu = useCallback((command: MenuCommand) => {
+    if (command === 'toggle-review') setMode(!mode);
+    else if (command === 'export-package') void exportAs('package');
+    else if (command === 'open-package') void openPackage();
+    else if (command === 'export-html') void exportAs('html');
+    else if (command === 'export-markdown') void exportAs('markdown');
+    else if (command === 'export-review-report') void exportAs('review-report');
+    else if (command === 'copy-rich-text') void copyStory();
+  }, [mode, setMode, exportAs, openPackage, copyStory]);
+  useEffect(() => onMenuCommand(onMenu), [onMenu]);
+
+  return useMemo(() => ({
+    mode, setMode, status, loading, busy, refresh,
+    reviewerName, reviewerDialog, setReviewerDialog, saveReviewerName,
+    decisionRequest, setDecisionRequest, requestDecision, decide,
+    commentDraft, setCommentDraft, startComment, addComment, reply, resolve,
+    exportAs, copyStory, openPackage, importFile, importText, importChoice, setImportChoice, fileInput,
+  }), [
+    mode, setMode, status, loading, busy, refresh, reviewerName, reviewerDialog, saveReviewerName, decisionRequest, requestDecision, decide,
+    commentDraft, startComment, addComment, reply, resolve, exportAs, copyStory, openPackage, importFile, importText, importChoice,
+  ]);
+}
+
+export type ReviewController = ReturnType<typeof useReview>;
+

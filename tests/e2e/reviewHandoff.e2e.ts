@@ -1,0 +1,160 @@
+// Writer → editor → writer through story packages, in two separate profiles (two preview hosts,
+// each with its own library and browser profile), and the review report at the end.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPreviewSession, SCREENSHOT_DIR } from './previewSession.ts';
+import type { PreviewSession } from './previewSession.ts';
+
+let writer: PreviewSession;
+let editor: PreviewSession;
+let toEditor = '';
+let backToWriter = '';
+
+beforeAll(async () => {
+  writer = await openPreviewSession();
+  editor = await openPreviewSession();
+});
+afterAll(async () => {
+  await writer?.close();
+  await editor?.close();
+});
+
+async function exportFile(page: Page, label: RegExp): Promise<{ name: string; text: string }> {
+  await page.locator('.review-strip .menu > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: label }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function uploadPackage(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid="package-file-input"]').setInputFiles({ name: 'story.crosscheck', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function openReview(page: Page): Promise<void> {
+  if ((await page.locator('.review-toggle').getAttribute('aria-pressed')) !== 'true') await page.locator('.review-toggle').click();
+  await page.getByRole('tab', { name: /Review/ }).click();
+  await page.locator('.review-panel .gate').waitFor();
+}
+
+const claimRow = (page: Page, text: string) => page.locator(`.review-claim[data-claim-text="${text}"]`);
+
+describe('review and handoff between a writer and an editor', () => {
+  it('the writer exports the sample story as a package', async () => {
+    const { page } = writer;
+    await page.locator('.el-headline').waitFor();
+    const file = await exportFile(page, /Story package/);
+    expect(file.name).toBe('Three killed in Ukrainian drone attack on central Russia.crosscheck');
+    const pkg = JSON.parse(file.text) as { format: string; version: number; sources: { text: string }[]; reviews: unknown[] };
+    expect(pkg).toMatchObject({ format: 'crosscheck-story', version: 1, reviews: [] });
+    expect(pkg.sources[0]?.text).toContain('Izhevsk');
+    toEditor = file.text;
+  });
+
+  it('the editor opens it in a fresh profile and verifies, dismisses and sends back', async () => {
+    const { page } = editor;
+    await page.locator('.el-headline').waitFor();
+    await uploadPackage(page, toEditor);
+    await page.locator('.toast', { hasText: 'from the package' }).waitFor();
+    expect(await page.locator('.story-item').count()).toBe(2); // the editor's own sample and the writer's story
+    await openReview(page);
+    await page.locator('.gate-blocked').waitFor();
+    expect(await page.locator('.gate-blockers li').allInnerTexts()).toEqual([
+      '“on Monday” is contradicted and still open', '“over 530” is unsupported and still open',
+    ]);
+
+    // First decision: Crosscheck asks who is reviewing.
+    await claimRow(page, 'over 530').getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('dialog', { name: 'Reviewer name' }).getByLabel('Your name').fill('Dana Editor');
+    await page.getByRole('dialog', { name: 'Reviewer name' }).getByRole('button', { name: 'Save' }).click();
+    await claimRow(page, 'over 530').and(page.locator('[data-state="verified"]')).waitFor();
+
+    await claimRow(page, 'on Monday').getByRole('button', { name: 'Needs change' }).click();
+    await page.getByRole('dialog').getByLabel('Note to the writer').fill('The wire says “over the weekend”. Please fix the day.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Send back' }).click();
+    await claimRow(page, 'on Monday').and(page.locator('[data-state="needs-change"]')).waitFor();
+
+    await page.getByLabel('Which claims to show').selectOption('all');
+    await claimRow(page, 'second').getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('dialog').getByLabel('Not a factual claim').check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Dismiss' }).click();
+    await claimRow(page, 'second').and(page.locator('[data-state="dismissed"]')).waitFor();
+
+    // A comment on a selected range, shown in the margin.
+    await page.locator('.story-editable').evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('Kupol Electromechanical Plant') ?? -1;
+        if (at >= 0 && node.parentElement?.closest('[data-slate-string]')) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'Kupol Electromechanical Plant'.length);
+          (root as HTMLElement).focus();
+          window.getSelection()?.removeAllRanges();
+          window.getSelection()?.addRange(range);
+          return;
+        }
+      }
+      throw new Error('no Kupol in the story');
+    });
+    await page.locator('.review-strip').getByRole('button', { name: 'Comment' }).click();
+    await page.getByRole('dialog', { name: 'Comment' }).getByLabel('Comment').fill('Official name? The wire calls it the Kupol factory.');
+    await page.getByRole('dialog', { name: 'Comment' }).getByRole('button', { name: 'Add comment' }).click();
+    const card = page.locator('.comments-margin .comment-card', { hasText: 'Official name?' });
+    await card.waitFor();
+    expect(await card.locator('.comment-quote').innerText()).toBe('“Kupol Electromechanical Plant”');
+
+    expect(await page.locator('.review-strip .gate-pill').innerText()).toBe('✖ Blocked by 1');
+    await editor.screenshot('review-01-editor-decisions');
+    const file = await exportFile(page, /Story package/);
+    const pkg = JSON.parse(file.text) as { reviews: { decisions: { state: string; reviewer: string }[] }[]; comments: unknown[] };
+    expect(pkg.reviews.map((r) => r.decisions[0]?.state).sort()).toEqual(['dismissed', 'needs-change', 'verified']);
+    expect(pkg.comments).toHaveLength(1);
+    backToWriter = file.text;
+  });
+
+  it('the writer imports it back (replace) and sees the decisions and the gate', async () => {
+    const { page } = writer;
+    await uploadPackage(page, backToWriter);
+    const choice = page.getByRole('dialog', { name: 'This story is already in your library' });
+    await choice.waitFor();
+    await writer.screenshot('review-02-writer-import-choice');
+    await choice.getByRole('button', { name: 'Replace' }).click();
+    await page.locator('.toast', { hasText: 'previous version is kept in deleted stories' }).waitFor();
+    expect(await page.locator('.story-item').count()).toBe(1);
+
+    await openReview(page);
+    await claimRow(page, 'over 530').and(page.locator('[data-state="verified"]')).waitFor();
+    await page.getByLabel('Which claims to show').selectOption('all');
+    expect(await claimRow(page, 'on Monday').getAttribute('data-state')).toBe('needs-change');
+    expect(await claimRow(page, 'second').getAttribute('data-state')).toBe('dismissed');
+    expect(await claimRow(page, 'on Monday').locator('.review-decision').innerText()).toContain('Please fix the day.');
+    expect(await claimRow(page, 'over 530').locator('.review-decision').innerText()).toContain('Dana Editor');
+    expect(await page.locator('.gate-blockers li').allInnerTexts()).toEqual(['“on Monday” is contradicted and sent back to the writer']);
+    await page.locator('.comments-margin .comment-card', { hasText: 'Official name?' }).waitFor();
+    await page.getByLabel('Which claims to show').selectOption('flagged');
+    await writer.screenshot('review-03-writer-sees-decisions');
+  });
+
+  it('exports the review report and renders it for a look', async () => {
+    const { page, context } = writer;
+    const report = await exportFile(page, /Review report/);
+    expect(report.name).toBe('Three killed in Ukrainian drone attack on central Russia — review report.html');
+    expect(report.text).toContain('Not ready for publication');
+    expect(report.text).toContain('Dana Editor');
+    const view = await context.newPage();
+    await view.setViewportSize({ width: 1000, height: 1300 });
+    await view.setContent(report.text);
+    await view.screenshot({ path: join(SCREENSHOT_DIR, 'review-04-report.png'), fullPage: false });
+    await view.emulateMedia({ media: 'print' });
+    await view.screenshot({ path: join(SCREENSHOT_DIR, 'review-05-report-print.png'), fullPage: true });
+    await view.close();
+
+    const markdown = await exportFile(page, /Markdown for publication/);
+    expect(markdown.text.startsWith('# Three killed in Ukrainian drone attack on central Russia')).toBe(true);
+    expect(markdown.text).not.toContain('Official name?');
+    expect(writer.pageErrors).toEqual([]);
+    expect(editor.pageErrors).toEqual([]);
+  });
+});
