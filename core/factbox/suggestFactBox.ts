@@ -72,8 +72,11 @@ const TRUNCATED = 0.75;
 const REPEAT_OVERLAP = 0.6;
 /** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
 const MAX_CLAUSE_RANK = 60;
-/** Key figures come from the lead. */
-const MAX_KEY_FIGURE_RANK = 8;
+/**
+ * Key figures come from a story's first twenty sentences, earliest first: the lead rarely
+ * gives every figure the story turns on (the score, the age, the date of the hearing).
+ */
+const MAX_KEY_FIGURE_RANK = 20;
 /** A picture-caption label: "Tragic:", "Freak coincidence:". */
 const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
