@@ -288,6 +288,13 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     // pleaded …") leans on words the bullet left out.
     const opener = tokens[trimmed[0]![0]]!.lower;
     if (trimmed[0]![0] > 0 && opener === 'of') return;
+    // Attribution on its own ("According to People's Daily Online", "…, CNN affiliate WNCN
+    // reported") names a source, not a fact.
+    if (opener === 'according') return;
+    // An age apposition cut from its name ("27, of Columbus pleaded …") has lost its subject.
+    if (trimmed[0]![0] > 0 && /^\d{1,3},$/.test(tokens[trimmed[0]![0]]!.raw)) return;
+    const [segStart, segEnd] = trimmed[trimmed.length - 1]!;
+    if (trimmed.length === 1 && segStart > 0 && /,["'’”]?$/.test(tokens[segStart - 1]!.raw) && ATTRIBUTION_VERBS.has(tokens[segEnd - 1]!.lower)) return;
     const dependent = trimmed[0]![0] > 0 && (DEPENDENT_OPENERS.has(opener) || PLACE_PREPOSITIONS.has(opener));
     // A picture caption ("Tragic: The man, only named as Mr Zhang, …") restates the story's
     // main facts wherever the page puts it: it ranks with the lead.
@@ -553,12 +560,17 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // Casualties lead the box whenever the sources give them: it is what readers look for first.
   const remaining = [...candidates].sort((a, b) => Number(b.sentenceKey === 'casualties') - Number(a.sentenceKey === 'casualties'));
   const pinned = remaining[0]?.sentenceKey === 'casualties' ? remaining[0] : undefined;
+  // A sentence whose figure a summary bullet (key figures, casualties) already states is
+  // passed over, unless the box would otherwise fall short of three bullets.
+  const summaryCitations: Citation[] = [];
+  let relaxed = false;
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned : null;
     let bestScore = best ? Infinity : 0;
     for (const c of best ? [] : remaining) {
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
-      if (c.citations.some((ci) => pickedCitations.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end))) continue;
+      const overlaps = (list: readonly Citation[]) => c.citations.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
+      if (overlaps(pickedCitations) || (!relaxed && overlaps(summaryCitations))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -567,9 +579,14 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       const score = (gain + c.bonus) * c.prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
     }
-    if (!best) break;
+    if (!best) {
+      if (relaxed || picked.length >= 3) break;
+      relaxed = true;
+      continue;
+    }
     picked.push(best);
-    pickedCitations.push(...best.citations);
+    if (SUMMARY_KEYS.has(best.sentenceKey)) summaryCitations.push(...best.citations);
+    else pickedCitations.push(...best.citations);
     for (const key of best.keys) coveredKeys.add(key);
     for (const f of best.figures) coveredFigures.add(f);
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
@@ -577,6 +594,9 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   }
   return picked.map((c) => ({ label: c.label, text: c.text, citations: c.citations }));
 }
+
+/** Bullets composed from figures spread over the sources rather than taken from one clause. */
+const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);
 
 /** Kinds of figure that mean something without a following noun ("39-year-old", "71%", "May 18"). */
 const SELF_EXPLANATORY = new Set(['age', 'year', 'date', 'money', 'percent', 'quantity', 'duration', 'score']);

@@ -52,6 +52,17 @@ describe('suggestFactBox', () => {
     }
   });
 
+  it('never gives a bare attribution or an age cut from its name as a bullet', () => {
+    const text = 'Relatives have said the victim Ron Lane was a teacher, CNN affiliate WNCN reported. '
+      + 'Keith Anthony Allen, 27, of Columbus pleaded not guilty on Monday to 19 counts, according to court records. '
+      + 'The hearing lasted two hours and the judge set bail at $1 million.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+    for (const b of bullets) {
+      expect(b.text).not.toMatch(/^According to|^CNN affiliate WNCN reported$|^\d+,/);
+    }
+  });
+
   it('labels a roles sentence by its role', () => {
     const bullets = suggestFactBox([{ id: 's', text: 'The strike targeted an oil depot in Bryansk. The drones were operated by the Ukrainian army, officials said. Nobody was hurt in the attack, which began at 4am.' }]);
     expect(bullets.find((b) => /oil depot/.test(b.text))?.label).toBe('Target');
