@@ -4,26 +4,32 @@ import { openPreviewSession, waitForSave } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
 import type { Locator, Page } from 'playwright-core';
 
-/** Puts the caret at the very end of a block (End only reaches the end of the visual line). */
-async function placeCaretAtEnd(page: Page, block: Locator): Promise<void> {
+/** Sets the DOM selection over a block's text, from `fromStart` (or its end) to its end. */
+async function selectInBlock(page: Page, block: Locator, fromStart: boolean): Promise<void> {
   await block.click();
-  await block.evaluate((element) => {
+  await block.evaluate((element, whole) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => (node.parentElement?.closest('[data-slate-string], [data-slate-zero-width]') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
     });
-    let last: Node | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node;
-    if (!last) return;
+    const texts: Node[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+    const first = texts[0];
+    const last = texts[texts.length - 1];
+    if (!first || !last) return;
     const range = document.createRange();
-    range.setStart(last, last.textContent?.length ?? 0);
-    range.collapse(true);
+    range.setStart(whole ? first : last, whole ? 0 : (last.textContent?.length ?? 0));
+    range.setEnd(last, last.textContent?.length ?? 0);
     const selection = window.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-  });
-  // Slate picks the DOM selection up on selectionchange.
-  await page.waitForTimeout(50);
+  }, fromStart);
+  // slate-react reads the DOM selection on a throttled selectionchange; a person is never this
+  // fast, and a busy shared machine can delay that handler, hence the generous pause.
+  await page.waitForTimeout(fromStart ? 600 : 150);
 }
+
+/** Puts the caret at the very end of a block (End only reaches the end of the visual line). */
+const placeCaretAtEnd = (page: Page, block: Locator) => selectInBlock(page, block, false);
 
 const SAMPLE_HEADLINE = 'Three killed in Ukrainian drone attack on central Russia';
 const DOCX_LINES = [
@@ -269,19 +275,16 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Officials said 27 ferries stopped.');
     const last = page.locator('.el-paragraph').last();
-    await page.keyboard.press('Shift+Home');
-    // slate-react reads the DOM selection on a throttled selectionchange; a person is never this
-    // fast, and a busy shared machine can delay that handler, hence the generous pause.
-    await page.waitForFunction(() => window.getSelection()?.toString() === 'Officials said 27 ferries stopped.');
-    await page.waitForTimeout(600);
+    await selectInBlock(page, last, true);
     await page.keyboard.press('Control+B');
-    expect(await last.locator('strong').innerText()).toBe('Officials said 27 ferries stopped.');
+    // Live-check flags split leaves into several spans, so the bold text is read across them.
+    expect((await last.locator('strong').allInnerTexts()).join('')).toBe('Officials said 27 ferries stopped.');
     await page.keyboard.press('Control+I');
-    expect(await last.locator('em').count()).toBe(1);
+    expect(await last.locator('em').count()).toBeGreaterThan(0);
     await page.keyboard.press('Control+Z');
     expect(await last.locator('em').count()).toBe(0);
     await page.keyboard.press('Control+Shift+Z');
-    expect(await last.locator('em').count()).toBe(1);
+    expect(await last.locator('em').count()).toBeGreaterThan(0);
 
     await page.keyboard.press('Control+K');
     const dialog = page.getByRole('dialog', { name: 'Add link' });
