@@ -1,31 +1,13 @@
-// Native save and open dialogs for exports and story packages. Files are written whole: to a
-// temporary name next to the target, then renamed over it, so a crash or a full disk never
-// leaves a half-written package where the user expects a good one.
+// Native save and open dialogs for exports and story packages; files are written whole
+// (writeFileAtomically), and packages over the size limit are refused before they are read.
 import { dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat, readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { PACKAGE_EXTENSION } from '../shared/reviewContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { FileDialogs } from '../services/reviewHandlers.ts';
-
-export async function writeFileAtomically(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
+import { writeFileAtomically } from '../services/writeFileAtomically.ts';
 
 export function createFileDialogs(window: () => BrowserWindow | undefined): FileDialogs {
   return {

@@ -14,6 +14,7 @@ import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './appProtoco
 import { buildContextMenuTemplate } from './contextMenu.ts';
 import { buildMenuTemplate } from './appMenu.ts';
 import { createFileDialogs } from './fileDialogs.ts';
+import { createFileDialogs } from './fileDialogs.ts';
 import { appUrlMatcher } from './invocationGuard.ts';
 import type { SenderPolicy } from './invocationGuard.ts';
 import { registerIpcRouter } from './ipcRouter.ts';

@@ -11,6 +11,7 @@ import type { Handlers } from './crosscheckHandlers.ts';
 import { storyToHtmlFragment, storyToHtmlPage, storyToMarkdown, storyToPlainText } from './exportStory.ts';
 import { loadReviewReportInput, renderReviewReport } from './reviewReport.ts';
 import { reviewStatus } from './reviewStatus.ts';
+import { StoryCheckers } from './storyCheckers.ts';
 import { buildStoryPackage, fileNameFor, importStoryPackage, PackageError, serializeStoryPackage } from './storyPackage.ts';
 
 export interface FileFilter {
@@ -39,6 +40,7 @@ const FORMATS: Record<ExportFormat, { extension: string; mimeType: string; filte
 
 export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialogs): ReviewHandlers {
   const reviews = new ReviewStore(store.db);
+  const checkers = new StoryCheckers();
   const reviewer = () => store.getPreferences().reviewerName.trim();
 
   const render = (storyId: string, format: ExportFormat): { fileName: string; content: string } => {
@@ -56,12 +58,12 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
         // The clipboard's companion to the HTML fragment below.
         return { fileName: fileNameFor(story.title, 'txt'), content: storyToPlainText(story.document) };
       case 'review-report':
-        return { fileName: fileNameFor(`${story.title} — review report`, 'html'), content: renderReviewReport(loadReviewReportInput(store, storyId)).html };
+        return { fileName: fileNameFor(`${story.title} — review report`, 'html'), content: renderReviewReport(loadReviewReportInput(store, storyId, checkers)).html };
     }
   };
 
   return {
-    getReviewStatus: ({ storyId }) => reviewStatus(store, storyId),
+    getReviewStatus: ({ storyId }) => reviewStatus(store, storyId, checkers),
     getStoryReview: ({ storyId }) => ({ storyId, reviews: reviews.listReviews(storyId), comments: reviews.listComments(storyId) }),
     recordDecision: ({ storyId, reviewId, ...decision }) => reviews.recordDecision(storyId, { ...decision, reviewId, reviewer: reviewer() }),
     addComment: ({ storyId, anchor, body }) => reviews.addComment(storyId, { anchor, body, author: reviewer() }),

@@ -2,29 +2,36 @@
 // order with the engine's verdict, the evidence quote and its source, and the decision in force
 // with who took it and when. Claims are checked here with the same engine the editor runs, on the
 // stored story and its sources, so the report never depends on what a window happened to show.
-import {
-  createDraftChecker, createSourceIndex, describeBlocker, DISMISS_REASON_LABELS, reviewClaims, storyBlocks, summarizeReview,
-} from '../../core/index.ts';
-import type { ClaimReview, Evidence, ReviewDecision, ReviewedClaim, ReviewState, SourceDocument, StoryComment } from '../../core/index.ts';
-import type { Source, Story } from '../shared/ipcContract.ts';
+import { describeBlocker, DISMISS_REASON_LABELS, reviewClaims, storyBlocks, summarizeReview } from '../../core/index.ts';
+import type { ClaimReview, DraftChecker, Evidence, ReviewDecision, ReviewedClaim, ReviewState, StoryComment } from '../../core/index.ts';
+import type { SourceSummary, Story } from '../shared/ipcContract.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { ReviewStore } from '../store/reviewStore.ts';
 import { escapeHtml } from './exportStory.ts';
+import { StoryCheckers } from './storyCheckers.ts';
 
 export interface ReviewReportInput {
   story: Story;
-  sources: readonly Source[];
+  sources: readonly SourceSummary[];
+  checker: DraftChecker;
   reviews: readonly ClaimReview[];
   comments: readonly StoryComment[];
   generatedAt: Date;
 }
 
-export function loadReviewReportInput(store: CrosscheckStore, storyId: string, now: Date = new Date()): ReviewReportInput {
+export function loadReviewReportInput(
+  store: CrosscheckStore,
+  storyId: string,
+  checkers: StoryCheckers = new StoryCheckers(1),
+  now: Date = new Date(),
+): ReviewReportInput {
   const story = store.getStory(storyId);
   const reviewStore = new ReviewStore(store.db);
+  const sources = store.listStorySources(storyId);
   return {
     story,
-    sources: store.listStorySources(storyId).map((s) => store.getSource(s.id)),
+    sources,
+    checker: checkers.checker(store, storyId, sources),
     reviews: reviewStore.listReviews(storyId),
     comments: reviewStore.listComments(storyId),
     generatedAt: now,
@@ -32,11 +39,9 @@ export function loadReviewReportInput(store: CrosscheckStore, storyId: string, n
 }
 
 /** The engine's view of the stored story, joined with its reviews. */
-export function checkStoredStory(story: Story, sources: readonly Source[], reviews: readonly ClaimReview[]) {
+export function checkStoredStory(story: Story, checker: DraftChecker, reviews: readonly ClaimReview[]) {
   const blocks = storyBlocks(story.document);
-  const documents: SourceDocument[] = sources.map((s) => ({ id: s.id, text: s.text, title: s.title, ...(s.published ? { published: s.published } : {}) }));
-  const claimsByBlock = createDraftChecker(createSourceIndex(documents)).checkBlocks(blocks);
-  return { blocks, ...reviewClaims(blocks, claimsByBlock, reviews) };
+  return { blocks, ...reviewClaims(blocks, checker.checkBlocks(blocks), reviews) };
 }
 
 const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
@@ -56,7 +61,7 @@ function decisionText(d: ReviewDecision): string {
   return parts.join(' ');
 }
 
-function evidenceHtml(evidence: Evidence, sources: ReadonlyMap<string, Source>): string {
+function evidenceHtml(evidence: Evidence, sources: ReadonlyMap<string, SourceSummary>): string {
   const source = sources.get(evidence.sourceId);
   let quote = escapeHtml(evidence.quote);
   if (evidence.valueStart !== undefined && evidence.valueEnd !== undefined) {
@@ -70,7 +75,7 @@ function evidenceHtml(evidence: Evidence, sources: ReadonlyMap<string, Source>):
   return `<blockquote class="evidence">“${quote}”<footer>${meta}</footer></blockquote>`;
 }
 
-function claimHtml(item: ReviewedClaim, n: number, blockText: string, sources: ReadonlyMap<string, Source>): string {
+function claimHtml(item: ReviewedClaim, n: number, blockText: string, sources: ReadonlyMap<string, SourceSummary>): string {
   const before = blockText.slice(Math.max(0, item.start - 90), item.start);
   const after = blockText.slice(item.end, item.end + 90);
   const context = `${before.length < item.start ? '…' : ''}${escapeHtml(before)}<mark class="claim">${escapeHtml(item.text)}</mark>${escapeHtml(after)}${item.end + 90 < blockText.length ? '…' : ''}`;
@@ -108,7 +113,7 @@ mark.claim{background:#e8eefc;font-weight:600}.evidence{margin:.3rem 0 .3rem 1re
 
 export function renderReviewReport(input: ReviewReportInput): { html: string; ready: boolean } {
   const { story, sources, reviews, comments } = input;
-  const { blocks, claims, orphans } = checkStoredStory(story, sources, reviews);
+  const { blocks, claims, orphans } = checkStoredStory(story, input.checker, reviews);
   const summary = summarizeReview(claims);
   const blockText = new Map(blocks.map((b) => [b.id, b.text]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));

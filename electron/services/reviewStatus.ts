@@ -4,10 +4,11 @@ import { describeBlocker, locateAnchor, summarizeReview } from '../../core/index
 import type { ReviewStatus } from '../shared/reviewContract.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { checkStoredStory, loadReviewReportInput } from './reviewReport.ts';
+import type { StoryCheckers } from './storyCheckers.ts';
 
-export function reviewStatus(store: CrosscheckStore, storyId: string): ReviewStatus {
-  const { story, sources, reviews, comments } = loadReviewReportInput(store, storyId);
-  const { blocks, claims, orphans } = checkStoredStory(story, sources, reviews);
+export function reviewStatus(store: CrosscheckStore, storyId: string, checkers?: StoryCheckers): ReviewStatus {
+  const { story, sources, reviews, comments, checker } = loadReviewReportInput(store, storyId, checkers);
+  const { blocks, claims, orphans } = checkStoredStory(story, checker, reviews);
   const summary = summarizeReview(claims);
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   return {

@@ -38,6 +38,28 @@ async function openReview(page: Page): Promise<void> {
   await page.locator('.review-panel .gate').waitFor();
 }
 
+/** Selects the first occurrence of `text` in the story, as a reader dragging over it would. */
+async function selectInStory(page: Page, text: string): Promise<void> {
+  await page.locator('.story-editable').evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at >= 0 && node.parentElement?.closest('[data-slate-string]')) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        (root as HTMLElement).focus();
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`"${wanted}" is not in the story`);
+  }, text);
+  // Slate reads the DOM selection on selectionchange.
+  await page.waitForTimeout(100);
+}
+
 const claimRow = (page: Page, text: string) => page.locator(`.review-claim[data-claim-text="${text}"]`);
 
 describe('review and handoff between a writer and an editor', () => {
@@ -82,22 +104,7 @@ describe('review and handoff between a writer and an editor', () => {
     await claimRow(page, 'second').and(page.locator('[data-state="dismissed"]')).waitFor();
 
     // A comment on a selected range, shown in the margin.
-    await page.locator('.story-editable').evaluate((root) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf('Kupol Electromechanical Plant') ?? -1;
-        if (at >= 0 && node.parentElement?.closest('[data-slate-string]')) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 'Kupol Electromechanical Plant'.length);
-          (root as HTMLElement).focus();
-          window.getSelection()?.removeAllRanges();
-          window.getSelection()?.addRange(range);
-          return;
-        }
-      }
-      throw new Error('no Kupol in the story');
-    });
+    await selectInStory(page, 'Kupol Electromechanical Plant');
     await page.locator('.review-strip').getByRole('button', { name: 'Comment' }).click();
     await page.getByRole('dialog', { name: 'Comment' }).getByLabel('Comment').fill('Official name? The wire calls it the Kupol factory.');
     await page.getByRole('dialog', { name: 'Comment' }).getByRole('button', { name: 'Add comment' }).click();
@@ -137,6 +144,33 @@ describe('review and handoff between a writer and an editor', () => {
     await writer.screenshot('review-03-writer-sees-decisions');
   });
 
+  it('a damaged package changes nothing and says why', async () => {
+    const { page } = writer;
+    const before = await page.locator('.story-item').count();
+    await uploadPackage(page, backToWriter.slice(0, Math.floor(backToWriter.length / 2)));
+    await page.locator('.toast-error', { hasText: 'incomplete' }).waitFor();
+    expect(await page.locator('.toast-error').last().innerText()).toContain('The package was not opened. This package is incomplete');
+    expect(await page.locator('.story-item').count()).toBe(before);
+    expect(await claimRow(page, 'over 530').getAttribute('data-state')).toBe('verified');
+    await page.locator('.toast-error .toast-close').last().click();
+  });
+
+  it('copies the story as rich text for a CMS', async () => {
+    const { page, context } = writer;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(writer.url).origin });
+    await page.locator('.review-strip .menu > summary').click();
+    await page.getByRole('menuitem', { name: 'Copy as rich text' }).click();
+    await page.locator('.toast', { hasText: 'Story copied' }).waitFor();
+    const flavours = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item ? { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() } : null;
+    });
+    expect(flavours?.html).toContain('<h1>Three killed in Ukrainian drone attack on central Russia</h1>');
+    expect(flavours?.html).toContain('<aside class="fact-box">');
+    expect(flavours?.html).not.toContain('Official name?');
+    expect(flavours?.text.startsWith('Three killed in Ukrainian drone attack on central Russia\n\n')).toBe(true);
+  });
+
   it('exports the review report and renders it for a look', async () => {
     const { page, context } = writer;
     const report = await exportFile(page, /Review report/);
@@ -154,6 +188,21 @@ describe('review and handoff between a writer and an editor', () => {
     const markdown = await exportFile(page, /Markdown for publication/);
     expect(markdown.text.startsWith('# Three killed in Ukrainian drone attack on central Russia')).toBe(true);
     expect(markdown.text).not.toContain('Official name?');
+  });
+
+  it('the writer fixes the day: the claim reopens as changed and the story is ready', async () => {
+    const { page } = writer;
+    await selectInStory(page, 'on Monday');
+    await page.keyboard.type('over the weekend');
+    const fixed = page.locator('.review-claim[data-claim-text="over the weekend"]', { has: page.locator('.review-changed') });
+    await fixed.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+      await writer.screenshot('review-06-failed');
+      throw error;
+    });
+    expect(await fixed.getAttribute('data-state')).toBe('open');
+    await page.locator('.review-panel .gate-ready').waitFor();
+    expect(await page.locator('.review-strip .gate-pill').innerText()).toBe('✔ Ready for publication');
+    await writer.screenshot('review-06-writer-fixed-ready');
     expect(writer.pageErrors).toEqual([]);
     expect(editor.pageErrors).toEqual([]);
   });

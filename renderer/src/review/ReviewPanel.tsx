@@ -1,6 +1,6 @@
 // The Review tab: the gate and counts at the top, then every claim of the stored story with its
 // evidence and the decision in force, and the Verify / Needs change / Dismiss actions.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { DISMISS_REASON_LABELS } from '../../../core/index.ts';
 import type { ReviewDecision, ReviewState } from '../../../core/index.ts';
@@ -60,6 +60,11 @@ function ClaimRow({ claim, review }: { claim: ReviewClaim; review: ReviewControl
         <span className={`state-chip state-chip-${claim.state}`}>{STATE_LABELS[claim.state]}</span>
       </div>
       {claim.changed && <p className="review-changed">Changed since it was reviewed — back to open.</p>}
+      {claim.changed && claim.history.length > 0 && (
+        <p className="review-decision review-before">
+          Before the change: {decisionSummary(claim.history[claim.history.length - 1]!)} on “{claim.history[claim.history.length - 1]!.anchor.text}”
+        </p>
+      )}
       <p className="review-explanation">{claim.explanation}</p>
       {evidence && (
         <blockquote className="review-evidence">
@@ -93,11 +98,15 @@ function ClaimRow({ claim, review }: { claim: ReviewClaim; review: ReviewControl
 
 export function ReviewPanel({ review }: { review: ReviewController }) {
   const [filter, setFilter] = useState<Filter>('flagged');
-  const { status } = review;
+  const { status, setPanelVisible } = review;
+  useEffect(() => {
+    setPanelVisible(true);
+    return () => setPanelVisible(false);
+  }, [setPanelVisible]);
   if (!status) return <div className="review-panel"><p className="panel-note">{review.loading ? 'Checking the story…' : 'Open a story to review it.'}</p></div>;
   const { verdicts, states, changed } = status.summary;
   const shown = status.claims.filter((c) =>
-    filter === 'all' ? true : filter === 'open' ? c.state === 'open' || c.state === 'needs-change' : c.verdict !== 'supported' || c.state !== 'open');
+    filter === 'all' ? true : filter === 'open' ? c.state === 'open' || c.state === 'needs-change' : c.verdict !== 'supported' || c.state !== 'open' || c.changed);
   return (
     <div className="review-panel">
       <GateStatus status={status} />

@@ -49,6 +49,11 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
   const [importChoice, setImportChoice] = useState<ImportChoice | null>(null);
   const [commentDraft, setCommentDraft] = useState<TextAnchor | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The Review tab is on screen; with review mode, the only times the status is worth computing. */
+  const [panelVisible, setPanelVisible] = useState(false);
+  const active = mode || panelVisible;
+  const activeRef = useRef(active);
+  activeRef.current = active;
   const afterName = useRef<(() => void) | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const latest = useRef({ storyId, notify, flush, openImported });
@@ -71,8 +76,12 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
 
   useEffect(() => {
     setStatus(null);
-    void refresh();
+    if (activeRef.current) void refresh();
   }, [storyId, refresh]);
+
+  useEffect(() => {
+    if (active) void refresh();
+  }, [active, refresh]);
 
   // A stored save changes what the review shows. The status bar's save stamp is the one signal
   // of a completed save every editor window carries, so the review follows it.
@@ -83,6 +92,7 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
       const stamp = document.querySelector('[data-save-state]')?.getAttribute('data-saved-at') ?? '';
       if (stamp === '' || stamp === last) return;
       last = stamp;
+      if (!activeRef.current) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => void refresh(), 250);
     });
@@ -102,8 +112,8 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
   const setMode = useCallback((next: boolean) => {
     setModeState(next);
     window.localStorage.setItem(MODE_KEY, String(next));
-    if (next) void latest.current.flush().then(() => refresh());
-  }, [refresh]);
+    if (next) void latest.current.flush();
+  }, []);
 
   const saveReviewerName = useCallback(async (name: string) => {
     const result = await call('setPreferences', { reviewerName: name });
@@ -283,17 +293,18 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     else if (command === 'export-markdown') void exportAs('markdown');
     else if (command === 'export-review-report') void exportAs('review-report');
     else if (command === 'copy-rich-text') void copyStory();
+    else if (command === 'open-preferences') setReviewerDialog(true);
   }, [mode, setMode, exportAs, openPackage, copyStory]);
   useEffect(() => onMenuCommand(onMenu), [onMenu]);
 
   return useMemo(() => ({
-    mode, setMode, status, loading, busy, refresh,
+    mode, setMode, status, loading, busy, refresh, setPanelVisible,
     reviewerName, reviewerDialog, setReviewerDialog, saveReviewerName,
     decisionRequest, setDecisionRequest, requestDecision, decide,
     commentDraft, setCommentDraft, startComment, addComment, reply, resolve,
     exportAs, copyStory, openPackage, importFile, importText, importChoice, setImportChoice, fileInput,
   }), [
-    mode, setMode, status, loading, busy, refresh, reviewerName, reviewerDialog, saveReviewerName, decisionRequest, requestDecision, decide,
+    mode, setMode, status, loading, busy, refresh, setPanelVisible, reviewerName, reviewerDialog, saveReviewerName, decisionRequest, requestDecision, decide,
     commentDraft, startComment, addComment, reply, resolve, exportAs, copyStory, openPackage, importFile, importText, importChoice,
   ]);
 }
