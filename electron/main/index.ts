@@ -14,7 +14,6 @@ import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './appProtoco
 import { buildContextMenuTemplate } from './contextMenu.ts';
 import { buildMenuTemplate } from './appMenu.ts';
 import { createFileDialogs } from './fileDialogs.ts';
-import { createFileDialogs } from './fileDialogs.ts';
 import { appUrlMatcher } from './invocationGuard.ts';
 import type { SenderPolicy } from './invocationGuard.ts';
 import { registerIpcRouter } from './ipcRouter.ts';

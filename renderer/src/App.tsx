@@ -348,7 +348,7 @@ export function App() {
           {
             id: 'review',
             label: 'Review',
-            ...(review.status && !review.status.summary.ready ? { badge: String(review.status.summary.blockers.length) } : {}),
+            ...(review.mode && review.status && !review.status.summary.ready ? { badge: String(review.status.summary.blockers.length) } : {}),
             render: () => <ReviewPanel review={review} />,
           },
         ]}
