@@ -94,5 +94,13 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       drop[i] = true;
     }
   }
+  // "aged 5, the 3 others" must not close up to "5, 3", which reads as one number.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!drop[i]) continue;
+    let j = i;
+    while (j < tokens.length && drop[j]) j++;
+    if (i > 0 && /\d[,.]$/.test(tokens[i - 1]!.raw) && /^\d/.test(tokens[j]?.raw ?? '')) for (let k = i; k < j; k++) drop[k] = false;
+    i = j;
+  }
   return drop;
 }

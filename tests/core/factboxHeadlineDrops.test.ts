@@ -48,6 +48,10 @@ describe('headlineDrops', () => {
     expect(headline('the man that died')).toBe('man that died');
   });
 
+  it('never closes two figures up into what reads as one', () => {
+    expect(headline('two boys aged 5, the 3 others unhurt')).toBe('two boys aged 5, the 3 others unhurt');
+  });
+
   it('never drops a word that belongs to a figure', () => {
     expect(headline('a dozen people were injured', (raw) => raw === 'a' || raw === 'dozen')).toBe('a dozen people injured');
   });
