@@ -598,6 +598,9 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
 /** Bullets composed from figures spread over the sources rather than taken from one clause. */
 const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);
 
+/** Nouns too general to make a counted figure worth listing. */
+const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?)$/i;
+
 /** Kinds of figure that mean something without a following noun ("39-year-old", "71%", "May 18"). */
 const SELF_EXPLANATORY = new Set(['age', 'year', 'date', 'money', 'percent', 'quantity', 'duration', 'score']);
 
@@ -636,6 +639,8 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
         }
       }
       if (words === 0 && !SELF_EXPLANATORY.has(m.kind)) continue;
+      // "first time", "two things": a figure counting nothing in particular is not a key figure.
+      if (words === 1 && GENERIC_NOUNS.test(text.slice(m.end, end).trim())) continue;
       seen.add(key);
       const phrase = text.slice(m.start, end).replace(/\s+/g, ' ').replace(/[,;:.]+$/, '');
       phrases.push({ text: phrase, citation: { sourceId: s.source.id, start: m.start, end: m.start + phrase.length }, key, rank: s.rank, mention: m });
