@@ -598,6 +598,8 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
 /** Bullets composed from figures spread over the sources rather than taken from one clause. */
 const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);
 
+/** Words after a figure that are not what it counts: connectives and prepositions ("No 2 under Johnston"). */
+const NOT_COUNTED = /^(?:and|or|but|after|before|when|who|which|that|under|against|below|above|behind|between|among|across|through|towards?|without|within|near|since|until|during|despite|via)$/;
 /** Nouns too general to make a counted figure worth listing. */
 const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?)$/i;
 
@@ -633,7 +635,7 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
           if (words === 1 && !/-/.test(text.slice(m.end, end))) break;
           if (!/^\s+\p{Ll}/u.test(part) || /ly$/.test(part) || NUMBER_WORDS.test(part.trim())) break;
           const w = part.trim().toLowerCase().replace(/[’']s$/, '');
-          if (STOP_WORDS.has(w) || /^(and|or|but|after|before|when|who|which|that)$/.test(w)) break;
+          if (STOP_WORDS.has(w) || NOT_COUNTED.test(w)) break;
           end += part.length;
           words++;
         }
