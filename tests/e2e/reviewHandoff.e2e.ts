@@ -142,6 +142,18 @@ describe('review and handoff between a writer and an editor', () => {
     await page.locator('.comments-margin .comment-card', { hasText: 'Official name?' }).waitFor();
     await page.getByLabel('Which claims to show').selectOption('flagged');
     await writer.screenshot('review-03-writer-sees-decisions');
+
+    // The live claims panel and evidence card show the same decision while reviewing.
+    await page.getByRole('tab', { name: /Claims/ }).click();
+    const row = page.locator('.claim-row').filter({ has: page.locator('.claim-text strong', { hasText: /^on Monday$/ }) });
+    expect(await row.locator('.state-chip').innerText()).toBe('Needs change');
+    await row.click();
+    const card = page.locator('.evidence-card .card-review');
+    await card.waitFor();
+    expect(await card.locator('.card-review-state').innerText()).toContain('Review: Needs change');
+    await writer.screenshot('review-03b-evidence-card-decision');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: /Review/ }).click();
   });
 
   it('a damaged package changes nothing and says why', async () => {

@@ -3,6 +3,7 @@ import type { Verdict } from '../../../core/index.ts';
 import { VERDICT_ORDER } from '../checking/ClaimStore.ts';
 import { VERDICT_LABEL } from '../checking/FlaggedLeaf.tsx';
 import type { LiveChecking, PlacedFlag } from '../checking/useLiveChecking.ts';
+import { ClaimReviewState } from '../review/ClaimReviewActions.tsx';
 import { VerdictIcon } from './VerdictIcon.tsx';
 
 type Filter = Verdict | 'all';
@@ -110,6 +111,7 @@ export function ClaimsPanel({ checking, showSupported, onShowSupportedChange }: 
                     {context.after}
                   </span>
                   <span className="claim-source">{source ? source.title : claim.verdict === 'unsupported' ? 'No source states this' : ''}</span>
+                  <ClaimReviewState blockId={p.flag.blockId} blockText={checking.store.block(p.flag.blockId)?.text ?? ''} claim={claim} />
                 </button>
               </li>
             );

@@ -8,6 +8,7 @@ import type { ClaimFlag } from '../checking/ClaimStore.ts';
 import { VERDICT_LABEL } from '../checking/FlaggedLeaf.tsx';
 import type { CardRequest, LiveChecking } from '../checking/useLiveChecking.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { ClaimReviewActions } from '../review/ClaimReviewActions.tsx';
 import { VerdictIcon } from './VerdictIcon.tsx';
 
 const CARD_GAP = 6;
@@ -184,6 +185,7 @@ function FlagEvidence({ flag, checking, onDone }: { flag: ClaimFlag; checking: L
           Not a claim
         </button>
       </div>
+      <ClaimReviewActions blockId={flag.blockId} blockText={checking.store.block(flag.blockId)?.text ?? ''} claim={claim} />
     </section>
   );
 }

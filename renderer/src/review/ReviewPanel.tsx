@@ -34,9 +34,11 @@ export function GateStatus({ status }: { status: ReviewStatus }) {
   );
 }
 
-export function decisionSummary(d: ReviewDecision): string {
+/** "Dismissed — Source outdated", or without the state where it is already shown. */
+export function decisionSummary(d: ReviewDecision, withState = true): string {
   const reasons = [...d.reasons.map((r) => DISMISS_REASON_LABELS[r]), ...(d.reasonText ? [d.reasonText] : [])];
-  return [STATE_LABELS[d.state], reasons.length ? `— ${reasons.join('; ')}` : '', d.note ? `— “${d.note}”` : ''].filter(Boolean).join(' ');
+  const parts = [reasons.length ? reasons.join('; ') : '', d.note ? `“${d.note}”` : ''].filter(Boolean);
+  return withState ? [STATE_LABELS[d.state], ...parts].join(' — ') : parts.join(' — ');
 }
 
 function ClaimRow({ claim, review }: { claim: ReviewClaim; review: ReviewController }) {

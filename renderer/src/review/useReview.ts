@@ -8,6 +8,7 @@ import { MAX_PACKAGE_CHARS } from '../../../electron/shared/reviewContract.ts';
 import type { ExportFormat, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { call, isDesktop, onMenuCommand } from '../bridge.ts';
 import type { ToastInput } from '../ui/Toasts.tsx';
+import { publishReview } from './currentReview.ts';
 import { copyRichText, downloadFile } from './fileTransfer.ts';
 
 export interface ReviewOptions {
@@ -135,6 +136,8 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
   const decide = useCallback(async (claim: ReviewClaim, state: ReviewState, input: DecisionInput = {}) => {
     const id = latest.current.storyId;
     if (!id) return;
+    // The status is computed from the stored story; store what is on screen first.
+    await latest.current.flush();
     const result = await call('recordDecision', {
       storyId: id,
       ...(claim.reviewId ? { reviewId: claim.reviewId } : {}),
@@ -297,7 +300,7 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
   }, [mode, setMode, exportAs, openPackage, copyStory]);
   useEffect(() => onMenuCommand(onMenu), [onMenu]);
 
-  return useMemo(() => ({
+  const controller = useMemo(() => ({
     mode, setMode, status, loading, busy, refresh, setPanelVisible,
     reviewerName, reviewerDialog, setReviewerDialog, saveReviewerName,
     decisionRequest, setDecisionRequest, requestDecision, decide,
@@ -307,6 +310,11 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     mode, setMode, status, loading, busy, refresh, setPanelVisible, reviewerName, reviewerDialog, saveReviewerName, decisionRequest, requestDecision, decide,
     commentDraft, startComment, addComment, reply, resolve, exportAs, copyStory, openPackage, importFile, importText, importChoice,
   ]);
+  useEffect(() => {
+    publishReview(controller);
+  }, [controller]);
+  useEffect(() => () => publishReview(null), []);
+  return controller;
 }
 
 export type ReviewController = ReturnType<typeof useReview>;
