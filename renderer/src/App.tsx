@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SourceSummary, Story, StorySummary } from '../../electron/shared/ipcContract.ts';
 import { call, onMenuCommand } from './bridge.ts';
-import { CheckingLayer } from './checking/CheckingLayer.tsx';
-import { FlaggedLeaf } from './checking/FlaggedLeaf.tsx';
+import { CheckedStoryEditor } from './checking/CheckedStoryEditor.tsx';
 import { highlightSourceSpan } from './checking/highlightSourceSpan.ts';
 import { useLiveChecking } from './checking/useLiveChecking.ts';
 import type { SourceSpan } from './checking/useLiveChecking.ts';
-import { ClaimsPanel, countClaims } from './claims/ClaimsPanel.tsx';
-import { StoryEditor } from './editor/StoryEditor.tsx';
+import { ClaimsBadge, ClaimsPanel } from './claims/ClaimsPanel.tsx';
 import type { StoryEditorHandle } from './editor/StoryEditor.tsx';
 import { FactBoxPanel } from './factbox/FactBoxPanel.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -47,8 +45,6 @@ export function App() {
     onOpenSource: openSourceAt,
     onHidden: useCallback((undo: () => void) => notify({ message: 'Flag hidden in this story.', action: { label: 'Undo', run: undo } }), [notify]),
   });
-  const openFlags = countClaims(checking.placedFlags(), (p) => checking.store.isHidden(p.flag));
-  const flagBadge = openFlags.contradicted + openFlags.unsupported;
 
   const failed = useCallback((what: string, message: string) => notify({ kind: 'error', message: `${what} ${message}` }), [notify]);
 
@@ -271,24 +267,19 @@ export function App() {
         onDuplicate={(id) => void duplicateStory(id)}
         onDelete={(id) => void deleteStory(id)}
       />
-      <main className="editor-area" data-show-supported={showSupported} data-check-version={checking.version}>
+      <main className="editor-area" data-show-supported={showSupported}>
         <ReviewStrip review={review} hasStory={story !== null} onError={(message) => notify({ message })} />
         {story ? (
-          <StoryEditor
+          <CheckedStoryEditor
             // A new key per loaded revision: reloading after a conflict starts a fresh editor.
             key={`${story.id}:${story.revision}:${story.updatedAt}`}
+            checking={checking}
             story={story}
             handleRef={editorHandle}
             attachedSourceCount={attached.length}
             onSaved={onSaved}
             onReload={() => void reloadStory()}
-            decorate={checking.decorate}
-            renderLeaf={FlaggedLeaf}
-            onDocumentChange={checking.documentChanged}
-            onEditorKeyDown={checking.onEditorKeyDown}
-          >
-            <CheckingLayer checking={checking} />
-          </StoryEditor>
+          />
         ) : (
           <div className="empty-editor">
             {starting ? (
@@ -332,7 +323,7 @@ export function App() {
           {
             id: 'claims',
             label: 'Claims',
-            ...(flagBadge > 0 ? { badge: String(flagBadge) } : {}),
+            badge: <ClaimsBadge checking={checking} />,
             render: () => (
               <ClaimsPanel
                 checking={checking}

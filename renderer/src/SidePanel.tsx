@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 export interface PanelTab {
   id: string;
   label: string;
-  /** Shown after the label, e.g. a count of attached sources or open flags. */
-  badge?: string;
+  /** Shown after the label, e.g. a count of attached sources, or a component counting open flags live. */
+  badge?: ReactNode;
   render: () => ReactNode;
 }
 

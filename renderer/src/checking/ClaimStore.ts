@@ -3,6 +3,7 @@
 // the claims panel and the tab badges each re-render only when a verdict actually changes.
 import type { Claim, FactBoxBullet, Verdict } from '../../../core/index.ts';
 import type { BlockClaims } from './checkerProtocol.ts';
+import { liveSpans } from './decorateClaims.ts';
 
 export interface ClaimFlag {
   /** Unique among the current flags; changes whenever the block is re-analysed. */
@@ -87,12 +88,21 @@ export class ClaimStore {
 
   applyClaims(results: readonly BlockClaims[], removed: readonly string[]): void {
     const run = ++generation;
-    for (const id of removed) this.blocks.delete(id);
+    let changed = this.state === 'starting';
+    for (const id of removed) changed = this.blocks.delete(id) || changed;
     for (const result of results) {
       const before = this.blocks.get(result.id);
-      // Same verdicts as before (an edit elsewhere in the block): keep the flag objects, so the
-      // editor sees equal decorations and does not re-render the block's text.
-      if (before && before.text === result.text && sameClaims(before.flags, result.claims)) continue;
+      // Same verdicts at the same places (typing after the block's last figure): keep the flag
+      // objects and tell no one, so nothing re-renders; only the text the flags belong to moves on.
+      if (before && sameClaims(before.flags, result.claims)) {
+        if (before.text === result.text) continue;
+        const next = { ...before, text: result.text };
+        this.blocks.set(result.id, next);
+        // A flag the edit touched was hidden while the text was unconfirmed: redraw to restore it.
+        if (liveSpans(before, result.text).length !== before.flags.length) changed = true;
+        continue;
+      }
+      changed = true;
       const flags = result.claims.map((claim, i) => ({
         key: `${result.id}:${claim.start}:${claim.end}:${run}.${i}`,
         blockId: result.id,
@@ -102,7 +112,7 @@ export class ClaimStore {
       this.blocks.set(result.id, { id: result.id, text: result.text, flags });
     }
     if (this.state === 'starting') this.state = 'ready';
-    this.emit();
+    if (changed) this.emit();
   }
 
   setBullets(bullets: readonly FactBoxBullet[]): void {

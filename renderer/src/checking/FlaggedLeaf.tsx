@@ -12,7 +12,7 @@ export const VERDICT_DESCRIPTION_ID: Record<Verdict, string> = {
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   contradicted: 'Contradicted',
-  unsupported: 'Not in sources',
+  unsupported: 'Unsupported',
   supported: 'Supported',
 };
 

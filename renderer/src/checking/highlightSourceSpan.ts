@@ -13,17 +13,29 @@ export function highlightSourceSpan(title: string, start: number, end: number): 
     const attempt = () => {
       const container = findReader(title);
       const range = container ? rangeIn(container, start, end) : null;
-      if (range) {
+      if (container && range) {
         paint(range);
-        const anchor = range.startContainer.parentElement;
-        anchor?.scrollIntoView({ block: 'center' });
-        anchor?.setAttribute('data-highlighted', 'true');
+        scrollToRange(container, range);
+        range.startContainer.parentElement?.setAttribute('data-highlighted', 'true');
         resolve(true);
       } else if (performance.now() > deadline) resolve(false);
       else window.setTimeout(attempt, 50);
     };
     attempt();
   });
+}
+
+/** Scrolls the reader's scrolling ancestor so the span itself (not just its paragraph) is in view. */
+function scrollToRange(container: HTMLElement, range: Range): void {
+  let scroller: HTMLElement | null = container;
+  while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+  const rect = range.getBoundingClientRect();
+  if (!scroller) {
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const view = scroller.getBoundingClientRect();
+  scroller.scrollTop += rect.top - view.top - Math.max(16, (view.height - rect.height) / 3);
 }
 
 function findReader(title: string): HTMLElement | null {

@@ -1,10 +1,10 @@
 // Live checking for the open story: runs the claim engine in a worker, feeds it the story's
 // sources and every changed block, and turns its answers into decorations. The editor never waits:
 // edits are collected for a short pause and only the blocks whose text changed are sent.
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Editor, Element, Node, Transforms } from 'slate';
-import type { BaseRange, DecoratedRange, NodeEntry, Path } from 'slate';
+import type { BaseRange, Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import type { Evidence, FactBoxBullet, SourceDocument } from '../../../core/index.ts';
@@ -16,7 +16,7 @@ import { newFactBox } from '../editor/withFactBox.ts';
 import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
 import { ClaimStore } from './ClaimStore.ts';
 import type { ClaimFlag } from './ClaimStore.ts';
-import { createClaimDecorate, liveSpans } from './decorateClaims.ts';
+import { liveSpans } from './decorateClaims.ts';
 import { loadHiddenClaims, saveHiddenClaims } from './hiddenClaims.ts';
 import { replacementFor } from './sourceValue.ts';
 import { textBlocks } from './textBlocks.ts';
@@ -51,8 +51,6 @@ export interface CardRequest {
 
 export interface LiveChecking {
   store: ClaimStore;
-  version: number;
-  decorate: (entry: NodeEntry) => DecoratedRange[];
   sources: readonly SourceSummary[];
   documentChanged: (editor: Editor) => void;
   attachEditor: (editor: Editor | null) => void;
@@ -67,6 +65,8 @@ export interface LiveChecking {
   insertBullets: (bullets: readonly FactBoxBullet[]) => void;
   factBoxItemTexts: () => Set<string>;
   openSource: (span: SourceSpan) => void;
+  /** The text of an attached source, once loaded (for citation snippets). */
+  sourceText: (id: string) => string | undefined;
   card: CardRequest | null;
   openCard: (keys: string[], options: { pinned: boolean; focus: boolean }) => void;
   closeCard: () => void;
@@ -88,7 +88,6 @@ function sourcesKey(sources: readonly SourceSummary[]): string {
 
 export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: Options): LiveChecking {
   const store = useMemo(() => new ClaimStore(), []);
-  const version = useSyncExternalStore(store.subscribe, store.getVersion);
   const worker = useRef<Worker | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const sent = useRef(new Map<string, { element: TextBlock; text: string }>());
@@ -192,8 +191,6 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
     };
   }, [storyId, key, store, post]);
 
-  const decorate = useMemo(() => createClaimDecorate(store), [store, version]);
-
   const placedFlags = useCallback((): PlacedFlag[] => {
     const editor = editorRef.current;
     if (!editor) return [];
@@ -282,7 +279,12 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
     (bullets: readonly FactBoxBullet[]) => {
       const editor = editorRef.current;
       if (!editor || bullets.length === 0) return;
-      const lines = bullets.map(bulletLine);
+      // "Label:" in bold, as the newsroom's own fact boxes write it.
+      const items = bullets.map((b) => ({
+        type: 'fact-box-item' as const,
+        id: newBlockId(),
+        children: [{ text: `${b.label}:`, bold: true as const }, { text: ` ${b.text}` }],
+      }));
       let boxPath: Path;
       HistoryEditor.withNewBatch(editor, () => {
         Editor.withoutNormalizing(editor, () => {
@@ -291,12 +293,13 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
             // A new box goes after the first body paragraph, where a reader expects the key facts.
             const lede = editor.children.findIndex((n) => Element.isElement(n) && n.type === 'paragraph' && Node.string(n).trim() !== '');
             boxPath = [lede < 0 ? editor.children.length : lede + 1];
-            Transforms.insertNodes(editor, newFactBox('What we know', lines), { at: boxPath });
+            const fresh = newFactBox('What we know');
+            const box: FactBoxElement = { ...fresh, children: [fresh.children[0]!, ...items] };
+            Transforms.insertNodes(editor, box, { at: boxPath });
             return;
           }
           boxPath = [index];
           const box = editor.children[index] as FactBoxElement;
-          const items = lines.map((text) => ({ type: 'fact-box-item' as const, id: newBlockId(), children: [{ text }] }));
           Transforms.insertNodes(editor, items, { at: boxPath.concat(box.children.length) });
           // A box that held only its empty starter item loses it.
           const emptyItems = box.children.map((c, i) => [c, i] as const).filter(([c, i]) => i > 0 && Node.string(c) === '');
@@ -360,8 +363,6 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
 
   return {
     store,
-    version,
-    decorate,
     sources: attached,
     documentChanged,
     attachEditor,
@@ -375,6 +376,7 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
     insertBullets,
     factBoxItemTexts,
     openSource,
+    sourceText: (id: string) => sourceTexts.current.get(id)?.text,
     card: cardState.current.card,
     openCard,
     closeCard,

@@ -40,6 +40,14 @@ function contextOf(p: PlacedFlag): { before: string; claim: string; after: strin
   };
 }
 
+/** The Claims tab's count of open flags (contradicted + unsupported); renders nothing at zero. */
+export function ClaimsBadge({ checking }: { checking: LiveChecking }) {
+  useSyncExternalStore(checking.store.subscribe, checking.store.getVersion);
+  const counts = countClaims(checking.placedFlags(), (p) => checking.store.isHidden(p.flag));
+  const open = counts.contradicted + counts.unsupported;
+  return open > 0 ? <>{open}</> : null;
+}
+
 interface ClaimsPanelProps {
   checking: LiveChecking;
   showSupported: boolean;

@@ -45,18 +45,20 @@ export function FactBoxPanel({ checking }: { checking: LiveChecking }) {
                 <span className="factbox-cites">
                   {bullet.citations.map((c, j) => {
                     const source = checking.sources.find((s) => s.id === c.sourceId);
+                    const cited = checking.sourceText(c.sourceId)?.slice(c.start, c.end).trim();
                     return (
                       <button
                         key={`${c.sourceId}:${c.start}`}
                         type="button"
                         className="cite"
-                        title={`Show in ${source?.title ?? 'the source'}`}
+                        title={`${cited ? `“${cited}” — ` : ''}show in ${source?.title ?? 'the source'}`}
                         onClick={() => checking.openSource({ sourceId: c.sourceId, start: c.start, end: c.end })}
                       >
-                        [{j + 1}] {source?.title ?? 'Source'}
+                        {j + 1}. {cited ? `“${cited}”` : source?.title ?? 'Source'}
                       </button>
                     );
                   })}
+                  <span className="factbox-source">{sourcesOf(bullet, checking)}</span>
                 </span>
                 <button
                   type="button"
@@ -82,4 +84,9 @@ export function FactBoxPanel({ checking }: { checking: LiveChecking }) {
       </ul>
     </div>
   );
+}
+
+function sourcesOf(bullet: FactBoxBullet, checking: LiveChecking): string {
+  const titles = [...new Set(bullet.citations.map((c) => checking.sources.find((s) => s.id === c.sourceId)?.title ?? 'A detached source'))];
+  return titles.join(' · ');
 }
