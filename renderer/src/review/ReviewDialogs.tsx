@@ -147,7 +147,8 @@ export function ImportChoiceDialog({ choice, onChoose, onClose }: { choice: Impo
       </dl>
       <p className="dialog-text">
         <strong>Keep both</strong> adds the package as a new story marked “(imported)”. <strong>Replace</strong> opens the package’s
-        version, decisions and comments in place of yours; your version is kept in deleted stories, where you can restore it.
+        version, decisions and comments in place of yours; your version is kept as a deleted story, and the notice after the import
+        restores it.
       </p>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 // The strip above the editor: the Review mode switch, the summary bar and gate while reviewing,
 // and the handoff actions (packages, publication exports, the review report). It also holds the
 // review dialogs and the hidden file input the browser preview uploads packages through.
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportFormat } from '../../../electron/shared/reviewContract.ts';
 import { CommentsMargin } from './CommentsMargin.tsx';
 import { selectionAnchor } from './editorDom.ts';
@@ -19,7 +19,30 @@ const EXPORTS: { format: ExportFormat | 'copy'; label: string }[] = [
 
 export function ReviewStrip({ review, hasStory, onError }: { review: ReviewController; hasStory: boolean; onError: (message: string) => void }) {
   const menu = useRef<HTMLDetailsElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
   const status = review.status;
+
+  // A <details> menu stays open on its own; close it on Escape or a click elsewhere, like a menu.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const close = () => {
+      if (menu.current) menu.current.open = false;
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) close();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      close();
+      menu.current?.querySelector('summary')?.focus();
+    };
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('keydown', onKey, true);
+    };
+  }, [menuOpen]);
   const summary = status?.summary;
   return (
     <div className="review-strip" data-review-mode={review.mode} role="toolbar" aria-label="Review and handoff">
@@ -69,7 +92,7 @@ export function ReviewStrip({ review, hasStory, onError }: { review: ReviewContr
       <button type="button" className="button button-small" onClick={() => void review.openPackage()} disabled={review.busy}>
         Open package…
       </button>
-      <details className="menu" ref={menu}>
+      <details className="menu" ref={menu} onToggle={(e) => setMenuOpen(e.currentTarget.open)}>
         <summary className="button button-small" aria-disabled={!hasStory}>Export ▾</summary>
         <div className="menu-items" role="menu">
           {EXPORTS.map((item) => (

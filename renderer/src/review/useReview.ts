@@ -255,7 +255,8 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
                 await latest.current.openImported(copyId);
               }),
             },
-            timeoutMs: 15_000,
+            // Stays until dismissed: it is the way back to the version the import replaced.
+            timeoutMs: 0,
           }
           : { message: `Opened “${value.title}” from the package.` },
       );
@@ -297,6 +298,14 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     else if (command === 'export-review-report') void exportAs('review-report');
     else if (command === 'copy-rich-text') void copyStory();
     else if (command === 'open-preferences') setReviewerDialog(true);
+    else if (command === 'export-story') {
+      // File › Export… opens the strip's export menu at its first choice.
+      const menu = document.querySelector<HTMLDetailsElement>('.review-strip details.menu');
+      if (menu) {
+        menu.open = true;
+        window.requestAnimationFrame(() => menu.querySelector<HTMLButtonElement>('.menu-item:not(:disabled)')?.focus());
+      }
+    }
   }, [mode, setMode, exportAs, openPackage, copyStory]);
   useEffect(() => onMenuCommand(onMenu), [onMenu]);
 
