@@ -1,4 +1,7 @@
 // "Use source value": the source's wording of a figure, fitted to the sentence it goes into.
+import { Range, Transforms } from 'slate';
+import type { BaseRange, Editor } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { parseNumberWords } from '../../../core/index.ts';
 import type { Claim, Evidence } from '../../../core/index.ts';
 
@@ -24,3 +27,13 @@ export function replacementFor(claim: Pick<Claim, 'text'>, evidence: Evidence): 
 
 const isLower = (c: string) => c !== '' && c === c.toLowerCase() && c !== c.toUpperCase();
 const isUpper = (c: string) => c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
+
+/** Replaces the claim's text and selects the new text; one undo step of its own. */
+export function replaceRange(editor: Editor, range: BaseRange, value: string): void {
+  const start = Range.start(range);
+  // Its own history batch: one Ctrl+Z undoes the replacement and nothing typed before it.
+  HistoryEditor.withNewBatch(editor as HistoryEditor, () => {
+    Transforms.insertText(editor, value, { at: range });
+  });
+  Transforms.select(editor, { anchor: start, focus: { path: start.path, offset: start.offset + value.length } });
+}

@@ -3,22 +3,19 @@
 // edits are collected for a short pause and only the blocks whose text changed are sent.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { Editor, Element, Node, Transforms } from 'slate';
+import { Editor, Node, Transforms } from 'slate';
 import type { BaseRange, Path } from 'slate';
-import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import type { Evidence, FactBoxBullet, SourceDocument } from '../../../core/index.ts';
 import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import { call } from '../bridge.ts';
-import type { FactBoxElement } from '../editor/customTypes.ts';
-import { newBlockId } from '../editor/blockId.ts';
-import { newFactBox } from '../editor/withFactBox.ts';
+import { bulletLine, insertFactBoxBullets, normaliseBullet } from '../factbox/insertFactBoxBullets.ts';
 import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
 import { ClaimStore } from './ClaimStore.ts';
 import type { ClaimFlag } from './ClaimStore.ts';
 import { liveSpans } from './decorateClaims.ts';
 import { loadHiddenClaims, saveHiddenClaims } from './hiddenClaims.ts';
-import { replacementFor } from './sourceValue.ts';
+import { replaceRange, replacementFor } from './sourceValue.ts';
 import { textBlocks } from './textBlocks.ts';
 import type { TextBlock } from './textBlocks.ts';
 
@@ -234,12 +231,7 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
       const range = rangeOf(flag);
       const value = replacementFor(flag.claim, evidence);
       if (!editor || !range || value === null) return;
-      // Its own history batch: one Ctrl+Z undoes the replacement and nothing typed before it.
-      HistoryEditor.withNewBatch(editor, () => {
-        Transforms.insertText(editor, value, { at: range });
-      });
-      const start = range.anchor;
-      Transforms.select(editor, { anchor: start, focus: { path: start.path, offset: start.offset + value.length } });
+      replaceRange(editor, range, value);
       ReactEditor.focus(editor);
       flush();
     },
@@ -278,39 +270,13 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
   const insertBullets = useCallback(
     (bullets: readonly FactBoxBullet[]) => {
       const editor = editorRef.current;
-      if (!editor || bullets.length === 0) return;
-      // "Label:" in bold, as the newsroom's own fact boxes write it.
-      const items = bullets.map((b) => ({
-        type: 'fact-box-item' as const,
-        id: newBlockId(),
-        children: [{ text: `${b.label}:`, bold: true as const }, { text: ` ${b.text}` }],
-      }));
-      let boxPath: Path;
-      HistoryEditor.withNewBatch(editor, () => {
-        Editor.withoutNormalizing(editor, () => {
-          const index = editor.children.findIndex((n) => Element.isElement(n) && n.type === 'fact-box');
-          if (index < 0) {
-            // A new box goes after the first body paragraph, where a reader expects the key facts.
-            const lede = editor.children.findIndex((n) => Element.isElement(n) && n.type === 'paragraph' && Node.string(n).trim() !== '');
-            boxPath = [lede < 0 ? editor.children.length : lede + 1];
-            const fresh = newFactBox('What we know');
-            const box: FactBoxElement = { ...fresh, children: [fresh.children[0]!, ...items] };
-            Transforms.insertNodes(editor, box, { at: boxPath });
-            return;
-          }
-          boxPath = [index];
-          const box = editor.children[index] as FactBoxElement;
-          Transforms.insertNodes(editor, items, { at: boxPath.concat(box.children.length) });
-          // A box that held only its empty starter item loses it.
-          const emptyItems = box.children.map((c, i) => [c, i] as const).filter(([c, i]) => i > 0 && Node.string(c) === '');
-          for (const [, i] of emptyItems.reverse()) Transforms.removeNodes(editor, { at: boxPath.concat(i) });
-        });
-      });
+      if (!editor) return;
+      const boxPath = insertFactBoxBullets(editor, bullets);
       flush();
+      if (!boxPath) return;
       window.requestAnimationFrame(() => {
         try {
-          const node = Node.get(editor, boxPath);
-          ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'nearest' });
+          ReactEditor.toDOMNode(editor, Node.get(editor, boxPath)).scrollIntoView({ block: 'nearest' });
         } catch {
           // The box was edited away before the frame; nothing to scroll to.
         }
@@ -385,13 +351,7 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
   };
 }
 
-export function bulletLine(bullet: FactBoxBullet): string {
-  return `${bullet.label}: ${bullet.text}`;
-}
-
-export function normaliseBullet(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+export { bulletLine, normaliseBullet };
 
 /** The next (or previous) visible flag after the caret, wrapping round the story. */
 function adjacentFlag(editor: Editor, placed: PlacedFlag[], store: ClaimStore, backwards: boolean): PlacedFlag | undefined {
