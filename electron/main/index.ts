@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../services/crosscheckHandlers.ts';
 import { isSafeExternalUrl } from '../services/safeExternalUrl.ts';
+import { noBackupMessage, planLibraryStartup, restoreOffer } from '../services/libraryStartup.ts';
 import { openLibrary } from '../services/openLibrary.ts';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipcContract.ts';
 import type { MenuCommand } from '../shared/ipcContract.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
+import { BACKUP_DIR_NAME, restoreLibrary, scheduleDailyBackups } from '../store/libraryBackup.ts';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './appProtocol.ts';
 import { buildContextMenuTemplate } from './contextMenu.ts';
 import { buildMenuTemplate } from './appMenu.ts';
@@ -31,6 +33,7 @@ const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 
 let mainWindow: BrowserWindow | undefined;
 let store: CrosscheckStore | undefined;
+let stopBackups: (() => void) | undefined;
 /** Ids of the last main frame that committed the app page (see SenderPolicy.lastAppFrame). */
 let lastAppFrame: { processId: number; routingId: number } | undefined;
 
@@ -86,18 +89,22 @@ if (!app.requestSingleInstanceLock()) {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
   app.on('will-quit', () => {
+    stopBackups?.();
     store?.close();
     store = undefined;
   });
 }
 
 function start(): void {
+  const dataDir = app.getPath('userData');
   try {
-    store = openLibrary(app.getPath('userData'), join(app.getAppPath(), 'assets', 'samples'));
+    if (!checkLibraryAtStart(dataDir)) return;
+    store = openLibrary(dataDir, join(app.getAppPath(), 'assets', 'samples'));
   } catch (error) {
     fatal(error);
     return;
   }
+  stopBackups = scheduleDailyBackups(store.db, join(dataDir, BACKUP_DIR_NAME), logError);
   lockDownSession(session.defaultSession, isAppUrl, devServerUrl);
   if (!devServerUrl) serveAppProtocol(protocol, rendererDir);
 
@@ -149,6 +156,30 @@ function createWindow(): void {
   });
   window.webContents.on('render-process-gone', (_event, details) => logError('renderer', details.reason));
   window.loadURL(entryUrl).catch((error: unknown) => logError('loadURL', error));
+}
+
+/** PRAGMA integrity_check before the library opens; on damage, offers the newest good backup.
+ *  Returns false when the app is quitting instead. */
+function checkLibraryAtStart(dataDir: string): boolean {
+  const plan = planLibraryStartup(dataDir);
+  if (plan.action === 'open') return true;
+  logError('library check', plan.problems.join('; '));
+  if (plan.action === 'no-good-backup') {
+    dialog.showErrorBox('Your Crosscheck library is damaged', noBackupMessage(plan));
+    app.exit(1);
+    return false;
+  }
+  const offer = restoreOffer(plan);
+  const choice = dialog.showMessageBoxSync({
+    type: 'error', title: APP_NAME, message: offer.message, detail: offer.detail, buttons: offer.buttons,
+    defaultId: 0, cancelId: 1, noLink: true,
+  });
+  if (choice !== 0) {
+    app.exit(1);
+    return false;
+  }
+  restoreLibrary(plan.libraryFile, plan.backup);
+  return true;
 }
 
 function saveWindowState(window: BrowserWindow): void {

@@ -3,7 +3,7 @@
 // run, so it keeps the desktop app's guarantees: same zod validation and store, strict CSP, and a
 // per-run token so that no other page or local program can drive the library.
 //
-//   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build]
+//   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build] [--restore-from-backup]
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,8 +13,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHandlers, dispatchRequest } from '../services/crosscheckHandlers.ts';
+import { noBackupMessage, planLibraryStartup } from '../services/libraryStartup.ts';
 import { openLibrary } from '../services/openLibrary.ts';
 import { readStaticAsset } from '../services/staticAssets.ts';
+import { BACKUP_DIR_NAME, restoreLibrary, scheduleDailyBackups } from '../store/libraryBackup.ts';
 import {
   fail, HTTP_API_PREFIX, HTTP_TOKEN_HEADER, MAX_IMPORT_BASE64_CHARS, methodForChannel, TOKEN_META_NAME,
 } from '../shared/ipcContract.ts';
@@ -31,6 +33,9 @@ export interface PreviewHostOptions {
   port?: number;
   rendererDir?: string;
   samplesDir?: string;
+  /** When the library fails its integrity check at start, replace it with the newest good
+   *  backup (the damaged file is kept, renamed). Without it, a damaged library stops the start. */
+  restoreFromBackup?: boolean;
 }
 
 export interface PreviewHost {
@@ -41,7 +46,11 @@ export interface PreviewHost {
 
 export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
-  const store = openLibrary(resolve(options.dataDir), options.samplesDir);
+  const dataDir = resolve(options.dataDir);
+  prepareLibrary(dataDir, options.restoreFromBackup ?? false);
+  const store = openLibrary(dataDir, options.samplesDir);
+  const stopBackups = scheduleDailyBackups(store.db, join(dataDir, BACKUP_DIR_NAME), (context, error) =>
+    console.error(`[crosscheck preview] ${context} failed:`, error));
   const handlers = createHandlers({ store });
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token);
@@ -144,10 +153,28 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       closed ??= new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }).finally(() => store.close());
+      }).finally(() => {
+        stopBackups();
+        store.close();
+      });
       return closed;
     },
   };
+}
+
+/** The integrity check at start. The preview has no dialog: it logs what it found and restores
+ *  only when asked to (`--restore-from-backup`), else refuses to start on a damaged library. */
+function prepareLibrary(dataDir: string, restore: boolean): void {
+  const plan = planLibraryStartup(dataDir);
+  if (plan.action === 'open') return;
+  console.error(`[crosscheck preview] the library failed its integrity check: ${plan.problems.slice(0, 3).join('; ')}`);
+  if (plan.action === 'no-good-backup') throw new Error(noBackupMessage(plan));
+  if (!restore) {
+    throw new Error(`The library is damaged. Start again with --restore-from-backup to restore the backup from ${plan.backup.date} ` +
+      '(the damaged file is kept, renamed).');
+  }
+  const { damagedCopy } = restoreLibrary(plan.libraryFile, plan.backup);
+  console.error(`[crosscheck preview] restored the backup from ${plan.backup.date}; the damaged library is kept as ${damagedCopy}`);
 }
 
 /** The page learns the token from a meta tag: the CSP forbids the inline script a global would need. */
@@ -212,10 +239,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs({
       args: argv,
-      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, build: { type: 'boolean', default: false } },
+      options: {
+        'data-dir': { type: 'string' }, port: { type: 'string' }, build: { type: 'boolean', default: false },
+        'restore-from-backup': { type: 'boolean', default: false },
+      },
     }).values;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [--data-dir DIR] [--port N] [--build]`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [--data-dir DIR] [--port N] [--build] [--restore-from-backup]`);
     return 2;
   }
   const port = args.port === undefined ? 0 : Number(args.port);
@@ -228,7 +258,7 @@ async function main(argv: string[]): Promise<number> {
     await buildRenderer();
   }
   const dataDir = resolve(args['data-dir'] ?? defaultDataDir());
-  const host = await startPreviewHost({ dataDir, port });
+  const host = await startPreviewHost({ dataDir, port, restoreFromBackup: args['restore-from-backup'] });
   console.log(`Crosscheck preview: ${host.url}`);
   console.log(`Library: ${dataDir}`);
   console.log('Press Ctrl+C to stop.');

@@ -1,5 +1,6 @@
 // The only module that knows the SQL driver. Everything else talks to `SqlDatabase`, so moving
 // from node:sqlite to another driver means rewriting this file alone.
+import type * as NodeSqlite from 'node:sqlite';
 import type { DatabaseSync as DatabaseSyncType, SQLInputValue, StatementSync } from 'node:sqlite';
 
 export type SqlValue = SQLInputValue;
@@ -14,15 +15,38 @@ export interface SqlDatabase {
    *  joins the outer transaction, so composite operations (seeding) are atomic as a whole. */
   transaction<T>(fn: () => T): T;
   pragma(name: string): unknown;
+  /** An online copy to `file` through SQLite's backup API: consistent even while saves go on. */
+  backupTo(file: string): Promise<void>;
   close(): void;
 }
 
 /** Loaded on first use rather than imported, so a runtime without node:sqlite reaches the app's
  *  startup error dialog with a sentence instead of failing to load the main bundle at all. */
-function loadDriver(): typeof DatabaseSyncType {
+function loadSqlite(): typeof NodeSqlite {
   const sqlite = process.getBuiltinModule('node:sqlite');
   if (!sqlite) throw new Error('This runtime has no built-in SQLite (node:sqlite needs Node 22.13 or later).');
-  return sqlite.DatabaseSync;
+  return sqlite;
+}
+function loadDriver(): typeof DatabaseSyncType {
+  return loadSqlite().DatabaseSync;
+}
+
+/** Runs PRAGMA integrity_check (or the faster quick_check) on a library file through its own
+ *  connection; returns SQLite's complaints, [] for a healthy file. A file SQLite cannot open at
+ *  all (not a database, unreadable header) is a complaint too. */
+export function checkSqliteFile(file: string, quick = false): string[] {
+  const DatabaseSync = loadDriver();
+  let db: DatabaseSyncType | undefined;
+  try {
+    db = new DatabaseSync(file);
+    const rows = db.prepare(`PRAGMA ${quick ? 'quick_check' : 'integrity_check'}(20)`).all() as SqlRow[];
+    const messages = rows.map((row) => String(Object.values(row)[0]));
+    return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  } finally {
+    if (db?.isOpen) db.close();
+  }
 }
 
 export function openSqliteDatabase(file: string): SqlDatabase {
@@ -65,6 +89,9 @@ export function openSqliteDatabase(file: string): SqlDatabase {
     pragma(name) {
       const row = db.prepare(`PRAGMA ${name}`).get() as SqlRow | undefined;
       return row ? Object.values(row)[0] : undefined;
+    },
+    async backupTo(file) {
+      await loadSqlite().backup(db, file);
     },
     close() {
       statements.clear();
