@@ -84,7 +84,7 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       // "He was hit by a car" must not become "He hit by car": with a pronoun subject a
       // passive reads as active. After an aside (", only named as Mr Zhang, was …") the
       // auxiliary is what joins the predicate back to its subject.
-      if (!relative && prev && ((passive && PRONOUNS.has(prev.lower)) || /,$/.test(prev.raw))) continue;
+      if (!relative && prev && ((passive && PRONOUNS.has(prev.lower)) || /,$|^[–—-]+$/.test(prev.raw))) continue;
       drop[i] = true;
       if (beenAt >= 0) drop[beenAt] = true;
       if (relative) drop[i - 1] = true;

@@ -7,7 +7,7 @@ import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.
 import { findMentions } from '../mentions/findMentions.ts';
 import { splitSentences } from '../text/splitSentences.ts';
 import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
-import { labelFact } from './labelFact.ts';
+import { FALLBACK_LABELS, labelChoices } from './labelFact.ts';
 import { headlineDrops } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import {
@@ -37,6 +37,8 @@ interface Sentence {
 
 interface Candidate {
   readonly label: string;
+  /** Labels that fit, best first: a later bullet takes the first one still free. */
+  readonly labels?: readonly string[];
   readonly text: string;
   readonly citations: readonly Citation[];
   readonly keys: ReadonlySet<string>;
@@ -250,6 +252,8 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     // "… were injured in a drone attack on …": the phrase after the event verb says what happened.
     if (PLACE_PREPOSITIONS.has(t.lower) && i > 0 && /ed$/.test(tokens[i - 1]!.lower)) { starts.add(i); ends.add(i); }
     if (t.lower === 'according') ends.add(i);
+    // "The story of how Douglas Bader recovered …": the news is the clause after "how".
+    if (t.raw === 'how' && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')) starts.add(i + 1);
     // Picture captions run into the next sentence with no full stop: "… film dubbed ‘The First
     // Great Escape’ The story of how …". A capitalised determiner after an unpunctuated word
     // starts a new sentence.
@@ -273,11 +277,16 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     while (i < n && k < count) { if (!droppable[i]) k++; i++; }
     return i;
   };
+  const asides = findAsides(tokens).filter(([a, b]) => !noCutBefore.has(a) && !(b < n && noCutBefore.has(b)));
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (segments: [number, number][], quality = 1) => {
     const trimmed = trimSegments(segments, tokens);
     if (!trimmed) return;
+    // A relative clause read on past its closing comma ("which employs 200 people, was closed")
+    // joins two predicates with no subject.
+    const [firstStart, firstEnd] = trimmed[0]!;
+    if (asides.some(([a, b]) => a === firstStart - 1 && RELATIVE_WORDS.has(tokens[a]!.lower) && firstEnd > b)) return;
     const key = trimmed.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);
@@ -322,6 +331,78 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
       for (const e of ends) if (e > b && keptWords(b, e) + keptWords(0, a) <= maxWords + 3) add([[0, a], [b, e]]);
       if (keptWords(0, a) < maxWords) add([[0, a], [b, take(b, maxWords - keptWords(0, a))]], TRUNCATED);
       break;
+    }
+  }
+  // Asides set off by dashes or brackets, a relative clause or an appositive between commas
+  // ("Bader – who lost his legs in 1931 – was shot down …", "Pama, a father of three, works …"):
+  // skipping them lets twelve words carry the main clause through to its object.
+  if (asides.length > 0) {
+    const skipping = (s: number, e: number): [number, number][] => {
+      const segments: [number, number][] = [];
+      let at = s;
+      for (const [a, b] of asides) {
+        if (a <= at || b > e) continue;
+        if (a > at) segments.push([at, a]);
+        at = b;
+      }
+      if (at < e) segments.push([at, e]);
+      return segments.filter(([a, b]) => keptWords(a, b) > 0);
+    };
+    const kept = (segments: readonly [number, number][]) => segments.reduce((sum, [a, b]) => sum + keptWords(a, b), 0);
+    for (const s of starts) {
+      if (s >= n || noCutBefore.has(s) || !asides.some(([a]) => a > s)) continue;
+      for (const e of ends) {
+        if (e <= s || asides.some(([a, b]) => a < e && e < b)) continue;
+        const segments = skipping(s, e);
+        if (segments.length > 1 && kept(segments) <= maxWords + 3) add(segments);
+      }
+      const all = skipping(s, n);
+      if (all.length > 1 && kept(all) > maxWords) {
+        const cut: [number, number][] = [];
+        let left = maxWords;
+        for (const [a, b] of all) {
+          if (left <= 0) break;
+          const k = keptWords(a, b);
+          cut.push(k <= left ? [a, b] : [a, take(a, left)]);
+          left -= k;
+        }
+        if (cut.length > 1) add(cut, TRUNCATED);
+      }
+    }
+  }
+  return out;
+}
+
+const DASH = /^(?:[–—]|--?)$/;
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Token ranges [start, end) of asides a bullet can leave out without breaking its sentence. */
+function findAsides(tokens: readonly FactToken[]): [number, number][] {
+  const out: [number, number][] = [];
+  const n = tokens.length;
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (DASH.test(t.raw)) {
+      for (let j = i + 2; j < Math.min(n - 1, i + 25); j++) {
+        if (/[.!?;:]["'’”]?$/.test(tokens[j - 1]!.raw)) break;
+        if (DASH.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
+      }
+    } else if (/^\(/.test(t.raw) && !/\)/.test(t.raw)) {
+      for (let j = i + 1; j < Math.min(n - 1, i + 15); j++) {
+        if (/\)$/.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
+        if (/[().!?]/.test(tokens[j]!.raw)) break;
+      }
+    } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
+      || (/^(a|an|the)$/.test(t.raw) && /^\p{Lu}/u.test(tokens[i - 1]!.raw)))) {
+      // Closed by a comma before the predicate resumes: ", who …, was …".
+      const limit = RELATIVE_WORDS.has(t.lower) ? 25 : 10;
+      for (let j = i + 2; j < Math.min(n - 1, i + limit); j++) {
+        if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw)) break;
+        if (/,$/.test(tokens[j - 1]!.raw)) {
+          if (PREDICATE_START.test(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw)) out.push([i, j]);
+          break;
+        }
+      }
     }
   }
   return out;
@@ -398,12 +479,14 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   out = balanceBrackets(out);
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
-  const label = labelFact(out, inside);
+  const labels = labelChoices(out, inside);
+  const label = labels[0]!;
   if (FIRST_PERSON.test(out)) quality *= 0.6;
   // A bullet read on its own needs its subject named, not "He" or "It".
   if (/^(He|She|They|It|His|Her|Their|Its|This|These)\b/.test(out)) quality *= 0.8;
   return {
     label,
+    labels,
     text: out,
     citations,
     keys: new Set(contentKeys(out)),
@@ -592,7 +675,20 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
     remaining.splice(remaining.indexOf(best), 1);
   }
-  return picked.map((c) => ({ label: c.label, text: c.text, citations: c.citations }));
+  // No label twice ("What:", "What:"): a later bullet takes the next label that fits it, and
+  // one that no free label fits is left out once the box has three bullets.
+  const used = new Set<string>();
+  const out: FactBoxBullet[] = [];
+  for (const c of picked) {
+    const label = [...(c.labels ?? [c.label]), ...FALLBACK_LABELS].find((l) => !used.has(l));
+    if (label === undefined && out.length >= 3) continue;
+    const chosen = label ?? c.label;
+    used.add(chosen);
+    // "Key figure:" under "Key figures:" reads as the same label.
+    if (chosen.startsWith('Key figure')) { used.add('Key figure'); used.add('Key figures'); }
+    out.push({ label: chosen, text: c.text, citations: c.citations });
+  }
+  return out;
 }
 
 /** Bullets composed from figures spread over the sources rather than taken from one clause. */

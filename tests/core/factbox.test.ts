@@ -52,6 +52,37 @@ describe('suggestFactBox', () => {
     }
   });
 
+  it('never repeats a label within a box (dev articles)', () => {
+    const lines = readFileSync('/work/shared/data/factbox-dev.jsonl', 'utf8').trim().split('\n');
+    for (const line of lines) {
+      const item = JSON.parse(line) as { id: string; source: string };
+      const labels = suggestFactBox([{ id: item.id, text: item.source }]).map((b) => b.label.replace(/s$/, ''));
+      expect(new Set(labels).size, `${item.id}: ${labels.join(', ')}`).toBe(labels.length);
+    }
+  });
+
+  it('skips an aside between dashes and keeps the passive that follows it', () => {
+    const text = 'Bader – who lost his legs in a flying accident as a young pilot – was shot down over France by German fighters. '
+      + 'He ended up in a German prison camp in Warburg. The camp held hundreds of officers.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    const shot = bullets.find((b) => /shot down/.test(b.text));
+    expect(shot?.text).toBe('Bader was shot down over France by German fighters');
+    expect(shot!.citations.map((c) => text.slice(c.start, c.end))).toEqual(['Bader', 'was shot down over France by German fighters']);
+  });
+
+  it('never reads a relative clause on past its closing comma', () => {
+    const text = 'Pama, a married father of three, works a 3 am shift at a nearby warehouse. '
+      + 'The warehouse, which employs 200 people, was closed on Friday after the fight.';
+    for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/^Employs/);
+  });
+
+  it('starts a bullet at the news inside "the story of how …"', () => {
+    const text = 'The story of how Douglas Bader recovered from having both legs amputated to become a fighter ace is remarkable. '
+      + 'He was shot down in 1941. He escaped from a camp in 1942.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.some((b) => b.text.startsWith('Douglas Bader recovered from having both legs amputated'))).toBe(true);
+  });
+
   it('never gives a bare attribution or an age cut from its name as a bullet', () => {
     const text = 'Relatives have said the victim Ron Lane was a teacher, CNN affiliate WNCN reported. '
       + 'Keith Anthony Allen, 27, of Columbus pleaded not guilty on Monday to 19 counts, according to court records. '
