@@ -100,9 +100,14 @@ export function importStoryPackage(store: CrosscheckStore, text: string, options
     'SELECT id, title, updated_at, revision, deleted_at FROM stories WHERE id = ?', incoming.id,
   );
   if (existing && existing.deleted_at === null && options.onExisting === 'ask') {
+    const decisions = pkg.reviews.flatMap((r) => r.decisions);
     return {
       status: 'exists', storyId: existing.id, localTitle: existing.title, localUpdatedAt: existing.updated_at,
       incomingTitle: incoming.title, incomingUpdatedAt: incoming.updatedAt,
+      incomingDecisions: decisions.length,
+      incomingComments: pkg.comments.length,
+      incomingReviewers: [...new Set(decisions.map((d) => d.reviewer).filter((name) => name !== ''))].slice(0, 10),
+      localDecisions: store.db.get<{ n: number }>('SELECT count(*) AS n FROM review_decisions WHERE story_id = ?', existing.id)?.n ?? 0,
     };
   }
   const reviews = new ReviewStore(store.db);

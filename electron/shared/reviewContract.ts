@@ -135,6 +135,11 @@ export const packageImportResultSchema = z.discriminatedUnion('status', [
     localUpdatedAt: isoTime,
     incomingTitle: z.string(),
     incomingUpdatedAt: isoTime,
+    /** What the package brings, to help choose: decisions, comments and who reviewed. */
+    incomingDecisions: z.number().int(),
+    incomingComments: z.number().int(),
+    incomingReviewers: z.array(z.string()),
+    localDecisions: z.number().int(),
   }),
 ]);
 export type PackageImportResult = z.infer<typeof packageImportResultSchema>;

@@ -126,6 +126,7 @@ describe('review and handoff between a writer and an editor', () => {
     await uploadPackage(page, backToWriter);
     const choice = page.getByRole('dialog', { name: 'This story is already in your library' });
     await choice.waitFor();
+    expect(await choice.innerText()).toContain('The package holds 3 review decisions and 1 comment by Dana Editor; your copy has 0 decisions.');
     await writer.screenshot('review-02-writer-import-choice');
     await choice.getByRole('button', { name: 'Replace' }).click();
     await page.locator('.toast', { hasText: 'previous version is kept in deleted stories' }).waitFor();

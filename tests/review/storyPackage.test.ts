@@ -63,7 +63,10 @@ describe('handing a story from writer to editor and back', () => {
     const back = await exportPackage(editor, writer.storyId);
 
     const asked = await writer.value<PackageImportResult>('packages.import', { packageText: back });
-    expect(asked).toMatchObject({ status: 'exists', storyId: writer.storyId, localTitle: 'Three killed in Ukrainian drone attack on central Russia' });
+    expect(asked).toMatchObject({
+      status: 'exists', storyId: writer.storyId, localTitle: 'Three killed in Ukrainian drone attack on central Russia',
+      incomingDecisions: 3, incomingComments: 0, incomingReviewers: ['Dana Editor'], localDecisions: 0,
+    });
     expect(rowCounts(writer)[3]).toBe(0);
 
     const replaced = await writer.value<PackageImportResult>('packages.import', { packageText: back, onExisting: 'replace' });

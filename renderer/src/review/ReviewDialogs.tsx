@@ -118,6 +118,8 @@ export function CommentDialog({ anchor, onSave, onClose }: { anchor: TextAnchor;
   );
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const when = (iso: string) => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -144,6 +146,11 @@ export function ImportChoiceDialog({ choice, onChoose, onClose }: { choice: Impo
         <dd>“{choice.localTitle}”, last changed {when(choice.localUpdatedAt)}</dd>
         <dt>In the package</dt>
         <dd>“{choice.incomingTitle}”, last changed {when(choice.incomingUpdatedAt)}</dd>
+        <dt>Review</dt>
+        <dd>
+          The package holds {plural(choice.incomingDecisions, 'review decision')} and {plural(choice.incomingComments, 'comment')}
+          {choice.incomingReviewers.length > 0 && ` by ${choice.incomingReviewers.join(', ')}`}; your copy has {plural(choice.localDecisions, 'decision')}.
+        </dd>
       </dl>
       <p className="dialog-text">
         <strong>Keep both</strong> adds the package as a new story marked “(imported)”. <strong>Replace</strong> opens the package’s

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DismissReason, ReviewState, TextAnchor } from '../../../core/index.ts';
 import type { MenuCommand } from '../../../electron/shared/ipcContract.ts';
 import { MAX_PACKAGE_CHARS } from '../../../electron/shared/reviewContract.ts';
-import type { ExportFormat, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
+import type { ExportFormat, PackageImportResult, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { call, isDesktop, onMenuCommand } from '../bridge.ts';
 import type { ToastInput } from '../ui/Toasts.tsx';
 import { publishReview } from './currentReview.ts';
@@ -27,13 +27,7 @@ export interface DecisionInput {
 }
 
 export type DecisionRequest = { claim: ReviewClaim; kind: 'needs-change' | 'dismiss' };
-export interface ImportChoice {
-  text: string;
-  localTitle: string;
-  localUpdatedAt: string;
-  incomingTitle: string;
-  incomingUpdatedAt: string;
-}
+export type ImportChoice = Omit<Extract<PackageImportResult, { status: 'exists' }>, 'status' | 'storyId'> & { text: string };
 
 const MODE_KEY = 'crosscheck.reviewMode';
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -238,7 +232,8 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
       if (!result.ok) return failed('The package was not opened.', result.error.message);
       const value = result.value;
       if (value.status === 'exists') {
-        setImportChoice({ text, localTitle: value.localTitle, localUpdatedAt: value.localUpdatedAt, incomingTitle: value.incomingTitle, incomingUpdatedAt: value.incomingUpdatedAt });
+        const { status: _status, storyId: _id, ...choice } = value;
+        setImportChoice({ ...choice, text });
         return;
       }
       setImportChoice(null);
