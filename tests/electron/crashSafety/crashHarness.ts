@@ -1,7 +1,8 @@
 // Kills a saving process with SIGKILL at random moments and checks, after each kill, that the
 // library is intact and the last acknowledged save survived:
 //   1. spawn saveLoop.ts on the library; wait for a random number of "write-start" lines (1–6);
-//   2. SIGKILL it at once or after a random 0–4 ms, so kills land all over a save;
+//   2. SIGKILL it at once or after a random 0–8 ms (longer for large saves), so kills land all
+//      over a save;
 //   3. reopen the file, run PRAGMA integrity_check, read the story: its revision must be at least
 //      the last "ack" the child printed, and its document must hash to that revision's content.
 // A failed trial is recorded with what was found, and the next trial starts from a fresh library.
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DatabaseSync } from 'node:sqlite';
 import { CrosscheckStore } from '../../../electron/store/crosscheckStore.ts';
-import { documentForRevision, expectedHash, hashDocumentJson, SAVE_MODES } from './storyRevisions.ts';
+import { documentForRevision, documentScale, expectedHash, hashDocumentJson, SAVE_MODES } from './storyRevisions.ts';
 import type { SaveMode } from './storyRevisions.ts';
 
 const SAVE_LOOP = fileURLToPath(new URL('./saveLoop.ts', import.meta.url));
@@ -40,11 +41,11 @@ export interface CrashReport {
 
 interface Library { dir: string; file: string; storyId: string }
 
-function freshLibrary(root: string, n: number): Library {
+function freshLibrary(root: string, n: number, scale: number): Library {
   const dir = join(root, `library-${n}`);
   const file = join(dir, 'crosscheck.db');
   const store = CrosscheckStore.open(file);
-  const storyId = store.createStory({ title: 'Crash-safety story', document: documentForRevision(1) }).id;
+  const storyId = store.createStory({ title: 'Crash-safety story', document: documentForRevision(1, scale) }).id;
   store.close();
   return { dir, file, storyId };
 }
@@ -78,7 +79,8 @@ function startChild(compileCache: string): WaitingChild {
     },
     run(library, mode, random) {
       const killAfter = 1 + Math.floor(random() * 6);
-      const delayMs = random() < 0.3 ? -1 : random() * 4;
+      // Spread the kills over a whole save: ~4 ms for the app's documents, longer for large ones.
+      const delayMs = random() < 0.3 ? -1 : random() * 4 * Math.sqrt(documentScale(mode)) * 2;
       let starts = 0;
       let killed = false;
       const kill = () => {
@@ -106,7 +108,7 @@ function startChild(compileCache: string): WaitingChild {
 }
 
 /** What the file holds after the kill, checked against the last ack; undefined when intact. */
-function inspect(library: Library, lastAck: number): { problem?: string; revision?: number } {
+function inspect(library: Library, lastAck: number, scale: number): { problem?: string; revision?: number } {
   let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(library.file);
@@ -116,7 +118,7 @@ function inspect(library: Library, lastAck: number): { problem?: string; revisio
       { revision: number; document: string } | undefined;
     if (!row) return { problem: 'the story is gone' };
     if (row.revision < lastAck) return { problem: `revision ${row.revision} < last ack ${lastAck}: acknowledged saves lost`, revision: row.revision };
-    if (hashDocumentJson(row.document) !== expectedHash(row.revision)) {
+    if (hashDocumentJson(row.document) !== expectedHash(row.revision, scale)) {
       return { problem: `revision ${row.revision} holds other content than that revision's (hash mismatch)`, revision: row.revision };
     }
     return { revision: row.revision };
@@ -149,6 +151,7 @@ export async function runCrashTrials(options: {
   const started = performance.now();
   const root = mkdtempSync(join(tmpdir(), `crosscheck-crash-${options.mode}-`));
   const compileCache = join(root, 'compile-cache');
+  const scale = documentScale(options.mode);
   const report: CrashReport = { mode: options.mode, kills: 0, intact: 0, inFlightCommitted: 0, failures: [], savesAcknowledged: 0, ms: 0 };
   let libraries = 0;
   const lanes = Math.max(1, Math.min(options.lanes ?? 2, options.kills));
@@ -156,7 +159,7 @@ export async function runCrashTrials(options: {
 
   const lane = async (laneNo: number) => {
     const random = seededRandom((options.seed ?? 0x5eed) + laneNo * 7919);
-    let library = freshLibrary(root, libraries++);
+    let library = freshLibrary(root, libraries++, scale);
     let next = startChild(compileCache);
     while (trials < options.kills) {
       const trial = ++trials;
@@ -170,11 +173,11 @@ export async function runCrashTrials(options: {
       const last = acks.at(-1)?.split(' ');
       // With no ack this run, the last acknowledged save is the one the child started from.
       const lastAck = last ? Number(last[1]) : Number(lines.find((l) => l.startsWith('ready '))?.split(' ')[1] ?? 1);
-      if (last && last[2] !== expectedHash(lastAck)) throw new Error('the child acknowledged content the harness did not expect');
-      const found = inspect(library, lastAck);
+      if (last && last[2] !== expectedHash(lastAck, scale)) throw new Error('the child acknowledged content the harness did not expect');
+      const found = inspect(library, lastAck, scale);
       if (found.problem) {
         report.failures.push({ trial, lastAck, problem: found.problem });
-        library = freshLibrary(root, libraries++);
+        library = freshLibrary(root, libraries++, scale);
       } else {
         report.intact++;
         if (found.revision === lastAck + 1) report.inFlightCommitted++;

@@ -9,11 +9,11 @@
 //
 // Modes: `safe` is the store exactly as the app opens it (WAL, synchronous=FULL). The others
 // exist to prove the harness can see a lost save: `unsafe-journal-off` (journal_mode=OFF,
-// synchronous=OFF), `unsafe-journal-memory` (journal_mode=MEMORY, synchronous=OFF), and
-// `non-atomic` (the document and the revision written by two separate autocommitted statements).
+// synchronous=OFF), `unsafe-journal-memory` (journal_mode=MEMORY, synchronous=OFF),
+// `unsafe-journal-off-large` (the same as journal-off with ~2 MB saves), and `non-atomic` (the document and the revision written by two separate autocommitted statements).
 import { writeSync } from 'node:fs';
 import { CrosscheckStore } from '../../../electron/store/crosscheckStore.ts';
-import { documentForRevision, hashDocumentJson, SAVE_MODES } from './storyRevisions.ts';
+import { documentForRevision, documentScale, hashDocumentJson, SAVE_MODES } from './storyRevisions.ts';
 import type { SaveMode } from './storyRevisions.ts';
 
 // Pipes are written synchronously on Linux and macOS; writeSync makes it explicit, so "ack"
@@ -22,15 +22,15 @@ const say = (line: string) => writeSync(1, `${line}\n`);
 
 function main(file: string, storyId: string, mode: SaveMode): void {
   const store = CrosscheckStore.open(file);
-  if (mode === 'unsafe-journal-off' || mode === 'unsafe-journal-memory') {
-    store.db.exec(`PRAGMA journal_mode = ${mode === 'unsafe-journal-off' ? 'OFF' : 'MEMORY'}`);
+  if (mode.startsWith('unsafe-')) {
+    store.db.exec(`PRAGMA journal_mode = ${mode.startsWith('unsafe-journal-off') ? 'OFF' : 'MEMORY'}`);
     store.db.exec('PRAGMA synchronous = OFF');
   }
   let revision = store.getStory(storyId).revision;
   say(`ready ${revision}`);
   for (;;) {
     const next = revision + 1;
-    const document = documentForRevision(next);
+    const document = documentForRevision(next, documentScale(mode));
     say(`write-start ${next}`);
     if (mode === 'non-atomic') {
       // Deliberately wrong: a crash between these two commits leaves revision n with n+1's text.
