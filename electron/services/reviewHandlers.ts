@@ -43,11 +43,11 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
   const checkers = new StoryCheckers();
   const reviewer = () => store.getPreferences().reviewerName.trim();
 
-  const render = (storyId: string, format: ExportFormat): { fileName: string; content: string } => {
+  const render = (storyId: string, format: ExportFormat, hiddenClaims: readonly string[] = []): { fileName: string; content: string } => {
     const story = store.getStory(storyId);
     switch (format) {
       case 'package':
-        return { fileName: fileNameFor(story.title, PACKAGE_EXTENSION), content: serializeStoryPackage(buildStoryPackage(store, storyId)) };
+        return { fileName: fileNameFor(story.title, PACKAGE_EXTENSION), content: serializeStoryPackage(buildStoryPackage(store, storyId, hiddenClaims)) };
       case 'html':
         return { fileName: fileNameFor(story.title, 'html'), content: storyToHtmlPage(story.title, story.document) };
       case 'html-fragment':
@@ -70,8 +70,8 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
     replyToComment: ({ storyId, commentId, body }) => reviews.reply(storyId, commentId, { body, author: reviewer() }),
     resolveComment: ({ storyId, commentId, resolved }) => reviews.setResolved(storyId, commentId, resolved, reviewer()),
 
-    exportStoryFile: async ({ storyId, format, deliver }): Promise<ExportedFile> => {
-      const { fileName, content } = render(storyId, format);
+    exportStoryFile: async ({ storyId, format, deliver, hiddenClaims }): Promise<ExportedFile> => {
+      const { fileName, content } = render(storyId, format, hiddenClaims);
       const { mimeType, extension, filter } = FORMATS[format];
       if (deliver === 'inline') return { saved: false, fileName, content, mimeType };
       if (!dialogs.saveFile) throw new StoreError('unsupported', 'Saving files with a dialog works in the desktop app; the browser preview downloads them instead.');

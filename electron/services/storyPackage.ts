@@ -22,7 +22,7 @@ export class PackageError extends Error {
 /** Far deeper than any story document; checked before zod's recursive schema runs. */
 const MAX_NESTING = 64;
 
-export function buildStoryPackage(store: CrosscheckStore, storyId: string, now: Date = new Date()): StoryPackage {
+export function buildStoryPackage(store: CrosscheckStore, storyId: string, hiddenClaims: readonly string[] = [], now: Date = new Date()): StoryPackage {
   const story = store.getStory(storyId);
   const reviews = new ReviewStore(store.db);
   const sources: PackageSource[] = store.listStorySources(storyId).map((summary) => {
@@ -37,6 +37,7 @@ export function buildStoryPackage(store: CrosscheckStore, storyId: string, now: 
     sources,
     reviews: reviews.listReviews(storyId),
     comments: reviews.listComments(storyId),
+    hiddenClaims: [...new Set(hiddenClaims)],
   };
 }
 
@@ -157,7 +158,7 @@ export function importStoryPackage(store: CrosscheckStore, text: string, options
       store.db.run('INSERT OR IGNORE INTO story_sources (story_id, source_id, attached_at) VALUES (?, ?, ?)', storyId, sourceId, now);
     }
     reviews.insertImported(storyId, pkg.reviews, pkg.comments);
-    return { status: 'imported', storyId, title, replacedCopyId, sourcesAdded, sourcesReused };
+    return { status: 'imported', storyId, title, replacedCopyId, sourcesAdded, sourcesReused, hiddenClaims: pkg.hiddenClaims ?? [] };
   });
 }
 

@@ -2,7 +2,7 @@
 // metadata of its sources, its review decisions and comments. Everything is validated before a
 // single row is written; a newer version is refused with a sentence, never half-read.
 import { z } from 'zod';
-import { claimReviewSchema, storyCommentSchema } from '../shared/reviewContract.ts';
+import { claimReviewSchema, hiddenClaimsSchema, storyCommentSchema } from '../shared/reviewContract.ts';
 import { MAX_SOURCE_TEXT_CHARS, SOURCE_FILE_TYPES, storyDocumentSchema } from '../shared/ipcContract.ts';
 
 export const PACKAGE_FORMAT = 'crosscheck-story';
@@ -41,5 +41,7 @@ export const storyPackageSchema = z.object({
   sources: z.array(packageSourceSchema).max(1000),
   reviews: z.array(claimReviewSchema).max(100_000),
   comments: z.array(storyCommentSchema).max(100_000),
+  /** Optional within version 1: packages from before it simply have none. */
+  hiddenClaims: hiddenClaimsSchema.optional(),
 });
 export type StoryPackage = z.infer<typeof storyPackageSchema>;

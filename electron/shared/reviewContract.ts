@@ -11,6 +11,8 @@ const isoTime = z.string().max(40);
 /** Largest story package accepted, in characters of JSON (about 40 MB). */
 export const MAX_PACKAGE_CHARS = 40_000_000;
 export const PACKAGE_EXTENSION = 'crosscheck';
+/** Flags the writer marked "Not a claim" (block id | figure), carried so flags look the same on the other machine. */
+export const hiddenClaimsSchema = z.array(z.string().max(4200)).max(10_000);
 
 export const textAnchorSchema: z.ZodType<TextAnchor> = z.object({
   blockId: id,
@@ -124,6 +126,7 @@ export const packageImportResultSchema = z.discriminatedUnion('status', [
     title: z.string(),
     /** With "replace": the local copy, kept as a deleted story that restoreStory brings back. */
     replacedCopyId: id.nullable(),
+    hiddenClaims: hiddenClaimsSchema,
     sourcesAdded: z.number().int(),
     sourcesReused: z.number().int(),
   }),
@@ -176,7 +179,13 @@ export const REVIEW_CHANNELS = {
    *  'inline' returns the content (the browser preview downloads it, "copy" puts it on the clipboard). */
   exportStoryFile: {
     channel: 'stories.exportFile',
-    request: z.object({ storyId: id, format: z.enum(EXPORT_FORMATS), deliver: z.enum(['dialog', 'inline']) }),
+    request: z.object({
+      storyId: id,
+      format: z.enum(EXPORT_FORMATS),
+      deliver: z.enum(['dialog', 'inline']),
+      /** Packages only: the story's "Not a claim" flags, which live in the window's storage. */
+      hiddenClaims: hiddenClaimsSchema.optional(),
+    }),
     result: exportedFileSchema,
   },
   /** Desktop: the open dialog for a .crosscheck package; the preview host answers `unsupported`. */

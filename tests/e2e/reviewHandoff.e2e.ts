@@ -66,10 +66,16 @@ describe('review and handoff between a writer and an editor', () => {
   it('the writer exports the sample story as a package', async () => {
     const { page } = writer;
     await page.locator('.el-headline').waitFor();
+    // The writer marks the headline's "Three" as not a claim; the flag choice travels in the package.
+    await page.getByRole('tab', { name: /Claims/ }).click();
+    await page.locator('.claim-row').first().click();
+    await page.locator('.evidence-card.pinned').getByRole('button', { name: 'Not a claim' }).click();
+    await page.locator('.claims-hidden').waitFor();
     const file = await exportFile(page, /Story package/);
     expect(file.name).toBe('Three killed in Ukrainian drone attack on central Russia.crosscheck');
-    const pkg = JSON.parse(file.text) as { format: string; version: number; sources: { text: string }[]; reviews: unknown[] };
+    const pkg = JSON.parse(file.text) as { format: string; version: number; sources: { text: string }[]; reviews: unknown[]; hiddenClaims: string[] };
     expect(pkg).toMatchObject({ format: 'crosscheck-story', version: 1, reviews: [] });
+    expect(pkg.hiddenClaims).toHaveLength(1);
     expect(pkg.sources[0]?.text).toContain('Izhevsk');
     toEditor = file.text;
   });
@@ -80,6 +86,8 @@ describe('review and handoff between a writer and an editor', () => {
     await uploadPackage(page, toEditor);
     await page.locator('.toast', { hasText: 'from the package' }).waitFor();
     expect(await page.locator('.story-item').count()).toBe(2); // the editor's own sample and the writer's story
+    await page.getByRole('tab', { name: /Claims/ }).click();
+    await page.locator('.claims-hidden').waitFor(); // the writer's "Not a claim" came along
     await openReview(page);
     await page.locator('.gate-blocked').waitFor();
     expect(await page.locator('.gate-blockers li').allInnerTexts()).toEqual([

@@ -49,9 +49,10 @@ function rowCounts(lib: TestLibrary) {
 
 describe('handing a story from writer to editor and back', () => {
   it('arrives identical in a fresh library and comes back with the editor’s decisions', async () => {
-    const pkg = await exportPackage(writer);
+    const withHidden = await writer.value<ExportedFile>('stories.exportFile', { storyId: writer.storyId, format: 'package', deliver: 'inline', hiddenClaims: ['p1|second'] });
+    const pkg = withHidden.content!;
     const imported = await editor.value<PackageImportResult>('packages.import', { packageText: pkg });
-    expect(imported).toMatchObject({ status: 'imported', storyId: writer.storyId, replacedCopyId: null, sourcesAdded: 0, sourcesReused: 1 });
+    expect(imported).toMatchObject({ status: 'imported', storyId: writer.storyId, replacedCopyId: null, sourcesAdded: 0, sourcesReused: 1, hiddenClaims: ['p1|second'] });
     // The editor's library already held the same wire report (seeded): it is reused, not duplicated.
     expect(editor.store.listSources()).toHaveLength(1);
     expect(await snapshot(editor, writer.storyId)).toEqual(await snapshot(writer, writer.storyId));

@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../../electron/shared/ipcContract.ts';
 import { MAX_PACKAGE_CHARS } from '../../../electron/shared/reviewContract.ts';
 import type { ExportFormat, PackageImportResult, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { call, isDesktop, onMenuCommand } from '../bridge.ts';
+import { loadHiddenClaims, saveHiddenClaims } from '../checking/hiddenClaims.ts';
 import type { ToastInput } from '../ui/Toasts.tsx';
 import { publishReview } from './currentReview.ts';
 import { copyRichText, downloadFile } from './fileTransfer.ts';
@@ -192,15 +193,16 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     setBusy(true);
     try {
       await latest.current.flush();
+      const hidden = format === 'package' ? { hiddenClaims: loadHiddenClaims(id) } : {};
       if (isDesktop()) {
-        const saved = await call('exportStoryFile', { storyId: id, format, deliver: 'dialog' });
+        const saved = await call('exportStoryFile', { storyId: id, format, deliver: 'dialog', ...hidden });
         if (saved.ok) {
           if (saved.value.saved) latest.current.notify({ message: `${FORMAT_LABELS[format]} saved to ${saved.value.fileName}.` });
           return;
         }
         if (saved.error.code !== 'unsupported') return failed(`The ${FORMAT_LABELS[format].toLowerCase()} could not be saved.`, saved.error.message);
       }
-      const file = await call('exportStoryFile', { storyId: id, format, deliver: 'inline' });
+      const file = await call('exportStoryFile', { storyId: id, format, deliver: 'inline', ...hidden });
       if (!file.ok) return failed(`The ${FORMAT_LABELS[format].toLowerCase()} could not be made.`, file.error.message);
       downloadFile(file.value.fileName, file.value.content ?? '', file.value.mimeType ?? 'application/octet-stream');
       latest.current.notify({ message: `Downloaded “${file.value.fileName}”.` });
@@ -237,6 +239,8 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
         return;
       }
       setImportChoice(null);
+      // "Not a claim" choices travel with the story; local ones are kept too.
+      if (value.hiddenClaims.length > 0) saveHiddenClaims(value.storyId, new Set([...loadHiddenClaims(value.storyId), ...value.hiddenClaims]));
       await latest.current.openImported(value.storyId);
       const copyId = value.replacedCopyId;
       latest.current.notify(
