@@ -21,7 +21,7 @@ const RESPONSE = /\b(said|says|told|responded|replied|apologi[sz]ed|denied|denie
 const PLACE = /\b(in|at|near|outside|across)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 /** A name at the start ("Gary Locke will…", "Kupol Electromechanical Plant…") is the subject. */
 const NAMED_SUBJECT = /^[A-Z][\p{L}'’.-]+\s+[A-Z]/u;
-/** Figures that make a bullet a key figure (not a date, an age or a rank). */
+/** Figures that make a bullet a key figure (not a date, an age or a rank; "one of" is not a figure). */
 const FIGURE_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'fraction', 'money', 'quantity', 'duration', 'score']);
 /** Labels for a bullet no role fits, in the order a box uses them. */
 export const FALLBACK_LABELS: readonly string[] = ['What', 'Background', 'Detail', 'Context'];
@@ -50,7 +50,7 @@ export function labelChoices(text: string, mentions: readonly Mention[]): string
   if (timed) add('When');
   if (/["“”‘]|(^|\s)(I|we|We|my|our)\s/u.test(text)) add('Quote');
   if (/\b(will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\b/.test(text)) add('Next');
-  if (mentions.some((m) => m.value !== null && FIGURE_KINDS.has(m.kind))) add('Key figure');
+  if (mentions.some((m) => m.value !== null && FIGURE_KINDS.has(m.kind) && /\d/.test(m.text))) add('Key figure');
   for (const label of FALLBACK_LABELS) add(label);
   return out;
 }

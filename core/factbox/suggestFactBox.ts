@@ -287,6 +287,9 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     // joins two predicates with no subject.
     const [firstStart, firstEnd] = trimmed[0]!;
     if (asides.some(([a, b]) => a === firstStart - 1 && RELATIVE_WORDS.has(tokens[a]!.lower) && firstEnd > b)) return;
+    // Nor stop inside a dash or bracket aside it opened: "Bader – who lost his legs in 1931".
+    const lastEnd = trimmed[trimmed.length - 1]![1];
+    if (asides.some(([a, b]) => firstStart < a && a < lastEnd && lastEnd < b && !RELATIVE_WORDS.has(tokens[a]!.lower) && !/^(a|an|the)$/.test(tokens[a]!.raw))) return;
     const key = trimmed.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);
