@@ -38,6 +38,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     deleteStory: ({ id }) => store.deleteStory(id),
     restoreStory: ({ id }) => store.restoreStory(id),
     saveStory: ({ id, document, baseRevision }) => store.saveStory(id, document, baseRevision),
+    getHiddenClaims: ({ storyId }) => ({ storyId, keys: store.getHiddenClaims(storyId) }),
+    setHiddenClaims: ({ storyId, keys }) => ({ storyId, keys: store.setHiddenClaims(storyId, keys) }),
 
     getAppState: () => store.getAppState(),
     setLastOpenedStory: ({ storyId }) => store.setLastOpenedStory(storyId),

@@ -195,6 +195,7 @@ export type AppState = z.infer<typeof appStateSchema>;
 
 const deletedSchema = z.object({ id, deletedAt: isoTime });
 const storySourcesSchema = z.object({ storyId: id, sources: z.array(sourceSummarySchema) });
+const hiddenClaimsSchema = z.object({ storyId: id, keys: z.array(z.string()) });
 const empty = z.object({});
 
 // ---------------------------------------------------------------------------------------------
@@ -220,6 +221,14 @@ export const CHANNELS = {
     channel: 'stories.save',
     request: z.object({ id, document: storyDocumentSchema, baseRevision: z.number().int().min(0) }),
     result: z.object({ revision: z.number().int(), savedAt: isoTime }),
+  },
+
+  /** "Not a claim" choices for a story's live-check flags (block id | figure wording). */
+  getHiddenClaims: { channel: 'stories.hiddenClaims.get', request: z.object({ storyId: id }), result: hiddenClaimsSchema },
+  setHiddenClaims: {
+    channel: 'stories.hiddenClaims.set',
+    request: z.object({ storyId: id, keys: z.array(z.string().min(1).max(4200)).max(10_000) }),
+    result: hiddenClaimsSchema,
   },
 
   // App state

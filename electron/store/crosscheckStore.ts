@@ -208,6 +208,30 @@ export class CrosscheckStore {
     });
   }
 
+  /** Figures the writer marked "Not a claim" in this story (live checking hides their flags). */
+  getHiddenClaims(storyId: string): string[] {
+    const row = this.db.get<{ keys: string | null }>(
+      "SELECT json_extract(metadata, '$.hiddenClaims') AS keys FROM stories WHERE id = ? AND deleted_at IS NULL",
+      storyId,
+    );
+    if (!row) throw notFound('story');
+    const keys: unknown = row.keys ? JSON.parse(row.keys) : [];
+    return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [];
+  }
+
+  /** Kept in the story's metadata, not its document: it neither bumps the revision nor counts as an edit. */
+  setHiddenClaims(storyId: string, keys: readonly string[]): string[] {
+    const unique = [...new Set(keys)];
+    const changes = this.db.transaction(() =>
+      this.db.run(
+        "UPDATE stories SET metadata = json_set(metadata, '$.hiddenClaims', json(?)) WHERE id = ? AND deleted_at IS NULL",
+        JSON.stringify(unique), storyId,
+      ).changes,
+    );
+    if (changes === 0) throw notFound('story');
+    return unique;
+  }
+
   private storySummary(id: string): StorySummary {
     const row = this.db.get<StoryRow>(`SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE id = ? AND deleted_at IS NULL`, id);
     if (!row) throw notFound('story');

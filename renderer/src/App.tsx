@@ -44,6 +44,7 @@ export function App() {
     attached,
     onOpenSource: openSourceAt,
     onHidden: useCallback((undo: () => void) => notify({ message: 'Flag hidden in this story.', action: { label: 'Undo', run: undo } }), [notify]),
+    onError: useCallback((message: string) => notify({ kind: 'error', message }), [notify]),
   });
 
   const failed = useCallback((what: string, message: string) => notify({ kind: 'error', message: `${what} ${message}` }), [notify]);

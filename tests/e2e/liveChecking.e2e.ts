@@ -196,6 +196,12 @@ describe('live checking in Chromium against the preview host', () => {
     await drones.click();
     await page.locator('.evidence-card.pinned').getByRole('button', { name: 'Not a claim' }).click();
     await drones.waitFor({ state: 'detached' });
+    // Stored with the story in the library, not in the window.
+    const listed = (await s.api('stories.list', {})) as { value?: { stories: { id: string; title: string }[] } };
+    const storyId = listed.value?.stories.find((st) => st.title.includes('Three killed'))?.id ?? '';
+    await expect
+      .poll(async () => ((await s.api('stories.hiddenClaims.get', { storyId })) as { value?: { keys: string[] } }).value?.keys ?? [])
+      .toEqual([expect.stringMatching(/\|over 530$/)]);
     await page.reload();
     await flag(page, 'contradicted', 'on Monday').first().waitFor({ timeout: 30_000 });
     expect(await flag(page, 'unsupported', 'over 530').count()).toBe(0);

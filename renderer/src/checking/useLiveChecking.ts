@@ -14,7 +14,7 @@ import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
 import { ClaimStore } from './ClaimStore.ts';
 import type { ClaimFlag } from './ClaimStore.ts';
 import { liveSpans } from './decorateClaims.ts';
-import { loadHiddenClaims, saveHiddenClaims } from './hiddenClaims.ts';
+import { fetchHiddenClaims, onHiddenClaimsProblem, saveHiddenClaims, subscribeHiddenClaims } from './hiddenClaims.ts';
 import { replaceRange, replacementFor } from './sourceValue.ts';
 import { textBlocks } from './textBlocks.ts';
 import type { TextBlock } from './textBlocks.ts';
@@ -77,13 +77,15 @@ interface Options {
   attached: readonly SourceSummary[];
   onOpenSource: (span: SourceSpan, title: string) => void;
   onHidden?: (undo: () => void) => void;
+  /** A user-facing problem (a choice that could not be stored). */
+  onError?: (message: string) => void;
 }
 
 function sourcesKey(sources: readonly SourceSummary[]): string {
   return sources.map((s) => `${s.id}@${s.updatedAt}`).join(',');
 }
 
-export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: Options): LiveChecking {
+export function useLiveChecking({ storyId, attached, onOpenSource, onHidden, onError }: Options): LiveChecking {
   const store = useMemo(() => new ClaimStore(), []);
   const worker = useRef<Worker | null>(null);
   const editorRef = useRef<Editor | null>(null);
@@ -93,6 +95,10 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
   const attachedRef = useRef(attached);
   attachedRef.current = attached;
   const cardState = useRef<{ card: CardRequest | null; listeners: Set<() => void> }>({ card: null, listeners: new Set() });
+
+  useEffect(() => {
+    if (onError) onHiddenClaimsProblem(onError);
+  }, [onError]);
 
   const post = useCallback((message: ToChecker) => worker.current?.postMessage(message), []);
 
@@ -143,7 +149,9 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
     store.clear();
     sent.current = new Map();
     if (!storyId) return;
-    store.setHidden(loadHiddenClaims(storyId));
+    store.setHidden([]);
+    const unsubscribe = subscribeHiddenClaims((id, keys) => id === storyId && store.setHidden(keys));
+    void fetchHiddenClaims(storyId);
     const w = new Worker(new URL('./claimChecker.worker.ts', import.meta.url), { type: 'module', name: 'claim-checker' });
     w.onmessage = (event: MessageEvent<FromChecker>) => {
       const message = event.data;
@@ -155,6 +163,7 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
     worker.current = w;
     flush();
     return () => {
+      unsubscribe();
       w.terminate();
       if (worker.current === w) worker.current = null;
       window.clearTimeout(timer.current);
@@ -243,21 +252,16 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden }: O
       if (!storyId) return;
       const before = [...store.hidden];
       const next = new Set(store.hidden).add(flag.hideKey);
-      store.setHidden(next);
       saveHiddenClaims(storyId, next);
-      onHidden?.(() => {
-        store.setHidden(before);
-        saveHiddenClaims(storyId, before);
-      });
+      onHidden?.(() => saveHiddenClaims(storyId, before));
     },
     [storyId, store, onHidden],
   );
 
   const unhideAll = useCallback(() => {
     if (!storyId) return;
-    store.setHidden([]);
     saveHiddenClaims(storyId, []);
-  }, [storyId, store]);
+  }, [storyId]);
 
   const factBoxItemTexts = useCallback((): Set<string> => {
     const editor = editorRef.current;
