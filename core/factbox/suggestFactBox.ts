@@ -7,7 +7,7 @@ import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.
 import { findMentions } from '../mentions/findMentions.ts';
 import { splitSentences } from '../text/splitSentences.ts';
 import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
-import { FALLBACK_LABELS, labelChoices } from './labelFact.ts';
+import { FALLBACK_LABELS, labelChoices, labelFact } from './labelFact.ts';
 import { headlineDrops } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import {
@@ -37,8 +37,8 @@ interface Sentence {
 
 interface Candidate {
   readonly label: string;
-  /** Labels that fit, best first: a later bullet takes the first one still free. */
-  readonly labels?: readonly string[];
+  /** Figures the bullet states, for its second-choice labels (worked out only if it is picked). */
+  readonly mentions?: readonly Mention[];
   readonly text: string;
   readonly citations: readonly Citation[];
   readonly keys: ReadonlySet<string>;
@@ -340,6 +340,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   // ("Bader – who lost his legs in 1931 – was shot down …", "Pama, a father of three, works …"):
   // skipping them lets twelve words carry the main clause through to its object.
   if (asides.length > 0) {
+    const sortedEnds = [...ends].sort((x, y) => x - y);
     const skipping = (s: number, e: number): [number, number][] => {
       const segments: [number, number][] = [];
       let at = s;
@@ -354,10 +355,11 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const kept = (segments: readonly [number, number][]) => segments.reduce((sum, [a, b]) => sum + keptWords(a, b), 0);
     for (const s of starts) {
       if (s >= n || noCutBefore.has(s) || !asides.some(([a]) => a > s)) continue;
-      for (const e of ends) {
+      for (const e of sortedEnds) {
         if (e <= s || asides.some(([a, b]) => a < e && e < b)) continue;
         const segments = skipping(s, e);
-        if (segments.length > 1 && kept(segments) <= maxWords + 3) add(segments);
+        if (kept(segments) > maxWords + 3) break;
+        if (segments.length > 1) add(segments);
       }
       const all = skipping(s, n);
       if (all.length > 1 && kept(all) > maxWords) {
@@ -482,14 +484,13 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   out = balanceBrackets(out);
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
-  const labels = labelChoices(out, inside);
-  const label = labels[0]!;
+  const label = labelFact(out, inside);
   if (FIRST_PERSON.test(out)) quality *= 0.6;
   // A bullet read on its own needs its subject named, not "He" or "It".
   if (/^(He|She|They|It|His|Her|Their|Its|This|These)\b/.test(out)) quality *= 0.8;
   return {
     label,
-    labels,
+    mentions: inside,
     text: out,
     citations,
     keys: new Set(contentKeys(out)),
@@ -683,7 +684,8 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const used = new Set<string>();
   const out: FactBoxBullet[] = [];
   for (const c of picked) {
-    const label = [...(c.labels ?? [c.label]), ...FALLBACK_LABELS].find((l) => !used.has(l));
+    const choices = c.mentions ? labelChoices(c.text, c.mentions) : [c.label];
+    const label = [...choices, ...FALLBACK_LABELS].find((l) => !used.has(l));
     if (label === undefined && out.length >= 3) continue;
     const chosen = label ?? c.label;
     used.add(chosen);
