@@ -283,12 +283,12 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   const add = (segments: [number, number][], quality = 1) => {
     const trimmed = trimSegments(segments, tokens);
     if (!trimmed) return;
-    // A relative clause read on past its closing comma ("which employs 200 people, was closed")
-    // joins two predicates with no subject.
-    const [firstStart, firstEnd] = trimmed[0]!;
-    if (asides.some(([a, b]) => a === firstStart - 1 && RELATIVE_WORDS.has(tokens[a]!.lower) && firstEnd > b)) return;
-    // Nor stop inside a dash or bracket aside it opened: "Bader – who lost his legs in 1931".
+    // An aside read on past its close ("which employs 200 people, was closed", "perhaps from
+    // pesticide, officials say -- during a trip") joins two predicates with no subject.
+    const firstStart = trimmed[0]![0];
     const lastEnd = trimmed[trimmed.length - 1]![1];
+    if (asides.some(([a, b]) => a < firstStart && firstStart < b && lastEnd > b)) return;
+    // Nor stop inside a dash or bracket aside it opened: "Bader – who lost his legs in 1931".
     if (asides.some(([a, b]) => firstStart < a && a < lastEnd && lastEnd < b && !RELATIVE_WORDS.has(tokens[a]!.lower) && !/^(a|an|the)$/.test(tokens[a]!.raw))) return;
     const key = trimmed.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
@@ -381,7 +381,11 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
 const DASH = /^(?:[–—]|--?)$/;
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 
-/** Token ranges [start, end) of asides a bullet can leave out without breaking its sentence. */
+/**
+ * Token ranges [start, end) of asides a bullet can leave out without breaking its sentence:
+ * between dashes or brackets, a relative clause closed by a comma before the predicate, and
+ * an appositive after a name that opens the sentence ("Pama, a father of three, works …").
+ */
 function findAsides(tokens: readonly FactToken[]): [number, number][] {
   const out: [number, number][] = [];
   const n = tokens.length;
@@ -398,13 +402,15 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
         if (/[().!?]/.test(tokens[j]!.raw)) break;
       }
     } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
-      || (/^(a|an|the)$/.test(t.raw) && /^\p{Lu}/u.test(tokens[i - 1]!.raw)))) {
+      || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
       // Closed by a comma before the predicate resumes: ", who …, was …".
       const limit = RELATIVE_WORDS.has(t.lower) ? 25 : 10;
       for (let j = i + 2; j < Math.min(n - 1, i + limit); j++) {
         if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw)) break;
-        if (/,$/.test(tokens[j - 1]!.raw)) {
-          if (PREDICATE_START.test(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw)) out.push([i, j]);
+        // The aside ends at the comma after which the predicate resumes; commas before that
+        // belong to lists inside it ("on TV, the radio and on records, has died").
+        if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw))) {
+          out.push([i, j]);
           break;
         }
       }

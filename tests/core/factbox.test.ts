@@ -76,6 +76,12 @@ describe('suggestFactBox', () => {
     for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/^Employs/);
   });
 
+  it('skips a relative clause as a whole, list commas and all, or not at all', () => {
+    const text = 'Stan Freberg, whose comic career in advertising garnered him acclaim and whose satires abounded on TV, the radio and on records, has died. '
+      + 'He was 88. Freberg died of natural causes at a Santa Monica hospital. His son confirmed the news.';
+    for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/(TV|radio|records|acclaim),? has died/);
+  });
+
   it('starts a bullet at the news inside "the story of how …"', () => {
     const text = 'The story of how Douglas Bader recovered from having both legs amputated to become a fighter ace is remarkable. '
       + 'He was shot down in 1941. He escaped from a camp in 1942.';
