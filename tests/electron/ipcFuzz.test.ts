@@ -23,7 +23,10 @@ import { databaseChecksum } from './databaseChecksum.ts';
 const RUNS = 120;
 const IMPORT_RUNS = 40;
 /** Channels that never write, whatever they are sent. */
-const READ_ONLY = new Set<ApiMethod>(['listStories', 'getStory', 'getAppState', 'listSources', 'getSource', 'listStorySources', 'openExternal']);
+const READ_ONLY = new Set<ApiMethod>([
+  'listStories', 'getStory', 'getAppState', 'listSources', 'getSource', 'listStorySources', 'openExternal',
+  'getStoryReview', 'getReviewStatus', 'getHiddenClaims', 'exportStoryFile', 'openPackageFile',
+]);
 
 const appFrame: SenderFrame = { url: APP_ENTRY_URL, parent: null, processId: 4, routingId: 1 };
 const policy: SenderPolicy = { appMainFrame: () => appFrame, isAppUrl: appUrlMatcher(APP_ENTRY_URL) };
@@ -33,10 +36,12 @@ let store: CrosscheckStore;
 let handlers: Handlers;
 /** Logged by dispatchRequest for the channel under test: an exception no handler turned into a Result. */
 const internalErrors: string[] = [];
-const ids = { story: '', deletedStory: '', source: '', deletedSource: '' };
+const ids = { story: '', deletedStory: '', source: '', deletedSource: '', block: '', comment: '' };
+/** A real exported story package, the seed for packages.import. */
+let packageText = '';
 const tally = new Map<string, { runs: number; ok: number; refused: Map<string, number> }>();
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'crosscheck-ipc-fuzz-'));
   store = CrosscheckStore.open(join(dir, 'crosscheck.db'));
   handlers = createHandlers({ store, openExternal: async () => {} });
@@ -46,7 +51,16 @@ beforeAll(() => {
   ids.source = store.createSource({ text: 'Three killed, 45 injured.', title: 'Wire', fileType: 'paste' }, ids.story).id;
   ids.deletedSource = store.createSource({ text: 'Old copy.', fileType: 'paste' }).id;
   store.deleteSource(ids.deletedSource);
+  ids.block = store.getStory(ids.story).document[0]?.id ?? 'missing';
+  const call = async (channel: string, payload: unknown) => {
+    const result = await guardInvocation(handlers, policy, { senderFrame: appFrame }, channel, payload);
+    if (!result.ok) throw new Error(`${channel} failed while seeding: ${result.error.message}`);
+    return result.value as Record<string, unknown>;
+  };
+  ids.comment = String((await call('comments.add', { storyId: ids.story, anchor: anchor(), body: 'Check the 45' }))['id']);
+  packageText = String((await call('stories.exportFile', { storyId: ids.story, format: 'package', deliver: 'inline' }))['content']);
 });
+const anchor = () => ({ blockId: ids.block, text: 'Drone', before: '', after: ' attack', start: 0 });
 afterAll(() => {
   store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -105,6 +119,28 @@ function validPayload(method: ApiMethod): fc.Arbitrary<unknown> {
       return fc.record({ id: sourceId(), title: text, outlet: text, url: fc.webUrl(), published: fc.constantFrom('2026-11-21', null), tags: fc.array(text, { maxLength: 3 }) }, { requiredKeys: ['id'] });
     case 'listStorySources': return fc.record({ storyId: storyId() });
     case 'attachSource': case 'detachSource': return fc.record({ storyId: storyId(), sourceId: sourceId() });
+    case 'getStoryReview': case 'getReviewStatus': case 'getHiddenClaims': return fc.record({ storyId: storyId() });
+    case 'setHiddenClaims': return fc.record({ storyId: storyId(), keys: fc.array(text, { maxLength: 4 }) });
+    case 'recordDecision':
+      return fc.record({
+        storyId: storyId(), anchor: fc.constant(null).map(anchor), state: fc.constantFrom('open', 'verified', 'needs-change', 'dismissed'),
+        verdict: fc.constantFrom('supported', 'contradicted', 'unsupported', null), note: text,
+      }, { requiredKeys: ['storyId', 'anchor', 'state', 'verdict'] });
+    case 'addComment': return fc.record({ storyId: storyId(), anchor: fc.constant(null).map(anchor), body: text });
+    case 'replyToComment': return fc.record({ storyId: storyId(), commentId: fc.constantFrom(ids.comment, 'missing-id'), body: text });
+    case 'resolveComment': return fc.record({ storyId: storyId(), commentId: fc.constantFrom(ids.comment, 'missing-id'), resolved: fc.boolean() });
+    case 'exportStoryFile':
+      return fc.record({ storyId: storyId(), format: fc.constantFrom('package', 'html', 'html-fragment', 'markdown', 'text', 'review-report'), deliver: fc.constant('inline') });
+    case 'importStoryPackage':
+      return fc.record({
+        // The real package, or one spliced at the text level (cut, garbage inserted).
+        packageText: fc.oneof(
+          fc.constant(null).map(() => packageText),
+          fc.tuple(fc.nat(), fc.nat(60), fc.string({ maxLength: 8 })).map(([at, cut, insert]) =>
+            packageText.slice(0, at % packageText.length) + insert + packageText.slice((at % packageText.length) + cut)),
+        ),
+        onExisting: fc.constantFrom('ask', 'keep-both', 'replace'),
+      }, { requiredKeys: ['packageText'] });
     default:
       // A channel added to the contract after this test was written is still fuzzed, from {}.
       return fc.constant({});
