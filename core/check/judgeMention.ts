@@ -3,7 +3,7 @@
 // sources never give is unsupported; anything a source states compatibly is supported.
 import type { Claim, Evidence, Verdict } from '../types.ts';
 import { frameMatch, frameScore } from '../frames/frameOf.ts';
-import { conceptOf, stem } from '../frames/lexicon.ts';
+import { EVENT_CONCEPTS, conceptOf, stem } from '../frames/lexicon.ts';
 import { toPublicMention } from '../mentions/findMentions.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { entriesInRange, frameKeys, normaliseCode, type IndexData, type SourceEntry } from './sourceIndex.ts';
@@ -305,6 +305,11 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
   }
   const derived = a.m.kind === 'ordinal' ? previousEvent(draft, a, data, published) : derivedSum(draft, a, data, published, dText);
   if (derived) return derived;
+  const toll = soleTollConflict(a, scored, support.length > 0);
+  if (toll) {
+    return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, toll.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`,
+      [evidenceOf(data, toll.e)], published, differingPart(a, toll.e.a));
+  }
   // Precision first: the digits are in the source, only as another kind of figure ("$4bn" where
   // it has "4%"). Our reading of either may be wrong, so no red flag — but the explanation says
   // plainly that the source does not confirm it.
@@ -315,6 +320,26 @@ export function judgeMention(draft: AnalysedText, a: AnalysedMention, data: Inde
       [evidenceOf(data, bareHit)], published);
   }
   return claimOf(draft, a, 'unsupported', `No source gives '${short(dText)}'.`, [], published);
+}
+
+/**
+ * A bare outcome count ("4 killed", "two injured") has no words around it to match, so the
+ * context rule above never calls it a conflict. When no source figure supports it and every
+ * source figure counting that same outcome gives one value, the sources leave no other reading:
+ * the draft's figure contradicts that toll. Several different tolls (per day, per country, in
+ * total) keep it unsupported rather than guess which one the writer meant.
+ */
+function soleTollConflict(a: AnalysedMention, scored: readonly Scored[], anySupport: boolean): Scored | null {
+  const dp = a.frame.concepts[0];
+  if (anySupport || a.family !== 'count' || a.m.bound !== undefined || !dp || dp.distance > 1 || !EVENT_CONCEPTS.has(dp.concept)) return null;
+  const same = scored.filter((s) => {
+    const sp = s.e.a.frame.concepts[0];
+    return sp !== undefined && sp.concept === dp.concept && sp.distance <= 4 && !s.subset && s.score >= STRONG;
+  });
+  const first = same[0];
+  if (!first || first.rel !== 'disjoint') return null;
+  const value = first.e.a.base;
+  return same.every((s) => s.e.a.base === value && s.rel === 'disjoint') ? first : null;
 }
 
 function isBound(b: string | undefined): boolean {

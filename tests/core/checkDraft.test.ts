@@ -55,6 +55,15 @@ describe('supported', () => {
 });
 
 describe('contradicted', () => {
+  it('reads a bare casualty figure against the one toll the sources give', () => {
+    const c = only('4 killed');
+    expect(c).toMatchObject({ verdict: 'contradicted', text: '4' });
+    expect(c.evidence[0]?.quote).toContain('Three people lost their lives');
+  });
+  it('leaves a bare figure unsupported when the sources give several tolls for that outcome', () => {
+    const two: SourceDocument = { id: 'b', text: 'On Monday 45 people were injured. By Friday 60 people had been injured.' };
+    expect(only('52 injured', [two]).verdict).toBe('unsupported');
+  });
   it('flags a different figure for the same quantity, citing the source figure', () => {
     const c = only('Four people were killed in the attack.');
     expect(c.verdict).toBe('contradicted');
