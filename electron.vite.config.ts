@@ -27,6 +27,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           parseWorker: resolve(root, 'electron/importers/parseWorker.ts'),
+          claimCheckWorker: resolve(root, 'electron/services/claimCheckWorker.ts'),
         },
         output: { entryFileNames: '[name].js' },
       },

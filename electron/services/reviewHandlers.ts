@@ -11,7 +11,7 @@ import type { Handlers } from './crosscheckHandlers.ts';
 import { storyToHtmlFragment, storyToHtmlPage, storyToMarkdown, storyToPlainText } from './exportStory.ts';
 import { loadReviewReportInput, renderReviewReport } from './reviewReport.ts';
 import { reviewStatus } from './reviewStatus.ts';
-import { StoryCheckers } from './storyCheckers.ts';
+import { ClaimChecks } from './claimChecks.ts';
 import { buildStoryPackage, fileNameFor, importStoryPackage, PackageError, serializeStoryPackage } from './storyPackage.ts';
 
 export interface FileFilter {
@@ -40,10 +40,10 @@ const FORMATS: Record<ExportFormat, { extension: string; mimeType: string; filte
 
 export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialogs): ReviewHandlers {
   const reviews = new ReviewStore(store.db);
-  const checkers = new StoryCheckers();
+  const checks = new ClaimChecks();
   const reviewer = () => store.getPreferences().reviewerName.trim();
 
-  const render = (storyId: string, format: ExportFormat, hiddenClaims: readonly string[] = []): { fileName: string; content: string } => {
+  const render = async (storyId: string, format: ExportFormat, hiddenClaims: readonly string[] = []): Promise<{ fileName: string; content: string }> => {
     const story = store.getStory(storyId);
     switch (format) {
       case 'package':
@@ -58,12 +58,12 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
         // The clipboard's companion to the HTML fragment below.
         return { fileName: fileNameFor(story.title, 'txt'), content: storyToPlainText(story.document) };
       case 'review-report':
-        return { fileName: fileNameFor(`${story.title} — review report`, 'html'), content: renderReviewReport(loadReviewReportInput(store, storyId, checkers)).html };
+        return { fileName: fileNameFor(`${story.title} — review report`, 'html'), content: renderReviewReport(await loadReviewReportInput(store, storyId, checks)).html };
     }
   };
 
   return {
-    getReviewStatus: ({ storyId }) => reviewStatus(store, storyId, checkers),
+    getReviewStatus: ({ storyId }) => reviewStatus(store, storyId, checks),
     getStoryReview: ({ storyId }) => ({ storyId, reviews: reviews.listReviews(storyId), comments: reviews.listComments(storyId) }),
     recordDecision: ({ storyId, reviewId, ...decision }) => reviews.recordDecision(storyId, { ...decision, reviewId, reviewer: reviewer() }),
     addComment: ({ storyId, anchor, body }) => reviews.addComment(storyId, { anchor, body, author: reviewer() }),
@@ -71,7 +71,7 @@ export function createReviewHandlers(store: CrosscheckStore, dialogs: FileDialog
     resolveComment: ({ storyId, commentId, resolved }) => reviews.setResolved(storyId, commentId, resolved, reviewer()),
 
     exportStoryFile: async ({ storyId, format, deliver, hiddenClaims }): Promise<ExportedFile> => {
-      const { fileName, content } = render(storyId, format, hiddenClaims);
+      const { fileName, content } = await render(storyId, format, hiddenClaims);
       const { mimeType, extension, filter } = FORMATS[format];
       if (deliver === 'inline') return { saved: false, fileName, content, mimeType };
       if (!dialogs.saveFile) throw new StoreError('unsupported', 'Saving files with a dialog works in the desktop app; the browser preview downloads them instead.');

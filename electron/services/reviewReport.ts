@@ -1,37 +1,40 @@
 // The printable review report: gate status and counts at the top, then every claim in story
 // order with the engine's verdict, the evidence quote and its source, and the decision in force
-// with who took it and when. Claims are checked here with the same engine the editor runs, on the
-// stored story and its sources, so the report never depends on what a window happened to show.
+// with who took it and when. Claims are checked with the same engine the editor runs, on the
+// stored story and its sources (in a worker thread, claimChecks.ts), so the report never depends
+// on what a window happened to show.
 import { describeBlocker, DISMISS_REASON_LABELS, reviewClaims, storyBlocks, summarizeReview } from '../../core/index.ts';
-import type { ClaimReview, DraftChecker, Evidence, ReviewDecision, ReviewedClaim, ReviewState, StoryComment } from '../../core/index.ts';
+import type { Claim, ClaimReview, Evidence, ReviewDecision, ReviewedClaim, ReviewState, StoryComment } from '../../core/index.ts';
 import type { SourceSummary, Story } from '../shared/ipcContract.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { ReviewStore } from '../store/reviewStore.ts';
 import { escapeHtml } from './exportStory.ts';
-import { StoryCheckers } from './storyCheckers.ts';
+import type { ClaimChecks } from './claimChecks.ts';
 
 export interface ReviewReportInput {
   story: Story;
   sources: readonly SourceSummary[];
-  checker: DraftChecker;
+  /** The engine's claims per block of the stored story. */
+  claimsByBlock: ReadonlyMap<string, readonly Claim[]>;
   reviews: readonly ClaimReview[];
   comments: readonly StoryComment[];
   generatedAt: Date;
 }
 
-export function loadReviewReportInput(
+export async function loadReviewReportInput(
   store: CrosscheckStore,
   storyId: string,
-  checkers: StoryCheckers = new StoryCheckers(1),
+  checks: ClaimChecks,
   now: Date = new Date(),
-): ReviewReportInput {
+): Promise<ReviewReportInput> {
   const story = store.getStory(storyId);
   const reviewStore = new ReviewStore(store.db);
   const sources = store.listStorySources(storyId);
+  const claimsByBlock = await checks.check(store, storyId, sources, storyBlocks(story.document));
   return {
     story,
     sources,
-    checker: checkers.checker(store, storyId, sources),
+    claimsByBlock,
     reviews: reviewStore.listReviews(storyId),
     comments: reviewStore.listComments(storyId),
     generatedAt: now,
@@ -39,9 +42,9 @@ export function loadReviewReportInput(
 }
 
 /** The engine's view of the stored story, joined with its reviews. */
-export function checkStoredStory(story: Story, checker: DraftChecker, reviews: readonly ClaimReview[]) {
+export function checkStoredStory(story: Story, claimsByBlock: ReadonlyMap<string, readonly Claim[]>, reviews: readonly ClaimReview[]) {
   const blocks = storyBlocks(story.document);
-  return { blocks, ...reviewClaims(blocks, checker.checkBlocks(blocks), reviews) };
+  return { blocks, ...reviewClaims(blocks, claimsByBlock, reviews) };
 }
 
 const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
@@ -113,7 +116,7 @@ mark.claim{background:#e8eefc;font-weight:600}.evidence{margin:.3rem 0 .3rem 1re
 
 export function renderReviewReport(input: ReviewReportInput): { html: string; ready: boolean } {
   const { story, sources, reviews, comments } = input;
-  const { blocks, claims, orphans } = checkStoredStory(story, input.checker, reviews);
+  const { blocks, claims, orphans } = checkStoredStory(story, input.claimsByBlock, reviews);
   const summary = summarizeReview(claims);
   const blockText = new Map(blocks.map((b) => [b.id, b.text]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));

@@ -3,12 +3,12 @@
 import { describeBlocker, locateAnchor, summarizeReview } from '../../core/index.ts';
 import type { ReviewStatus } from '../shared/reviewContract.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
+import type { ClaimChecks } from './claimChecks.ts';
 import { checkStoredStory, loadReviewReportInput } from './reviewReport.ts';
-import type { StoryCheckers } from './storyCheckers.ts';
 
-export function reviewStatus(store: CrosscheckStore, storyId: string, checkers?: StoryCheckers): ReviewStatus {
-  const { story, sources, reviews, comments, checker } = loadReviewReportInput(store, storyId, checkers);
-  const { blocks, claims, orphans } = checkStoredStory(story, checker, reviews);
+export async function reviewStatus(store: CrosscheckStore, storyId: string, checks: ClaimChecks): Promise<ReviewStatus> {
+  const { story, sources, reviews, comments, claimsByBlock } = await loadReviewReportInput(store, storyId, checks);
+  const { blocks, claims, orphans } = checkStoredStory(story, claimsByBlock, reviews);
   const summary = summarizeReview(claims);
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   return {

@@ -37,7 +37,17 @@ try {
   const story = writer.store.createStory({ title: 'Benchmark story', document });
   for (const s of corpus.sources) writer.store.createSource({ text: s.text, title: s.title ?? s.id, fileType: 'paste', published: s.published ?? null }, story.id);
 
+  // The longest the main thread went without a turn during the cold check: what the desktop
+  // app's menus and other requests would wait.
+  let longestGap = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longestGap = Math.max(longestGap, now - last);
+    last = now;
+  }, 5);
   const [cold, status] = await call<{ claims: { anchor: unknown; verdict: string }[] }>(writer, 'review.status', { storyId: story.id });
+  clearInterval(ticker);
   const [warm] = await call(writer, 'review.status', { storyId: story.id });
   const edited = structuredClone(document);
   edited[5]!.children = [{ text: `${corpus.paragraphs[4]} Officials counted 17 more.` }];
@@ -54,6 +64,7 @@ try {
   const [importMs] = await call(editor, 'packages.import', { packageText: pkg.content });
 
   console.log(`Story: ${corpus.draftWords} words, ${status.claims.length} claims; ${corpus.sources.length} sources (${corpus.sourceWords} words)`);
+  console.log(`main thread during the cold check: longest stall ${r(longestGap)} (the index is built in the worker)`);
   console.log(`review.status  cold (index build): ${r(cold)} · warm: ${r(warm)} · after a one-paragraph save: ${r(afterEdit)} · with 100 decisions: ${r(withReviews)}`);
   console.log(`package export: ${r(exportMs)} (${(pkg.content.length / 1e6).toFixed(1)} MB) · import into a fresh library: ${r(importMs)}`);
   console.log(`review report: ${r(reportMs)} (${Math.round(report.content.length / 1000)} kB of HTML)`);
