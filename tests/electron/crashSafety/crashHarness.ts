@@ -36,6 +36,8 @@ export interface CrashReport {
   inFlightCommitted: number;
   failures: TrialFailure[];
   savesAcknowledged: number;
+  /** Children that failed before opening the library and were replaced (at most 3). */
+  startupRetries: number;
   ms: number;
 }
 
@@ -100,8 +102,10 @@ function startChild(compileCache: string): WaitingChild {
       });
       child.stdin.end(`go ${library.file} ${library.storyId} ${mode}\n`);
       return closed.then((how) => {
-        if (how !== 'SIGKILL') throw new Error(`the save loop exited by itself (${how}): ${errors.trim()}`);
-        return output.split('\n');
+        if (how === 'SIGKILL') return output.split('\n');
+        // Before "ready" it never touched the library: a start-up failure, not a lost save.
+        const error = new Error(`the save loop exited by itself (${how}): ${errors.trim()}`);
+        throw output.includes('ready ') ? error : Object.assign(error, { beforeReady: true });
       });
     },
   };
@@ -152,7 +156,7 @@ export async function runCrashTrials(options: {
   const root = mkdtempSync(join(tmpdir(), `crosscheck-crash-${options.mode}-`));
   const compileCache = join(root, 'compile-cache');
   const scale = documentScale(options.mode);
-  const report: CrashReport = { mode: options.mode, kills: 0, intact: 0, inFlightCommitted: 0, failures: [], savesAcknowledged: 0, ms: 0 };
+  const report: CrashReport = { mode: options.mode, kills: 0, intact: 0, inFlightCommitted: 0, failures: [], savesAcknowledged: 0, startupRetries: 0, ms: 0 };
   let libraries = 0;
   const lanes = Math.max(1, Math.min(options.lanes ?? 2, options.kills));
   let trials = 0;
@@ -166,7 +170,16 @@ export async function runCrashTrials(options: {
       const current = next;
       const running = current.run(library, options.mode, random);
       next = startChild(compileCache);
-      const lines = await running;
+      let lines: string[];
+      try {
+        lines = await running;
+      } catch (error) {
+        // A child that died while loading (a busy machine, a source file being rewritten under a
+        // dev checkout) is retried a few times; one that died while saving always fails the run.
+        if (!(error as { beforeReady?: boolean }).beforeReady || ++report.startupRetries > 3) throw error;
+        trials--;
+        continue;
+      }
       report.kills++;
       const acks = lines.filter((line) => line.startsWith('ack '));
       report.savesAcknowledged += acks.length;
@@ -198,7 +211,8 @@ export function describeReport(report: CrashReport): string {
   const lines = [
     `crash harness [${report.mode}]: ${report.kills} SIGKILLs, ${report.intact} with the last acknowledged save intact, ` +
       `${report.failures.length} failures; ${report.savesAcknowledged} saves acknowledged; ` +
-      `${report.inFlightCommitted} kills landed after an unacknowledged save had committed; ${(report.ms / 1000).toFixed(1)} s`,
+      `${report.inFlightCommitted} kills landed after an unacknowledged save had committed; ${(report.ms / 1000).toFixed(1)} s` +
+      (report.startupRetries > 0 ? `; ${report.startupRetries} children replaced after failing to start` : ''),
   ];
   const kinds = new Map<string, number>();
   for (const failure of report.failures) {
