@@ -37,7 +37,8 @@ export function buildStoryPackage(store: CrosscheckStore, storyId: string, hidde
     sources,
     reviews: reviews.listReviews(storyId),
     comments: reviews.listComments(storyId),
-    hiddenClaims: [...new Set(hiddenClaims)],
+    // Stored with the story; a window may also pass choices it has not stored yet.
+    hiddenClaims: [...new Set([...store.getHiddenClaims(storyId), ...hiddenClaims])],
   };
 }
 
@@ -158,6 +159,11 @@ export function importStoryPackage(store: CrosscheckStore, text: string, options
       store.db.run('INSERT OR IGNORE INTO story_sources (story_id, source_id, attached_at) VALUES (?, ?, ?)', storyId, sourceId, now);
     }
     reviews.insertImported(storyId, pkg.reviews, pkg.comments);
+    const hidden = pkg.hiddenClaims ?? [];
+    if (hidden.length > 0) {
+      // Added to the local story's own choices ("replace" keeps them; a new story has none).
+      store.setHiddenClaims(storyId, [...store.getHiddenClaims(storyId), ...hidden]);
+    }
     return { status: 'imported', storyId, title, replacedCopyId, sourcesAdded, sourcesReused, hiddenClaims: pkg.hiddenClaims ?? [] };
   });
 }

@@ -53,6 +53,7 @@ describe('handing a story from writer to editor and back', () => {
     const pkg = withHidden.content!;
     const imported = await editor.value<PackageImportResult>('packages.import', { packageText: pkg });
     expect(imported).toMatchObject({ status: 'imported', storyId: writer.storyId, replacedCopyId: null, sourcesAdded: 0, sourcesReused: 1, hiddenClaims: ['p1|second'] });
+    expect(editor.store.getHiddenClaims(writer.storyId)).toEqual(['p1|second']);
     // The editor's library already held the same wire report (seeded): it is reused, not duplicated.
     expect(editor.store.listSources()).toHaveLength(1);
     expect(await snapshot(editor, writer.storyId)).toEqual(await snapshot(writer, writer.storyId));
@@ -77,6 +78,17 @@ describe('handing a story from writer to editor and back', () => {
     expect(mine.reviews.map((r) => [r.decisions[0]!.anchor.text, r.decisions[0]!.state, r.decisions[0]!.reviewer])).toEqual([
       ['over 530', 'verified', 'Dana Editor'], ['second', 'dismissed', 'Dana Editor'], ['on Monday', 'needs-change', 'Dana Editor'],
     ]);
+  });
+
+  it('carries the story’s stored “Not a claim” choices and adds them to the local ones', async () => {
+    writer.store.setHiddenClaims(writer.storyId, ['b1|45']);
+    const pkg = await exportPackage(writer);
+    expect((JSON.parse(pkg) as { hiddenClaims: string[] }).hiddenClaims).toEqual(['b1|45']);
+    await editor.value('packages.import', { packageText: pkg });
+    expect(editor.store.getHiddenClaims(writer.storyId)).toEqual(['b1|45']);
+    writer.store.setHiddenClaims(writer.storyId, ['b2|3']);
+    await writer.value('packages.import', { packageText: pkg, onExisting: 'replace' });
+    expect(writer.store.getHiddenClaims(writer.storyId).sort()).toEqual(['b1|45', 'b2|3']);
   });
 
   it('“replace” keeps the local copy as a deleted story that restores with its reviews', async () => {

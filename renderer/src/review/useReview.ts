@@ -7,7 +7,7 @@ import type { MenuCommand } from '../../../electron/shared/ipcContract.ts';
 import { MAX_PACKAGE_CHARS } from '../../../electron/shared/reviewContract.ts';
 import type { ExportFormat, PackageImportResult, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { call, isDesktop, onMenuCommand } from '../bridge.ts';
-import { loadHiddenClaims, saveHiddenClaims } from '../checking/hiddenClaims.ts';
+import { fetchHiddenClaims, loadHiddenClaims } from '../checking/hiddenClaims.ts';
 import type { ToastInput } from '../ui/Toasts.tsx';
 import { publishReview } from './currentReview.ts';
 import { copyRichText, downloadFile } from './fileTransfer.ts';
@@ -239,8 +239,8 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
         return;
       }
       setImportChoice(null);
-      // "Not a claim" choices travel with the story; local ones are kept too.
-      if (value.hiddenClaims.length > 0) saveHiddenClaims(value.storyId, new Set([...loadHiddenClaims(value.storyId), ...value.hiddenClaims]));
+      // The import stored the package's "Not a claim" choices with the story; show them.
+      if (value.hiddenClaims.length > 0) await fetchHiddenClaims(value.storyId);
       await latest.current.openImported(value.storyId);
       const copyId = value.replacedCopyId;
       latest.current.notify(
