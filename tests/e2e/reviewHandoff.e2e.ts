@@ -148,7 +148,21 @@ describe('review and handoff between a writer and an editor', () => {
     expect(await claimRow(page, 'on Monday').locator('.review-decision').innerText()).toContain('Please fix the day.');
     expect(await claimRow(page, 'over 530').locator('.review-decision').innerText()).toContain('Dana Editor');
     expect(await page.locator('.gate-blockers li').allInnerTexts()).toEqual(['“on Monday” is contradicted and sent back to the writer']);
-    await page.locator('.comments-margin .comment-card', { hasText: 'Official name?' }).waitFor();
+    // The writer answers the editor's comment in the margin and resolves it.
+    const comment = page.locator('.comments-margin .comment-card', { hasText: 'Official name?' });
+    await comment.waitFor();
+    await comment.getByRole('button', { name: 'Reply' }).click();
+    await comment.getByLabel('Reply').fill('Yes: Kupol Electromechanical Plant is the registered name.');
+    await comment.getByRole('button', { name: 'Reply' }).click();
+    // The writer's first reply in this profile: Crosscheck asks for the name it will carry.
+    await page.getByRole('dialog', { name: 'Reviewer name' }).getByLabel('Your name').fill('Wren Writer');
+    await page.getByRole('dialog', { name: 'Reviewer name' }).getByRole('button', { name: 'Save' }).click();
+    await comment.locator('.comment-reply', { hasText: 'registered name' }).waitFor();
+    expect(await comment.locator('.comment-reply .comment-meta').innerText()).toContain('Wren Writer');
+    await comment.getByRole('button', { name: 'Resolve' }).click();
+    await comment.waitFor({ state: 'detached' });
+    await page.getByLabel('Show resolved').check();
+    await page.locator('.comments-margin .comment-resolved', { hasText: 'Resolved by Wren Writer' }).waitFor();
     await page.getByLabel('Which claims to show').selectOption('flagged');
     await writer.screenshot('review-03-writer-sees-decisions');
 
