@@ -99,6 +99,9 @@ describe('review and handoff between a writer and an editor', () => {
     await page.getByRole('dialog', { name: 'Reviewer name' }).getByLabel('Your name').fill('Dana Editor');
     await page.getByRole('dialog', { name: 'Reviewer name' }).getByRole('button', { name: 'Save' }).click();
     await claimRow(page, 'over 530').and(page.locator('[data-state="verified"]')).waitFor();
+    // A row takes the editor to its claim in the story.
+    await claimRow(page, 'over 530').locator('.review-claim-text').click();
+    await page.waitForFunction(() => window.getSelection()?.toString() === 'over 530');
 
     await claimRow(page, 'on Monday').getByRole('button', { name: 'Needs change' }).click();
     await page.getByRole('dialog').getByLabel('Note to the writer').fill('The wire says “over the weekend”. Please fix the day.');
