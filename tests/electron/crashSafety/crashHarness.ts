@@ -62,7 +62,8 @@ interface WaitingChild {
 
 /** Starts a save loop that loads its modules and then waits for its orders on stdin. */
 function startChild(compileCache: string): WaitingChild {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', SAVE_LOOP], {
+  // The parent's flags (--experimental-strip-types on Node 22) so the child can load TypeScript too.
+  const child = spawn(process.execPath, [...process.execArgv, '--disable-warning=ExperimentalWarning', SAVE_LOOP], {
     stdio: ['pipe', 'pipe', 'pipe'],
     // Most of a child's life is Node compiling our TypeScript; the cache makes kills cheaper.
     env: { ...process.env, NODE_COMPILE_CACHE: compileCache },
