@@ -31,6 +31,16 @@ const REPORTING_VERBS = new Set((
 const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'this', 'there']);
 /** Opening of a parenthetical about the page's photos. */
 const PHOTO_NOTE = /^\((?:pictured|picture|photo|left|right|centre|center|above|below|top|bottom|inset|file)\b/i;
+/** Possessive determiners a headline leaves out before their noun. */
+const POSSESSIVES = new Set(['his', 'their', 'its', 'her']);
+const AFTER_PREPOSITION = new Set(['to', 'of', 'for', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'over', 'against', 'outside', 'inside', 'near']);
+/** Words after a possessive that show it is not a determiner of a plain noun ("his own"). */
+const FUNCTION_WORDS = new Set(['own', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would']);
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)$/;
+/** A duration figure: "15 months", "one week", "two and a half years". */
+const DURATION = /^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s(\w+\s)?(minutes?|hours?|days?|weeks?|months?|years?)\b/;
+/** Words after which "that"/"being" is not a relative or a participle's auxiliary. */
+const NOT_A_NOUN = new Set(['so', 'such', 'now', 'and', 'or', 'but', 'after', 'before', 'since', 'for', 'of', 'by', 'from', 'about', 'without', 'despite', 'on', 'in', 'at', 'with', 'to', 'is', 'was', 'are', 'were', 'not', 'than']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A regular participle, or an irregular one that reads the same as the simple past. */
@@ -80,7 +90,12 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       // "alleged to have assaulted", "could have died": the auxiliary is part of the verb form.
       if (prev && /^(to|will|would|could|should|may|might|must|can|shall)$/.test(prev.lower)) continue;
       // ", who was jailed …" reads as ", jailed …".
-      const relative = prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? '');
+      // "videos that were found" reads as "videos found": a reduced relative, passive only,
+      // after a noun (not "said that", not "so that").
+      const before = tokens[i - 2];
+      const reduced = passive && prev !== undefined && (prev.lower === 'who' || prev.lower === 'which' || prev.lower === 'that') && plain(i - 1)
+        && before !== undefined && /^[\p{L}’']+$/u.test(before.raw) && !REPORTING_VERBS.has(before.lower) && !NOT_A_NOUN.has(before.lower);
+      const relative = reduced || (prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? ''));
       // "He was hit by a car" must not become "He hit by car": with a pronoun subject a
       // passive reads as active. After an aside (", only named as Mr Zhang, was …") the
       // auxiliary is what joins the predicate back to its subject.
@@ -90,7 +105,20 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       if (relative) drop[i - 1] = true;
     } else if (t.lower === 'that' && i > 0 && REPORTING_VERBS.has(tokens[i - 1]!.lower) && /^[\p{L}]/u.test(tokens[i - 1]!.raw.slice(-1))) {
       drop[i] = true;
-    } else if (t.raw === 'on' && WEEKDAYS.test(next)) {
+    } else if (t.raw === 'on' && (WEEKDAYS.test(next) || MONTHS.test(next) || (/^\d{1,2}(st|nd|rd|th)?$/.test(next) && MONTHS.test(tokens[i + 2]?.lower ?? '')))) {
+      // AP style: "Friday", "April 6", "26 August" need no "on".
+      drop[i] = true;
+    } else if (t.lower === 'being' && i > 0 && !NOT_A_NOUN.has(tokens[i - 1]!.lower) && plain(i + 1) && (isPastLike(next) || OTHER_PARTICIPLES.has(next))) {
+      // "with the former Hearts boss being given a deal" → "boss given deal"; not "after being arrested".
+      drop[i] = true;
+    } else if (t.raw === 'for' && i > 0 && isPastLike(tokens[i - 1]!.lower) && DURATION.test(tokens.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) {
+      // "jailed for 15 months" → "jailed 15 months".
+      drop[i] = true;
+    } else if (POSSESSIVES.has(t.raw) && i > 0 && plain(i + 1) && /^\p{Ll}/u.test(tokens[i + 1]!.raw) && !FUNCTION_WORDS.has(next)
+      && (AFTER_PREPOSITION.has(tokens[i - 1]!.raw) || (t.raw !== 'her' && isPastLike(tokens[i - 1]!.raw) && !REPORTING_VERBS.has(tokens[i - 1]!.raw)))) {
+      // "paid tribute to his players", "covered his face": an object's noun stands alone in a
+      // headline. A subject keeps it ("said his brother died"); "her" may itself be the object
+      // ("told her"), so it goes only after a preposition.
       drop[i] = true;
     }
   }

@@ -12,8 +12,8 @@ function headline(text: string, keep: (raw: string) => boolean = () => false): s
 
 describe('headlineDrops', () => {
   it('drops articles and the auxiliary of a passive or perfect', () => {
-    expect(headline('The bank manager was jailed for 15 months')).toBe('bank manager jailed for 15 months');
-    expect(headline('Britt McHenry has been suspended for one week')).toBe('Britt McHenry suspended for one week');
+    expect(headline('The bank manager was jailed for 15 months')).toBe('bank manager jailed 15 months');
+    expect(headline('Britt McHenry has been suspended for one week')).toBe('Britt McHenry suspended one week');
     expect(headline('A teacher has banned the pupils')).toBe('teacher banned pupils');
     expect(headline('A man has died in a road accident')).toBe('man died in road accident');
   });
@@ -37,6 +37,29 @@ describe('headlineDrops', () => {
 
   it('shortens a relative clause to its participle', () => {
     expect(headline('Mason, who was jailed in November, will pay')).toBe('Mason, jailed in November, will pay');
+  });
+
+  it('shortens a relative without commas only when it is a passive after a noun', () => {
+    expect(headline('child porn videos that were found at his home')).toBe('child porn videos found at home');
+    expect(headline('a man who was jailed last year')).toBe('man jailed last year');
+    expect(headline('Police said that was wrong')).toBe('Police said was wrong');
+    expect(headline('the man who has won')).toBe('man who won');
+  });
+
+  it('drops "on" before a date, "for" before a sentence length and "being" before a participle', () => {
+    expect(headline('McHenry was filmed on April 6')).toBe('McHenry filmed April 6');
+    expect(headline('the attack on 26 August')).toBe('attack 26 August');
+    expect(headline('Mason was jailed for 15 months')).toBe('Mason jailed 15 months');
+    expect(headline('Mason was jailed for fraud')).toBe('Mason jailed for fraud');
+    expect(headline('the former Hearts boss being given a three-year deal')).toBe('former Hearts boss given three-year deal');
+    expect(headline('He fled after being arrested')).toBe('He fled after being arrested');
+  });
+
+  it('drops a possessive determiner before its noun, "her" only after a preposition', () => {
+    expect(headline('Locke paid tribute to his players')).toBe('Locke paid tribute to players');
+    expect(headline('a photo of her sister')).toBe('photo of sister');
+    expect(headline('police told her to leave')).toBe('police told her to leave');
+    expect(headline('on his own terms')).toBe('on his own terms');
   });
 
   it('drops photo directions', () => {
