@@ -41,6 +41,8 @@ const MONTHS = /^(january|february|march|april|may|june|july|august|september|oc
 const DURATION = /^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s(\w+\s)?(minutes?|hours?|days?|weeks?|months?|years?)\b/;
 /** Words after which "that"/"being" is not a relative or a participle's auxiliary. */
 const NOT_A_NOUN = new Set(['so', 'such', 'now', 'and', 'or', 'but', 'after', 'before', 'since', 'for', 'of', 'by', 'from', 'about', 'without', 'despite', 'on', 'in', 'at', 'with', 'to', 'is', 'was', 'are', 'were', 'not', 'than']);
+/** An object relative ("flag which protesters were trampling") keeps its verb whole. */
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A regular participle, or an irregular one that reads the same as the simple past. */
@@ -77,6 +79,11 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
     if (!plain(i)) continue;
     const next = tokens[i + 1]?.lower ?? '';
     if (/^(a|an|the)$/.test(t.lower) && (i > 0 ? t.raw === t.lower : true)) {
+      drop[i] = true;
+    } else if (/^(is|are|was|were)$/.test(t.raw) && i > 0 && !PRONOUNS.has(tokens[i - 1]!.lower) && !/[,;:–—-]$/.test(tokens[i - 1]!.raw) && !NOT_A_NOUN.has(tokens[i - 1]!.lower)
+      && plain(i + 1) && (next === 'to' || /^\p{Ll}+ing$/u.test(tokens[i + 1]!.raw) || /^(set|due|expected|likely|unlikely)$/.test(next)) && !RELATIVE_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !/^(being|going|nothing|something|everything|king|thing|evening|morning|building|ring|wing|sing|spring|string|sling|bring|sting|swing)$/.test(next)) {
+      // Headline tenses: "story is to be told" → "story to be told", "Bowe is offering" →
+      // "Bowe offering", "Pama is set to return" → "Pama set to return".
       drop[i] = true;
     } else if (AUXILIARIES.has(t.lower) && t.raw === t.lower) {
       // "has been jailed": both auxiliaries go; "has been a factor" keeps its verb.

@@ -83,7 +83,9 @@ const MAX_KEY_FIGURE_RANK = 20;
 const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
-const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us)\b/u;
+const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your)\b/u;
+/** Attribution with nothing attributed: "Montgomery County Police Department said Friday". */
+const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
@@ -314,7 +316,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const caption = /^\p{Lu}/u.test(tokens[first]!.raw) && first > 0 && (CAPTION_LABEL.test(tokens[first - 1]!.raw)
       || (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.raw) && /^\p{Ll}+:$/u.test(tokens[first - 1]!.raw)));
     const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption ? Math.min(sentence.rank, CAPTION_RANK) : sentence.rank);
-    if (candidate.words >= 4) out.push(candidate);
+    if (candidate.words >= 4 && !BARE_ATTRIBUTION.test(candidate.text)) out.push(candidate);
   };
   for (const s of starts) {
     if (s >= n || noCutBefore.has(s)) continue;

@@ -29,6 +29,13 @@ describe('suggestFactBox', () => {
     expect(new Set(killedCitations.map((c) => c.sourceId))).toEqual(new Set(['a', 'b']));
   });
 
+  it('never offers a bare attribution ("… Department said Friday") as a fact', () => {
+    const sources = [{ id: 'a', text: 'Police in Maryland launched a manhunt for a karate instructor, the Montgomery County Police Department said Friday. The instructor fled the country two days after a police interview. A warrant was issued for his arrest on Thursday.' }];
+    const bullets = suggestFactBox(sources);
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+    for (const b of bullets) expect(b.text).not.toMatch(/said Friday$/);
+  });
+
   it('never states a figure the sources do not state (dev articles)', () => {
     const lines = readFileSync('/work/shared/data/factbox-dev.jsonl', 'utf8').trim().split('\n').slice(0, 20);
     for (const line of lines) {

@@ -62,6 +62,15 @@ describe('headlineDrops', () => {
     expect(headline('on his own terms')).toBe('on his own terms');
   });
 
+  it('writes headline tenses after a noun subject, never after a pronoun or a relative', () => {
+    expect(headline("Douglas Bader's story is to be told in a film")).toBe("Douglas Bader's story to be told in film");
+    expect(headline('Louis Jordan was fishing on a sailboat')).toBe('Louis Jordan fishing on sailboat');
+    expect(headline('Pama is set to return to court')).toBe('Pama set to return to court');
+    expect(headline('he is set to return')).toBe('he is set to return');
+    expect(headline('the flag which protesters were trampling')).toBe('flag which protesters were trampling');
+    expect(headline('the man was not charged')).toBe('man was not charged');
+  });
+
   it('drops photo directions', () => {
     expect(headline('Lawyer Ryan McGuigan (pictured, left) said he would appeal')).toBe('Lawyer Ryan McGuigan said he would appeal');
   });
