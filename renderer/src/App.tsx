@@ -166,7 +166,20 @@ export function App() {
 
   const { jobs, importFiles } = useSourceImport(storyId, onLibraryChange);
 
-  // Files dropped anywhere on the window become sources; text dropped in the editor stays text.
+  const review = useReview({
+    storyId,
+    notify,
+    flush: async () => {
+      await editorHandle.current?.flush();
+    },
+    openImported: async (id) => {
+      await refreshStories();
+      await openStory(id);
+    },
+  });
+  const importPackage = review.importFile;
+
+  // Files dropped anywhere on the window become sources (story packages open as stories); text dropped in the editor stays text.
   useEffect(() => {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
     let depth = 0;
@@ -193,7 +206,11 @@ export function App() {
       depth = 0;
       setDragging(false);
       const files = Array.from(event.dataTransfer?.files ?? []);
-      if (files.length > 0) void importFiles(files);
+      // Story packages open as stories; every other file becomes a source.
+      const packages = files.filter((file) => /\.crosscheck$/i.test(file.name));
+      for (const file of packages) void importPackage(file);
+      const sources = files.filter((file) => !packages.includes(file));
+      if (sources.length > 0) void importFiles(sources);
     };
     window.addEventListener('dragenter', onEnter, true);
     window.addEventListener('dragleave', onLeave, true);
@@ -205,7 +222,7 @@ export function App() {
       window.removeEventListener('dragover', onOver, true);
       window.removeEventListener('drop', onDrop, true);
     };
-  }, [importFiles]);
+  }, [importFiles, importPackage]);
 
   // Ctrl/Cmd+S anywhere saves (inside the editor it is handled there first) and never opens the browser's save dialog.
   useEffect(() => {
@@ -244,18 +261,6 @@ export function App() {
     // The store names an untitled story after its headline on first save; show that name.
     if (stories.find((s) => s.id === storyId)?.title === 'Untitled story') void refreshStories();
   }, [stories, storyId, refreshStories]);
-
-  const review = useReview({
-    storyId,
-    notify,
-    flush: async () => {
-      await editorHandle.current?.flush();
-    },
-    openImported: async (id) => {
-      await refreshStories();
-      await openStory(id);
-    },
-  });
 
   return (
     <div className="app">

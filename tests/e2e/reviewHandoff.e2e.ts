@@ -83,8 +83,15 @@ describe('review and handoff between a writer and an editor', () => {
   it('the editor opens it in a fresh profile and verifies, dismisses and sends back', async () => {
     const { page } = editor;
     await page.locator('.el-headline').waitFor();
-    await uploadPackage(page, toEditor);
+    // The editor drops the package file on the window: it opens as a story, not as a source.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'Three killed.crosscheck', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, toEditor);
     await page.locator('.toast', { hasText: 'from the package' }).waitFor();
+    expect(await page.locator('.source-item').count()).toBe(1); // no package turned into a source
     expect(await page.locator('.story-item').count()).toBe(2); // the editor's own sample and the writer's story
     await page.getByRole('tab', { name: /Claims/ }).click();
     await page.locator('.claims-hidden').waitFor(); // the writer's "Not a claim" came along
