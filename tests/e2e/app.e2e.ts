@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx, buildPdf } from './fixtureFiles.ts';
+import { minimalDocx, minimalPdf } from '../fixtures/documentFiles.ts';
 import { openPreviewSession, waitForSave } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
 import type { Locator, Page } from 'playwright-core';
@@ -93,8 +93,8 @@ describe('Crosscheck in Chromium against the preview host', () => {
 
   it('imports a .docx and a .pdf and finds each by full-text search', async () => {
     const { page } = s;
-    const docx = await buildDocx(DOCX_LINES);
-    const pdf = buildPdf(PDF_LINES);
+    const docx = Buffer.from(await minimalDocx(DOCX_LINES));
+    const pdf = Buffer.from(minimalPdf(PDF_LINES));
     await page.locator('[data-testid="import-file-input"]').setInputFiles([
       { name: 'council-briefing.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx },
       { name: 'ministry-statement.pdf', mimeType: 'application/pdf', buffer: pdf },

@@ -8,7 +8,7 @@ import type { Handlers } from '../../electron/services/crosscheckHandlers.ts';
 import { CHANNELS, methodForChannel, resultSchema } from '../../electron/shared/ipcContract.ts';
 import type { Result } from '../../electron/shared/ipcContract.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
-import { minimalDocx } from './fixtureFiles.ts';
+import { minimalDocx } from '../fixtures/documentFiles.ts';
 
 let dir: string;
 let store: CrosscheckStore;

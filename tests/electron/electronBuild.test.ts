@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'electron-vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { minimalDocx } from './fixtureFiles.ts';
+import { minimalDocx } from '../fixtures/documentFiles.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let outDir: string;

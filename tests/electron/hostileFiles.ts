@@ -1,6 +1,7 @@
 // Hostile and damaged files for the importer tests, assembled byte by byte so every field that
 // matters (a zip's declared sizes, a PDF's script actions) is exactly what the test says it is.
 import { crc32, deflateRawSync } from 'node:zlib';
+import { pdfEscape, pdfFromObjects } from '../fixtures/documentFiles.ts';
 
 export interface RawZipEntry {
   name: string;
@@ -82,7 +83,7 @@ export function docxWithManyEntries(count: number): Uint8Array {
  *  a /Names JavaScript tree) and whose text layer says `line`. */
 export function pdfWithJavaScript(line: string, script: string): Uint8Array {
   const content = `BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
-  const js = script.replace(/([\\()])/g, '\\$1');
+  const js = pdfEscape(script);
   const objects = [
     `<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R /AA << /WC 6 0 R >> /Names << /JavaScript << /Names [(boot) 6 0 R] >> >> >>`,
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -91,15 +92,5 @@ export function pdfWithJavaScript(line: string, script: string): Uint8Array {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Type /Action /S /JavaScript /JS (${js}) >>`,
   ];
-  let pdf = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  return pdfFromObjects(objects, { version: '1.7' });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importBytes, importDocument, ImportError } from '../../electron/importers/importDocument.ts';
 import { MAX_IMPORT_BYTES } from '../../electron/shared/ipcContract.ts';
-import { minimalDocx, minimalPdf } from './fixtureFiles.ts';
+import { minimalDocx, minimalPdf } from '../fixtures/documentFiles.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

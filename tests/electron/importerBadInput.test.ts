@@ -14,7 +14,7 @@ import type { Handlers } from '../../electron/services/crosscheckHandlers.ts';
 import { MAX_IMPORT_BYTES } from '../../electron/shared/ipcContract.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import { databaseChecksum } from './databaseChecksum.ts';
-import { minimalDocx, minimalPdf } from './fixtureFiles.ts';
+import { minimalDocx, minimalPdf } from '../fixtures/documentFiles.ts';
 import { docxBomb, docxWithManyEntries, pdfWithJavaScript } from './hostileFiles.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -8,7 +8,7 @@ import { injectToken, startPreviewHost } from '../../electron/preview/previewHos
 import type { PreviewHost } from '../../electron/preview/previewHost.ts';
 import { resolveStaticPath } from '../../electron/services/staticAssets.ts';
 import { HTTP_TOKEN_HEADER } from '../../electron/shared/ipcContract.ts';
-import { minimalPdf } from './fixtureFiles.ts';
+import { minimalPdf } from '../fixtures/documentFiles.ts';
 
 let dir: string;
 let host: PreviewHost;
