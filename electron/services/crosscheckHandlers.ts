@@ -10,6 +10,7 @@ import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { createReviewHandlers } from './reviewHandlers.ts';
 import type { FileDialogs } from './reviewHandlers.ts';
 import { isSafeExternalUrl } from './safeExternalUrl.ts';
+import { nestingExceeds } from './nestingExceeds.ts';
 
 export interface HandlerDeps extends FileDialogs {
   store: CrosscheckStore;
@@ -102,18 +103,6 @@ export async function dispatchRequest(
     logError(channel, error);
     return fail('internal', 'Something went wrong on our side; the details are in the log. Please try again.');
   }
-}
-
-/** Iterative, so the check itself cannot overflow the stack it protects. */
-function nestingExceeds(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
-  }
-  return false;
 }
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {

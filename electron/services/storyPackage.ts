@@ -10,6 +10,7 @@ import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { ReviewStore } from '../store/reviewStore.ts';
 import { PACKAGE_FORMAT, PACKAGE_VERSION, storyPackageSchema } from './storyPackageSchema.ts';
 import type { PackageSource, StoryPackage } from './storyPackageSchema.ts';
+import { nestingExceeds } from './nestingExceeds.ts';
 
 /** A package that cannot be imported; the message is fit for the user. Nothing was stored. */
 export class PackageError extends Error {
@@ -195,17 +196,6 @@ function firstDuplicate(lists: readonly (readonly string[])[]): string | undefin
     }
   }
   return undefined;
-}
-
-function nestingExceeds(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
-  }
-  return false;
 }
 
 /** A file name for the story: its title, filesystem-safe, with the given extension. */
