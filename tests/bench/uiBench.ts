@@ -3,7 +3,10 @@
 // never fails on a slow run. Budgets: keystroke-to-paint p95 ≤ 16 ms; flags updated ≤ 150 ms
 // after the last keystroke. BENCH_NO_SOURCES=1 runs the same typing with no sources attached (no
 // flags, no analysis): the editor's own cost, to tell it apart from live checking's.
-import { mkdtempSync, rmSync } from 'node:fs';
+// BENCH_PROFILE=1 also records the fast-typing run with Chromium's sampling profiler and timeline
+// trace (renderer built unminified) and prints where the main thread's time went;
+// BENCH_PROFILE=<file>.cpuprofile also keeps the profile for DevTools.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +37,61 @@ async function api(url: string, token: string, channel: string, body: unknown): 
   return result.value;
 }
 
+async function buildUnminified(): Promise<void> {
+  const configUrl = new URL('../../electron.vite.config.ts', import.meta.url).href;
+  const [{ build }, configModule] = await Promise.all([import('vite'), import(configUrl) as Promise<{ default: { renderer: { build: object } } }>]);
+  const renderer = configModule.default.renderer;
+  await build({ ...renderer, build: { ...renderer.build, minify: false }, configFile: false, mode: 'production', logLevel: 'warn' });
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; data?: { frame?: string } };
+}
+
+/** Self time per function (sampling profile) and per timeline event (trace), largest first. */
+function summariseProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, events: TraceEvent[], keys: number): Record<string, unknown> {
+  const self = new Map<number, number>();
+  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    if (ms === 0) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url.replace(/^.*\/(node_modules\/)?/, '');
+    const label = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+    byFunction.set(label, (byFunction.get(label) ?? 0) + ms);
+  }
+  const perKey = (ms: number) => round(ms / keys);
+  const top = [...byFunction].filter(([l]) => !/^\((idle|program|garbage collector)\)/.test(l)).sort((a, b) => b[1] - a[1]).slice(0, 30);
+  const special = Object.fromEntries([...byFunction].filter(([l]) => /^\((program|garbage collector)\)/.test(l)).map(([l, ms]) => [l.split(' ')[0], perKey(ms)]));
+  // Complete events on the renderer's main thread, top level and nested alike (so totals overlap).
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Exclusive time: an event's duration less its children's, so the figures add up.
+  const own = events.filter((e) => main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const totals = new Map<string, number>();
+  const stack: { end: number; name: string }[] = [];
+  for (const e of own) {
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) totals.set(parent.name, (totals.get(parent.name) ?? 0) - e.dur! / 1000);
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur! / 1000);
+    stack.push({ end: e.ts + e.dur!, name: e.name });
+  }
+  const timeline = Object.fromEntries([...totals].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([name, ms]) => [name, perKey(ms)]));
+  return { note: 'ms per keystroke', timeline, v8: special, selfTime: Object.fromEntries(top.map(([l, ms]) => [l, perKey(ms)])) };
+}
+
 /** Caret at the end of the n-th body paragraph. */
 async function caretAtEndOf(page: Page, index: number): Promise<void> {
   const block = page.locator('.el-paragraph').nth(index);
@@ -57,7 +115,8 @@ async function caretAtEndOf(page: Page, index: number): Promise<void> {
 const corpus = buildBenchCorpus(dataDir, { sources: SOURCES, draftWords: 5000 });
 const libraryDir = mkdtempSync(join(tmpdir(), 'crosscheck-uibench-data-'));
 const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-uibench-profile-'));
-await buildRenderer();
+if (process.env.BENCH_PROFILE) await buildUnminified();
+else await buildRenderer();
 const host = await startPreviewHost({ dataDir: libraryDir });
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: process.env.CROSSCHECK_CHROMIUM || '/usr/bin/chromium',
@@ -130,7 +189,26 @@ try {
       w.keyLatencies = [];
       w.keyBusy = [];
     });
+    const profileTo = process.env.BENCH_PROFILE;
+    const cdp = profileTo && delay === 35 ? await context.newCDPSession(page) : null;
+    const traceEvents: TraceEvent[] = [];
+    if (cdp) {
+      cdp.on('Tracing.dataCollected', (event) => traceEvents.push(...(event.value as unknown as TraceEvent[])));
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,v8.execute,__metadata', transferMode: 'ReportEvents' });
+      await cdp.send('Profiler.start');
+    }
     await page.keyboard.type(` ${TYPED}`, { delay });
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      if (profileTo?.endsWith('.cpuprofile')) writeFileSync(profileTo, JSON.stringify(profile));
+      typing.profile = summariseProfile(profile, traceEvents, TYPED.length + 1);
+      await cdp.detach();
+    }
     await page.waitForTimeout(300);
     const { keyLatencies, keyBusy } = await page.evaluate(() => {
       const w = window as unknown as { keyLatencies: number[]; keyBusy: number[] };

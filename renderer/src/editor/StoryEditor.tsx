@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent, MouseEvent, ReactNode, Ref } from 'react';
-import { Node, Transforms } from 'slate';
+import { Transforms } from 'slate';
 import type { Editor } from 'slate';
 import type { DecoratedRange, Descendant, NodeEntry, Range } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -11,10 +11,11 @@ import { useAutosave } from '../stories/useAutosave.ts';
 import type { SaveState } from '../stories/useAutosave.ts';
 import { createStoryEditor } from './createStoryEditor.ts';
 import type { StoryDocument } from './customTypes.ts';
-import { countWords, toggleMark } from './formatting.ts';
+import { toggleMark } from './formatting.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import { StoryElement, StoryLeaf } from './StoryElement.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { WordCount } from './WordCount.tsx';
 import { insertFactBox } from './withFactBox.ts';
 import { activeLink, setLink, unwrapLink } from './withLinks.ts';
 
@@ -60,23 +61,30 @@ function saveLabel(state: SaveState): string {
 export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, attachedSourceCount, onSaved, onReload }: StoryEditorProps) {
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => structuredClone(story.document) as Descendant[], [story]);
-  const [document, setDocument] = useState<Descendant[]>(initialValue);
   const autosave = useAutosave(story.id, story.revision);
   const [linkDialog, setLinkDialog] = useState<{ url: string; hasLink: boolean; selection: Range | null } | null>(null);
 
   useImperativeHandle(handleRef, () => ({ flush: () => autosave.flush() }), [autosave]);
 
-  const deferred = useDeferredValue(document);
-  const words = useMemo(() => countWords(deferred.map((n) => Node.string(n)).join('\n')), [deferred]);
+  // Edits reach the word count without re-rendering the editor: per keystroke, only Slate's own
+  // update should commit.
+  const editListeners = useMemo(() => new Set<() => void>(), []);
+  const subscribeEdits = useCallback(
+    (listener: () => void) => {
+      editListeners.add(listener);
+      return () => void editListeners.delete(listener);
+    },
+    [editListeners],
+  );
 
   const onChange = useCallback(
     (value: Descendant[]) => {
       if (editor.operations.every((op) => op.type === 'set_selection')) return;
-      setDocument(value);
       autosave.changed(value as StoryDocument);
       onDocumentChange?.(editor);
+      for (const listener of editListeners) listener();
     },
-    [editor, autosave, onDocumentChange],
+    [editor, autosave, onDocumentChange, editListeners],
   );
 
   const focusEditor = useCallback(() => ReactEditor.focus(editor), [editor]);
@@ -114,17 +122,16 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
     [editor, openLinkDialog, autosave, onEditorKeyDown],
   );
 
-  const onClick = useCallback(
-    async (event: MouseEvent) => {
-      const anchor = (event.target as HTMLElement).closest('a.el-link');
-      if (!anchor || !(event.ctrlKey || event.metaKey)) return;
-      event.preventDefault();
-      const url = anchor.getAttribute('href') ?? '';
-      const result = await call('openExternal', { url });
+  const onClick = useCallback((event: MouseEvent) => {
+    const anchor = (event.target as HTMLElement).closest('a.el-link');
+    if (!anchor || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    const url = anchor.getAttribute('href') ?? '';
+    void call('openExternal', { url }).then((result) => {
       if (!result.ok) window.open(url, '_blank', 'noopener,noreferrer');
-    },
-    [],
-  );
+    });
+  }, []);
+  const onBlur = useCallback(() => void autosave.flush(), [autosave]);
 
   const state = autosave.state;
   const savedAt = state.kind === 'saved' ? state.at : null;
@@ -169,15 +176,13 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
               autoFocus={false}
               disableDefaultStyles
               onKeyDown={onKeyDown}
-              onClick={(event) => void onClick(event)}
-              onBlur={() => void autosave.flush()}
+              onClick={onClick}
+              onBlur={onBlur}
             />
           </article>
         </div>
         <footer className="status-bar" aria-label="Story status">
-          <span className="status-words">
-            {words.toLocaleString()} {words === 1 ? 'word' : 'words'}
-          </span>
+          <WordCount subscribe={subscribeEdits} />
           <span className="status-sources">
             {attachedSourceCount === 0 ? 'No sources attached' : `Checked against ${attachedSourceCount} ${attachedSourceCount === 1 ? 'source' : 'sources'}`}
           </span>

@@ -1,4 +1,5 @@
-import { useSlate } from 'slate-react';
+import type { Editor } from 'slate';
+import { useSlateSelector, useSlateStatic } from 'slate-react';
 import type { ListType, TextBlockType } from './customTypes.ts';
 import { currentBlockType, isMarkActive, setBlockType, toggleList, toggleMark } from './formatting.ts';
 import { activeLink } from './withLinks.ts';
@@ -20,8 +21,13 @@ interface ToolbarProps {
   onFocusEditor: () => void;
 }
 
+/** Everything the toolbar shows, as one string: it re-renders only when one of these changes, not per keystroke. */
+const toolbarState = (editor: Editor) =>
+  [currentBlockType(editor), isMarkActive(editor, 'bold'), isMarkActive(editor, 'italic'), activeLink(editor) !== undefined, editor.history.undos.length > 0, editor.history.redos.length > 0].join('|');
+
 export function Toolbar({ onLink, onFactBox, onFocusEditor }: ToolbarProps) {
-  const editor = useSlate();
+  const editor = useSlateStatic();
+  useSlateSelector(toolbarState);
   const block = currentBlockType(editor);
   const blockValue = BLOCK_CHOICES.some((c) => c.value === block) ? (block as TextBlockType) : '';
 

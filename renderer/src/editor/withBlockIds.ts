@@ -1,6 +1,6 @@
 import { Element, Node } from 'slate';
 import type { Editor } from 'slate';
-import type { Descendant, NodeEntry, Path } from 'slate';
+import type { Descendant, NodeEntry, Operation, Path } from 'slate';
 import { newBlockId } from './blockId.ts';
 import { setBlockProps } from './setBlockProps.ts';
 
@@ -61,8 +61,9 @@ export function withBlockIds<T extends Editor>(editor: T): T {
   editor.normalizeNode = (entry: NodeEntry, options) => {
     const [, path] = entry;
     // Duplicates are a property of the whole document, so they are checked at the root,
-    // which Slate marks dirty after every operation. One fix per pass.
-    if (path.length === 0) {
+    // which Slate marks dirty after every operation. One fix per pass. Typing (text operations
+    // only) cannot add or copy an id, so a keystroke skips the walk over every block.
+    if (path.length === 0 && !(editor.operations.length > 0 && editor.operations.every(isTextOnly))) {
       const seen = new Set<string>();
       for (const [child, childPath] of Node.descendants(editor)) {
         if (!isBlock(editor, child)) continue;
@@ -79,6 +80,8 @@ export function withBlockIds<T extends Editor>(editor: T): T {
 
   return editor;
 }
+
+const isTextOnly = (op: Operation) => op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection';
 
 function fixId(editor: Editor, path: Path, seen: Set<string>): void {
   const all = collectIds(editor);

@@ -26,6 +26,7 @@ class AutosaveController {
   private revision: number;
   private readonly storyId: string;
   private readonly setState: (state: SaveState) => void;
+  private shown: SaveState['kind'] = 'saved';
 
   constructor(storyId: string, revision: number, setState: (state: SaveState) => void) {
     this.storyId = storyId;
@@ -36,7 +37,7 @@ class AutosaveController {
   changed(document: StoryDocument): void {
     this.latest = document;
     if (this.blocked) return;
-    if (!this.inFlight) this.setState({ kind: 'pending' });
+    if (!this.inFlight) this.show({ kind: 'pending' });
     this.schedule(AUTOSAVE_DELAY_MS);
   }
 
@@ -56,7 +57,7 @@ class AutosaveController {
   async keepMine(): Promise<void> {
     const stored = await call('getStory', { id: this.storyId });
     if (!stored.ok) {
-      this.setState({ kind: 'failed', message: stored.error.message });
+      this.show({ kind: 'failed', message: stored.error.message });
       return;
     }
     this.revision = stored.value.revision;
@@ -72,6 +73,14 @@ class AutosaveController {
     return this.latest !== null;
   }
 
+  // changed() runs on every keystroke: telling React 'pending' again each time would re-render the
+  // whole editor per key for nothing.
+  private show(state: SaveState): void {
+    if (state.kind === this.shown && (state.kind === 'pending' || state.kind === 'saving' || state.kind === 'conflict')) return;
+    this.shown = state.kind;
+    this.setState(state);
+  }
+
   private schedule(ms: number): void {
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.flush(), ms);
@@ -80,24 +89,24 @@ class AutosaveController {
   private async saveOnce(keepalive: boolean): Promise<'saved' | 'failed' | 'conflict'> {
     const document = this.latest;
     if (!document) return 'saved';
-    this.setState({ kind: 'saving' });
+    this.show({ kind: 'saving' });
     const result = await call('saveStory', { id: this.storyId, document, baseRevision: this.revision }, { keepalive });
     if (result.ok) {
       this.revision = result.value.revision;
       if (this.latest === document) {
         this.latest = null;
-        this.setState({ kind: 'saved', at: result.value.savedAt });
+        this.show({ kind: 'saved', at: result.value.savedAt });
       } else {
-        this.setState({ kind: 'pending' });
+        this.show({ kind: 'pending' });
       }
       return 'saved';
     }
     if (result.error.code === 'conflict') {
       this.blocked = true;
-      this.setState({ kind: 'conflict' });
+      this.show({ kind: 'conflict' });
       return 'conflict';
     }
-    this.setState({ kind: 'failed', message: result.error.message });
+    this.show({ kind: 'failed', message: result.error.message });
     return 'failed';
   }
 }
