@@ -16,10 +16,14 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   supported: 'Supported',
 };
 
+// Most severe first: the first verdict present draws the text underline, a second one a line
+// below it (checking.css), and the cascade in checking.css follows the same order.
+const SEVERITY: readonly Verdict[] = ['contradicted', 'unsupported', 'supported'];
+
 /**
- * A story leaf with its flags: one nested span per claim covering these characters, so
- * overlapping claims each keep their own underline. The outermost span stays StoryLeaf's, which
- * carries Slate's leaf attributes and the bold/italic marks.
+ * A story leaf with its flags, all on Slate's own leaf span: every node inside the contenteditable
+ * costs Chromium selection sync, paint and compositing on each keystroke. Overlapping claims add
+ * classes (both lines stay visible), the icons are CSS ::after, the spoken descriptions are shared.
  */
 export function FlaggedLeaf(props: RenderLeafProps) {
   const leaf = props.leaf as FlaggedText;
@@ -27,27 +31,30 @@ export function FlaggedLeaf(props: RenderLeafProps) {
   if (!flags || flags.length === 0) return StoryLeaf(props);
   const leafEnd = props.leafPosition?.end ?? props.text.text.length;
   const ends = new Set((leaf.flagEnds ?? []).filter((e) => e.text === props.text && e.offset === leafEnd).map((e) => e.flag));
+  const verdicts = SEVERITY.filter((v) => flags.some((f) => f.claim.verdict === v));
+  const ending = SEVERITY.filter((v) => flags.some((f) => f.claim.verdict === v && ends.has(f)));
+  let className = 'flag';
+  for (const v of verdicts) className += ` flag-${v}`;
+  if (ending.length > 0) className += ' flag-end';
+  for (const v of ending) className += ` flag-end-${v}`;
   let content = props.children as RenderLeafProps['children'];
-  // Innermost first: the first flag ends up outermost with the default underline offset.
-  for (let i = flags.length - 1; i >= 0; i--) {
-    const flag = flags[i]!;
-    content = (
-      <span
-        className={`flag flag-${flag.claim.verdict}${i > 0 ? ' flag-nested' : ''}${ends.has(flag) ? ' flag-end' : ''}`}
-        data-flag-key={flag.key}
-        aria-describedby={VERDICT_DESCRIPTION_ID[flag.claim.verdict]}
-      >
-        {content}
-      </span>
-    );
-  }
-  return StoryLeaf({ ...props, children: content });
+  if (props.leaf.bold) content = <strong>{content}</strong>;
+  if (props.leaf.italic) content = <em>{content}</em>;
+  return (
+    <span
+      {...props.attributes}
+      className={className}
+      // Innermost claim first, as the card lists them.
+      data-flag-key={flags.map((f) => f.key).reverse().join(' ')}
+      aria-describedby={verdicts.map((v) => VERDICT_DESCRIPTION_ID[v]).join(' ')}
+    >
+      {content}
+    </span>
+  );
 }
 
+/** Keys of the flags on a leaf (space-separated in data-flag-key; keys never contain spaces). */
 export function flagKeysAt(element: Element | null): string[] {
-  const keys: string[] = [];
-  for (let el = element?.closest('[data-flag-key]'); el; el = el.parentElement?.closest('[data-flag-key]') ?? null) {
-    keys.push(el.getAttribute('data-flag-key') ?? '');
-  }
-  return keys.filter((k) => k !== '');
+  const keys = element?.closest('[data-flag-key]')?.getAttribute('data-flag-key') ?? '';
+  return keys.split(' ').filter((k) => k !== '');
 }

@@ -68,7 +68,7 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
   }, []);
 
   useLayoutEffect(() => {
-    const anchor = anchorKey ? document.querySelector(`[data-flag-key="${CSS.escape(anchorKey)}"]`) : null;
+    const anchor = anchorKey ? document.querySelector(`[data-flag-key~="${CSS.escape(anchorKey)}"]`) : null;
     const box = ref.current;
     if (!anchor || !box) return setPosition(null);
     const rect = anchor.getBoundingClientRect();
