@@ -24,7 +24,9 @@ const ROOT = path.dirname(new URL(import.meta.url).pathname);
  */
 const LAYERS = [
   { layer: 'core/', allowed: ['core/'] },
-  { layer: 'electron/shared/', allowed: ['electron/shared/', 'core/index.ts', 'core/types.ts'] },
+  // The contract is bundled into the sandboxed preload: it takes the engine's data-shape modules
+  // directly, since going through core/index.ts would pull the engine's tables into every window.
+  { layer: 'electron/shared/', allowed: ['electron/shared/', 'core/types.ts', 'core/review/reviewTypes.ts'] },
   { layer: 'electron/', allowed: ['electron/', 'core/index.ts', 'core/types.ts', 'assets/', 'package.json'] },
   { layer: 'renderer/', allowed: ['renderer/', 'core/', 'electron/shared/'], coreEntry: ['core/index.ts', 'core/types.ts'] },
 ];

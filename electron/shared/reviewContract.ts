@@ -2,8 +2,10 @@
 // and publication outputs. Spread into CHANNELS by ipcContract.ts; kept apart so the review
 // feature reads as one piece. Imports nothing from ipcContract.ts (that module imports this one).
 import { z } from 'zod';
-import { DISMISS_REASONS, REVIEW_STATES } from '../../core/index.ts';
-import type { ClaimReview, ReviewDecision, StoryComment, TextAnchor } from '../../core/index.ts';
+// The review vocabulary comes from its data-shape module, not core/index.ts: this contract is
+// bundled into the preload, which must not carry the claim engine.
+import { DISMISS_REASONS, REVIEW_STATES } from '../../core/review/reviewTypes.ts';
+import type { ClaimReview, ReviewDecision, StoryComment, TextAnchor } from '../../core/review/reviewTypes.ts';
 
 const id = z.string().min(1).max(64);
 const isoTime = z.string().max(40);
