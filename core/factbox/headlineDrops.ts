@@ -45,6 +45,11 @@ const NOT_A_NOUN = new Set(['so', 'such', 'now', 'and', 'or', 'but', 'after', 'b
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** A past participle of any kind: "signed", "known", "born". */
+export function isParticiple(lower: string): boolean {
+  return isPastLike(lower) || OTHER_PARTICIPLES.has(lower);
+}
+
 /** A regular participle, or an irregular one that reads the same as the simple past. */
 function isPastLike(lower: string): boolean {
   return PAST_LIKE_PARTICIPLES.has(lower) || (lower.length > 3 && lower.endsWith('ed') && !NOT_PARTICIPLES.has(lower));

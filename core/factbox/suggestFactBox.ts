@@ -5,10 +5,10 @@
 // sources' own mentions, and a range when sources disagree.
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
-import { splitSentences } from '../text/splitSentences.ts';
+import { isAbbreviation, splitSentences } from '../text/splitSentences.ts';
 import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
 import { FALLBACK_LABELS, labelChoices, labelFact } from './labelFact.ts';
-import { headlineDrops } from './headlineDrops.ts';
+import { headlineDrops, isParticiple } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import {
   CLAUSE_OPENERS, LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
@@ -85,7 +85,9 @@ const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your)\b/u;
 /** Attribution with nothing attributed: "Montgomery County Police Department said Friday". */
-const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/
+const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/;
+/** Attribution to an outlet with nothing attributed: "Donna Freberg, confirmed to The Hollywood Reporter". */
+const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee]xplained|[Rr]evealed|[Ww]rote|[Rr]eported)(?:\s+(?:to|in|on))?(?:\s+(?:the|a))?(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
@@ -243,6 +245,8 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   }
   const starts = new Set<number>([0]);
   const ends = new Set<number>([n]);
+  /** Where a caption runs into the next sentence: no bullet reads across it. */
+  const gluedAt: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (/[,;:)]["'’”]?$/.test(t.raw) || /^[–—-]{1,2}$/.test(t.raw)) { starts.add(i + 1); ends.add(i + 1); }
@@ -257,11 +261,11 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     // "The story of how Douglas Bader recovered …": the news is the clause after "how".
     if (t.raw === 'how' && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')) starts.add(i + 1);
     // Picture captions run into the next sentence with no full stop: "… film dubbed ‘The First
-    // Great Escape’ The story of how …". A capitalised determiner after an unpunctuated word
-    // starts a new sentence.
-    if (i > 0 && GLUED_SENTENCE_START.test(t.raw) && !/[,;:(–—-]$/.test(tokens[i - 1]!.raw) && /[\p{Ll}\p{N}’'”)]$/u.test(tokens[i - 1]!.raw)) {
+    // Great Escape’ The story of how …".
+    if (i > 0 && gluedSentenceStart(tokens, i, sentence.source)) {
       starts.add(i);
       ends.add(i);
+      gluedAt.push(i);
     }
   }
   // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
@@ -285,6 +289,11 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   const add = (segments: [number, number][], quality = 1) => {
     const trimmed = trimSegments(segments, tokens);
     if (!trimmed) return;
+    if (trimmed.some(([a, b]) => gluedAt.some((g) => a < g && g < b))) return;
+    // What follows "after", "despite" … is a noun phrase unless it has a verb of its own
+    // ("after their FA Cup run" is not a fact; "after police searched the house" is).
+    const preposition = PREPOSITION_OPENERS.has(tokens[trimmed[0]![0]]!.lower) ? tokens[trimmed[0]![0]] : tokens[trimmed[0]![0] - 1];
+    if (preposition && PREPOSITION_OPENERS.has(preposition.lower) && !trimmed.some(([a, b]) => tokens.slice(a, b).some((t) => FINITE_VERB.test(t.lower) || isParticiple(t.lower)))) return;
     // An aside read on past its close ("which employs 200 people, was closed", "perhaps from
     // pesticide, officials say -- during a trip") joins two predicates with no subject.
     const firstStart = trimmed[0]![0];
@@ -316,7 +325,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const caption = /^\p{Lu}/u.test(tokens[first]!.raw) && first > 0 && (CAPTION_LABEL.test(tokens[first - 1]!.raw)
       || (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.raw) && /^\p{Ll}+:$/u.test(tokens[first - 1]!.raw)));
     const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption ? Math.min(sentence.rank, CAPTION_RANK) : sentence.rank);
-    if (candidate.words >= 4 && !BARE_ATTRIBUTION.test(candidate.text)) out.push(candidate);
+    if (candidate.words >= 4 && !BARE_ATTRIBUTION.test(candidate.text) && !OUTLET_ATTRIBUTION.test(candidate.text)) out.push(candidate);
   };
   for (const s of starts) {
     if (s >= n || noCutBefore.has(s)) continue;
@@ -381,6 +390,46 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
 }
 
 const DASH = /^(?:[–—]|--?)$/;
+/** Clause openers that are also prepositions: what follows may be a mere noun phrase. */
+const PREPOSITION_OPENERS = new Set(['after', 'before', 'following', 'despite', 'amid', 'since', 'until', 'during']);
+const FINITE_VERB = /^(is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|says|said)$/;
+/** Words that tie a participle aside to what follows: "signed by", "based in", "known as". */
+const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', 'with', 'to', 'after', 'during']);
+
+/**
+ * Whether token `i` starts a sentence that a picture caption ran into with no full stop
+ * ("… training ground The nine-year-old kicks …", "… medieval history One of …"): a capitalised
+ * determiner or pronoun, or a capitalised word the story otherwise writes in lower case, after
+ * an unpunctuated lower-case word — but not a title before a name ("said President Obama") or
+ * a capital after a function word ("immortalised in The Great Escape").
+ */
+function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: SourceDocument): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (/[,;:(–—-]$/.test(prev.raw) || !/[\p{Ll}\p{N}’'”)]$/u.test(prev.raw) || STOP_WORDS.has(prev.lower)) return false;
+  if (GLUED_SENTENCE_START.test(t.raw)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')) return false;
+  const counts = wordCase(source).get(t.lower);
+  return counts !== undefined && counts.lower > 0 && counts.lower >= counts.capitalised;
+}
+
+const wordCases = new WeakMap<SourceDocument, Map<string, { lower: number; capitalised: number }>>();
+
+/** How often each word of a source is written in lower case and capitalised (computed once per source). */
+function wordCase(source: SourceDocument): Map<string, { lower: number; capitalised: number }> {
+  let map = wordCases.get(source);
+  if (map) return map;
+  map = new Map();
+  for (const word of source.text.slice(0, MAX_ANALYSED_CHARS).match(/\p{L}+/gu) ?? []) {
+    const key = word.toLowerCase();
+    const entry = map.get(key) ?? { lower: 0, capitalised: 0 };
+    if (word === key) entry.lower++;
+    else entry.capitalised++;
+    map.set(key, entry);
+  }
+  wordCases.set(source, map);
+  return map;
+}
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 
 /**
@@ -404,11 +453,15 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
         if (/[().!?]/.test(tokens[j]!.raw)) break;
       }
     } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
-      || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
-      // Closed by a comma before the predicate resumes: ", who …, was …".
-      const limit = RELATIVE_WORDS.has(t.lower) ? 25 : 10;
+      || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw)))
+      // A participle phrase after the subject: "The law, signed by Gov. Sam Brownback on Tuesday, bans …".
+      || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? '')))) {
+      // Closed by a comma before the predicate resumes: ", who …, was …". A relative clause
+      // may hold a list of its own (", whose comic career … and whose satire …, has died").
+      const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) ? 20 : 10;
       for (let j = i + 2; j < Math.min(n - 1, i + limit); j++) {
-        if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw)) break;
+        // "Gov." and "U.S." do not close a clause.
+        if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw) && !isAbbreviation(tokens[j - 1]!.raw)) break;
         // The aside ends at the comma after which the predicate resumes; commas before that
         // belong to lists inside it ("on TV, the radio and on records, has died").
         if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw))) {
@@ -741,15 +794,20 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
         for (const part of [after?.[1], after?.[2]]) {
           if (!part) break;
           // A second word only when the first is a modifier ("two long-range drones").
-          if (words === 1 && !/-/.test(text.slice(m.end, end))) break;
-          if (!/^\s+\p{Ll}/u.test(part) || /ly$/.test(part) || NUMBER_WORDS.test(part.trim())) break;
           const w = part.trim().toLowerCase().replace(/[’']s$/, '');
+          // A second word only when the first is a modifier: hyphenated ("two long-range
+          // drones"), or singular before a plural after a count above one ("two transfer
+          // windows", "50,000 current drivers").
+          if (words === 1 && !/-/.test(text.slice(m.end, end)) && !((m.value ?? 0) > 1 && !/s$/.test(text.slice(m.end, end).trim()) && /[^s]s$/.test(w) && !/(ing|ed)$/.test(w))) break;
+          if (!/^\s+\p{Ll}/u.test(part) || /ly$/.test(part) || NUMBER_WORDS.test(part.trim())) break;
+          // "three testified": the figure is the subject of a verb in the past, not a count of things.
+          if (words === 0 && /[^e]ed$/.test(w)) { words = -1; break; }
           if (STOP_WORDS.has(w) || NOT_COUNTED.test(w)) break;
           end += part.length;
           words++;
         }
       }
-      if (words === 0 && !SELF_EXPLANATORY.has(m.kind)) continue;
+      if (words < 0 || (words === 0 && !SELF_EXPLANATORY.has(m.kind))) continue;
       // "first time", "two things": a figure counting nothing in particular is not a key figure.
       if (words === 1 && GENERIC_NOUNS.test(text.slice(m.end, end).trim())) continue;
       seen.add(key);

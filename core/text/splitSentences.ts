@@ -16,6 +16,12 @@ const ABBREVIATIONS = new Set([
   'mt', 'ft', 'vol', 'dept', 'univ', 'ave', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 ]);
 
+/** Whether a word ending in a full stop is an abbreviation or an initial ("Gov.", "U.S.", "F."), not a sentence end. */
+export function isAbbreviation(word: string): boolean {
+  const bare = word.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').toLowerCase();
+  return ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare);
+}
+
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 function isSpace(c: string): boolean {

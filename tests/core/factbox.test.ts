@@ -107,6 +107,48 @@ describe('suggestFactBox', () => {
     }
   });
 
+  it('reads a participle aside through to its predicate, past an abbreviation', () => {
+    const text = 'The law, signed by Kansas Gov. Sam Brownback at a ceremony in Topeka on Tuesday, bans what it describes as dismemberment abortion. '
+      + 'Supporters described it as a groundbreaking step. Opponents warned it was dangerous.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    // Either the aside whole or the clause without it, never cut off inside the aside.
+    for (const b of bullets) if (/signed by/.test(b.text)) expect(b.text).toMatch(/Topeka Tuesday$|bans/);
+  });
+
+  it('never reads across a caption that runs into the next sentence', () => {
+    const text = 'Frankie Franz at Barcelona’s Ciutat Esportiva training ground The nine-year-old kicks the ball into a basketball hoop from 27 yards. '
+      + 'The youngster moved the hoop into the middle of the garden. He plays centre midfield for an academy team.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.some((b) => b.text.startsWith('The nine-year-old kicks ball'))).toBe(true);
+    for (const b of bullets) expect(b.text).not.toMatch(/ground The/);
+  });
+
+  it('keeps a capital after a function word or before a name inside the sentence', () => {
+    const text = 'The break-out pre-dated the escape immortalised in The Great Escape starring Steve McQueen. '
+      + 'The escape was planned for months by the officers in the camp. The film made the escape famous.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.some((b) => /immortalised in The Great Escape/.test(b.text))).toBe(true);
+  });
+
+  it('never offers an attribution to an outlet, or a bare prepositional phrase, as a fact', () => {
+    const text = 'Stan Freberg has died at the age of 88 in a Santa Monica hospital. '
+      + 'His son and daughter, Donavan and Donna Freberg, confirmed to The Hollywood Reporter. '
+      + 'Blackburn manager Gary Bowyer expects interest in his players after their FA Cup run.';
+    for (const b of suggestFactBox([{ id: 's', text }])) {
+      expect(b.text).not.toMatch(/confirmed to The Hollywood Reporter$/);
+      expect(b.text).not.toMatch(/^(After )?their FA Cup run$/i);
+    }
+  });
+
+  it('lists key figures with the noun they count, not an adjective or a verb', () => {
+    const text = 'Blackburn manager Gary Bowyer expects interest in his players after their FA Cup run. '
+      + 'Bowyer rejected advances for Jordan Rhodes in the past two transfer windows. Three testified against the club at the hearing. '
+      + 'The side won six games in a row and scored 17 goals. The 48-year-old signed a three-year contract worth £150,000.';
+    const figures = suggestFactBox([{ id: 's', text }]).find((b) => b.label === 'Key figures');
+    expect(figures?.text).toMatch(/two transfer windows/i);
+    expect(figures?.text).not.toMatch(/three testified/i);
+  });
+
   it('labels a roles sentence by its role', () => {
     const bullets = suggestFactBox([{ id: 's', text: 'The strike targeted an oil depot in Bryansk. The drones were operated by the Ukrainian army, officials said. Nobody was hurt in the attack, which began at 4am.' }]);
     expect(bullets.find((b) => /oil depot/.test(b.text))?.label).toBe('Target');
