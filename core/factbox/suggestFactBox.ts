@@ -265,7 +265,8 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     if (i > 0 && gluedSentenceStart(tokens, i, sentence.source)) {
       starts.add(i);
       ends.add(i);
-      gluedAt.push(i);
+      // "infra-red A rays": a lone "A" is too often a letter to end a sentence on.
+      if (t.raw !== 'A') gluedAt.push(i);
     }
   }
   // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
@@ -289,7 +290,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
   const add = (segments: [number, number][], quality = 1) => {
     const trimmed = trimSegments(segments, tokens);
     if (!trimmed) return;
-    if (trimmed.some(([a, b]) => gluedAt.some((g) => a < g && g < b))) return;
+    if (gluedAt.some((g) => trimmed[0]![0] < g && g < trimmed[trimmed.length - 1]![1])) return;
     // What follows "after", "despite" … is a noun phrase unless it has a verb of its own
     // ("after their FA Cup run" is not a fact; "after police searched the house" is).
     const preposition = PREPOSITION_OPENERS.has(tokens[trimmed[0]![0]]!.lower) ? tokens[trimmed[0]![0]] : tokens[trimmed[0]![0] - 1];
@@ -390,6 +391,8 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
 }
 
 const DASH = /^(?:[–—]|--?)$/;
+/** A caption's pointer to a picture, set off by a comma. */
+const PHOTO_POSITION = /^(?:Left|Right|Above|Below|Top|Bottom|Centre|Center|Inset|Pictured|Picture|File),$/i;
 /** Clause openers that are also prepositions: what follows may be a mere noun phrase. */
 const PREPOSITION_OPENERS = new Set(['after', 'before', 'following', 'despite', 'amid', 'since', 'until', 'during']);
 const FINITE_VERB = /^(is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|says|said)$/;
@@ -478,7 +481,8 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
 function trimSegments(segments: [number, number][], tokens: readonly FactToken[]): [number, number][] | null {
   const out = segments.map(([a, b]) => [a, b] as [number, number]);
   const first = out[0]!;
-  while (first[0] < first[1] && (LEADING_FILLER.has(tokens[first[0]]!.lower) || tokens[first[0]]!.lower === '')) first[0]++;
+  // Photo notes ("Left, refusing to release the flag …") and connectives say nothing by themselves.
+  while (first[0] < first[1] && (LEADING_FILLER.has(tokens[first[0]]!.lower) || tokens[first[0]]!.lower === '' || PHOTO_POSITION.test(tokens[first[0]]!.raw))) first[0]++;
   if (first[1] - first[0] > 2 && PLACE_PREPOSITIONS.has(tokens[first[0]]!.lower) && /^(a|an|the)$/.test(tokens[first[0] + 1]!.lower)) first[0] += 2;
   // No subject ("is known for …") or only the tail of a list ("including Tor missiles"): not a fact.
   if (first[0] < first[1] && /^(is|was|are|were|has|have|had|been|being|including|such)$/.test(tokens[first[0]]!.raw)) return null;
@@ -762,6 +766,7 @@ const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);
 
 /** Words after a figure that are not what it counts: connectives and prepositions ("No 2 under Johnston"). */
 const NOT_COUNTED = /^(?:and|or|but|after|before|when|who|which|that|under|against|below|above|behind|between|among|across|through|towards?|without|within|near|since|until|during|despite|via)$/;
+const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 /** Nouns too general to make a counted figure worth listing. */
 const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?)$/i;
 
@@ -782,6 +787,8 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
       if (!isFigure(m)) continue;
       const key = figureKey(m);
       if (seen.has(key) || taken.has(key)) continue;
+      // A clock time ("9pm", "3 am") places an event in its day; it is not a figure the story turns on.
+      if (CLOCK_TIME.test(text.slice(m.start, m.end + 4))) continue;
       let end = m.end;
       let words = 0;
       // The noun the figure counts: up to two content words right after it, same clause.

@@ -149,6 +149,18 @@ describe('suggestFactBox', () => {
     expect(figures?.text).not.toMatch(/three testified/i);
   });
 
+  it('leaves clock times out of the key figures and photo pointers off the front of a bullet', () => {
+    const text = 'Leon Yeaman, 55, was killed by a single punch from his neighbour Phillip Pama, 28, during a row at 9pm on Thursday. '
+      + 'Pama, who works a 3 am shift, was granted bail and will return to court on May 18. '
+      + 'Left, refusing to release the flag, the former sergeant was handcuffed by two officers at 11pm. '
+      + 'The 28-year-old faces 10 years in prison and a $5,000 fine after 40 witnesses gave statements.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    const figures = bullets.find((b) => b.label === 'Key figures');
+    expect(figures?.text).toMatch(/May 18/);
+    expect(figures?.text).not.toMatch(/9pm|3 am|11pm/);
+    for (const b of bullets) expect(b.text).not.toMatch(/^Left,/);
+  });
+
   it('labels a roles sentence by its role', () => {
     const bullets = suggestFactBox([{ id: 's', text: 'The strike targeted an oil depot in Bryansk. The drones were operated by the Ukrainian army, officials said. Nobody was hurt in the attack, which began at 4am.' }]);
     expect(bullets.find((b) => /oil depot/.test(b.text))?.label).toBe('Target');
