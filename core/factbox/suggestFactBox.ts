@@ -767,6 +767,8 @@ const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);
 /** Words after a figure that are not what it counts: connectives and prepositions ("No 2 under Johnston"). */
 const NOT_COUNTED = /^(?:and|or|but|after|before|when|who|which|that|under|against|below|above|behind|between|among|across|through|towards?|without|within|near|since|until|during|despite|via)$/;
 const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+/** Words that modify the noun a figure counts rather than name it. */
+const ADJECTIVE = /^(?:last|next|current|former|final|other|same|top|new|old|rapid|successive|consecutive|straight|further|extra|federal|foreign|local|national|international|domestic|senior|junior|\p{Ll}+(?:ous|ful|ible|able|ical|ional))$/u;
 /** Nouns too general to make a counted figure worth listing. */
 const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?)$/i;
 
@@ -800,12 +802,12 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
         const after = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?/u.exec(text.slice(m.end, Math.min(s.end, m.end + 60)));
         for (const part of [after?.[1], after?.[2]]) {
           if (!part) break;
-          // A second word only when the first is a modifier ("two long-range drones").
           const w = part.trim().toLowerCase().replace(/[’']s$/, '');
           // A second word only when the first is a modifier: hyphenated ("two long-range
-          // drones"), or singular before a plural after a count above one ("two transfer
-          // windows", "50,000 current drivers").
-          if (words === 1 && !/-/.test(text.slice(m.end, end)) && !((m.value ?? 0) > 1 && !/s$/.test(text.slice(m.end, end).trim()) && /[^s]s$/.test(w) && !/(ing|ed)$/.test(w))) break;
+          // drones"), an adjective ("first federal prosecutor"), or singular before a plural
+          // after a count above one ("two transfer windows").
+          const first = text.slice(m.end, end).trim().toLowerCase();
+          if (words === 1 && !/-/.test(first) && !ADJECTIVE.test(first) && !((m.value ?? 0) > 1 && !/s$/.test(first) && /[^s]s$/.test(w) && !/(ing|ed)$/.test(w))) break;
           if (!/^\s+\p{Ll}/u.test(part) || /ly$/.test(part) || NUMBER_WORDS.test(part.trim())) break;
           // "three testified": the figure is the subject of a verb in the past, not a count of things.
           if (words === 0 && /[^e]ed$/.test(w)) { words = -1; break; }
@@ -815,8 +817,11 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
         }
       }
       if (words < 0 || (words === 0 && !SELF_EXPLANATORY.has(m.kind))) continue;
-      // "first time", "two things": a figure counting nothing in particular is not a key figure.
-      if (words === 1 && GENERIC_NOUNS.test(text.slice(m.end, end).trim())) continue;
+      // A bare age ("55") means nothing in a list without the name it belongs to.
+      if (m.kind === 'age' && /^\d+$/.test(own)) continue;
+      // "first time", "two things": a figure counting nothing in particular is not a key
+      // figure, nor is one whose noun never came ("50,000 current", "one last").
+      if (words === 1 && (GENERIC_NOUNS.test(text.slice(m.end, end).trim()) || ADJECTIVE.test(text.slice(m.end, end).trim().toLowerCase()))) continue;
       seen.add(key);
       const phrase = text.slice(m.start, end).replace(/\s+/g, ' ').replace(/[,;:.]+$/, '');
       phrases.push({ text: phrase, citation: { sourceId: s.source.id, start: m.start, end: m.start + phrase.length }, key, rank: s.rank, mention: m });

@@ -143,10 +143,14 @@ describe('suggestFactBox', () => {
   it('lists key figures with the noun they count, not an adjective or a verb', () => {
     const text = 'Blackburn manager Gary Bowyer expects interest in his players after their FA Cup run. '
       + 'Bowyer rejected advances for Jordan Rhodes in the past two transfer windows. Three testified against the club at the hearing. '
-      + 'The side won six games in a row and scored 17 goals. The 48-year-old signed a three-year contract worth £150,000.';
+      + 'The side won six games in a row and scored 17 goals. Bowyer, 48, signed a three-year contract worth £150,000. '
+      + 'His assistant was the first foreign coach at the club.';
     const figures = suggestFactBox([{ id: 's', text }]).find((b) => b.label === 'Key figures');
     expect(figures?.text).toMatch(/two transfer windows/i);
     expect(figures?.text).not.toMatch(/three testified/i);
+    // A bare age is meaningless without its name; an adjective is not the noun counted.
+    expect(figures?.text).not.toMatch(/(^|; )48(;|$)/);
+    expect(figures?.text).not.toMatch(/first foreign(;|$)/);
   });
 
   it('leaves clock times out of the key figures and photo pointers off the front of a bullet', () => {
