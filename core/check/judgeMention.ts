@@ -447,9 +447,14 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
   incompatible.sort((x, y) => y.score - x.score);
   const best = compatible[0];
   const worst = incompatible[0];
+  // A relative date ("yesterday", "on Friday") reads differently from each text's own date:
+  // say which days they come to, or "'yesterday' vs 'yesterday'" would explain nothing.
+  const onDay = (text: string, range: { from: string; to: string } | null | undefined): string =>
+    `'${short(text)}'${range && !/\d/.test(text) ? ` (${formatRange(range)})` : ''}`;
+  const explain = (e: SourceEntry, value: string): string => `Source: ${onDay(value, data.dateRanges.get(e))}. Draft: ${onDay(dText, dRange)}.`;
   if (best && (!worst || best.score >= worst.score - 1)) {
     const ev = evidenceOf(data, best.e);
-    return claimOf(draft, a, 'supported', `Source: '${short(ev.value ?? '')}'. Draft: '${short(dText)}'.`, [ev], published);
+    return claimOf(draft, a, 'supported', explain(best.e, ev.value ?? ''), [ev], published);
   }
   if (worst) {
     // Without a shared event in the frame, a date is only contradicted when the sources name a
@@ -458,10 +463,24 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
       : new Set(incompatible.map((s) => data.sources[s.e.sourceIndex]?.analysis.text.slice(s.e.a.m.start, s.e.a.m.end).toLowerCase())).size === 1;
     if (worst.score >= 1.5 || single || (cls === 'calendar' && worst.score >= 1)) {
       const evidence = uniqueBySource(incompatible.filter((s) => s.score >= worst.score - 1)).slice(0, 3).map((s) => evidenceOf(data, s.e));
-      return claimOf(draft, a, 'contradicted', `Source: '${short(evidence[0]?.value ?? '')}'. Draft: '${short(dText)}'.`, evidence, published, differingPart(a, withResolvedYear(worst.e.a, data.sources[worst.e.sourceIndex]?.doc.published)));
+      return claimOf(draft, a, 'contradicted', explain(worst.e, evidence[0]?.value ?? ''), evidence, published, differingPart(a, withResolvedYear(worst.e.a, data.sources[worst.e.sourceIndex]?.doc.published)));
     }
   }
   return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published, unfoundPart(a, data));
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Fri 20 Nov 2026", "14–15 Nov 2026", "1–30 Nov 2026", "28 Nov – 3 Dec 2026": a resolved date as an editor reads it. */
+function formatRange(range: { from: string; to: string }): string {
+  const parse = (d: string) => { const [y, m, day] = d.split('-').map(Number); return { y: y!, m: m!, d: day!, wd: new Date(Date.UTC(y!, m! - 1, day!)).getUTCDay() }; };
+  const a = parse(range.from);
+  const b = parse(range.to);
+  if (range.from === range.to) return `${WEEKDAY_NAMES[a.wd]} ${a.d} ${MONTH_NAMES[a.m - 1]} ${a.y}`;
+  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${MONTH_NAMES[a.m - 1]} ${a.y}`;
+  if (a.y === b.y) return `${a.d} ${MONTH_NAMES[a.m - 1]} – ${b.d} ${MONTH_NAMES[b.m - 1]} ${a.y}`;
+  return `${a.d} ${MONTH_NAMES[a.m - 1]} ${a.y} – ${b.d} ${MONTH_NAMES[b.m - 1]} ${b.y}`;
 }
 
 /** For "September 2022" when no source names September: point at the month, not the year. */

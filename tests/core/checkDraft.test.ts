@@ -103,6 +103,26 @@ describe('contradicted', () => {
   });
 });
 
+describe('relative dates', () => {
+  const src: SourceDocument = { id: 'a', text: 'The factory was hit by drones yesterday, officials said.', published: '2026-11-21' };
+
+  it('resolves the draft against its own publication date and names the days in the explanation', () => {
+    const c = only('The factory was hit by drones yesterday, officials said.', [src], '2026-11-23');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.explanation).toBe("Source: 'yesterday' (Fri 20 Nov 2026). Draft: 'yesterday' (Sun 22 Nov 2026).");
+  });
+
+  it('agrees when both come to the same day', () => {
+    const c = only('The factory was hit by drones on Friday, officials said.', [src], '2026-11-21');
+    expect(c.verdict).toBe('supported');
+    expect(c.explanation).toBe("Source: 'yesterday' (Fri 20 Nov 2026). Draft: 'on Friday' (Fri 20 Nov 2026).");
+  });
+
+  it('cannot place a weekday without the draft\'s date', () => {
+    expect(only('The factory was hit by drones on Friday, officials said.', [src]).verdict).toBe('unsupported');
+  });
+});
+
 describe('unsupported', () => {
   it('flags a figure no source gives, with no evidence', () => {
     const c = only('Russia fired over 530 drones.');
