@@ -34,7 +34,10 @@ export function buildStoryPackage(store: CrosscheckStore, storyId: string, hidde
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
     exportedAt: now.toISOString(),
-    story: { id: story.id, title: story.title, revision: story.revision, createdAt: story.createdAt, updatedAt: story.updatedAt, document: story.document },
+    story: {
+      id: story.id, title: story.title, revision: story.revision, createdAt: story.createdAt, updatedAt: story.updatedAt,
+      published: story.published, document: story.document,
+    },
     sources,
     reviews: reviews.listReviews(storyId),
     comments: reviews.listComments(storyId),
@@ -160,6 +163,7 @@ export function importStoryPackage(store: CrosscheckStore, text: string, options
       store.db.run('INSERT OR IGNORE INTO story_sources (story_id, source_id, attached_at) VALUES (?, ?, ?)', storyId, sourceId, now);
     }
     reviews.insertImported(storyId, pkg.reviews, pkg.comments);
+    if (incoming.published) store.setStoryPublished(storyId, incoming.published);
     const hidden = pkg.hiddenClaims ?? [];
     if (hidden.length > 0) {
       // Added to the local story's own choices ("replace" keeps them; a new story has none).

@@ -36,6 +36,8 @@ export const storyPackageSchema = z.object({
     revision: z.number().int().min(1),
     createdAt: isoTime,
     updatedAt: isoTime,
+    /** Optional within version 1: the story's publication date, when one was set. */
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
     document: storyDocumentSchema,
   }),
   sources: z.array(packageSourceSchema).max(1000),

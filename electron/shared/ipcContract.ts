@@ -142,6 +142,8 @@ const httpUrl = z
 export const storySummarySchema = z.object({
   id,
   title: z.string(),
+  /** The story's publication date (YYYY-MM-DD): "yesterday" and "on Monday" in the draft are read from it. */
+  published: z.string().nullable(),
   revision: z.number().int(),
   createdAt: isoTime,
   updatedAt: isoTime,
@@ -216,6 +218,8 @@ export const CHANNELS = {
   /** Soft delete; `restoreStory` is the undo. */
   deleteStory: { channel: 'stories.delete', request: z.object({ id }), result: deletedSchema },
   restoreStory: { channel: 'stories.restore', request: z.object({ id }), result: storySummarySchema },
+  /** Sets or clears the story's publication date; like a rename it does not bump the revision. */
+  setStoryPublished: { channel: 'stories.setPublished', request: z.object({ id, published: publishedDateSchema.nullable() }), result: storySummarySchema },
   /** Fails with `conflict` when baseRevision is not the stored revision; never overwrites silently. */
   saveStory: {
     channel: 'stories.save',

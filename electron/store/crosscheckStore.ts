@@ -55,7 +55,7 @@ const SNIPPET_END = '\u0003';
 const LAST_OPENED_KEY = 'lastOpenedStoryId';
 const PREFERENCES_KEY = 'preferences';
 
-interface StoryRow { [key: string]: unknown; id: string; title: string; document: string; revision: number; created_at: string; updated_at: string }
+interface StoryRow { [key: string]: unknown; id: string; title: string; document: string; revision: number; created_at: string; updated_at: string; published: string | null }
 interface SourceRow {
   [key: string]: unknown;
   id: string; title: string; outlet: string; url: string; published: string | null; tags: string;
@@ -63,7 +63,7 @@ interface SourceRow {
   created_at: string; updated_at: string; snippet?: string;
 }
 
-const STORY_SUMMARY_COLUMNS = 'id, title, revision, created_at, updated_at';
+const STORY_SUMMARY_COLUMNS = "id, title, json_extract(metadata, '$.published') AS published, revision, created_at, updated_at";
 const sourceColumns = (t: string) =>
   `${t}.id, ${t}.title, ${t}.outlet, ${t}.url, ${t}.published, ${t}.tags, ${t}.file_name, ${t}.file_type, ` +
   `length(${t}.text) AS char_count, ${t}.created_at, ${t}.updated_at`;
@@ -121,7 +121,7 @@ export class CrosscheckStore {
   }
 
   getStory(id: string): Story {
-    const row = this.db.get<StoryRow>('SELECT * FROM stories WHERE id = ? AND deleted_at IS NULL', id);
+    const row = this.db.get<StoryRow>(`SELECT ${STORY_SUMMARY_COLUMNS}, document FROM stories WHERE id = ? AND deleted_at IS NULL`, id);
     if (!row) throw notFound('story');
     return { ...toStorySummary(row), document: JSON.parse(row.document) as StoryDocument };
   }
@@ -146,6 +146,19 @@ export class CrosscheckStore {
   renameStory(id: string, title: string): StorySummary {
     const changes = this.db.transaction(() =>
       this.db.run('UPDATE stories SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', title.trim(), this.timestamp(), id).changes,
+    );
+    if (changes === 0) throw notFound('story');
+    return this.storySummary(id);
+  }
+
+  /** The date the story is published (YYYY-MM-DD) or null. Kept in its metadata, like a rename it
+   *  does not bump the revision: an open editor's next save is no conflict. */
+  setStoryPublished(id: string, published: string | null): StorySummary {
+    const changes = this.db.transaction(() =>
+      (published === null
+        ? this.db.run("UPDATE stories SET metadata = json_remove(metadata, '$.published') WHERE id = ? AND deleted_at IS NULL", id)
+        : this.db.run("UPDATE stories SET metadata = json_set(metadata, '$.published', ?) WHERE id = ? AND deleted_at IS NULL", published, id)
+      ).changes,
     );
     if (changes === 0) throw notFound('story');
     return this.storySummary(id);
@@ -425,7 +438,10 @@ function notFound(what: 'story' | 'source'): StoreError {
 }
 
 function toStorySummary(row: StoryRow): StorySummary {
-  return { id: row.id, title: row.title, revision: row.revision, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id, title: row.title, published: typeof row.published === 'string' ? row.published : null,
+    revision: row.revision, createdAt: row.created_at, updatedAt: row.updated_at,
+  };
 }
 
 function toSourceSummary(row: SourceRow): SourceSummary {

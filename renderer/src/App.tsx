@@ -41,6 +41,7 @@ export function App() {
   }, []);
   const checking = useLiveChecking({
     storyId,
+    published: story?.published ?? null,
     attached,
     onOpenSource: openSourceAt,
     onHidden: useCallback((undo: () => void) => notify({ message: 'Flag hidden in this story.', action: { label: 'Undo', run: undo } }), [notify]),
@@ -111,6 +112,17 @@ export function App() {
     async (id: string, title: string) => {
       const result = await call('renameStory', { id, title });
       if (!result.ok) return failed('The story could not be renamed.', result.error.message);
+      setStories((all) => all.map((s) => (s.id === id ? result.value : s)));
+    },
+    [failed],
+  );
+
+  const setStoryPublished = useCallback(
+    async (id: string, published: string | null) => {
+      const result = await call('setStoryPublished', { id, published });
+      if (!result.ok) return failed('The publication date could not be saved.', result.error.message);
+      // The editor keeps its own document; only the date changes (no new revision, no remount).
+      setStory((current) => (current && current.id === id ? { ...current, published: result.value.published } : current));
       setStories((all) => all.map((s) => (s.id === id ? result.value : s)));
     },
     [failed],
@@ -283,6 +295,7 @@ export function App() {
             story={story}
             handleRef={editorHandle}
             attachedSourceCount={attached.length}
+            onPublishedChange={(published) => void setStoryPublished(story.id, published)}
             onSaved={onSaved}
             onReload={() => void reloadStory()}
           />

@@ -100,6 +100,7 @@ function validPayload(method: ApiMethod): fc.Arbitrary<unknown> {
     case 'getStory': case 'duplicateStory': case 'deleteStory': case 'restoreStory': return fc.record({ id: storyId() });
     case 'createStory': return fc.record({ title: text, document }, { requiredKeys: [] });
     case 'renameStory': return fc.record({ id: storyId(), title: text });
+    case 'setStoryPublished': return fc.record({ id: storyId(), published: fc.constantFrom('2026-11-21', '2024-02-29', null) });
     case 'saveStory': return fc.record({ id: storyId(), document, baseRevision: fc.integer({ min: 0, max: 5 }) });
     case 'setLastOpenedStory': return fc.record({ storyId: fc.option(storyId(), { nil: null }) });
     case 'setPreferences': return fc.record({ reviewerName: text, theme: fc.constantFrom('system', 'light', 'dark'), spellcheck: fc.boolean() }, { requiredKeys: [] });

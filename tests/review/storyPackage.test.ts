@@ -91,6 +91,19 @@ describe('handing a story from writer to editor and back', () => {
     expect(writer.store.getHiddenClaims(writer.storyId).sort()).toEqual(['b1|45', 'b2|3']);
   });
 
+  it('carries the story’s publication date; a package without one leaves the local date alone', async () => {
+    writer.store.setStoryPublished(writer.storyId, '2026-11-21');
+    const pkg = await exportPackage(writer);
+    expect((JSON.parse(pkg) as { story: { published: string } }).story.published).toBe('2026-11-21');
+    await editor.value('packages.import', { packageText: pkg });
+    expect(editor.store.getStory(writer.storyId).published).toBe('2026-11-21');
+    const older = JSON.parse(pkg) as { story: Record<string, unknown> };
+    delete older.story['published'];
+    editor.store.setStoryPublished(writer.storyId, '2026-11-22');
+    await editor.value('packages.import', { packageText: JSON.stringify(older), onExisting: 'replace' });
+    expect(editor.store.getStory(writer.storyId).published).toBe('2026-11-22');
+  });
+
   it('“replace” keeps the local copy as a deleted story that restores with its reviews', async () => {
     await writer.value('stories.save', { id: writer.storyId, document: [{ type: 'headline', id: 'h', children: [{ text: 'Writer’s newer draft' }] }, { type: 'paragraph', id: 'p', children: [{ text: 'It had 7 sources.' }] }], baseRevision: 1 });
     await decide(writer, writer.storyId, '7', 'verified');

@@ -74,6 +74,8 @@ export interface LiveChecking {
 
 interface Options {
   storyId: string | null;
+  /** The story's publication date: the draft's "yesterday" and "on Monday" are read from it. */
+  published: string | null;
   attached: readonly SourceSummary[];
   onOpenSource: (span: SourceSpan, title: string) => void;
   onHidden?: (undo: () => void) => void;
@@ -85,7 +87,7 @@ function sourcesKey(sources: readonly SourceSummary[]): string {
   return sources.map((s) => `${s.id}@${s.updatedAt}`).join(',');
 }
 
-export function useLiveChecking({ storyId, attached, onOpenSource, onHidden, onError }: Options): LiveChecking {
+export function useLiveChecking({ storyId, published, attached, onOpenSource, onHidden, onError }: Options): LiveChecking {
   const store = useMemo(() => new ClaimStore(), []);
   const worker = useRef<Worker | null>(null);
   const editorRef = useRef<Editor | null>(null);
@@ -190,12 +192,12 @@ export function useLiveChecking({ storyId, attached, onOpenSource, onHidden, onE
       }
       if (!live) return;
       store.setStatus(docs.length === 0 ? 'no-sources' : 'ready');
-      post({ type: 'sources', sources: docs });
+      post({ type: 'sources', sources: docs, ...(published ? { published } : {}) });
     })();
     return () => {
       live = false;
     };
-  }, [storyId, key, store, post]);
+  }, [storyId, key, published, store, post]);
 
   const placedFlags = useCallback((): PlacedFlag[] => {
     const editor = editorRef.current;

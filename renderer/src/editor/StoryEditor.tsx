@@ -7,6 +7,7 @@ import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { RenderLeafProps } from 'slate-react';
 import type { Story } from '../../../electron/shared/ipcContract.ts';
 import { call } from '../bridge.ts';
+import { StoryDateField } from '../stories/StoryDateField.tsx';
 import { useAutosave } from '../stories/useAutosave.ts';
 import type { SaveState } from '../stories/useAutosave.ts';
 import { createStoryEditor } from './createStoryEditor.ts';
@@ -38,6 +39,8 @@ interface StoryEditorProps {
   /** Rendered inside the editor's Slate context (evidence cards). */
   children?: ReactNode;
   attachedSourceCount: number;
+  /** Sets or clears the story's publication date (shown in the status bar when given). */
+  onPublishedChange?: (published: string | null) => void;
   onSaved: () => void;
   /** The store has a newer revision than this window: reload the story from it. */
   onReload: () => void;
@@ -58,7 +61,7 @@ function saveLabel(state: SaveState): string {
   }
 }
 
-export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, attachedSourceCount, onSaved, onReload }: StoryEditorProps) {
+export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, attachedSourceCount, onPublishedChange, onSaved, onReload }: StoryEditorProps) {
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => structuredClone(story.document) as Descendant[], [story]);
   const autosave = useAutosave(story.id, story.revision);
@@ -186,6 +189,7 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
           <span className="status-sources">
             {attachedSourceCount === 0 ? 'No sources attached' : `Checked against ${attachedSourceCount} ${attachedSourceCount === 1 ? 'source' : 'sources'}`}
           </span>
+          {onPublishedChange && <StoryDateField value={story.published} onChange={onPublishedChange} />}
           <span className="spacer" />
           <span className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind} data-saved-at={savedAt ?? ''}>
             {saveLabel(state)}
