@@ -12,11 +12,14 @@ import { bulletToJson, claimToJson } from './toContractJson.ts';
 
 const USAGE = `Usage:
   crosscheck check --draft FILE --source FILE [--source FILE …] [--format text|json]
+                  [--published YYYY-MM-DD] [--sources-published YYYY-MM-DD]
   crosscheck check --batch FILE.jsonl
   crosscheck factbox --source FILE [--source FILE …] [--format text|json]
   crosscheck factbox --batch FILE.jsonl
 
 Files: .txt and .md (UTF-8), .html, and .docx/.pdf where the app's importers are installed.
+--published is the draft's publication date and --sources-published the sources': relative dates
+("yesterday", "on Monday") are placed on the calendar from them, and compared by kind without.
 Batch mode reads one JSON record per line and writes one per line, in the same order:
   check   in  {"id", "draft", "published"?, "sources": [{"id", "text", "published"?}]}
           out {"id", "claims": [{start, end, text, kind, value, unit?, qualifier?, verdict, explanation, evidence}]}
@@ -69,7 +72,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (command !== 'check' && command !== 'factbox') {
     throw new CliError(`unknown command '${command}' (expected 'check' or 'factbox'; see crosscheck --help)`);
   }
-  let values: { draft?: string; source?: string[]; format?: string; batch?: string; help?: boolean };
+  let values: { draft?: string; source?: string[]; format?: string; batch?: string; published?: string; 'sources-published'?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: rest,
@@ -78,6 +81,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
         source: { type: 'string', multiple: true },
         format: { type: 'string' },
         batch: { type: 'string' },
+        published: { type: 'string' },
+        'sources-published': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -93,15 +98,19 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CliError(`--format must be 'text' or 'json', not '${format}'`);
 
+  const published = calendarDate('--published', values.published);
+  const sourcesPublished = calendarDate('--sources-published', values['sources-published']);
   if (values.batch !== undefined) {
-    if (values.draft !== undefined || values.source !== undefined) throw new CliError('--batch takes its drafts and sources from the batch file; drop --draft/--source');
+    if (values.draft !== undefined || values.source !== undefined || published || sourcesPublished) {
+      throw new CliError('--batch takes its drafts, sources and dates from the batch file; drop --draft/--source/--published');
+    }
     return batch(command, values.batch, io);
   }
   const sourceFiles = values.source ?? [];
   if (sourceFiles.length === 0) throw new CliError(`${command} needs at least one --source FILE`);
   if (command === 'factbox') {
-    if (values.draft !== undefined) throw new CliError('factbox takes only --source files, not --draft');
-    const sources = await loadSources(sourceFiles);
+    if (values.draft !== undefined || published) throw new CliError('factbox takes only --source files, not --draft or --published');
+    const sources = await loadSources(sourceFiles, sourcesPublished);
     const bullets = suggestFactBox(sources);
     if (format === 'json') io.out(`${JSON.stringify({ id: sources.map((s) => s.id).join('+'), bullets: bullets.map(bulletToJson) }, null, 2)}\n`);
     else io.out(formatFactBox(bullets, new Map(sources.map((s) => [s.id, s.text])), io.style));
@@ -109,14 +118,24 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (values.draft === undefined) throw new CliError('check needs --draft FILE');
   const draftFile = await readSourceFile(values.draft);
-  const sources = await loadSources(sourceFiles);
-  const claims = checkDraft(draftFile.text, sources);
+  const sources = await loadSources(sourceFiles, sourcesPublished);
+  const claims = checkDraft(draftFile.text, sources, published ? { published } : {});
   if (format === 'json') io.out(`${JSON.stringify({ id: draftFile.id, claims: claims.map(claimToJson) }, null, 2)}\n`);
   else io.out(formatClaimTable(draftFile.id, draftFile.text, claims, io.style));
   return claims.some((c) => c.verdict !== 'supported') ? 1 : 0;
 }
 
-async function loadSources(files: readonly string[]): Promise<SourceDocument[]> {
+/** A YYYY-MM-DD option value that names a real day, or undefined when the option is absent. */
+function calendarDate(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const day = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(value)) {
+    throw new CliError(`${option} needs a calendar date such as 2026-11-21, not '${value}'`);
+  }
+  return value;
+}
+
+async function loadSources(files: readonly string[], published?: string): Promise<SourceDocument[]> {
   const loaded = await Promise.all(files.map((f) => readSourceFile(f)));
   // Two sources may share a file name from different folders; ids must stay distinct.
   const seen = new Map<string, number>();
@@ -124,7 +143,7 @@ async function loadSources(files: readonly string[]): Promise<SourceDocument[]> 
     const n = (seen.get(doc.id) ?? 0) + 1;
     seen.set(doc.id, n);
     const id = n === 1 ? doc.id : `${doc.id}#${n}`;
-    return doc.title ? { id, text: doc.text, title: doc.title } : { id, text: doc.text };
+    return { id, text: doc.text, ...(doc.title ? { title: doc.title } : {}), ...(published ? { published } : {}) };
   });
 }
 

@@ -70,6 +70,21 @@ describe('crosscheck check', () => {
     expect(monday?.verdict).toBe('contradicted');
   });
 
+  it('places relative dates on the calendar with --published and --sources-published', () => {
+    const draft = file('dated.txt', 'The drone attack on the Kupol plant happened yesterday.');
+    const verdict = (...dates: string[]) => {
+      const r = run('check', '--draft', draft, '--source', wire, '--format', 'json', ...dates);
+      return (JSON.parse(r.stdout) as { claims: { text: string; verdict: string; explanation: string }[] }).claims.find((c) => c.text === 'yesterday');
+    };
+    expect(verdict()?.verdict).toBe('unsupported');
+    expect(verdict('--published', '2026-11-23', '--sources-published', '2026-11-23')?.verdict).toBe('supported');
+    const late = verdict('--published', '2026-11-26', '--sources-published', '2026-11-23');
+    expect(late).toMatchObject({ verdict: 'contradicted', explanation: "Source: 'over the weekend' (21–22 Nov 2026). Draft: 'yesterday' (Wed 25 Nov 2026)." });
+    const bad = run('check', '--draft', draft, '--source', wire, '--published', '2026-02-30');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("crosscheck: --published needs a calendar date such as 2026-11-21, not '2026-02-30'\n");
+  });
+
   it('exits 2 naming a missing file, without a stack trace', () => {
     const missing = join(dir, 'no-such-source.txt');
     const r = run('check', '--draft', blog, '--source', missing);
