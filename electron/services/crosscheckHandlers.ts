@@ -35,6 +35,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getStory: ({ id }) => store.getStory(id),
     createStory: ({ title, document }) => store.createStory({ title, document }),
     renameStory: ({ id, title }) => store.renameStory(id, title),
+    listDeletedStories: () => store.listDeletedStories(),
     setStoryPublished: ({ id, published }) => store.setStoryPublished(id, published),
     duplicateStory: ({ id }) => store.duplicateStory(id),
     deleteStory: ({ id }) => store.deleteStory(id),

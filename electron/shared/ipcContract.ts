@@ -151,6 +151,8 @@ export const storySummarySchema = z.object({
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
 export const storySchema = storySummarySchema.extend({ document: storyDocumentSchema });
+export const deletedStorySchema = storySummarySchema.extend({ deletedAt: isoTime });
+export type DeletedStory = z.infer<typeof deletedStorySchema>;
 export type Story = z.infer<typeof storySchema>;
 
 export const SOURCE_FILE_TYPES = ['paste', 'txt', 'md', 'html', 'docx', 'pdf'] as const;
@@ -215,6 +217,12 @@ export const CHANNELS = {
   },
   renameStory: { channel: 'stories.rename', request: z.object({ id, title: shortText.min(1) }), result: storySummarySchema },
   duplicateStory: { channel: 'stories.duplicate', request: z.object({ id }), result: storySchema },
+  /** Deleted stories still kept (newest deletion first); they are purged after `keptForDays`. */
+  listDeletedStories: {
+    channel: 'stories.listDeleted',
+    request: empty,
+    result: z.object({ stories: z.array(deletedStorySchema), keptForDays: z.number().int() }),
+  },
   /** Soft delete; `restoreStory` is the undo. */
   deleteStory: { channel: 'stories.delete', request: z.object({ id }), result: deletedSchema },
   restoreStory: { channel: 'stories.restore', request: z.object({ id }), result: storySummarySchema },

@@ -8,7 +8,7 @@ import {
 } from '../shared/ipcContract.ts';
 import type {
   AppState, ErrorCode, Preferences, Snippet, Source, SourceFileType, SourceListItem, SourceSummary,
-  Story, StoryDocument, StorySummary,
+  DeletedStory, Story, StoryDocument, StorySummary,
 } from '../shared/ipcContract.ts';
 import { migrate } from './migrations.ts';
 import { openSqliteDatabase } from './sqliteDatabase.ts';
@@ -118,6 +118,14 @@ export class CrosscheckStore {
     return this.db
       .all<StoryRow>(`SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`)
       .map(toStorySummary);
+  }
+
+  /** Stories deleted but not yet purged, newest deletion first: the "Recently deleted" list. */
+  listDeletedStories(): { stories: DeletedStory[]; keptForDays: number } {
+    const rows = this.db.all<StoryRow & { deleted_at: string }>(
+      `SELECT ${STORY_SUMMARY_COLUMNS}, deleted_at FROM stories WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
+    );
+    return { stories: rows.map((row) => ({ ...toStorySummary(row), deletedAt: row.deleted_at })), keptForDays: PURGE_AFTER_DAYS };
   }
 
   getStory(id: string): Story {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SourceSummary, Story, StorySummary } from '../../electron/shared/ipcContract.ts';
+import type { DeletedStory, SourceSummary, Story, StorySummary } from '../../electron/shared/ipcContract.ts';
 import { call, onMenuCommand } from './bridge.ts';
 import { CheckedStoryEditor } from './checking/CheckedStoryEditor.tsx';
 import { highlightSourceSpan } from './checking/highlightSourceSpan.ts';
@@ -21,6 +21,7 @@ import { useReview } from './review/useReview.ts';
 export function App() {
   const notify = useToast();
   const [stories, setStories] = useState<StorySummary[]>([]);
+  const [deleted, setDeleted] = useState<{ stories: DeletedStory[]; keptForDays: number }>({ stories: [], keptForDays: 30 });
   const [story, setStory] = useState<Story | null>(null);
   const [starting, setStarting] = useState(true);
   const [attached, setAttached] = useState<SourceSummary[]>([]);
@@ -51,9 +52,11 @@ export function App() {
   const failed = useCallback((what: string, message: string) => notify({ kind: 'error', message: `${what} ${message}` }), [notify]);
 
   const refreshStories = useCallback(async () => {
-    const result = await call('listStories', {});
+    const [result, gone] = await Promise.all([call('listStories', {}), call('listDeletedStories', {})]);
     if (result.ok) setStories(result.value.stories);
     else failed('The story list could not be loaded.', result.error.message);
+    // The "Recently deleted" list is a convenience: if it cannot be read the sidebar just omits it.
+    if (gone.ok) setDeleted(gone.value);
     return result.ok ? result.value.stories : [];
   }, [failed]);
 
@@ -140,6 +143,16 @@ export function App() {
     [refreshStories, showStory, notify, failed],
   );
 
+  const restoreStory = useCallback(
+    async (id: string, title: string) => {
+      const restored = await call('restoreStory', { id });
+      if (!restored.ok) return failed(`“${title}” could not be restored.`, restored.error.message);
+      await refreshStories();
+      await openStory(id);
+    },
+    [refreshStories, openStory, failed],
+  );
+
   const deleteStory = useCallback(
     async (id: string) => {
       const title = stories.find((s) => s.id === id)?.title ?? 'the story';
@@ -159,16 +172,11 @@ export function App() {
         message: `Deleted “${title}”.`,
         action: {
           label: 'Undo',
-          run: () =>
-            void call('restoreStory', { id }).then(async (restored) => {
-              if (!restored.ok) return failed(`“${title}” could not be restored.`, restored.error.message);
-              await refreshStories();
-              await openStory(id);
-            }),
+          run: () => void restoreStory(id, title),
         },
       });
     },
-    [stories, storyId, refreshStories, openStory, notify, failed],
+    [stories, storyId, refreshStories, openStory, notify, failed, restoreStory],
   );
 
   const onLibraryChange = useCallback(() => {
@@ -284,6 +292,8 @@ export function App() {
         onRename={(id, title) => void renameStory(id, title)}
         onDuplicate={(id) => void duplicateStory(id)}
         onDelete={(id) => void deleteStory(id)}
+        deleted={deleted}
+        onRestore={(id) => void restoreStory(id, deleted.stories.find((s) => s.id === id)?.title ?? 'The story')}
       />
       <main className="editor-area" data-show-supported={showSupported}>
         <ReviewStrip review={review} hasStory={story !== null} onError={(message) => notify({ message })} />

@@ -267,6 +267,24 @@ describe('Crosscheck in Chromium against the preview host', () => {
     await page.locator('.el-headline', { hasText: 'Ferry strike strands 27 crossings' }).waitFor();
   });
 
+  it('restores a deleted story from "Recently deleted", not only from the toast', async () => {
+    const { page } = s;
+    const copy = page.locator('.story-item').filter({ hasText: 'Ferry strike (copy)' });
+    await copy.locator('.story-open').click();
+    await copy.hover();
+    await copy.getByRole('button', { name: /^Delete/ }).click();
+    await page.locator('.toast', { hasText: 'Deleted “Ferry strike (copy)”' }).waitFor();
+    const bin = page.locator('.deleted-stories');
+    await bin.locator('summary', { hasText: 'Recently deleted (1)' }).click();
+    expect(await bin.locator('.deleted-note').innerText()).toContain('Kept for 30 days');
+    await s.screenshot('07b-recently-deleted');
+    await bin.getByRole('button', { name: 'Restore Ferry strike (copy)' }).click();
+    await page.locator('.story-item.active .story-name', { hasText: 'Ferry strike (copy)' }).waitFor();
+    await page.locator('.el-headline', { hasText: 'Ferry strike strands 27 crossings' }).waitFor();
+    expect(await page.locator('.deleted-stories').count()).toBe(0);
+    expect(await page.locator('.story-item').count()).toBe(3);
+  });
+
   it('formats with the keyboard: bold, italic, link, undo and redo', async () => {
     const { page } = s;
     await page.locator('.story-name', { hasText: SAMPLE_HEADLINE }).click();

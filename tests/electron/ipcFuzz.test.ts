@@ -24,7 +24,7 @@ const RUNS = 120;
 const IMPORT_RUNS = 40;
 /** Channels that never write, whatever they are sent. */
 const READ_ONLY = new Set<ApiMethod>([
-  'listStories', 'getStory', 'getAppState', 'listSources', 'getSource', 'listStorySources', 'openExternal',
+  'listStories', 'listDeletedStories', 'getStory', 'getAppState', 'listSources', 'getSource', 'listStorySources', 'openExternal',
   'getStoryReview', 'getReviewStatus', 'getHiddenClaims', 'exportStoryFile', 'openPackageFile',
 ]);
 
@@ -96,7 +96,7 @@ const sourceId = () => fc.constantFrom(ids.source, ids.deletedSource, 'missing-i
 /** A request that passes the channel's schema (the handler may still refuse it). */
 function validPayload(method: ApiMethod): fc.Arbitrary<unknown> {
   switch (method) {
-    case 'listStories': case 'getAppState': return fc.constant({});
+    case 'listStories': case 'listDeletedStories': case 'getAppState': return fc.constant({});
     case 'getStory': case 'duplicateStory': case 'deleteStory': case 'restoreStory': return fc.record({ id: storyId() });
     case 'createStory': return fc.record({ title: text, document }, { requiredKeys: [] });
     case 'renameStory': return fc.record({ id: storyId(), title: text });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Icon } from '../ui/Icon.tsx';
-import type { StorySummary } from '../../../electron/shared/ipcContract.ts';
+import type { DeletedStory, StorySummary } from '../../../electron/shared/ipcContract.ts';
 
 interface StorySidebarProps {
   stories: StorySummary[];
@@ -10,6 +10,9 @@ interface StorySidebarProps {
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
+  /** Deleted stories still kept, and for how long. */
+  deleted: { stories: DeletedStory[]; keptForDays: number };
+  onRestore: (id: string) => void;
 }
 
 function relativeTime(iso: string): string {
@@ -19,7 +22,7 @@ function relativeTime(iso: string): string {
   return date.toLocaleDateString([], { day: 'numeric', month: 'short' });
 }
 
-export function StorySidebar({ stories, currentId, onOpen, onCreate, onRename, onDuplicate, onDelete }: StorySidebarProps) {
+export function StorySidebar({ stories, currentId, onOpen, onCreate, onRename, onDuplicate, onDelete, deleted, onRestore }: StorySidebarProps) {
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
 
   const commitRename = () => {
@@ -86,6 +89,25 @@ export function StorySidebar({ stories, currentId, onOpen, onCreate, onRename, o
             );
           })}
         </ul>
+      )}
+      {deleted.stories.length > 0 && (
+        <details className="deleted-stories">
+          <summary>Recently deleted ({deleted.stories.length})</summary>
+          <p className="deleted-note">Kept for {deleted.keptForDays} days after deletion, then removed for good.</p>
+          <ul className="story-list">
+            {deleted.stories.map((story) => (
+              <li key={story.id} className="deleted-item">
+                <span className="deleted-title">
+                  <span className="story-name">{story.title || 'Untitled story'}</span>
+                  <span className="story-meta">deleted {relativeTime(story.deletedAt)}</span>
+                </span>
+                <button type="button" className="button button-small" aria-label={`Restore ${story.title}`} onClick={() => onRestore(story.id)}>
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </nav>
   );
