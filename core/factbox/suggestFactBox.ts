@@ -50,6 +50,8 @@ interface Candidate {
   readonly bonus: number;
   /** Sentence the bullet came from, to limit bullets per sentence. */
   readonly sentenceKey: string;
+  /** A subject's name borrowed from elsewhere ("Zhang was hit …"): its first citation may repeat another bullet's. */
+  readonly borrowed?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -135,7 +137,12 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   // Figures with a bullet of their own are not repeated among the key figures.
   const taken = new Set(special.flatMap((c) => [...c.figures]));
   const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken, maxWords)];
-  for (const sentence of sentences) if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords));
+  let antecedent: NamedSubject | undefined;
+  sentences.forEach((sentence, i) => {
+    const before = sentences[i - 1];
+    antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) : undefined;
+    if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...clauseCandidates(sentence, maxWords, antecedent));
+  });
   return pickBullets(candidates, weights, maxBullets);
 }
 
@@ -232,7 +239,7 @@ function isFigure(m: Mention): boolean {
 }
 
 /** Clause-sized pieces of a sentence, each at most `maxWords` words and never splitting a figure. */
-function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
+function clauseCandidates(sentence: Sentence, maxWords: number, antecedent?: NamedSubject): Candidate[] {
   const { tokens, mentions } = sentence;
   const n = tokens.length;
   // Figures must stay whole ("more than 1,000 km"): no cut inside one.
@@ -284,12 +291,28 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     while (i < n && k < count) { if (!droppable[i]) k++; i++; }
     return i;
   };
+  /** The sentence's opening person, if the pronoun at `at` ("… as he left court") can only mean them. */
+  const pronounSubject = (at: number): NamedSubject | undefined => {
+    const pronoun = tokens[at]!.raw;
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    const person = openingPerson(sentence, at);
+    if (!person || (person.gender && person.gender !== pronoun)) return undefined;
+    const same = pronoun === 'he' ? /^(?:he|him|his|himself)$/ : /^(?:she|her|hers|herself)$/;
+    const other = pronoun === 'he' ? /^(?:she|her|hers|herself)$/ : /^(?:he|him|his|himself)$/;
+    if (tokens.slice(0, at).some((t) => other.test(t.lower))) return undefined;
+    // The pronoun could still mean someone unnamed ("… smiled when she was charged"): it needs
+    // the person's title, "his"/"her" for them before it, or a story told almost wholly in it.
+    const evidence = person.gender === pronoun || tokens.slice(person.surnameAt + 1, at).some((t) => same.test(t.lower)) || storyPronoun(sentence.source) === pronoun;
+    return evidence ? person : undefined;
+  };
   const asides = findAsides(tokens).filter(([a, b]) => !noCutBefore.has(a) && !(b < n && noCutBefore.has(b)));
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  const add = (segments: [number, number][], quality = 1) => {
-    const trimmed = trimSegments(segments, tokens);
-    if (!trimmed) return;
+  /** Adds a candidate; with `own`, the sentence's subject named before segments that lack it. */
+  const add = (segments: [number, number][], quality = 1, own?: NamedSubject) => {
+    // With its subject named, a clause may open on its verb ("[Gentile] was charged with …").
+    const trimmed = own ? trimSegments([[own.surnameAt, own.surnameAt + 1], ...segments], tokens)?.slice(1) : trimSegments(segments, tokens);
+    if (!trimmed || trimmed.length === 0) return;
     if (gluedAt.some((g) => trimmed[0]![0] < g && g < trimmed[trimmed.length - 1]![1])) return;
     // What follows "after", "despite" … is a noun phrase unless it has a verb of its own
     // ("after their FA Cup run" is not a fact; "after police searched the house" is).
@@ -302,10 +325,10 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     if (asides.some(([a, b]) => a < firstStart && firstStart < b && lastEnd > b)) return;
     // Nor stop inside a dash or bracket aside it opened: "Bader – who lost his legs in 1931".
     if (asides.some(([a, b]) => firstStart < a && a < lastEnd && lastEnd < b && !RELATIVE_WORDS.has(tokens[a]!.lower) && !/^(a|an|the)$/.test(tokens[a]!.raw))) return;
-    const key = trimmed.map(([a, b]) => `${a}-${b}`).join(',');
+    const key = (own ? 'named:' : '') + trimmed.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);
-    const words = trimmed.reduce((sum, [a, b]) => sum + keptWords(a, b), 0);
+    const words = trimmed.reduce((sum, [a, b]) => sum + keptWords(a, b), own ? 1 : 0);
     if (words > maxWords || words < 4) return;
     for (const [a, b] of trimmed) if (noCutBefore.has(a) || (b < n && noCutBefore.has(b))) return;
     // A dependent clause or a prepositional tail ("where prosecutors said …", "of Columbus
@@ -325,14 +348,40 @@ function clauseCandidates(sentence: Sentence, maxWords: number): Candidate[] {
     const first = trimmed[0]![0];
     const caption = /^\p{Lu}/u.test(tokens[first]!.raw) && first > 0 && (CAPTION_LABEL.test(tokens[first - 1]!.raw)
       || (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.raw) && /^\p{Ll}+:$/u.test(tokens[first - 1]!.raw)));
-    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption ? Math.min(sentence.rank, CAPTION_RANK) : sentence.rank);
+    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption ? Math.min(sentence.rank, CAPTION_RANK) : sentence.rank, own);
+    if (own) {
+      if (!BARE_ATTRIBUTION.test(candidate.text)) out.push(candidate);
+      return;
+    }
     if (candidate.words >= 4 && !BARE_ATTRIBUTION.test(candidate.text) && !OUTLET_ATTRIBUTION.test(candidate.text)) out.push(candidate);
+    // "He was hit by a car" after a sentence about Mr Zhang alone, "Phillip Pama covered his
+    // face as he left court": the bullet names the person the pronoun stands for.
+    const subject = trimmed[0]![0] === 0 ? antecedent : pronounSubject(trimmed[0]![0]);
+    if (subject && trimmed[0]![1] > trimmed[0]![0] + 1) {
+      const named = buildCandidate(sentence, [[trimmed[0]![0] + 1, trimmed[0]![1]], ...trimmed.slice(1)], droppable, quality, sentence.rank, subject);
+      if (named.words >= 4 && !BARE_ATTRIBUTION.test(named.text) && !OUTLET_ATTRIBUTION.test(named.text)) out.push(named);
+    }
   };
   for (const s of starts) {
     if (s >= n || noCutBefore.has(s)) continue;
     for (const e of ends) if (e > s && keptWords(s, e) <= maxWords + 3) add([[s, e]]);
     // A clause longer than the budget: its opening words usually carry subject, verb, object.
     if (keptWords(s, n) > maxWords) add([[s, take(s, maxWords)]], TRUNCATED);
+  }
+  // A second verb of the sentence's named subject ("Bader … was shot down … and ended up in a
+  // German prison camp") keeps the subject's surname: "Bader ended up in German prison camp".
+  const own = starts.size > 1 ? openingPerson(sentence) : undefined;
+  if (own) {
+    for (const s of starts) {
+      if (s <= own.verbAt + 1 || tokens[s - 1]!.lower !== 'and' || noCutBefore.has(s)) continue;
+      let v = s;
+      while (v < n && VERB_ADVERBS.test(tokens[v]!.raw)) v++;
+      if (v >= n || verbForm(tokens[v]!.raw) !== verbForm(tokens[own.verbAt]!.raw)) continue;
+      // Another clause or person in between may own the verb: "… when his plane collided and crashed".
+      if (tokens.slice(own.verbAt + 1, s - 1).some((t) => CLAUSE_OPENERS.has(t.lower) || PRONOUNS_SUBJECT.has(t.lower)) || !openingPerson(sentence, s)) continue;
+      for (const e of ends) if (e > s && keptWords(s, e) + 1 <= maxWords) add([[s, e]], 1, own);
+      if (keptWords(s, n) + 1 > maxWords) add([[s, take(s, maxWords - 1)]], TRUNCATED, own);
+    }
   }
   // Dropping an inner aside (", who …,", ", whose …, …,", ", known for …,") keeps subject and
   // predicate together: the aside runs from a relative word to a comma before the predicate.
@@ -402,7 +451,7 @@ const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', '
 /**
  * Whether token `i` starts a sentence that a picture caption ran into with no full stop
  * ("… training ground The nine-year-old kicks …", "… medieval history One of …"): a capitalised
- * determiner or pronoun, or a capitalised word the story otherwise writes in lower case, after
+ * determiner, pronoun or connective, or a capitalised word the story otherwise writes in lower case, after
  * an unpunctuated lower-case word — but not a title before a name ("said President Obama") or
  * a capital after a function word ("immortalised in The Great Escape").
  */
@@ -410,10 +459,24 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   if (/[,;:(–—-]$/.test(prev.raw) || !/[\p{Ll}\p{N}’'”)]$/u.test(prev.raw) || STOP_WORDS.has(prev.lower)) return false;
-  if (GLUED_SENTENCE_START.test(t.raw)) return true;
+  // "… off the bench However, striker …": a capitalised connective opens the next sentence.
+  if (GLUED_SENTENCE_START.test(t.raw) || (LEADING_FILLER.has(t.lower) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')) return false;
   const counts = wordCase(source).get(t.lower);
   return counts !== undefined && counts.lower > 0 && counts.lower >= counts.capitalised;
+}
+
+const storyPronouns = new WeakMap<SourceDocument, 'he' | 'she' | undefined>();
+
+/** "he" or "she" when a story uses that pronoun (with its forms) at least nine times in ten, and at least three times. */
+function storyPronoun(source: SourceDocument): 'he' | 'she' | undefined {
+  if (storyPronouns.has(source)) return storyPronouns.get(source);
+  const words = source.text.slice(0, MAX_ANALYSED_CHARS).toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
+  const male = words.filter((w) => w.startsWith('h') && !w.startsWith('her')).length;
+  const female = words.length - male;
+  const result = male >= 3 && male >= 9 * female ? 'he' : female >= 3 && female >= 9 * male ? 'she' : undefined;
+  storyPronouns.set(source, result);
+  return result;
 }
 
 const wordCases = new WeakMap<SourceDocument, Map<string, { lower: number; capitalised: number }>>();
@@ -503,7 +566,7 @@ function trimSegments(segments: [number, number][], tokens: readonly FactToken[]
   return kept.length > 0 ? kept : null;
 }
 
-function buildCandidate(sentence: Sentence, segments: readonly [number, number][], droppable: readonly boolean[], quality: number, rank = sentence.rank): Candidate {
+function buildCandidate(sentence: Sentence, segments: readonly [number, number][], droppable: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject): Candidate {
   const { tokens, source } = sentence;
   const text = source.text;
   const parts: string[] = [];
@@ -545,6 +608,10 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.push(piece);
     citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
   });
+  if (subject) {
+    parts.unshift(subject.surname);
+    citations.unshift(subject.citation);
+  }
   let out = parts.join(' ').replace(/\s+/g, ' ');
   out = balanceBrackets(out);
   out = out.charAt(0).toUpperCase() + out.slice(1);
@@ -564,6 +631,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     prior: positionPrior(rank) * quality,
     bonus: ROLE_LABELS.has(label) ? 2.5 : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
+    borrowed: subject !== undefined && subject.citation.start < sentence.start,
   };
 }
 
@@ -721,7 +789,8 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     let bestScore = best ? Infinity : 0;
     for (const c of best ? [] : remaining) {
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
-      const overlaps = (list: readonly Citation[]) => c.citations.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
+      const own = c.borrowed ? c.citations.slice(1) : c.citations;
+      const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       if (overlaps(pickedCitations) || (!relaxed && overlaps(summaryCitations))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
@@ -738,7 +807,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     }
     picked.push(best);
     if (SUMMARY_KEYS.has(best.sentenceKey)) summaryCitations.push(...best.citations);
-    else pickedCitations.push(...best.citations);
+    else pickedCitations.push(...(best.borrowed ? best.citations.slice(1) : best.citations));
     for (const key of best.keys) coveredKeys.add(key);
     for (const f of best.figures) coveredFigures.add(f);
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
@@ -850,4 +919,107 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     bonus: 0,
     sentenceKey: 'key-figures',
   }];
+}
+
+/** A person's name as a sentence's subject, for a bullet that would otherwise open with "He" or a bare verb. */
+interface NamedSubject {
+  /** The surname, as a bullet writes it ("Bader"). */
+  readonly surname: string;
+  /** Where the surname stands in the source. */
+  readonly citation: Citation;
+  /** Token index of the surname in its sentence and of the verb the name is subject of. */
+  readonly surnameAt: number;
+  readonly verbAt: number;
+  /** "he" after "Mr", "she" after "Mrs", "Ms" or "Miss". */
+  readonly gender?: 'he' | 'she';
+}
+
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?,?$/u;
+const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officials)$/;
+const VERB_ADVERBS = /^(?:\p{Ll}+ly|already|also|then|later|now|still|once|never)$/u;
+const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/;
+
+/**
+ * The person a sentence opens with as its subject ("Douglas Bader recovered …", "Mr Davey was
+ * asked …", "Bader – who lost his legs – was shot down …"), or nothing when the opening is not
+ * plainly one person's name or the sentence names anyone else before `limit`: a wrong name is
+ * worse than a pronoun.
+ */
+function openingPerson(sentence: Sentence, limit = sentence.tokens.length): NamedSubject | undefined {
+  const { tokens, source } = sentence;
+  let i = 0;
+  if (CAPTION_LABEL.test(tokens[0]?.raw ?? '')) i = 1;
+  const nameStart = i;
+  const titled = TITLE.test(tokens[i]?.raw ?? '');
+  if (titled) i++;
+  while (i < tokens.length && i - nameStart < 4 && NAME_WORD.test(tokens[i]!.raw)) {
+    i++;
+    if (/,$/.test(tokens[i - 1]!.raw)) break;
+  }
+  const words = tokens.slice(nameStart, i);
+  const nameWords = words.length - (titled ? 1 : 0);
+  if (nameWords < 1 || nameWords > 3 || words.some((t) => STOP_WORDS.has(t.lower) || LEADING_FILLER.has(t.lower) || NOT_NAMES.test(t.raw.replace(/,$/, '')))) return undefined;
+  const surname = tokens[i - 1]!;
+  const bare = surname.raw.replace(/,$/, '');
+  // One word alone is a name only if the story has used it as a surname before ("Douglas Bader … Bader").
+  if (nameWords === 1 && !titled && !new RegExp(`\\p{Lu}\\p{Ll}+ ${bare}\\b`, 'u').test(source.text.slice(0, surname.start))) return undefined;
+  // The predicate, past an aside or an age ("Bader – who … – was shot down", "Mason, 56, plundered").
+  let verbAt = i;
+  const aside = findAsides(tokens).find(([a]) => a === i);
+  if (aside) verbAt = aside[1];
+  else if (/,$/.test(surname.raw)) {
+    if (!/^\d{1,3},$/.test(tokens[i]?.raw ?? '')) return undefined;
+    verbAt = i + 1;
+    // "Allen, 27, of Columbus pleaded …"
+    if (/^(?:of|from)$/.test(tokens[verbAt]?.raw ?? '')) {
+      let j = verbAt + 1;
+      while (j < verbAt + 4 && NAME_WORD.test(tokens[j]?.raw ?? '')) j++;
+      if (j > verbAt + 1) verbAt = j;
+    }
+  }
+  while (verbAt < tokens.length && VERB_ADVERBS.test(tokens[verbAt]!.raw)) verbAt++;
+  const verb = tokens[verbAt];
+  if (!verb || verbForm(verb.raw) === undefined) return undefined;
+  if (!namesNoOneElse(sentence, i, limit)) return undefined;
+  const title = titled ? tokens[nameStart]!.raw.replace(/\.$/, '') : '';
+  const gender = title === 'Mr' ? 'he' : /^(?:Mrs|Ms|Miss)$/.test(title) ? 'she' : undefined;
+  return { surname: bare, citation: { sourceId: source.id, start: surname.start, end: surname.start + bare.length }, surnameAt: i - 1, verbAt, gender };
+}
+
+/** Whether tokens from `from` to `limit` name no one ("Mr Yeaman", "Gov. Sam Brownback"): another name makes a pronoun ambiguous. */
+function namesNoOneElse(sentence: Sentence, from: number, limit = sentence.tokens.length): boolean {
+  const { tokens } = sentence;
+  for (let j = from; j < Math.min(limit, tokens.length); j++) {
+    const t = tokens[j]!;
+    if (TITLE.test(t.raw) || (NAME_WORD.test(t.raw) && !/,$/.test(t.raw) && NAME_WORD.test(tokens[j + 1]?.raw ?? ''))) return false;
+  }
+  return true;
+}
+
+/** Whether a word is a finite verb, and which: 'past' ("was", "ended", "shot"), 'present' ("has", "holds"), 'modal' ("will"). */
+function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
+  if (/^(?:will|would|can|could|may|might|must|should)$/.test(raw)) return 'modal';
+  if (/^(?:was|were|had|did)$/.test(raw) || (isParticiple(raw) && !/^(?:born|given|taken|seen|known|shown|done|gone|written|been)$/.test(raw))) return 'past';
+  if (/^(?:is|are|has|have|does)$/.test(raw) || (/^\p{Ll}{3,}[^s']s$/u.test(raw) && !STOP_WORDS.has(raw))) return 'present';
+  return undefined;
+}
+
+/**
+ * The person a sentence opening "He" or "She" refers to: the one person the previous sentence
+ * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
+ * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
+ */
+function antecedentOf(previous: Sentence, sentence: Sentence, previousAntecedent?: NamedSubject): NamedSubject | undefined {
+  const pronoun = sentence.tokens[0]?.raw;
+  if (pronoun !== 'He' && pronoun !== 'She') return undefined;
+  // "He created … He skewered …": the same pronoun carries its person on, if no one else came up.
+  const carried = previousAntecedent && previous.tokens[0]?.raw === pronoun && namesNoOneElse(previous, 1) ? { ...previousAntecedent, gender: pronoun.toLowerCase() as 'he' | 'she' } : undefined;
+  const person = openingPerson(previous) ?? carried;
+  if (!person) return undefined;
+  const male = pronoun === 'He';
+  const pronouns = previous.tokens.filter((t) => THIRD_PERSON.test(t.lower)).map((t) => /^(?:he|him|his|himself)$/.test(t.lower));
+  if (pronouns.includes(!male) || (person.gender ?? (pronouns.includes(male) ? pronoun.toLowerCase() : undefined)) !== pronoun.toLowerCase()) return undefined;
+  return person;
 }

@@ -77,6 +77,41 @@ describe('suggestFactBox', () => {
     expect(shot!.citations.map((c) => text.slice(c.start, c.end))).toEqual(['Bader', 'was shot down over France by German fighters']);
   });
 
+  it('names the person a pronoun stands for only when one person can be meant', () => {
+    const text = 'Mr Zhang was riding his three-wheeled motorbike through the village of Dezhou. '
+      + 'He was hit by a car at a busy junction near the market. Villagers rushed to help.';
+    const named = suggestFactBox([{ id: 's', text }]).find((b) => /hit by car/.test(b.text));
+    expect(named?.text).toBe('Zhang was hit by car at busy junction near market');
+    expect(named!.citations.map((c) => text.slice(c.start, c.end))[0]).toBe('Zhang');
+    // Two people in the sentence before: "He" stays.
+    const two = 'Mr Zhang was arguing with Mr Wang outside his house in the village of Dezhou. '
+      + 'He was hit by a car at a busy junction near the market. Villagers rushed to help.';
+    for (const b of suggestFactBox([{ id: 's', text: two }])) expect(b.text).not.toMatch(/^(Zhang|Wang) was hit/);
+    // A woman named before "He": not him.
+    const she = 'Mrs Zhang was riding her motorbike through the village of Dezhou. '
+      + 'He was hit by a car at a busy junction near the market. Villagers rushed to help.';
+    for (const b of suggestFactBox([{ id: 's', text: she }])) expect(b.text).not.toMatch(/^Zhang was hit/);
+  });
+
+  it('keeps the subject of a second verb, and of "he" inside the sentence when the story is about a man', () => {
+    const text = 'The mobster Robert Gentile is 78. Gentile smiled at his family and was charged with selling a firearm to an undercover agent in Hartford. Police say the gun was loaded.';
+    const charged = suggestFactBox([{ id: 's', text }]).find((b) => /charged/.test(b.text));
+    expect(charged?.text).toBe('Gentile charged with selling firearm to undercover agent in Hartford');
+    expect(charged!.citations.map((c) => text.slice(c.start, c.end))).toEqual(['Gentile', 'charged with selling a firearm to an undercover agent in Hartford']);
+    const bench = 'Eliaquim Mangala prepares to come on but he never made it off the Manchester City bench. '
+      + 'His team lost 2-1 to Crystal Palace. He had cost £40million from Porto.';
+    expect(suggestFactBox([{ id: 's', text: bench }]).some((b) => b.text === 'Mangala never made it off Manchester City bench')).toBe(true);
+    // "she" here is someone unnamed, not Gentile.
+    const she = 'The mobster Robert Gentile is 78. Gentile smiled at his family when she was charged with selling a firearm to an undercover agent in Hartford. Police say the gun was loaded.';
+    for (const b of suggestFactBox([{ id: 's', text: she }])) expect(b.text).not.toMatch(/^Gentile (was )?charged/);
+  });
+
+  it('never reads across a capitalised connective that opens a caption\'s next sentence', () => {
+    const text = 'Eliaquim Mangala prepares to come on but he never made it off the Manchester City bench However, striker Glenn Murray scored twice for Palace. '
+      + 'Crystal Palace beat Manchester City 2-1 on Easter Monday. He had cost £40million. His manager said he would play next week.';
+    for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/bench However/);
+  });
+
   it('never reads a relative clause on past its closing comma', () => {
     const text = 'Pama, a married father of three, works a 3 am shift at a nearby warehouse. '
       + 'The warehouse, which employs 200 people, was closed on Friday after the fight.';
