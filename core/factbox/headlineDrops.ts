@@ -43,6 +43,8 @@ const DURATION = /^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|
 const NOT_A_NOUN = new Set(['so', 'such', 'now', 'and', 'or', 'but', 'after', 'before', 'since', 'for', 'of', 'by', 'from', 'about', 'without', 'despite', 'on', 'in', 'at', 'with', 'to', 'is', 'was', 'are', 'were', 'not', 'than']);
 /** An object relative ("flag which protesters were trampling") keeps its verb whole. */
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
+/** Adverbs a headline leaves out: they qualify a fact without stating one. */
+const FILLER_ADVERBS = /^(?:also|currently|just)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A past participle of any kind: "signed", "known", "born". */
@@ -58,7 +60,8 @@ function isPastLike(lower: string): boolean {
 /**
  * Which tokens a headline would leave out: articles, the auxiliary of a passive or perfect
  * ("was jailed" → "jailed", "has been suspended" → "suspended", ", who was jailed" → ",
- * jailed"), "that" after a verb of saying, and "on" before a weekday (AP style). `keep` marks
+ * jailed"), "that" after a verb of saying, "on" before a weekday (AP style), and the adverbs
+ * "also", "currently" and "just". `keep` marks
  * tokens that belong to a figure ("a dozen"), which stay whole.
  */
 export function headlineDrops(tokens: readonly FactToken[], keep: readonly boolean[]): boolean[] {
@@ -83,6 +86,11 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
     }
     if (!plain(i)) continue;
     const next = tokens[i + 1]?.lower ?? '';
+    if (FILLER_ADVERBS.test(t.raw)) {
+      // "also altered", "are currently two points ahead", "acts just like": no fact lost.
+      drop[i] = true;
+      continue;
+    }
     if (/^(a|an|the)$/.test(t.lower) && (i > 0 ? t.raw === t.lower : true)) {
       drop[i] = true;
     } else if (/^(is|are|was|were)$/.test(t.raw) && i > 0 && !PRONOUNS.has(tokens[i - 1]!.lower) && !/[,;:–—-]$/.test(tokens[i - 1]!.raw) && !NOT_A_NOUN.has(tokens[i - 1]!.lower)

@@ -112,6 +112,14 @@ describe('suggestFactBox', () => {
     for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/bench However/);
   });
 
+  it('leaves out "also", "currently" and "just" as a headline does', () => {
+    const text = 'Ian Guffick also altered a number of exam answers himself at the primary school. '
+      + 'The Catalan giants are currently two points ahead of Real Madrid at the top of the table.';
+    const texts = suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+    expect(texts).toContain('Ian Guffick altered number of exam answers himself at primary school');
+    expect(texts.some((t) => /^Catalan giants are two points ahead of Real Madrid/.test(t))).toBe(true);
+  });
+
   it('never reads a relative clause on past its closing comma', () => {
     const text = 'Pama, a married father of three, works a 3 am shift at a nearby warehouse. '
       + 'The warehouse, which employs 200 people, was closed on Friday after the fight.';
