@@ -292,7 +292,12 @@ function clauseCandidates(sentence: Sentence, maxWords: number, antecedent?: Nam
     return i;
   };
   /** The sentence's opening person, if the pronoun at `at` ("… as he left court") can only mean them. */
+  const resolved = new Map<number, NamedSubject | undefined>();
   const pronounSubject = (at: number): NamedSubject | undefined => {
+    if (!resolved.has(at)) resolved.set(at, resolvePronoun(at));
+    return resolved.get(at);
+  };
+  const resolvePronoun = (at: number): NamedSubject | undefined => {
     const pronoun = tokens[at]!.raw;
     if (pronoun !== 'he' && pronoun !== 'she') return undefined;
     const person = openingPerson(sentence, at);
