@@ -72,6 +72,9 @@ const LEAD_LENGTH = 8;
 const CAPTION_RANK = 3;
 /** A clause cut at the word limit rather than at a clause boundary reads worse. */
 const TRUNCATED = 0.75;
+/** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
+const QUOTED = 0.5;
+const QUOTATION_MARK = /[“”"]/;
 /** Share of content words two sentences must share to count as the same fact restated. */
 const REPEAT_OVERLAP = 0.6;
 /** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
@@ -623,6 +626,9 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
   const label = labelFact(out, inside);
   if (FIRST_PERSON.test(out)) quality *= 0.6;
+  // Words in double quotation marks are how someone put it ("Star Trek"-type, "guerilla
+  // satirist", a quoted definition): highlights restate the reported fact in plain words.
+  if (citations.some((c) => QUOTATION_MARK.test(text.slice(c.start, c.end)))) quality *= QUOTED;
   // A bullet read on its own needs its subject named, not "He" or "It".
   if (/^(He|She|They|It|His|Her|Their|Its|This|These)\b/.test(out)) quality *= 0.8;
   return {

@@ -226,6 +226,14 @@ describe('suggestFactBox', () => {
     expect(all).toMatch(/40 schoolchildren/);
   });
 
+  it('ranks a clause in quotation marks below plain facts of the same story', () => {
+    const text = 'Council leaders called the Elm Street library closure "a tragedy for readers in Millbrook". The Elm Street library in Millbrook will close in June after 80 years, council leaders said. Library staff will move to the town hall.';
+    const bullets = suggestFactBox([{ id: 'a', text }]).map((b) => b.text);
+    expect(bullets[0]).toMatch(/will close in June/);
+    expect(bullets[1]).toMatch(/staff will move/);
+    expect(bullets.findIndex((b) => /tragedy/.test(b))).not.toBe(1);
+  });
+
   it('returns nothing for empty or figure-free input without throwing', () => {
     expect(suggestFactBox([])).toEqual([]);
     expect(suggestFactBox([{ id: 'e', text: '' }])).toEqual([]);
