@@ -52,6 +52,8 @@ interface Candidate {
   readonly sentenceKey: string;
   /** A subject's name borrowed from elsewhere ("Zhang was hit …"): its first citation may repeat another bullet's. */
   readonly borrowed?: boolean;
+  /** Opens with a participle or "to" ("Vowing to …", "To get …"): a predicate with no subject. */
+  readonly subjectless?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -75,6 +77,11 @@ const TRUNCATED = 0.75;
 /** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
 const QUOTED = 0.5;
 const QUOTATION_MARK = /[“”"]/;
+/** Bullets at the top of the box, where one with no subject ranks at half. */
+const LEAD_BULLETS = 3;
+const SUBJECTLESS = 0.5;
+/** A lower-case "-ing" word or "to" opening a bullet: "vowing", "belittling", "to". */
+const SUBJECTLESS_OPENER = /^(?:\p{Ll}[\p{L}'’-]{1,}ing|[Tt]o)[^\p{L}]*$/u;
 /** Share of content words two sentences must share to count as the same fact restated. */
 const REPEAT_OVERLAP = 0.6;
 /** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
@@ -643,6 +650,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     bonus: ROLE_LABELS.has(label) ? 2.5 : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
+    subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),
   };
 }
 
@@ -808,7 +816,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       let figures = 0;
       for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
       gain += figures * FIGURE_BONUS;
-      const score = (gain + c.bonus) * c.prior / Math.pow(c.words, DENSITY);
+      // The first bullets, the ones every reader sees, each name who did what: one that opens
+      // with a participle or "to" ("Belittling employee of …", "To get …") may come later.
+      const prior = c.subjectless && picked.length < LEAD_BULLETS ? c.prior * SUBJECTLESS : c.prior;
+      const score = (gain + c.bonus) * prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
     }
     if (!best) {

@@ -234,6 +234,14 @@ describe('suggestFactBox', () => {
     expect(bullets.findIndex((b) => /tragedy/.test(b))).not.toBe(1);
   });
 
+  it('leads with clauses that name their subject, not with a participle ("Vowing to …")', () => {
+    const text = 'Council leader Mary Hill resigned on Monday, vowing to fight the planned closure of the Elm Street library in court. Hill had led Millbrook council for six years. The library will close in June.';
+    const bullets = suggestFactBox([{ id: 'a', text }]).map((b) => b.text);
+    expect(bullets[0]).toMatch(/Mary Hill resigned/);
+    expect(bullets[1]).toMatch(/Hill led/);
+    expect(bullets.findIndex((b) => /^Vowing/.test(b))).toBeGreaterThanOrEqual(2);
+  });
+
   it('returns nothing for empty or figure-free input without throwing', () => {
     expect(suggestFactBox([])).toEqual([]);
     expect(suggestFactBox([{ id: 'e', text: '' }])).toEqual([]);
