@@ -289,6 +289,27 @@ function clauseCandidates(sentence: Sentence, maxWords: number, antecedent?: Nam
   // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
   const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
   const droppable = headlineDrops(tokens, inFigure);
+  /**
+   * Headline drops of the words a bullet joins across a skipped aside, read as the bullet reads
+   * them: "Britt McHenry[, a … reporter for ESPN,] has been suspended" -> "Britt McHenry suspended".
+   */
+  const dropsAcross = (segments: readonly [number, number][]): readonly boolean[] => {
+    if (segments.length < 2) return droppable;
+    const at: number[] = [];
+    const joined: FactToken[] = [];
+    segments.forEach(([a, b], k) => {
+      for (let i = a; i < b; i++) {
+        const t = tokens[i]!;
+        at.push(i);
+        // The comma that opened the aside is gone from the bullet.
+        joined.push(i === b - 1 && k < segments.length - 1 ? { ...t, raw: t.raw.replace(/[,;:–—-]+$/u, '') } : t);
+      }
+    });
+    const local = headlineDrops(joined, at.map((i) => inFigure[i]!));
+    const out = [...droppable];
+    at.forEach((i, k) => { out[i] = local[k]!; });
+    return out;
+  };
   const keptWords = (a: number, b: number) => {
     let k = 0;
     for (let i = a; i < b; i++) if (!droppable[i]) k++;
@@ -343,7 +364,11 @@ function clauseCandidates(sentence: Sentence, maxWords: number, antecedent?: Nam
     const key = (own ? 'named:' : '') + trimmed.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);
-    const words = trimmed.reduce((sum, [a, b]) => sum + keptWords(a, b), own ? 1 : 0);
+    let drops = dropsAcross(trimmed);
+    const count = (d: readonly boolean[]) => trimmed.reduce((sum, [a, b]) => sum + d.slice(a, b).filter((x) => !x).length, own ? 1 : 0);
+    let words = count(drops);
+    // "Stan Freberg[, whose …,] has died" stays whole rather than fall under four words.
+    if (words < 4) { drops = droppable; words = count(drops); }
     if (words > maxWords || words < 4) return;
     for (const [a, b] of trimmed) if (noCutBefore.has(a) || (b < n && noCutBefore.has(b))) return;
     // A dependent clause or a prepositional tail ("where prosecutors said …", "of Columbus
@@ -363,7 +388,7 @@ function clauseCandidates(sentence: Sentence, maxWords: number, antecedent?: Nam
     const first = trimmed[0]![0];
     const caption = /^\p{Lu}/u.test(tokens[first]!.raw) && first > 0 && (CAPTION_LABEL.test(tokens[first - 1]!.raw)
       || (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.raw) && /^\p{Ll}+:$/u.test(tokens[first - 1]!.raw)));
-    const candidate = buildCandidate(sentence, trimmed, droppable, dependent ? quality * 0.7 : quality, caption ? Math.min(sentence.rank, CAPTION_RANK) : sentence.rank, own);
+    const candidate = buildCandidate(sentence, trimmed, drops, dependent ? quality * 0.7 : quality, caption ? Math.min(sentence.rank, CAPTION_RANK) : sentence.rank, own);
     if (own) {
       if (!BARE_ATTRIBUTION.test(candidate.text)) out.push(candidate);
       return;

@@ -208,6 +208,12 @@ describe('suggestFactBox', () => {
     for (const b of bullets) expect(b.text).not.toMatch(/^Left,/);
   });
 
+  it('writes headline style across a skipped aside: "operator[, which …,] has been fined" -> "operator fined"', () => {
+    const text = 'The ferry operator, which runs boats from the port, has been fined £2 million for the crash. The captain said the fog was thick. Nobody was hurt in the collision on Tuesday.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.map((b) => b.text)).toContain('Ferry operator fined £2 million for crash');
+  });
+
   it('labels a roles sentence by its role', () => {
     const bullets = suggestFactBox([{ id: 's', text: 'The strike targeted an oil depot in Bryansk. The drones were operated by the Ukrainian army, officials said. Nobody was hurt in the attack, which began at 4am.' }]);
     expect(bullets.find((b) => /oil depot/.test(b.text))?.label).toBe('Target');
