@@ -54,6 +54,8 @@ interface Candidate {
   readonly borrowed?: boolean;
   /** Opens with a participle or "to" ("Vowing to …", "To get …"): a predicate with no subject. */
   readonly subjectless?: boolean;
+  /** A key-figures list a third or more of which is bare years ("1990; 1992; 1997"): a timeline. */
+  readonly timeline?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -842,8 +844,9 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
       gain += figures * FIGURE_BONUS;
       // The first bullets, the ones every reader sees, each name who did what: one that opens
-      // with a participle or "to" ("Belittling employee of …", "To get …") may come later.
-      const prior = c.subjectless && picked.length < LEAD_BULLETS ? c.prior * SUBJECTLESS : c.prior;
+      // with a participle or "to" ("Belittling employee of …", "To get …"), or a key-figures
+      // list that is mostly a timeline of years, may come later.
+      const prior = (c.subjectless || c.timeline) && picked.length < LEAD_BULLETS ? c.prior * SUBJECTLESS : c.prior;
       const score = (gain + c.bonus) * prior / Math.pow(c.words, DENSITY);
       if (score > bestScore) { bestScore = score; best = c; }
     }
@@ -965,6 +968,7 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     prior: positionPrior(Math.min(...chosen.map((p) => p.rank))),
     bonus: 0,
     sentenceKey: 'key-figures',
+    timeline: chosen.filter((p) => p.mention.kind === 'year').length * 3 >= chosen.length,
   }];
 }
 

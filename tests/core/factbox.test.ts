@@ -214,6 +214,14 @@ describe('suggestFactBox', () => {
     expect(bullets.map((b) => b.text)).toContain('Ferry operator fined £2 million for crash');
   });
 
+  it('does not open the box with a key-figures list that is mostly a timeline of years', () => {
+    const text = 'Former heavyweight champion Riddick Bowe is now offering to post tweets for $20. '
+      + 'Bowe turned professional in 1989 and won the title in 1992. He retired in 1996.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets[0]?.label).not.toBe('Key figures');
+    expect(bullets[0]?.text).toMatch(/Bowe/);
+  });
+
   it('labels a roles sentence by its role', () => {
     const bullets = suggestFactBox([{ id: 's', text: 'The strike targeted an oil depot in Bryansk. The drones were operated by the Ukrainian army, officials said. Nobody was hurt in the attack, which began at 4am.' }]);
     expect(bullets.find((b) => /oil depot/.test(b.text))?.label).toBe('Target');
