@@ -985,6 +985,23 @@ interface NamedSubject {
   readonly gender?: 'he' | 'she';
 }
 
+const surnameUses = new WeakMap<SourceDocument, Map<string, number>>();
+
+/**
+ * Where each capitalised word is first used after a capitalised first name ("Douglas Bader"):
+ * one pass per source, so checking a lone surname costs a lookup, not a scan of the text.
+ */
+function surnameFirstUse(source: SourceDocument): Map<string, number> {
+  let map = surnameUses.get(source);
+  if (map) return map;
+  map = new Map();
+  for (const m of source.text.slice(0, MAX_ANALYSED_CHARS).matchAll(/(?<=\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+(?![\p{L}\p{N}_])/gu)) {
+    if (!map.has(m[0])) map.set(m[0], m.index);
+  }
+  surnameUses.set(source, map);
+  return map;
+}
+
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?,?$/u;
 const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officials)$/;
@@ -1015,7 +1032,7 @@ function openingPerson(sentence: Sentence, limit = sentence.tokens.length): Name
   const surname = tokens[i - 1]!;
   const bare = surname.raw.replace(/,$/, '');
   // One word alone is a name only if the story has used it as a surname before ("Douglas Bader … Bader").
-  if (nameWords === 1 && !titled && !new RegExp(`\\p{Lu}\\p{Ll}+ ${bare}\\b`, 'u').test(source.text.slice(0, surname.start))) return undefined;
+  if (nameWords === 1 && !titled && !((surnameFirstUse(source).get(bare) ?? Infinity) < surname.start)) return undefined;
   // The predicate, past an aside or an age ("Bader – who … – was shot down", "Mason, 56, plundered").
   let verbAt = i;
   const aside = findAsides(tokens).find(([a]) => a === i);
