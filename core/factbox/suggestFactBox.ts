@@ -896,7 +896,7 @@ const SELF_EXPLANATORY = new Set(['age', 'year', 'date', 'money', 'percent', 'qu
 
 /**
  * A "Key figures" bullet: the story's figures in its own words, each with the noun it counts
- * ("17 goals; 29 games; £185,000"), earliest and most repeated first.
+ * ("17 goals; 29 games; £185,000"), those the story repeats first, then the earliest.
  */
 function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<string>, maxWords: number): Candidate[] {
   const phrases: { text: string; citation: Citation; key: string; rank: number; mention: Mention }[] = [];
@@ -946,7 +946,12 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
       phrases.push({ text: phrase, citation: { sourceId: s.source.id, start: m.start, end: m.start + phrase.length }, key, rank: s.rank, mention: m });
     }
   }
-  phrases.sort((a, b) => a.rank - b.rank);
+  // A figure the story states more than once (the score, the fee, the length of the ban) is
+  // one it turns on: repeated figures come first, then the earliest.
+  const stated = new Map<string, number>();
+  for (const s of sentences) for (const m of s.mentions) if (isFigure(m)) stated.set(figureKey(m), (stated.get(figureKey(m)) ?? 0) + 1);
+  const repeated = (p: { key: string }) => Number((stated.get(p.key) ?? 0) > 1);
+  phrases.sort((a, b) => repeated(b) - repeated(a) || a.rank - b.rank);
   const chosen: typeof phrases = [];
   let words = 0;
   for (const p of phrases) {

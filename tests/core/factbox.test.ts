@@ -196,6 +196,14 @@ describe('suggestFactBox', () => {
     expect(figures?.text).not.toMatch(/first foreign(;|$)/);
   });
 
+  it('lists first the key figures the story repeats, then the earliest', () => {
+    const text = 'The club signed the striker in 2012 on a four-year deal. '
+      + 'He scored nine goals in 30 games and was banned for six games in March. '
+      + 'The six games he missed cost the club the title, and the team lost seven matches.';
+    const figures = suggestFactBox([{ id: 's', text }]).find((b) => b.label === 'Key figures');
+    expect(figures?.text).toMatch(/^Six games; 2012; four-year; nine goals; 30 games/);
+  });
+
   it('leaves clock times out of the key figures and photo pointers off the front of a bullet', () => {
     const text = 'Leon Yeaman, 55, was killed by a single punch from his neighbour Phillip Pama, 28, during a row at 9pm on Thursday. '
       + 'Pama, who works a 3 am shift, was granted bail and will return to court on May 18. '
