@@ -363,6 +363,9 @@ function clauseCandidates(sentence: Sentence, maxWords: number, antecedent?: Nam
     if (asides.some(([a, b]) => a < firstStart && firstStart < b && lastEnd > b)) return;
     // Nor stop inside a dash or bracket aside it opened: "Bader – who lost his legs in 1931".
     if (asides.some(([a, b]) => firstStart < a && a < lastEnd && lastEnd < b && !RELATIVE_WORDS.has(tokens[a]!.lower) && !/^(a|an|the)$/.test(tokens[a]!.raw))) return;
+    // Nor stop where a participle aside closes, before the predicate it holds off: "The law,
+    // signed by Gov. Sam Brownback on Tuesday, [bans …]" names the subject and says nothing of it.
+    if (asides.some(([a, b]) => firstStart < a && lastEnd === b && b < n && isParticiple(tokens[a]!.lower))) return;
     const key = (own ? 'named:' : '') + trimmed.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);

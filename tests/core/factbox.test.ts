@@ -158,6 +158,16 @@ describe('suggestFactBox', () => {
     for (const b of bullets) if (/signed by/.test(b.text)) expect(b.text).toMatch(/Topeka Tuesday$|bans/);
   });
 
+  it('never stops a subject at the close of its participle aside, before the predicate', () => {
+    const text = 'A new Kansas law banning a common abortion procedure is the first of its kind. '
+      + 'The law, signed by Kansas Gov. Sam Brownback on Tuesday, bans what it describes as "dismemberment abortion". '
+      + 'Supporters of the measure described it as a groundbreaking step, while opponents warned it was dangerous. Brownback said he was proud to sign it.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    // "Law, signed by Kansas Gov. Sam Brownback Tuesday" names the law and says nothing of it.
+    for (const b of bullets) expect(b.text).not.toMatch(/Brownback Tuesday$/);
+    expect(bullets.some((b) => /\bbans\b/.test(b.text))).toBe(true);
+  });
+
   it('never reads across a caption that runs into the next sentence', () => {
     const text = 'Frankie Franz at Barcelona’s Ciutat Esportiva training ground The nine-year-old kicks the ball into a basketball hoop from 27 yards. '
       + 'The youngster moved the hoop into the middle of the garden. He plays centre midfield for an academy team.';
