@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen',
   'rep', 'rev', 'hon', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'fig', 'al',
-  'mt', 'ft', 'vol', 'dept', 'univ', 'ave', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+  'mt', 'ft', 'vol', 'dept', 'univ', 'ave', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'u.s.a',
 ]);
 
 /** Whether a word ending in a full stop is an abbreviation or an initial ("Gov.", "U.S.", "F."), not a sentence end. */
@@ -88,6 +88,9 @@ export function splitSentences(text: string): SentenceSpan[] {
         if (!(bare.includes('.') && /\p{Lu}/u.test(next) && !/\p{N}/u.test(next))) continue;
       }
       if (/^[a-z]$/.test(bare) && /\p{Lu}/u.test(text[i - 1] ?? '')) continue; // initials: "John F. Kennedy"
+      // Run-together initials before a name: "J.R.R. Tolkien", "J.K. Rowling" (known ones such as
+      // "U.S." are in the list above and may still end a sentence).
+      if (/^(?:[a-z]\.)+[a-z]$/.test(bare) && !ABBREVIATIONS.has(bare) && /\p{Lu}/u.test(next)) continue;
     }
     push(start, j);
     start = j;

@@ -11,6 +11,10 @@ describe('splitSentences', () => {
     expect(texts('Dr. Smith met Gov. Brown on Feb. 24, 2022 and paid $1.2 million. John F. Kennedy agreed.'))
       .toEqual(['Dr. Smith met Gov. Brown on Feb. 24, 2022 and paid $1.2 million.', 'John F. Kennedy agreed.']);
   });
+  it('keeps run-together initials with the name, but still ends after a known "U.S."', () => {
+    expect(texts('He studied under J.R.R. Tolkien at Oxford. Author J.K. Rowling agreed.')).toEqual(['He studied under J.R.R. Tolkien at Oxford.', 'Author J.K. Rowling agreed.']);
+    expect(texts('Made in the U.S. The company grew. Sold in the U.S.A. Then abroad.')).toEqual(['Made in the U.S.', 'The company grew.', 'Sold in the U.S.A.', 'Then abroad.']);
+  });
   it('ends a sentence at a line break, for headlines and bullets', () => {
     expect(texts('Three killed in drone attack\n\n  • Casualties: 3 killed\nMore follows.')).toEqual(['Three killed in drone attack', '• Casualties: 3 killed', 'More follows.']);
   });
