@@ -8,7 +8,7 @@ import { toPublicMention } from '../mentions/findMentions.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { entriesInRange, frameKeys, normaliseCode, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import { compareDates, dateClass, dateKeys } from './compareDates.ts';
-import { resolveDate } from '../mentions/resolveDate.ts';
+import { formatRange, resolveDate } from '../mentions/resolveDate.ts';
 
 /** Frame score from which two mentions are taken to count the same thing. */
 export const STRONG = 3;
@@ -467,20 +467,6 @@ function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dTe
     }
   }
   return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published, unfoundPart(a, data));
-}
-
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Fri 20 Nov 2026", "14–15 Nov 2026", "1–30 Nov 2026", "28 Nov – 3 Dec 2026": a resolved date as an editor reads it. */
-function formatRange(range: { from: string; to: string }): string {
-  const parse = (d: string) => { const [y, m, day] = d.split('-').map(Number); return { y: y!, m: m!, d: day!, wd: new Date(Date.UTC(y!, m! - 1, day!)).getUTCDay() }; };
-  const a = parse(range.from);
-  const b = parse(range.to);
-  if (range.from === range.to) return `${WEEKDAY_NAMES[a.wd]} ${a.d} ${MONTH_NAMES[a.m - 1]} ${a.y}`;
-  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${MONTH_NAMES[a.m - 1]} ${a.y}`;
-  if (a.y === b.y) return `${a.d} ${MONTH_NAMES[a.m - 1]} – ${b.d} ${MONTH_NAMES[b.m - 1]} ${a.y}`;
-  return `${a.d} ${MONTH_NAMES[a.m - 1]} ${a.y} – ${b.d} ${MONTH_NAMES[b.m - 1]} ${b.y}`;
 }
 
 /** For "September 2022" when no source names September: point at the month, not the year. */

@@ -101,7 +101,9 @@ const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|w
 /** Attribution with nothing attributed: "Montgomery County Police Department said Friday". */
 const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/;
 /** Attribution to an outlet with nothing attributed: "Donna Freberg, confirmed to The Hollywood Reporter". */
-const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee]xplained|[Rr]evealed|[Ww]rote|[Rr]eported)(?:\s+(?:to|in|on))?(?:\s+(?:the|a))?(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u
+const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee]xplained|[Rr]evealed|[Ww]rote|[Rr]eported)(?:\s+(?:to|in|on))?(?:\s+(?:the|a))?(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+/** Who said it, with nothing said: not a fact for the box. */
+const attributionOnly = (text: string): boolean => BARE_ATTRIBUTION.test(text) || OUTLET_ATTRIBUTION.test(text);
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
@@ -398,13 +400,13 @@ function clauseCandidates(sentence: Sentence, maxWords: number, antecedent?: Nam
       if (!BARE_ATTRIBUTION.test(candidate.text)) out.push(candidate);
       return;
     }
-    if (candidate.words >= 4 && !BARE_ATTRIBUTION.test(candidate.text) && !OUTLET_ATTRIBUTION.test(candidate.text)) out.push(candidate);
+    if (candidate.words >= 4 && !attributionOnly(candidate.text)) out.push(candidate);
     // "He was hit by a car" after a sentence about Mr Zhang alone, "Phillip Pama covered his
     // face as he left court": the bullet names the person the pronoun stands for.
     const subject = trimmed[0]![0] === 0 ? antecedent : pronounSubject(trimmed[0]![0]);
     if (subject && trimmed[0]![1] > trimmed[0]![0] + 1) {
       const named = buildCandidate(sentence, [[trimmed[0]![0] + 1, trimmed[0]![1]], ...trimmed.slice(1)], droppable, quality, sentence.rank, subject);
-      if (named.words >= 4 && !BARE_ATTRIBUTION.test(named.text) && !OUTLET_ATTRIBUTION.test(named.text)) out.push(named);
+      if (named.words >= 4 && !attributionOnly(named.text)) out.push(named);
     }
   };
   for (const s of starts) {
@@ -516,9 +518,11 @@ const storyPronouns = new WeakMap<SourceDocument, 'he' | 'she' | undefined>();
 /** "he" or "she" when a story uses that pronoun (with its forms) at least nine times in ten, and at least three times. */
 function storyPronoun(source: SourceDocument): 'he' | 'she' | undefined {
   if (storyPronouns.has(source)) return storyPronouns.get(source);
-  const words = source.text.slice(0, MAX_ANALYSED_CHARS).toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
-  const male = words.filter((w) => w.startsWith('h') && !w.startsWith('her')).length;
-  const female = words.length - male;
+  // Counted from the per-source word counts the caption check already keeps.
+  const counts = wordCase(source);
+  const uses = (forms: readonly string[]) => forms.reduce((n, w) => n + (counts.get(w)?.lower ?? 0) + (counts.get(w)?.capitalised ?? 0), 0);
+  const male = uses(['he', 'him', 'his', 'himself']);
+  const female = uses(['she', 'her', 'hers', 'herself']);
   const result = male >= 3 && male >= 9 * female ? 'he' : female >= 3 && female >= 9 * male ? 'she' : undefined;
   storyPronouns.set(source, result);
   return result;
@@ -838,7 +842,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     let bestScore = best ? Infinity : 0;
     for (const c of best ? [] : remaining) {
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
-      const own = c.borrowed ? c.citations.slice(1) : c.citations;
+      const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       if (overlaps(pickedCitations) || (!relaxed && overlaps(summaryCitations))) continue;
       let gain = 0;
@@ -860,7 +864,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     }
     picked.push(best);
     if (SUMMARY_KEYS.has(best.sentenceKey)) summaryCitations.push(...best.citations);
-    else pickedCitations.push(...(best.borrowed ? best.citations.slice(1) : best.citations));
+    else pickedCitations.push(...ownCitations(best));
     for (const key of best.keys) coveredKeys.add(key);
     for (const f of best.figures) coveredFigures.add(f);
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
@@ -881,6 +885,11 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     out.push({ label: chosen, text: c.text, citations: c.citations });
   }
   return out;
+}
+
+/** A bullet's citations of its own sentence: a borrowed subject's name may repeat another bullet's. */
+function ownCitations(c: Candidate): readonly Citation[] {
+  return c.borrowed ? c.citations.slice(1) : c.citations;
 }
 
 /** Bullets composed from figures spread over the sources rather than taken from one clause. */

@@ -83,3 +83,19 @@ export function resolveDate(p: DateParts, published?: string): { from: string; t
   }
   return null;
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Fri 20 Nov 2026", "14–15 Nov 2026", "28 Nov – 3 Dec 2026": a resolved range as an editor reads it. */
+export function formatRange(range: { from: string; to: string }): string {
+  const from = parseIso(range.from);
+  const to = parseIso(range.to);
+  if (!from || !to) return `${range.from} – ${range.to}`;
+  const day = (d: Date) => `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]}`;
+  const [fy, ty] = [from.getUTCFullYear(), to.getUTCFullYear()];
+  if (range.from === range.to) return `${WEEKDAY_NAMES[from.getUTCDay()]} ${day(from)} ${fy}`;
+  if (fy === ty && from.getUTCMonth() === to.getUTCMonth()) return `${from.getUTCDate()}–${day(to)} ${fy}`;
+  if (fy === ty) return `${day(from)} – ${day(to)} ${fy}`;
+  return `${day(from)} ${fy} – ${day(to)} ${ty}`;
+}

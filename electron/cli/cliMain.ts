@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { checkDraft, suggestFactBox } from '../../core/index.ts';
 import type { SourceDocument } from '../../core/index.ts';
+import { publishedDateSchema } from '../shared/ipcContract.ts';
 import { CliError } from './CliError.ts';
 import { formatClaimTable, formatFactBox, type TextStyle } from './formatText.ts';
 import { readSourceFile } from './readSourceFile.ts';
@@ -128,8 +129,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 /** A YYYY-MM-DD option value that names a real day, or undefined when the option is absent. */
 function calendarDate(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const day = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(value)) {
+  if (!publishedDateSchema.safeParse(value).success) {
     throw new CliError(`${option} needs a calendar date such as 2026-11-21, not '${value}'`);
   }
   return value;
