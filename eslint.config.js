@@ -82,7 +82,7 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate', 'slate-react', 'dompurify'].map((name) => ({
+        paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate', 'slate-react'].map((name) => ({
           name, message: 'core/ is pure TypeScript: no Node, DOM or UI modules.',
         })),
       }],

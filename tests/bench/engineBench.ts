@@ -1,11 +1,12 @@
 // `npm run bench`: claim-engine figures on a 2,000-word draft against 200 sources (~150k words).
 // Budgets on the 2-core reference machine: index ≤ 2,000 ms, full check ≤ 150 ms, incremental
 // re-check of one edited paragraph ≤ 10 ms. A benchmark, not a test: it prints, it never fails.
-import { fileURLToPath } from 'node:url';
 import { checkDraft, createDraftChecker, createSourceIndex, suggestFactBox } from '../../core/index.ts';
 import { buildBenchCorpus } from './buildBenchCorpus.ts';
+import { benchDataDir } from '../devData.ts';
 
-const dataDir = process.env.CROSSCHECK_BENCH_DATA ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
+// `--data DIR` (or CROSSCHECK_DEV_DATA): the development sets the corpus is built from.
+const dataDir = benchDataDir();
 const corpus = buildBenchCorpus(dataDir);
 const draft = corpus.paragraphs.join('\n');
 

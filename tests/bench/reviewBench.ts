@@ -5,13 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createHandlers, dispatchRequest } from '../../electron/services/crosscheckHandlers.ts';
 import type { StoryDocument } from '../../electron/shared/ipcContract.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import { buildBenchCorpus } from './buildBenchCorpus.ts';
+import { benchDataDir } from '../devData.ts';
 
-const dataDir = process.env.CROSSCHECK_BENCH_DATA ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
+// `--data DIR` (or CROSSCHECK_DEV_DATA): the development sets the corpus is built from.
+const dataDir = benchDataDir();
 const corpus = buildBenchCorpus(dataDir);
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-review-bench-'));
 const open = (name: string) => {

@@ -9,13 +9,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { buildRenderer, startPreviewHost } from '../../electron/preview/previewHost.ts';
 import { buildBenchCorpus } from './buildBenchCorpus.ts';
+import { benchDataDir } from '../devData.ts';
 
-const dataDir = process.env.CROSSCHECK_BENCH_DATA ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
+// `--data DIR` (or CROSSCHECK_DEV_DATA): the development sets the corpus is built from.
+const dataDir = benchDataDir();
 const SOURCES = 50;
 const TYPED = 'and the figures were confirmed later that week by the regional authorities ';
 const FLAG_EDITS = 5;

@@ -2,14 +2,23 @@
 // robustness on arbitrary, empty and very large input.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findMentions, suggestFactBox } from '../../core/index.ts';
 import type { FactBoxBullet, SourceDocument } from '../../core/index.ts';
+import { devDataFile } from '../devData.ts';
 
 /** Every numeric value a text states, as the engine reads it. */
 function values(text: string): Set<number> {
   return new Set(findMentions(text).filter((m) => m.value !== null && m.code === undefined).flatMap((m) => [m.value!, ...(m.high !== undefined ? [m.high] : [])]));
 }
+
+/** Articles of our own, always present; the dev set joins them when CROSSCHECK_DEV_DATA is set. */
+const FIXTURE_ARTICLES = fileURLToPath(new URL('../fixtures/news-articles.jsonl', import.meta.url));
+const DEV_ARTICLES = devDataFile('factbox-dev.jsonl');
+const articleSets: [name: string, file: string][] = [['fixture articles', FIXTURE_ARTICLES], ...(DEV_ARTICLES ? [['dev articles', DEV_ARTICLES] as [string, string]] : [])];
+const readArticles = (file: string) =>
+  readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; source: string });
 
 function citedText(b: FactBoxBullet, sources: readonly SourceDocument[]): string[] {
   return b.citations.map((c) => sources.find((s) => s.id === c.sourceId)!.text.slice(c.start, c.end));
@@ -36,10 +45,8 @@ describe('suggestFactBox', () => {
     for (const b of bullets) expect(b.text).not.toMatch(/said Friday$/);
   });
 
-  it('never states a figure the sources do not state (dev articles)', () => {
-    const lines = readFileSync('/work/shared/data/factbox-dev.jsonl', 'utf8').trim().split('\n').slice(0, 20);
-    for (const line of lines) {
-      const item = JSON.parse(line) as { id: string; source: string };
+  it.each(articleSets)('never states a figure the sources do not state (%s)', (_name, file) => {
+    for (const item of readArticles(file).slice(0, 20)) {
       const sources = [{ id: item.id, text: item.source }];
       const known = values(item.source);
       const bullets = suggestFactBox(sources);
@@ -59,10 +66,8 @@ describe('suggestFactBox', () => {
     }
   });
 
-  it('never repeats a label within a box (dev articles)', () => {
-    const lines = readFileSync('/work/shared/data/factbox-dev.jsonl', 'utf8').trim().split('\n');
-    for (const line of lines) {
-      const item = JSON.parse(line) as { id: string; source: string };
+  it.each(articleSets)('never repeats a label within a box (%s)', (_name, file) => {
+    for (const item of readArticles(file)) {
       const labels = suggestFactBox([{ id: item.id, text: item.source }]).map((b) => b.label.replace(/s$/, ''));
       expect(new Set(labels).size, `${item.id}: ${labels.join(', ')}`).toBe(labels.length);
     }

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'htmlparser2';
 import { htmlToBlocks } from '../../renderer/src/editor/htmlToBlocks.ts';
+import { parsePastedHtml } from '../../renderer/src/editor/parsePastedHtml.ts';
 import type { HtmlNode } from '../../renderer/src/editor/htmlToBlocks.ts';
 import { withoutIds } from './storyEditorFixture.ts';
 
-// htmlparser2 stands in for the browser's parser here; the mapping under test is the same code
-// the renderer runs on DOMPurify's output.
-type ChildNode = ReturnType<typeof parseDocument>['children'][number];
-
-function tree(html: string): HtmlNode[] {
-  const convert = (nodes: ChildNode[]): HtmlNode[] =>
-    nodes.flatMap((node): HtmlNode[] => {
-      if (node.type === 'text') return [{ kind: 'text', text: node.data }];
-      if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-        return [{ kind: 'element', tag: node.name.toLowerCase(), attrs: node.attribs, children: convert(node.children) }];
-      }
-      return [];
-    });
-  return convert(parseDocument(html, { decodeEntities: true }).children);
-}
-const map = (html: string) => withoutIds(htmlToBlocks(tree(html)));
+// The renderer parses pasted HTML with the same pure tokenizer (no DOM), so this is the exact path.
+const map = (html: string) => withoutIds(htmlToBlocks(parsePastedHtml(html)));
 
 describe('htmlToBlocks (paste sanitizer mapping)', () => {
   it('maps a web article to paragraphs, headings, lists and quotes, dropping scripts, images and styles', () => {
@@ -92,8 +78,28 @@ describe('htmlToBlocks (paste sanitizer mapping)', () => {
   });
 
   it('gives every block, including list items, its own id', () => {
-    const blocks = htmlToBlocks(tree('<p>a</p><ul><li>b</li><li>c</li></ul>'));
+    const blocks = htmlToBlocks(parsePastedHtml('<p>a</p><ul><li>b</li><li>c</li></ul>'));
     const ids = [blocks[0]?.id, blocks[1]?.id, ...((blocks[1] as { children: { id: string }[] }).children.map((c) => c.id))];
     expect(new Set(ids).size).toBe(4);
+  });
+});
+
+describe('parsePastedHtml', () => {
+  it('keeps only the attributes the mapper reads, so no event handler survives as data', () => {
+    const nodes = parsePastedHtml('<p onclick="x()" class="MsoNormal" style="font-weight:bold" data-x="1">Hi<img src=x onerror="y()"></p>');
+    const attrsOf = (list: readonly HtmlNode[]): Record<string, string>[] =>
+      list.flatMap((n) => (n.kind === 'element' ? [n.attrs, ...attrsOf(n.children)] : []));
+    const names = attrsOf(nodes).flatMap((a) => Object.keys(a));
+    expect(names.sort()).toEqual(['class', 'style']);
+    expect(map('<p>Hi<img src=x onerror="y()"><script>z()</script></p>')).toEqual([{ type: 'paragraph', children: [{ text: 'Hi' }] }]);
+  });
+
+  it("reads Word's conditional-comment list markup the way a browser would", () => {
+    const html = "<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp; </span></span><![endif]>First</p>" +
+      "<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span style='mso-list:Ignore'>2.<span>&nbsp; </span></span><!--[endif]-->Second</p>";
+    expect(map(html)).toEqual([{ type: 'numbered-list', children: [
+      { type: 'list-item', children: [{ text: 'First' }] },
+      { type: 'list-item', children: [{ text: 'Second' }] },
+    ] }]);
   });
 });

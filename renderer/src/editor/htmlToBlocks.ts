@@ -1,6 +1,6 @@
-// The pure half of paste sanitizing: a parsed (and already DOMPurify-cleaned) HTML tree becomes
-// story blocks of the allowed types only. It knows nothing of the DOM, so the same mapping runs in
-// the renderer (fed from DOMPurify's fragment) and in Node tests (fed from htmlparser2).
+// The pure half of paste sanitizing: a parsed HTML tree (parsePastedHtml) becomes story blocks of
+// the allowed types only. It is an allowlist: tags it does not know contribute their text at most,
+// and it reads no attribute but href, style and class, so it is also the sanitizer.
 import type { BlockElement, FormattedText, InlineChild, ListType } from './customTypes.ts';
 import { newBlockId } from './blockId.ts';
 import { safeUrl } from './withLinks.ts';
