@@ -19,8 +19,7 @@ export function createFileDialogs(window: () => BrowserWindow | undefined): File
       try {
         await writeFileAtomically(choice.filePath, content);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'you do not have permission to write there' : 'the disk refused the write';
-        throw new StoreError('internal', `The file could not be saved: ${reason}. Nothing was changed; try another folder.`);
+        throw exportWriteError((error as NodeJS.ErrnoException).code);
       }
       return { saved: true, fileName: choice.filePath };
     },
@@ -38,4 +37,15 @@ export function createFileDialogs(window: () => BrowserWindow | undefined): File
       return { cancelled: false, fileName: basename(path), text: await readFile(path, 'utf8') };
     },
   };
+}
+
+/** The export's own words: the file is the user's choice, so "try another folder" is the fix. */
+function exportWriteError(errno: string | undefined): StoreError {
+  if (errno === 'ENOSPC' || errno === 'EDQUOT') {
+    return new StoreError('disk-full', 'The file could not be saved: the disk is full. Nothing was changed; free some space or try another disk.');
+  }
+  if (errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS') {
+    return new StoreError('read-only', 'The file could not be saved: you do not have permission to write there. Nothing was changed; try another folder.');
+  }
+  return new StoreError('internal', 'The file could not be saved: the disk refused the write. Nothing was changed; try another folder.');
 }

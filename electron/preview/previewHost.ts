@@ -3,7 +3,7 @@
 // run, so it keeps the desktop app's guarantees: same zod validation and store, strict CSP, and a
 // per-run token so that no other page or local program can drive the library.
 //
-//   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build] [--restore-from-backup]
+//   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build] [--restore-from-backup] [--log-file FILE]
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHandlers, dispatchRequest } from '../services/crosscheckHandlers.ts';
+import { createErrorLog } from '../services/createErrorLog.ts';
 import { noBackupMessage, planLibraryStartup } from '../services/libraryStartup.ts';
 import { openLibrary } from '../services/openLibrary.ts';
 import { readStaticAsset } from '../services/staticAssets.ts';
@@ -36,6 +37,8 @@ export interface PreviewHostOptions {
   /** When the library fails its integrity check at start, replace it with the newest good
    *  backup (the damaged file is kept, renamed). Without it, a damaged library stops the start. */
   restoreFromBackup?: boolean;
+  /** Failures are appended here as well as to stderr; a write that fails is dropped. */
+  logFile?: string;
 }
 
 export interface PreviewHost {
@@ -49,8 +52,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const dataDir = resolve(options.dataDir);
   prepareLibrary(dataDir, options.restoreFromBackup ?? false);
   const store = openLibrary(dataDir, options.samplesDir);
-  const stopBackups = scheduleDailyBackups(store.db, join(dataDir, BACKUP_DIR_NAME), (context, error) =>
-    console.error(`[crosscheck preview] ${context} failed:`, error));
+  const logError = createErrorLog({ prefix: '[crosscheck preview]', file: options.logFile });
+  const stopBackups = scheduleDailyBackups(store.db, join(dataDir, BACKUP_DIR_NAME), logError);
   const handlers = createHandlers({ store });
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token);
@@ -58,7 +61,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      console.error('[crosscheck preview] request failed:', error);
+      logError('request', error);
       if (!response.headersSent) sendResult(response, 500, fail('internal', 'The preview host hit an unexpected error.'));
       else response.destroy();
     });
@@ -131,7 +134,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       sendResult(response, 400, fail('invalid-request', 'The request body is not valid JSON.'));
       return;
     }
-    sendResult(response, 200, await dispatchRequest(handlers, channel, payload));
+    sendResult(response, 200, await dispatchRequest(handlers, channel, payload, logError));
   }
 
   await new Promise<void>((resolveListen, reject) => {
@@ -241,11 +244,11 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       options: {
         'data-dir': { type: 'string' }, port: { type: 'string' }, build: { type: 'boolean', default: false },
-        'restore-from-backup': { type: 'boolean', default: false },
+        'restore-from-backup': { type: 'boolean', default: false }, 'log-file': { type: 'string' },
       },
     }).values;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [--data-dir DIR] [--port N] [--build] [--restore-from-backup]`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [--data-dir DIR] [--port N] [--build] [--restore-from-backup] [--log-file FILE]`);
     return 2;
   }
   const port = args.port === undefined ? 0 : Number(args.port);
@@ -258,7 +261,8 @@ async function main(argv: string[]): Promise<number> {
     await buildRenderer();
   }
   const dataDir = resolve(args['data-dir'] ?? defaultDataDir());
-  const host = await startPreviewHost({ dataDir, port, restoreFromBackup: args['restore-from-backup'] });
+  const logFile = args['log-file'] === undefined ? undefined : resolve(args['log-file']);
+  const host = await startPreviewHost({ dataDir, port, restoreFromBackup: args['restore-from-backup'], ...(logFile ? { logFile } : {}) });
   console.log(`Crosscheck preview: ${host.url}`);
   console.log(`Library: ${dataDir}`);
   console.log('Press Ctrl+C to stop.');

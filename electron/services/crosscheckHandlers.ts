@@ -11,6 +11,9 @@ import { createReviewHandlers } from './reviewHandlers.ts';
 import type { FileDialogs } from './reviewHandlers.ts';
 import { isSafeExternalUrl } from './safeExternalUrl.ts';
 import { nestingExceeds } from './nestingExceeds.ts';
+import { createErrorLog } from './createErrorLog.ts';
+import type { LogError } from './createErrorLog.ts';
+import { storageFailure } from './storageFailure.ts';
 
 export interface HandlerDeps extends FileDialogs {
   store: CrosscheckStore;
@@ -18,6 +21,8 @@ export interface HandlerDeps extends FileDialogs {
   openExternal?: (url: string) => Promise<void>;
   /** File parser; the real worker-backed importer unless a caller substitutes limits. */
   importFile?: (fileName: string, bytes: Uint8Array) => Promise<ImportedDocument>;
+  /** Told whenever the window's unsaved-edit state changes; absent where nothing asks on close. */
+  setUnsavedChanges?: (unsaved: boolean, problem: string | undefined) => void;
 }
 
 export type Handlers = { [M in ApiMethod]: (request: ParsedRequestOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
@@ -54,6 +59,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.openExternal(url);
       return { opened: true };
     },
+    setUnsavedChanges: ({ unsaved, problem }) => {
+      deps.setUnsavedChanges?.(unsaved, problem);
+      return { unsaved };
+    },
 
     listSources: ({ query }) => ({ sources: store.listSources(query) }),
     getSource: ({ id }) => store.getSource(id),
@@ -87,7 +96,7 @@ export async function dispatchRequest(
   handlers: Handlers,
   channel: string,
   payload: unknown,
-  logError: (context: string, error: unknown) => void = defaultLog,
+  logError: LogError = defaultLog,
 ): Promise<Result<unknown>> {
   const method = methodForChannel(channel);
   if (!method) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
@@ -102,7 +111,9 @@ export async function dispatchRequest(
   } catch (error) {
     if (error instanceof StoreError) return fail(error.code, error.message);
     if (error instanceof ImportError) return fail('import-failed', error.message);
-    logError(channel, error);
+    logSafely(logError, channel, error);
+    const storage = storageFailure(error, channel);
+    if (storage) return fail(storage.code, storage.message);
     return fail('internal', 'Something went wrong on our side; the details are in the log. Please try again.');
   }
 }
@@ -114,6 +125,13 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
   return `The request was not valid${where}: ${first.message}`;
 }
 
-function defaultLog(context: string, error: unknown): void {
-  console.error(`[crosscheck] ${context} failed:`, error);
+const defaultLog = createErrorLog({ prefix: '[crosscheck]' });
+
+/** A caller's log can fail too (a log file on a full disk); the answer to the request must not. */
+function logSafely(logError: LogError, context: string, error: unknown): void {
+  try {
+    logError(context, error);
+  } catch {
+    // Nowhere left to report it; the Result below still reaches the user.
+  }
 }

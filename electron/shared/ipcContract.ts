@@ -49,6 +49,9 @@ export const ERROR_CODES = [
   'too-large',
   'import-failed', // the file could not be read; message says why, nothing was stored
   'unsupported', // e.g. a feature the preview host cannot offer
+  'disk-full', // SQLITE_FULL / ENOSPC: nothing was written; free space and retry
+  'busy', // SQLITE_BUSY / LOCKED: another program holds the library; retry shortly
+  'read-only', // SQLITE_READONLY / EROFS / EACCES: the library cannot be written where it is
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -249,6 +252,13 @@ export const CHANNELS = {
   setPreferences: { channel: 'app.setPreferences', request: preferencesSchema.partial(), result: preferencesSchema },
   /** Opens an http(s) link in the system browser. The preview host answers `unsupported`. */
   openExternal: { channel: 'app.openExternal', request: z.object({ url: z.string().max(4096) }), result: z.object({ opened: z.boolean() }) },
+  /** The renderer says whether it holds edits the library does not have yet (and why, when a save
+   *  failed), so closing the desktop window can ask first. The preview host just acknowledges. */
+  setUnsavedChanges: {
+    channel: 'app.setUnsavedChanges',
+    request: z.object({ unsaved: z.boolean(), problem: z.string().max(500).optional() }),
+    result: z.object({ unsaved: z.boolean() }),
+  },
 
   // Sources
   /** With `query`, a full-text search (title + text) ranked by relevance, each with a snippet. */

@@ -82,7 +82,13 @@ export function openSqliteDatabase(file: string): SqlDatabase {
         db.exec('COMMIT');
         return value;
       } catch (error) {
-        if (db.isTransaction) db.exec('ROLLBACK');
+        // SQLite may have rolled back already (a full disk at COMMIT does); a ROLLBACK that fails
+        // as well must not hide the error that says why, such as SQLITE_FULL.
+        try {
+          if (db.isTransaction) db.exec('ROLLBACK');
+        } catch {
+          // The original error below is the one the user needs.
+        }
         throw error;
       }
     },
