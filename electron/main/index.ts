@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, screen, sessio
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../services/crosscheckHandlers.ts';
+import { createErrorLog } from '../services/createErrorLog.ts';
 import { isSafeExternalUrl } from '../services/safeExternalUrl.ts';
 import { noBackupMessage, planLibraryStartup, restoreOffer } from '../services/libraryStartup.ts';
 import { openLibrary } from '../services/openLibrary.ts';
@@ -19,6 +20,7 @@ import { createFileDialogs } from './fileDialogs.ts';
 import { appUrlMatcher } from './invocationGuard.ts';
 import type { SenderPolicy } from './invocationGuard.ts';
 import { registerIpcRouter } from './ipcRouter.ts';
+import { createUnsavedChangesGuard } from './unsavedChangesGuard.ts';
 import { hardenWebContents, lockDownSession } from './webContentsSecurity.ts';
 import { mainWindowOptions } from './windowOptions.ts';
 import { placeWindow, WINDOW_STATE_KEY } from './windowState.ts';
@@ -37,9 +39,28 @@ let stopBackups: (() => void) | undefined;
 /** Ids of the last main frame that committed the app page (see SenderPolicy.lastAppFrame). */
 let lastAppFrame: { processId: number; routingId: number } | undefined;
 
-function logError(context: string, error: unknown): void {
-  console.error(`[crosscheck] ${context}:`, error);
-}
+/** Set once the app is ready (the logs folder needs it); stderr only before that. */
+let logError = createErrorLog({ prefix: '[crosscheck]' });
+/** A quit was asked for (Cmd+Q, the menu): it goes on once the unsaved-changes question is answered. */
+let quitRequested = false;
+/** The window's unsaved-edit state, as the renderer last reported it. */
+const unsavedChanges = createUnsavedChangesGuard({
+  requestSave: () => sendMenuCommand('save-now'),
+  confirmDiscard: async (question) => {
+    const options = {
+      type: 'warning' as const, title: APP_NAME, message: question.message, detail: question.detail,
+      buttons: question.buttons, defaultId: 0, cancelId: 0, noLink: true,
+    };
+    const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+    const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+    if (response !== 1) quitRequested = false;
+    return response === 1;
+  },
+  close: () => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.close();
+    if (quitRequested) app.quit();
+  },
+});
 
 function openExternal(url: string): void {
   // Re-checked here so no caller can reach shell.openExternal with a file: or custom-scheme URL.
@@ -88,6 +109,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('will-quit', () => {
     stopBackups?.();
     store?.close();
@@ -97,6 +121,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const dataDir = app.getPath('userData');
+  logError = createErrorLog({ prefix: '[crosscheck]', file: join(app.getPath('logs'), 'crosscheck.log') });
   try {
     if (!checkLibraryAtStart(dataDir)) return;
     store = openLibrary(dataDir, join(app.getAppPath(), 'assets', 'samples'));
@@ -111,6 +136,7 @@ function start(): void {
   const handlers = createHandlers({
     store,
     openExternal: async (url) => openExternal(url),
+    setUnsavedChanges: (unsaved, problem) => unsavedChanges.setUnsaved(unsaved, problem),
     ...createFileDialogs(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined)),
   });
   const policy: SenderPolicy = {
@@ -146,11 +172,18 @@ function createWindow(): void {
   mainWindow = window;
   if (placement.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => saveWindowState(window));
+  window.on('close', (event) => {
+    if (!unsavedChanges.allowClose()) {
+      event.preventDefault();
+      return;
+    }
+    saveWindowState(window);
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
   window.webContents.on('did-navigate', (_event, url) => {
+    unsavedChanges.reset();
     const frame = window.webContents.mainFrame;
     lastAppFrame = isAppUrl(url) ? { processId: frame.processId, routingId: frame.routingId } : undefined;
   });

@@ -30,9 +30,14 @@ function ensureRendererBuilt(): Promise<void> {
   return built;
 }
 
-export async function openPreviewSession(): Promise<PreviewSession> {
+export interface PreviewSessionOptions {
+  /** The library's folder (e.g. on a small disk); the caller owns it and removes it. */
+  dataDir?: string;
+}
+
+export async function openPreviewSession(options: PreviewSessionOptions = {}): Promise<PreviewSession> {
   await ensureRendererBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-data-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'crosscheck-e2e-data-'));
   const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-profile-'));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
@@ -75,7 +80,7 @@ export async function openPreviewSession(): Promise<PreviewSession> {
       await context.close().catch(() => {});
       await host.close();
       rmSync(profileDir, { recursive: true, force: true });
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

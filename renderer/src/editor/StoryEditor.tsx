@@ -55,7 +55,7 @@ function saveLabel(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
-      return 'Save failed';
+      return 'Not saved';
     case 'conflict':
       return 'Not saved: changed elsewhere';
   }
@@ -156,6 +156,14 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
             focusEditor();
           }}
         />
+        {state.kind === 'failed' && (
+          <div className="banner banner-warning" role="alert" data-save-error={state.code}>
+            <span>{state.message}</span>
+            <button type="button" className="button" onClick={() => void autosave.flush()}>
+              Retry
+            </button>
+          </div>
+        )}
         {state.kind === 'conflict' && (
           <div className="banner banner-warning" role="alert">
             <span>This story was changed in another window since you opened it. Your latest edits are not saved yet.</span>
@@ -193,14 +201,7 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
           <span className="spacer" />
           <span className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind} data-saved-at={savedAt ?? ''}>
             {saveLabel(state)}
-            {state.kind === 'failed' && (
-              <>
-                <span className="save-detail"> — {state.message}</span>
-                <button type="button" className="link-button" onClick={() => void autosave.flush()}>
-                  Retry
-                </button>
-              </>
-            )}
+            {state.kind === 'failed' && <span className="save-detail"> — retrying automatically</span>}
           </span>
         </footer>
         {linkDialog && (
