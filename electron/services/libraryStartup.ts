@@ -3,7 +3,9 @@
 // tested on real files; the Electron main shows them in a dialog, the preview host in its log.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACKUP_DIR_NAME, checkLibraryFile, newestGoodBackup } from '../store/libraryBackup.ts';
+import {
+  BACKUP_DIR_NAME, checkLibraryFile, EMPTY_LIBRARY_PROBLEM, listBackups, newestGoodBackup,
+} from '../store/libraryBackup.ts';
 import type { BackupFile } from '../store/libraryBackup.ts';
 import { LIBRARY_FILE_NAME } from './openLibrary.ts';
 
@@ -19,6 +21,11 @@ export function planLibraryStartup(dataDir: string): StartupPlan {
   if (!existsSync(libraryFile)) return { action: 'open', libraryFile, backupDir };
   const problems = checkLibraryFile(libraryFile);
   if (problems.length === 0) return { action: 'open', libraryFile, backupDir };
+  // An empty file with no backup ever made is a first run that stopped before SQLite wrote its
+  // first page: there is nothing to lose. With backups beside it, it was a library once.
+  if (problems[0] === EMPTY_LIBRARY_PROBLEM && listBackups(backupDir).length === 0) {
+    return { action: 'open', libraryFile, backupDir };
+  }
   const backup = newestGoodBackup(backupDir);
   return backup
     ? { action: 'offer-restore', libraryFile, backupDir, problems, backup }

@@ -3,7 +3,10 @@
 // written under a temporary name, checked, then renamed: a half-written backup never exists
 // under a backup's name. And restoring never deletes anything: the damaged library is moved
 // aside, not overwritten.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { checkSqliteFile } from './sqliteDatabase.ts';
 import type { SqlDatabase } from './sqliteDatabase.ts';
@@ -14,6 +17,8 @@ export const KEEP_BACKUPS = 7;
 export const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 const BACKUP_NAME = /^crosscheck-(\d{4}-\d{2}-\d{2})\.db$/;
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const PARTIAL_SUFFIX = '.partial';
 
 export interface BackupFile {
   file: string;
@@ -50,8 +55,10 @@ export async function backupLibrary(db: SqlDatabase, dir: string, now: Date = ne
   const target = join(dir, `crosscheck-${localDate(now)}.db`);
   let created: string | undefined;
   if (!existsSync(target)) {
-    const partial = `${target}.partial`;
-    rmSync(partial, { force: true });
+    // Named for this process and this call: two instances starting together (or a second run
+    // while the first is still copying) each write their own copy, and whichever renames last
+    // leaves a complete backup under the day's name. A shared name let one delete the other's.
+    const partial = `${target}.${process.pid}-${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`;
     try {
       await db.backupTo(partial);
       const problems = checkSqliteFile(partial, true);
@@ -62,9 +69,24 @@ export async function backupLibrary(db: SqlDatabase, dir: string, now: Date = ne
       rmSync(partial, { force: true });
     }
   }
+  removeAbandonedPartials(dir);
   const removed = listBackups(dir).slice(KEEP_BACKUPS).map((backup) => backup.file);
   for (const file of removed) rmSync(file, { force: true });
   return created ? { created, removed } : { removed };
+}
+
+/** Copies left by a process that was killed mid-backup; a day old, no copy can still be running.
+ *  Judged by the real clock, as the file times are, not by the day the backup is named for. */
+function removeAbandonedPartials(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith(PARTIAL_SUFFIX)) continue;
+    const file = join(dir, name);
+    try {
+      if (Date.now() - statSync(file).mtimeMs > DAY_MS) rmSync(file, { force: true });
+    } catch {
+      // Gone already: another process cleaned it up.
+    }
+  }
 }
 
 /** Backs up now (if today's is missing) and then hourly, so an app left open for days still
@@ -91,10 +113,28 @@ export function scheduleDailyBackups(
   return () => clearInterval(timer);
 }
 
-/** The library's own check at start: integrity_check, or quick_check for a large file. */
+export const EMPTY_LIBRARY_PROBLEM = 'the library file is empty, 0 bytes';
+/** The first 16 bytes of every SQLite database file. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** The library's own check at start: integrity_check, or quick_check for a large file. An empty
+ *  or header-less file fails it too: SQLite would open an empty file as a new, empty database,
+ *  and the app would seed samples over what used to be the user's library. */
 export function checkLibraryFile(file: string): string[] {
-  const quick = statSync(file).size > FULL_CHECK_MAX_BYTES;
-  return checkSqliteFile(file, quick);
+  const size = statSync(file).size;
+  if (size === 0) return [EMPTY_LIBRARY_PROBLEM];
+  if (!startsWithSqliteHeader(file)) return ['the library file does not start with the SQLite header, so it is not a database'];
+  return checkSqliteFile(file, size > FULL_CHECK_MAX_BYTES);
+}
+
+function startsWithSqliteHeader(file: string): boolean {
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_HEADER);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The newest backup that passes quick_check (a backup can be damaged too). */

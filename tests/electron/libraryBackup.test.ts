@@ -1,7 +1,9 @@
 // Daily backups and the start-up check, on real library files: a backup is made with SQLite's
 // backup API and opens as a library, rotation keeps seven, and a library damaged on disk is
 // caught by integrity_check and restored from the newest good backup (the damaged file kept).
-import { existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync, closeSync } from 'node:fs';
+import {
+  closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,6 +86,28 @@ describe('daily backups', () => {
     expect(listBackups(backupDir).map((b) => b.date)).toEqual(['2026-11-21']);
     expect(errors).toEqual([]);
   });
+
+  it('lets two copies of the app back up the same day at the same moment: both succeed, one good backup', async () => {
+    libraryWithStories(['Filed by two windows']).close();
+    const first = CrosscheckStore.open(libraryFile);
+    const second = CrosscheckStore.open(libraryFile);
+    try {
+      const outcomes = await Promise.allSettled([
+        backupLibrary(first.db, backupDir, day(23)),
+        backupLibrary(second.db, backupDir, day(23)),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+    } finally {
+      first.close();
+      second.close();
+    }
+    expect(readdirSync(backupDir)).toEqual(['crosscheck-2026-11-23.db']);
+    const backup = listBackups(backupDir)[0]!;
+    expect(checkSqliteFile(backup.file)).toEqual([]);
+    const copy = CrosscheckStore.open(backup.file);
+    expect(copy.listStories().map((s) => s.title)).toEqual(['Filed by two windows']);
+    copy.close();
+  });
 });
 
 describe('the check at start', () => {
@@ -130,6 +154,42 @@ describe('the check at start', () => {
     if (plan.action !== 'no-good-backup') return;
     expect(plan.problems[0]).toMatch(/not a database/);
     expect(noBackupMessage(plan)).toContain('there is no good backup');
+  });
+
+  it('offers the backup for an empty library file instead of starting a new sample library over it', async () => {
+    const store = libraryWithStories(['Filed on Friday']);
+    await backupLibrary(store.db, backupDir, day(20));
+    store.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(libraryFile + suffix, { force: true });
+    writeFileSync(libraryFile, ''); // what a sync tool or a full disk can leave behind
+
+    const plan = planLibraryStartup(dataDir);
+    if (plan.action !== 'offer-restore') throw new Error(`expected a restore offer, got ${plan.action}`);
+    expect(plan.backup.date).toBe('2026-11-20');
+    expect(restoreOffer(plan).detail).toContain('found damage (the library file is empty, 0 bytes)');
+
+    const log = console.error;
+    console.error = () => {};
+    try {
+      await expect(startPreviewHost({ dataDir, rendererDir: dataDir })).rejects.toThrow(/--restore-from-backup/);
+    } finally {
+      console.error = log;
+    }
+    expect(statSync(libraryFile).size).toBe(0); // refused before SQLite could turn it into a new library
+
+    restoreLibrary(plan.libraryFile, plan.backup, day(22));
+    const restored = CrosscheckStore.open(libraryFile);
+    expect(restored.listStories().map((s) => s.title)).toEqual(['Filed on Friday']);
+    restored.close();
+  });
+
+  it('treats a file without the SQLite header as damaged, and an empty file with no backups as a first run', () => {
+    writeFileSync(libraryFile, '');
+    expect(planLibraryStartup(dataDir)).toEqual({ action: 'open', libraryFile, backupDir });
+    writeFileSync(libraryFile, 'Three killed in Izhevsk\n');
+    const plan = planLibraryStartup(dataDir);
+    expect(plan.action).toBe('no-good-backup');
+    if (plan.action === 'no-good-backup') expect(plan.problems[0]).toMatch(/does not start with the SQLite header/);
   });
 
   it('in the preview host: refuses to start on a damaged library, restores when asked', async () => {
