@@ -12,8 +12,8 @@
 //                       403 'forbidden' for a missing/wrong token, foreign Origin or Host;
 //                       404 'unknown-channel'; 405 not POST; 415 not JSON; 400 malformed JSON;
 //                       413 'too-large' over the 50 MB import limit.
-//   The token reaches the page as <meta name="crosscheck-token" content="…"> injected into
-//   index.html by the preview host (the CSP forbids inline scripts, so no window globals).
+//   The token is never in the served page: the preview host prints its address as
+//   http://127.0.0.1:PORT/#token=…, and the page reads the fragment (see renderer/src/bridge.ts).
 //   Menu commands (Electron only) arrive via window.crosscheck.onMenuCommand(listener).
 //
 // No Node or DOM types here: this module compiles under electron/shared/tsconfig.json.
@@ -24,7 +24,8 @@ import { REVIEW_CHANNELS } from './reviewContract.ts';
 export const CROSSCHECK_API_KEY = 'crosscheck';
 export const HTTP_API_PREFIX = '/api/';
 export const HTTP_TOKEN_HEADER = 'X-Crosscheck-Token';
-export const TOKEN_META_NAME = 'crosscheck-token';
+/** Fragment parameter of the preview address that carries the token. */
+export const PREVIEW_TOKEN_PARAM = 'token';
 /** IPC channel for main → renderer menu commands (not invokable from the renderer). */
 export const MENU_COMMAND_CHANNEL = 'menu.command';
 
