@@ -19,6 +19,7 @@
 // No Node or DOM types here: this module compiles under electron/shared/tsconfig.json.
 import { z } from 'zod';
 import { REVIEW_CHANNELS } from './reviewContract.ts';
+import { withoutUnsafeLinks } from './withoutUnsafeLinks.ts';
 
 /** `window.crosscheck` in the Electron renderer. */
 export const CROSSCHECK_API_KEY = 'crosscheck';
@@ -120,7 +121,9 @@ export const slateElementSchema: z.ZodType<SlateElement> = z.object({
     return z.array(z.union([slateTextSchema, slateElementSchema])).min(1);
   },
 });
-export const storyDocumentSchema = z.array(slateElementSchema).min(1).max(100_000);
+/** Parsing also unwraps links whose href is not http(s) or mailto, so every path a document takes
+ *  (save, load in the renderer, package import) drops them, however the document was stored. */
+export const storyDocumentSchema = z.array(slateElementSchema).min(1).max(100_000).transform(withoutUnsafeLinks);
 
 // ---------------------------------------------------------------------------------------------
 // Domain values
