@@ -137,7 +137,9 @@ export const publishedDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-21')
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'That date does not exist');
 const tags = z.array(z.string().trim().min(1).max(60)).max(50);
-const httpUrl = z
+/** A source's web address: empty, or http(s). Shared with the story package, whose sources
+ *  arrive from another library and must meet the same rule as ones typed in here. */
+export const httpUrl = z
   .string()
   .trim()
   .max(2048)
