@@ -1,7 +1,15 @@
 // `npm run preview`: the built renderer in any browser, talking to the same handlers as the
 // desktop app over HTTP on 127.0.0.1. It is how the UI is tested where the Electron binary cannot
-// run, so it keeps the desktop app's guarantees: same zod validation and store, strict CSP, and a
-// per-run token so that no other page or local program can drive the library.
+// run, so it keeps the desktop app's guarantees: same zod validation and store, strict CSP.
+//
+// What the per-run token does and does not protect. Any local program (and any user on this
+// machine) can connect to the port and GET the page and its scripts: they are the public build.
+// None of them can call the API, which needs the token in a header. The token exists only in this
+// process and in the address printed to the terminal of whoever started the host
+// (`http://127.0.0.1:PORT/#token=…`); it sits in the fragment, which browsers never send to a
+// server, and the page moves it into the tab's sessionStorage and out of the address bar. Web
+// pages elsewhere are kept out by the token, the Origin check and the Host check (DNS rebinding).
+// A program that can read that terminal, or the browser profile, can read the token too.
 //
 //   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build] [--restore-from-backup] [--log-file FILE]
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -19,7 +27,7 @@ import { openLibrary } from '../services/openLibrary.ts';
 import { readStaticAsset } from '../services/staticAssets.ts';
 import { BACKUP_DIR_NAME, restoreLibrary, scheduleDailyBackups } from '../store/libraryBackup.ts';
 import {
-  fail, HTTP_API_PREFIX, HTTP_TOKEN_HEADER, MAX_IMPORT_BASE64_CHARS, methodForChannel, TOKEN_META_NAME,
+  fail, HTTP_API_PREFIX, HTTP_TOKEN_HEADER, MAX_IMPORT_BASE64_CHARS, methodForChannel, PREVIEW_TOKEN_PARAM,
 } from '../shared/ipcContract.ts';
 import type { Result } from '../shared/ipcContract.ts';
 
@@ -42,7 +50,10 @@ export interface PreviewHostOptions {
 }
 
 export interface PreviewHost {
+  /** The page's address, without the token. */
   url: string;
+  /** The address to open: `url` with the token in its fragment. */
+  openUrl: string;
   token: string;
   close(): Promise<void>;
 }
@@ -58,6 +69,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token);
   let origin = '';
+  /** The page works from either name; each is its own origin, so each keeps its own token copy. */
+  let allowedOrigins = new Set<string>();
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -70,7 +83,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // DNS rebinding: a hostile site that points its own name at 127.0.0.1 still sends its own Host.
     const host = request.headers.host ?? '';
-    if (host !== new URL(origin).host && host !== new URL(origin).host.replace('127.0.0.1', 'localhost')) {
+    if (!allowedOrigins.has(`http://${host}`)) {
       sendResult(response, 403, fail('forbidden', 'Unexpected Host header.'));
       return;
     }
@@ -83,7 +96,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       sendResult(response, 405, fail('invalid-request', 'Only GET is served here.'));
       return;
     }
-    const asset = await readStaticAsset(rendererDir, url.pathname, (html) => injectToken(html, token));
+    const asset = await readStaticAsset(rendererDir, url.pathname);
     if (asset.status === 404 && url.pathname === '/favicon.ico') {
       // Browsers ask for it unprompted; answering 404 would log a console error on every load.
       response.writeHead(204, { 'Cache-Control': 'no-store' });
@@ -98,11 +111,11 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     const given = Buffer.from(String(request.headers[HTTP_TOKEN_HEADER.toLowerCase()] ?? ''));
     if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) {
       request.resume();
-      sendResult(response, 403, fail('forbidden', 'Missing or wrong preview token. Reload the page.'));
+      sendResult(response, 403, fail('forbidden', 'Missing or wrong preview token. Open the address the preview host printed when it started; it carries the token.'));
       return;
     }
     const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) {
+    if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) {
       request.resume();
       sendResult(response, 403, fail('forbidden', 'Requests from other sites are refused.'));
       return;
@@ -147,10 +160,12 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   origin = `http://127.0.0.1:${port}`;
+  allowedOrigins = new Set([origin, `http://localhost:${port}`]);
 
   let closed: Promise<void> | undefined;
   return {
     url: `${origin}/`,
+    openUrl: `${origin}/#${PREVIEW_TOKEN_PARAM}=${token}`,
     token,
     close() {
       closed ??= new Promise<void>((resolveClose) => {
@@ -178,12 +193,6 @@ function prepareLibrary(dataDir: string, restore: boolean): void {
   }
   const { damagedCopy } = restoreLibrary(plan.libraryFile, plan.backup);
   console.error(`[crosscheck preview] restored the backup from ${plan.backup.date}; the damaged library is kept as ${damagedCopy}`);
-}
-
-/** The page learns the token from a meta tag: the CSP forbids the inline script a global would need. */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="${TOKEN_META_NAME}" content="${token.replace(/[^0-9a-f]/gi, '')}">`;
-  return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `    ${meta}\n  </head>`) : `${meta}\n${html}`;
 }
 
 function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
@@ -263,7 +272,8 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = resolve(args['data-dir'] ?? defaultDataDir());
   const logFile = args['log-file'] === undefined ? undefined : resolve(args['log-file']);
   const host = await startPreviewHost({ dataDir, port, restoreFromBackup: args['restore-from-backup'], ...(logFile ? { logFile } : {}) });
-  console.log(`Crosscheck preview: ${host.url}`);
+  // The only place the token is shown: whoever started the host opens this address.
+  console.log(`Crosscheck preview: ${host.openUrl}`);
   console.log(`Library: ${dataDir}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => {

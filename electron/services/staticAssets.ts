@@ -54,7 +54,6 @@ export function resolveStaticPath(rootDir: string, urlPathname: string): string 
 export async function readStaticAsset(
   rootDir: string,
   urlPathname: string,
-  transformHtml?: (html: string) => string,
 ): Promise<StaticResponse> {
   const notFound = (): StaticResponse => ({
     status: 404,
@@ -65,9 +64,8 @@ export async function readStaticAsset(
   if (!file) return notFound();
   try {
     if (!(await stat(file)).isFile()) return notFound();
-    let body = await readFile(file);
+    const body = await readFile(file);
     const type = contentTypeFor(file);
-    if (transformHtml && type.startsWith('text/html')) body = Buffer.from(transformHtml(body.toString('utf8')));
     return {
       status: 200,
       headers: { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' },

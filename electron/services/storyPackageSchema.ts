@@ -3,7 +3,7 @@
 // single row is written; a newer version is refused with a sentence, never half-read.
 import { z } from 'zod';
 import { claimReviewSchema, hiddenClaimsSchema, storyCommentSchema } from '../shared/reviewContract.ts';
-import { MAX_SOURCE_TEXT_CHARS, SOURCE_FILE_TYPES, storyDocumentSchema } from '../shared/ipcContract.ts';
+import { httpUrl, MAX_SOURCE_TEXT_CHARS, SOURCE_FILE_TYPES, storyDocumentSchema } from '../shared/ipcContract.ts';
 
 export const PACKAGE_FORMAT = 'crosscheck-story';
 export const PACKAGE_VERSION = 1;
@@ -15,7 +15,7 @@ export const packageSourceSchema = z.object({
   id,
   title: z.string().max(500),
   outlet: z.string().max(500),
-  url: z.string().max(2048),
+  url: httpUrl,
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   tags: z.array(z.string().max(60)).max(50),
   fileName: z.string().max(255).nullable(),

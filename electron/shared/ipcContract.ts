@@ -12,19 +12,21 @@
 //                       403 'forbidden' for a missing/wrong token, foreign Origin or Host;
 //                       404 'unknown-channel'; 405 not POST; 415 not JSON; 400 malformed JSON;
 //                       413 'too-large' over the 50 MB import limit.
-//   The token reaches the page as <meta name="crosscheck-token" content="…"> injected into
-//   index.html by the preview host (the CSP forbids inline scripts, so no window globals).
+//   The token is never in the served page: the preview host prints its address as
+//   http://127.0.0.1:PORT/#token=…, and the page reads the fragment (see renderer/src/bridge.ts).
 //   Menu commands (Electron only) arrive via window.crosscheck.onMenuCommand(listener).
 //
 // No Node or DOM types here: this module compiles under electron/shared/tsconfig.json.
 import { z } from 'zod';
 import { REVIEW_CHANNELS } from './reviewContract.ts';
+import { withoutUnsafeLinks } from './withoutUnsafeLinks.ts';
 
 /** `window.crosscheck` in the Electron renderer. */
 export const CROSSCHECK_API_KEY = 'crosscheck';
 export const HTTP_API_PREFIX = '/api/';
 export const HTTP_TOKEN_HEADER = 'X-Crosscheck-Token';
-export const TOKEN_META_NAME = 'crosscheck-token';
+/** Fragment parameter of the preview address that carries the token. */
+export const PREVIEW_TOKEN_PARAM = 'token';
 /** IPC channel for main → renderer menu commands (not invokable from the renderer). */
 export const MENU_COMMAND_CHANNEL = 'menu.command';
 
@@ -122,7 +124,9 @@ export const slateElementSchema: z.ZodType<SlateElement> = z.object({
     return z.array(z.union([slateTextSchema, slateElementSchema])).min(1);
   },
 });
-export const storyDocumentSchema = z.array(slateElementSchema).min(1).max(100_000);
+/** Parsing also unwraps links whose href is not http(s) or mailto, so every path a document takes
+ *  (save, load in the renderer, package import) drops them, however the document was stored. */
+export const storyDocumentSchema = z.array(slateElementSchema).min(1).max(100_000).transform(withoutUnsafeLinks);
 
 // ---------------------------------------------------------------------------------------------
 // Domain values
@@ -136,7 +140,9 @@ export const publishedDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-21')
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'That date does not exist');
 const tags = z.array(z.string().trim().min(1).max(60)).max(50);
-const httpUrl = z
+/** A source's web address: empty, or http(s). Shared with the story package, whose sources
+ *  arrive from another library and must meet the same rule as ones typed in here. */
+export const httpUrl = z
   .string()
   .trim()
   .max(2048)

@@ -10,6 +10,7 @@ import type {
   AppState, ErrorCode, Preferences, Snippet, Source, SourceFileType, SourceListItem, SourceSummary,
   DeletedStory, Story, StoryDocument, StorySummary,
 } from '../shared/ipcContract.ts';
+import { withoutUnsafeLinks } from '../shared/withoutUnsafeLinks.ts';
 import { migrate } from './migrations.ts';
 import { openSqliteDatabase } from './sqliteDatabase.ts';
 import type { SqlDatabase } from './sqliteDatabase.ts';
@@ -131,7 +132,8 @@ export class CrosscheckStore {
   getStory(id: string): Story {
     const row = this.db.get<StoryRow>(`SELECT ${STORY_SUMMARY_COLUMNS}, document FROM stories WHERE id = ? AND deleted_at IS NULL`, id);
     if (!row) throw notFound('story');
-    return { ...toStorySummary(row), document: JSON.parse(row.document) as StoryDocument };
+    // Stored links are checked on every read: the row may predate the check or come from elsewhere.
+    return { ...toStorySummary(row), document: withoutUnsafeLinks(JSON.parse(row.document) as StoryDocument) };
   }
 
   createStory(input: { title?: string | undefined; document?: StoryDocument | undefined } = {}): Story {

@@ -6,7 +6,7 @@ import {
   CROSSCHECK_API_KEY,
   HTTP_API_PREFIX,
   HTTP_TOKEN_HEADER,
-  TOKEN_META_NAME,
+  PREVIEW_TOKEN_PARAM,
   menuCommandSchema,
   resultSchema,
 } from '../../electron/shared/ipcContract.ts';
@@ -26,9 +26,38 @@ function preloadApi(): CrosscheckApi | undefined {
   return window[CROSSCHECK_API_KEY];
 }
 
-function previewToken(): string {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
+const TOKEN_STORAGE_KEY = 'crosscheck.previewToken';
+
+/** The preview host's token arrives once, in the fragment of the address it printed (never in
+ *  the page, which any local program may fetch). sessionStorage keeps it for reloads of this tab
+ *  only; the fragment is dropped from the address bar so it is not shared by copying the URL. */
+function adoptPreviewToken(): void {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const token = params.get(PREVIEW_TOKEN_PARAM);
+  if (token === null) return;
+  try {
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
+  } catch {
+    // Storage off (some private modes): this load still works, a reload needs the address again.
+    memoryToken = token;
+  }
+  params.delete(PREVIEW_TOKEN_PARAM);
+  const rest = params.toString();
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${rest ? `#${rest}` : ''}`);
 }
+
+let memoryToken = '';
+function previewToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? memoryToken;
+  } catch {
+    return memoryToken;
+  }
+}
+
+// At load, before anything renders or reads the address: the desktop app has no token to take.
+if (typeof window !== 'undefined' && preloadApi() === undefined) adoptPreviewToken();
 
 /** Whether the app runs in the desktop shell (some actions, like opening links, only work there). */
 export const isDesktop = (): boolean => preloadApi() !== undefined;

@@ -10,7 +10,11 @@ import { buildRenderer, startPreviewHost } from '../../electron/preview/previewH
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 export interface PreviewSession {
+  /** The page's address, without the token. */
   url: string;
+  /** The address the preview host prints, with the token in its fragment. */
+  openUrl: string;
+  token: string;
   /** Calls the preview host's API as another window would (for conflict tests). */
   api: (channel: string, body: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
   page: Page;
@@ -55,10 +59,13 @@ export async function openPreviewSession(options: PreviewSessionOptions = {}): P
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(host.url);
+  // As a person would: the printed address, whose fragment hands the page its token.
+  await page.goto(host.openUrl);
 
   return {
     url: host.url,
+    openUrl: host.openUrl,
+    token: host.token,
     async api(channel, body) {
       const response = await fetch(`${host.url}api/${channel}`, {
         method: 'POST',

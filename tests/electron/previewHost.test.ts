@@ -4,10 +4,10 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { injectToken, startPreviewHost } from '../../electron/preview/previewHost.ts';
+import { startPreviewHost } from '../../electron/preview/previewHost.ts';
 import type { PreviewHost } from '../../electron/preview/previewHost.ts';
 import { resolveStaticPath } from '../../electron/services/staticAssets.ts';
-import { HTTP_TOKEN_HEADER } from '../../electron/shared/ipcContract.ts';
+import { API_METHODS, CHANNELS, HTTP_TOKEN_HEADER } from '../../electron/shared/ipcContract.ts';
 import { minimalPdf } from '../fixtures/documentFiles.ts';
 
 let dir: string;
@@ -34,34 +34,40 @@ const api = (channel: string, body: unknown, headers: Record<string, string> = {
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-/** node:http lets a test send the raw Host header that fetch would not allow. */
-function rawGet(path: string, headers: Record<string, string>): Promise<number> {
+/** node:http lets a test send the raw Host and Origin headers that fetch would not allow. */
+function rawRequest(method: string, path: string, headers: Record<string, string>, body?: string): Promise<number> {
   const url = new URL(host.url);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path, headers }, (res) => {
+    const req = httpRequest({ method, host: url.hostname, port: url.port, path, headers }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
+const rawGet = (path: string, headers: Record<string, string>) => rawRequest('GET', path, headers);
 
 describe('serving the page', () => {
-  it('listens on 127.0.0.1 with a random port and prints a usable URL', () => {
+  it('listens on 127.0.0.1 with a random port and prints an address carrying the token in its fragment', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(host.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(host.openUrl).toBe(`${host.url}#token=${host.token}`);
   });
 
-  it('serves index.html with the token in a meta tag and a strict CSP', async () => {
+  it('serves index.html with a strict CSP and without the token (any local program may GET it)', async () => {
     const response = await fetch(host.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const html = await response.text();
-    expect(html).toContain(`<meta name="crosscheck-token" content="${host.token}">`);
-    expect(html.indexOf('crosscheck-token')).toBeLessThan(html.indexOf('</head>'));
+    expect(html).toContain('<title>Crosscheck</title>');
+    expect(html).not.toContain(host.token);
+    expect(html).not.toMatch(/crosscheck-token/i);
+    for (const path of ['/index.html', '/assets/app.js', '/favicon.ico', '/assets/missing.js']) {
+      expect(await (await fetch(new URL(path, host.url))).text()).not.toContain(host.token);
+    }
   });
 
   it('serves assets with their type and never a file outside the renderer folder', async () => {
@@ -84,16 +90,26 @@ describe('serving the page', () => {
     expect(await rawGet('/', { Host: `localhost:${new URL(host.url).port}` })).toBe(200);
   });
 
-  it('injects the token even into a page without a head', () => {
-    expect(injectToken('<p>x</p>', '0f"<>')).toBe('<meta name="crosscheck-token" content="0f">\n<p>x</p>');
+  it('serves the page and the API at http://localhost:PORT too, where the browser sends that Origin', async () => {
+    const localhost = `localhost:${new URL(host.url).port}`;
+    const status = await rawRequest('POST', '/api/stories.list', {
+      Host: localhost, Origin: `http://${localhost}`, 'Content-Type': 'application/json', [HTTP_TOKEN_HEADER]: host.token,
+    }, '{}');
+    expect(status).toBe(200);
+    expect(await rawRequest('POST', '/api/stories.list', {
+      Host: localhost, Origin: `http://${localhost}`, 'Content-Type': 'application/json',
+    }, '{}')).toBe(403);
   });
 });
 
 describe('the API door', () => {
-  it('answers 403 without the token or with a wrong one', async () => {
+  it('answers 403 without the token or with a wrong one, on every channel', async () => {
     const missing = await api('stories.list', {}, { [HTTP_TOKEN_HEADER]: '' });
     expect(missing.status).toBe(403);
     expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const method of API_METHODS) {
+      expect([method, (await api(CHANNELS[method].channel, {}, { [HTTP_TOKEN_HEADER]: '' })).status]).toEqual([method, 403]);
+    }
     expect((await api('stories.list', {}, { [HTTP_TOKEN_HEADER]: 'f'.repeat(64) })).status).toBe(403);
   });
 
