@@ -1,5 +1,5 @@
-// Builds the three Electron targets into out/: main (ESM, with the import parse worker as a second
-// entry so it can be started as its own thread), preload (CommonJS with every dependency bundled,
+// Builds the three Electron targets into out/: main (ESM, with the import's parsing process and its
+// parse worker as entries of their own, so each can be started from its own file), preload (CommonJS with every dependency bundled,
 // because a sandboxed preload cannot require node_modules) and the renderer (React).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
@@ -26,6 +26,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
+          parseProcess: resolve(root, 'electron/importers/parseProcess.ts'),
           parseWorker: resolve(root, 'electron/importers/parseWorker.ts'),
           claimCheckWorker: resolve(root, 'electron/services/claimCheckWorker.ts'),
         },

@@ -1,15 +1,17 @@
 // Reading a user's file into source text. The caller (IPC handler, preview host, CLI) gets either
-// an ImportedDocument or an ImportError whose message can be shown as is; parsing itself happens
-// in a worker thread with memory and time limits, because the bytes are untrusted.
+// an ImportedDocument or an ImportError whose message can be shown as is. Parsing itself happens
+// in a separate process (parseProcess.ts) with a memory limit, a heap limit and a time limit,
+// because the bytes are untrusted: whatever a file does to its parser, the app keeps its memory.
 import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { MAX_IMPORT_BYTES } from '../shared/ipcContract.ts';
 import { kindFromFileName } from './extractText.ts';
 import type { FileKind } from './extractText.ts';
-import type { ParseReply, ParseRequest } from './parseWorker.ts';
+import type { ParseProcessReply, ParseProcessRequest } from './parseProcess.ts';
+import { forkParseProcess } from './parseProcessLauncher.ts';
+import type { ParseProcess, ParseProcessLauncher } from './parseProcessLauncher.ts';
 
 export interface ImportedDocument {
   /** The extracted text, UTF-8, newlines normalized to \n. Never empty. */
@@ -32,22 +34,43 @@ export class ImportError extends Error {
 
 export interface ImportOptions {
   maxBytes?: number;
-  /** How long one file may take to parse before the worker is stopped (default: per kind). */
+  /** How long one file may take to parse before its process is killed (default: per kind). */
   timeoutMs?: number;
   /** The parse worker's V8 heap cap, in MB (default WORKER_MEMORY_MB). */
   memoryMb?: number;
+  /** Resident memory of the parsing process at which it is killed, in MB (default PARSE_MEMORY_LIMIT_MB). */
+  memoryLimitMb?: number;
+  /** Starts the parsing process; the Electron main process passes utilityProcess (see parseProcessLauncher.ts). */
+  launch?: ParseProcessLauncher;
+  /** Told how the parse went, for logs and measurements; never needed to use the result. */
+  onParseReport?: (report: ParseReport) => void;
+}
+
+export interface ParseReport {
+  /** Highest resident memory of the parsing process; undefined when it died without saying. */
+  peakRssMb: number | undefined;
+  /** From the call to the answer, time queued behind another parse included. */
+  elapsedMs: number;
 }
 
 /** Time each parser gets for one file, generous for a 50 MB file on a slow laptop; past it the
- *  worker is terminated. Plain text is a single decode, so it gets the least. */
+ *  parsing process is killed. Plain text is a single decode, so it gets the least. */
 export const PARSE_TIME_LIMITS_MS: Readonly<Record<FileKind, number>> = {
   txt: 15_000, md: 15_000, html: 30_000, docx: 60_000, pdf: 90_000,
 };
-/** Heap for one parse worker: enough for a large PDF, small enough that a decompression bomb
- *  that lies about its size dies in the worker, never in the app. At most MAX_PARALLEL_PARSES
- *  workers run at once. */
+/** Resident memory one parsing process may reach, everything counted: V8 heap, the file's bytes
+ *  and the buffers pdf.js inflates streams into, which no heap cap sees. A PDF holding the largest
+ *  source Crosscheck keeps (MAX_SOURCE_TEXT_CHARS, 20 million characters) peaks at about 700 MB;
+ *  a PDF that inflates past this limit is a decompression bomb, stopped within seconds. */
+export const PARSE_MEMORY_LIMIT_MB = 1536;
+/** V8 heap for the parser inside that process, below PARSE_MEMORY_LIMIT_MB so that a parser that
+ *  runs out of objects rather than buffers gets its own refusal. */
 export const WORKER_MEMORY_MB = 1024;
 const SUPPORTED = '.txt, .md, .html, .docx and .pdf';
+/** Subject of a refusal sentence about the file's contents. */
+const WHAT_IT_IS: Readonly<Record<FileKind, string>> = {
+  txt: 'this text file', md: 'this Markdown file', html: 'this web page', docx: 'this Word document', pdf: 'this PDF',
+};
 
 export async function importDocument(filePath: string, options: ImportOptions = {}): Promise<ImportedDocument> {
   const fileName = basename(filePath);
@@ -85,13 +108,30 @@ export async function importBytes(fileName: string, bytes: Uint8Array, options: 
   if (bytes.byteLength > maxBytes) throw tooLarge(name, maxBytes);
   if (bytes.byteLength === 0) throw new ImportError(name, 'the file is empty');
 
-  const reply = await parseInWorker({ kind, bytes }, options.timeoutMs ?? PARSE_TIME_LIMITS_MS[kind], options.memoryMb ?? WORKER_MEMORY_MB);
-  if (!reply.ok) throw new ImportError(name, reply.reason);
-  const text = reply.value.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  const memoryLimitMb = options.memoryLimitMb ?? PARSE_MEMORY_LIMIT_MB;
+  const timeoutMs = options.timeoutMs ?? PARSE_TIME_LIMITS_MS[kind];
+  const started = performance.now();
+  const answer = await parseInChildProcess(
+    { kind, bytes, heapMb: options.memoryMb ?? WORKER_MEMORY_MB, memoryLimitMb },
+    timeoutMs,
+    options.launch ?? forkParseProcess,
+  );
+  options.onParseReport?.({ peakRssMb: 'peakRssMb' in answer ? answer.peakRssMb : undefined, elapsedMs: performance.now() - started });
+  switch (answer.result) {
+    case 'parsed': break;
+    case 'refused': throw new ImportError(name, answer.reason);
+    case 'over-memory':
+      throw new ImportError(name, `${WHAT_IT_IS[kind]} expands to more than ${memoryLimitMb} MB when opened, so Crosscheck stopped reading it. ` +
+        'If it opens normally in another program, save a fresh copy from there and import that');
+    case 'out-of-heap': throw new ImportError(name, 'it needs more memory to read than Crosscheck allows');
+    case 'timed-out': throw new ImportError(name, `reading it took longer than ${Math.round(timeoutMs / 1000)} seconds`);
+    case 'crashed': case 'no-reply': throw new ImportError(name, 'its contents could not be understood');
+  }
+  const text = answer.value.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
   if (text === '') throw new ImportError(name, 'it contains no text');
   return {
     text,
-    title: reply.value.title?.slice(0, 500) || name.replace(/\.[^.]+$/, '') || name,
+    title: answer.value.title?.slice(0, 500) || name.replace(/\.[^.]+$/, '') || name,
     fileName: name,
     fileType: kind,
     byteLength: bytes.byteLength,
@@ -109,68 +149,76 @@ function tooLarge(fileName: string, maxBytes: number): ImportError {
   return new ImportError(fileName, `it is larger than the ${limit} limit`);
 }
 
-/** Source runs (preview host, CLI, tests) load parseWorker.ts through Node's type stripping; the
- *  Electron build emits parseWorker.js next to the bundled main entry. */
-function workerPath(): string {
+/** Source runs (preview host, CLI, tests) start parseProcess.ts through Node's type stripping;
+ *  the Electron build emits parseProcess.js next to the bundled main entry. */
+function parseProcessPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = import.meta.url.endsWith('.ts') ? ['parseWorker.ts'] : ['parseWorker.js', 'parseWorker.mjs'];
+  const candidates = import.meta.url.endsWith('.ts') ? ['parseProcess.ts'] : ['parseProcess.js', 'parseProcess.mjs'];
   const found = candidates.map((file) => join(here, file)).find((file) => existsSync(file));
-  if (!found) throw new Error(`The import worker is missing next to ${here}`);
+  if (!found) throw new Error(`The import process is missing next to ${here}`);
   return found;
 }
 
-/** At most this many files are parsed at once; each worker may use up to its memory limit. */
-const MAX_PARALLEL_PARSES = 2;
+/** One parse at a time: each may take up to PARSE_MEMORY_LIMIT_MB, and the app's worst case should
+ *  be one such parse, not several. Imports from the UI already arrive one after another. */
+const MAX_PARALLEL_PARSES = 1;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function parseInWorker(request: ParseRequest, timeoutMs: number, memoryMb: number): Promise<ParseReply> {
+async function parseInChildProcess(request: ParseProcessRequest, timeoutMs: number, launch: ParseProcessLauncher): Promise<ParseAnswer> {
   if (running >= MAX_PARALLEL_PARSES) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    return await runWorker(request, timeoutMs, memoryMb);
+    return await runParseProcess(request, timeoutMs, launch);
   } finally {
     running--;
     waiting.shift()?.();
   }
 }
 
-function runWorker(request: ParseRequest, timeoutMs: number, memoryMb: number): Promise<ParseReply> {
+/** The child's reply, or what the parent saw instead: no reply in time, or the process ended
+ *  without one (it could not start, or crashed). */
+type ParseAnswer = ParseProcessReply | { result: 'timed-out' | 'no-reply' };
+
+/** How long a killed process may take to be gone before the next parse starts regardless. */
+const EXIT_GRACE_MS = 5_000;
+
+/** Resolves once the process has exited, not merely been told to: until then its memory is still
+ *  taken, and the next parse must not add its own on top. */
+function runParseProcess(request: ParseProcessRequest, timeoutMs: number, launch: ParseProcessLauncher): Promise<ParseAnswer> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerPath(), {
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)), stackSizeMb: 8 },
-      stdout: true, // pdf.js may print warnings; they are not for the user
-      stderr: true,
-    });
-    let settled = false;
-    const finish = (reply: ParseReply) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(reply);
+    let child: ParseProcess | undefined;
+    let answer: ParseAnswer | undefined;
+    let exited = false;
+    const done = () => {
+      if (answer && exited) resolve(answer);
     };
-    const timer = setTimeout(
-      () => finish({ ok: false, reason: `reading it took longer than ${Math.round(timeoutMs / 1000)} seconds` }),
-      timeoutMs,
-    );
-    worker.once('message', (reply: ParseReply) => finish(reply));
-    worker.once('error', (error: Error & { code?: string }) =>
-      finish({
-        ok: false,
-        reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it needs more memory to read than Crosscheck allows' : 'its contents could not be understood',
-      }),
-    );
-    worker.once('exit', () => finish({ ok: false, reason: 'its contents could not be understood' }));
-    worker.stdout.resume();
-    worker.stderr.resume();
-    // A fresh copy is transferred: the caller's buffer stays usable, and Node's pooled Buffers
-    // (small Buffer.from results) cannot be transferred at all.
-    const bytes = new Uint8Array(request.bytes);
+    const finish = (result: ParseAnswer) => {
+      if (answer) return;
+      answer = result;
+      clearTimeout(timer);
+      // Also after a normal reply: the process has nothing left to do, and a bomb's pages must
+      // not outlive the answer.
+      child?.kill();
+      setTimeout(() => {
+        exited = true;
+        done();
+      }, EXIT_GRACE_MS).unref();
+      done();
+    };
+    const timer = setTimeout(() => finish({ result: 'timed-out' }), timeoutMs);
     try {
-      worker.postMessage({ kind: request.kind, bytes } satisfies ParseRequest, [bytes.buffer]);
+      child = launch(parseProcessPath());
+      child.onReply(finish);
+      child.onExit(() => {
+        finish({ result: 'no-reply' });
+        exited = true;
+        done();
+      });
+      child.send(request);
     } catch {
-      finish({ ok: false, reason: 'its contents could not be passed to the reader' });
+      exited = true;
+      finish({ result: 'no-reply' });
     }
   });
 }

@@ -1,6 +1,7 @@
 // Worker-thread entry: parses one untrusted file and posts back the text or a failure reason.
-// A parser that hangs or balloons is killed by the parent (time limit, resourceLimits); a crash
-// here cannot take the app or the preview host down with it.
+// It runs inside the parsing process (parseProcess.ts), which caps its heap and the memory of the
+// whole process; importDocument.ts kills that process at the time limit. A crash here cannot take
+// the app or the preview host down with it.
 import { parentPort } from 'node:worker_threads';
 import { extractText, ImportFailure } from './extractText.ts';
 import type { ExtractedText, FileKind } from './extractText.ts';

@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importBytes } from '../importers/importDocument.ts';
 import { createHandlers } from '../services/crosscheckHandlers.ts';
 import { createErrorLog } from '../services/createErrorLog.ts';
 import { isSafeExternalUrl } from '../services/safeExternalUrl.ts';
@@ -22,6 +23,7 @@ import type { SenderPolicy } from './invocationGuard.ts';
 import { registerIpcRouter } from './ipcRouter.ts';
 import { createUnsavedChangesGuard } from './unsavedChangesGuard.ts';
 import { hardenWebContents, lockDownSession } from './webContentsSecurity.ts';
+import { utilityParseProcess } from './utilityParseProcess.ts';
 import { mainWindowOptions } from './windowOptions.ts';
 import { placeWindow, WINDOW_STATE_KEY } from './windowState.ts';
 
@@ -137,6 +139,7 @@ function start(): void {
     store,
     openExternal: async (url) => openExternal(url),
     setUnsavedChanges: (unsaved, problem) => unsavedChanges.setUnsaved(unsaved, problem),
+    importFile: (fileName, bytes) => importBytes(fileName, bytes, { launch: utilityParseProcess }),
     ...createFileDialogs(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined)),
   });
   const policy: SenderPolicy = {

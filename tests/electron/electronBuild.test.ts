@@ -1,10 +1,13 @@
 // `npm run build` as the desktop app needs it, built into a scratch folder inside the repo (so the
-// bundles resolve node_modules as they will in the app): the main bundle with its parse worker,
+// bundles resolve node_modules as they will in the app): the main bundle with its parsing process
+// and parse worker,
 // a preload that a sandboxed renderer can run, and the renderer page.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'electron-vite';
+import type { ParseProcessReply } from '../../electron/importers/parseProcess.ts';
+import { forkParseProcess } from '../../electron/importers/parseProcessLauncher.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalDocx } from '../fixtures/documentFiles.ts';
 
@@ -22,11 +25,28 @@ afterAll(() => {
 });
 
 describe('electron-vite build', () => {
-  it('emits the ESM main entry next to its parse worker', () => {
+  it('emits the ESM main entry next to its parsing process and parse worker', () => {
     const main = readFileSync(join(outDir, 'main', 'index.js'), 'utf8');
     expect(main).toMatch(/^import .* from "electron";$/m);
     expect(main).toContain('requestSingleInstanceLock');
+    expect(existsSync(join(outDir, 'main', 'parseProcess.js'))).toBe(true);
     expect(existsSync(join(outDir, 'main', 'parseWorker.js'))).toBe(true);
+  });
+
+  it('runs the bundled parsing process, which finds its worker next to it, on a real .docx', async () => {
+    // The launcher under Node; Electron starts the same file with utilityProcess.fork instead.
+    const child = forkParseProcess(join(outDir, 'main', 'parseProcess.js'));
+    try {
+      const reply = await new Promise<ParseProcessReply>((resolveReply, reject) => {
+        child.onReply(resolveReply);
+        child.onExit(() => reject(new Error('the parsing process exited without a reply')));
+        void minimalDocx(['Built process reads Word files']).then((bytes) =>
+          child.send({ kind: 'docx', bytes, heapMb: 256, memoryLimitMb: 1024 }));
+      });
+      expect(reply).toMatchObject({ result: 'parsed', value: { text: 'Built process reads Word files' } });
+    } finally {
+      child.kill();
+    }
   });
 
   it('emits a CommonJS preload that needs nothing but electron (sandboxed preloads cannot require packages)', () => {

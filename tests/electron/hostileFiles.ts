@@ -1,6 +1,6 @@
 // Hostile and damaged files for the importer tests, assembled byte by byte so every field that
 // matters (a zip's declared sizes, a PDF's script actions) is exactly what the test says it is.
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, createDeflate, deflateRawSync } from 'node:zlib';
 import { pdfEscape, pdfFromObjects } from '../fixtures/documentFiles.ts';
 
 export interface RawZipEntry {
@@ -93,4 +93,45 @@ export function pdfWithJavaScript(line: string, script: string): Uint8Array {
     `<< /Type /Action /S /JavaScript /JS (${js}) >>`,
   ];
   return pdfFromObjects(objects, { version: '1.7' });
+}
+
+/** A one-page PDF of about 1 MB per GiB whose content stream inflates to `inflatedGiB` GiB of NUL
+ *  bytes (whitespace to a PDF reader, so it reads on to the end). The stream is deflated in 64 MB
+ *  steps, so building it never holds more than one step in memory; run-length matching is as
+ *  tight as level 9 on zeros and five times faster. */
+export async function pdfBomb(inflatedGiB: number): Promise<Uint8Array> {
+  const deflate = createDeflate({ level: 9, strategy: constants.Z_RLE });
+  const compressed: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => compressed.push(chunk));
+  const finished = new Promise((resolve, reject) => deflate.once('end', resolve).once('error', reject));
+  const zeros = Buffer.alloc(64 * 1024 * 1024);
+  for (let step = 0; step < inflatedGiB * 16; step++) {
+    if (!deflate.write(zeros)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await finished;
+  const stream = Buffer.concat(compressed);
+
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  const add = (...chunks: Buffer[]) => {
+    for (const chunk of chunks) {
+      parts.push(chunk);
+      length += chunk.length;
+    }
+  };
+  const object = (body: string | Buffer[]) => {
+    offsets.push(length);
+    add(Buffer.from(`${offsets.length} 0 obj\n`), ...(typeof body === 'string' ? [Buffer.from(body)] : body), Buffer.from('\nendobj\n'));
+  };
+  object('<< /Type /Catalog /Pages 2 0 R >>');
+  object('<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  object('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>');
+  object([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]);
+  object('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const xref = length;
+  add(Buffer.from(`xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`));
+  add(Buffer.from(`trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(parts));
 }

@@ -157,7 +157,7 @@ describe('files on disk, limits', () => {
     expect(await failure(importDocument(join(dir, 'nope.txt')))).toBe('nope.txt could not be read: the file was not found or cannot be opened.');
   });
 
-  it('parses several files at once (queued two at a time) and keeps each result with its file', async () => {
+  it('parses several files at once (queued one at a time) and keeps each result with its file', async () => {
     const names = ['a', 'b', 'c', 'd', 'e'];
     const docs = await Promise.all(names.map((n) => importBytes(`${n}.txt`, utf8(`text of ${n}`))));
     expect(docs.map((d) => d.text)).toEqual(names.map((n) => `text of ${n}`));

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_LIMITS, extractText, FILE_KINDS, ImportFailure, kindFromFileName } from '../../electron/importers/extractText.ts';
-import { importBytes, importDocument, ImportError, PARSE_TIME_LIMITS_MS, WORKER_MEMORY_MB } from '../../electron/importers/importDocument.ts';
+import {
+  importBytes, importDocument, ImportError, PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMITS_MS, WORKER_MEMORY_MB,
+} from '../../electron/importers/importDocument.ts';
+import type { ParseReport } from '../../electron/importers/importDocument.ts';
+import { forkParseProcess } from '../../electron/importers/parseProcessLauncher.ts';
+import type { ParseProcessLauncher } from '../../electron/importers/parseProcessLauncher.ts';
 import { checkZipDirectory } from '../../electron/importers/zipDirectory.ts';
 import { createHandlers, dispatchRequest } from '../../electron/services/crosscheckHandlers.ts';
 import type { Handlers } from '../../electron/services/crosscheckHandlers.ts';
@@ -15,7 +20,7 @@ import { MAX_IMPORT_BYTES } from '../../electron/shared/ipcContract.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import { databaseChecksum } from './databaseChecksum.ts';
 import { minimalDocx, minimalPdf } from '../fixtures/documentFiles.ts';
-import { docxBomb, docxWithManyEntries, pdfWithJavaScript } from './hostileFiles.ts';
+import { docxBomb, docxWithManyEntries, pdfBomb, pdfWithJavaScript } from './hostileFiles.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const MB = 1024 * 1024;
@@ -120,10 +125,53 @@ describe('hostile files', () => {
     expect(await refusal('liar.docx', liar)).toBe(
       'liar.docx could not be read: it unpacks to more than its own table of contents says (it may be a zip bomb).',
     );
-    // Worker threads share this process's memory: the 200 MB were never held anywhere.
+    // The parse ran in its own process, and even there the 200 MB were never held at once.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * MB);
     console.log(`lying zip bomb (claims 1.2 KB, unpacks to 200 MB) refused in ${Math.round(performance.now() - started)} ms, ` +
       `process grew ${((process.memoryUsage().rss - rssBefore) / MB).toFixed(0)} MB`);
+  });
+
+  it('stops a 4 MB PDF whose page inflates to 4 GiB at the memory limit, within seconds, outside the app', async () => {
+    const bomb = await pdfBomb(4);
+    expect(bomb.length).toBeLessThan(5 * MB);
+    let report: ParseReport | undefined;
+    const reporting = createHandlers({ store, importFile: (name, bytes) => importBytes(name, bytes, { onParseReport: (r) => (report = r) }) });
+    const appRssBefore = process.memoryUsage.rss();
+    let appRssPeak = appRssBefore;
+    const sampler = setInterval(() => (appRssPeak = Math.max(appRssPeak, process.memoryUsage.rss())), 50);
+    const started = performance.now();
+    try {
+      expect(await refusal('bomb.pdf', bomb, reporting)).toBe(
+        `bomb.pdf could not be read: this PDF expands to more than ${PARSE_MEMORY_LIMIT_MB} MB when opened, so Crosscheck stopped reading it. ` +
+          'If it opens normally in another program, save a fresh copy from there and import that.',
+      );
+    } finally {
+      clearInterval(sampler);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`PDF bomb (${(bomb.length / MB).toFixed(1)} MB → 4 GiB inflated) refused in ${seconds.toFixed(1)} s; ` +
+      `parsing process peaked at ${report?.peakRssMb} MB RSS (limit ${PARSE_MEMORY_LIMIT_MB} MB), this process grew ${((appRssPeak - appRssBefore) / MB).toFixed(0)} MB`);
+    // Well inside the PDF time limit (90 s), which is what stopped it before, at about 12 GB.
+    expect(seconds).toBeLessThan(30);
+    // One 25 ms sample past the limit, plus one doubling copy of pdf.js's stream buffer at most.
+    expect(report?.peakRssMb).toBeGreaterThan(PARSE_MEMORY_LIMIT_MB);
+    expect(report?.peakRssMb).toBeLessThan(PARSE_MEMORY_LIMIT_MB * 1.5);
+    expect(appRssPeak - appRssBefore).toBeLessThan(200 * MB);
+  });
+
+  it('parses one file at a time, so two bombs cannot each take the memory limit at once', async () => {
+    let live = 0;
+    let mostAtOnce = 0;
+    const counting: ParseProcessLauncher = (entry) => {
+      const child = forkParseProcess(entry);
+      live++;
+      mostAtOnce = Math.max(mostAtOnce, live);
+      child.onExit(() => live--);
+      return child;
+    };
+    const docs = await Promise.all(['a', 'b', 'c'].map((n) => importBytes(`${n}.txt`, utf8(`text of ${n}`), { launch: counting })));
+    expect(docs.map((d) => d.text)).toEqual(['text of a', 'text of b', 'text of c']);
+    expect(mostAtOnce).toBe(1);
   });
 
   it('runs the parser under a heap limit: a parse that needs more memory is stopped, not the app', async () => {
@@ -189,7 +237,7 @@ describe('limits', () => {
       await expect(importBytes(name, bytes, { timeoutMs: 1 })).rejects.toThrow(`${name} could not be read: reading it took longer than 0 seconds.`);
     }
     console.log(`limits: file ${MAX_IMPORT_BYTES / MB} MB; docx unpacked ${DOCX_LIMITS.maxUncompressedBytes / MB} MB / ${DOCX_LIMITS.maxEntries} entries; ` +
-      `worker heap ${WORKER_MEMORY_MB} MB; time ${FILE_KINDS.map((k) => `${k} ${PARSE_TIME_LIMITS_MS[k] / 1000} s`).join(', ')}`);
+      `parsing process ${PARSE_MEMORY_LIMIT_MB} MB, its parser's heap ${WORKER_MEMORY_MB} MB; time ${FILE_KINDS.map((k) => `${k} ${PARSE_TIME_LIMITS_MS[k] / 1000} s`).join(', ')}`);
   });
 });
 
@@ -209,10 +257,10 @@ function applyDamage(original: Uint8Array, change: Damage): Uint8Array {
   return bytes;
 }
 
-const fuzzCounts = new Map<string, { inProcess: number; worker: number; ok: number; refused: number }>();
+const fuzzCounts = new Map<string, { inProcess: number; parseProcess: number; ok: number; refused: number }>();
 afterAll(() => {
   console.log(`importer fuzz (0 crashes):\n${[...fuzzCounts].map(([name, c]) =>
-    `  ${name.padEnd(12)} ${c.inProcess} parser runs in-process + ${c.worker} through the worker; ${c.ok} read, ${c.refused} refused`).join('\n')}`);
+    `  ${name.padEnd(12)} ${c.inProcess} parser runs in-process + ${c.parseProcess} through the parsing process; ${c.ok} read, ${c.refused} refused`).join('\n')}`);
 });
 
 const withinSeconds = <T>(promise: Promise<T>, seconds: number) =>
@@ -224,9 +272,9 @@ describe('fuzzed damage to valid small files', () => {
   it.each(['wire.txt', 'page.html', 'report.docx', 'brief.pdf'])('%s: every parser outcome is text or a stated reason', async (name) => {
     const seed = seeds().find(([n]) => n === name)![1];
     const kind = kindFromFileName(name)!;
-    const count = { inProcess: 0, worker: 0, ok: 0, refused: 0 };
+    const count = { inProcess: 0, parseProcess: 0, ok: 0, refused: 0 };
     fuzzCounts.set(name, count);
-    // In-process, the parser itself: any exception but ImportFailure is a bug the worker would hide.
+    // In-process, the parser itself: any exception but ImportFailure is a bug the parsing process would hide.
     await fc.assert(
       fc.asyncProperty(damage, async (change) => {
         count.inProcess++;
@@ -241,10 +289,10 @@ describe('fuzzed damage to valid small files', () => {
       }),
       { numRuns: 150 },
     );
-    // The whole path with its worker, time and memory limits: a Result-ready ImportError at worst.
+    // The whole path with its process, time and memory limits: a Result-ready ImportError at worst.
     await fc.assert(
       fc.asyncProperty(damage, async (change) => {
-        count.worker++;
+        count.parseProcess++;
         try {
           const doc = await importBytes(name, applyDamage(seed, change));
           expect(doc.text.trim()).not.toBe('');
