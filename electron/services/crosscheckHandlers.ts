@@ -67,14 +67,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     listSources: ({ query }) => ({ sources: store.listSources(query) }),
     getSource: ({ id }) => store.getSource(id),
     createSource: ({ storyId, ...source }) => store.createSource({ ...source, fileType: 'paste' }, storyId),
-    importSourceFile: async ({ fileName, dataBase64, storyId }) => {
+    importSourceFile: async ({ fileName, dataBase64, storyId, importId }) => {
       if (!BASE64.test(dataBase64)) throw new StoreError('invalid-request', 'The file data did not arrive intact; try importing it again.');
+      // A retry of an import that was stored but never answered: no second parse, no second copy.
+      const earlier = importId === undefined ? undefined : store.sourceForImport(importId);
+      if (earlier) return earlier;
       // Checked before parsing so a file for a story that is gone is not parsed for nothing;
       // createSource checks again inside its transaction.
       if (storyId !== undefined) store.listStorySources(storyId);
       const imported = await importFile(fileName, Buffer.from(dataBase64, 'base64'));
       return store.createSource(
-        { text: imported.text, title: imported.title, fileName: imported.fileName, fileType: imported.fileType },
+        { text: imported.text, title: imported.title, fileName: imported.fileName, fileType: imported.fileType, importId },
         storyId,
       );
     },

@@ -288,13 +288,15 @@ export const CHANNELS = {
     }),
     result: sourceSchema,
   },
-  /** A file chosen or dropped by the user; parsed off the main thread. Failure stores nothing. */
+  /** A file chosen or dropped by the user; parsed in a separate process. Failure stores nothing.
+   *  `importId`, made once per file by the client, makes a retry return the source it stored. */
   importSourceFile: {
     channel: 'sources.importFile',
     request: z.object({
       fileName: z.string().trim().min(1).max(255),
       dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'The file is larger than the 50 MB limit'),
       storyId: id.optional(),
+      importId: z.uuid().optional(),
     }),
     result: sourceSchema,
   },

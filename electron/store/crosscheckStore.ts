@@ -34,6 +34,8 @@ export interface NewSource {
   tags?: string[] | undefined;
   fileName?: string | null | undefined;
   fileType: SourceFileType;
+  /** The client's id for this import; storing the same id twice returns the first source. */
+  importId?: string | undefined;
 }
 
 export interface SourcePatch {
@@ -292,26 +294,46 @@ export class CrosscheckStore {
     return { ...toSourceSummary(row), text: row.text ?? '' };
   }
 
-  /** Stores a source and, with `storyId`, attaches it, in one transaction: both or neither. */
+  /** Stores a source and, with `storyId`, attaches it, in one transaction: both or neither.
+   *  With an `importId` already stored, it stores nothing and returns that import's source. */
   createSource(input: NewSource, storyId?: string): Source {
     const text = normalizeText(input.text);
     if (text.trim() === '') throw new StoreError('invalid-request', 'The source has no text.');
-    const id = newId();
+    let id = newId();
     const at = this.timestamp();
     this.db.transaction(() => {
+      const earlier = input.importId === undefined ? undefined : this.importedSourceId(input.importId);
+      if (earlier !== undefined) {
+        id = earlier;
+        return;
+      }
       if (storyId !== undefined) this.assertLiveStory(storyId);
       this.db.run(
-        'INSERT INTO sources (id, title, outlet, url, published, tags, text, file_name, file_type, created_at, updated_at) ' +
-          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sources (id, title, outlet, url, published, tags, text, file_name, file_type, created_at, updated_at, import_id) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         id, input.title?.trim() || titleFromText(text), input.outlet?.trim() ?? '', input.url?.trim() ?? '',
         input.published ?? null, JSON.stringify(cleanTags(input.tags ?? [])), text, input.fileName ?? null,
-        input.fileType, at, at,
+        input.fileType, at, at, input.importId ?? null,
       );
       if (storyId !== undefined) {
         this.db.run('INSERT INTO story_sources (story_id, source_id, attached_at) VALUES (?, ?, ?)', storyId, id, at);
       }
     });
     return this.getSource(id);
+  }
+
+  /** The source a file import with this id stored, if it has run; the caller can skip parsing. */
+  sourceForImport(importId: string): Source | undefined {
+    const id = this.importedSourceId(importId);
+    return id === undefined ? undefined : this.getSource(id);
+  }
+
+  private importedSourceId(importId: string): string | undefined {
+    const row = this.db.get<{ [key: string]: unknown; id: string; deleted_at: string | null }>(
+      'SELECT id, deleted_at FROM sources WHERE import_id = ?', importId,
+    );
+    if (row?.deleted_at) throw new StoreError('conflict', 'This file was imported already, and that source has since been deleted. Restore it, or import the file again.');
+    return row?.id;
   }
 
   updateSource(id: string, patch: SourcePatch): SourceSummary {

@@ -100,6 +100,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX comments_by_story ON comments (story_id, seq);
   `,
+  // 3: the id the renderer gives each file import. A reply lost to a crash or a kill after the
+  // commit leads to a retry with the same id, which must find this row instead of adding a copy.
+  // SQLite cannot add a UNIQUE column, hence the unique index; pasted sources have none.
+  `
+  ALTER TABLE sources ADD COLUMN import_id TEXT;
+  CREATE UNIQUE INDEX sources_by_import_id ON sources (import_id) WHERE import_id IS NOT NULL;
+  `,
 ];
 
 /** Brings the database up to the latest schema; returns the version it started from. */

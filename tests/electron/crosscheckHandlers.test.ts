@@ -1,8 +1,10 @@
 // The handlers as both the IPC router and the preview host call them: raw payload in, Result out.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importBytes } from '../../electron/importers/importDocument.ts';
 import { createHandlers, dispatchRequest } from '../../electron/services/crosscheckHandlers.ts';
 import type { Handlers } from '../../electron/services/crosscheckHandlers.ts';
 import { CHANNELS, methodForChannel, resultSchema } from '../../electron/shared/ipcContract.ts';
@@ -157,5 +159,59 @@ describe('sources through the handlers', () => {
     expect(errorOf(await call('sources.get', { id }))?.code).toBe('not-found');
     expect((await call('sources.restore', { id })).ok).toBe(true);
     expect(await call('sources.get', { id })).toMatchObject({ ok: true, value: { text: 'Three killed.' } });
+  });
+});
+
+describe('retried imports', () => {
+  const wire = (text: string) => Buffer.from(text).toString('base64');
+  const countSources = () => Number(store.db.get<{ n: number }>('SELECT count(*) AS n FROM sources')?.n);
+
+  it('answers a retry of a stored import with that source, once in the library and attached once', async () => {
+    const { value: story } = (await call('stories.create', {})) as { ok: true; value: { id: string } };
+    const request = { fileName: 'wire.txt', dataBase64: wire('45 injured, six seriously.'), storyId: story.id, importId: randomUUID() };
+    const first = await call('sources.importFile', request);
+    const retry = await call('sources.importFile', request);
+    expect(first.ok && retry.ok).toBe(true);
+    expect(retry.ok && retry.value.id).toBe(first.ok && first.value.id);
+    expect(countSources()).toBe(1);
+    expect(await call('storySources.list', { storyId: story.id })).toMatchObject({ ok: true, value: { sources: [{ fileName: 'wire.txt' }] } });
+    // A second file with its own id is a second source, as is the same file dropped again.
+    await call('sources.importFile', { ...request, importId: randomUUID() });
+    await call('sources.importFile', { ...request, importId: undefined });
+    expect(countSources()).toBe(3);
+  });
+
+  it('finds an import committed just before the app was killed, after a restart, without parsing again', async () => {
+    const importId = randomUUID();
+    // What the handler had stored when the process died, before its reply went out.
+    const stored = store.createSource({ text: 'Three killed in Izhevsk.', title: 'wire', fileName: 'wire.txt', fileType: 'txt', importId });
+    store.close();
+    store = CrosscheckStore.open(join(dir, 'crosscheck.db'));
+    const parsed: string[] = [];
+    handlers = createHandlers({ store, importFile: async (fileName, bytes) => {
+      parsed.push(fileName);
+      return importBytes(fileName, bytes);
+    } });
+    const retry = await call('sources.importFile', { fileName: 'wire.txt', dataBase64: wire('Three killed in Izhevsk.'), importId });
+    expect(retry).toMatchObject({ ok: true, value: { id: stored.id, text: 'Three killed in Izhevsk.' } });
+    expect(parsed).toEqual([]);
+    expect(countSources()).toBe(1);
+  });
+
+  it('says so when the source a retried import stored has been deleted since', async () => {
+    const request = { fileName: 'wire.txt', dataBase64: wire('Three killed.'), importId: randomUUID() };
+    const first = await call('sources.importFile', request);
+    await call('sources.delete', { id: first.ok ? first.value.id : '' });
+    expect(errorOf(await call('sources.importFile', request))).toEqual({
+      code: 'conflict',
+      message: 'This file was imported already, and that source has since been deleted. Restore it, or import the file again.',
+    });
+    expect(countSources()).toBe(1);
+  });
+
+  it('refuses an import id that is not a UUID', async () => {
+    const result = await call('sources.importFile', { fileName: 'wire.txt', dataBase64: wire('x'), importId: 'retry-1' });
+    expect(errorOf(result)?.message).toContain('The request was not valid (importId)');
+    expect(countSources()).toBe(0);
   });
 });

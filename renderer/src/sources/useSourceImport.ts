@@ -45,12 +45,13 @@ export function useSourceImport(storyId: string | null, onImported: (source: Sou
           accepted.push(file);
         }
       }
-      const queued = accepted.map((file, i) => ({ file, key: `${Date.now()}-${i}-${file.name}` }));
+      // One id per file, not per request: sending this job again can never store the file twice.
+      const queued = accepted.map((file) => ({ file, key: crypto.randomUUID() }));
       setJobs((all) => [...all, ...queued.map(({ key, file }) => ({ key, fileName: file.name }))]);
       for (const { file, key } of queued) {
         try {
           const dataBase64 = await readAsBase64(file);
-          const result = await call('importSourceFile', { fileName: file.name, dataBase64, ...(storyId ? { storyId } : {}) });
+          const result = await call('importSourceFile', { fileName: file.name, dataBase64, importId: key, ...(storyId ? { storyId } : {}) });
           if (result.ok) {
             onImported(result.value);
             notify({ message: `Imported “${result.value.title}”${storyId ? ' and attached it to this story' : ''}.` });
