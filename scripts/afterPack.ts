@@ -25,13 +25,14 @@ export const CROSSCHECK_FUSES = {
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   // Without this, a loose resources/app/ folder placed next to app.asar would be loaded instead.
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  // The renderer is served from crosscheck:// (electron/main/appProtocol.ts) and nothing loads
+  // file:// pages, so file:// needs none of the extra rights Electron grants it by default.
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 } as const satisfies Partial<Record<FuseV1Options, boolean>>;
 
 /** Fuses left at Electron's defaults on purpose, with the reason. */
 export const FUSES_LEFT_AT_DEFAULT: Readonly<Partial<Record<FuseV1Options, string>>> = {
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: 'no custom V8 snapshot is built',
-  [FuseV1Options.GrantFileProtocolExtraPrivileges]:
-    'the renderer is loaded from file:// by electron-vite; turning this off needs a custom protocol first',
   [FuseV1Options.WasmTrapHandlers]: 'Electron default; pdf.js may use WebAssembly',
 };
 

@@ -24,7 +24,7 @@ export const ELECTRON_DEFAULT_WIRE: readonly FuseState[] = [
   ON, // WasmTrapHandlers
 ];
 
-/** What a packaged Crosscheck binary must carry: the six hardening fuses set, the rest untouched. */
+/** What a packaged Crosscheck binary must carry: the seven hardening fuses set, the rest untouched. */
 export const EXPECTED_PACKAGED_WIRE: readonly FuseState[] = [
   OFF, // RunAsNode
   ON, // EnableCookieEncryption
@@ -33,7 +33,7 @@ export const EXPECTED_PACKAGED_WIRE: readonly FuseState[] = [
   ON, // EnableEmbeddedAsarIntegrityValidation
   ON, // OnlyLoadAppFromAsar
   OFF, // LoadBrowserProcessSpecificV8Snapshot (Electron default)
-  ON, // GrantFileProtocolExtraPrivileges (Electron default)
+  OFF, // GrantFileProtocolExtraPrivileges
   ON, // WasmTrapHandlers (Electron default)
 ];
 

@@ -51,6 +51,7 @@ describe('fuse settings', () => {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
   });
 
@@ -93,7 +94,7 @@ describe('afterPack hook from electron-builder.config.ts', () => {
       const after = await readFile(binaryPath);
       expect(after.length).toBe(before.length);
       const changed = [...after.keys()].filter((i) => after[i] !== before[i]);
-      expect(changed.length).toBe(6); // exactly the six fuse bytes that differ from Electron's defaults
+      expect(changed.length).toBe(7); // exactly the seven fuse bytes that differ from Electron's defaults
     });
   }
 
