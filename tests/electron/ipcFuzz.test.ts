@@ -19,7 +19,7 @@ import type { ApiMethod } from '../../electron/shared/ipcContract.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import { databaseChecksum } from './databaseChecksum.ts';
 
-/** Runs per channel; the import channel starts a parse worker for every valid-looking file. */
+/** Runs per channel; the import channel starts a parsing process for every valid-looking file. */
 const RUNS = 120;
 const IMPORT_RUNS = 40;
 /** Channels that never write, whatever they are sent. */
