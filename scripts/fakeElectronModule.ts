@@ -3,6 +3,8 @@
 // resolves to this. It does no security work of its own — it only records what the bundles ask
 // for (window options, handlers, listeners) and lets the smoke test fire Electron's events at
 // them, so every decision the smoke observes was made by the app's code.
+import { fork } from 'node:child_process';
+import type { Serializable } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 
@@ -234,12 +236,31 @@ export function createFakeElectronModule(paths: { userData: string; appPath: str
     showSaveDialog: () => Promise.resolve({ canceled: true }),
   };
 
+  // Electron's utilityProcess is a Node child with a message port; a forked Node is the nearest
+  // thing that runs here. The child sees process.send instead of process.parentPort, which the
+  // importer's parseProcess.ts accepts as well.
+  const utilityForks: string[] = [];
+  const utilityProcess = {
+    fork(modulePath: string, args: string[] = []) {
+      utilityForks.push(modulePath);
+      const child = fork(modulePath, args, { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+      const handle = Object.assign(new EventEmitter(), {
+        postMessage: (message: unknown) => child.send(message as Serializable),
+        kill: () => child.kill('SIGKILL'),
+      });
+      child.on('message', (message) => handle.emit('message', message));
+      child.once('exit', (code) => handle.emit('exit', code ?? 1));
+      return handle;
+    },
+  };
+
   const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
   const nativeTheme = { shouldUseDarkColors: false };
 
   /** What `import … from 'electron'` and `require('electron')` see. */
   const module: Record<string, unknown> = {
     app, BrowserWindow: FakeBrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, protocol, screen, session, shell,
+    utilityProcess,
   };
   return {
     module,
@@ -254,6 +275,7 @@ export function createFakeElectronModule(paths: { userData: string; appPath: str
     menus,
     openedExternally,
     errorBoxes,
+    utilityForks,
   };
 }
 

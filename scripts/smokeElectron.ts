@@ -254,6 +254,19 @@ function sections(fake: FakeElectron, outDir: string): Section[] {
       },
     },
     {
+      name: 'the import process',
+      async run(fail) {
+        const wire = Buffer.from('Three killed, 45 injured.').toString('base64');
+        const imported = (await invokeAs(contents().mainFrame, CHANNELS.importSourceFile.channel, { fileName: 'wire.txt', dataBase64: wire })) as
+          { ok: boolean; value?: { text?: string }; error?: { message?: string } };
+        if (imported.value?.text !== 'Three killed, 45 injured.') fail(`importing a .txt through the real router failed: ${JSON.stringify(imported).slice(0, 200)}`);
+        const started = fake.utilityForks.map((path) => path.split(/[\\/]/).pop());
+        if (started.join() !== 'parseProcess.js') {
+          fail(`the import was not parsed in a utilityProcess started from the bundle's parseProcess.js (started: [${started.join(', ')}])`);
+        }
+      },
+    },
+    {
       name: 'the preload',
       async run(fail) {
         const preloadPath = window()?.options.webPreferences?.['preload'];

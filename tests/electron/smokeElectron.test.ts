@@ -17,7 +17,7 @@ it('starts the built app on a fake electron module and finds every guard wired',
   }).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? String(error) }));
   expect(run.stdout.split('\n').filter((line) => line.startsWith('FAIL'))).toEqual([]);
   expect(run.stdout).toContain('smoke:electron: the built app wiring holds');
-  for (const section of ['the window', 'the crosscheck:// protocol', 'the IPC router', 'navigation', 'window.open', 'the session', 'the preload']) {
+  for (const section of ['the window', 'the crosscheck:// protocol', 'the IPC router', 'navigation', 'window.open', 'the session', 'the import process', 'the preload']) {
     expect(run.stdout).toContain(`ok    ${section}\n`);
   }
 }, 120_000);
