@@ -1,4 +1,4 @@
-// Builds the three Electron targets into out/: main (ESM, with the import parse worker as a second
+// Builds the three Electron targets into out/: main (ESM, with each worker thread as a further
 // entry so it can be started as its own thread), preload (CommonJS with every dependency bundled,
 // because a sandboxed preload cannot require node_modules) and the renderer (React).
 import { resolve } from 'node:path';
@@ -28,6 +28,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           parseWorker: resolve(root, 'electron/importers/parseWorker.ts'),
           claimCheckWorker: resolve(root, 'electron/services/claimCheckWorker.ts'),
+          searchWorker: resolve(root, 'electron/services/searchWorker.ts'),
         },
         output: { entryFileNames: '[name].js' },
       },

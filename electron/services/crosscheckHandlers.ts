@@ -11,6 +11,7 @@ import { createReviewHandlers } from './reviewHandlers.ts';
 import type { FileDialogs } from './reviewHandlers.ts';
 import { isSafeExternalUrl } from './safeExternalUrl.ts';
 import { nestingExceeds } from './nestingExceeds.ts';
+import { SourceSearch } from './sourceSearch.ts';
 
 export interface HandlerDeps extends FileDialogs {
   store: CrosscheckStore;
@@ -30,6 +31,7 @@ const MAX_NESTING = 64;
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
   const importFile = deps.importFile ?? ((fileName: string, bytes: Uint8Array) => importBytes(fileName, bytes));
+  const search = new SourceSearch(store);
   return {
     listStories: () => ({ stories: store.listStories() }),
     getStory: ({ id }) => store.getStory(id),
@@ -55,7 +57,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { opened: true };
     },
 
-    listSources: ({ query }) => ({ sources: store.listSources(query) }),
+    listSources: async ({ query }) => ({ sources: await search.listSources(query) }),
     getSource: ({ id }) => store.getSource(id),
     createSource: ({ storyId, ...source }) => store.createSource({ ...source, fileType: 'paste' }, storyId),
     importSourceFile: async ({ fileName, dataBase64, storyId }) => {
