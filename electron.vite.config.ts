@@ -1,5 +1,5 @@
-// Builds the three Electron targets into out/: main (ESM, with the import's parsing process and its
-// parse worker as entries of their own, so each can be started from its own file), preload (CommonJS with every dependency bundled,
+// Builds the three Electron targets into out/: main (ESM, with the import's parsing process and each
+// worker thread as entries of their own, so each can be started from its own file), preload (CommonJS with every dependency bundled,
 // because a sandboxed preload cannot require node_modules) and the renderer (React).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
@@ -29,6 +29,7 @@ export default defineConfig({
           parseProcess: resolve(root, 'electron/importers/parseProcess.ts'),
           parseWorker: resolve(root, 'electron/importers/parseWorker.ts'),
           claimCheckWorker: resolve(root, 'electron/services/claimCheckWorker.ts'),
+          searchWorker: resolve(root, 'electron/services/searchWorker.ts'),
         },
         output: { entryFileNames: '[name].js' },
       },

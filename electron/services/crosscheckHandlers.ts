@@ -14,6 +14,7 @@ import { nestingExceeds } from './nestingExceeds.ts';
 import { createErrorLog } from './createErrorLog.ts';
 import type { LogError } from './createErrorLog.ts';
 import { storageFailure } from './storageFailure.ts';
+import { SourceSearch } from './sourceSearch.ts';
 
 export interface HandlerDeps extends FileDialogs {
   store: CrosscheckStore;
@@ -35,6 +36,7 @@ const MAX_NESTING = 64;
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
   const importFile = deps.importFile ?? ((fileName: string, bytes: Uint8Array) => importBytes(fileName, bytes));
+  const search = new SourceSearch(store);
   return {
     listStories: () => ({ stories: store.listStories() }),
     getStory: ({ id }) => store.getStory(id),
@@ -64,7 +66,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { unsaved };
     },
 
-    listSources: ({ query }) => ({ sources: store.listSources(query) }),
+    listSources: async ({ query }) => ({ sources: await search.listSources(query) }),
     getSource: ({ id }) => store.getSource(id),
     createSource: ({ storyId, ...source }) => store.createSource({ ...source, fileType: 'paste' }, storyId),
     importSourceFile: async ({ fileName, dataBase64, storyId, importId }) => {

@@ -7,11 +7,15 @@ import {
   DEFAULT_PREFERENCES, MAX_DOCUMENT_JSON_CHARS, preferencesSchema,
 } from '../shared/ipcContract.ts';
 import type {
-  AppState, ErrorCode, Preferences, Snippet, Source, SourceFileType, SourceListItem, SourceSummary,
+  AppState, ErrorCode, Preferences, Source, SourceFileType, SourceListItem, SourceSummary,
   DeletedStory, Story, StoryDocument, StorySummary,
 } from '../shared/ipcContract.ts';
 import { withoutUnsafeLinks } from '../shared/withoutUnsafeLinks.ts';
+import { searchTerms } from '../shared/searchTerms.ts';
 import { migrate } from './migrations.ts';
+import { searchSources } from './searchSources.ts';
+import { SOURCE_SUMMARY_COLUMNS, sourceColumns, toSourceSummary } from './sourceRows.ts';
+import type { SourceRow } from './sourceRows.ts';
 import { openSqliteDatabase } from './sqliteDatabase.ts';
 import type { SqlDatabase } from './sqliteDatabase.ts';
 
@@ -53,24 +57,12 @@ export function newId(length = 16): string {
 
 /** Soft-deleted rows are kept this long so "undo delete" works across restarts, then purged. */
 const PURGE_AFTER_DAYS = 30;
-const SNIPPET_START = '\u0002';
-const SNIPPET_END = '\u0003';
 const LAST_OPENED_KEY = 'lastOpenedStoryId';
 const PREFERENCES_KEY = 'preferences';
 
 interface StoryRow { [key: string]: unknown; id: string; title: string; document: string; revision: number; created_at: string; updated_at: string; published: string | null }
-interface SourceRow {
-  [key: string]: unknown;
-  id: string; title: string; outlet: string; url: string; published: string | null; tags: string;
-  text?: string; char_count?: number; file_name: string | null; file_type: SourceFileType;
-  created_at: string; updated_at: string; snippet?: string;
-}
 
 const STORY_SUMMARY_COLUMNS = "id, title, json_extract(metadata, '$.published') AS published, revision, created_at, updated_at";
-const sourceColumns = (t: string) =>
-  `${t}.id, ${t}.title, ${t}.outlet, ${t}.url, ${t}.published, ${t}.tags, ${t}.file_name, ${t}.file_type, ` +
-  `length(${t}.text) AS char_count, ${t}.created_at, ${t}.updated_at`;
-const SOURCE_SUMMARY_COLUMNS = sourceColumns('sources');
 
 export function emptyStoryDocument(headline = ''): StoryDocument {
   return [
@@ -269,23 +261,13 @@ export class CrosscheckStore {
 
   // ---- sources -------------------------------------------------------------------------------
 
-  /** Without a query: every live source, newest first. With one: FTS5 over title + text, best first. */
+  /** Without a query: every live source, newest first. With one: FTS5 over title + text, best
+   *  first, each with a snippet (searchSources.ts). */
   listSources(query?: string): SourceListItem[] {
-    const match = query === undefined ? null : toFtsQuery(query);
-    if (match === null) {
-      return this.db
-        .all<SourceRow>(`SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources WHERE deleted_at IS NULL ORDER BY created_at DESC, seq DESC`)
-        .map(toSourceSummary);
-    }
-    const rows = this.db.all<SourceRow>(
-      `SELECT ${sourceColumns('s')},
-              snippet(sources_fts, -1, char(2), char(3), '…', 16) AS snippet
-         FROM sources_fts JOIN sources s ON s.seq = sources_fts.rowid
-        WHERE sources_fts MATCH ? AND s.deleted_at IS NULL
-        ORDER BY bm25(sources_fts, 5.0, 1.0) LIMIT 200`,
-      match,
-    );
-    return rows.map((row) => ({ ...toSourceSummary(row), snippet: parseSnippet(row.snippet ?? '') }));
+    if (query !== undefined && searchTerms(query).length > 0) return searchSources(this.db, query);
+    return this.db
+      .all<SourceRow>(`SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources WHERE deleted_at IS NULL ORDER BY created_at DESC, seq DESC`)
+      .map(toSourceSummary);
   }
 
   getSource(id: string): Source {
@@ -476,22 +458,6 @@ function toStorySummary(row: StoryRow): StorySummary {
   };
 }
 
-function toSourceSummary(row: SourceRow): SourceSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    outlet: row.outlet,
-    url: row.url,
-    published: row.published,
-    tags: JSON.parse(row.tags) as string[],
-    fileName: row.file_name,
-    fileType: row.file_type,
-    charCount: Number(row.char_count ?? 0),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
 function serializeDocument(document: StoryDocument): string {
   const json = JSON.stringify(document);
   if (json.length > MAX_DOCUMENT_JSON_CHARS) {
@@ -528,30 +494,4 @@ function cleanTags(tags: string[]): string[] {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Turns what a user types into a safe FTS5 query: words become quoted terms (all required), the
- *  last one a prefix so results appear while typing. FTS syntax characters are never interpreted. */
-export function toFtsQuery(input: string): string | null {
-  const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
-}
-
-function parseSnippet(raw: string): Snippet {
-  const segments: Snippet = [];
-  let rest = raw;
-  while (rest.length > 0) {
-    const start = rest.indexOf(SNIPPET_START);
-    if (start === -1) {
-      segments.push({ text: rest, match: false });
-      break;
-    }
-    if (start > 0) segments.push({ text: rest.slice(0, start), match: false });
-    const end = rest.indexOf(SNIPPET_END, start + 1);
-    const stop = end === -1 ? rest.length : end;
-    segments.push({ text: rest.slice(start + 1, stop), match: true });
-    rest = end === -1 ? '' : rest.slice(end + 1);
-  }
-  return segments;
 }

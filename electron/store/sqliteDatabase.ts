@@ -49,14 +49,19 @@ export function checkSqliteFile(file: string, quick = false): string[] {
   }
 }
 
-export function openSqliteDatabase(file: string): SqlDatabase {
+/** `readOnly` opens a second connection beside the library's own; the file is in WAL mode
+ *  already, which lets it read while the other connection commits. */
+export function openSqliteDatabase(file: string, options: { readOnly?: boolean } = {}): SqlDatabase {
   const DatabaseSync = loadDriver();
-  const db = new DatabaseSync(file);
-  // WAL lets the reader pane read while a save commits; FULL makes a committed save survive a
-  // power cut, which is the promise behind "a crash loses at most one second".
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = FULL');
-  db.exec('PRAGMA foreign_keys = ON');
+  const readOnly = options.readOnly ?? false;
+  const db = new DatabaseSync(file, { readOnly });
+  if (!readOnly) {
+    // WAL lets the reader pane read while a save commits; FULL makes a committed save survive a
+    // power cut, which is the promise behind "a crash loses at most one second".
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('PRAGMA foreign_keys = ON');
+  }
   db.exec('PRAGMA busy_timeout = 5000');
 
   const statements = new Map<string, StatementSync>();

@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/services/openLibrary.ts';
 import { storyDocumentSchema } from '../../electron/shared/ipcContract.ts';
 import type { SlateElement, SlateNode, StoryDocument } from '../../electron/shared/ipcContract.ts';
-import { CrosscheckStore, StoreError, toFtsQuery } from '../../electron/store/crosscheckStore.ts';
+import { CrosscheckStore, StoreError } from '../../electron/store/crosscheckStore.ts';
 import { MIGRATIONS } from '../../electron/store/migrations.ts';
+import { toFtsQuery } from '../../electron/store/searchSources.ts';
 import { seedSamples } from '../../electron/store/seedSamples.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../assets/samples');
@@ -164,7 +165,8 @@ describe('sources and search', () => {
   it('matches without diacritics and treats FTS syntax as plain words', () => {
     store.createSource({ text: 'Zelenskyy met Macron in Élysée.', fileType: 'paste' });
     expect(store.listSources('elysee')).toHaveLength(1);
-    expect(toFtsQuery('"kupol" OR NEAR(a b) *')).toBe('"kupol" "OR" "NEAR" "a" "b"*');
+    expect(toFtsQuery('"kupol" OR NEAR(ab c) *')).toBe('"kupol" "OR" "NEAR" "ab" "c"');
+    expect(toFtsQuery('NEAR(ab cd')).toBe('"NEAR" "ab" "cd"*');
     expect(() => store.listSources('" AND ( NOT *')).not.toThrow();
     expect(toFtsQuery('—…')).toBeNull();
   });

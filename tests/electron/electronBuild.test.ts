@@ -1,14 +1,17 @@
 // `npm run build` as the desktop app needs it, built into a scratch folder inside the repo (so the
 // bundles resolve node_modules as they will in the app): the main bundle with its parsing process
-// and parse worker,
+// and worker threads,
 // a preload that a sandboxed renderer can run, and the renderer page.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'electron-vite';
 import type { ParseProcessReply } from '../../electron/importers/parseProcess.ts';
 import { forkParseProcess } from '../../electron/importers/parseProcessLauncher.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchReady, SearchReply } from '../../electron/services/searchWorker.ts';
+import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import { minimalDocx } from '../fixtures/documentFiles.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,6 +34,7 @@ describe('electron-vite build', () => {
     expect(main).toContain('requestSingleInstanceLock');
     expect(existsSync(join(outDir, 'main', 'parseProcess.js'))).toBe(true);
     expect(existsSync(join(outDir, 'main', 'parseWorker.js'))).toBe(true);
+    expect(existsSync(join(outDir, 'main', 'searchWorker.js'))).toBe(true);
   });
 
   it('runs the bundled parsing process, which finds its worker next to it, on a real .docx', async () => {
@@ -76,6 +80,27 @@ describe('electron-vite build', () => {
       expect(reply).toEqual({ ok: true, value: { text: 'Built worker reads Word files' } });
     } finally {
       await worker.terminate();
+    }
+  });
+
+  it('runs the bundled search worker against a real library file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-built-search-'));
+    const store = CrosscheckStore.open(join(dir, 'crosscheck.db'));
+    const worker = new Worker(join(outDir, 'main', 'searchWorker.js'));
+    try {
+      const source = store.createSource({ text: 'The council said 45 people were injured.', fileType: 'paste' });
+      const reply = await new Promise<SearchReply>((resolveReply, reject) => {
+        worker.on('message', (message: SearchReply | SearchReady) => {
+          if (message.kind !== 'ready') resolveReply(message);
+        });
+        worker.once('error', reject);
+        worker.postMessage({ id: 1, file: store.file, query: 'council inj' });
+      });
+      expect(reply.kind === 'sources' ? reply.sources.map((s) => s.id) : reply).toEqual([source.id]);
+    } finally {
+      await worker.terminate();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

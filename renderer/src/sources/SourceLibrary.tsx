@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { SourceListItem, SourceSummary } from '../../../electron/shared/ipcContract.ts';
+import { MIN_PREFIX_CHARS, searchTerms } from '../../../electron/shared/searchTerms.ts';
 import { call } from '../bridge.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toasts.tsx';
@@ -29,6 +30,12 @@ interface SourceLibraryProps {
 export interface LibraryCommand {
   kind: 'import-source' | 'paste-source';
   nonce: number;
+}
+
+/** Whether the word being typed is still too short to match the start of longer words. */
+function lastWordIsShort(query: string): boolean {
+  const last = searchTerms(query).at(-1);
+  return last !== undefined && !last.prefix;
 }
 
 function metaLine(source: SourceSummary): string {
@@ -186,7 +193,12 @@ export function SourceLibrary(props: SourceLibraryProps) {
         <div className="panel-loading">Loading sources…</div>
       ) : sources && sources.length === 0 ? (
         searching ? (
-          <p className="empty-state">No sources mention “{query.trim()}”. Try fewer or different words.</p>
+          <p className="empty-state">
+            No sources mention “{query.trim()}”.{' '}
+            {lastWordIsShort(query)
+              ? `A word of one letter is matched whole; type ${MIN_PREFIX_CHARS} letters or more to find words that start with them.`
+              : 'Try fewer or different words.'}
+          </p>
         ) : (
           <div className="empty-state">
             <p className="empty-title">No sources yet</p>
