@@ -127,16 +127,15 @@ const context = await chromium.launchPersistentContext(profileDir, {
   viewport: { width: 1440, height: 900 },
 });
 
-/** What the page shows as flags, per verdict: highlight ranges (CSS Custom Highlight API) or, in
- *  builds before it, flag spans. Either way one count per flag, so before/after runs compare. */
+/** The story's flags per verdict: the totals the live checker keeps on #flag-summary (only flags
+ *  near the screen are drawn as highlights) or, in builds before it, the flag spans. */
 function shownFlags(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const counts: Record<string, number> = {};
-    const prefix = 'crosscheck-flag-';
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith(prefix)) counts[name.slice(prefix.length)] = highlight.size;
-    if (Object.keys(counts).length > 0) return counts;
+    const summary = document.getElementById('flag-summary');
     for (const verdict of ['contradicted', 'unsupported', 'supported']) {
-      counts[verdict] = new Set([...document.querySelectorAll(`.flag-${verdict}`)].map((e) => e.getAttribute('data-flag-key'))).size;
+      const total = summary?.getAttribute(`data-${verdict}`);
+      counts[verdict] = total !== null && total !== undefined ? Number(total) : new Set([...document.querySelectorAll(`.flag-${verdict}`)].map((e) => e.getAttribute('data-flag-key'))).size;
     }
     return counts;
   });

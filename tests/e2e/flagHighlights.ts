@@ -1,5 +1,6 @@
 // Flags are CSS custom highlights, not elements: tests find them through CSS.highlights, by the
-// text each range covers and the block it sits in.
+// text each range covers and the block it sits in. Only blocks near the screen are drawn, so the
+// helpers first scroll the block that holds the text into view.
 import type { Page } from 'playwright-core';
 
 export type FlagStyle = 'contradicted' | 'unsupported' | 'supported' | 'dismissed' | 'current';
@@ -33,9 +34,19 @@ export function flagPoints(page: Page, style: FlagStyle, query: FlagQuery, scrol
   );
 }
 
+/** Scrolls the first block holding the query's text into view, so its flags are drawn. */
+export async function scrollToBlock(page: Page, query: FlagQuery): Promise<void> {
+  await page.evaluate(({ text, block, blockHas }) => {
+    const blocks = [...document.querySelectorAll('.story-editable [data-block-id]')];
+    const found = blocks.find((el) => (block !== undefined ? el.textContent === block : el.textContent?.includes(blockHas ?? text)));
+    found?.scrollIntoView({ block: 'center' });
+  }, { block: undefined, blockHas: undefined, ...query });
+}
+
 export async function waitForFlag(page: Page, style: FlagStyle, query: FlagQuery, timeout = 15_000): Promise<{ x: number; y: number }> {
   const deadline = Date.now() + timeout;
   for (;;) {
+    await scrollToBlock(page, query);
     const [point] = await flagPoints(page, style, query);
     if (point) return point;
     if (Date.now() > deadline) throw new Error(`no ${style} flag "${query.text}" within ${timeout} ms`);
@@ -43,11 +54,14 @@ export async function waitForFlag(page: Page, style: FlagStyle, query: FlagQuery
   }
 }
 
+/** How many such flags are drawn, once the block is on screen and the highlighter has caught up. */
 export async function flagCount(page: Page, style: FlagStyle, query: FlagQuery): Promise<number> {
+  await scrollToBlock(page, query);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return (await flagPoints(page, style, query)).length;
 }
 
-/** The texts in a highlight, in document order. */
+/** The texts in a highlight, in document order (of the blocks near the screen). */
 export function highlightTexts(page: Page, style: FlagStyle): Promise<string[]> {
   return page.evaluate((name) => {
     const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r): r is Range => r instanceof Range);

@@ -60,14 +60,17 @@ describe('flags in the editor', () => {
 
   it('F8 steps through contradicted and unsupported flags only, and the selection follows the card', async () => {
     const { page } = s;
-    const problems = new Set([...(await highlightTexts(page, 'contradicted')), ...(await highlightTexts(page, 'unsupported'))]);
-    const supportedOnly = (await highlightTexts(page, 'supported')).filter((t) => !problems.has(t));
-    // Story order of the flags F8 should stop at.
-    const expected = await page.evaluate(() => {
-      const ranges = ['contradicted', 'unsupported'].flatMap((v) => [...(CSS.highlights.get(`crosscheck-flag-${v}`) ?? [])]).filter((r): r is Range => r instanceof Range);
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => r.toString());
-    });
+    // Story order of the flags F8 should stop at, from the Claims panel's list.
+    await page.getByRole('tab', { name: /Claims/ }).click();
+    const rows = async (verdicts: string[]) => {
+      const out: string[] = [];
+      for (const row of await page.locator('.claim-row').all()) {
+        if (verdicts.includes((await row.getAttribute('data-verdict')) ?? '')) out.push(await row.locator('.claim-text strong').innerText());
+      }
+      return out;
+    };
+    const expected = await rows(['contradicted', 'unsupported']);
+    const supportedOnly = (await rows(['supported'])).filter((t) => !expected.includes(t));
     expect(expected.length).toBeGreaterThanOrEqual(2);
 
     await caretAtStoryStart(page);

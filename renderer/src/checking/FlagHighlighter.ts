@@ -7,6 +7,10 @@
 // Ranges are computed from the Slate text after Slate has rendered, at most once a frame, and only
 // for blocks whose text, verdicts or display state changed: DOM Ranges are live, so the flags of
 // untouched blocks (and the parts of a block before an edit) follow the DOM by themselves.
+//
+// Only blocks on or near the screen are drawn. Chromium rebuilds the markers of every highlight
+// range, and repaints the text under them, whenever the DOM changes, so each keystroke cost time
+// in proportion to all the flags in the story; drawn near the viewport, it is the few on screen.
 import { Node } from 'slate';
 import type { Editor, Path } from 'slate';
 import { ReactEditor } from 'slate-react';
@@ -33,6 +37,8 @@ interface DrawnBlock {
   readonly flags: readonly DrawnFlag[];
 }
 
+/** How far beyond the visible part of the story blocks are drawn, so scrolling shows them already in place. */
+const DRAW_MARGIN = '200px 0px';
 /** How far below a line's box the pointer still counts as on the flag (the underline sits there). */
 const UNDERLINE_SLOP_PX = 4;
 
@@ -46,6 +52,10 @@ export class FlagHighlighter {
   /** Bumped when something every block's drawing depends on changes (review decisions). */
   private stamp = 0;
   private current: string | null = null;
+  /** Blocks on or near the screen, by id; only these are drawn. */
+  private readonly nearView = new Set<string>();
+  private watched = new WeakSet<Element>();
+  private observer: IntersectionObserver | null = null;
   private unsubscribe: () => void = () => {};
   private readonly store: ClaimStore;
   /** Whether the reviewer dismissed the flag: drawn quietly from then on. */
@@ -62,6 +72,18 @@ export class FlagHighlighter {
     this.editor = editor;
     if (!editor || !supported()) return;
     this.unsubscribe = this.store.subscribe(() => this.schedule());
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const id = entry.target.getAttribute('data-block-id');
+          if (!id) continue;
+          if (entry.isIntersecting) this.nearView.add(id);
+          else this.nearView.delete(id);
+        }
+        this.schedule();
+      },
+      { rootMargin: DRAW_MARGIN },
+    );
     const names = [...Object.values(VERDICTS).map((v) => [v.highlight, v.priority] as const), [DISMISSED_HIGHLIGHT, 0] as const, [CURRENT_FLAG_HIGHLIGHT, 10] as const];
     for (const [name, priority] of names) {
       const highlight = new Highlight();
@@ -103,12 +125,30 @@ export class FlagHighlighter {
     return false;
   }
 
-  /** Where a drawn flag is on screen (its first line), for placing its card. */
+  /** Where a flag is on screen (its first line), for placing its card; also for a block not drawn yet. */
   rectOf(key: string): DOMRect | null {
-    const drawn = this.find(key);
-    if (!drawn) return null;
-    const first = drawn.range.getClientRects()[0];
-    return first ?? drawn.range.getBoundingClientRect();
+    const range = this.find(key)?.range ?? this.rangeFor(key);
+    if (!range) return null;
+    return range.getClientRects()[0] ?? range.getBoundingClientRect();
+  }
+
+  /** A DOM range for a flag in a block that is not drawn (far off screen when the card opened). */
+  private rangeFor(key: string): Range | null {
+    const editor = this.editor;
+    const blockId = key.slice(0, key.indexOf(':'));
+    const entry = this.store.block(blockId);
+    if (!editor || !entry) return null;
+    for (const [node, path] of textBlocks(editor)) {
+      if (node.id !== blockId) continue;
+      const span = liveSpans(entry, Node.string(node)).find((f) => f.flag.key === key);
+      if (!span) return null;
+      try {
+        return ReactEditor.toDOMRange(editor, { anchor: pointInBlock(editor, path, span.start, 'forward'), focus: pointInBlock(editor, path, span.end, 'backward') });
+      } catch {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Marks the flag the card is open on (the editor's own selection is not shown while focus is in the card). */
@@ -140,6 +180,10 @@ export class FlagHighlighter {
     for (const [node, path] of textBlocks(editor)) {
       const entry = this.store.block(node.id);
       if (!entry || entry.flags.length === 0 || seen.has(node.id)) continue;
+      if (!this.nearView.has(node.id)) {
+        this.watch(editor, node);
+        continue;
+      }
       seen.add(node.id);
       const before = this.blocks.get(node.id);
       // A collapsed range lost its text node (React re-created it): draw the block again.
@@ -172,6 +216,19 @@ export class FlagHighlighter {
     if (retry) this.schedule();
   }
 
+  /** Starts watching a flagged block's element; the observer reports it at once and on every crossing. */
+  private watch(editor: Editor, node: TextBlock): void {
+    let element: HTMLElement;
+    try {
+      element = ReactEditor.toDOMNode(editor, node);
+    } catch {
+      return;
+    }
+    if (this.watched.has(element)) return;
+    this.watched.add(element);
+    this.observer?.observe(element);
+  }
+
   private drawBlock(editor: Editor, node: TextBlock, path: Path, entry: BlockFlags, hidden: ReadonlySet<string>): DrawnFlag[] | null {
     const text = Node.string(node);
     const flags: DrawnFlag[] = [];
@@ -200,6 +257,10 @@ export class FlagHighlighter {
   private clear(): void {
     this.unsubscribe();
     this.unsubscribe = () => {};
+    this.observer?.disconnect();
+    this.observer = null;
+    this.watched = new WeakSet();
+    this.nearView.clear();
     window.cancelAnimationFrame(this.frame);
     this.frame = 0;
     for (const name of this.highlights.keys()) if (supported()) CSS.highlights.delete(name);
