@@ -4,8 +4,9 @@
 // after the last keystroke; typing with flags at most 1.25× (p50) and 1.4× (p95) the same story's
 // typing without sources (no flags, no analysis: the editor's own cost), both measured in the same
 // run. BENCH_NO_SOURCES=1 measures only the story without sources.
-// BENCH_PROFILE=1 also records the fast-typing run with Chromium's sampling profiler and timeline
-// trace (renderer built unminified) and prints where the main thread's time went;
+// BENCH_PROFILE=1 also records the last round's fast typing, in both stories, with Chromium's
+// sampling profiler and timeline trace (renderer built unminified) and prints where the main
+// thread's time went;
 // BENCH_PROFILE=<file>.cpuprofile also keeps the profile for DevTools.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -144,7 +145,23 @@ function shownFlags(page: Page): Promise<Record<string, number>> {
 const flagTotal = (counts: Record<string, number>) => (counts.contradicted ?? 0) + (counts.unsupported ?? 0) + (counts.supported ?? 0);
 
 /** Opens a story, waits for its flags to settle and types into it; returns the figures. */
-async function measureStory(page: Page, storyId: unknown, withSources: boolean): Promise<Record<string, unknown>> {
+/** Raw keystroke samples per typist, pooled over rounds. */
+type Samples = Map<string, { latencies: number[]; busy: number[] }>;
+
+function typingFigures(samples: Samples): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [label, { latencies, busy }] of samples) {
+    out[label] = {
+      keys: latencies.length,
+      keystrokeToPaintMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(percentile(latencies, 100)) },
+      keystrokeToIdleMs: { p50: round(percentile(busy, 50)), p95: round(percentile(busy, 95)) },
+    };
+  }
+  return out;
+}
+
+/** Opens a story, waits for its flags to settle and types into it, adding to `samples`. */
+async function measureStory(page: Page, storyId: unknown, withSources: boolean, samples: Samples, measureFlagEdits: boolean): Promise<Record<string, unknown>> {
   await api(host.url, host.token, 'app.setLastOpenedStory', { storyId });
   const opened = performance.now();
   await page.goto(host.url);
@@ -191,7 +208,7 @@ async function measureStory(page: Page, storyId: unknown, withSources: boolean):
       w.keyBusy = [];
     });
     const profileTo = process.env.BENCH_PROFILE;
-    const cdp = profileTo && delay === 35 && withSources ? await context.newCDPSession(page) : null;
+    const cdp = profileTo && delay === 35 && measureFlagEdits ? await context.newCDPSession(page) : null;
     const traceEvents: TraceEvent[] = [];
     if (cdp) {
       cdp.on('Tracing.dataCollected', (event) => traceEvents.push(...(event.value as unknown as TraceEvent[])));
@@ -206,7 +223,7 @@ async function measureStory(page: Page, storyId: unknown, withSources: boolean):
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await done;
-      if (profileTo?.endsWith('.cpuprofile')) writeFileSync(profileTo, JSON.stringify(profile));
+      if (profileTo?.endsWith('.cpuprofile')) writeFileSync(withSources ? profileTo : profileTo.replace(/\.cpuprofile$/, '-no-sources.cpuprofile'), JSON.stringify(profile));
       typing.profile = summariseProfile(profile, traceEvents, TYPED.length + 1);
       await cdp.detach();
     }
@@ -215,18 +232,17 @@ async function measureStory(page: Page, storyId: unknown, withSources: boolean):
       const w = window as unknown as { keyLatencies: number[]; keyBusy: number[] };
       return { keyLatencies: w.keyLatencies, keyBusy: w.keyBusy };
     });
-    typing[label] = {
-      keys: keyLatencies.length,
-      keystrokeToPaintMs: { p50: round(percentile(keyLatencies, 50)), p95: round(percentile(keyLatencies, 95)), max: round(percentile(keyLatencies, 100)) },
-      keystrokeToIdleMs: { p50: round(percentile(keyBusy, 50)), p95: round(percentile(keyBusy, 95)) },
-    };
+    const pooled = samples.get(label) ?? { latencies: [], busy: [] };
+    pooled.latencies.push(...keyLatencies);
+    pooled.busy.push(...keyBusy);
+    samples.set(label, pooled);
   }
 
   // Edit to updated flags: a new figure is the last keystroke; time until its flag is painted.
   // Polled once per frame, so it sees flag spans and highlight ranges alike; the time is taken
   // after the paint of the frame that first shows the flag.
   const flagTimes: number[] = [];
-  for (let i = 0; i < (withSources ? FLAG_EDITS : 0); i++) {
+  for (let i = 0; i < (withSources && measureFlagEdits ? FLAG_EDITS : 0); i++) {
     const digit = String(i + 2);
     await caretAtEndOf(page, 3 + i * 6);
     await page.keyboard.type(` The toll rose to  people in district ${i + 11}.`, { delay: 20 });
@@ -265,8 +281,8 @@ async function measureStory(page: Page, storyId: unknown, withSources: boolean):
     liveFlags: flags,
     verdicts,
     openToAllFlagsMs: Math.round(firstFlagsMs),
-    typing,
-    ...(withSources ? { editToUpdatedFlagsMs: { samples: flagTimes.map(round), median: round(percentile(flagTimes, 50)), max: round(percentile(flagTimes, 100)) } } : {}),
+    ...(typing.profile ? { profile: typing.profile } : {}),
+    ...(withSources && measureFlagEdits ? { editToUpdatedFlagsMs: { samples: flagTimes.map(round), median: round(percentile(flagTimes, 50)), max: round(percentile(flagTimes, 100)) } } : {}),
   };
 }
 
@@ -290,8 +306,20 @@ try {
   }
 
   const page = context.pages()[0] ?? (await context.newPage());
-  const withFlags = process.env.BENCH_NO_SOURCES ? null : await measureStory(page, flagged.id, true);
-  const withoutFlags = await measureStory(page, plain.id, false);
+  // Alternating rounds, samples pooled per story: the machine's load drifts (other work on a shared
+  // machine), and alternating spreads the drift over both stories instead of biasing the ratio.
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const flaggedSamples: Samples = new Map();
+  const plainSamples: Samples = new Map();
+  let withFlags: Record<string, unknown> | null = null;
+  let withoutFlags: Record<string, unknown> = {};
+  for (let round = 0; round < rounds; round++) {
+    const last = round === rounds - 1;
+    if (!process.env.BENCH_NO_SOURCES) withFlags = await measureStory(page, flagged.id, true, flaggedSamples, last);
+    withoutFlags = await measureStory(page, plain.id, false, plainSamples, last);
+  }
+  if (withFlags) withFlags.typing = typingFigures(flaggedSamples);
+  withoutFlags.typing = typingFigures(plainSamples);
   const words = await page.evaluate(() => Number(/([\d,]+) words/.exec(document.querySelector('.status-words')?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0));
   const ratios: Record<string, unknown> = {};
   if (withFlags) {
@@ -308,6 +336,7 @@ try {
     JSON.stringify(
       {
         story: { words, paragraphs: corpus.paragraphs.length, sources: corpus.sources.length, sourceWords: corpus.sourceWords },
+        rounds,
         withFlags,
         withoutFlags,
         keystrokeToPaintRatioWithFlags: ratios,

@@ -79,7 +79,8 @@ describe('flags in the editor', () => {
       await page.keyboard.press('F8');
       await expect.poll(async () => (await focused(page)).className).toContain('card-head');
       const claim = (await page.locator('.evidence-card.pinned .card-claim').first().innerText()).replace(/^“|”$/g, '');
-      expect(await currentFlag(page)).toBe(claim);
+      // Drawn once the block is on screen: the card's figure is marked in the text.
+      await expect.poll(() => currentFlag(page)).toBe(claim);
       visited.push(claim);
       if (i === 1) await s.screenshot('flags-02-f8-second-flag');
     }

@@ -188,7 +188,7 @@ export class FlagHighlighter {
       const before = this.blocks.get(node.id);
       // A collapsed range lost its text node (React re-created it): draw the block again.
       if (before && before.node === node && before.entry === entry && before.hidden === hidden && before.stamp === this.stamp && before.flags.every((f) => !f.range.collapsed)) continue;
-      const flags = this.drawBlock(editor, node, path, entry, hidden);
+      const flags = this.drawBlock(editor, node, path, entry, hidden, before);
       if (!flags) {
         // Not rendered yet (Slate commits after the change that scheduled us); try next frame.
         retry = true;
@@ -229,16 +229,30 @@ export class FlagHighlighter {
     this.observer?.observe(element);
   }
 
-  private drawBlock(editor: Editor, node: TextBlock, path: Path, entry: BlockFlags, hidden: ReadonlySet<string>): DrawnFlag[] | null {
+  private drawBlock(editor: Editor, node: TextBlock, path: Path, entry: BlockFlags, hidden: ReadonlySet<string>, before: DrawnBlock | undefined): DrawnFlag[] | null {
     const text = Node.string(node);
     const flags: DrawnFlag[] = [];
     for (const { flag, start, end } of liveSpans(entry, text)) {
       if (end <= start || end > text.length || hidden.has(flag.hideKey)) continue;
-      let range: Range;
+      let from: [globalThis.Node, number];
+      let to: [globalThis.Node, number];
       try {
-        range = ReactEditor.toDOMRange(editor, { anchor: pointInBlock(editor, path, start, 'forward'), focus: pointInBlock(editor, path, end, 'backward') });
+        from = ReactEditor.toDOMPoint(editor, pointInBlock(editor, path, start, 'forward'));
+        to = ReactEditor.toDOMPoint(editor, pointInBlock(editor, path, end, 'backward'));
       } catch {
         return null;
+      }
+      // The flag's range from the last drawing when the DOM has kept it in place (typing elsewhere
+      // in the block): every live Range costs the document work on each edit until it is collected,
+      // so none is made per keystroke.
+      const kept = before?.flags.find((f) => f.flag === flag)?.range;
+      let range: Range;
+      if (kept && kept.startContainer === from[0] && kept.startOffset === from[1] && kept.endContainer === to[0] && kept.endOffset === to[1]) {
+        range = kept;
+      } else {
+        range = document.createRange();
+        range.setStart(from[0], from[1]);
+        range.setEnd(to[0], to[1]);
       }
       const highlight = this.isDismissed(flag) ? DISMISSED_HIGHLIGHT : VERDICTS[flag.claim.verdict].highlight;
       flags.push({ flag, start, end, highlight, range });
@@ -274,8 +288,7 @@ function sameDrawing(a: readonly DrawnFlag[], b: readonly DrawnFlag[]): boolean 
     a.length === b.length &&
     a.every((x, i) => {
       const y = b[i]!;
-      const [r, s] = [x.range, y.range];
-      return x.flag === y.flag && x.highlight === y.highlight && r.startContainer === s.startContainer && r.startOffset === s.startOffset && r.endContainer === s.endContainer && r.endOffset === s.endOffset;
+      return x.flag === y.flag && x.highlight === y.highlight && x.range === y.range;
     })
   );
 }
