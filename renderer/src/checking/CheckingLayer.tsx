@@ -50,7 +50,7 @@ export function CheckingLayer({ checking }: { checking: LiveChecking }) {
     let hovered = '';
     let frame = 0;
     let last: MouseEvent | null = null;
-    const keysAt = (event: MouseEvent) => highlighter.flagsAt(event.clientX, event.clientY, event.target as Element).map((f) => f.key);
+    const keysAt = (event: MouseEvent, includeDismissed = false) => highlighter.flagsAt(event.clientX, event.clientY, event.target as Element, includeDismissed).map((f) => f.key);
     // At most one hit test a frame, however fast the pointer moves.
     const track = () => {
       frame = 0;
@@ -82,7 +82,7 @@ export function CheckingLayer({ checking }: { checking: LiveChecking }) {
       if (!to?.closest('.evidence-card')) scheduleClose();
     };
     const click = (event: MouseEvent) => {
-      const keys = keysAt(event);
+      const keys = keysAt(event, true);
       window.clearTimeout(t.open);
       if (keys.length > 0) openCard(keys, { pinned: true, focus: false });
       else if (getCard()) closeCard();

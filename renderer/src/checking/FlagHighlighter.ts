@@ -109,12 +109,15 @@ export class FlagHighlighter {
     this.schedule();
   }
 
-  /** The flags under a viewport point, innermost (shortest) first. */
-  flagsAt(x: number, y: number, target: Element | null): ClaimFlag[] {
+  /**
+   * The flags under a viewport point, innermost (shortest) first. Dismissed flags only when asked
+   * (a click): hovering over a settled figure should not pop a card up.
+   */
+  flagsAt(x: number, y: number, target: Element | null, includeDismissed = false): ClaimFlag[] {
     const id = target?.closest('[data-block-id]')?.getAttribute('data-block-id');
     const drawn = id ? this.blocks.get(id) : undefined;
     if (!drawn) return [];
-    const hits = drawn.flags.filter((f) => f.highlight !== DISMISSED_HIGHLIGHT && this.hit(f.range, x, y));
+    const hits = drawn.flags.filter((f) => (includeDismissed || f.highlight !== DISMISSED_HIGHLIGHT) && this.hit(f.range, x, y));
     return hits.sort((a, b) => a.end - a.start - (b.end - b.start)).map((f) => f.flag);
   }
 

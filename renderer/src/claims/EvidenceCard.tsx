@@ -10,6 +10,7 @@ import { VERDICTS } from '../checking/verdicts.ts';
 import type { CardRequest, LiveChecking } from '../checking/useLiveChecking.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { ClaimReviewActions } from '../review/ClaimReviewActions.tsx';
+import { currentReview, subscribeReview } from '../review/currentReview.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
 
 const CARD_GAP = 6;
@@ -70,6 +71,20 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
   const flags = card.keys.map((key) => findFlag(checking, key)).filter((f): f is ClaimFlag => f !== undefined && !store.isHidden(f));
   const anchorKey = flags[0]?.key;
   const headingId = `${idPrefix}-flag-0`;
+  const review = useSyncExternalStore(subscribeReview, currentReview);
+  /** The card control focus was last on, kept while a review dialog opened from it is up. */
+  const lastFocused = useRef<HTMLElement | null>(null);
+
+  // A review action's dialog (reviewer name, dismiss reason) closes after React has removed it, and
+  // focus falls to <body>: bring it back to the control that opened it, so a keyboard review
+  // carries on in the card. Checked after the review state changes, once the dialog is gone.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const last = lastFocused.current;
+      if (last?.isConnected && document.activeElement === document.body && !document.querySelector('dialog[open]')) last.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [review]);
 
   useLayoutEffect(() => {
     const onScroll = () => setScrollTick((t) => t + 1);
@@ -137,6 +152,11 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
       onKeyDown={onKeyDown}
+      onFocus={(event) => (lastFocused.current = event.target)}
+      onBlur={(event) => {
+        // Focus leaving for a dialog the card opened comes back; leaving anywhere else does not.
+        if (!(event.relatedTarget instanceof Element && event.relatedTarget.closest('dialog'))) lastFocused.current = null;
+      }}
       onMouseDown={(event) => event.stopPropagation()}
     >
       {flags.map((flag, i) => (

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
 interface DialogProps {
@@ -14,10 +14,7 @@ interface DialogProps {
 /** A modal built on <dialog>, so focus trapping and Escape come from the browser. */
 export function Dialog({ title, onClose, children, footer, onSubmit, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  // A layout effect, so close() runs while the <dialog> is still in the document: the browser then
-  // returns focus to where it was (the evidence card's review button). A passive effect's cleanup
-  // runs after React has removed the element, and focus fell to <body>.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
