@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { flagCount, pointAtFlag, waitForFlag } from './flagHighlights.ts';
 import { openPreviewSession } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
 
@@ -23,11 +24,6 @@ async function placeCaretAtEnd(page: Page, block: Locator): Promise<void> {
   await page.waitForTimeout(50);
 }
 
-/** The flag (of a verdict) whose own text is exactly `text`. */
-function flag(page: Page, verdict: 'contradicted' | 'unsupported' | 'supported', text: string, scope?: Locator): Locator {
-  return (scope ?? page.locator('.story-editable')).locator(`.flag-${verdict}`).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
-}
-
 /** Typed on its own in a new paragraph, as a writer would jot it down. */
 const NEW_SENTENCE = '4 killed';
 const exactly = (text: string): RegExp => new RegExp(`^${text}$`);
@@ -46,22 +42,19 @@ describe('live checking in Chromium against the preview host', () => {
   it('flags the sample story: "on Monday" red, "over 530" amber, "45 injured" supported', async () => {
     const { page } = s;
     await page.locator('.el-headline').waitFor();
-    const monday = flag(page, 'contradicted', 'on Monday');
-    await monday.waitFor({ timeout: 30_000 });
+    await waitForFlag(page, 'contradicted', { text: 'on Monday' }, 30_000);
     // The sentence says "over 530 drones"; the figure is flagged.
-    const dronesSentence = page.locator('.el-paragraph').filter({ hasText: 'over 530 drones' });
-    await flag(page, 'unsupported', 'over 530', dronesSentence).waitFor();
-    const injured = page.locator('[data-block-id]').filter({ hasText: '45 injured' }).first().locator('.flag-supported', { hasText: /^45$/ });
-    await injured.first().waitFor();
-    // Not colour alone: each flag points at a spoken description of its verdict.
-    expect(await monday.first().getAttribute('aria-describedby')).toBe('flag-desc-contradicted');
-    expect(await page.locator('#flag-desc-contradicted').textContent()).toContain('Contradicted');
+    await waitForFlag(page, 'unsupported', { text: 'over 530', blockHas: 'over 530 drones' });
+    await waitForFlag(page, 'supported', { text: '45', blockHas: '45 injured' });
+    // Highlights are not read out: the editor is described by a summary of what is flagged.
+    expect(await page.locator('.story-editable').getAttribute('aria-describedby')).toBe('flag-summary');
+    await expect.poll(() => page.locator('#flag-summary').textContent()).toMatch(/^Live checking flagged \d+ contradicted, \d+ unsupported figures\. Press F8/);
     await s.screenshot('live-01-editor-flags');
   });
 
   it('opens the evidence card on hover with the source quote and the matched value marked', async () => {
     const { page } = s;
-    await flag(page, 'contradicted', 'on Monday').first().hover();
+    await pointAtFlag(page, 'contradicted', { text: 'on Monday' }, 'hover');
     const card = page.locator('.evidence-card');
     await card.waitFor();
     expect(await card.locator('.card-verdict').first().innerText()).toBe('Contradicted');
@@ -94,16 +87,16 @@ describe('live checking in Chromium against the preview host', () => {
       w.lastKeyAt = 0;
       w.flagAt = 0;
       document.addEventListener('keydown', () => (w.lastKeyAt = performance.now()), { capture: true, once: true });
-      const area = document.querySelector('.editor-area')!;
-      const observer = new MutationObserver(() => {
-        const red = [...document.querySelectorAll('.flag-contradicted')].some((el) => el.textContent === '4' && el.closest('[data-block-id]')?.textContent === '4 killed');
-        if (red && w.lastKeyAt > 0) {
-          observer.disconnect();
-          // The frame that paints the flag.
-          requestAnimationFrame(() => (w.flagAt = performance.now()));
-        }
-      });
-      observer.observe(area, { subtree: true, childList: true, characterData: true, attributes: true });
+      // Checked once a frame: the flag is a highlight range, set in a frame callback.
+      const poll = () => {
+        const red = [...(CSS.highlights.get('crosscheck-flag-contradicted') ?? [])].some(
+          (r) => r instanceof Range && r.toString() === '4' && r.startContainer.parentElement?.closest('[data-block-id]')?.textContent === '4 killed',
+        );
+        // The frame that paints the flag.
+        if (red && w.lastKeyAt > 0) requestAnimationFrame(() => (w.flagAt = performance.now()));
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
     });
     await page.keyboard.type('4');
     const paragraph = page.locator('.el-paragraph').filter({ hasText: exactly(NEW_SENTENCE) });
@@ -111,8 +104,7 @@ describe('live checking in Chromium against the preview host', () => {
       console.log(await page.locator('.el-paragraph').allInnerTexts());
       throw error;
     });
-    const red = flag(page, 'contradicted', '4', paragraph);
-    await red.waitFor({ timeout: 10_000 });
+    await waitForFlag(page, 'contradicted', { text: '4', block: NEW_SENTENCE }, 10_000);
     await page.waitForFunction(() => (window as unknown as { flagAt: number }).flagAt > 0, undefined, { timeout: 10_000 });
     const latency = await page.evaluate(() => {
       const w = window as unknown as { lastKeyAt: number; flagAt: number };
@@ -121,23 +113,25 @@ describe('live checking in Chromium against the preview host', () => {
     // A measurement, not an assertion: the goal is 300 ms, and a shared machine can be slow.
     console.log(`[e2e] last keystroke ("4") → red "4 killed" flag painted: ${latency.toFixed(0)} ms (goal ≤ 300 ms)`);
 
-    await red.click();
+    await pointAtFlag(page, 'contradicted', { text: '4', block: NEW_SENTENCE }, 'click');
     const card = page.locator('.evidence-card.pinned');
     await card.waitFor();
     expect(await card.locator('.card-quote').first().innerText()).toContain('Three people lost their lives');
     expect(await card.locator('.evidence-value').first().innerText()).toBe('Three');
   });
 
-  it('"Use source value" fixes the figure in one step and Ctrl+Z restores it', async () => {
+  it('"Use source value" shows the result, fixes the figure in one step and Ctrl+Z restores it', async () => {
     const { page } = s;
-    await page.locator('.evidence-card.pinned').getByRole('button', { name: 'Use source value' }).click();
+    const card = page.locator('.evidence-card.pinned');
+    expect(await card.locator('.card-correction-text').innerText()).toBe('3 killed');
+    await card.getByRole('button', { name: 'Use source value' }).click();
     const fixed = page.locator('.el-paragraph').filter({ hasText: exactly('3 killed') });
     await fixed.waitFor();
-    await flag(page, 'supported', '3', fixed).waitFor();
+    await waitForFlag(page, 'supported', { text: '3', block: '3 killed' });
     await page.keyboard.press('Control+z');
     const restored = page.locator('.el-paragraph').filter({ hasText: exactly(NEW_SENTENCE) });
     await restored.waitFor();
-    await flag(page, 'contradicted', '4', restored).waitFor();
+    await waitForFlag(page, 'contradicted', { text: '4', block: NEW_SENTENCE });
     expect(await page.locator('.el-paragraph').filter({ hasText: exactly('3 killed') }).count()).toBe(0);
   });
 
@@ -174,8 +168,10 @@ describe('live checking in Chromium against the preview host', () => {
     await casualties.getByRole('button', { name: /^Insert/ }).click();
     const item = page.locator('.el-factbox .el-factbox-item').filter({ hasText: line });
     await item.waitFor();
-    await item.locator('.flag-supported').first().waitFor();
-    expect(await item.locator('.flag-contradicted, .flag-unsupported').count()).toBe(0);
+    const itemText = await item.innerText();
+    await expect.poll(async () => (await page.evaluate((t) => [...(CSS.highlights.get('crosscheck-flag-supported') ?? [])].filter((r) => r instanceof Range && r.startContainer.parentElement?.closest('[data-block-id]')?.textContent === t).length, itemText))).toBeGreaterThan(0);
+    const problems = await page.evaluate((t) => ['contradicted', 'unsupported'].flatMap((v) => [...(CSS.highlights.get(`crosscheck-flag-${v}`) ?? [])]).filter((r) => r instanceof Range && r.startContainer.parentElement?.closest('[data-block-id]')?.textContent === t).length, itemText);
+    expect(problems).toBe(0);
     expect(await casualties.getByRole('button', { name: /is in the fact box/ }).isDisabled()).toBe(true);
     // A citation opens the source at the cited span.
     await casualties.locator('.cite').first().click();
@@ -194,10 +190,11 @@ describe('live checking in Chromium against the preview host', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
 
-    const drones = flag(page, 'unsupported', 'over 530');
-    await drones.click();
+    await pointAtFlag(page, 'unsupported', { text: 'over 530' }, 'click');
     await page.locator('.evidence-card.pinned').getByRole('button', { name: 'Not a claim' }).click();
-    await drones.waitFor({ state: 'detached' });
+    // "Not a claim" takes the flag off the story: no underline of any kind.
+    await expect.poll(() => flagCount(page, 'unsupported', { text: 'over 530' })).toBe(0);
+    expect(await flagCount(page, 'dismissed', { text: 'over 530' })).toBe(0);
     // Stored with the story in the library, not in the window.
     const listed = (await s.api('stories.list', {})) as { value?: { stories: { id: string; title: string }[] } };
     const storyId = listed.value?.stories.find((st) => st.title.includes('Three killed'))?.id ?? '';
@@ -205,8 +202,8 @@ describe('live checking in Chromium against the preview host', () => {
       .poll(async () => ((await s.api('stories.hiddenClaims.get', { storyId })) as { value?: { keys: string[] } }).value?.keys ?? [])
       .toEqual([expect.stringMatching(/\|over 530$/)]);
     await page.reload();
-    await flag(page, 'contradicted', 'on Monday').first().waitFor({ timeout: 30_000 });
-    expect(await flag(page, 'unsupported', 'over 530').count()).toBe(0);
+    await waitForFlag(page, 'contradicted', { text: 'on Monday' }, 30_000);
+    expect(await flagCount(page, 'unsupported', { text: 'over 530' })).toBe(0);
   });
 
   it('ran without console errors', () => {

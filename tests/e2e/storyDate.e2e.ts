@@ -2,7 +2,8 @@
 // without it, is supported when it lands inside the source's weekend, and contradicted when the
 // date moves; the date survives a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { pointAtFlag, waitForFlag } from './flagHighlights.ts';
 import { openPreviewSession } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
 
@@ -18,8 +19,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-function yesterdayFlag(page: Page, verdict: string): Locator {
-  return page.locator('.story-editable [data-block-id]').filter({ hasText: SENTENCE }).locator(`.flag-${verdict}`, { hasText: /^yesterday$/ });
+/** Waits for "yesterday" in the sentence to be flagged with this verdict. */
+function yesterdayFlag(page: Page, verdict: 'contradicted' | 'unsupported' | 'supported', timeout = 10_000): Promise<unknown> {
+  return waitForFlag(page, verdict, { text: 'yesterday', blockHas: SENTENCE }, timeout);
 }
 
 describe('story publication date', () => {
@@ -30,7 +32,7 @@ describe('story publication date', () => {
     const wire = (sources.value as { sources: { id: string }[] }).sources[0]!;
     expect((await s.api('sources.update', { id: wire.id, published: '2026-11-23' })).ok).toBe(true);
     await page.reload();
-    await page.locator('.flag-contradicted', { hasText: /^on Monday$/ }).first().waitFor({ timeout: 30_000 });
+    await waitForFlag(page, 'contradicted', { text: 'on Monday' }, 30_000);
 
     const dateInput = page.getByLabel('Publication date');
     expect(await dateInput.inputValue()).toBe('');
@@ -41,17 +43,16 @@ describe('story publication date', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type(SENTENCE, { delay: 5 });
-    await yesterdayFlag(page, 'unsupported').waitFor({ timeout: 10_000 });
+    await yesterdayFlag(page, 'unsupported');
 
     await dateInput.fill('2026-11-23');
-    await yesterdayFlag(page, 'supported').waitFor({ timeout: 10_000 });
+    await yesterdayFlag(page, 'supported');
     expect(await page.locator('.story-date-hint').count()).toBe(0);
 
     await dateInput.fill('2026-11-26');
     await dateInput.press('Enter');
-    const red = yesterdayFlag(page, 'contradicted');
-    await red.waitFor({ timeout: 10_000 });
-    await red.hover();
+    await yesterdayFlag(page, 'contradicted');
+    await pointAtFlag(page, 'contradicted', { text: 'yesterday', blockHas: SENTENCE }, 'hover');
     const explanation = page.locator('.evidence-card .card-explanation').first();
     await explanation.waitFor();
     expect(await explanation.innerText()).toContain("Source: 'over the weekend' (21–22 Nov 2026). Draft: 'yesterday' (Wed 25 Nov 2026).");
@@ -61,13 +62,13 @@ describe('story publication date', () => {
     // Stored with the story, not the window: a reload brings it back and the verdict with it.
     await page.waitForTimeout(800);
     await page.reload();
-    await yesterdayFlag(page, 'contradicted').waitFor({ timeout: 30_000 });
+    await yesterdayFlag(page, 'contradicted', 30_000);
     expect(await page.getByLabel('Publication date').inputValue()).toBe('2026-11-26');
 
     // Cleared on leaving an emptied field: back to comparing by kind.
     await page.getByLabel('Publication date').fill('');
     await page.getByLabel('Publication date').blur();
-    await yesterdayFlag(page, 'unsupported').waitFor({ timeout: 10_000 });
+    await yesterdayFlag(page, 'unsupported');
     expect(s.pageErrors).toEqual([]);
   });
 });

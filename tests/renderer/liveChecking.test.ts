@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Editor, Node, Range, Text, Transforms } from 'slate';
-import type { DecoratedRange, Descendant, Path } from 'slate';
+import { Editor, Node } from 'slate';
+import type { Descendant } from 'slate';
 import { createDraftChecker, createSourceIndex } from '../../core/index.ts';
-import type { Claim, Evidence } from '../../core/index.ts';
+import type { Claim } from '../../core/index.ts';
 import { ClaimStore } from '../../renderer/src/checking/ClaimStore.ts';
-import { createClaimDecorate, liveSpans } from '../../renderer/src/checking/decorateClaims.ts';
-import type { FlaggedText } from '../../renderer/src/checking/decorateClaims.ts';
-import { replaceRange, replacementFor } from '../../renderer/src/checking/sourceValue.ts';
-import { textBlocks } from '../../renderer/src/checking/textBlocks.ts';
+import { liveSpans } from '../../renderer/src/checking/liveSpans.ts';
+import { pointInBlock, textBlocks } from '../../renderer/src/checking/textBlocks.ts';
 import { bulletLine, insertFactBoxBullets } from '../../renderer/src/factbox/insertFactBoxBullets.ts';
 import { storyEditor, withoutIds } from './storyEditorFixture.ts';
 
@@ -55,30 +53,9 @@ describe('verdicts placed in the text being edited', () => {
   });
 });
 
-describe('decorate', () => {
-  const editorWith = (children: Descendant[]) => storyEditor(children);
-  const leavesOf = (editor: Editor, store: ClaimStore, path: Path) => {
-    const decorate = createClaimDecorate(store);
-    const block = Node.get(editor, path);
-    const ranges = decorate([block, path]);
-    const out: { text: string; verdicts: string[] }[] = [];
-    for (const [text, textPath] of Node.texts(block)) {
-      const absolute = path.concat(textPath);
-      // As slate-react does for each text node: the block's ranges cut to the node.
-      const own = ranges.flatMap((r) => {
-        const hit = Range.intersection(r, Editor.range(editor, absolute)) as DecoratedRange | null;
-        return hit ? [{ ...hit, anchor: { ...hit.anchor, path: [] }, focus: { ...hit.focus, path: [] } }] : [];
-      });
-      for (const { leaf } of Text.decorations(text, own)) {
-        const flags = (leaf as FlaggedText).flags ?? [];
-        out.push({ text: leaf.text, verdicts: flags.map((f) => f.claim.verdict) });
-      }
-    }
-    return out;
-  };
-
-  it('maps block offsets onto formatted leaves and links', () => {
-    const editor = editorWith([
+describe('block offsets in the editor', () => {
+  it('map onto formatted leaves and links (where the highlighter draws a flag)', () => {
+    const editor = storyEditor([
       {
         type: 'paragraph',
         id: 'p1',
@@ -92,41 +69,15 @@ describe('decorate', () => {
       },
     ]);
     const store = storeWith('p1', Node.string(editor.children[0]!));
-    const flagged = leavesOf(editor, store, [0]).filter((l) => l.verdicts.length > 0);
-    expect(flagged).toEqual([
-      { text: 'on Mon', verdicts: ['contradicted'] },
-      { text: 'day', verdicts: ['contradicted'] },
-      { text: 'three', verdicts: ['supported'] },
-      { text: '45', verdicts: ['supported'] },
+    const drawn = liveSpans(store.block('p1')!, Node.string(editor.children[0]!)).map(({ start, end }) => {
+      const range = { anchor: pointInBlock(editor, [0], start, 'forward'), focus: pointInBlock(editor, [0], end, 'backward') };
+      return { anchor: range.anchor, text: Editor.string(editor, range) };
+    });
+    expect(drawn).toEqual([
+      { anchor: { path: [0, 1], offset: 0 }, text: 'on Monday' },
+      { anchor: { path: [0, 3, 0], offset: 0 }, text: 'three' },
+      { anchor: { path: [0, 4], offset: 13 }, text: '45' },
     ]);
-  });
-
-  it('keeps overlapping claims both visible on the shared characters', () => {
-    const text = 'Three killed, 45 injured.';
-    const editor = editorWith([{ type: 'paragraph', id: 'p1', children: [{ text }] }]);
-    const store = new ClaimStore();
-    const [three, injured] = check('p1', text) as [Claim, Claim];
-    // A claim spanning both figures, as an engine reading "Three killed, 45" as one range would give.
-    const wide: Claim = { ...three, start: 0, end: 16, text: text.slice(0, 16), verdict: 'unsupported' };
-    store.applyClaims([{ id: 'p1', text, claims: [wide, three, injured] }], []);
-    const leaves = leavesOf(editor, store, [0]);
-    expect(leaves.find((l) => l.text === 'Three')?.verdicts).toEqual(['unsupported', 'supported']);
-    expect(leaves.find((l) => l.text === '45')?.verdicts).toEqual(['unsupported', 'supported']);
-    expect(leaves.find((l) => l.text === ' killed, ')?.verdicts).toEqual(['unsupported']);
-  });
-
-  it('leaves out flags marked "Not a claim" and blocks without verdicts', () => {
-    const editor = editorWith([
-      { type: 'paragraph', id: 'p1', children: [{ text: LEDE }] },
-      { type: 'paragraph', id: 'p2', children: [{ text: 'No verdicts here: 12 apples.' }] },
-    ]);
-    const store = storeWith('p1', LEDE);
-    const monday = store.block('p1')!.flags[0]!;
-    store.setHidden([monday.hideKey]);
-    const decorate = createClaimDecorate(store);
-    const texts = decorate([editor.children[0]!, [0]]).map((r) => LEDE.slice(r.anchor.offset, r.focus.offset));
-    expect(texts).toEqual(['three', '45']);
-    expect(decorate([editor.children[1]!, [1]])).toEqual([]);
   });
 });
 
@@ -149,37 +100,6 @@ describe('ClaimStore', () => {
     store.applyClaims([], ['p1']);
     expect(calls).toBe(2);
     expect(store.block('p1')).toBeUndefined();
-  });
-});
-
-describe('"Use source value"', () => {
-  const evidenceFor = (text: string): { claim: Claim; evidence: Evidence } => {
-    const claim = check('x', text).find((c) => c.verdict === 'contradicted')!;
-    return { claim, evidence: claim.evidence[0]! };
-  };
-
-  it('keeps the draft’s style: digits stay digits, mid-sentence words stay lower-case', () => {
-    const digits = evidenceFor('The drone attack on the factory left 4 killed and 45 injured.');
-    expect(digits.claim.text).toBe('4');
-    expect(digits.evidence.value).toBe('Three');
-    expect(replacementFor(digits.claim, digits.evidence)).toBe('3');
-    const words = evidenceFor('The attack killed four people.');
-    expect(replacementFor(words.claim, words.evidence)).toBe('three');
-    const date = evidenceFor(LEDE);
-    expect(replacementFor(date.claim, date.evidence)).toBe('over the weekend');
-  });
-
-  it('replaces the claim in one undo step that does not take earlier typing with it', () => {
-    const text = 'The drone attack on the factory left 4 killed and 45 injured.';
-    const editor = storyEditor([{ type: 'paragraph', id: 'p1', children: [{ text: text.slice(0, -1) }] }]);
-    Transforms.select(editor, Editor.end(editor, [0]));
-    editor.insertText('.');
-    const { claim } = evidenceFor(text);
-    replaceRange(editor, { anchor: { path: [0, 0], offset: claim.start }, focus: { path: [0, 0], offset: claim.end } }, '3');
-    expect(Node.string(editor)).toBe('The drone attack on the factory left 3 killed and 45 injured.');
-    expect(Editor.string(editor, editor.selection!)).toBe('3');
-    editor.undo();
-    expect(Node.string(editor)).toBe(text);
   });
 });
 

@@ -3,7 +3,7 @@
 // the claims panel and the tab badges each re-render only when a verdict actually changes.
 import type { Claim, FactBoxBullet, Verdict } from '../../../core/index.ts';
 import type { BlockClaims } from './checkerProtocol.ts';
-import { liveSpans } from './decorateClaims.ts';
+import { liveSpans } from './liveSpans.ts';
 
 export interface ClaimFlag {
   /** Unique among the current flags; changes whenever the block is re-analysed. */

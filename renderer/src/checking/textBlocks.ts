@@ -33,3 +33,17 @@ export function* textBlocks(editor: Editor): Generator<[TextBlock, Path]> {
 export function blockText(block: TextBlock): string {
   return Node.string(block);
 }
+
+/** The point at a plain-text offset inside the block at `path`; at a leaf boundary, `leaning` picks the leaf. */
+export function pointInBlock(editor: Editor, path: Path, offset: number, leaning: 'forward' | 'backward'): { path: Path; offset: number } {
+  const block = Node.get(editor, path);
+  let at = 0;
+  let last = { path, offset: 0 };
+  for (const [leaf, relative] of Node.texts(block)) {
+    const end = at + leaf.text.length;
+    last = { path: path.concat(relative), offset: leaf.text.length };
+    if (leaning === 'forward' ? offset < end : offset <= end) return { path: path.concat(relative), offset: offset - at };
+    at = end;
+  }
+  return last;
+}

@@ -6,18 +6,23 @@ import type { KeyboardEvent } from 'react';
 import { Editor, Node, Transforms } from 'slate';
 import type { BaseRange, Path } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { Evidence, FactBoxBullet, SourceDocument } from '../../../core/index.ts';
+import type { FactBoxBullet, SourceDocument } from '../../../core/index.ts';
 import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import { call } from '../bridge.ts';
+import { storedClaim } from '../review/ClaimReviewActions.tsx';
+import { currentReview, subscribeReview } from '../review/currentReview.ts';
 import { bulletLine, insertFactBoxBullets, normaliseBullet } from '../factbox/insertFactBoxBullets.ts';
 import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
 import { ClaimStore } from './ClaimStore.ts';
 import type { ClaimFlag } from './ClaimStore.ts';
-import { liveSpans } from './decorateClaims.ts';
+import { FlagHighlighter } from './FlagHighlighter.ts';
+import { liveSpans } from './liveSpans.ts';
 import { fetchHiddenClaims, onHiddenClaimsProblem, saveHiddenClaims, subscribeHiddenClaims } from './hiddenClaims.ts';
-import { replaceRange, replacementFor } from './sourceValue.ts';
-import { textBlocks } from './textBlocks.ts';
+import { applySourceCorrection, sourceCorrection } from './sourceCorrection.ts';
+import type { SourceCorrection } from './sourceCorrection.ts';
+import { pointInBlock, textBlocks } from './textBlocks.ts';
 import type { TextBlock } from './textBlocks.ts';
+import { VERDICTS } from './verdicts.ts';
 
 /** Pause after the last edit before the changed blocks go to the worker. */
 const SEND_DELAY_MS = 40;
@@ -48,6 +53,8 @@ export interface CardRequest {
 
 export interface LiveChecking {
   store: ClaimStore;
+  /** Draws the flags in the editor and finds them by position. */
+  highlighter: FlagHighlighter;
   sources: readonly SourceSummary[];
   documentChanged: (editor: Editor) => void;
   attachEditor: (editor: Editor | null) => void;
@@ -56,7 +63,11 @@ export interface LiveChecking {
   placedFlags: () => PlacedFlag[];
   /** Selects the claim in the story and scrolls to it; focuses the editor unless told not to. */
   selectFlag: (flag: ClaimFlag, options?: { focus?: boolean }) => void;
-  applySourceValue: (flag: ClaimFlag, evidence: Evidence) => void;
+  /** The "Use source value" edit for a flag in the current text, or null when there is no clear one. */
+  correctionFor: (flag: ClaimFlag) => SourceCorrection | null;
+  applySourceValue: (flag: ClaimFlag) => void;
+  /** The reviewer dismissed the flag: drawn quietly, skipped by F8. */
+  isDismissed: (flag: ClaimFlag) => boolean;
   hideFlag: (flag: ClaimFlag) => void;
   unhideAll: () => void;
   insertBullets: (bullets: readonly FactBoxBullet[]) => void;
@@ -89,6 +100,24 @@ function sourcesKey(sources: readonly SourceSummary[]): string {
 
 export function useLiveChecking({ storyId, published, attached, onOpenSource, onHidden, onError }: Options): LiveChecking {
   const store = useMemo(() => new ClaimStore(), []);
+  const isDismissed = useCallback((flag: ClaimFlag): boolean => {
+    const review = currentReview();
+    return review ? storedClaim(review, { blockId: flag.blockId, claim: flag.claim })?.state === 'dismissed' : false;
+  }, []);
+  const highlighter = useMemo(() => new FlagHighlighter(store, isDismissed), [store, isDismissed]);
+  // Review decisions change how flags are drawn; redraw only when the set of dismissed claims changes,
+  // not on every review refresh.
+  useEffect(() => {
+    let dismissed = '';
+    const check = () => {
+      const claims = currentReview()?.status?.claims ?? [];
+      const now = claims.filter((c) => c.state === 'dismissed').map((c) => `${c.blockId}|${c.start}|${c.text}`).join('\n');
+      if (now !== dismissed) highlighter.invalidate();
+      dismissed = now;
+    };
+    check();
+    return subscribeReview(check);
+  }, [highlighter]);
   const worker = useRef<Worker | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const sent = useRef(new Map<string, { element: TextBlock; text: string }>());
@@ -132,18 +161,20 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
   const documentChanged = useCallback(
     (editor: Editor) => {
       editorRef.current = editor;
+      highlighter.schedule();
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, SEND_DELAY_MS);
     },
-    [flush],
+    [flush, highlighter],
   );
 
   const attachEditor = useCallback(
     (editor: Editor | null) => {
       editorRef.current = editor;
+      highlighter.attach(editor);
       if (editor) flush();
     },
-    [flush],
+    [flush, highlighter],
   );
 
   // One worker per open story: its caches belong to that story's blocks and sources.
@@ -219,7 +250,7 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
       if (!editor) return null;
       const placed = placedFlags().find((p) => p.flag === flag);
       if (!placed) return null;
-      return { anchor: pointIn(editor, placed.path, placed.start, 'forward'), focus: pointIn(editor, placed.path, placed.end, 'backward') };
+      return { anchor: pointInBlock(editor, placed.path, placed.start, 'forward'), focus: pointInBlock(editor, placed.path, placed.end, 'backward') };
     },
     [placedFlags],
   );
@@ -236,17 +267,26 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
     [rangeOf],
   );
 
+  const correctionFor = useCallback(
+    (flag: ClaimFlag): SourceCorrection | null => {
+      const placed = placedFlags().find((p) => p.flag === flag);
+      return placed ? sourceCorrection(flag.claim, placed.blockText, placed.start, placed.end) : null;
+    },
+    [placedFlags],
+  );
+
   const applySourceValue = useCallback(
-    (flag: ClaimFlag, evidence: Evidence) => {
+    (flag: ClaimFlag) => {
       const editor = editorRef.current;
-      const range = rangeOf(flag);
-      const value = replacementFor(flag.claim, evidence);
-      if (!editor || !range || value === null) return;
-      replaceRange(editor, range, value);
+      const placed = placedFlags().find((p) => p.flag === flag);
+      // Computed again from the text as it is now: the one the card previewed, unless it changed.
+      const correction = placed ? sourceCorrection(flag.claim, placed.blockText, placed.start, placed.end) : null;
+      if (!editor || !placed || !correction) return;
+      applySourceCorrection(editor, correction, (offset, leaning) => pointInBlock(editor, placed.path, offset, leaning));
       ReactEditor.focus(editor);
       flush();
     },
-    [rangeOf, flush],
+    [placedFlags, flush],
   );
 
   const hideFlag = useCallback(
@@ -324,17 +364,18 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
       }
       event.preventDefault();
       const backwards = event.shiftKey || event.key === 'ArrowUp';
-      const target = adjacentFlag(editor, placedFlags(), store, backwards);
+      const target = adjacentFlag(editor, placedFlags(), (p) => !store.isHidden(p.flag) && !isDismissed(p.flag) && VERDICTS[p.flag.claim.verdict].needsReview, backwards);
       if (!target) return true;
       selectFlag(target.flag, { focus: false });
       openCard([target.flag.key], { pinned: true, focus: true });
       return true;
     },
-    [placedFlags, store, selectFlag, openCard, closeCard],
+    [placedFlags, store, isDismissed, selectFlag, openCard, closeCard],
   );
 
   return {
     store,
+    highlighter,
     sources: attached,
     documentChanged,
     attachEditor,
@@ -342,7 +383,9 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
     onEditorKeyDown,
     placedFlags,
     selectFlag,
+    correctionFor,
     applySourceValue,
+    isDismissed,
     hideFlag,
     unhideAll,
     insertBullets,
@@ -359,14 +402,14 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
 
 export { bulletLine, normaliseBullet };
 
-/** The next (or previous) visible flag after the caret, wrapping round the story. */
-function adjacentFlag(editor: Editor, placed: PlacedFlag[], store: ClaimStore, backwards: boolean): PlacedFlag | undefined {
-  const visible = placed.filter((p) => !store.isHidden(p.flag));
+/** The next (or previous) flag F8 stops at after the caret, wrapping round the story. */
+function adjacentFlag(editor: Editor, placed: PlacedFlag[], stopsAt: (p: PlacedFlag) => boolean, backwards: boolean): PlacedFlag | undefined {
+  const visible = placed.filter(stopsAt);
   if (visible.length === 0) return undefined;
   const selection = editor.selection;
   if (!selection) return backwards ? visible[visible.length - 1] : visible[0];
   const [from, to] = [Editor.start(editor, selection), Editor.end(editor, selection)];
-  const startOf = (p: PlacedFlag) => pointIn(editor, p.path, p.start, 'forward');
+  const startOf = (p: PlacedFlag) => pointInBlock(editor, p.path, p.start, 'forward');
   if (backwards) {
     for (let i = visible.length - 1; i >= 0; i--) if (comparePoints(startOf(visible[i]!), from) < 0) return visible[i];
     return visible[visible.length - 1];
@@ -381,20 +424,6 @@ function comparePoints(a: { path: Path; offset: number }, b: { path: Path; offse
     if (d !== 0) return d;
   }
   return a.path.length === b.path.length ? a.offset - b.offset : a.path.length - b.path.length;
-}
-
-/** The point at a plain-text offset inside the block at `path`. */
-function pointIn(editor: Editor, path: Path, offset: number, leaning: 'forward' | 'backward') {
-  const block = Node.get(editor, path);
-  let at = 0;
-  let last = { path, offset: 0 };
-  for (const [leaf, relative] of Node.texts(block)) {
-    const end = at + leaf.text.length;
-    last = { path: path.concat(relative), offset: leaf.text.length };
-    if (leaning === 'forward' ? offset < end : offset <= end) return { path: path.concat(relative), offset: offset - at };
-    at = end;
-  }
-  return last;
 }
 
 function scrollRangeIntoView(editor: Editor, range: BaseRange): void {

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Verdict } from '../../../core/index.ts';
 import { VERDICT_ORDER } from '../checking/ClaimStore.ts';
-import { VERDICT_LABEL } from '../checking/FlaggedLeaf.tsx';
+import { VERDICTS } from '../checking/verdicts.ts';
 import type { LiveChecking, PlacedFlag } from '../checking/useLiveChecking.ts';
 import { ClaimReviewState } from '../review/ClaimReviewActions.tsx';
 import { VerdictIcon } from './VerdictIcon.tsx';
@@ -10,20 +10,16 @@ type Filter = Verdict | 'all';
 
 const CONTEXT_CHARS = 48;
 
-export interface ClaimCounts {
-  contradicted: number;
-  unsupported: number;
-  supported: number;
-}
+export type ClaimCounts = Record<Verdict, number>;
 
 export function countClaims(placed: readonly PlacedFlag[], isHidden: (p: PlacedFlag) => boolean): ClaimCounts {
-  const counts: ClaimCounts = { contradicted: 0, unsupported: 0, supported: 0 };
+  const counts = Object.fromEntries(VERDICT_ORDER.map((v) => [v, 0])) as ClaimCounts;
   for (const p of placed) if (!isHidden(p)) counts[p.flag.claim.verdict]++;
   return counts;
 }
 
 export function countsLine(counts: ClaimCounts): string {
-  return `${counts.contradicted} contradicted · ${counts.unsupported} unsupported · ${counts.supported} supported`;
+  return VERDICT_ORDER.map((v) => `${counts[v]} ${VERDICTS[v].label.toLowerCase()}`).join(' · ');
 }
 
 /** The claim with some words either side, cut at word boundaries. */
@@ -40,11 +36,11 @@ function contextOf(p: PlacedFlag): { before: string; claim: string; after: strin
   };
 }
 
-/** The Claims tab's count of open flags (contradicted + unsupported); renders nothing at zero. */
+/** The Claims tab's count of open flags (the verdicts F8 stops at); renders nothing at zero. */
 export function ClaimsBadge({ checking }: { checking: LiveChecking }) {
   useSyncExternalStore(checking.store.subscribe, checking.store.getVersion);
   const counts = countClaims(checking.placedFlags(), (p) => checking.store.isHidden(p.flag));
-  const open = counts.contradicted + counts.unsupported;
+  const open = VERDICT_ORDER.reduce((sum, v) => sum + (VERDICTS[v].needsReview ? counts[v] : 0), 0);
   return open > 0 ? <>{open}</> : null;
 }
 
@@ -83,7 +79,7 @@ export function ClaimsPanel({ checking, showSupported, onShowSupportedChange }: 
       <div className="claims-filter" role="radiogroup" aria-label="Show claims">
         {(['all', ...VERDICT_ORDER] as Filter[]).map((f) => (
           <button key={f} type="button" role="radio" aria-checked={filter === f} className={filter === f ? 'chip on' : 'chip'} onClick={() => setFilter(f)}>
-            {f === 'all' ? `All ${placed.length - hiddenCount}` : `${VERDICT_LABEL[f]} ${counts[f]}`}
+            {f === 'all' ? `All ${placed.length - hiddenCount}` : `${VERDICTS[f].label} ${counts[f]}`}
           </button>
         ))}
       </div>
@@ -111,7 +107,7 @@ export function ClaimsPanel({ checking, showSupported, onShowSupportedChange }: 
                   }}
                 >
                   <span className="claim-verdict">
-                    <VerdictIcon verdict={claim.verdict} /> {VERDICT_LABEL[claim.verdict]}
+                    <VerdictIcon verdict={claim.verdict} /> {VERDICTS[claim.verdict].label}
                   </span>
                   <span className="claim-text">
                     {context.before}

@@ -1,14 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Evidence } from '../../../core/index.ts';
 import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import type { ClaimFlag } from '../checking/ClaimStore.ts';
-import { VERDICT_LABEL } from '../checking/FlaggedLeaf.tsx';
+import type { SourceCorrection } from '../checking/sourceCorrection.ts';
+import { VERDICTS } from '../checking/verdicts.ts';
 import type { CardRequest, LiveChecking } from '../checking/useLiveChecking.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { ClaimReviewActions } from '../review/ClaimReviewActions.tsx';
+import { currentReview, subscribeReview } from '../review/currentReview.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
 
 const CARD_GAP = 6;
@@ -47,15 +49,42 @@ interface EvidenceCardProps {
   onPointerLeave: () => void;
 }
 
-/** The verdict, the engine's explanation and the source passage for the flags under the pointer or caret. */
+/** Everything in the card Tab may land on, in order. */
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Keys the card passes to the editor's flag navigation (F8 from inside the card moves on). */
+const isFlagNavigation = (event: KeyboardEvent) => event.key === 'F8' || (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp'));
+
+/**
+ * The verdict, the engine's explanation and the source passage for the flags under the pointer or
+ * caret. A non-modal dialog: Tab and Shift+Tab cycle its controls, Esc returns to the text at the
+ * flag. Opened from the keyboard, focus goes to its heading, never to an action, so a reflex Enter
+ * changes nothing.
+ */
 export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointerLeave }: EvidenceCardProps) {
   const { store } = checking;
   useSyncExternalStore(store.subscribe, store.getVersion);
   const ref = useRef<HTMLDivElement>(null);
+  const idPrefix = useId();
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [, setScrollTick] = useState(0);
   const flags = card.keys.map((key) => findFlag(checking, key)).filter((f): f is ClaimFlag => f !== undefined && !store.isHidden(f));
   const anchorKey = flags[0]?.key;
+  const headingId = `${idPrefix}-flag-0`;
+  const review = useSyncExternalStore(subscribeReview, currentReview);
+  /** The card control focus was last on, kept while a review dialog opened from it is up. */
+  const lastFocused = useRef<HTMLElement | null>(null);
+
+  // A review action's dialog (reviewer name, dismiss reason) closes after React has removed it, and
+  // focus falls to <body>: bring it back to the control that opened it, so a keyboard review
+  // carries on in the card. Checked after the review state changes, once the dialog is gone.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const last = lastFocused.current;
+      if (last?.isConnected && document.activeElement === document.body && !document.querySelector('dialog[open]')) last.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [review]);
 
   useLayoutEffect(() => {
     const onScroll = () => setScrollTick((t) => t + 1);
@@ -68,10 +97,9 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
   }, []);
 
   useLayoutEffect(() => {
-    const anchor = anchorKey ? document.querySelector(`[data-flag-key~="${CSS.escape(anchorKey)}"]`) : null;
+    const rect = anchorKey ? checking.highlighter.rectOf(anchorKey) : null;
     const box = ref.current;
-    if (!anchor || !box) return setPosition(null);
-    const rect = anchor.getBoundingClientRect();
+    if (!rect || !box) return setPosition(null);
     const width = box.offsetWidth;
     const height = box.offsetHeight;
     const below = rect.bottom + CARD_GAP + height <= window.innerHeight - 8 || rect.top - CARD_GAP - height < 8;
@@ -83,7 +111,7 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
   useEffect(() => {
     if (!card.focus) return;
     // After the editor has applied the new selection, which would otherwise take focus back.
-    const frame = window.requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('button.card-primary, button')?.focus());
+    const frame = window.requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('.card-head')?.focus());
     return () => window.cancelAnimationFrame(frame);
   }, [card.nonce, card.focus]);
 
@@ -91,14 +119,24 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
 
   const backToEditor = () => {
     checking.closeCard();
-    ReactEditor.focus(editor);
+    // Back to the text at the flag, with the figure selected, wherever the card was opened from.
+    if (flags[0]) checking.selectFlag(flags[0]);
+    else ReactEditor.focus(editor);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       backToEditor();
-    } else {
+    } else if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      // Tab stays in the card: the card is the only way to its actions from the keyboard.
+      const controls = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+      if (controls.length === 0) return;
+      event.preventDefault();
+      const at = controls.indexOf(document.activeElement as HTMLElement);
+      const next = at < 0 ? (event.shiftKey ? controls.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length;
+      controls[next]!.focus();
+    } else if (isFlagNavigation(event)) {
       checking.onEditorKeyDown(event, editor);
     }
   };
@@ -108,15 +146,21 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
       ref={ref}
       className={card.pinned ? 'evidence-card pinned' : 'evidence-card'}
       role="dialog"
-      aria-label={`Evidence for “${flags[0]?.claim.text ?? ''}”`}
+      aria-modal="false"
+      aria-labelledby={headingId}
       style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
       onKeyDown={onKeyDown}
+      onFocus={(event) => (lastFocused.current = event.target)}
+      onBlur={(event) => {
+        // Focus leaving for a dialog the card opened comes back; leaving anywhere else does not.
+        if (!(event.relatedTarget instanceof Element && event.relatedTarget.closest('dialog'))) lastFocused.current = null;
+      }}
       onMouseDown={(event) => event.stopPropagation()}
     >
-      {flags.map((flag) => (
-        <FlagEvidence key={flag.key} flag={flag} checking={checking} onDone={backToEditor} />
+      {flags.map((flag, i) => (
+        <FlagEvidence key={flag.key} headingId={`${idPrefix}-flag-${i}`} flag={flag} checking={checking} onDone={backToEditor} />
       ))}
       <div className="card-foot">
         <span>
@@ -130,18 +174,37 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
   );
 }
 
-function FlagEvidence({ flag, checking, onDone }: { flag: ClaimFlag; checking: LiveChecking; onDone: () => void }) {
+/** The correction as it will read, the new part marked. */
+function CorrectionPreview({ id, correction }: { id: string; correction: SourceCorrection }) {
+  const { before, inserted, after } = correction.preview;
+  return (
+    <p className="card-correction" id={id}>
+      <span className="card-correction-label">Becomes:</span>{' '}
+      <q className="card-correction-text">
+        {before}
+        <ins>{inserted}</ins>
+        {after}
+      </q>
+    </p>
+  );
+}
+
+function FlagEvidence({ flag, headingId, checking, onDone }: { flag: ClaimFlag; headingId: string; checking: LiveChecking; onDone: () => void }) {
   const { claim } = flag;
   const evidence = claim.evidence.slice(0, 2);
   const first = evidence[0];
-  const canReplace = claim.verdict === 'contradicted' && first?.value !== undefined && first.value.trim() !== '';
+  const correction = checking.correctionFor(flag);
+  const dismissed = checking.isDismissed(flag);
+  const previewId = `${headingId}-correction`;
   return (
-    <section className={`card-flag card-${claim.verdict}`} data-verdict={claim.verdict}>
-      <header className="card-head">
+    <section className={`card-flag card-${claim.verdict}`} data-verdict={claim.verdict} aria-labelledby={headingId}>
+      {/* The heading takes focus when the card opens from the keyboard: read first, act second. */}
+      <h2 className="card-head" id={headingId} tabIndex={-1}>
         <VerdictIcon verdict={claim.verdict} />
-        <span className="card-verdict">{VERDICT_LABEL[claim.verdict]}</span>
+        <span className="card-verdict">{VERDICTS[claim.verdict].label}</span>
         <span className="card-claim">“{claim.text}”</span>
-      </header>
+        {dismissed && <span className="card-dismissed">Dismissed in review</span>}
+      </h2>
       <p className="card-explanation">{claim.explanation}</p>
       {evidence.map((e, i) => {
         const source = checking.sources.find((s) => s.id === e.sourceId);
@@ -155,19 +218,8 @@ function FlagEvidence({ flag, checking, onDone }: { flag: ClaimFlag; checking: L
         );
       })}
       {claim.verdict === 'unsupported' && <p className="card-note">None of the story’s sources states this figure. Add a source that does, or check the number.</p>}
+      {correction && <CorrectionPreview id={previewId} correction={correction} />}
       <div className="card-actions">
-        {canReplace && first && (
-          <button
-            type="button"
-            className="button button-small button-primary card-primary"
-            onClick={() => {
-              checking.applySourceValue(flag, first);
-              checking.closeCard();
-            }}
-          >
-            Use source value
-          </button>
-        )}
         {first && (
           <button type="button" className="button button-small" onClick={() => checking.openSource({ sourceId: first.sourceId, start: first.start, end: first.end })}>
             <Icon name="file" /> Open source
@@ -184,6 +236,20 @@ function FlagEvidence({ flag, checking, onDone }: { flag: ClaimFlag; checking: L
         >
           Not a claim
         </button>
+        {/* Last, and never focused on open: it writes into the story. */}
+        {correction && (
+          <button
+            type="button"
+            className="button button-small card-correct"
+            aria-describedby={previewId}
+            onClick={() => {
+              checking.applySourceValue(flag);
+              checking.closeCard();
+            }}
+          >
+            Use source value
+          </button>
+        )}
       </div>
       <ClaimReviewActions blockId={flag.blockId} blockText={checking.store.block(flag.blockId)?.text ?? ''} claim={claim} />
     </section>

@@ -144,11 +144,7 @@ export function StoryLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let content = children;
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
-  // Decorations from the live checker (next issue) arrive as range keys on the leaf.
-  const decorated = leaf as typeof leaf & { verdict?: string };
-  return (
-    <span {...attributes} className={decorated.verdict ? `flag flag-${decorated.verdict}` : undefined}>
-      {content}
-    </span>
-  );
+  // Flags are painted as CSS highlights over this text (checking/FlagHighlighter.ts), never as leaf
+  // props, so a flagged paragraph stays one leaf.
+  return <span {...attributes}>{content}</span>;
 }

@@ -20,7 +20,8 @@ function useCurrentReview(): ReviewController | null {
   return useSyncExternalStore(subscribeReview, currentReview);
 }
 
-function storedClaim(review: ReviewController, { blockId, claim }: FlagProps): ReviewClaim | undefined {
+/** The stored review claim a live flag stands for (same block and wording, nearest position). */
+export function storedClaim(review: ReviewController, { blockId, claim }: Pick<FlagProps, 'blockId' | 'claim'>): ReviewClaim | undefined {
   let best: ReviewClaim | undefined;
   for (const c of review.status?.claims ?? []) {
     if (c.blockId !== blockId || c.text !== claim.text) continue;

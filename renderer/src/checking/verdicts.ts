@@ -1,0 +1,25 @@
+// One record per verdict drives how the renderer treats it: its label, whether F8 stops at it and
+// which highlight draws it. A new verdict (the engine's coming "disputed") is one entry here, and
+// the compiler asks for it, since the record is keyed by every Verdict.
+import type { Verdict } from '../../../core/index.ts';
+
+export interface VerdictView {
+  readonly label: string;
+  /** The writer has to look at it: F8 stops here and the Claims badge counts it. */
+  readonly needsReview: boolean;
+  /** The CSS custom highlight that draws it (styled as ::highlight(name) in checking.css). */
+  readonly highlight: string;
+  /** Where overlapping flags meet, the higher priority is painted on top. */
+  readonly priority: number;
+}
+
+export const VERDICTS: Record<Verdict, VerdictView> = {
+  contradicted: { label: 'Contradicted', needsReview: true, highlight: 'crosscheck-flag-contradicted', priority: 3 },
+  unsupported: { label: 'Unsupported', needsReview: true, highlight: 'crosscheck-flag-unsupported', priority: 2 },
+  supported: { label: 'Supported', needsReview: false, highlight: 'crosscheck-flag-supported', priority: 1 },
+};
+
+/** A flag the reviewer dismissed: still listed, no longer drawn as a problem. */
+export const DISMISSED_HIGHLIGHT = 'crosscheck-flag-dismissed';
+/** The flag the evidence card is open on, drawn like a selection while focus is in the card. */
+export const CURRENT_FLAG_HIGHLIGHT = 'crosscheck-flag-current';
