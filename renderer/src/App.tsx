@@ -18,6 +18,9 @@ import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { ReviewStrip } from './review/ReviewStrip.tsx';
 import { useReview } from './review/useReview.ts';
 
+/** When the side panel is a drawer; the same width as the breakpoint in layout.css. */
+const PANEL_DRAWER_QUERY = '(max-width: 1099px)';
+
 export function App() {
   const notify = useToast();
   const [stories, setStories] = useState<StorySummary[]>([]);
@@ -42,7 +45,8 @@ export function App() {
 
   const openSourceAt = useCallback((span: SourceSpan, title: string) => {
     setSideTab('sources');
-    setDrawer('panel');
+    // Where the panel is a drawer, bring it out to show the source; elsewhere it is on screen.
+    if (window.matchMedia(PANEL_DRAWER_QUERY).matches) setDrawer('panel');
     setOpenSourceId(span.sourceId);
     void highlightSourceSpan(title, span.start, span.end);
   }, []);

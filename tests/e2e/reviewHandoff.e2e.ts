@@ -259,4 +259,20 @@ describe('review and handoff between a writer and an editor', () => {
     expect(writer.pageErrors).toEqual([]);
     expect(editor.pageErrors).toEqual([]);
   });
+
+  it('a package that brings a new source shows it in the source library at once', async () => {
+    const { page } = editor;
+    const pkg = JSON.parse(toEditor) as { sources: { id: string; title: string; text: string }[] };
+    const source = pkg.sources[0]!;
+    // The same story with a source this library has never seen.
+    source.id = source.id.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a'));
+    source.title = 'Udmurtia regional government statement';
+    source.text = `${source.text}\n\nThe regional government confirmed the figures on Sunday.`;
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await uploadPackage(page, JSON.stringify(pkg));
+    await page.getByRole('dialog', { name: 'This story is already in your library' }).getByRole('button', { name: 'Keep both' }).click();
+    await page.locator('.toast', { hasText: 'from the package' }).last().waitFor();
+    await page.locator('.source-item .source-title', { hasText: 'Udmurtia regional government statement' }).waitFor({ timeout: 5000 });
+    expect(editor.pageErrors).toEqual([]);
+  });
 });

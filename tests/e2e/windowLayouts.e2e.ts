@@ -125,6 +125,20 @@ describe('window layouts', () => {
     });
     await page.keyboard.type('Dam opens after 12 years');
     expect(await page.locator('.el-headline').innerText()).toBe('Dam opens after 12 years');
+  });
+
+  it('"Start writing…" leaves once the story has body text below it', async () => {
+    const { page } = session;
+    const prompt = page.locator('.block-placeholder', { hasText: 'Start writing the story' });
+    await prompt.waitFor();
+    // Enter in the empty first paragraph, then writing in the new one below: Slate does not
+    // re-render the empty block, which used to keep its prompt under the finished text.
+    await page.locator('.el-paragraph', { has: prompt }).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The dam opened on Tuesday.');
+    await page.locator('.el-paragraph', { hasText: 'The dam opened on Tuesday.' }).waitFor();
+    expect(await prompt.isVisible()).toBe(false);
+    await session.screenshot('layout-new-story-no-prompt');
     expect(session.pageErrors).toEqual([]);
   });
 });
