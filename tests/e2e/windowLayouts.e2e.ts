@@ -94,9 +94,18 @@ describe('window layouts', () => {
   it('review mode at each size keeps the gate, the status bar and no sideways scroll', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1440, height: 900 });
+    // A comment in the margin, added as another window would, before review mode loads the status.
+    const list = await session.api('stories.list', {});
+    const storyId = (list.value as { stories: { id: string }[] }).stories[0]!.id;
+    const status = await session.api('review.status', { storyId });
+    const anchor = (status.value as { claims: { anchor: unknown }[] }).claims[0]!.anchor;
+    expect((await session.api('comments.add', { storyId, anchor, body: 'Source for this?' })).ok).toBe(true);
     await page.locator('.review-toggle').click();
     await page.getByRole('tab', { name: /Review/ }).click();
     await page.locator('.review-strip .gate-pill[data-gate="blocked"]').waitFor();
+    await page.locator('.comments-margin .comment-card').waitFor();
+    // With the comment margin beside the page, a desktop window still writes at full width.
+    expect((await measure(page)).column).toBeGreaterThanOrEqual(520);
     for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await settle(page);
