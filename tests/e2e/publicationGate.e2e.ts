@@ -144,6 +144,15 @@ describe('the publication gate', () => {
     // Once the edit began, the gate went from "Checking…" to blocked without ever reading ready.
     expect(afterEdit.map((s) => s.gate)).not.toContain('ready');
     expect(await pill(page).innerText()).toMatch(/^✖ Not ready: 1 (contradicted|unsupported)$/);
+  });
+
+  it('follows a switch to another story and back, instead of waiting on the last one', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'New story' }).click();
+    // An empty story has nothing to block it.
+    await page.locator('.review-strip .gate-pill[data-gate="ready"]').waitFor({ timeout: 15_000 });
+    await page.locator('.story-open', { hasText: 'Three killed' }).click();
+    await page.locator('.review-strip .gate-pill[data-gate="blocked"]').waitFor({ timeout: 15_000 });
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ export function ReviewStrip({ review, hasStory, onError }: { review: ReviewContr
       >
         Review
       </button>
-      {review.mode && (
+      {review.mode && hasStory && (
         <div className="review-summary" role="group" aria-label="Review summary">
           {summary && (
             <span className="review-summary-counts">

@@ -36,8 +36,6 @@ export type GateView = 'checking' | 'ready' | 'blocked';
 
 /** An export for publication waiting for the editor's word on a story that is not ready. */
 export interface PublishCheck {
-  /** "HTML", "Markdown", "rich text copy". */
-  what: string;
   blockedBy: string;
   blockers: readonly string[];
   answer: (go: boolean) => void;
@@ -100,6 +98,11 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
   }, [failed]);
 
   useEffect(() => {
+    // Another story: its stored text is what its editor starts from (nothing unsaved, no save yet),
+    // reset before the status is asked for so the request is stamped for this story.
+    savedAtRef.current = null;
+    setEditorSave({ kind: 'saved', at: null });
+    setStatusStamp(null);
     setStatus(null);
     if (activeRef.current) void refresh();
   }, [storyId, refresh]);
@@ -127,13 +130,6 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     setHiddenPending(true);
     window.setTimeout(() => void refresh().finally(() => setHiddenPending(false)), 0);
   }), [refresh]);
-
-  // A new story starts from its stored text: nothing unsaved, no save yet.
-  useEffect(() => {
-    savedAtRef.current = null;
-    setEditorSave({ kind: 'saved', at: null });
-    setStatusStamp(null);
-  }, [storyId]);
 
   /** The gate as the strip and the panel show it. Ready only when the status describes exactly
    *  what is on screen: no unsaved edit, no save newer than the status, no check in flight. */
@@ -244,7 +240,7 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     }
     if (result.value.summary.ready) return true;
     const { blockedBy, blockers } = result.value.summary;
-    return new Promise<boolean>((resolve) => setPublishCheck({ what, blockedBy, blockers, answer: (go) => {
+    return new Promise<boolean>((resolve) => setPublishCheck({ blockedBy, blockers, answer: (go) => {
       setPublishCheck(null);
       resolve(go);
     } }));
