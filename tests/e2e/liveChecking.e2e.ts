@@ -176,7 +176,7 @@ describe('live checking in Chromium against the preview host', () => {
     await item.waitFor();
     await item.locator('.flag-supported').first().waitFor();
     expect(await item.locator('.flag-contradicted, .flag-unsupported').count()).toBe(0);
-    expect(await casualties.getByRole('button', { name: /is in the fact box/ }).isDisabled()).toBe(true);
+    expect(await casualties.getByRole('button', { name: /^In fact box/ }).isDisabled()).toBe(true);
     // A citation opens the source at the cited span.
     await casualties.locator('.cite').first().click();
     await page.locator('.reader-text [data-highlighted="true"]').waitFor();
