@@ -2,6 +2,7 @@
 // row per claim in story order with the state in force, ready for the panel, the gate and the report.
 import type { Claim, Verdict } from '../types.ts';
 import { anchorFor, reanchorReviews } from './reanchorReviews.ts';
+import { notAClaimKey } from './reviewTypes.ts';
 import type { ClaimReview, ReviewDecision, ReviewState, TextAnchor } from './reviewTypes.ts';
 
 export interface ReviewedClaim {
@@ -13,6 +14,8 @@ export interface ReviewedClaim {
   readonly verdict: Verdict;
   readonly state: ReviewState;
   readonly changed: boolean;
+  /** Marked "Not a claim" in the story: closed for the gate whatever its state. */
+  readonly notAClaim: boolean;
   /** Where a new decision on this claim anchors. */
   readonly anchor: TextAnchor;
   readonly review: ClaimReview | undefined;
@@ -24,6 +27,8 @@ export function reviewClaims(
   blocks: readonly { readonly id: string; readonly text: string }[],
   claimsByBlock: ReadonlyMap<string, readonly Claim[]>,
   reviews: readonly ClaimReview[],
+  /** The story's "Not a claim" keys (notAClaimKey). */
+  notAClaim: ReadonlySet<string> = new Set(),
 ): { claims: ReviewedClaim[]; orphans: readonly ClaimReview[] } {
   const located: { blockId: string; blockText: string; claim: Claim }[] = [];
   for (const block of blocks) {
@@ -44,6 +49,7 @@ export function reviewClaims(
       verdict: l.claim.verdict,
       state: match?.state ?? 'open',
       changed: match?.changed ?? false,
+      notAClaim: notAClaim.has(notAClaimKey(l.blockId, l.claim.text)),
       anchor: anchorFor(l.blockId, l.blockText, span.start, span.end),
       review: match?.review,
       decision: match?.decision,

@@ -69,3 +69,9 @@ export interface StoryComment {
 export function currentDecision(review: ClaimReview): ReviewDecision | undefined {
   return review.decisions[review.decisions.length - 1];
 }
+
+/** How a "Not a claim" choice is stored with a story: the block and the figure's wording, so
+ *  small edits elsewhere keep it (the renderer's ClaimStore.hideKeyOf writes the same key). */
+export function notAClaimKey(blockId: string, text: string): string {
+  return `${blockId}|${text}`;
+}

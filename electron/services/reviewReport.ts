@@ -3,7 +3,7 @@
 // with who took it and when. Claims are checked with the same engine the editor runs, on the
 // stored story and its sources (in a worker thread, claimChecks.ts), so the report never depends
 // on what a window happened to show.
-import { describeBlocker, DISMISS_REASON_LABELS, reviewClaims, storyBlocks, summarizeReview } from '../../core/index.ts';
+import { countBlockers, describeBlocker, describeOpenComment, DISMISS_REASON_LABELS, reviewClaims, storyBlocks, summarizeReview } from '../../core/index.ts';
 import type { Claim, ClaimReview, Evidence, ReviewDecision, ReviewedClaim, ReviewState, StoryComment } from '../../core/index.ts';
 import type { SourceSummary, Story } from '../shared/ipcContract.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
@@ -18,6 +18,8 @@ export interface ReviewReportInput {
   claimsByBlock: ReadonlyMap<string, readonly Claim[]>;
   reviews: readonly ClaimReview[];
   comments: readonly StoryComment[];
+  /** The story's "Not a claim" keys: those figures are closed for the gate. */
+  hiddenClaims?: readonly string[];
   generatedAt: Date;
 }
 
@@ -37,14 +39,20 @@ export async function loadReviewReportInput(
     claimsByBlock,
     reviews: reviewStore.listReviews(storyId),
     comments: reviewStore.listComments(storyId),
+    hiddenClaims: store.getHiddenClaims(storyId),
     generatedAt: now,
   };
 }
 
 /** The engine's view of the stored story, joined with its reviews. */
-export function checkStoredStory(story: Story, claimsByBlock: ReadonlyMap<string, readonly Claim[]>, reviews: readonly ClaimReview[]) {
+export function checkStoredStory(
+  story: Story,
+  claimsByBlock: ReadonlyMap<string, readonly Claim[]>,
+  reviews: readonly ClaimReview[],
+  hiddenClaims: readonly string[] = [],
+) {
   const blocks = storyBlocks(story.document);
-  return { blocks, ...reviewClaims(blocks, claimsByBlock, reviews) };
+  return { blocks, ...reviewClaims(blocks, claimsByBlock, reviews, new Set(hiddenClaims)) };
 }
 
 const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
@@ -82,7 +90,9 @@ function claimHtml(item: ReviewedClaim, n: number, blockText: string, sources: R
   const before = blockText.slice(Math.max(0, item.start - 90), item.start);
   const after = blockText.slice(item.end, item.end + 90);
   const context = `${before.length < item.start ? '…' : ''}${escapeHtml(before)}<mark class="claim">${escapeHtml(item.text)}</mark>${escapeHtml(after)}${item.end + 90 < blockText.length ? '…' : ''}`;
-  const decision = item.decision
+  const decision = item.notAClaim
+    ? '<strong>Not a claim</strong> — marked so in the story'
+    : item.decision
     ? decisionText(item.decision)
     : item.changed
       ? '<strong>Open</strong> — the text changed after it was reviewed'
@@ -116,22 +126,25 @@ mark.claim{background:#e8eefc;font-weight:600}.evidence{margin:.3rem 0 .3rem 1re
 
 export function renderReviewReport(input: ReviewReportInput): { html: string; ready: boolean } {
   const { story, sources, reviews, comments } = input;
-  const { blocks, claims, orphans } = checkStoredStory(story, input.claimsByBlock, reviews);
-  const summary = summarizeReview(claims);
+  const { blocks, claims, orphans } = checkStoredStory(story, input.claimsByBlock, reviews, input.hiddenClaims);
+  const summary = summarizeReview(claims, comments);
   const blockText = new Map(blocks.map((b) => [b.id, b.text]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const reviewers = [...new Set(reviews.flatMap((r) => r.decisions.map((d) => d.reviewer || 'Unnamed reviewer')))];
   const openComments = comments.filter((c) => !c.resolved);
 
   const gate = summary.ready
-    ? `<div class="gate gate-ready" role="status"><h2>✔ Ready for publication</h2><p>No contradicted or unsupported claim is open or waiting for a change.</p></div>`
-    : `<div class="gate gate-blocked" role="status"><h2>✖ Not ready for publication</h2><p>${summary.blockers.length} ${summary.blockers.length === 1 ? 'claim blocks' : 'claims block'} it:</p><ul>${summary.blockers
-      .map((b) => `<li>${escapeHtml(describeBlocker(b))}</li>`).join('')}</ul></div>`;
+    ? `<div class="gate gate-ready" role="status"><h2>✔ Ready for publication</h2><p>No flagged claim is open or waiting for a change, and every comment is resolved.</p></div>`
+    : `<div class="gate gate-blocked" role="status"><h2>✖ Not ready for publication</h2><p>Blocked by ${escapeHtml(countBlockers(summary))}:</p><ul>${[
+      ...summary.blockers.map(describeBlocker),
+      ...summary.openComments.map(describeOpenComment),
+    ].map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></div>`;
   const counts = `<table class="counts"><tr><th>Verdict</th><th>Claims</th><th>Review state</th><th>Claims</th></tr>
 <tr><td>Contradicted</td><td>${summary.verdicts.contradicted}</td><td>Open</td><td>${summary.states.open}${summary.changed ? ` (${summary.changed} changed since review)` : ''}</td></tr>
 <tr><td>Unsupported</td><td>${summary.verdicts.unsupported}</td><td>Verified</td><td>${summary.states.verified}</td></tr>
 <tr><td>Supported</td><td>${summary.verdicts.supported}</td><td>Needs change</td><td>${summary.states['needs-change']}</td></tr>
-<tr><td></td><td></td><td>Dismissed</td><td>${summary.states.dismissed}</td></tr></table>`;
+<tr><td></td><td></td><td>Dismissed</td><td>${summary.states.dismissed}</td></tr>
+<tr><td></td><td></td><td>Not a claim</td><td>${summary.notAClaim}</td></tr></table>`;
   const rows = claims.map((c, i) => claimHtml(c, i + 1, blockText.get(c.blockId) ?? '', sourceById)).join('\n');
   const orphanRows = orphans.length === 0 ? '' : `<h2>Decisions on text no longer in the story</h2><ul>${orphans
     .map((r) => r.decisions[r.decisions.length - 1]).filter((d): d is ReviewDecision => d !== undefined)

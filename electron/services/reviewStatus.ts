@@ -1,15 +1,15 @@
 // The review as the renderer shows it: the stored story checked with the claim engine, each claim
 // with the decision that follows it through edits, the gate, and where each comment sits now.
-import { describeBlocker, locateAnchor, summarizeReview } from '../../core/index.ts';
+import { countBlockers, describeBlocker, describeOpenComment, locateAnchor, summarizeReview } from '../../core/index.ts';
 import type { ReviewStatus } from '../shared/reviewContract.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import type { ClaimChecks } from './claimChecks.ts';
 import { checkStoredStory, loadReviewReportInput } from './reviewReport.ts';
 
 export async function reviewStatus(store: CrosscheckStore, storyId: string, checks: ClaimChecks): Promise<ReviewStatus> {
-  const { story, sources, reviews, comments, claimsByBlock } = await loadReviewReportInput(store, storyId, checks);
-  const { blocks, claims, orphans } = checkStoredStory(story, claimsByBlock, reviews);
-  const summary = summarizeReview(claims);
+  const { story, sources, reviews, comments, claimsByBlock, hiddenClaims } = await loadReviewReportInput(store, storyId, checks);
+  const { blocks, claims, orphans } = checkStoredStory(story, claimsByBlock, reviews, hiddenClaims);
+  const summary = summarizeReview(claims, comments);
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   return {
     storyId,
@@ -31,6 +31,7 @@ export async function reviewStatus(store: CrosscheckStore, storyId: string, chec
       })),
       state: c.state,
       changed: c.changed,
+      notAClaim: c.notAClaim,
       anchor: c.anchor,
       reviewId: c.review?.id ?? null,
       decision: c.decision ?? null,
@@ -40,8 +41,11 @@ export async function reviewStatus(store: CrosscheckStore, storyId: string, chec
       verdicts: summary.verdicts,
       states: summary.states,
       changed: summary.changed,
+      notAClaim: summary.notAClaim,
+      openComments: summary.openComments.length,
       ready: summary.ready,
-      blockers: summary.blockers.map(describeBlocker),
+      blockers: [...summary.blockers.map(describeBlocker), ...summary.openComments.map(describeOpenComment)],
+      blockedBy: countBlockers(summary),
     },
     orphans: [...orphans],
     comments: comments.map((comment) => {

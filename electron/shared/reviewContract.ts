@@ -85,6 +85,8 @@ export const reviewClaimSchema = z.object({
   })),
   state: reviewStateSchema,
   changed: z.boolean(),
+  /** Marked "Not a claim" in the story: closed for the gate, whatever its state. */
+  notAClaim: z.boolean(),
   /** Where a new decision on this claim anchors. */
   anchor: textAnchorSchema,
   reviewId: id.nullable(),
@@ -98,7 +100,19 @@ export const reviewStatusSchema = z.object({
   storyId: id,
   revision: z.number().int(),
   claims: z.array(reviewClaimSchema),
-  summary: z.object({ verdicts: verdictCounts, states: stateCounts, changed: z.number().int(), ready: z.boolean(), blockers: z.array(z.string()) }),
+  summary: z.object({
+    verdicts: verdictCounts,
+    /** Per review state, without the "Not a claim" figures (counted in notAClaim). */
+    states: stateCounts,
+    changed: z.number().int(),
+    notAClaim: z.number().int(),
+    openComments: z.number().int(),
+    ready: z.boolean(),
+    /** One sentence per blocker: claims in story order, then unresolved comments. */
+    blockers: z.array(z.string()),
+    /** The blockers counted by kind: "3 contradicted, 2 unsupported, 1 open comment"; '' when ready. */
+    blockedBy: z.string(),
+  }),
   /** Reviews whose claim is no longer in the story. */
   orphans: z.array(claimReviewSchema),
   comments: z.array(storyCommentSchema.and(z.object({ located: z.object({ blockId: id, start: z.number().int(), end: z.number().int() }).nullable() }))),

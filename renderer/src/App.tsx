@@ -18,6 +18,9 @@ import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { ReviewStrip } from './review/ReviewStrip.tsx';
 import { useReview } from './review/useReview.ts';
 
+/** When the side panel is a drawer; the same width as the breakpoint in layout.css. */
+const PANEL_DRAWER_QUERY = '(max-width: 1099px)';
+
 export function App() {
   const notify = useToast();
   const [stories, setStories] = useState<StorySummary[]>([]);
@@ -34,9 +37,16 @@ export function App() {
   const storyId = story?.id ?? null;
   const [sideTab, setSideTab] = useState('sources');
   const [showSupported, setShowSupported] = useState(() => window.localStorage.getItem('crosscheck.showSupported') !== 'false');
+  /** In a narrow window the story list and the side panel are drawers over the editor
+   *  (layout.css decides when); this is the one that is out. */
+  const [drawer, setDrawer] = useState<'stories' | 'panel' | null>(null);
+  /** A story just created: its headline gets the caret once its editor is mounted. */
+  const focusHeadlineOf = useRef<string | null>(null);
 
   const openSourceAt = useCallback((span: SourceSpan, title: string) => {
     setSideTab('sources');
+    // Where the panel is a drawer, bring it out to show the source; elsewhere it is on screen.
+    if (window.matchMedia(PANEL_DRAWER_QUERY).matches) setDrawer('panel');
     setOpenSourceId(span.sourceId);
     void highlightSourceSpan(title, span.start, span.end);
   }, []);
@@ -92,6 +102,7 @@ export function App() {
     await editorHandle.current?.flush();
     const result = await call('createStory', {});
     if (!result.ok) return failed('A new story could not be created.', result.error.message);
+    focusHeadlineOf.current = result.value.id;
     showStory(result.value);
     await refreshStories();
   }, [showStory, refreshStories, failed]);
@@ -193,6 +204,8 @@ export function App() {
       await editorHandle.current?.flush();
     },
     openImported: async (id) => {
+      // The package may have brought sources: the library list must show them now, not after a reload.
+      setLibraryVersion((v) => v + 1);
       await refreshStories();
       await openStory(id);
     },
@@ -277,18 +290,46 @@ export function App() {
     else failed('The story could not be reloaded.', result.error.message);
   }, [storyId, failed]);
 
+  // A new story starts in its headline, ready to type.
+  useEffect(() => {
+    if (!story || focusHeadlineOf.current !== story.id) return;
+    focusHeadlineOf.current = null;
+    const frame = window.requestAnimationFrame(() => editorHandle.current?.focusStart());
+    return () => window.cancelAnimationFrame(frame);
+  }, [story]);
+
+  // A drawer closes on Escape (unless a dialog or menu inside took the key first) and hands the
+  // focus back to the editor area.
+  useEffect(() => {
+    if (!drawer) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      setDrawer(null);
+      document.querySelector<HTMLElement>(`.layout-toggle[data-drawer-toggle="${drawer}"]`)?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drawer]);
+
   const onSaved = useCallback(() => {
     // The store names an untitled story after its headline on first save; show that name.
     if (stories.find((s) => s.id === storyId)?.title === 'Untitled story') void refreshStories();
   }, [stories, storyId, refreshStories]);
 
   return (
-    <div className="app">
+    <div className="app" data-drawer={drawer ?? ''}>
       <StorySidebar
         stories={stories}
         currentId={storyId}
-        onOpen={(id) => void openStory(id)}
-        onCreate={() => void createStory()}
+        onOpen={(id) => {
+          setDrawer(null);
+          void openStory(id);
+        }}
+        onCreate={() => {
+          setDrawer(null);
+          void createStory();
+        }}
+        onClose={() => setDrawer(null)}
         onRename={(id, title) => void renameStory(id, title)}
         onDuplicate={(id) => void duplicateStory(id)}
         onDelete={(id) => void deleteStory(id)}
@@ -296,7 +337,27 @@ export function App() {
         onRestore={(id) => void restoreStory(id, deleted.stories.find((s) => s.id === id)?.title ?? 'The story')}
       />
       <main className="editor-area" data-show-supported={showSupported}>
-        <ReviewStrip review={review} hasStory={story !== null} onError={(message) => notify({ message })} />
+        <div className="editor-topbar">
+          <button
+            type="button"
+            className="button button-small layout-toggle"
+            data-drawer-toggle="stories"
+            aria-expanded={drawer === 'stories'}
+            onClick={() => setDrawer(drawer === 'stories' ? null : 'stories')}
+          >
+            Stories
+          </button>
+          <ReviewStrip review={review} hasStory={story !== null} onError={(message) => notify({ message })} />
+          <button
+            type="button"
+            className="button button-small layout-toggle"
+            data-drawer-toggle="panel"
+            aria-expanded={drawer === 'panel'}
+            onClick={() => setDrawer(drawer === 'panel' ? null : 'panel')}
+          >
+            Sources &amp; claims
+          </button>
+        </div>
         {story ? (
           <CheckedStoryEditor
             // A new key per loaded revision: reloading after a conflict starts a fresh editor.
@@ -307,6 +368,7 @@ export function App() {
             attachedSourceCount={attached.length}
             onPublishedChange={(published) => void setStoryPublished(story.id, published)}
             onSaved={onSaved}
+            onSaveStateChange={review.noteSaveState}
             onReload={() => void reloadStory()}
           />
         ) : (
@@ -325,9 +387,11 @@ export function App() {
           </div>
         )}
       </main>
+      {drawer && <div className="drawer-scrim" aria-hidden="true" onClick={() => setDrawer(null)} />}
       <SidePanel
         activeTab={sideTab}
         onTabChange={setSideTab}
+        onClose={() => setDrawer(null)}
         tabs={[
           {
             id: 'sources',

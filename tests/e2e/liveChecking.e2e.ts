@@ -172,7 +172,7 @@ describe('live checking in Chromium against the preview host', () => {
     await expect.poll(async () => (await page.evaluate((t) => [...(CSS.highlights.get('crosscheck-flag-supported') ?? [])].filter((r) => r instanceof Range && r.startContainer.parentElement?.closest('[data-block-id]')?.textContent === t).length, itemText))).toBeGreaterThan(0);
     const problems = await page.evaluate((t) => ['contradicted', 'unsupported'].flatMap((v) => [...(CSS.highlights.get(`crosscheck-flag-${v}`) ?? [])]).filter((r) => r instanceof Range && r.startContainer.parentElement?.closest('[data-block-id]')?.textContent === t).length, itemText);
     expect(problems).toBe(0);
-    expect(await casualties.getByRole('button', { name: /is in the fact box/ }).isDisabled()).toBe(true);
+    expect(await casualties.getByRole('button', { name: /^In fact box/ }).isDisabled()).toBe(true);
     // A citation opens the source at the cited span.
     await casualties.locator('.cite').first().click();
     await page.locator('.reader-text [data-highlighted="true"]').waitFor();

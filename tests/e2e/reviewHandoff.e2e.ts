@@ -21,9 +21,13 @@ afterAll(async () => {
   await editor?.close();
 });
 
-async function exportFile(page: Page, label: RegExp): Promise<{ name: string; text: string }> {
+/** Exports from the strip's menu; `anyway` answers the not-ready question a publication export asks. */
+async function exportFile(page: Page, label: RegExp, anyway = false): Promise<{ name: string; text: string }> {
   await page.locator('.review-strip .menu > summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: label }).click()]);
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: label }).click();
+  if (anyway) await page.getByRole('dialog', { name: 'Not ready for publication' }).getByRole('button', { name: 'Export anyway' }).click();
+  const download = await downloaded;
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
@@ -130,7 +134,7 @@ describe('review and handoff between a writer and an editor', () => {
     await card.waitFor();
     expect(await card.locator('.comment-quote').innerText()).toBe('“Kupol Electromechanical Plant”');
 
-    expect(await page.locator('.review-strip .gate-pill').innerText()).toBe('✖ Blocked by 1');
+    expect(await page.locator('.review-strip .gate-pill').innerText()).toBe('✖ Not ready: 1 sent back for a change, 1 open comment');
     await editor.screenshot('review-01-editor-decisions');
     const file = await exportFile(page, /Story package/);
     const pkg = JSON.parse(file.text) as { reviews: { decisions: { state: string; reviewer: string }[] }[]; comments: unknown[] };
@@ -157,7 +161,9 @@ describe('review and handoff between a writer and an editor', () => {
     expect(await claimRow(page, 'second').getAttribute('data-state')).toBe('dismissed');
     expect(await claimRow(page, 'on Monday').locator('.review-decision').innerText()).toContain('Please fix the day.');
     expect(await claimRow(page, 'over 530').locator('.review-decision').innerText()).toContain('Dana Editor');
-    expect(await page.locator('.gate-blockers li').allInnerTexts()).toEqual(['“on Monday” is contradicted and sent back to the writer']);
+    expect(await page.locator('.gate-blockers li').allInnerTexts()).toEqual([
+      '“on Monday” is contradicted and sent back to the writer', 'A comment on “Kupol Electromechanical Plant” is unresolved',
+    ]);
     // The writer answers the editor's comment in the margin and resolves it.
     const comment = page.locator('.comments-margin .comment-card', { hasText: 'Official name?' });
     await comment.waitFor();
@@ -205,6 +211,8 @@ describe('review and handoff between a writer and an editor', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(writer.url).origin });
     await page.locator('.review-strip .menu > summary').click();
     await page.getByRole('menuitem', { name: 'Copy as rich text' }).click();
+    // "On Monday" is still sent back: the copy is for publication, so Crosscheck asks first.
+    await page.getByRole('dialog', { name: 'Not ready for publication' }).getByRole('button', { name: 'Export anyway' }).click();
     await page.locator('.toast', { hasText: 'Story copied' }).waitFor();
     const flavours = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
@@ -230,7 +238,7 @@ describe('review and handoff between a writer and an editor', () => {
     await view.screenshot({ path: join(SCREENSHOT_DIR, 'review-05-report-print.png'), fullPage: true });
     await view.close();
 
-    const markdown = await exportFile(page, /Markdown for publication/);
+    const markdown = await exportFile(page, /Markdown for publication/, true);
     expect(markdown.text.startsWith('# Three killed in Ukrainian drone attack on central Russia')).toBe(true);
     expect(markdown.text).not.toContain('Official name?');
   });
@@ -249,6 +257,22 @@ describe('review and handoff between a writer and an editor', () => {
     expect(await page.locator('.review-strip .gate-pill').innerText()).toBe('✔ Ready for publication');
     await writer.screenshot('review-06-writer-fixed-ready');
     expect(writer.pageErrors).toEqual([]);
+    expect(editor.pageErrors).toEqual([]);
+  });
+
+  it('a package that brings a new source shows it in the source library at once', async () => {
+    const { page } = editor;
+    const pkg = JSON.parse(toEditor) as { sources: { id: string; title: string; text: string }[] };
+    const source = pkg.sources[0]!;
+    // The same story with a source this library has never seen.
+    source.id = source.id.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a'));
+    source.title = 'Udmurtia regional government statement';
+    source.text = `${source.text}\n\nThe regional government confirmed the figures on Sunday.`;
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await uploadPackage(page, JSON.stringify(pkg));
+    await page.getByRole('dialog', { name: 'This story is already in your library' }).getByRole('button', { name: 'Keep both' }).click();
+    await page.locator('.toast', { hasText: 'from the package' }).last().waitFor();
+    await page.locator('.source-item .source-title', { hasText: 'Udmurtia regional government statement' }).waitFor({ timeout: 5000 });
     expect(editor.pageErrors).toEqual([]);
   });
 });

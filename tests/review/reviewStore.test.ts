@@ -106,7 +106,17 @@ describe('review status (what the panel and the gate show)', () => {
     const moved = after.claims.find((c) => c.text === 'on Monday')!;
     expect(moved).toMatchObject({ state: 'dismissed', changed: false, start: monday.start + 'Residents heard blasts. '.length });
     expect(moved.decision?.reasons).toEqual(['own-sourcing']);
-    expect(after.summary.blockers).toEqual(['“over 530” is unsupported and still open']);
+    // The open comment holds the story as much as the open flag does.
+    expect(after.summary.blockers).toEqual(['“over 530” is unsupported and still open', 'A comment on “Kupol factory” is unresolved']);
+    expect(after.summary.blockedBy).toBe('1 unsupported, 1 open comment');
     expect(after.comments[0]?.located).not.toBeNull();
+
+    // "Not a claim" on the flag and a resolved comment: ready.
+    const over = after.claims.find((c) => c.text === 'over 530')!;
+    await lib.value('stories.hiddenClaims.set', { storyId: lib.storyId, keys: [`${over.blockId}|over 530`] });
+    await lib.value('comments.resolve', { storyId: lib.storyId, commentId: after.comments[0]!.id, resolved: true });
+    const ready = await lib.value<Status>('review.status', { storyId: lib.storyId });
+    expect(ready.claims.find((c) => c.text === 'over 530')).toMatchObject({ notAClaim: true, state: 'open' });
+    expect(ready.summary).toMatchObject({ ready: true, blockers: [], blockedBy: '', notAClaim: 1, openComments: 0, states: { open: 13 } });
   });
 });

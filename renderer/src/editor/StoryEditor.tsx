@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent, MouseEvent, ReactNode, Ref } from 'react';
-import { Transforms } from 'slate';
-import type { Editor } from 'slate';
+import { Editor, Transforms } from 'slate';
 import type { DecoratedRange, Descendant, NodeEntry, Range } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { RenderLeafProps } from 'slate-react';
@@ -23,6 +22,8 @@ import { activeLink, setLink, unwrapLink } from './withLinks.ts';
 export interface StoryEditorHandle {
   /** Stores any unsaved edit now (before switching stories, on Ctrl+S from the menu). */
   flush: () => Promise<void>;
+  /** Puts the caret at the start of the story (the headline of a new story). */
+  focusStart: () => void;
 }
 
 interface StoryEditorProps {
@@ -42,6 +43,8 @@ interface StoryEditorProps {
   /** Sets or clears the story's publication date (shown in the status bar when given). */
   onPublishedChange?: (published: string | null) => void;
   onSaved: () => void;
+  /** Every change of the save state (the review gate waits while edits are not stored). */
+  onSaveStateChange?: (state: SaveState) => void;
   /** The store has a newer revision than this window: reload the story from it. */
   onReload: () => void;
 }
@@ -61,13 +64,19 @@ function saveLabel(state: SaveState): string {
   }
 }
 
-export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, attachedSourceCount, onPublishedChange, onSaved, onReload }: StoryEditorProps) {
+export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, attachedSourceCount, onPublishedChange, onSaved, onSaveStateChange, onReload }: StoryEditorProps) {
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => structuredClone(story.document) as Descendant[], [story]);
   const autosave = useAutosave(story.id, story.revision);
   const [linkDialog, setLinkDialog] = useState<{ url: string; hasLink: boolean; selection: Range | null } | null>(null);
 
-  useImperativeHandle(handleRef, () => ({ flush: () => autosave.flush() }), [autosave]);
+  useImperativeHandle(handleRef, () => ({
+    flush: () => autosave.flush(),
+    focusStart: () => {
+      Transforms.select(editor, Editor.start(editor, []));
+      ReactEditor.focus(editor);
+    },
+  }), [autosave, editor]);
 
   // Edits reach the word count without re-rendering the editor: per keystroke, only Slate's own
   // update should commit.
@@ -144,6 +153,11 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
   useEffect(() => {
     if (savedAt) onSavedRef.current();
   }, [savedAt]);
+  const onSaveStateRef = useRef(onSaveStateChange);
+  onSaveStateRef.current = onSaveStateChange;
+  useEffect(() => {
+    onSaveStateRef.current?.(state);
+  }, [state]);
 
   return (
     <div className="editor-frame">
@@ -175,7 +189,9 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
             </button>
           </div>
         )}
-        <div className="editor-scroll">
+        {/* A tab stop of its own, so the page scrolls from the keyboard without moving the caret
+            (and axe's scrollable-region-focusable holds whatever the story contains). */}
+        <div className="editor-scroll" tabIndex={0} role="region" aria-label="Story page">
           <article className="page">
             <Editable
               className="story-editable"

@@ -85,10 +85,12 @@ export function StoryElement({ attributes, children, element }: RenderElementPro
       );
     case 'fact-box-title':
       return (
-        <h4 {...attributes} {...blockProps} className="el-factbox-title">
+        // A box beside the story's sections, so a section-level heading: an h4 here skipped a
+        // level after the story's h2s (axe heading-order). The look comes from the class.
+        <h2 {...attributes} {...blockProps} className="el-factbox-title">
           <Placeholder type={element.type} empty={empty} />
           {children}
-        </h4>
+        </h2>
       );
     case 'fact-box-item':
       return (

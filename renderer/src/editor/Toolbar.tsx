@@ -51,7 +51,8 @@ export function Toolbar({ onLink, onFactBox, onFocusEditor }: ToolbarProps) {
       type="button"
       className="tool"
       aria-pressed={block === type}
-      aria-label={label}
+      // The visible glyph text is the accessible name (WCAG 2.5.3: what you see is what you say);
+      // the title spells it out.
       title={label}
       onMouseDown={(event) => {
         event.preventDefault();

@@ -64,7 +64,7 @@ export function FactBoxPanel({ checking }: { checking: LiveChecking }) {
                   type="button"
                   className="button button-small"
                   disabled={inserted}
-                  aria-label={inserted ? `${bullet.label} is in the fact box` : `Insert “${bulletLine(bullet)}” into the fact box`}
+                  aria-label={inserted ? `In fact box: ${bullet.label}` : `Insert “${bulletLine(bullet)}” into the fact box`}
                   onClick={() => checking.insertBullets([bullet])}
                 >
                   {inserted ? (

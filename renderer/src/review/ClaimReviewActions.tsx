@@ -37,7 +37,7 @@ function reviewTarget(review: ReviewController, props: FlagProps): ReviewClaim {
   const anchor = blockText.slice(claim.start, claim.end) === claim.text ? anchorFor(blockId, blockText, claim.start, claim.end) : stored?.anchor;
   return {
     blockId, start: claim.start, end: claim.end, text: claim.text, verdict: claim.verdict, explanation: claim.explanation, evidence: [],
-    state: stored?.state ?? 'open', changed: stored?.changed ?? false, reviewId: stored?.reviewId ?? null, decision: stored?.decision ?? null,
+    state: stored?.state ?? 'open', changed: stored?.changed ?? false, notAClaim: stored?.notAClaim ?? false, reviewId: stored?.reviewId ?? null, decision: stored?.decision ?? null,
     history: stored?.history ?? [],
     anchor: anchor ?? anchorFor(blockId, claim.text, 0, claim.text.length),
   };

@@ -4,11 +4,14 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReviewStatus } from '../../../electron/shared/reviewContract.ts';
-import { blockTop, selectSpan } from './editorDom.ts';
+import { blockTop, selectSpan, spanRange } from './editorDom.ts';
 import { when } from './ReviewPanel.tsx';
 import type { ReviewController } from './useReview.ts';
 
 type Located = ReviewStatus['comments'][number];
+
+/** The CSS highlight (review.css ::highlight) over the words of unresolved comments. */
+const COMMENT_HIGHLIGHT = 'review-comment';
 
 function CommentCard({ comment, review, top }: { comment: Located; review: ReviewController; top: number | null }) {
   const [reply, setReply] = useState('');
@@ -99,16 +102,31 @@ export function CommentsMargin({ review }: { review: ReviewController }) {
     return () => observer.disconnect();
   });
 
+  // The commented words are marked in the story with a CSS highlight: no decoration, so the
+  // editor's document and the live checker's decorations stay as they are.
+  useLayoutEffect(() => {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    if (!review.mode) {
+      CSS.highlights.delete(COMMENT_HIGHLIGHT);
+      return;
+    }
+    const ranges = comments.flatMap((c) => (c.located && !c.resolved ? [spanRange(c.located.blockId, c.located.start, c.located.end)] : [])).filter((r): r is Range => r !== null);
+    CSS.highlights.set(COMMENT_HIGHLIGHT, new Highlight(...ranges));
+  });
+  useLayoutEffect(() => () => {
+    if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(COMMENT_HIGHLIGHT);
+  }, []);
+
   if (!review.mode || !scroller) return null;
   return createPortal(
-    <div className="comments-margin" ref={margin} aria-label="Comments">
+    <section className="comments-margin" ref={margin} aria-label="Comments">
       {review.status && review.status.comments.some((c) => c.resolved) && (
         <label className="comments-resolved-toggle">
           <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
         </label>
       )}
       {comments.map((c) => <CommentCard key={c.id} comment={c} review={review} top={tops.get(c.id) ?? null} />)}
-    </div>,
+    </section>,
     scroller,
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { DISMISS_REASON_LABELS, DISMISS_REASONS } from '../../../core/index.ts';
 import type { DismissReason, TextAnchor } from '../../../core/index.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import type { DecisionInput, DecisionRequest, ImportChoice } from './useReview.ts';
+import type { DecisionInput, DecisionRequest, ImportChoice, PublishCheck } from './useReview.ts';
 
 export function ReviewerNameDialog({ initial, onSave, onClose }: { initial: string; onSave: (name: string) => void; onClose: () => void }) {
   const [name, setName] = useState(initial);
@@ -157,6 +157,37 @@ export function ImportChoiceDialog({ choice, onChoose, onClose }: { choice: Impo
         version, decisions and comments in place of yours; your version is kept as a deleted story, and the notice after the import
         restores it.
       </p>
+    </Dialog>
+  );
+}
+
+/** Blockers listed before the rest are summed up: enough to see what is wrong without a wall of text. */
+const LISTED_BLOCKERS = 6;
+
+/** Asked before an export for publication when the gate is not ready. Cancel is the default:
+ *  it has the focus, and Enter or Escape picks it. */
+export function PublishCheckDialog({ check }: { check: PublishCheck }) {
+  const more = check.blockers.length - LISTED_BLOCKERS;
+  return (
+    <Dialog
+      title="Not ready for publication"
+      onClose={() => check.answer(false)}
+      onSubmit={() => check.answer(false)}
+      footer={
+        <>
+          <span className="spacer" />
+          <button type="submit" className="button" autoFocus>Cancel</button>
+          <button type="button" className="button button-danger" onClick={() => check.answer(true)}>Export anyway</button>
+        </>
+      }
+    >
+      <p className="dialog-text" data-testid="publish-check-text">
+        This story is not ready for publication: {check.blockedBy}. Export anyway?
+      </p>
+      <ul className="publish-blockers">
+        {check.blockers.slice(0, LISTED_BLOCKERS).map((line) => <li key={line}>{line}</li>)}
+        {more > 0 && <li>and {more} more — see the Review tab</li>}
+      </ul>
     </Dialog>
   );
 }

@@ -6,7 +6,7 @@ import { DISMISS_REASON_LABELS } from '../../../core/index.ts';
 import type { ReviewDecision, ReviewState } from '../../../core/index.ts';
 import type { ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { selectSpan } from './editorDom.ts';
-import type { ReviewController } from './useReview.ts';
+import type { GateView, ReviewController } from './useReview.ts';
 
 export const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
 const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', supported: 'Supported' } as const;
@@ -17,16 +17,25 @@ export function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
-export function GateStatus({ status }: { status: ReviewStatus }) {
+export function GateStatus({ status, gate }: { status: ReviewStatus; gate: GateView }) {
   const { summary } = status;
-  return summary.ready ? (
+  if (gate === 'checking') {
+    return (
+      <div className="gate gate-checking" role="status" data-gate="checking">
+        <strong>Checking…</strong>
+        <span>The gate waits until the latest edits are stored and checked.</span>
+      </div>
+    );
+  }
+  return gate === 'ready' ? (
     <div className="gate gate-ready" role="status" data-gate="ready">
       <strong>✔ Ready for publication</strong>
-      <span>No contradicted or unsupported claim is open or waiting for a change.</span>
+      <span>No flagged claim is open or waiting for a change, and every comment is resolved.</span>
     </div>
   ) : (
     <div className="gate gate-blocked" role="status" data-gate="blocked">
       <strong>✖ Not ready for publication</strong>
+      <span>Blocked by {summary.blockedBy}.</span>
       <ul className="gate-blockers">
         {summary.blockers.map((b) => <li key={b}>{b}</li>)}
       </ul>
@@ -53,13 +62,15 @@ function ClaimRow({ claim, review }: { claim: ReviewClaim; review: ReviewControl
     }
   }
   return (
-    <li className={`review-claim verdict-${claim.verdict} state-${claim.state}`} data-claim-text={claim.text} data-state={claim.state}>
+    <li className={`review-claim verdict-${claim.verdict} state-${claim.state}`} data-claim-text={claim.text} data-state={claim.notAClaim ? 'not-a-claim' : claim.state}>
       <div className="review-claim-head">
         <span className={`verdict-badge verdict-badge-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</span>
         <button type="button" className="review-claim-text" title="Show in the story" onClick={() => selectSpan(claim.blockId, claim.start, claim.end)}>
           {claim.anchor.before.length > 0 && '…'}{claim.anchor.before.slice(-28)}<strong>{claim.text}</strong>{claim.anchor.after.slice(0, 28)}…
         </button>
-        <span className={`state-chip state-chip-${claim.state}`}>{STATE_LABELS[claim.state]}</span>
+        {claim.notAClaim
+          ? <span className="state-chip state-chip-dismissed">Not a claim</span>
+          : <span className={`state-chip state-chip-${claim.state}`}>{STATE_LABELS[claim.state]}</span>}
       </div>
       {claim.changed && <p className="review-changed">Changed since it was reviewed — back to open.</p>}
       {claim.changed && claim.history.length > 0 && (
@@ -108,15 +119,17 @@ export function ReviewPanel({ review }: { review: ReviewController }) {
   if (!status) return <div className="review-panel"><p className="panel-note">{review.loading ? 'Checking the story…' : 'Open a story to review it.'}</p></div>;
   const { verdicts, states, changed } = status.summary;
   const shown = status.claims.filter((c) =>
-    filter === 'all' ? true : filter === 'open' ? c.state === 'open' || c.state === 'needs-change' : c.verdict !== 'supported' || c.state !== 'open' || c.changed);
+    filter === 'all' ? true : filter === 'open' ? !c.notAClaim && (c.state === 'open' || c.state === 'needs-change') : c.verdict !== 'supported' || c.state !== 'open' || c.changed);
   return (
     <div className="review-panel">
-      <GateStatus status={status} />
+      <GateStatus status={status} gate={review.gate} />
       <p className="review-counts">
         {verdicts.contradicted} contradicted · {verdicts.unsupported} unsupported · {verdicts.supported} supported
         <br />
         {states.open} open · {states.verified} verified · {states['needs-change']} needs change · {states.dismissed} dismissed
+        {status.summary.notAClaim > 0 && ` · ${status.summary.notAClaim} not a claim`}
         {changed > 0 && ` · ${changed} changed`}
+        {status.summary.openComments > 0 && <><br />{status.summary.openComments} open {status.summary.openComments === 1 ? 'comment' : 'comments'}</>}
       </p>
       <div className="review-panel-bar">
         <label className="field-compact">

@@ -2,11 +2,11 @@
 // and the handoff actions (packages, publication exports, the review report). It also holds the
 // review dialogs and the hidden file input the browser preview uploads packages through.
 import { useEffect, useRef, useState } from 'react';
-import type { ExportFormat } from '../../../electron/shared/reviewContract.ts';
+import type { ExportFormat, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { CommentsMargin } from './CommentsMargin.tsx';
 import { selectionAnchor } from './editorDom.ts';
-import { CommentDialog, DecisionDialog, ImportChoiceDialog, ReviewerNameDialog } from './ReviewDialogs.tsx';
-import type { ReviewController } from './useReview.ts';
+import { CommentDialog, DecisionDialog, ImportChoiceDialog, PublishCheckDialog, ReviewerNameDialog } from './ReviewDialogs.tsx';
+import type { GateView, ReviewController } from './useReview.ts';
 import '../styles/review.css';
 
 const EXPORTS: { format: ExportFormat | 'copy'; label: string }[] = [
@@ -16,6 +16,19 @@ const EXPORTS: { format: ExportFormat | 'copy'; label: string }[] = [
   { format: 'copy', label: 'Copy as rich text' },
   { format: 'review-report', label: 'Review report (HTML)…' },
 ];
+
+/** The gate in one pill. "Checking…" whenever the status may not describe what is on screen. */
+function GatePill({ gate, summary }: { gate: GateView; summary: ReviewStatus['summary'] | undefined }) {
+  const label = gate === 'checking' || !summary ? 'Checking…' : gate === 'ready' ? '✔ Ready for publication' : `✖ Not ready: ${summary.blockedBy}`;
+  const title = gate === 'checking' || !summary
+    ? 'Waiting for the latest edits to be stored and checked.'
+    : gate === 'ready' ? 'No flagged claim is open or waiting for a change, and every comment is resolved.' : summary.blockers.join('\n');
+  return (
+    <span className={`gate-pill gate-pill-${gate}`} data-gate={gate} title={title}>
+      {label}
+    </span>
+  );
+}
 
 export function ReviewStrip({ review, hasStory, onError }: { review: ReviewController; hasStory: boolean; onError: (message: string) => void }) {
   const menu = useRef<HTMLDetailsElement>(null);
@@ -56,21 +69,19 @@ export function ReviewStrip({ review, hasStory, onError }: { review: ReviewContr
       >
         Review
       </button>
-      {review.mode && summary && (
-        <div className="review-summary" aria-label="Review summary">
-          <span className="review-summary-counts">
-            <span className="count-contradicted">{summary.verdicts.contradicted} contradicted</span> ·{' '}
-            <span className="count-unsupported">{summary.verdicts.unsupported} unsupported</span> · {summary.verdicts.supported} supported
-            <span className="review-summary-sep">|</span>
-            {summary.states.open} open · {summary.states.verified} verified · {summary.states['needs-change']} needs change · {summary.states.dismissed} dismissed
-          </span>
-          <span
-            className={`gate-pill ${summary.ready ? 'gate-pill-ready' : 'gate-pill-blocked'}`}
-            data-gate={summary.ready ? 'ready' : 'blocked'}
-            title={summary.ready ? 'No contradicted or unsupported claim is open or needs change.' : summary.blockers.join('\n')}
-          >
-            {summary.ready ? '✔ Ready for publication' : `✖ Blocked by ${summary.blockers.length}`}
-          </span>
+      {review.mode && hasStory && (
+        <div className="review-summary" role="group" aria-label="Review summary">
+          {summary && (
+            <span className="review-summary-counts">
+              <span className="count-contradicted">{summary.verdicts.contradicted} contradicted</span> ·{' '}
+              <span className="count-unsupported">{summary.verdicts.unsupported} unsupported</span> · {summary.verdicts.supported} supported
+              <span className="review-summary-sep" aria-hidden="true">|</span>
+              {summary.states.open} open · {summary.states.verified} verified · {summary.states['needs-change']} needs change · {summary.states.dismissed} dismissed
+              {summary.notAClaim > 0 && ` · ${summary.notAClaim} not a claim`}
+              {summary.openComments > 0 && ` · ${summary.openComments} open ${summary.openComments === 1 ? 'comment' : 'comments'}`}
+            </span>
+          )}
+          <GatePill gate={review.gate} summary={summary} />
         </div>
       )}
       <span className="spacer" />
@@ -142,6 +153,7 @@ export function ReviewStrip({ review, hasStory, onError }: { review: ReviewContr
       {review.commentDraft && (
         <CommentDialog anchor={review.commentDraft} onClose={() => review.setCommentDraft(null)} onSave={(body) => review.commentDraft && void review.addComment(review.commentDraft, body)} />
       )}
+      {review.publishCheck && <PublishCheckDialog check={review.publishCheck} />}
       {review.importChoice && (
         <ImportChoiceDialog
           choice={review.importChoice}

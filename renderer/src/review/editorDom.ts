@@ -69,21 +69,29 @@ function pointAt(block: HTMLElement, offset: number): { node: Text; offset: numb
   return last ? { node: last, offset: last.data.length } : null;
 }
 
-/** Selects a span of a block in the editor and scrolls it into view; false when the block is gone. */
-export function selectSpan(blockId: string, start: number, end: number): boolean {
+/** A DOM range over [start, end) of a block's text; null when the block is not shown. */
+export function spanRange(blockId: string, start: number, end: number): Range | null {
   const block = blockElement(blockId);
-  if (!block) return false;
+  if (!block) return null;
   const from = pointAt(block, start);
   const to = pointAt(block, end);
-  if (!from || !to) return false;
-  block.closest<HTMLElement>('[contenteditable="true"]')?.focus({ preventScroll: true });
+  if (!from || !to) return null;
   const range = document.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Selects a span of a block in the editor and scrolls it into view; false when the block is gone. */
+export function selectSpan(blockId: string, start: number, end: number): boolean {
+  const range = spanRange(blockId, start, end);
+  const block = blockElement(blockId);
+  if (!range || !block) return false;
+  block.closest<HTMLElement>('[contenteditable="true"]')?.focus({ preventScroll: true });
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  (from.node.parentElement ?? block).scrollIntoView({ block: 'center', behavior: 'smooth' });
+  (range.startContainer.parentElement ?? block).scrollIntoView({ block: 'center', behavior: 'smooth' });
   return true;
 }
 

@@ -7,7 +7,8 @@ import type { MenuCommand } from '../../../electron/shared/ipcContract.ts';
 import { MAX_PACKAGE_CHARS } from '../../../electron/shared/reviewContract.ts';
 import type { ExportFormat, PackageImportResult, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { call, isDesktop, onMenuCommand } from '../bridge.ts';
-import { fetchHiddenClaims, loadHiddenClaims } from '../checking/hiddenClaims.ts';
+import { fetchHiddenClaims, loadHiddenClaims, subscribeHiddenClaims } from '../checking/hiddenClaims.ts';
+import type { SaveState } from '../stories/useAutosave.ts';
 import type { ToastInput } from '../ui/Toasts.tsx';
 import { publishReview } from './currentReview.ts';
 import { copyRichText, downloadFile } from './fileTransfer.ts';
@@ -29,6 +30,19 @@ export interface DecisionInput {
 
 export type DecisionRequest = { claim: ReviewClaim; kind: 'needs-change' | 'dismiss' };
 export type ImportChoice = Omit<Extract<PackageImportResult, { status: 'exists' }>, 'status' | 'storyId'> & { text: string };
+
+/** What the summary bar and the Review tab say about publication. */
+export type GateView = 'checking' | 'ready' | 'blocked';
+
+/** An export for publication waiting for the editor's word on a story that is not ready. */
+export interface PublishCheck {
+  blockedBy: string;
+  blockers: readonly string[];
+  answer: (go: boolean) => void;
+}
+
+/** Exports that put the story in front of readers; the review report and packages are not. */
+const PUBLICATION_FORMATS: ReadonlySet<ExportFormat> = new Set(['html', 'html-fragment', 'markdown', 'text']);
 
 const MODE_KEY = 'crosscheck.reviewMode';
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -55,22 +69,40 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
   const latest = useRef({ storyId, notify, flush, openImported });
   latest.current = { storyId, notify, flush, openImported };
   const requestSeq = useRef(0);
+  /** The editor's save state: the stored story (what the status is computed from) is what is on
+   *  screen only while it reads 'saved'. */
+  const [editorSave, setEditorSave] = useState<{ kind: SaveState['kind']; at: string | null }>({ kind: 'saved', at: null });
+  const savedAtRef = useRef<string | null>(null);
+  /** The save stamp the shown status was computed after. */
+  const [statusStamp, setStatusStamp] = useState<string | null>(null);
+  const [publishCheck, setPublishCheck] = useState<PublishCheck | null>(null);
 
   const failed = useCallback((what: string, message: string) => latest.current.notify({ kind: 'error', message: `${what} ${message}` }), []);
 
   const refresh = useCallback(async () => {
     const id = latest.current.storyId;
     const seq = ++requestSeq.current;
-    if (!id) return setStatus(null);
+    if (!id) {
+      setLoading(false);
+      return setStatus(null);
+    }
+    const stamp = savedAtRef.current;
     setLoading(true);
     const result = await call('getReviewStatus', { storyId: id });
     if (seq !== requestSeq.current) return;
     setLoading(false);
-    if (result.ok) setStatus(result.value);
-    else if (result.error.code !== 'not-found') failed('The review could not be loaded.', result.error.message);
+    if (result.ok) {
+      setStatus(result.value);
+      setStatusStamp(stamp);
+    } else if (result.error.code !== 'not-found') failed('The review could not be loaded.', result.error.message);
   }, [failed]);
 
   useEffect(() => {
+    // Another story: its stored text is what its editor starts from (nothing unsaved, no save yet),
+    // reset before the status is asked for so the request is stamped for this story.
+    savedAtRef.current = null;
+    setEditorSave({ kind: 'saved', at: null });
+    setStatusStamp(null);
     setStatus(null);
     if (activeRef.current) void refresh();
   }, [storyId, refresh]);
@@ -79,25 +111,31 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     if (active) void refresh();
   }, [active, refresh]);
 
-  // A stored save changes what the review shows. The status bar's save stamp is the one signal
-  // of a completed save every editor window carries, so the review follows it.
-  useEffect(() => {
-    let timer = 0;
-    let last = '';
-    const observer = new MutationObserver(() => {
-      const stamp = document.querySelector('[data-save-state]')?.getAttribute('data-saved-at') ?? '';
-      if (stamp === '' || stamp === last) return;
-      last = stamp;
-      if (!activeRef.current) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => void refresh(), 250);
-    });
-    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-saved-at'] });
-    return () => {
-      observer.disconnect();
-      window.clearTimeout(timer);
-    };
+  /** From the story editor: every save-state change. A completed save changes what the review
+   *  shows, so the status is computed again at once; until it lands the gate reads "Checking…". */
+  const noteSaveState = useCallback((state: SaveState) => {
+    const at = state.kind === 'saved' ? state.at : savedAtRef.current;
+    setEditorSave((prev) => (prev.kind === state.kind && prev.at === at ? prev : { kind: state.kind, at }));
+    if (state.kind !== 'saved' || state.at === null || state.at === savedAtRef.current) return;
+    savedAtRef.current = state.at;
+    if (activeRef.current) void refresh();
   }, [refresh]);
+
+  // "Not a claim" is stored with the story without a save; the gate must hear of it too. The
+  // choice is sent to the library right after listeners hear of it, so the status is asked for
+  // on the next task, behind that request; the gate reads "Checking…" meanwhile.
+  const [hiddenPending, setHiddenPending] = useState(false);
+  useEffect(() => subscribeHiddenClaims((id) => {
+    if (id !== latest.current.storyId || !activeRef.current) return;
+    setHiddenPending(true);
+    window.setTimeout(() => void refresh().finally(() => setHiddenPending(false)), 0);
+  }), [refresh]);
+
+  /** The gate as the strip and the panel show it. Ready only when the status describes exactly
+   *  what is on screen: no unsaved edit, no save newer than the status, no check in flight. */
+  const gate: GateView = !status ? 'checking'
+    : loading || hiddenPending || editorSave.kind !== 'saved' || statusStamp !== editorSave.at ? 'checking'
+      : status.summary.ready ? 'ready' : 'blocked';
 
   useEffect(() => {
     void call('getAppState', {}).then((state) => {
@@ -187,12 +225,34 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     await refresh();
   }, [failed, refresh]);
 
+  /** Before a publication export: the gate on the stored story as it is now; when it is not
+   *  ready, the editor must confirm. Resolves true to go ahead. */
+  const confirmPublication = useCallback(async (id: string, what: string): Promise<boolean> => {
+    const result = await call('getReviewStatus', { storyId: id });
+    if (!result.ok) {
+      failed(`The review could not be checked, so the ${what} was not made.`, result.error.message);
+      return false;
+    }
+    // The freshest status there is (the story was stored just before): show it.
+    if (activeRef.current) {
+      setStatus(result.value);
+      setStatusStamp(savedAtRef.current);
+    }
+    if (result.value.summary.ready) return true;
+    const { blockedBy, blockers } = result.value.summary;
+    return new Promise<boolean>((resolve) => setPublishCheck({ blockedBy, blockers, answer: (go) => {
+      setPublishCheck(null);
+      resolve(go);
+    } }));
+  }, [failed]);
+
   const exportAs = useCallback(async (format: ExportFormat) => {
     const id = latest.current.storyId;
     if (!id) return;
     setBusy(true);
     try {
       await latest.current.flush();
+      if (PUBLICATION_FORMATS.has(format) && !(await confirmPublication(id, FORMAT_LABELS[format]))) return;
       const hidden = format === 'package' ? { hiddenClaims: loadHiddenClaims(id) } : {};
       if (isDesktop()) {
         const saved = await call('exportStoryFile', { storyId: id, format, deliver: 'dialog', ...hidden });
@@ -209,12 +269,13 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     } finally {
       setBusy(false);
     }
-  }, [failed]);
+  }, [failed, confirmPublication]);
 
   const copyStory = useCallback(async () => {
     const id = latest.current.storyId;
     if (!id) return;
     await latest.current.flush();
+    if (!(await confirmPublication(id, 'rich text copy'))) return;
     const [html, text] = await Promise.all([
       call('exportStoryFile', { storyId: id, format: 'html-fragment', deliver: 'inline' }),
       call('exportStoryFile', { storyId: id, format: 'text', deliver: 'inline' }),
@@ -224,7 +285,7 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     const copied = await copyRichText(html.value.content ?? '', text.value.content ?? '');
     if (copied) latest.current.notify({ message: 'Story copied with its formatting; paste it into the CMS.' });
     else failed('The story could not be copied.', 'The clipboard refused it; try again from the menu.');
-  }, [failed]);
+  }, [failed, confirmPublication]);
 
   const importText = useCallback(async (text: string, onExisting: 'ask' | 'keep-both' | 'replace' = 'ask') => {
     setBusy(true);
@@ -309,13 +370,13 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
   useEffect(() => onMenuCommand(onMenu), [onMenu]);
 
   const controller = useMemo(() => ({
-    mode, setMode, status, loading, busy, refresh, setPanelVisible,
+    mode, setMode, status, gate, loading, busy, refresh, setPanelVisible, noteSaveState, publishCheck,
     reviewerName, reviewerDialog, setReviewerDialog, saveReviewerName,
     decisionRequest, setDecisionRequest, requestDecision, decide,
     commentDraft, setCommentDraft, startComment, addComment, reply, resolve,
     exportAs, copyStory, openPackage, importFile, importText, importChoice, setImportChoice, fileInput,
   }), [
-    mode, setMode, status, loading, busy, refresh, setPanelVisible, reviewerName, reviewerDialog, saveReviewerName, decisionRequest, requestDecision, decide,
+    mode, setMode, status, gate, loading, busy, refresh, setPanelVisible, noteSaveState, publishCheck, reviewerName, reviewerDialog, saveReviewerName, decisionRequest, requestDecision, decide,
     commentDraft, startComment, addComment, reply, resolve, exportAs, copyStory, openPackage, importFile, importText, importChoice,
   ]);
   useEffect(() => {

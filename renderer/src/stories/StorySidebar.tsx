@@ -13,6 +13,8 @@ interface StorySidebarProps {
   /** Deleted stories still kept, and for how long. */
   deleted: { stories: DeletedStory[]; keptForDays: number };
   onRestore: (id: string) => void;
+  /** Closes the list where it is a drawer (narrow windows); the button shows only there. */
+  onClose?: () => void;
 }
 
 function relativeTime(iso: string): string {
@@ -22,7 +24,7 @@ function relativeTime(iso: string): string {
   return date.toLocaleDateString([], { day: 'numeric', month: 'short' });
 }
 
-export function StorySidebar({ stories, currentId, onOpen, onCreate, onRename, onDuplicate, onDelete, deleted, onRestore }: StorySidebarProps) {
+export function StorySidebar({ stories, currentId, onOpen, onCreate, onRename, onDuplicate, onDelete, deleted, onRestore, onClose }: StorySidebarProps) {
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
 
   const commitRename = () => {
@@ -39,6 +41,11 @@ export function StorySidebar({ stories, currentId, onOpen, onCreate, onRename, o
         <button type="button" className="button button-primary button-small" onClick={onCreate}>
           <Icon name="plus" /> New story
         </button>
+        {onClose && (
+          <button type="button" className="icon-button drawer-close" aria-label="Close the story list" title="Close (Esc)" onClick={onClose}>
+            <Icon name="close" />
+          </button>
+        )}
       </div>
       <h2 className="sidebar-title">Stories</h2>
       {stories.length === 0 ? (
