@@ -13,7 +13,7 @@ export const STRONG = 3;
  * Minus infinity: any frame, as long as the value is the draft's own (set when the engine was
  * tuned for precision on summedits-numeric, P 0.962).
  */
-export const WEAK_MIN = Number.NEGATIVE_INFINITY;
+export const WEAK_MIN = 0;
 
 /** Context-word keys filed under more figures than this are skipped when gathering candidates. */
 export const GENERIC_KEY = 120;

@@ -23,7 +23,7 @@ export interface ReviewSummary<T extends GateItem = GateItem> {
   readonly blockers: readonly T[];
 }
 
-const BLOCKING_VERDICTS: ReadonlySet<Verdict> = new Set(['contradicted', 'unsupported']);
+const BLOCKING_VERDICTS: ReadonlySet<Verdict> = new Set(['contradicted', 'unsupported', 'disputed']);
 const BLOCKING_STATES: ReadonlySet<ReviewState> = new Set(['open', 'needs-change']);
 
 export function isBlocking(item: { verdict: Verdict; state: ReviewState }): boolean {
@@ -31,7 +31,7 @@ export function isBlocking(item: { verdict: Verdict; state: ReviewState }): bool
 }
 
 export function summarizeReview<T extends GateItem>(items: readonly T[]): ReviewSummary<T> {
-  const verdicts: Record<Verdict, number> = { contradicted: 0, unsupported: 0, supported: 0 };
+  const verdicts: Record<Verdict, number> = { contradicted: 0, unsupported: 0, disputed: 0, supported: 0 };
   const states = Object.fromEntries(REVIEW_STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
   let changed = 0;
   const blockers: T[] = [];

@@ -26,7 +26,7 @@ export const textAnchorSchema: z.ZodType<TextAnchor> = z.object({
 
 export const reviewStateSchema = z.enum(REVIEW_STATES);
 export const dismissReasonSchema = z.enum(DISMISS_REASONS);
-export const verdictSchema = z.enum(['supported', 'contradicted', 'unsupported']);
+export const verdictSchema = z.enum(['supported', 'contradicted', 'unsupported', 'disputed']);
 
 export const reviewDecisionSchema: z.ZodType<ReviewDecision> = z.object({
   id,

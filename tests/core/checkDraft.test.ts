@@ -128,11 +128,12 @@ describe('unsupported', () => {
     const c = only('Russia fired over 530 drones.');
     expect(c).toMatchObject({ verdict: 'unsupported', evidence: [] });
   });
-  it('raises no red flag when the digits appear for another quantity, but says it is not confirmed', () => {
-    // 12 appears in the source, but for people detained, not as a percentage: precision first.
+  it('never calls a figure supported because its digits occur for another quantity: a near miss', () => {
+    // 12 appears in the source, but for people detained, not as a percentage.
     const c = only('Revenue rose 12%.');
-    expect(c.verdict).toBe('supported');
-    expect(c.explanation).toBe("Not confirmed: the source has this number only as '12 people'. Draft: '12%'.");
+    expect(c.verdict).toBe('unsupported');
+    expect(c.evidence).toHaveLength(0);
+    expect(c.nearMiss).toMatchObject({ sourceId: 'wire', value: '12', note: "The source's 12 is in '12 people'." });
   });
   it('says so when there are no sources', () => {
     expect(only('Three people died.', []).verdict).toBe('unsupported');

@@ -84,6 +84,7 @@ export function CheckingLayer({ checking }: { checking: LiveChecking }) {
       <div hidden>
         <span id="flag-desc-contradicted">Contradicted by a source. Press F8 to review flags.</span>
         <span id="flag-desc-unsupported">Not found in the story’s sources. Press F8 to review flags.</span>
+        <span id="flag-desc-disputed">The sources disagree on this figure. Press F8 to review flags.</span>
         <span id="flag-desc-supported">Supported by a source.</span>
       </div>
       {card && <EvidenceCard checking={checking} editor={editor} card={card} onPointerEnter={cancelClose} onPointerLeave={() => !card.pinned && scheduleClose()} />}

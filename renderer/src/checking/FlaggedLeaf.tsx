@@ -7,12 +7,14 @@ import type { FlaggedText } from './decorateClaims.ts';
 export const VERDICT_DESCRIPTION_ID: Record<Verdict, string> = {
   contradicted: 'flag-desc-contradicted',
   unsupported: 'flag-desc-unsupported',
+  disputed: 'flag-desc-disputed',
   supported: 'flag-desc-supported',
 };
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   contradicted: 'Contradicted',
   unsupported: 'Unsupported',
+  disputed: 'Disputed',
   supported: 'Supported',
 };
 

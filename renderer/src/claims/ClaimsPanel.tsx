@@ -13,17 +13,20 @@ const CONTEXT_CHARS = 48;
 export interface ClaimCounts {
   contradicted: number;
   unsupported: number;
+  disputed: number;
   supported: number;
 }
 
 export function countClaims(placed: readonly PlacedFlag[], isHidden: (p: PlacedFlag) => boolean): ClaimCounts {
-  const counts: ClaimCounts = { contradicted: 0, unsupported: 0, supported: 0 };
+  const counts: ClaimCounts = { contradicted: 0, unsupported: 0, disputed: 0, supported: 0 };
   for (const p of placed) if (!isHidden(p)) counts[p.flag.claim.verdict]++;
   return counts;
 }
 
 export function countsLine(counts: ClaimCounts): string {
-  return `${counts.contradicted} contradicted · ${counts.unsupported} unsupported · ${counts.supported} supported`;
+  // Disputed figures are new and rare: named only when there are some, so the line stays short.
+  const disputed = counts.disputed > 0 ? ` · ${counts.disputed} disputed` : '';
+  return `${counts.contradicted} contradicted · ${counts.unsupported} unsupported${disputed} · ${counts.supported} supported`;
 }
 
 /** The claim with some words either side, cut at word boundaries. */

@@ -9,7 +9,7 @@ import { selectSpan } from './editorDom.ts';
 import type { ReviewController } from './useReview.ts';
 
 export const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
-const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', supported: 'Supported' } as const;
+const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', disputed: 'Disputed', supported: 'Supported' } as const;
 type Filter = 'flagged' | 'open' | 'all';
 
 export function when(iso: string): string {
