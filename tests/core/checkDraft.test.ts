@@ -145,6 +145,7 @@ describe('sources that disagree', () => {
     const a: SourceDocument = { id: 'a', text: 'Seven people died in the fire, police said.' };
     const b: SourceDocument = { id: 'b', text: 'Nine people died in the fire, officials said.' };
     const c = only('Seven people died in the fire.', [a, b]);
+    expect(c.verdict).toBe('disputed');
     expect(c.explanation).toMatch(/^Sources disagree/);
     expect(c.evidence.map((e) => e.sourceId).sort()).toEqual(['a', 'b']);
   });
