@@ -1,7 +1,7 @@
 // Figures as intervals: what a draft figure claims (its rounding and its qualifier) and what a
 // source figure establishes, both in the draft's units, and how the two relate.
 import type { AnalysedMention } from './analyseText.ts';
-import { EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
+import { BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
 
 export type Relation = 'entails' | 'overlaps' | 'disjoint';
 
@@ -15,11 +15,14 @@ export function draftInterval(a: AnalysedMention): [number, number] {
   const half = m.precision / 2;
   const exactTol = Math.min(half, Math.abs(v) * EXACT_RELATIVE) + 1e-9;
   switch (m.bound) {
-    case 'more-than':
+    // "More than N" needs a value above N; "at least N" allows N itself.
+    case 'more-than': return [v + Math.max(1e-9, Math.abs(v) * 1e-9), INF];
     case 'at-least': return [v - 1e-9, INF];
-    case 'less-than':
+    // "Less than N" needs a value below N; "up to N", "at most N" allow N itself.
+    case 'less-than': return [-INF, hi - Math.max(1e-9, Math.abs(hi) * 1e-9)];
     case 'at-most': return [-INF, hi + exactTol];
-    case 'nearly': return [v * NEARLY_FLOOR, hi + exactTol];
+    // "Nearly N" is a little below N, never above it.
+    case 'nearly': return [v * NEARLY_FLOOR, hi + 1e-9];
     case 'approximately': {
       // "about 1,300" spans 1,250–1,350; "around 871" is precise to the unit, hedge or not.
       const p = approxPrecision(m.precision, v);
@@ -71,7 +74,19 @@ export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation 
   if (d.m.kind === 'score' || s.m.kind === 'score') {
     return d.m.value === s.m.value && d.m.high === s.m.high ? 'entails' : 'disjoint';
   }
-  return relate(draftInterval(d), sourceInterval(s, d));
+  const rel = relate(draftInterval(d), sourceInterval(s, d));
+  // A bound that is true but grossly misstates the figure ("more than 100" for 99,000) does not
+  // establish it, nor does it contradict it: it leaves the draft's figure unsupported.
+  return rel === 'entails' && grosslyBounds(d, s) ? 'overlaps' : rel;
+}
+
+function grosslyBounds(d: AnalysedMention, s: AnalysedMention): boolean {
+  const v = d.m.value ?? 0;
+  const hi = d.m.high ?? v;
+  const [slo, shi] = sourceInterval(s, d);
+  if ((d.m.bound === 'more-than' || d.m.bound === 'at-least') && v > 0) return slo >= v * BOUND_REACH;
+  if ((d.m.bound === 'less-than' || d.m.bound === 'at-most') && hi > 0) return shi <= hi / BOUND_REACH;
+  return false;
 }
 
 export function isBound(b: string | undefined): boolean {

@@ -42,8 +42,20 @@ export const CONFLICT_MARGIN = 0.5;
 /** Conflicting sources cited beside the best one must frame the quantity within this of it. */
 export const CITE_MARGIN = 1;
 
-/** "Nearly N" stands for a value of at least this fraction of N ("nearly 40" is 34–40). */
-export const NEARLY_FLOOR = 0.85;
+/**
+ * "Nearly N" / "almost N" stands for a value a little below N: at least this fraction of it.
+ * AP and BBC style use "nearly" for a figure just short of a round one ("nearly 300" for 289);
+ * 0.92 keeps "nearly 300" for 276 and refuses "nearly 40 hours" for 36 (a tenth short is a
+ * different round number, "more than 35"). Was 0.85, which let 36 stand for "nearly 40".
+ */
+export const NEARLY_FLOOR = 0.92;
+
+/**
+ * A bound that misses the real figure by this factor or more grossly misstates it: "more than
+ * 100" for 99,000, "up to 300" for 10. Writers bound a figure by the round number just below (or
+ * above) it, within the same order of magnitude ("more than 90,000"), hence 10.
+ */
+export const BOUND_REACH = 10;
 
 /** An unhedged figure is read with at most this relative rounding ("871" is 871, "1.3m" 1.25–1.35m). */
 export const EXACT_RELATIVE = 0.05;

@@ -8,6 +8,7 @@ import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
+import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
 
@@ -20,6 +21,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   namesWithNumbers,
   attributedAges,
   figureIdioms,
+  // Qualifiers are read in their direction, so a preposition must not pass for a hedge.
+  overMeaningAbout,
   dayWordsInNames,
   clockTimes,
 ];
