@@ -2,6 +2,7 @@
 // that returns a claim decides. Read top to bottom, this is the engine's policy.
 import type { VerdictRule } from './judgement.ts';
 import { boundTwin } from './rules/boundTwin.ts';
+import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { noSource } from './rules/noSource.ts';
@@ -31,6 +32,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   derivedSum,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
+  // The same amount with its currency left out is the same figure; checked before the digits
+  // are called a near miss.
+  currencyDropped,
   sameDigitsElsewhere,
   // Always last: it always applies.
   noSource,

@@ -6,13 +6,18 @@ import { clockTimes } from './refiners/clockTimes.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
+import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
+import { spacedThousands } from './refiners/spacedThousands.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
 
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
+  // First: "50, 000" is one figure before any rule reads "000" as a number of its own.
+  spacedThousands,
+  hashAsPound,
   // Before names: the scanner reads "magnitude-7.8" as a name like "F-16"; reclaim it first.
   magnitudes,
   // Merges before anything looks at single words: "three dozen" is one figure.
