@@ -3,6 +3,7 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch } from '../frames/frameOf.ts';
+import { framesAgree } from '../frames/headsAgree.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation, type Relation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
@@ -92,8 +93,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // inside a bound ("up to 35%" is not supported by an unrelated "20%").
   // A source hedge the draft dropped ("for at least two years" -> "for two years") still
   // supports it: the explanation quotes the source's own wording.
-  const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || (s.close && s.score >= WEAK_MIN)))
-    || (s.close && s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && s.score >= WEAK_MIN));
+  // Short of a strong frame, the value alone supports only when the nouns agree: "first round"
+  // is not "first time", "two suspects" are not "two Britons".
+  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame);
+  const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
+    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset);
   let miss: Scored | null | undefined;

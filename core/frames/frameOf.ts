@@ -17,6 +17,8 @@ export interface Frame {
   readonly window: ReadonlySet<string>;
   /** Values of the other figures close by in the sentence ("457 deaths in [25] countries"). */
   readonly neighbours?: ReadonlySet<number>;
+  /** Stem of a word hyphenated onto the figure ("second-[half] strike", "five-[story] building"). */
+  readonly compound?: string;
 }
 
 // Hedges are compared as qualifiers, not as context: "around 170" and "around 870" share no topic.
@@ -120,7 +122,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   for (const [concept, distance] of seen) concepts.push({ concept, distance });
   concepts.sort((x, y) => x.distance - y.distance);
   if (head !== undefined) { near.delete(head); window.delete(head); }
-  const frame: { concepts: typeof concepts; near: Set<string>; window: Set<string>; head?: string; headEnd?: number } = { concepts, near, window };
+  const frame: { concepts: typeof concepts; near: Set<string>; window: Set<string>; head?: string; headEnd?: number; compound?: string } = { concepts, near, window };
+  const hyphen = tokens[b];
+  const joined = tokens[b + 1];
+  if (b < sb && hyphen && (hyphen.text === '-' || hyphen.text === '‑') && !hyphen.spaced && joined && joined.type === 'word' && !joined.spaced) frame.compound = stem(joined.lower);
   if (head !== undefined) frame.head = head;
   if (headEnd !== undefined) frame.headEnd = headEnd;
   return frame;

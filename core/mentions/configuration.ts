@@ -1,6 +1,7 @@
 // The mention refiners, in the order they run after the scanner (scanMentions.ts). The scanner
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
+import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
@@ -26,6 +27,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   namesWithNumbers,
   attributedAges,
   figureIdioms,
+  adverbialFirst,
   // Qualifiers are read in their direction, so a preposition must not pass for a hedge.
   overMeaningAbout,
   dayWordsInNames,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+import { headsAgree } from '../../../core/frames/headsAgree.ts';
+
+const verdict = (draft: string, source: string): string | undefined => checkDraft(draft, [{ id: 's', text: source }])[0]?.verdict;
+
+describe('a value-only match supports only when the nouns agree', () => {
+  it('"first time" is not "first round"', () => {
+    expect(verdict('He won the title for the first time.', 'He lost in the first round last year.')).toBe('unsupported');
+  });
+  it('"six workers" is "six personnel"; "six people" is any six people', () => {
+    expect(headsAgree('worker', 'personnel')).toBe(true);
+    expect(headsAgree('peopl', 'tourist')).toBe(true);
+    expect(headsAgree('tourist', 'suspect')).toBe(false);
+  });
+  it('a hyphenated modifier counts as the noun: "second-half strike" / "second half"', () => {
+    expect(verdict("Mooy's second-half strike won it.", 'Mooy scored early in the second half.')).toBe('supported');
+  });
+});
