@@ -11,7 +11,7 @@ describe('a value-only match supports only when the nouns agree', () => {
   it('"six workers" is "six personnel"; "six people" is any six people', () => {
     expect(headsAgree('worker', 'personnel')).toBe(true);
     expect(headsAgree('peopl', 'tourist')).toBe(true);
-    expect(headsAgree('tourist', 'suspect')).toBe(false);
+    expect(headsAgree('tourist', 'student')).toBe(false);
   });
   it('a hyphenated modifier counts as the noun: "second-half strike" / "second half"', () => {
     expect(verdict("Mooy's second-half strike won it.", 'Mooy scored early in the second half.')).toBe('supported');
