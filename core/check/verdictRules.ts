@@ -1,9 +1,11 @@
 // The verdict rules for a figure (not a date or a name), in the order they are tried: the first
 // that returns a claim decides. Read top to bottom, this is the engine's policy.
 import type { VerdictRule } from './judgement.ts';
+import { attributedFigure } from './rules/attributedFigure.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
+import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { noSource } from './rules/noSource.ts';
 import { previousEvent } from './rules/previousEvent.ts';
@@ -15,6 +17,9 @@ import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
+  // A figure attributed to a person is that person's: checked against their figure before any
+  // figure of the same value elsewhere can support it ("Lee, 34" is not supported by Park's 34).
+  attributedFigure,
   // A hedged draft figure first looks for a source hedged the same way: a paraphrase of that
   // statement, whose figure is the one to match, before any looser reading can support it.
   boundTwin,
@@ -30,6 +35,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // Figures no single source states, composed from what sources do state.
   previousEvent,
   derivedSum,
+  enumeratedCount,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
   // The same amount with its currency left out is the same figure; checked before the digits
