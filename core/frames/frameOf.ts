@@ -2,6 +2,7 @@
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
+import { headsAgree } from './headsAgree.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
 
 export interface Frame {
@@ -175,7 +176,7 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
   if (d.neighbours && s.neighbours) for (const v of d.neighbours) if (s.neighbours.has(v)) { context += 1; break; }
   // Different, specific head nouns ("25 countries" / "37 cases") count different things.
   if (d.head !== undefined && s.head !== undefined && d.head !== s.head && !GENERIC_HEADS.has(d.head) && !GENERIC_HEADS.has(s.head)
-    && !s.near.has(d.head) && !d.near.has(s.head)) score -= 1;
+    && !s.near.has(d.head) && !d.near.has(s.head) && !headsAgree(d.head, s.head)) score -= 1;
   const specificHead = (f: Frame): boolean => f.head !== undefined && !GENERIC_HEADS.has(f.head) && conceptOf(f.head) === undefined;
   // Counting people, both say what happened to them ("were killed" / "lost their lives"): that is context
   // in itself, unlike a shared head noun ("530 drones" / "two drones").
