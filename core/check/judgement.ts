@@ -2,7 +2,7 @@
 // frames match and how their values relate, and the best support and conflict among them.
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
-import { frameMatch } from '../frames/frameOf.ts';
+import { frameMatch, type Frame } from '../frames/frameOf.ts';
 import { framesAgree } from '../frames/headsAgree.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation, type Relation } from './intervals.ts';
@@ -95,7 +95,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // supports it: the explanation quotes the source's own wording.
   // Short of a strong frame, the value alone supports only when the nouns agree: "first round"
   // is not "first time", "two suspects" are not "two Britons".
-  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame);
+  // An ordinal ranks a noun ("first win", "second round"): a bare "first" in a source ranks
+  // something unknown, so for ordinals both nouns must be there to agree.
+  const ranked = (f: Frame): boolean => f.head !== undefined || f.compound !== undefined;
+  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
+    && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)));
   const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.

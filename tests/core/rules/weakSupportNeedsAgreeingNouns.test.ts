@@ -17,3 +17,10 @@ describe('a value-only match supports only when the nouns agree', () => {
     expect(verdict("Mooy's second-half strike won it.", 'Mooy scored early in the second half.')).toBe('supported');
   });
 });
+
+describe('an ordinal ranks a noun', () => {
+  it('a bare "first" in a source does not support "first win"', () => {
+    expect(verdict('They earned their first win of the season.', 'They finished first in the table.')).toBe('unsupported');
+    expect(verdict('They earned their first win of the season.', 'It was their first win since May.')).toBe('supported');
+  });
+});
