@@ -2,7 +2,7 @@
 // 27 buildings" against "Ram Khanal, 27, was pulled alive"). It is cited so the editor sees why
 // the figure is not green, and never counts as support.
 import type { NearMiss } from '../types.ts';
-import { evidenceOf, short, sourcePhrase } from './explain.ts';
+import { evidenceOf, short } from './explain.ts';
 import type { IndexData, SourceEntry } from './sourceIndex.ts';
 
 /** Person nouns an age may follow in an appositive ("a woman, 23,"). */
@@ -26,9 +26,35 @@ export function describeFigure(data: IndexData, e: SourceEntry): string {
   const after = text.slice(m.end, m.end + 2);
   const owner = ageOwner(text, m.start);
   if (m.kind === 'age' || (owner !== null && /^,/.test(after))) return owner ? `${owner} age` : 'an age';
-  if (m.kind === 'year' || e.a.family === 'year') return 'a year';
-  if (m.kind === 'date') return `part of the date '${short(text.slice(m.start, m.end))}'`;
-  return `in '${short(sourcePhrase(data, e))}'`;
+  const where = `'${short(contextOf(text, e))}'`;
+  if (m.kind === 'year' || e.a.family === 'year') return `a year, in ${where}`;
+  if (m.kind === 'date') return `part of a date, in ${where}`;
+  if (m.kind === 'score') return `a score, in ${where}`;
+  const kind = KIND_NAMES[m.kind];
+  return kind ? `${kind}, in ${where}` : `in ${where}`;
+}
+
+const KIND_NAMES: Partial<Record<string, string>> = {
+  percent: 'a percentage', money: 'an amount of money', ordinal: 'a rank', fraction: 'a fraction', duration: 'a length of time',
+};
+
+/** Context words either side of a figure, so a near miss reads in its own sentence. */
+const CONTEXT_WORDS = 4;
+
+/** The figure with a few words either side, inside its sentence: "In 2009 almost 300 people died". */
+function contextOf(text: string, e: SourceEntry): string {
+  const { start: ss, end: se } = e.a.sentence;
+  let from = e.a.m.start;
+  let to = e.a.m.end;
+  for (let w = 0; w < CONTEXT_WORDS && from > ss; w++) {
+    from = text.lastIndexOf(' ', from - 2) + 1;
+    if (from <= ss) { from = ss; break; }
+  }
+  for (let w = 0; w < CONTEXT_WORDS && to < se; w++) {
+    const sp = text.indexOf(' ', to + 1);
+    to = sp < 0 || sp > se ? se : sp;
+  }
+  return text.slice(from, to).replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
 }
 
 export function nearMissOf(data: IndexData, e: SourceEntry): NearMiss {

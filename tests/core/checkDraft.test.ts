@@ -133,7 +133,7 @@ describe('unsupported', () => {
     const c = only('Revenue rose 12%.');
     expect(c.verdict).toBe('unsupported');
     expect(c.evidence).toHaveLength(0);
-    expect(c.nearMiss).toMatchObject({ sourceId: 'wire', value: '12', note: "The source's 12 is in '12 people'." });
+    expect(c.nearMiss).toMatchObject({ sourceId: 'wire', value: '12', note: "The source's 12 is in 'Police detained 12 people after the blast'." });
   });
   it('says so when there are no sources', () => {
     expect(only('Three people died.', []).verdict).toBe('unsupported');
