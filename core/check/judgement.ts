@@ -11,6 +11,7 @@ import {
   CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
+import { otherYear, sentenceYears } from './yearAnchor.ts';
 
 /** A source figure as a candidate for one draft figure. */
 export interface Scored {
@@ -51,6 +52,9 @@ export interface VerdictRule {
   judge(j: Judgement): Claim | null;
 }
 
+/** Families whose figures a year anchors to its event. */
+const ANCHORED = /^(count|money:.*|percent|pp)$/;
+
 export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined): Judgement {
   const dText = draft.text.slice(a.m.start, a.m.end);
   // Candidates: same family, value in reach, plus same-frame entries with any value.
@@ -81,11 +85,20 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   }
   const scored: Scored[] = [];
   const near = nearInterval(a);
+  const draftYears = sentenceYears(draft, a.sentence);
   for (const e of cands) {
+    // A figure anchored to another year's event neither supports nor contradicts this one.
+    const src = data.sources[e.sourceIndex];
+    // Tolls, amounts and shares belong to their year; a distance or a size ("the 1500m record
+    // set in 1985") names the same thing whatever the year.
+    if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)) continue;
     const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
     const sv = inDraftUnits(e.a.base ?? 0, a);
     const rel = scoreRelation(a, e.a);
     const close = a.m.kind === 'score' ? rel === 'entails' : sv >= near[0] && sv <= near[1];
+    // Years are filed among counts too, in case either side misreads "2,000" as a year: such an
+    // entry can only confirm the very figure, never bound or contradict a count ("killed 2021").
+    if (a.family === 'count' && (e.a.m.kind === 'year' || e.a.m.kind === 'date') && !close) continue;
     scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel, close });
   }
   scored.sort((x, y) => y.score - x.score);
