@@ -43,17 +43,17 @@ export function latestYear(t: AnalysedText): number | undefined {
 }
 
 /**
- * Whether a source figure belongs to another year's event than the draft's: a year anchors it
- * (within YEAR_REACH words) and the draft's sentence names other years, or the draft names none and the source sentence names only years before
- * the latest its text mentions (a look back, "In 2009 …", in a story about now).
- */
-/**
  * Words between a year and a figure it anchors: "In 2009 almost 300 people died" (3), "300 people
  * died there in 2009" (4). A year further off sits in another clause ("the war, which began in
  * February 2022, has led to … Russia controlling about 20%" is 13 words off).
  */
 const YEAR_REACH = 8;
 
+/**
+ * Whether a source figure belongs to another year's event than the draft's: a year anchors it
+ * (within YEAR_REACH words) and the draft's sentence names other years, or names none while the
+ * anchoring years all lie before the source's "now" (a look back, "In 2009 …", in a story about now).
+ */
 export function otherYear(draftYears: readonly number[], source: AnalysedText, s: SentenceSpan, published: string | undefined, tok: number): boolean {
   const sy = (yearsOf(source).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.year);
   if (sy.length === 0) return false;
