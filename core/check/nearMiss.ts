@@ -4,6 +4,7 @@
 import type { NearMiss } from '../types.ts';
 import { evidenceOf, short } from './explain.ts';
 import type { IndexData, SourceEntry } from './sourceIndex.ts';
+import { CONTEXT_WORDS } from './tuning.ts';
 
 /** Person nouns an age may follow in an appositive ("a woman, 23,"). */
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'driver', 'victim', 'mother', 'father', 'son', 'daughter', 'wife', 'husband']);
@@ -38,8 +39,6 @@ const KIND_NAMES: Partial<Record<string, string>> = {
   percent: 'a percentage', money: 'an amount of money', ordinal: 'a rank', fraction: 'a fraction', duration: 'a length of time',
 };
 
-/** Context words either side of a figure, so a near miss reads in its own sentence. */
-const CONTEXT_WORDS = 4;
 
 /** The figure with a few words either side, inside its sentence: "In 2009 almost 300 people died". */
 function contextOf(text: string, e: SourceEntry): string {

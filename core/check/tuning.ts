@@ -70,3 +70,28 @@ export const PHRASE_HEAD_REACH = 30;
 export const SHORT_PHRASE = 80;
 /** A lexicon concept this close names what the figure counts, in the claim's `quantity`. */
 export const QUANTITY_CONCEPT_REACH = 6;
+
+/**
+ * Words between a year and a figure it anchors: "In 2009 almost 300 people died" (3), "300 people
+ * died there in 2009" (4). A year further off sits in another clause ("the war, which began in
+ * February 2022, has led to … Russia controlling about 20%" is 13 words off).
+ */
+export const YEAR_REACH = 8;
+
+/** How many words after "previous" the counted noun may stand ("previous deadly attack"). */
+export const PREVIOUS_REACH = 3;
+
+/** The outcome word must sit right by the draft's figure ("4 killed", "killed two"). */
+export const DRAFT_OUTCOME_REACH = 1;
+
+/** …and within a few words of each source figure. */
+export const SOURCE_OUTCOME_REACH = 4;
+
+/** Lists longer than this are written as a number, not spelled out person by person. */
+export const MAX_LISTED = 6;
+
+/** Words allowed between the article and the person noun ("a 41-year-old local man"). */
+export const MODIFIER_REACH = 5;
+
+/** Context words either side of a figure, so a near miss reads in its own sentence. */
+export const CONTEXT_WORDS = 4;

@@ -3,6 +3,7 @@
 import type { AnalysedText } from './analyseText.ts';
 import type { SentenceSpan } from '../text/splitSentences.ts';
 import { dateClass } from './compareDates.ts';
+import { YEAR_REACH } from './tuning.ts';
 
 interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number }[]>; latest: number | undefined; daySentences: Set<number> }
 
@@ -42,12 +43,6 @@ export function latestYear(t: AnalysedText): number | undefined {
   return yearsOf(t).latest;
 }
 
-/**
- * Words between a year and a figure it anchors: "In 2009 almost 300 people died" (3), "300 people
- * died there in 2009" (4). A year further off sits in another clause ("the war, which began in
- * February 2022, has led to … Russia controlling about 20%" is 13 words off).
- */
-const YEAR_REACH = 8;
 
 /**
  * Whether a source figure belongs to another year's event than the draft's: a year anchors it

@@ -6,12 +6,8 @@ import { PERSON_NOUNS } from '../../mentions/refiners/attributedAges.ts';
 import type { Evidence } from '../../types.ts';
 import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { QUANTITY_CONCEPT_REACH } from '../tuning.ts';
+import { MAX_LISTED, MODIFIER_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
 
-/** Lists longer than this are written as a number, not spelled out person by person. */
-const MAX_LISTED = 6;
-/** Words allowed between the article and the person noun ("a 41-year-old local man"). */
-const MODIFIER_REACH = 5;
 
 export const enumeratedCount: VerdictRule = {
   name: 'enumeratedCount',

@@ -3,9 +3,8 @@ import type { Evidence } from '../../types.ts';
 import { conceptOf, stem } from '../../frames/lexicon.ts';
 import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { PREVIOUS_REACH } from '../tuning.ts';
 
-/** How many words after "previous" the counted noun may stand ("previous deadly attack"). */
-const PREVIOUS_REACH = 3;
 
 export const previousEvent: VerdictRule = {
   name: 'previousEvent',

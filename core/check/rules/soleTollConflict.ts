@@ -6,12 +6,8 @@
 import { EVENT_CONCEPTS } from '../../frames/lexicon.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { STRONG } from '../tuning.ts';
+import { DRAFT_OUTCOME_REACH, SOURCE_OUTCOME_REACH, STRONG } from '../tuning.ts';
 
-/** The outcome word must sit right by the draft's figure ("4 killed", "killed two"). */
-const DRAFT_OUTCOME_REACH = 1;
-/** …and within a few words of each source figure. */
-const SOURCE_OUTCOME_REACH = 4;
 
 export const soleTollConflict: VerdictRule = {
   name: 'soleTollConflict',

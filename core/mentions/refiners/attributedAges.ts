@@ -3,14 +3,13 @@
 // this also reads them after a person noun, and records whose age each is, so a swapped pair
 // can be caught and an age is never taken for a count.
 import type { RawMention } from '../scanMentions.ts';
+import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
 
 /** Nouns for a person an appositive age may follow. */
 export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'driver', 'victim', 'mother', 'father',
   'son', 'daughter', 'wife', 'husband', 'pensioner', 'student', 'suspect', 'officer', 'brother', 'sister', 'friend', 'partner']);
 
-/** Oldest age read in apposition; a larger number after a name is something else. */
-const MAX_AGE = 120;
 
 export const attributedAges: MentionRefiner = {
   name: 'attributedAges',
@@ -25,7 +24,7 @@ export const attributedAges: MentionRefiner = {
       if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was')) return m;
       const person = PERSON_NOUNS.has(who.lower);
       const named = who.text[0] !== who.text[0]?.toLowerCase();
-      if (m.kind === 'count' && (!person || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_AGE)) return m;
+      if (m.kind === 'count' && (!person || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
       return { ...m, kind: 'age', unit: 'year', owner: who.lower };
     });
