@@ -10,8 +10,13 @@ describe('the ready-for-publication gate', () => {
     expect(summarizeReview([]).ready).toBe(true);
     const summary = summarizeReview([item('supported', 'open'), item('contradicted', 'verified'), item('unsupported', 'dismissed')]);
     expect(summary.ready).toBe(true);
-    expect(summary.verdicts).toEqual({ supported: 1, contradicted: 1, unsupported: 1 });
+    expect(summary.verdicts).toEqual({ supported: 1, contradicted: 1, unsupported: 1, disputed: 0 });
     expect(summary.states).toEqual({ open: 1, verified: 1, 'needs-change': 0, dismissed: 1 });
+  });
+
+  it('is blocked by an open disputed claim until someone settles it', () => {
+    expect(summarizeReview([item('disputed', 'open')]).ready).toBe(false);
+    expect(summarizeReview([item('disputed', 'verified')]).ready).toBe(true);
   });
 
   it('is blocked by contradicted or unsupported claims that are open or sent back, and says which', () => {
