@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeBlocker, reviewClaims, summarizeReview } from '../../core/index.ts';
+import { describeBlocker, reviewClaims, summarizeReview, type Verdict } from '../../core/index.ts';
 import { checkStory, decide, sampleDocument } from './reviewSample.ts';
 
-const item = (verdict: 'supported' | 'contradicted' | 'unsupported', state: 'open' | 'verified' | 'needs-change' | 'dismissed', text = 'x', changed = false) =>
+const item = (verdict: Verdict, state: 'open' | 'verified' | 'needs-change' | 'dismissed', text = 'x', changed = false) =>
   ({ verdict, state, text, changed, blockId: 'b', start: 0 });
 
 describe('the ready-for-publication gate', () => {
