@@ -3,7 +3,7 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
-import { framesAgree } from '../frames/headsAgree.ts';
+import { framesAgree, isSubgroup } from '../frames/headsAgree.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation, type Relation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
@@ -116,7 +116,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset);
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
+    && !isSubgroup(a.frame.head, s.e.a.frame.head));
   let miss: Scored | null | undefined;
   return {
     draft, a, data, published, dText, scored, support, conflicts,

@@ -95,3 +95,6 @@ export const MODIFIER_REACH = 5;
 
 /** Context words either side of a figure, so a near miss reads in its own sentence. */
 export const CONTEXT_WORDS = 4;
+
+/** At most this many figures are added up as the parts of a total ("12 staff and seven patients"). */
+export const MAX_PARTS = 4;

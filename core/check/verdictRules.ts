@@ -13,6 +13,7 @@ import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
+import { sumOfParts } from './rules/sumOfParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
 
@@ -35,6 +36,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // Figures no single source states, composed from what sources do state.
   previousEvent,
   derivedSum,
+  sumOfParts,
   enumeratedCount,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,

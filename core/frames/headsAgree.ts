@@ -40,3 +40,13 @@ export function headsAgree(d: string | undefined, s: string | undefined): boolea
   if ((dp && (sp || PEOPLE_NOUNS.has(s))) || (sp && PEOPLE_NOUNS.has(d))) return true;
   return SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
+
+/**
+ * One head names people in general, the other a group of them ("19 people" / "seven patients"):
+ * the group may be part of the whole, so their figures differ without contradicting each other.
+ */
+export function isSubgroup(d: string | undefined, s: string | undefined): boolean {
+  if (d === undefined || s === undefined || d === s) return false;
+  return (PEOPLE_GENERAL.has(d) && PEOPLE_NOUNS.has(s) && !PEOPLE_GENERAL.has(s))
+    || (PEOPLE_GENERAL.has(s) && PEOPLE_NOUNS.has(d) && !PEOPLE_GENERAL.has(d));
+}

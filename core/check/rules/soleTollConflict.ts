@@ -3,6 +3,7 @@
 // figure counting that same outcome gives one value, the sources leave no other reading: the
 // draft's figure contradicts that toll. Several different tolls (per day, per country, in total)
 // keep it unsupported rather than guess which one the writer meant.
+import { isSubgroup } from '../../frames/headsAgree.ts';
 import { EVENT_CONCEPTS } from '../../frames/lexicon.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -17,7 +18,8 @@ export const soleTollConflict: VerdictRule = {
     if (j.support.length > 0 || a.family !== 'count' || a.m.bound !== undefined || !dp || dp.distance > DRAFT_OUTCOME_REACH || !EVENT_CONCEPTS.has(dp.concept)) return null;
     const same = j.scored.filter((s) => {
       const sp = s.e.a.frame.concepts[0];
-      return sp !== undefined && sp.concept === dp.concept && sp.distance <= SOURCE_OUTCOME_REACH && !s.subset && s.score >= STRONG;
+      return sp !== undefined && sp.concept === dp.concept && sp.distance <= SOURCE_OUTCOME_REACH && !s.subset && s.score >= STRONG
+        && !isSubgroup(a.frame.head, s.e.a.frame.head);
     });
     const first = same[0];
     if (!first || first.rel !== 'disjoint') return null;

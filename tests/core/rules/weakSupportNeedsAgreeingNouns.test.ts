@@ -24,3 +24,9 @@ describe('an ordinal ranks a noun', () => {
     expect(verdict('They earned their first win of the season.', 'It was their first win since May.')).toBe('supported');
   });
 });
+
+describe('a group of people is part of people in general', () => {
+  it('"19 people" is not contradicted by "seven patients"', () => {
+    expect(verdict('The strike killed 19 people.', 'The strike killed seven patients, officials said.')).not.toBe('contradicted');
+  });
+});
