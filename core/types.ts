@@ -45,7 +45,16 @@ export interface Mention {
   readonly code?: string;
 }
 
-export type Verdict = 'supported' | 'contradicted' | 'unsupported';
+/**
+ * - supported: a source states this same quantity (same thing counted, same event and time) with a
+ *   compatible value and qualifier; `evidence` cites it.
+ * - contradicted: a source states the same quantity with an incompatible value.
+ * - unsupported: no source states it. `nearMiss` cites a passage with the same digits for
+ *   something else, when there is one.
+ * - disputed: sources disagree on the quantity; `evidence` cites each side, the newer report first
+ *   when their dates are known (`superseded` then names the older).
+ */
+export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'disputed';
 
 /** A source passage a verdict rests on. Offsets index the source text. */
 export interface Evidence {
@@ -69,6 +78,19 @@ export interface Claim extends Mention {
   readonly evidence: readonly Evidence[];
   /** What the number counts, as the engine understood it ("killed", "injured", "distance"). */
   readonly quantity?: string;
+  /**
+   * Unsupported only: a source passage with the same digits counting something else, and what
+   * they count there ("The source's 27 is Khanal's age."). Never evidence for the claim.
+   */
+  readonly nearMiss?: NearMiss;
+  /** Disputed only: the evidence entries (indices into `evidence`) superseded by a newer report. */
+  readonly superseded?: readonly number[];
+}
+
+/** A passage whose digits match a draft figure's but which states another quantity. */
+export interface NearMiss extends Evidence {
+  /** One sentence for the editor: "The source's 27 is Khanal's age." */
+  readonly note: string;
 }
 
 export interface SourceDocument {

@@ -1,7 +1,8 @@
 // One pass over a text: tokens, sentences, mentions and each mention's frame and comparison key.
 // Sources go through this once when indexed; draft paragraphs each time their text changes.
 import { frameOf, type Frame } from '../frames/frameOf.ts';
-import { scanMentions, type RawMention } from '../mentions/scanMentions.ts';
+import { readMentions } from '../mentions/configuration.ts';
+import type { RawMention } from '../mentions/scanMentions.ts';
 import { splitSentences, type SentenceSpan } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
@@ -71,7 +72,7 @@ function firstTokenAt(tokens: readonly Token[], pos: number): number {
 export function analyseText(text: string, asSource = false): AnalysedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
-  const raw = scanMentions(text, tokens);
+  const raw = readMentions(text, tokens);
   const mentions: AnalysedMention[] = [];
   const fallback = { start: 0, end: text.length, text };
   for (let mi = 0; mi < raw.length; mi++) {

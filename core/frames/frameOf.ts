@@ -2,6 +2,7 @@
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
+import { headsAgree } from './headsAgree.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
 
 export interface Frame {
@@ -17,6 +18,8 @@ export interface Frame {
   readonly window: ReadonlySet<string>;
   /** Values of the other figures close by in the sentence ("457 deaths in [25] countries"). */
   readonly neighbours?: ReadonlySet<number>;
+  /** Stem of a word hyphenated onto the figure ("second-[half] strike", "five-[story] building"). */
+  readonly compound?: string;
 }
 
 // Hedges are compared as qualifiers, not as context: "around 170" and "around 870" share no topic.
@@ -120,7 +123,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   for (const [concept, distance] of seen) concepts.push({ concept, distance });
   concepts.sort((x, y) => x.distance - y.distance);
   if (head !== undefined) { near.delete(head); window.delete(head); }
-  const frame: { concepts: typeof concepts; near: Set<string>; window: Set<string>; head?: string; headEnd?: number } = { concepts, near, window };
+  const frame: { concepts: typeof concepts; near: Set<string>; window: Set<string>; head?: string; headEnd?: number; compound?: string } = { concepts, near, window };
+  const hyphen = tokens[b];
+  const joined = tokens[b + 1];
+  if (b < sb && hyphen && (hyphen.text === '-' || hyphen.text === '‑') && !hyphen.spaced && joined && joined.type === 'word' && !joined.spaced) frame.compound = stem(joined.lower);
   if (head !== undefined) frame.head = head;
   if (headEnd !== undefined) frame.headEnd = headEnd;
   return frame;
@@ -170,7 +176,7 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
   if (d.neighbours && s.neighbours) for (const v of d.neighbours) if (s.neighbours.has(v)) { context += 1; break; }
   // Different, specific head nouns ("25 countries" / "37 cases") count different things.
   if (d.head !== undefined && s.head !== undefined && d.head !== s.head && !GENERIC_HEADS.has(d.head) && !GENERIC_HEADS.has(s.head)
-    && !s.near.has(d.head) && !d.near.has(s.head)) score -= 1;
+    && !s.near.has(d.head) && !d.near.has(s.head) && !headsAgree(d.head, s.head)) score -= 1;
   const specificHead = (f: Frame): boolean => f.head !== undefined && !GENERIC_HEADS.has(f.head) && conceptOf(f.head) === undefined;
   // Counting people, both say what happened to them ("were killed" / "lost their lives"): that is context
   // in itself, unlike a shared head noun ("530 drones" / "two drones").

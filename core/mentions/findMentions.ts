@@ -3,7 +3,8 @@ import type { CheckOptions, DateValue, Mention } from '../types.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { WEEKDAY_NAMES } from './dateWords.ts';
 import { publicQualifier } from './qualifiers.ts';
-import { scanMentions, type DateParts, type RawMention } from './scanMentions.ts';
+import type { DateParts, RawMention } from './scanMentions.ts';
+import { readMentions } from './configuration.ts';
 import { resolveDate } from './resolveDate.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -48,7 +49,7 @@ export function findMentions(text: string, options?: CheckOptions): Mention[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const tokens = tokenize(text);
-    return scanMentions(text, tokens).map((m) => toPublicMention(text, m, options?.published));
+    return readMentions(text, tokens).map((m) => toPublicMention(text, m, options?.published));
   } catch {
     return [];
   }

@@ -61,6 +61,8 @@ export interface RawMention {
   parts?: FigureParts;
   /** The figure was written in words ("three", "a dozen"). */
   words?: boolean;
+  /** Whose figure it is, when the text attributes it: "Lee, 34," -> "lee". */
+  owner?: string;
 }
 
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during',

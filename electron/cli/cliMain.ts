@@ -1,6 +1,6 @@
 // The `crosscheck` command line: check a draft's figures against sources, or suggest fact-box
-// bullets. Exit codes: 0 nothing contradicted or unsupported, 1 something is, 2 usage or input
-// error (one plain message naming the file; never a stack trace).
+// bullets. Exit codes: 0 every figure supported, 1 something contradicted, unsupported or
+// disputed, 2 usage or input error (one plain message naming the file; never a stack trace).
 import { parseArgs } from 'node:util';
 import { checkDraft, suggestFactBox } from '../../core/index.ts';
 import type { SourceDocument } from '../../core/index.ts';
@@ -23,12 +23,18 @@ Files: .txt and .md (UTF-8), .html, and .docx/.pdf where the app's importers are
 ("yesterday", "on Monday") are placed on the calendar from them, and compared by kind without.
 Batch mode reads one JSON record per line and writes one per line, in the same order:
   check   in  {"id", "draft", "published"?, "sources": [{"id", "text", "published"?}]}
-          out {"id", "claims": [{start, end, text, kind, value, unit?, qualifier?, verdict, explanation, evidence}]}
+          out {"id", "claims": [{start, end, text, kind, value, unit?, qualifier?, verdict, explanation,
+                               evidence, nearMiss?, superseded?}]}
+  verdict: supported (a source states this quantity), contradicted (a source states it
+  otherwise), unsupported (no source states it; nearMiss cites the same digits used for
+  something else), disputed (sources disagree; evidence cites each, newest first when dated,
+  superseded lists the evidence indices an older report gave).
   factbox in  {"id", "sources": [...]}
           out {"id", "bullets": [{label, text, citations: [{sourceId, start, end}]}]}
   A line that cannot be processed gives {"id", "error"}; the others are still processed.
 
-Exit status: 0 nothing contradicted or unsupported, 1 something is, 2 usage or input error.
+Exit status: 0 every figure supported, 1 something contradicted, unsupported or disputed,
+2 usage or input error.
 In batch mode verdicts are in the output and the status is 0 unless the batch file itself
 cannot be read (2).
 `;
@@ -123,6 +129,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   const claims = checkDraft(draftFile.text, sources, published ? { published } : {});
   if (format === 'json') io.out(`${JSON.stringify({ id: draftFile.id, claims: claims.map(claimToJson) }, null, 2)}\n`);
   else io.out(formatClaimTable(draftFile.id, draftFile.text, claims, io.style));
+  // Anything short of supported (contradicted, unsupported, disputed) needs an editor: status 1.
   return claims.some((c) => c.verdict !== 'supported') ? 1 : 0;
 }
 

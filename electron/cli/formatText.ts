@@ -7,7 +7,7 @@ export interface TextStyle {
   readonly width: number;
 }
 
-const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
+const CODES = { red: 31, green: 32, yellow: 33, magenta: 35, dim: 2, bold: 1 } as const;
 
 function paint(style: TextStyle, code: keyof typeof CODES, text: string): string {
   return style.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text;
@@ -25,7 +25,7 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-const VERDICT_COLOR = { supported: 'green', contradicted: 'red', unsupported: 'yellow' } as const;
+const VERDICT_COLOR = { supported: 'green', contradicted: 'red', unsupported: 'yellow', disputed: 'magenta' } as const;
 
 export function formatClaimTable(draftName: string, draft: string, claims: readonly Claim[], style: TextStyle): string {
   const rows = claims.map((c) => ({
@@ -49,7 +49,8 @@ export function formatClaimTable(draftName: string, draft: string, claims: reado
   out.push(`${draftName}: ${claims.length} figure${claims.length === 1 ? '' : 's'} checked — `
     + `${paint(style, 'green', `${count('supported')} supported`)}, `
     + `${paint(style, 'red', `${count('contradicted')} contradicted`)}, `
-    + `${paint(style, 'yellow', `${count('unsupported')} unsupported`)}`);
+    + `${paint(style, 'yellow', `${count('unsupported')} unsupported`)}`
+    + (count('disputed') > 0 ? `, ${paint(style, 'magenta', `${count('disputed')} disputed`)}` : ''));
   return out.join('\n') + '\n';
 }
 

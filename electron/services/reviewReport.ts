@@ -56,7 +56,7 @@ export function checkStoredStory(
 }
 
 const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
-const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', supported: 'Supported' } as const;
+const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', disputed: 'Disputed', supported: 'Supported' } as const;
 
 function when(iso: string): string {
   const date = new Date(iso);

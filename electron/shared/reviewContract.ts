@@ -26,7 +26,7 @@ export const textAnchorSchema: z.ZodType<TextAnchor> = z.object({
 
 export const reviewStateSchema = z.enum(REVIEW_STATES);
 export const dismissReasonSchema = z.enum(DISMISS_REASONS);
-export const verdictSchema = z.enum(['supported', 'contradicted', 'unsupported']);
+export const verdictSchema = z.enum(['supported', 'contradicted', 'unsupported', 'disputed']);
 
 export const reviewDecisionSchema: z.ZodType<ReviewDecision> = z.object({
   id,
@@ -64,7 +64,8 @@ const storyReviewSchema = z.object({
 });
 export type StoryReview = z.infer<typeof storyReviewSchema>;
 
-const verdictCounts = z.object({ contradicted: z.number().int(), unsupported: z.number().int(), supported: z.number().int() });
+// disputed appears only when a claim has it (it needs two sources that disagree).
+const verdictCounts = z.object({ contradicted: z.number().int(), unsupported: z.number().int(), disputed: z.number().int().optional(), supported: z.number().int() });
 const stateCounts = z.object({ open: z.number().int(), verified: z.number().int(), 'needs-change': z.number().int(), dismissed: z.number().int() });
 
 /** One claim of the stored story as the review sees it: verdict, evidence, state in force. */

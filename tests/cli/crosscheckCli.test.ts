@@ -53,6 +53,27 @@ describe('crosscheck check', () => {
     expect(r.stdout).toMatch(/supported/);
   });
 
+  it('exits 1 on a disputed figure, naming both sources, newest first', () => {
+    const a = file('monday.txt', 'The flood killed 12 people, officials said on Monday.');
+    const b = file('tuesday.txt', 'The flood killed 14 people, officials said on Tuesday.');
+    const draft = file('flood.txt', 'The flood killed 12 people.');
+    const r = run('check', '--draft', draft, '--source', a, '--source', b, '--format', 'json');
+    expect(r.code).toBe(1);
+    const [claim] = (JSON.parse(r.stdout) as { claims: { verdict: string; evidence: { sourceId: string }[] }[] }).claims;
+    expect(claim?.verdict).toBe('disputed');
+    expect(claim?.evidence.map((e) => e.sourceId).sort()).toEqual(['monday.txt', 'tuesday.txt']);
+    expect(run('check', '--draft', draft, '--source', a, '--source', b).stdout).toMatch(/1 disputed/);
+  });
+
+  it('gives an unsupported figure its near miss in JSON', () => {
+    const src = file('rescue.txt', 'Rescuers searched the capital. Ram Khanal, 27, was pulled alive from the rubble.');
+    const draft = file('rescue-draft.txt', 'Rescuers searched 27 buildings.');
+    const r = run('check', '--draft', draft, '--source', src, '--format', 'json');
+    expect(r.code).toBe(1);
+    const [claim] = (JSON.parse(r.stdout) as { claims: { verdict: string; evidence: unknown[]; nearMiss?: { sourceId: string; value: string; note: string } }[] }).claims;
+    expect(claim).toMatchObject({ verdict: 'unsupported', evidence: [], nearMiss: { sourceId: 'rescue.txt', value: '27', note: "The source's 27 is Khanal's age." } });
+  });
+
   it('prints the public JSON shape with --format json', () => {
     const r = run('check', '--draft', blog, '--source', wire, '--format', 'json');
     expect(r.code).toBe(1);

@@ -128,11 +128,12 @@ describe('unsupported', () => {
     const c = only('Russia fired over 530 drones.');
     expect(c).toMatchObject({ verdict: 'unsupported', evidence: [] });
   });
-  it('raises no red flag when the digits appear for another quantity, but says it is not confirmed', () => {
-    // 12 appears in the source, but for people detained, not as a percentage: precision first.
+  it('never calls a figure supported because its digits occur for another quantity: a near miss', () => {
+    // 12 appears in the source, but for people detained, not as a percentage.
     const c = only('Revenue rose 12%.');
-    expect(c.verdict).toBe('supported');
-    expect(c.explanation).toBe("Not confirmed: the source has this number only as '12 people'. Draft: '12%'.");
+    expect(c.verdict).toBe('unsupported');
+    expect(c.evidence).toHaveLength(0);
+    expect(c.nearMiss).toMatchObject({ sourceId: 'wire', value: '12', note: "The source's 12 is in 'Police detained 12 people after the blast'." });
   });
   it('says so when there are no sources', () => {
     expect(only('Three people died.', []).verdict).toBe('unsupported');
@@ -144,6 +145,7 @@ describe('sources that disagree', () => {
     const a: SourceDocument = { id: 'a', text: 'Seven people died in the fire, police said.' };
     const b: SourceDocument = { id: 'b', text: 'Nine people died in the fire, officials said.' };
     const c = only('Seven people died in the fire.', [a, b]);
+    expect(c.verdict).toBe('disputed');
     expect(c.explanation).toMatch(/^Sources disagree/);
     expect(c.evidence.map((e) => e.sourceId).sort()).toEqual(['a', 'b']);
   });

@@ -23,7 +23,7 @@ export interface BlockFlags {
 
 export type CheckStatus = 'starting' | 'no-sources' | 'ready' | 'failed';
 
-export const VERDICT_ORDER: readonly Verdict[] = ['contradicted', 'unsupported', 'supported'];
+export const VERDICT_ORDER: readonly Verdict[] = ['contradicted', 'disputed', 'unsupported', 'supported'];
 
 export function hideKeyOf(blockId: string, claim: Pick<Claim, 'text'>): string {
   return `${blockId}|${claim.text}`;

@@ -1,5 +1,5 @@
 // One record per verdict drives how the renderer treats it: its label, whether F8 stops at it and
-// which highlight draws it. A new verdict (the engine's coming "disputed") is one entry here, and
+// which highlight draws it. A new verdict (as "disputed" was) is one entry here, and
 // the compiler asks for it, since the record is keyed by every Verdict.
 import type { Verdict } from '../../../core/index.ts';
 
@@ -15,6 +15,8 @@ export interface VerdictView {
 
 export const VERDICTS: Record<Verdict, VerdictView> = {
   contradicted: { label: 'Contradicted', needsReview: true, highlight: 'crosscheck-flag-contradicted', priority: 3 },
+  // Sources disagree: as urgent as a contradiction for the writer, but the draft may be right.
+  disputed: { label: 'Disputed', needsReview: true, highlight: 'crosscheck-flag-disputed', priority: 2.5 },
   unsupported: { label: 'Unsupported', needsReview: true, highlight: 'crosscheck-flag-unsupported', priority: 2 },
   supported: { label: 'Supported', needsReview: false, highlight: 'crosscheck-flag-supported', priority: 1 },
 };

@@ -19,7 +19,10 @@ export function countClaims(placed: readonly PlacedFlag[], isHidden: (p: PlacedF
 }
 
 export function countsLine(counts: ClaimCounts): string {
-  return VERDICT_ORDER.map((v) => `${counts[v]} ${VERDICTS[v].label.toLowerCase()}`).join(' · ');
+  // Disputed figures need two sources that disagree, so they are rare: named only when there are
+  // some, which keeps the line short.
+  return VERDICT_ORDER.filter((v) => v !== 'disputed' || counts[v] > 0)
+    .map((v) => `${counts[v]} ${VERDICTS[v].label.toLowerCase()}`).join(' · ');
 }
 
 /** The claim with some words either side, cut at word boundaries. */

@@ -4,6 +4,8 @@ import type { Verdict } from '../../../core/index.ts';
 const SHAPES: Record<Verdict, string> = {
   contradicted: 'M8 8l8 8M16 8l-8 8',
   unsupported: 'M9.5 9a2.5 2.5 0 115 0c0 2-2.5 2-2.5 4M12 17h.01',
+  // Two sides that do not meet: sources disagree.
+  disputed: 'M6 9h12M6 15h12M14 6l-4 12',
   supported: 'M7 12.5l3.2 3.2L17 9',
 };
 

@@ -9,7 +9,7 @@ import { selectSpan } from './editorDom.ts';
 import type { GateView, ReviewController } from './useReview.ts';
 
 export const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
-const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', supported: 'Supported' } as const;
+const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', disputed: 'Disputed', supported: 'Supported' } as const;
 type Filter = 'flagged' | 'open' | 'all';
 
 export function when(iso: string): string {
@@ -124,7 +124,7 @@ export function ReviewPanel({ review }: { review: ReviewController }) {
     <div className="review-panel">
       <GateStatus status={status} gate={review.gate} />
       <p className="review-counts">
-        {verdicts.contradicted} contradicted · {verdicts.unsupported} unsupported · {verdicts.supported} supported
+        {verdicts.contradicted} contradicted · {verdicts.unsupported} unsupported{(verdicts.disputed ?? 0) > 0 ? ` · ${verdicts.disputed} disputed` : ''} · {verdicts.supported} supported
         <br />
         {states.open} open · {states.verified} verified · {states['needs-change']} needs change · {states.dismissed} dismissed
         {status.summary.notAClaim > 0 && ` · ${status.summary.notAClaim} not a claim`}

@@ -1,0 +1,94 @@
+// Figures as intervals: what a draft figure claims (its rounding and its qualifier) and what a
+// source figure establishes, both in the draft's units, and how the two relate.
+import type { AnalysedMention } from './analyseText.ts';
+import { BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
+
+export type Relation = 'entails' | 'overlaps' | 'disjoint';
+
+export const INF = Number.POSITIVE_INFINITY;
+
+/** The interval a draft figure claims, in its own units, widened by the writer's rounding. */
+export function draftInterval(a: AnalysedMention): [number, number] {
+  const m = a.m;
+  const v = m.value ?? 0;
+  const hi = m.high ?? v;
+  const half = m.precision / 2;
+  const exactTol = Math.min(half, Math.abs(v) * EXACT_RELATIVE) + 1e-9;
+  switch (m.bound) {
+    // "More than N" needs a value above N; "at least N" allows N itself.
+    case 'more-than': return [v + Math.max(1e-9, Math.abs(v) * 1e-9), INF];
+    case 'at-least': return [v - 1e-9, INF];
+    // "Less than N" needs a value below N; "up to N", "at most N" allow N itself.
+    case 'less-than': return [-INF, hi - Math.max(1e-9, Math.abs(hi) * 1e-9)];
+    case 'at-most': return [-INF, hi + exactTol];
+    // "Nearly N" is a little below N, never above it.
+    case 'nearly': return [v * NEARLY_FLOOR, hi + 1e-9];
+    case 'approximately': {
+      // "about 1,300" spans 1,250–1,350; "around 871" is precise to the unit, hedge or not.
+      const p = approxPrecision(m.precision, v);
+      return [v - p / 2 - 1e-9, hi + approxPrecision(m.precision, hi) / 2 + 1e-9];
+    }
+    default: return [v - exactTol, hi + Math.min(half, Math.abs(hi) * EXACT_RELATIVE) + 1e-9];
+  }
+}
+
+/** Rounding unit of a hedged figure: "about 20" is rounded to tens even below 100. */
+export function approxPrecision(precision: number, v: number): number {
+  if (precision === 1 && Number.isInteger(v) && v >= 10 && v % 10 === 0) return 10;
+  return precision;
+}
+
+/** The draft figure's own value with its rounding or hedge tolerance, ignoring bounds. */
+export function nearInterval(a: AnalysedMention): [number, number] {
+  const v = a.m.value ?? 0;
+  const hi = a.m.high ?? v;
+  const t = a.m.bound === undefined || a.m.bound === 'exactly' ? Math.min(a.m.precision / 2, Math.abs(v) * EXACT_RELATIVE) : approxPrecision(a.m.precision, v) / 2;
+  return [v - t - 1e-9, hi + t + 1e-9];
+}
+
+/** The interval a source figure establishes, converted into the draft mention's units. */
+export function sourceInterval(s: AnalysedMention, d: AnalysedMention): [number, number] {
+  const v = inDraftUnits(s.base ?? 0, d);
+  const hi = inDraftUnits(s.baseHigh ?? s.base ?? 0, d);
+  switch (s.m.bound) {
+    case 'more-than':
+    case 'at-least': return [v, INF];
+    case 'less-than':
+    case 'at-most': return [-INF, hi];
+    default: return [v, hi];
+  }
+}
+
+/** A base-unit value expressed in the draft mention's own unit. */
+export function inDraftUnits(base: number, d: AnalysedMention): number {
+  return (base - d.offset) / d.factor;
+}
+
+export function relate(d: [number, number], s: [number, number]): Relation {
+  if (s[0] >= d[0] && s[1] <= d[1]) return 'entails';
+  if (s[1] < d[0] || s[0] > d[1]) return 'disjoint';
+  return 'overlaps';
+}
+
+export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation {
+  if (d.m.kind === 'score' || s.m.kind === 'score') {
+    return d.m.value === s.m.value && d.m.high === s.m.high ? 'entails' : 'disjoint';
+  }
+  const rel = relate(draftInterval(d), sourceInterval(s, d));
+  // A bound that is true but grossly misstates the figure ("more than 100" for 99,000) does not
+  // establish it, nor does it contradict it: it leaves the draft's figure unsupported.
+  return rel === 'entails' && grosslyBounds(d, s) ? 'overlaps' : rel;
+}
+
+function grosslyBounds(d: AnalysedMention, s: AnalysedMention): boolean {
+  const v = d.m.value ?? 0;
+  const hi = d.m.high ?? v;
+  const [slo, shi] = sourceInterval(s, d);
+  if ((d.m.bound === 'more-than' || d.m.bound === 'at-least') && v > 0) return slo >= v * BOUND_REACH;
+  if ((d.m.bound === 'less-than' || d.m.bound === 'at-most') && hi > 0) return shi <= hi / BOUND_REACH;
+  return false;
+}
+
+export function isBound(b: string | undefined): boolean {
+  return b === 'more-than' || b === 'at-least' || b === 'less-than' || b === 'at-most';
+}

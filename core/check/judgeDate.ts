@@ -1,0 +1,82 @@
+// Dates: compared on the calendar when both publication dates are known, else by category, and
+// only contradicted when the frames share an event or the sources name a single period of the kind.
+import type { Claim } from '../types.ts';
+import { frameScore } from '../frames/frameOf.ts';
+import { formatRange, resolveDate } from '../mentions/resolveDate.ts';
+import type { AnalysedMention, AnalysedText } from './analyseText.ts';
+import { compareDates, dateClass, dateKeys } from './compareDates.ts';
+import { claimOf, differingPart, evidenceOf, short, uniqueBySource, withResolvedYear } from './explain.ts';
+import type { Scored } from './judgement.ts';
+import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
+import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
+
+export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
+  const dp = a.m.date ?? {};
+  const cls = dateClass(dp);
+  const dRange = resolveDate(dp, published);
+  const compatible: Scored[] = [];
+  const incompatible: Scored[] = [];
+  // Candidates: dates filed under this date's keys (the compatible ones), dates in a similar
+  // frame (the ones that could contradict it), and the single day word the sources use, if one.
+  const pool = new Set<SourceEntry>();
+  for (const k of dateKeys(dp, dRange)) for (const e of data.datesByKey.get(k) ?? []) pool.add(e);
+  const fk = data.byKey.get('date');
+  if (fk) {
+    for (const k of frameKeys(a)) {
+      const l = fk.get(k) ?? [];
+      if (k.startsWith('n:') && l.length > GENERIC_KEY) continue;
+      for (let i = 0; i < l.length && i < DATE_KEY_FANOUT; i++) pool.add(l[i] as SourceEntry);
+    }
+  }
+  if (cls === 'day' && data.dayTexts.size === 1) {
+    for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
+  }
+  for (const e of pool) {
+    const sd = e.a.m.date;
+    if (!sd || dateClass(sd) !== cls) continue;
+    const srcPub = data.sources[e.sourceIndex]?.doc.published;
+    const r = compareDates(dp, published, sd, srcPub, dRange, data.dateRanges.get(e) ?? null);
+    if (r === 'unknown') continue;
+    const s: Scored = { e, score: frameScore(a.frame, e.a.frame), context: 0, close: true, rel: r === 'same' ? 'entails' : 'disjoint' };
+    (r === 'same' ? compatible : incompatible).push(s);
+  }
+  compatible.sort((x, y) => y.score - x.score);
+  incompatible.sort((x, y) => y.score - x.score);
+  const best = compatible[0];
+  const worst = incompatible[0];
+  // A relative date ("yesterday", "on Friday") reads differently from each text's own date:
+  // say which days they come to, or "'yesterday' vs 'yesterday'" would explain nothing.
+  const onDay = (text: string, range: { from: string; to: string } | null | undefined): string =>
+    `'${short(text)}'${range && !/\d/.test(text) ? ` (${formatRange(range)})` : ''}`;
+  const explain = (e: SourceEntry, value: string): string => `Source: ${onDay(value, data.dateRanges.get(e))}. Draft: ${onDay(dText, dRange)}.`;
+  if (best && (!worst || best.score >= worst.score - 1)) {
+    const ev = evidenceOf(data, best.e);
+    return claimOf(draft, a, 'supported', explain(best.e, ev.value ?? ''), [ev], published);
+  }
+  if (worst) {
+    // Without a shared event in the frame, a date is only contradicted when the sources name a
+    // single period of this kind, so there is no other event it could belong to.
+    const single = cls === 'day' ? data.dayTexts.size === 1
+      : new Set(incompatible.map((s) => data.sources[s.e.sourceIndex]?.analysis.text.slice(s.e.a.m.start, s.e.a.m.end).toLowerCase())).size === 1;
+    if (worst.score >= 1.5 || single || (cls === 'calendar' && worst.score >= 1)) {
+      const evidence = uniqueBySource(incompatible.filter((s) => s.score >= worst.score - 1)).slice(0, 3).map((s) => evidenceOf(data, s.e));
+      return claimOf(draft, a, 'contradicted', explain(worst.e, evidence[0]?.value ?? ''), evidence, published, differingPart(a, withResolvedYear(worst.e.a, data.sources[worst.e.sourceIndex]?.doc.published)));
+    }
+  }
+  return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published, unfoundPart(a, data));
+}
+
+/** For "September 2022" when no source names September: point at the month, not the year. */
+function unfoundPart(a: AnalysedMention, data: IndexData): [number, number] | null {
+  const d = a.m.date;
+  if (!d?.spans || d.month === undefined || d.year === undefined) return null;
+  const monthSeen = (data.datesByKey.get(`mon:${d.month}`)?.length ?? 0) > 0;
+  const yearSeen = entriesInRange(data, 'year', d.year, d.year, 1).length > 0;
+  if (!monthSeen && d.spans.month) {
+    const m = d.spans.month;
+    const day = d.spans.day;
+    return day ? [Math.min(m[0], day[0]), Math.max(m[1], day[1])] : m;
+  }
+  if (monthSeen && !yearSeen && d.spans.year) return d.spans.year;
+  return null;
+}

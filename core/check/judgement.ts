@@ -1,0 +1,128 @@
+// What every verdict rule reads: the draft mention, its source candidates scored by how well their
+// frames match and how their values relate, and the best support and conflict among them.
+// Built once per draft figure; rules only read it.
+import type { Claim } from '../types.ts';
+import { frameMatch, type Frame } from '../frames/frameOf.ts';
+import { framesAgree, isSubgroup } from '../frames/headsAgree.ts';
+import type { AnalysedMention, AnalysedText } from './analyseText.ts';
+import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation, type Relation } from './intervals.ts';
+import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
+import {
+  CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
+} from './tuning.ts';
+import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
+import { otherYear, sentenceYears } from './yearAnchor.ts';
+
+/** A source figure as a candidate for one draft figure. */
+export interface Scored {
+  readonly e: SourceEntry;
+  /** Frame match: evidence that both count the same thing (negative when they clash). */
+  readonly score: number;
+  /** The part of the score from surrounding words. */
+  readonly context: number;
+  /** One counts a subset of the other: never a conflict. */
+  readonly subset?: boolean;
+  readonly rel: Relation;
+  /** The source figure lies within the draft's rounding of its own value (ignoring any bound). */
+  readonly close: boolean;
+}
+
+export interface Judgement {
+  readonly draft: AnalysedText;
+  readonly a: AnalysedMention;
+  readonly data: IndexData;
+  readonly published: string | undefined;
+  /** The draft's own wording of the figure. */
+  readonly dText: string;
+  /** Candidates, best frame first. */
+  readonly scored: readonly Scored[];
+  /** Candidates whose value supports the draft's. */
+  readonly support: readonly Scored[];
+  /** Candidates that state the same quantity with another value. */
+  readonly conflicts: readonly Scored[];
+  readonly bestSupport: Scored | undefined;
+  readonly bestConflict: Scored | undefined;
+  /** The same digits at another scale, unit or currency (computed on first use). */
+  readonly miss: () => Scored | null;
+}
+
+/** A verdict rule: a claim when it applies, null to pass the figure on to the next rule. */
+export interface VerdictRule {
+  readonly name: string;
+  judge(j: Judgement): Claim | null;
+}
+
+/** Families whose figures a year anchors to its event. */
+const ANCHORED = /^(count|money:.*|percent|pp)$/;
+
+export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined): Judgement {
+  const dText = draft.text.slice(a.m.start, a.m.end);
+  // Candidates: same family, value in reach, plus same-frame entries with any value.
+  const [lo, hi] = a.m.kind === 'score' ? [a.m.value ?? 0, a.m.value ?? 0] : draftInterval(a);
+  const toBase = (v: number): number => v * a.factor + a.offset;
+  const valueCands = entriesInRange(data, a.family,
+    Number.isFinite(lo) ? toBase(lo) - Math.abs(toBase(lo)) * VALUE_LOOKUP_SLACK : -INF,
+    Number.isFinite(hi) ? toBase(hi) + Math.abs(toBase(hi)) * VALUE_LOOKUP_SLACK : INF);
+  const framed = new Set<SourceEntry>();
+  const fk = data.byKey.get(a.family);
+  if (fk) {
+    for (const k of frameKeys(a)) {
+      const list = fk.get(k);
+      if (!list) continue;
+      // A context word filed under hundreds of figures says little about any one of them.
+      if (k.startsWith('n:') && list.length > GENERIC_KEY) continue;
+      for (let i = 0; i < list.length && i < KEY_FANOUT; i++) framed.add(list[i] as SourceEntry);
+    }
+  }
+  // Common values ("one", "two", "2022") recur across hundreds of sources: keep those that also
+  // share a frame key, plus a few for the weak, value-only reading.
+  const cands = new Set<SourceEntry>(framed);
+  const crowded = valueCands.length > CROWDED_VALUES;
+  let loose = 0;
+  for (const e of valueCands) {
+    if (!crowded || framed.has(e)) cands.add(e);
+    else if (loose++ < LOOSE_CANDIDATES) cands.add(e);
+  }
+  const scored: Scored[] = [];
+  const near = nearInterval(a);
+  const draftYears = sentenceYears(draft, a.sentence);
+  for (const e of cands) {
+    // A figure anchored to another year's event neither supports nor contradicts this one.
+    const src = data.sources[e.sourceIndex];
+    // Tolls, amounts and shares belong to their year; a distance or a size ("the 1500m record
+    // set in 1985") names the same thing whatever the year.
+    if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)) continue;
+    const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
+    const sv = inDraftUnits(e.a.base ?? 0, a);
+    const rel = scoreRelation(a, e.a);
+    const close = a.m.kind === 'score' ? rel === 'entails' : sv >= near[0] && sv <= near[1];
+    // Years are filed among counts too, in case either side misreads "2,000" as a year: such an
+    // entry can only confirm the very figure, never bound or contradict a count ("killed 2021").
+    if (a.family === 'count' && (e.a.m.kind === 'year' || e.a.m.kind === 'date') && !close) continue;
+    scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel, close });
+  }
+  scored.sort((x, y) => y.score - x.score);
+  // A weakly framed source figure supports only when it is the draft's own figure, not merely
+  // inside a bound ("up to 35%" is not supported by an unrelated "20%").
+  // A source hedge the draft dropped ("for at least two years" -> "for two years") still
+  // supports it: the explanation quotes the source's own wording.
+  // Short of a strong frame, the value alone supports only when the nouns agree: "first round"
+  // is not "first time", "two suspects" are not "two Britons".
+  // An ordinal ranks a noun ("first win", "second round"): a bare "first" in a source ranks
+  // something unknown, so for ordinals both nouns must be there to agree.
+  const ranked = (f: Frame): boolean => f.head !== undefined || f.compound !== undefined;
+  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
+    && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)));
+  const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
+    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
+  // A conflict needs more than a shared noun: the words around both figures must agree too.
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
+    && !isSubgroup(a.frame.head, s.e.a.frame.head));
+  let miss: Scored | null | undefined;
+  return {
+    draft, a, data, published, dText, scored, support, conflicts,
+    bestSupport: support[0],
+    bestConflict: conflicts[0],
+    miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),
+  };
+}

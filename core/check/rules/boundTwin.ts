@@ -1,0 +1,25 @@
+// The draft hedged ("more than 40", "at least three") and a source hedges the same quantity the
+// same way: the writer paraphrased that statement, so its figure is the one to match.
+import type { Verdict } from '../../types.ts';
+import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
+import { isBound } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { supportedClaim } from '../supportedClaim.ts';
+import { STRONG } from '../tuning.ts';
+
+export const boundTwin: VerdictRule = {
+  name: 'boundTwin',
+  judge(j) {
+    const { a, data, draft, published } = j;
+    if (!isBound(a.m.bound)) return null;
+    const twin = j.scored.find((x) => x.score >= STRONG && x.e.a.m.bound === a.m.bound);
+    if (!twin) return null;
+    if (twin.close) return supportedClaim(j, twin, []);
+    const ev = evidenceOf(data, twin.e);
+    const verdict: Verdict = twin.rel === 'disjoint' ? 'contradicted' : 'unsupported';
+    const why = verdict === 'contradicted'
+      ? `Source: '${short(sourcePhrase(data, twin.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`
+      : `Source says '${short(sourcePhrase(data, twin.e))}', not '${short(phraseOf(draft.text, a))}'.`;
+    return claimOf(draft, a, verdict, why, [ev], published, differingPart(a, twin.e.a));
+  },
+};

@@ -1,0 +1,50 @@
+// A count the sources give as a list: "Two people were arrested" where a source says "a man, 41,
+// and a woman, 23, were arrested". The people named one by one in the sentence that reports the
+// same outcome are counted; the draft's figure is supported when the numbers agree.
+import { conceptOf } from '../../frames/lexicon.ts';
+import { PERSON_NOUNS } from '../../mentions/refiners/attributedAges.ts';
+import type { Evidence } from '../../types.ts';
+import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { MAX_LISTED, MODIFIER_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
+
+
+export const enumeratedCount: VerdictRule = {
+  name: 'enumeratedCount',
+  judge(j) {
+    const { a, data, draft, published } = j;
+    const n = a.m.value;
+    const primary = a.frame.concepts[0];
+    if (a.family !== 'count' || n === null || a.m.bound !== undefined || n < 2 || n > MAX_LISTED || !Number.isInteger(n)) return null;
+    if (!primary || primary.distance > QUANTITY_CONCEPT_REACH) return null;
+    for (const src of data.sources) {
+      const toks = src.analysis.tokens;
+      for (const s of src.analysis.sentences) {
+        let people = 0;
+        let first = -1;
+        let verb = -1;
+        for (let k = 0; k < toks.length; k++) {
+          const t = toks[k];
+          if (!t || t.start < s.start) continue;
+          if (t.start >= s.end) break;
+          if (verb < 0 && conceptOf(t.lower) === primary.concept) { verb = k; break; }
+          if (t.lower === 'a' || t.lower === 'an') {
+            for (let r = k + 1; r <= k + MODIFIER_REACH && r < toks.length; r++) {
+              const u = toks[r];
+              if (!u || u.text === ',' || u.lower === 'and') break;
+              if (PERSON_NOUNS.has(u.lower)) { people++; if (first < 0) first = k; break; }
+            }
+          }
+        }
+        if (verb < 0 || people !== n || first < 0) continue;
+        const from = toks[first]?.start ?? s.start;
+        const to = toks[verb]?.end ?? s.end;
+        const q = quoteOf(src.analysis.text, s, from, to);
+        const listed = src.analysis.text.slice(from, to);
+        const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: listed, valueStart: from, valueEnd: to };
+        return claimOf(draft, a, 'supported', `Derived: '${short(listed)}' names ${n} people. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,50 @@
+// A total the source gives in parts within one sentence: "killed 19 people" where it says "At
+// least 12 MSF staff members and seven patients were killed". Figures joined by "and" (or a
+// comma) that count the same outcome add up; when their sum is the draft's figure it is
+// supported as derived, and a part hedged "at least" makes the sum a lower bound, said so.
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, evidenceOf, short } from '../explain.ts';
+import { draftInterval, isBound } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { MAX_PARTS, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
+
+export const sumOfParts: VerdictRule = {
+  name: 'sumOfParts',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    const primary = a.frame.concepts[0];
+    // A derived total supports the figure it composes, not a bound on it ("at least 11" for a
+    // sum of 19): a second inference on top of the first is not the source's statement.
+    if (a.family !== 'count' || a.m.value === null || isBound(a.m.bound) || !primary || primary.distance > QUANTITY_CONCEPT_REACH) return null;
+    const [lo, hi] = draftInterval(a);
+    for (let si = 0; si < data.sources.length; si++) {
+      const src = data.sources[si];
+      if (!src) continue;
+      const ms = src.analysis.mentions;
+      for (let k = 0; k < ms.length; k++) {
+        // Runs of counts in one sentence, each counting the draft's outcome, joined by "and" or ",".
+        const run: AnalysedMention[] = [];
+        for (let r = k; r < ms.length && run.length < MAX_PARTS; r++) {
+          const m = ms[r] as AnalysedMention;
+          if (m.family !== 'count' || m.base === null || m.sentence.start !== (ms[k] as AnalysedMention).sentence.start) break;
+          if (!m.frame.concepts.some((c) => c.concept === primary.concept && c.distance <= QUANTITY_CONCEPT_REACH + 4)) break;
+          const prev = run[run.length - 1];
+          if (prev) {
+            const between = src.analysis.text.slice(prev.m.end, m.m.start).toLowerCase();
+            if (!/^[\w\s-]*(\band\b|,)[\w\s-]*$/.test(between) || between.length > 60) break;
+          }
+          run.push(m);
+          if (run.length < 2) continue;
+          const sum = run.reduce((t, x) => t + (x.base ?? 0), 0);
+          const bounded = run.some((x) => x.m.bound === 'at-least' || x.m.bound === 'more-than');
+          if (sum >= lo && sum <= hi) {
+            const parts = run.map((x) => x.base).join(' + ');
+            const evs = [evidenceOf(data, { sourceIndex: si, a: run[0] as AnalysedMention })];
+            return claimOf(draft, a, 'supported', `Derived: ${parts} = ${sum}${bounded ? ' (at least)' : ''}. Draft: '${short(dText)}'.`, evs, published);
+          }
+        }
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,49 @@
+// The wording of a supported figure: the source's own phrase, a unit conversion when the units
+// differ, and both sources when another one states the same quantity otherwise.
+import type { Claim } from '../types.ts';
+import { claimOf, evidenceOf, phraseOf, round, short, sourcePhrase } from './explain.ts';
+import { inDraftUnits } from './intervals.ts';
+import type { Judgement, Scored } from './judgement.ts';
+import { STRONG } from './tuning.ts';
+
+/**
+ * Two sources state the same quantity with values that cannot both hold: the draft's figure is
+ * disputed, whichever it follows. Both are cited. When both sources are dated, the later report
+ * supersedes the earlier (tolls and counts are revised upward or down as reports come in), so it
+ * is cited first and the explanation says which is newer; the older is listed in `superseded`.
+ */
+function disputedClaim(j: Judgement, agreeing: Scored, other: Scored): Claim {
+  const { draft, a, data, published } = j;
+  const dated = (s: Scored): string | undefined => data.sources[s.e.sourceIndex]?.doc.published;
+  const da = dated(agreeing);
+  const db = dated(other);
+  const [first, second] = da && db && db > da ? [other, agreeing] : [agreeing, other];
+  const e1 = evidenceOf(data, first.e);
+  const e2 = evidenceOf(data, second.e);
+  const p1 = short(sourcePhrase(data, first.e));
+  const p2 = short(sourcePhrase(data, second.e));
+  const draftPhrase = short(phraseOf(draft.text, a));
+  const d1 = dated(first);
+  const d2 = dated(second);
+  if (d1 && d2 && d1 !== d2) {
+    const follows = first === agreeing ? 'follows the newer report' : `follows the older report; the newer says '${p1}'`;
+    const claim = claimOf(draft, a, 'disputed',
+      `Sources disagree: ${e1.sourceId} (${d1}, newer) says '${p1}', ${e2.sourceId} (${d2}) says '${p2}'. Draft: '${draftPhrase}' ${follows}.`, [e1, e2], published);
+    return { ...claim, superseded: [1] };
+  }
+  return claimOf(draft, a, 'disputed', `Sources disagree: ${e1.sourceId} says '${p1}', ${e2.sourceId} says '${p2}'. Draft: '${draftPhrase}'.`, [e1, e2], published);
+}
+
+export function supportedClaim(j: Judgement, best: Scored, conflicts: readonly Scored[]): Claim {
+  const { draft, a, data, published } = j;
+  const ev = evidenceOf(data, best.e);
+  // Another source stating the same quantity differently: say so and cite both.
+  const other = conflicts.find((c) => c.rel === 'disjoint' && c.e.sourceIndex !== best.e.sourceIndex && c.score >= STRONG && c.score >= best.score - 1);
+  if (other) return disputedClaim(j, best, other);
+  const conv = a.m.unit && best.e.a.m.unit && a.m.unit !== best.e.a.m.unit && a.family.startsWith('dim:')
+    ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round(inDraftUnits(best.e.a.base ?? 0, a))} ${a.m.unit})` : '';
+  if (best.score < 0) {
+    return claimOf(draft, a, 'supported', `Not confirmed: the source gives '${short(sourcePhrase(data, best.e))}', which may count something else. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
+  }
+  return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
+}

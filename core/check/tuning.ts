@@ -1,0 +1,100 @@
+// Tuned constants of the verdict stage, in one place. Each says what it means and what set it;
+// a rule file imports them by name rather than repeating a bare number.
+
+/**
+ * Frame score from which two mentions are taken to count the same thing. A shared lexicon concept
+ * scores 3 on its own ("killed" / "died"), so one concept in common is the threshold; a shared
+ * head noun alone (2) or a related concept (2) is not enough.
+ */
+export const STRONG = 3;
+
+/**
+ * Lowest frame score at which the draft's own figure in the source still counts as support.
+ * Minus infinity: any frame, as long as the value is the draft's own (set when the engine was
+ * tuned for precision on summedits-numeric, P 0.962).
+ */
+export const WEAK_MIN = 0;
+
+/** Context-word keys filed under more figures than this are skipped when gathering candidates. */
+export const GENERIC_KEY = 120;
+
+/** At most this many figures are read from one frame key (bounds the cost of a common word). */
+export const KEY_FANOUT = 300;
+
+/** Date candidates read from one frame key. */
+export const DATE_KEY_FANOUT = 150;
+
+/** More value-matching candidates than this means a common value ("one", "2022"): keep framed ones. */
+export const CROWDED_VALUES = 120;
+
+/** Of a crowded value, this many unframed figures still join for the weak, value-only reading. */
+export const LOOSE_CANDIDATES = 20;
+
+/** Relative slack when looking figures up by value, so rounding in unit conversion cannot lose one. */
+export const VALUE_LOOKUP_SLACK = 0.001;
+
+/** A strong support wins unless a conflict frames the quantity better by more than this. */
+export const SUPPORT_MARGIN = 1.5;
+
+/** A conflict beats weak support only when it frames the quantity better by more than this. */
+export const CONFLICT_MARGIN = 0.5;
+
+/** Conflicting sources cited beside the best one must frame the quantity within this of it. */
+export const CITE_MARGIN = 1;
+
+/**
+ * "Nearly N" / "almost N" stands for a value a little below N: at least this fraction of it.
+ * AP and BBC style use "nearly" for a figure just short of a round one ("nearly 300" for 289);
+ * 0.92 keeps "nearly 300" for 276 and refuses "nearly 40 hours" for 36 (a tenth short is a
+ * different round number, "more than 35"). Was 0.85, which let 36 stand for "nearly 40".
+ */
+export const NEARLY_FLOOR = 0.92;
+
+/**
+ * A bound that misses the real figure by this factor or more grossly misstates it: "more than
+ * 100" for 99,000, "up to 300" for 10. Writers bound a figure by the round number just below (or
+ * above) it, within the same order of magnitude ("more than 90,000"), hence 10.
+ */
+export const BOUND_REACH = 10;
+
+/** An unhedged figure is read with at most this relative rounding ("871" is 871, "1.3m" 1.25–1.35m). */
+export const EXACT_RELATIVE = 0.05;
+
+/** Quotes longer than this are cut to a window around the figure. */
+export const QUOTE_MAX = 320;
+/** Characters kept either side of the figure in a cut quote. */
+export const QUOTE_WINDOW = 150;
+/** The counted noun is added to a quoted figure when it ends within this many characters. */
+export const PHRASE_HEAD_REACH = 30;
+/** Explanations quote at most this many characters of a phrase. */
+export const SHORT_PHRASE = 80;
+/** A lexicon concept this close names what the figure counts, in the claim's `quantity`. */
+export const QUANTITY_CONCEPT_REACH = 6;
+
+/**
+ * Words between a year and a figure it anchors: "In 2009 almost 300 people died" (3), "300 people
+ * died there in 2009" (4). A year further off sits in another clause ("the war, which began in
+ * February 2022, has led to … Russia controlling about 20%" is 13 words off).
+ */
+export const YEAR_REACH = 8;
+
+/** How many words after "previous" the counted noun may stand ("previous deadly attack"). */
+export const PREVIOUS_REACH = 3;
+
+/** The outcome word must sit right by the draft's figure ("4 killed", "killed two"). */
+export const DRAFT_OUTCOME_REACH = 1;
+
+/** …and within a few words of each source figure. */
+export const SOURCE_OUTCOME_REACH = 4;
+
+/** Lists longer than this are written as a number, not spelled out person by person. */
+export const MAX_LISTED = 6;
+
+/** Words allowed between the article and the person noun ("a 41-year-old local man"). */
+export const MODIFIER_REACH = 5;
+
+/** Context words either side of a figure, so a near miss reads in its own sentence. */
+export const CONTEXT_WORDS = 4;
+
+/** At most this many figures are added up as the parts of a total ("12 staff and seven patients"). */
+export const MAX_PARTS = 4;

@@ -1,0 +1,49 @@
+// The verdict rules for a figure (not a date or a name), in the order they are tried: the first
+// that returns a claim decides. Read top to bottom, this is the engine's policy.
+import type { VerdictRule } from './judgement.ts';
+import { attributedFigure } from './rules/attributedFigure.ts';
+import { boundTwin } from './rules/boundTwin.ts';
+import { currencyDropped } from './rules/currencyDropped.ts';
+import { derivedSum } from './rules/derivedSum.ts';
+import { enumeratedCount } from './rules/enumeratedCount.ts';
+import { frameConflict } from './rules/frameConflict.ts';
+import { noSource } from './rules/noSource.ts';
+import { previousEvent } from './rules/previousEvent.ts';
+import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
+import { soleTollConflict } from './rules/soleTollConflict.ts';
+import { strongSupport } from './rules/strongSupport.ts';
+import { sumOfParts } from './rules/sumOfParts.ts';
+import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
+import { weakSupport } from './rules/weakSupport.ts';
+
+export const VERDICT_RULES: readonly VerdictRule[] = [
+  // A figure attributed to a person is that person's: checked against their figure before any
+  // figure of the same value elsewhere can support it ("Lee, 34" is not supported by Park's 34).
+  attributedFigure,
+  // A hedged draft figure first looks for a source hedged the same way: a paraphrase of that
+  // statement, whose figure is the one to match, before any looser reading can support it.
+  boundTwin,
+  // Then the plain case: a source states the same quantity compatibly.
+  strongSupport,
+  // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
+  scaleOrUnitChange,
+  // A source states the same quantity otherwise.
+  frameConflict,
+  // Only after every conflict has had its say may a weakly framed figure support.
+  weakSupport,
+  unitOnlyMiss,
+  // Figures no single source states, composed from what sources do state.
+  previousEvent,
+  derivedSum,
+  sumOfParts,
+  enumeratedCount,
+  // Needs to know nothing supports the figure, so it runs after every support rule.
+  soleTollConflict,
+  // The same amount with its currency left out is the same figure; checked before the digits
+  // are called a near miss.
+  currencyDropped,
+  sameDigitsElsewhere,
+  // Always last: it always applies.
+  noSource,
+];

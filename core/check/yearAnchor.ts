@@ -1,0 +1,64 @@
+// A year anchors the figures of its clause to its event: "In 2009 almost 300 people died" is that
+// year's toll, not today's. Years are read per sentence (calendar dates count by their year).
+import type { AnalysedText } from './analyseText.ts';
+import type { SentenceSpan } from '../text/splitSentences.ts';
+import { dateClass } from './compareDates.ts';
+import { YEAR_REACH } from './tuning.ts';
+
+interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number }[]>; latest: number | undefined; daySentences: Set<number> }
+
+const CACHE = new WeakMap<AnalysedText, Years>();
+
+function yearsOf(t: AnalysedText): Years {
+  let c = CACHE.get(t);
+  if (c) return c;
+  const bySentence = new Map<number, number[]>();
+  const at = new Map<number, { year: number; tok: number }[]>();
+  const daySentences = new Set<number>();
+  let latest: number | undefined;
+  for (const a of t.mentions) {
+    if (a.m.date && dateClass(a.m.date) === 'day') daySentences.add(a.sentence.start);
+    const y = a.m.kind === 'year' ? a.m.value : a.m.date?.year;
+    if (typeof y !== 'number') continue;
+    const marks = at.get(a.sentence.start) ?? [];
+    marks.push({ year: y, tok: a.m.tokStart });
+    at.set(a.sentence.start, marks);
+    const list = bySentence.get(a.sentence.start) ?? [];
+    if (!list.includes(y)) list.push(y);
+    bySentence.set(a.sentence.start, list);
+    latest = latest === undefined ? y : Math.max(latest, y);
+  }
+  c = { bySentence, at, latest, daySentences };
+  CACHE.set(t, c);
+  return c;
+}
+
+/** Years named in the sentence. */
+export function sentenceYears(t: AnalysedText, s: SentenceSpan): readonly number[] {
+  return yearsOf(t).bySentence.get(s.start) ?? [];
+}
+
+/** The latest year a text names. */
+export function latestYear(t: AnalysedText): number | undefined {
+  return yearsOf(t).latest;
+}
+
+
+/**
+ * Whether a source figure belongs to another year's event than the draft's: a year anchors it
+ * (within YEAR_REACH words) and the draft's sentence names other years, or names none while the
+ * anchoring years all lie before the source's "now" (a look back, "In 2009 …", in a story about now).
+ */
+export function otherYear(draftYears: readonly number[], source: AnalysedText, s: SentenceSpan, published: string | undefined, tok: number): boolean {
+  const sy = (yearsOf(source).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.year);
+  if (sy.length === 0) return false;
+  if (draftYears.length > 0) return !sy.some((y) => draftYears.includes(y));
+  const { daySentences } = yearsOf(source);
+  // A sentence that also names a day ("on Monday") tells of the story's own event.
+  if (daySentences.has(s.start)) return false;
+  // "Now" is the source's publication year; failing that, a story told in day words ("on
+  // Monday", "yesterday") is later than any year it names; failing that, its latest year.
+  const now = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4))
+    : daySentences.size > 0 ? Number.POSITIVE_INFINITY : latestYear(source);
+  return now !== undefined && sy.every((y) => y < now);
+}

@@ -1,0 +1,52 @@
+// Whether two figures' head nouns can name the same thing counted. A figure that matches only by
+// value ("first time" / "first round", "two Britons" / "two suspects") counts something else
+// unless its noun agrees: the same noun, a general word for people against any noun for people
+// ("six people" / "six workers"), or synonyms for the people a firm employs.
+import type { Frame } from './frameOf.ts';
+import { conceptOf, stem } from './lexicon.ts';
+
+/** General words for people: they agree with any noun for people. */
+const PEOPLE_GENERAL = new Set(['people', 'person', 'persons', 'individual', 'individuals', 'others', 'other', 'men', 'women', 'adults'].map(stem));
+
+/** Nouns for people (beyond the general ones); each agrees with the general words. */
+const PEOPLE_NOUNS = new Set(['children', 'workers', 'personnel', 'staff', 'employees', 'residents', 'civilians', 'passengers',
+  'suspects', 'victims', 'patients', 'students', 'pupils', 'teenagers', 'soldiers', 'troops', 'officers', 'police', 'britons',
+  'migrants', 'refugees', 'protesters', 'tourists', 'visitors', 'fans', 'players', 'survivors', 'prisoners', 'inmates', 'girls', 'boys', 'schoolgirls',
+  'schoolboys', 'men', 'women', 'casualties', 'miners', 'crew', 'villagers', 'tourists', 'pilgrims', 'voters', 'members'].map(stem));
+
+/** Groups of nouns that name the same people. */
+const SYNONYMS: readonly ReadonlySet<string>[] = [
+  new Set(['workers', 'personnel', 'staff', 'employees', 'crew'].map(stem)),
+  new Set(['soldiers', 'troops', 'servicemen'].map(stem)),
+  new Set(['prisoners', 'inmates', 'detainees'].map(stem)),
+  new Set(['teenagers', 'teens', 'youths', 'schoolgirls', 'schoolboys', 'pupils', 'students', 'girls', 'boys'].map(stem)),
+  new Set(['boy', 'lad', 'youngster', 'youth', 'teenager', 'schoolboy'].map(stem)),
+  new Set(['girl', 'lass', 'youngster', 'teenager', 'schoolgirl'].map(stem)),
+];
+
+/** Heads compared with their hyphenated modifier: "second-half strike" agrees with "second half". */
+export function framesAgree(d: Frame, s: Frame): boolean {
+  if (headsAgree(d.head, s.head)) return true;
+  return (d.compound !== undefined && (d.compound === s.head || d.compound === s.compound)) || (s.compound !== undefined && s.compound === d.head);
+}
+
+export function headsAgree(d: string | undefined, s: string | undefined): boolean {
+  if (d === undefined || s === undefined || d === s) return true;
+  // A verb of what happened taken for a head ("three teenagers arrested"): the frame score
+  // already compares those; the nouns say nothing here.
+  if (conceptOf(d) !== undefined || conceptOf(s) !== undefined) return true;
+  const dp = PEOPLE_GENERAL.has(d);
+  const sp = PEOPLE_GENERAL.has(s);
+  if ((dp && (sp || PEOPLE_NOUNS.has(s))) || (sp && PEOPLE_NOUNS.has(d))) return true;
+  return SYNONYMS.some((g) => g.has(d) && g.has(s));
+}
+
+/**
+ * One head names people in general, the other a group of them ("19 people" / "seven patients"):
+ * the group may be part of the whole, so their figures differ without contradicting each other.
+ */
+export function isSubgroup(d: string | undefined, s: string | undefined): boolean {
+  if (d === undefined || s === undefined || d === s) return false;
+  return (PEOPLE_GENERAL.has(d) && PEOPLE_NOUNS.has(s) && !PEOPLE_GENERAL.has(s))
+    || (PEOPLE_GENERAL.has(s) && PEOPLE_NOUNS.has(d) && !PEOPLE_GENERAL.has(d));
+}

@@ -1,0 +1,42 @@
+// The mention refiners, in the order they run after the scanner (scanMentions.ts). The scanner
+// recognises dates and figures in one pass; each refiner is a small rule over its output.
+import type { Token } from '../text/tokenize.ts';
+import { adverbialFirst } from './refiners/adverbialFirst.ts';
+import { attributedAges } from './refiners/attributedAges.ts';
+import { clockTimes } from './refiners/clockTimes.ts';
+import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
+import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
+import { figureIdioms } from './refiners/figureIdioms.ts';
+import { hashAsPound } from './refiners/hashAsPound.ts';
+import { magnitudes } from './refiners/magnitudes.ts';
+import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
+import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
+import { spacedThousands } from './refiners/spacedThousands.ts';
+import type { MentionRefiner } from './refiners/refiner.ts';
+import { scanMentions, type RawMention } from './scanMentions.ts';
+
+export const MENTION_REFINERS: readonly MentionRefiner[] = [
+  // First: "50, 000" is one figure before any rule reads "000" as a number of its own.
+  spacedThousands,
+  hashAsPound,
+  // Before names: the scanner reads "magnitude-7.8" as a name like "F-16"; reclaim it first.
+  magnitudes,
+  // Merges before anything looks at single words: "three dozen" is one figure.
+  dozensAndCouples,
+  // Names before ages: "Channel 5" is a name even when a comma follows.
+  namesWithNumbers,
+  attributedAges,
+  figureIdioms,
+  adverbialFirst,
+  // Qualifiers are read in their direction, so a preposition must not pass for a hedge.
+  overMeaningAbout,
+  dayWordsInNames,
+  clockTimes,
+];
+
+/** Every mention of a text: the scanner's, refined in order. */
+export function readMentions(text: string, tokens: readonly Token[]): RawMention[] {
+  let mentions = scanMentions(text, tokens);
+  for (const r of MENTION_REFINERS) mentions = r.refine({ text, tokens }, mentions);
+  return mentions;
+}

@@ -1,0 +1,32 @@
+// Ages in apposition belong to the person named before them: "Lee, 34, and Park, 41",
+// "a man, 41, and a woman, 23, were arrested". The scanner reads those after a capitalised name;
+// this also reads them after a person noun, and records whose age each is, so a swapped pair
+// can be caught and an age is never taken for a count.
+import type { RawMention } from '../scanMentions.ts';
+import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
+import { tokenAt, type MentionRefiner } from './refiner.ts';
+
+/** Nouns for a person an appositive age may follow. */
+export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'driver', 'victim', 'mother', 'father',
+  'son', 'daughter', 'wife', 'husband', 'pensioner', 'student', 'suspect', 'officer', 'brother', 'sister', 'friend', 'partner']);
+
+
+export const attributedAges: MentionRefiner = {
+  name: 'attributedAges',
+  refine({ tokens }, mentions) {
+    return mentions.map((m): RawMention => {
+      if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.bound !== undefined || m.high !== undefined) return m;
+      const i = tokenAt(tokens, m.start);
+      const comma = tokens[i - 1];
+      const who = tokens[i - 2];
+      const after = tokens[m.tokEnd];
+      if (comma?.text !== ',' || !who || who.type !== 'word' || m.tokEnd !== i + 1 || tokens[i]?.type !== 'num') return m;
+      if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was')) return m;
+      const person = PERSON_NOUNS.has(who.lower);
+      const named = who.text[0] !== who.text[0]?.toLowerCase();
+      if (m.kind === 'count' && (!person || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
+      if (!person && !named) return m;
+      return { ...m, kind: 'age', unit: 'year', owner: who.lower };
+    });
+  },
+};

@@ -1,0 +1,26 @@
+// Clock times on one 24-hour reading, so "9pm", "9 p.m." and "21:00" are the same time. "9:00"
+// without am/pm stays as written: it may be morning or evening, so it never contradicts.
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function canonicalTime(written: string): string {
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*([ap])?/i.exec(written.trim());
+  if (!m) return written;
+  let h = Number(m[1]);
+  const min = m[2] ?? '00';
+  const half = m[3]?.toLowerCase();
+  if (half === 'p' && h < 12) h += 12;
+  if (half === 'a' && h === 12) h = 0;
+  return `${pad(h)}:${min}`;
+}
+
+export const clockTimes: MentionRefiner = {
+  name: 'clockTimes',
+  refine({ text }, mentions) {
+    return mentions.map((m): RawMention => (m.date?.time !== undefined
+      ? { ...m, date: { ...m.date, time: canonicalTime(text.slice(m.start, m.end)) } }
+      : m));
+  },
+};

@@ -1,0 +1,26 @@
+// A day word inside a name is not a date: "Kathmandu Today", "USA Today", "the Sunday Times",
+// "Good Friday Agreement". A bare day word (no "on", "last", date or time of its own) with a
+// capitalised word right before it (not opening the sentence) or right after it is read as part
+// of that name.
+import { isStopword } from '../../frames/lexicon.ts';
+import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
+
+const DAY_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+
+export const dayWordsInNames: MentionRefiner = {
+  name: 'dayWordsInNames',
+  refine({ tokens }, mentions) {
+    return mentions.filter((m) => {
+      if (m.kind !== 'date') return true;
+      const i = tokenAt(tokens, m.start);
+      const word = tokens[i];
+      if (!word || !DAY_WORDS.has(word.lower) || tokens[i + 1]?.end !== undefined && tokens[i + 1]!.start < m.end) return true;
+      if (!isCapitalised(word)) return true;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const nameBefore = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev?.lower ?? '');
+      const nameAfter = isCapitalised(next) && next?.spaced === true && !isStopword(next.lower) && !DAY_WORDS.has(next.lower);
+      return !(nameBefore || nameAfter);
+    });
+  },
+};

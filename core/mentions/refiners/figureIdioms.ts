@@ -1,0 +1,30 @@
+// Numbers in set phrases that state no quantity: "one of the world's best-known", "one of
+// them" (a member of a group, not a count of one), "their 100% start", "a 100 per cent record"
+// (sports writing for "won every game so far"), "100% sure"; names of rounds and formats
+// ("a quarter-final place", "the one-day international").
+import type { MentionRefiner } from './refiner.ts';
+
+/** Words after "100%" that make it an idiom of completeness, not a share. */
+const COMPLETE_AFTER = new Set(['start', 'record', 'sure', 'certain', 'committed', 'fit', 'behind', 'confident']);
+
+/** "quarter-final(s)": a round of a competition, not a fraction. */
+const ROUND_NAMES = new Set(['final', 'finals', 'finalist', 'finalists']);
+/** "one-day international", "one-day series": a cricket format. */
+const FORMAT_AFTER = new Set(['international', 'internationals', 'series', 'cup', 'match', 'matches', 'game', 'games', 'format', 'side', 'squad', 'captain']);
+
+export const figureIdioms: MentionRefiner = {
+  name: 'figureIdioms',
+  refine({ tokens }, mentions) {
+    return mentions.filter((m) => {
+      const next = tokens[m.tokEnd];
+      const first = tokens[m.tokStart];
+      if (m.kind === 'count' && m.value === 1 && m.words && m.bound === undefined && first?.lower === 'one' && next?.lower === 'of') return false;
+      if (m.kind === 'percent' && m.value === 100 && m.high === undefined && next && COMPLETE_AFTER.has(next.lower)) return false;
+      // Names of rounds and formats: "a quarter-final place", "a one-day international".
+      const joined = next?.text === '-' && !next.spaced ? tokens[m.tokEnd + 1]?.lower ?? '' : '';
+      if (ROUND_NAMES.has(joined) && (first?.lower === 'quarter' || tokens[m.tokEnd - 1]?.lower === 'quarter')) return false;
+      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd - 1]?.lower === 'day' && FORMAT_AFTER.has(next?.lower ?? '')) return false;
+      return true;
+    });
+  },
+};

@@ -1,0 +1,43 @@
+// Earthquake magnitudes: "magnitude-7.8", "magnitude 7.8", "7.8-magnitude", "7.8 magnitude". The
+// scanner reads the hyphenated prefix form as a name ("F-16") and the others as bare counts; both
+// are measurements on their own scale, compared only with other magnitudes.
+import { MAGNITUDE } from '../../values/units.ts';
+import { parseDigits } from '../../values/numberWords.ts';
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+const WORD = 'magnitude';
+
+function decimals(raw: string): number {
+  const dot = raw.indexOf('.');
+  return dot < 0 ? 1 : Math.pow(10, -(raw.length - dot - 1));
+}
+
+export const magnitudes: MentionRefiner = {
+  name: 'magnitudes',
+  refine({ tokens }, mentions) {
+    return mentions.map((m): RawMention => {
+      const num = tokens[m.tokEnd - 1];
+      if (!num || num.type !== 'num') return m;
+      const value = parseDigits(num.text);
+      if (value === null) return m;
+      const before = tokens[m.tokEnd - 2]?.text === '-' ? tokens[m.tokEnd - 3] : tokens[m.tokStart - 1];
+      const hyphenAfter = tokens[m.tokEnd]?.text === '-' && !tokens[m.tokEnd]?.spaced;
+      const after = hyphenAfter ? tokens[m.tokEnd + 1] : tokens[m.tokEnd];
+      const parts = { num: [num.start, num.end] as [number, number], numValue: value, scaleValue: 1 };
+      if (m.code !== undefined && before?.lower === WORD) {
+        // "magnitude-7.8": the scanner's name reading, relabelled.
+        const { code: _code, ...rest } = m;
+        return { ...rest, kind: 'quantity', value, unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, precision: decimals(num.text), parts: { ...parts, unit: [before.start, before.end] } };
+      }
+      if (m.kind !== 'count' || m.code !== undefined) return m;
+      if (after?.lower === WORD) {
+        return { ...m, end: after.end, tokEnd: tokens.indexOf(after) + 1, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, parts: { ...parts, unit: [after.start, after.end] } };
+      }
+      if (before?.lower === WORD) {
+        return { ...m, start: before.start, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, parts: { ...parts, unit: [before.start, before.end] } };
+      }
+      return m;
+    });
+  },
+};

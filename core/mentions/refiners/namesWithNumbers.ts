@@ -1,0 +1,43 @@
+// A number inside a name is not a figure: "World War Two", "Formula One", "Channel 5",
+// "Windows 11", "Type 22 frigates", "FTSE 100". Newsroom style capitalises a proper name's every
+// word, so a capitalised word right before a number (not at the start of a sentence, not a
+// function word) makes the number part of the name. Lower-cased copy (wire headlines, some feeds)
+// loses that signal, so a few heads that only ever take a number as part of a name are also known.
+import { isStopword } from '../../frames/lexicon.ts';
+import type { Token } from '../../text/tokenize.ts';
+import { MONTHS, WEEKDAYS } from '../dateWords.ts';
+import type { RawMention } from '../scanMentions.ts';
+import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
+
+/** Words that, in any case, name a thing when a number follows ("formula one", "world war two"). */
+const NAME_HEADS: readonly (readonly string[])[] = [
+  ['world', 'war'], ['formula'], ['channel'], ['windows'], ['apollo'], ['article'], ['chapter'], ['type'], ['iphone'],
+  ['boeing'], ['radio'], ['covid'], ['ftse'], ['nasdaq'], ['s', '&', 'p'], ['route'],
+];
+
+/** Capitalised words that begin phrases rather than names: hedges, titles of quantity. */
+const NOT_NAMES = new Set(['top', 'about', 'around', 'over', 'under', 'nearly', 'almost', 'some', 'only', 'just', 'all', 'no', 'aged', 'age', 'ages', 'number', 'no.']);
+
+function headBefore(tokens: readonly Token[], i: number): boolean {
+  return NAME_HEADS.some((words) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
+}
+
+export const namesWithNumbers: MentionRefiner = {
+  name: 'namesWithNumbers',
+  refine({ text, tokens }, mentions) {
+    return mentions.map((m): RawMention => {
+      if (m.kind !== 'count' || m.code !== undefined || m.bound !== undefined || m.high !== undefined || m.parts?.scale || m.parts?.currency) return m;
+      const i = tokenAt(tokens, m.start);
+      if (i !== m.tokStart || m.tokEnd - m.tokStart !== 1) return m;
+      const num = tokens[i];
+      const prev = tokens[i - 1];
+      if (!num || !prev || prev.type !== 'word' || num.spaced === false) return m;
+      const byHead = headBefore(tokens, i);
+      const byCapital = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)
+        && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined
+        && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num));
+      if (!byHead && !byCapital) return m;
+      return { ...m, start: prev.start, code: text.slice(prev.start, num.end) };
+    });
+  },
+};

@@ -1,0 +1,39 @@
+// A mention refiner: one small rule run after the scanner over all of a text's mentions, in the
+// order configuration.ts gives. It may relabel, merge, drop or add mentions, never reorder them.
+import type { Token } from '../../text/tokenize.ts';
+import type { RawMention } from '../scanMentions.ts';
+
+export interface RefineContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+export interface MentionRefiner {
+  readonly name: string;
+  refine(ctx: RefineContext, mentions: RawMention[]): RawMention[];
+}
+
+/** Index of the token starting exactly at `offset`, or of the first token after it. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', ':', '\n']);
+
+/** True when token i opens a sentence (its capital says nothing about a name). */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || (prev.type === 'sym' && SENTENCE_END.has(prev.text));
+}
+
+export function isCapitalised(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  const c = t.text[0] ?? '';
+  return c !== c.toLowerCase();
+}

@@ -1,0 +1,5 @@
+// Tuned constants of the mention stage (scanner and refiners). Definitions such as "a dozen is
+// 12" stay with their rule; what is here was chosen, and says why.
+
+/** Oldest age read in apposition ("Lee, 34,"); a larger number after a name is something else. */
+export const MAX_APPOSITIVE_AGE = 120;

@@ -1,0 +1,63 @@
+// `npm run eval -- --data DIR [--errors N]`: the labelled claim sets run through the CLI's own
+// batch path (runBatch, the code behind `crosscheck check --batch`), scored per set as precision,
+// recall and F1 of flags. A number counts as flagged when a claim that is not `supported`
+// (contradicted, unsupported or disputed) overlaps it. Without the data it says so and exits 0,
+// so the script is safe in CI where the sets are not present.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBatch } from '../electron/cli/runBatch.ts';
+
+const SETS = ['xsumfaith-dev', 'summedits-numeric'] as const;
+const FLAGGED = new Set(['contradicted', 'unsupported', 'disputed']);
+
+interface Item { id: string; source: string; draft: string; numbers: { start: number; end: number; text: string; flag: number }[] }
+interface OutClaim { start: number; end: number; verdict: string }
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function scoreSet(file: string, errors: number): Promise<string> {
+  const items = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Item);
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-eval-'));
+  const batch = join(dir, 'batch.jsonl');
+  writeFileSync(batch, items.map((it) => JSON.stringify({ id: it.id, draft: it.draft, sources: [{ id: 'source', text: it.source }] })).join('\n'));
+  const out = new Map<string, OutClaim[]>();
+  try {
+    await runBatch('check', batch, (line) => {
+      const rec = JSON.parse(line) as { id: string; claims?: OutClaim[] };
+      out.set(rec.id, rec.claims ?? []);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  let tp = 0; let fp = 0; let fn = 0;
+  const misses: string[] = [];
+  for (const it of items) {
+    const bad = (out.get(it.id) ?? []).filter((c) => FLAGGED.has(c.verdict));
+    for (const n of it.numbers) {
+      const flagged = bad.some((c) => c.start < n.end && n.start < c.end);
+      if (flagged && n.flag) tp++;
+      else if (flagged) { fp++; if (misses.length < errors * 2) misses.push(`false flag ${it.id}: …${it.draft.slice(Math.max(0, n.start - 50), n.start)}[${n.text}]${it.draft.slice(n.end, n.end + 30)}…`); }
+      else if (n.flag) { fn++; if (misses.length < errors * 2) misses.push(`missed ${it.id}: …${it.draft.slice(Math.max(0, n.start - 50), n.start)}[${n.text}]${it.draft.slice(n.end, n.end + 30)}…`); }
+    }
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return [...misses, `precision ${p.toFixed(3)} recall ${r.toFixed(3)} f1 ${f1.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`].join('\n');
+}
+
+const data = option('--data') ?? process.env.CROSSCHECK_EVAL_DATA;
+const errors = Number(option('--errors') ?? 0);
+if (!data || !existsSync(data)) {
+  console.log(`eval skipped: no data folder${data ? ` at ${data}` : ''} (pass --data DIR holding ${SETS.map((s) => `${s}.jsonl`).join(', ')})`);
+} else {
+  for (const set of SETS) {
+    const file = join(data, `${set}.jsonl`);
+    if (!existsSync(file)) { console.log(`${set}: skipped (no ${file})`); continue; }
+    console.log(`${set}: ${await scoreSet(file, errors)}`);
+  }
+}

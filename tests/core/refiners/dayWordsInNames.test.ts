@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../core/index.ts';
+
+describe('dayWordsInNames', () => {
+  it('a day word inside a name is not a date', () => {
+    expect(findMentions('The quake was reported by Kathmandu Today.')).toEqual([]);
+    expect(findMentions('He told the Sunday Times.')).toEqual([]);
+  });
+  it('a day word anchored to an event stays a date', () => {
+    expect(findMentions('The quake struck on Monday.')).toHaveLength(1);
+    expect(findMentions('Monday was quiet. Police said today that it was over.')).toHaveLength(2);
+  });
+});

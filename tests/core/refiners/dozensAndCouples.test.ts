@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('dozensAndCouples', () => {
+  it('reads "three dozen" as 36 and "a couple of" as two', () => {
+    expect(findMentions('Three dozen people and a couple of dogs.').map((m) => m.value)).toEqual([36, 2]);
+  });
+  it('"a dozen" is supported by "twelve"', () => {
+    expect(checkDraft('A dozen people were injured.', [{ id: 's', text: 'Twelve people were injured in the blast.' }])[0]?.verdict).toBe('supported');
+  });
+});

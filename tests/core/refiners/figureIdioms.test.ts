@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../core/index.ts';
+
+describe('figureIdioms', () => {
+  it('"one of the …" names a member of a group, not a count', () => {
+    expect(findMentions("She is one of the world's best-known authors.")).toEqual([]);
+  });
+  it('"100% start" is sports writing for an unbeaten run', () => {
+    expect(findMentions('United kept their 100% start.')).toEqual([]);
+    expect(findMentions('Turnout was 100% in the village.')).toHaveLength(1);
+  });
+  it('names of rounds and formats are no figures', () => {
+    expect(findMentions('The win secured a quarter-final place.')).toEqual([]);
+    expect(findMentions('Afghanistan won the one-day international.')).toEqual([]);
+    expect(findMentions('They lost a quarter of the area.')).toHaveLength(1);
+  });
+  it('keeps "one" as a count elsewhere', () => {
+    expect(findMentions('One person died.')).toHaveLength(1);
+  });
+});

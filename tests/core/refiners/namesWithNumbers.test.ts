@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('namesWithNumbers', () => {
+  it('reads numbers inside names as names', () => {
+    const ms = findMentions('They marked World War Two and Formula One on Channel 5 with Windows 11 and Type 22 frigates.');
+    expect(ms.map((m) => m.code)).toEqual(['War Two', 'Formula One', 'Channel 5', 'Windows 11', 'Type 22']);
+  });
+  it('knows name heads in lower-cased copy', () => {
+    expect(findMentions('the end of world war two')[0]?.code).toBe('war two');
+  });
+  it('leaves figures after sentence-opening or function words alone', () => {
+    expect(findMentions('In 12 cases police acted. Some 40 people came.').map((m) => m.code)).toEqual([undefined, undefined]);
+  });
+  it('a name is not a claim, so it cannot support one', () => {
+    const claims = checkDraft('More than 20 parties signed the deal.', [{ id: 's', text: 'The navy retired its Type 22 frigates. Parties signed the deal.' }]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.verdict).toBe('unsupported');
+    expect(checkDraft('The museum marks World War Two.', [{ id: 's', text: 'The museum opened.' }])).toEqual([]);
+  });
+});

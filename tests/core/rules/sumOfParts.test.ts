@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'At least 12 staff members and seven patients were killed in the strike.' }];
+
+describe('sumOfParts', () => {
+  it('a total the source gives in parts is supported, as derived', () => {
+    const [c] = checkDraft('The strike killed 19 people.', source);
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: 12 + 7 = 19 (at least). Draft: '19'.");
+  });
+  it('a wrong total is not', () => {
+    expect(checkDraft('The strike killed 21 people.', source)[0]?.verdict).not.toBe('supported');
+  });
+  it('a bound on a derived total is not the source statement', () => {
+    expect(checkDraft('The strike killed at least 11 people.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

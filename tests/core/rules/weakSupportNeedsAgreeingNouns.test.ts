@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+import { headsAgree } from '../../../core/frames/headsAgree.ts';
+
+const verdict = (draft: string, source: string): string | undefined => checkDraft(draft, [{ id: 's', text: source }])[0]?.verdict;
+
+describe('a value-only match supports only when the nouns agree', () => {
+  it('"first time" is not "first round"', () => {
+    expect(verdict('He won the title for the first time.', 'He lost in the first round last year.')).toBe('unsupported');
+  });
+  it('"six workers" is "six personnel"; "six people" is any six people', () => {
+    expect(headsAgree('worker', 'personnel')).toBe(true);
+    expect(headsAgree('peopl', 'tourist')).toBe(true);
+    expect(headsAgree('tourist', 'student')).toBe(false);
+  });
+  it('a hyphenated modifier counts as the noun: "second-half strike" / "second half"', () => {
+    expect(verdict("Mooy's second-half strike won it.", 'Mooy scored early in the second half.')).toBe('supported');
+  });
+});
+
+describe('an ordinal ranks a noun', () => {
+  it('a bare "first" in a source does not support "first win"', () => {
+    expect(verdict('They earned their first win of the season.', 'They finished first in the table.')).toBe('unsupported');
+    expect(verdict('They earned their first win of the season.', 'It was their first win since May.')).toBe('supported');
+  });
+});
+
+describe('a group of people is part of people in general', () => {
+  it('"19 people" is not contradicted by "seven patients"', () => {
+    expect(verdict('The strike killed 19 people.', 'The strike killed seven patients, officials said.')).not.toBe('contradicted');
+  });
+});
