@@ -36,6 +36,13 @@ export function QuoteWithValue({ evidence }: { evidence: Evidence }) {
   );
 }
 
+/** The engine names sources by id (it knows nothing else of them); the writer knows their titles. */
+function withSourceTitles(text: string, sources: readonly SourceSummary[]): string {
+  let out = text;
+  for (const source of sources) if (source.title && out.includes(source.id)) out = out.split(source.id).join(`“${source.title}”`);
+  return out;
+}
+
 function sourceLine(source: SourceSummary | undefined): string {
   if (!source) return 'A source no longer attached';
   return [source.title, source.outlet, formatPublished(source.published)].filter((p) => p !== '').join(' · ');
@@ -205,19 +212,32 @@ function FlagEvidence({ flag, headingId, checking, onDone }: { flag: ClaimFlag; 
         <span className="card-claim">“{claim.text}”</span>
         {dismissed && <span className="card-dismissed">Dismissed in review</span>}
       </h2>
-      <p className="card-explanation">{claim.explanation}</p>
+      <p className="card-explanation">{withSourceTitles(claim.explanation, checking.sources)}</p>
       {evidence.map((e, i) => {
         const source = checking.sources.find((s) => s.id === e.sourceId);
+        // Disputed: both reports side by side; where dates tell, the older one says so.
+        const age = claim.verdict !== 'disputed' || !claim.superseded ? undefined : claim.superseded.includes(i) ? 'Older report' : 'Newer report';
         return (
           <figure key={`${e.sourceId}:${e.start}:${i}`} className="card-evidence">
             <blockquote className="card-quote">
               <QuoteWithValue evidence={e} />
             </blockquote>
-            <figcaption className="card-source">{sourceLine(source)}</figcaption>
+            <figcaption className="card-source">{age && <span className="card-report-age">{age} · </span>}{sourceLine(source)}</figcaption>
           </figure>
         );
       })}
+      {claim.verdict === 'unsupported' && claim.nearMiss && (
+        // The same digits counting something else: shown so the writer sees why it is not support.
+        <figure className="card-evidence card-near-miss">
+          <figcaption className="card-near-miss-note">Near miss, not evidence:</figcaption>
+          <blockquote className="card-quote">
+            <QuoteWithValue evidence={claim.nearMiss} />
+          </blockquote>
+          <figcaption className="card-source">{sourceLine(checking.sources.find((s) => s.id === claim.nearMiss?.sourceId))}</figcaption>
+        </figure>
+      )}
       {claim.verdict === 'unsupported' && <p className="card-note">None of the story’s sources states this figure. Add a source that does, or check the number.</p>}
+      {claim.verdict === 'disputed' && <p className="card-note">The sources disagree on this figure. Check which report is right before publishing.</p>}
       {correction && <CorrectionPreview id={previewId} correction={correction} />}
       <div className="card-actions">
         {first && (
