@@ -154,6 +154,33 @@ function unclosedAppositive(text: string): boolean {
   return close < 0 || !hasPredicate(m[2]!.slice(close + 2));
 }
 
+/** A simple past that is not a participle: "took", "fell", "wrote". */
+export function isIrregularPast(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower);
+}
+
+/** Subordinators whose clause can hold the only verb of a caption: "Man in his 50s travelling … when he was hit". */
+const SUBORDINATORS = /^(?:when|while|whilst|after|before|because|as|since|until|although|though|if|where|whereas|once)$/;
+
+/**
+ * "Man in his 50s travelling on his motorbike when he was hit by a car": the only finite verb
+ * is the subordinate clause's, so the statement itself has none. Also "Joking that he could do
+ * the same, nine-year-old Frankie": an opening participle clause whose subject never gets its verb.
+ */
+function predicateOnlyInSubordinate(text: string): boolean {
+  const words = wordsOf(text);
+  const opener = /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '');
+  if (opener) {
+    const comma = text.indexOf(', ');
+    return comma < 0 || !hasPredicate(text.slice(comma + 2));
+  }
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!SUBORDINATORS.test(words[i]!)) continue;
+    return !hasPredicate(words.slice(0, i).join(' '));
+  }
+  return false;
+}
+
 /** Why a sentence-derived bullet could not stand in a box, or [] when it can. */
 export function statementProblems(text: string): string[] {
   const problems: string[] = [];
@@ -165,6 +192,7 @@ export function statementProblems(text: string): string[] {
   if (!hasPredicate(text)) problems.push('no predicate');
   else if (relativeWithoutPredicate(text)) problems.push('subject and relative clause without a predicate');
   else if (unclosedAppositive(text)) problems.push('subject and appositive without a predicate');
+  else if (predicateOnlyInSubordinate(text)) problems.push('the only verb is a subordinate clause\'s');
   if (/\?\s*$/.test(text)) problems.push('a question');
   return problems;
 }

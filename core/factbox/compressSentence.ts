@@ -56,13 +56,15 @@ const OPENING_WORDS = new Set((
   'speaking despite amid although though if because once with without by under over for from ' +
   'within across throughout according until upon whilst'
 ).split(' '));
+/** A time adverbial that opens a sentence without a comma: "On Thursday", "Last night", "On April 6". */
+const TIME_OPENING = /^(?:[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|[Ll]ast\s+(?:night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Ee]arlier\s+this\s+(?:week|month|year))(?=\s|$)/;
 /** Words that may open the subject after a leading adverbial. */
 const SUBJECT_START = /^(?:\p{Lu}|\d|the$|a$|an$|his$|her$|their$|its$|police$|officials$|he$|she$|they$|it$|we$|one$|two$|three$|four$|five$)/u;
 /** Words after a comma that open a tail the main clause does not need. */
 const TAIL_AFTER_COMMA = new Set((
   'and but who which where after before as while when since following amid despite until because ' +
   'although though whilst including with leaving killing injuring prompting sparking causing ' +
-  'according just only'
+  'according just only however'
 ).split(' '));
 /** Subordinators that open a tail even without a comma ("was jailed after admitting fraud"). */
 const TAIL_BARE = new Set(['after', 'because', 'before', 'until', 'while', 'whilst', 'despite', 'following', 'amid', 'since']);
@@ -135,6 +137,16 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
     }
   }
   while (s < n && DASH.test(tokens[s]!.raw)) s++;
+  // A heading in capitals run into the sentence: "NORTHAMPTON V SARACENS Courtney Lawes …".
+  let caps = s;
+  while (caps < n && /^\p{Lu}{2,}[\p{Lu}'’&.-]*$|^[Vv]$/u.test(tokens[caps]!.raw)) caps++;
+  // "… (SATURDAY: Stadium MK, 3.15pm)": the fixture's details go with it.
+  if (caps - s >= 2 && /^\(/.test(tokens[caps]?.raw ?? '')) {
+    let close = caps;
+    while (close < Math.min(n, caps + 8) && !/\)$/.test(tokens[close]!.raw)) close++;
+    if (close < n && /\)$/.test(tokens[close]!.raw)) caps = close + 1;
+  }
+  if (caps - s >= 2 && caps < n && /^\p{Lu}\p{Ll}/u.test(tokens[caps]!.raw)) s = caps;
   if (s < n && CAPTION_POINTER.test(tokens[s]!.raw)) return undefined;
   while (s < n - 1 && CONNECTIVES.has(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s]!.raw)) {
     // "Now, Hollywood bosses …", "But Britt McHenry …"; not "So far" or "Now in its third year".
@@ -172,6 +184,12 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
 
 /** Where the main clause starts after a leading adverbial ("On Tuesday, police …"), if it has one. */
 function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[]): number | undefined {
+  // "On Thursday the 39-year-old paid …", "Last night police …": a time adverbial needs no comma.
+  const timed = TIME_OPENING.exec(tokens.slice(s, s + 4).map((t) => t.raw).join(' '));
+  if (timed && e - s > MIN_MAIN_CLAUSE + 2) {
+    const k = s + timed[0].trim().split(/\s+/).length;
+    if (k < e && SUBJECT_START.test(tokens[k]!.raw) && !/,$/.test(tokens[k - 1]!.raw)) return k;
+  }
   if (!OPENING_WORDS.has(tokens[s]!.lower)) return undefined;
   for (let k = s; k < Math.min(e - MIN_MAIN_CLAUSE, s + MAX_OPENING); k++) {
     const t = tokens[k]!;
@@ -206,10 +224,21 @@ function reportedClause(tokens: readonly FactToken[], s: number, e: number): num
     while (k < v + 4 && k < e && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|week|night|in|a|statement)$/.test(tokens[k]!.lower)) k++;
     if (tokens[k]?.lower === 'that') k++;
     if (k >= e - MIN_MAIN_CLAUSE || /[,;:]$/.test(t.raw)) return undefined;
+    // "Officials say the videos were taken … and that they are attempting …": the verb of saying
+    // governs a second complement, which without it reads as a broken sentence.
+    if (secondComplement(tokens, k, e)) return undefined;
     const next = tokens[k]!.raw;
     return /^(?:\p{Lu}\p{Ll}|the$|a$|an$|his$|her$|their$|its$|\d)/u.test(next) && !/^(?:I|We|He|She|They|It)$/.test(next) ? k : undefined;
   }
   return undefined;
+}
+
+/** A coordinated complement clause ("… and that …", "…, but that …", "… or whether …") between `from` and `to`. */
+function secondComplement(tokens: readonly FactToken[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (/^(?:and|but|or)$/.test(tokens[i]!.lower) && /^(?:that|whether|how|why|what)$/.test(tokens[i + 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Token indices at which a trailing clause or phrase can be cut off, earliest first. */

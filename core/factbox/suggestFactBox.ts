@@ -11,7 +11,7 @@ import { labelChoices, labelFact } from './labelFact.ts';
 import { headlineDrops, isParticiple } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
-import { MAX_BULLET_WORDS, statementProblems } from './bulletShape.ts';
+import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
 import {
   LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
 } from './factText.ts';
@@ -105,6 +105,8 @@ const MAX_CLAUSE_RANK = 60;
 const MAX_KEY_FIGURE_RANK = 20;
 /** A picture-caption label: "Tragic:", "Freak coincidence:". */
 const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
+/** Sentence adverbs set off by a comma, which open a sentence and nothing else: "Sure, …", "Sadly, …". */
+const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortunately|Unfortunately|Ironically|Admittedly|Of course|Yes|No),$/;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your|you|your)\b/u;
@@ -156,7 +158,8 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   if (sentences.length === 0) return [];
 
   promoteRepeatedFacts(sentences);
-  const weights = wordWeights(sentences);
+  const names = new Set<string>();
+  const weights = wordWeights(sentences, names);
   const special = [...casualtyCandidates(sentences), ...distanceCandidates(sentences)];
   // Figures with a bullet of their own are not repeated among the key figures.
   const taken = new Set(special.flatMap((c) => [...c.figures]));
@@ -167,7 +170,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) : undefined;
     if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
   });
-  return pickBullets(candidates, weights, maxBullets);
+  return pickBullets(candidates, weights, names, maxBullets);
 }
 
 /** Sentence spans with page furniture cut out: what remains on either side is its own span. */
@@ -218,7 +221,7 @@ function promoteRepeatedFacts(sentences: Sentence[]): void {
  * story introduces after its first few sentences rarely are (a word first used in sentence 8
  * is a fifth as likely as one from the lead), and names are likelier than common words.
  */
-function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
+function wordWeights(sentences: readonly Sentence[], names: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const caps = new Map<string, number>();
   const first = new Map<string, number>();
@@ -242,6 +245,7 @@ function wordWeights(sentences: readonly Sentence[]): Map<string, number> {
     const byPosition = 1 / (1 + ((first.get(key) ?? 0) / 3.5) ** 2);
     // Mostly capitalised: a name.
     const named = (caps.get(key) ?? 0) > n / 2 ? 1.6 : 1;
+    if (named > 1) names.add(key);
     weights.set(key, 10 * byCount * byPosition * named);
   }
   return weights;
@@ -354,8 +358,9 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   // "… off the bench However, striker …": a capitalised connective opens the next sentence.
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
-  if (GLUED_SENTENCE_START.test(t.raw) || (LEADING_FILLER.has(t.lower) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')) return false;
+  if (GLUED_SENTENCE_START.test(t.raw) || ((LEADING_FILLER.has(t.lower) || SENTENCE_ADVERBS.test(t.raw)) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
+  // "… public shaming online Sure, McHenry …": a sentence adverb set off by its comma counts too.
+  if (!/^\p{Lu}\p{Ll}+,?$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || (/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !/,$/.test(t.raw))) return false;
   const counts = wordCase(source).get(t.lower);
   return counts !== undefined && counts.lower > 0 && counts.lower >= counts.capitalised;
 }
@@ -411,7 +416,7 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
         if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw) && !isAbbreviation(tokens[j - 1]!.raw)) break;
         // The aside ends at the comma after which the predicate resumes; commas before that
         // belong to lists inside it ("on TV, the radio and on records, has died").
-        if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw))) {
+        if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || isIrregularPast(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw))) {
           out.push([i, j]);
           break;
         }
@@ -421,8 +426,12 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
   return out;
 }
 
-function buildCandidate(sentence: Sentence, segments: readonly [number, number][], droppable: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject): Candidate {
+function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject): Candidate {
   const { tokens, source } = sentence;
+  // A bullet that opens on a date keeps its "on" ("On Thursday, …"): "Thursday 39-year-old paid
+  // tribute" reads as a garbled subject.
+  const opening = segments[0]![0];
+  const droppable = !subject && tokens[opening]?.lower === 'on' && drops[opening] ? drops.map((d, i) => d && i !== opening) : drops;
   const text = source.text;
   const parts: string[] = [];
   const citations: Citation[] = [];
@@ -639,7 +648,7 @@ function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
  * Greedy selection by marginal value: a bullet is worth the story words and figures it adds
  * that earlier bullets did not already state, weighted by how early its sentence comes.
  */
-function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, maxBullets: number): FactBoxBullet[] {
+function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, names: ReadonlySet<string>, maxBullets: number): FactBoxBullet[] {
   const coveredKeys = new Set<string>();
   const coveredFigures = new Set<string>();
   const usedSentences = new Map<string, number>();
@@ -668,6 +677,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
       // summary bullet already lists one of its figures.
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
+      if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -716,6 +726,29 @@ function ownCitations(c: Candidate): readonly Citation[] {
   return c.borrowed ? c.citations.slice(1) : c.citations;
 }
 
+/**
+ * Share of the shorter bullet's content words that another bullet already says, above which the
+ * two state the same fact ("McHenry suspended for one week" three times over). Set on
+ * factbox-dev: restatements share 0.55–0.75 of their words, bullets on different facts about the
+ * same person (name and one more word) well under half.
+ */
+const RESTATED_OVERLAP = 0.5;
+
+/**
+ * Whether a bullet with content words `a` restates one with `b`: half the shorter one's words
+ * shared, one of them more than a name (the same person doing something else is a new fact).
+ */
+function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  let shared = 0;
+  let sharedOther = 0;
+  for (const k of a) {
+    if (!b.has(k)) continue;
+    shared++;
+    if (!names.has(k)) sharedOther++;
+  }
+  return sharedOther > 0 && shared >= 2 && shared / Math.min(a.size, b.size) >= RESTATED_OVERLAP;
+}
+
 /** A sentence that restates a summary bullet's figure is still worth a bullet if it adds this many new words (where, to what). */
 const SUMMARY_OVERLAP_KEYS = 4;
 /** Lifts a role bullet above every plain one (scores are far below this). */
@@ -740,6 +773,8 @@ const CONTEXT_PREPOSITIONS = /^(?:of|in|at|on|from|across|near|for|per|outside|i
 const NOT_A_COUNTED_NOUN = /^(?:\p{Ll}+ing|read|earlier|later|ago|before|after|away|apart|more|less|too|each|apiece|rather|instead)$/u;
 /** Nouns that need context to say what is counted: "two people", "one point", "one generation". */
 const VAGUE_COUNTED = /^(?:people|persons?|men|women|points?|generations?|times?|years?|months?|weeks?|days?|hours?|minutes?|members?|others?|cases?|incidents?)$/i;
+/** Words that open a verb's object or particle: after an "-s" word they show it is a verb. */
+const OBJECT_START = /^(?:the|a|an|his|her|their|its|him|them|it|this|that|off|up|out|down)$/;
 /** Longest context after the counted noun, in words, not counting its preposition. */
 const MAX_CONTEXT_WORDS = 4;
 /** Longest key-figures bullet in words: a list read at a glance. */
@@ -773,6 +808,9 @@ function countedPhrase(text: string, m: Mention, sentenceStart: number, sentence
     if (/[^e]ed$/.test(w) || isParticiple(w) || GENERIC_NOUNS.test(w) || NOT_A_COUNTED_NOUN.test(w)) break;
     // After an age a singular noun follows ("14-year-old girl"); an "-s" word is its verb ("28-year-old faces").
     if (m.kind === 'age' && /[^s]s$/.test(w)) break;
+    // An "-s" word before an object is the verb, not the noun: "nine-year-old kicks the ball",
+    // "three coaches watches the clip".
+    if (/[^s']s$/.test(w) && OBJECT_START.test(bare(words[i + 1]?.raw ?? ''))) break;
     end = words[i]!.end - (words[i]!.raw.length - bare(words[i]!.raw).length);
     i++;
     if (bare(words[i - 1]!.raw) !== words[i - 1]!.raw) break;

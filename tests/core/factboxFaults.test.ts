@@ -1,0 +1,67 @@
+// Faults a reader found in fact boxes, each as sentences of our own: the box must not say what
+// the source does not, must not read as a caption or a garble, and must not state one fact twice.
+import { describe, expect, it } from 'vitest';
+import { suggestFactBox } from '../../core/index.ts';
+import { compressions } from '../../core/factbox/compressSentence.ts';
+import { tokenize } from '../../core/factbox/factText.ts';
+
+const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
+
+describe('fact-box faults a reader found', () => {
+  it('keeps "Officials say" when the verb governs a second "and that" complement', () => {
+    const bullets = box('Police in Maryland launched a manhunt for a karate instructor on Tuesday. '
+      + 'Officials say the videos were taken before October 2011 and that they are attempting to locate victims to determine possible additional charges. '
+      + 'The instructor fled the country two days after a police interview.');
+    for (const b of bullets) expect(b).not.toMatch(/^Videos\b/);
+    // No version of the sentence drops the attribution that both clauses hang on.
+    const sentence = 'Officials say the videos were taken before October 2011 and that they are attempting to locate victims.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) expect(v).toMatch(/^Officials say/);
+  });
+
+  it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
+    const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
+      + 'And on Thursday the 39-year-old paid tribute to the players whose efforts have helped him win favour with the new chairman. '
+      + 'Kilmarnock are eighth in the Premiership.');
+    expect(bullets.some((b) => /paid tribute/.test(b))).toBe(true);
+    for (const b of bullets) expect(b).not.toMatch(/^Thursday\b/);
+  });
+
+  it('offers no caption whose only verb is a subordinate clause\'s', () => {
+    const bullets = box('A man has died in a road accident in north west China. '
+      + 'The man in his 50s, who has only been named as Mr Zhang, was travelling on his motorbike in Dezhou City when he was hit by a car at a junction. '
+      + 'Joking that he could do the same with his mum, nine-year-old Frankie, who is an academy player with Dagenham, took to the garden. '
+      + 'Police said the driver fled.');
+    for (const b of bullets) {
+      expect(b).not.toMatch(/\b50s travelling\b/);
+      expect(b).not.toMatch(/Frankie$/);
+    }
+  });
+
+  it('lists no verb as the noun a figure counts ("Three coaches watches")', () => {
+    const bullets = box('Schoolboy Frankie Franz scored a 27-yard goal into a basketball hoop in his garden. '
+      + 'The nine-year-old kicks the ball over the fence and sends it through the net. '
+      + 'His video has been watched 40,000 times by fans in 12 countries. Three coaches watches the clip every day.');
+    const figures = bullets.find((b) => b.startsWith('Key figures:')) ?? '';
+    expect(figures).not.toMatch(/\b(?:watches|kicks)\b/);
+  });
+
+  it('states a fact once, not three times in other words', () => {
+    const bullets = box('ESPN sports reporter Britt McHenry has been suspended for one week after an offensive rant. '
+      + 'McHenry berated a tow company employee after her car was towed from a restaurant in Arlington. '
+      + 'A spokesman confirmed McHenry had been suspended, however only for one week. '
+      + 'ESPN, meanwhile, announced McHenry would be suspended for a week. McHenry apologized on Thursday.');
+    expect(bullets.filter((b) => /suspended/.test(b))).toHaveLength(1);
+    for (const b of bullets) expect(b).not.toMatch(/however/);
+  });
+
+  it('leaves a heading in capitals off the sentence it ran into', () => {
+    const bullets = box('Northampton face Saracens at Franklin\'s Gardens on Saturday. '
+      + 'NORTHAMPTON V SARACENS (SATURDAY: Stadium MK, 3.15pm) Courtney Lawes has been passed fit to return for Saints. '
+      + 'The reigning champions have lost crucial games to Clermont and Exeter.');
+    for (const b of bullets) expect(b).not.toMatch(/NORTHAMPTON|SATURDAY/);
+  });
+});
