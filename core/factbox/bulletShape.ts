@@ -30,7 +30,7 @@ const FINITE = new Set((
 const IRREGULAR_PAST = new Set((
   'came went took gave saw knew grew threw drew flew wore tore swore ate fell rose broke spoke chose ' +
   'drove rode wrote stole froze hid bit began ran sang rang sank swam became forgave forbade ' +
-  'overtook undertook mistook withdrew arose awoke shook strove wove'
+  'overtook undertook mistook withdrew arose awoke shook strove wove got'
 ).split(' '));
 
 /** "-ing" and "-s" words that are nouns, not a headline's verb ("morning", "news"). */
@@ -149,7 +149,8 @@ function relativeWithoutPredicate(text: string): boolean {
  */
 function unclosedAppositive(text: string): boolean {
   const m = /^((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*),\s(.*)$/u.exec(text);
-  if (!m || /^\d/.test(m[2]!)) return false;
+  // "Steve Esmond, his teenage sons and their mother fell ill": a list of subjects, not an appositive.
+  if (!m || /^\d/.test(m[2]!) || /^[^,]*\sand\s/.test(m[2]!)) return false;
   const close = m[2]!.indexOf(', ');
   return close < 0 || !hasPredicate(m[2]!.slice(close + 2));
 }
@@ -171,8 +172,9 @@ function predicateOnlyInSubordinate(text: string): boolean {
   const words = wordsOf(text);
   const opener = /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '');
   if (opener) {
+    // Without a comma the "-ing" word is an adjective or a gerund subject ("Bruising session …").
     const comma = text.indexOf(', ');
-    return comma < 0 || !hasPredicate(text.slice(comma + 2));
+    return comma >= 0 && !hasPredicate(text.slice(comma + 2));
   }
   for (let i = 2; i < words.length - 1; i++) {
     if (!SUBORDINATORS.test(words[i]!)) continue;

@@ -10,6 +10,8 @@
 //            ", leaving …", " after …", " - exactly eight weeks after …", "; …")
 // A sentence none of whose versions fits the box is not used: the box takes another sentence.
 import type { FactToken } from './factText.ts';
+import { isParticiple } from './headlineDrops.ts';
+import { isIrregularPast } from './bulletShape.ts';
 
 export interface Compression {
   /** Token ranges [start, end) of the sentence that the bullet keeps. */
@@ -35,8 +37,8 @@ const OPENING_DROPPED = 0.95;
 const TAIL_DROPPED = 0.85;
 /** A statement needs at least this many words before a tail may be cut off. */
 const MIN_MAIN_CLAUSE = 4;
-/** Longest closing attribution in tokens (", the Montgomery County Police Department said Friday"). */
-const MAX_ATTRIBUTION = 12;
+/** Longest closing attribution in tokens (", his son and daughter, Donavan and Donna Freberg, confirmed to The Hollywood Reporter"). */
+const MAX_ATTRIBUTION = 15;
 /** Longest leading adverbial in tokens. */
 const MAX_OPENING = 14;
 
@@ -45,7 +47,7 @@ const DASH = /^(?:[–—]|--?)$/;
 const CONNECTIVES = new Set(['and', 'but', 'so', 'or', 'also', 'meanwhile', 'however', 'additionally', 'moreover', 'furthermore', 'instead', 'yet', 'now', 'today', 'still', 'indeed', 'certainly', 'then']);
 /** Connectives that are dropped only when a comma sets them off ("Now, Hollywood …", not "Still unclear …"). */
 const COMMA_CONNECTIVES = new Set(['now', 'today', 'also', 'still', 'indeed', 'certainly', 'then']);
-const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'reported', 'reports', 'added', 'told', 'confirmed', 'stated', 'explained', 'revealed', 'claimed', 'announced']);
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'reported', 'reports', 'added', 'told', 'confirmed', 'stated', 'explained', 'revealed', 'claimed', 'announced', 'heard', 'wrote', 'tweeted', 'insisted', 'admitted', 'warned']);
 /** Verbs that open an inverted attribution: ", said Pushparam K.C., spokesman for …". */
 const INVERTED_ATTRIBUTION = new Set(['said', 'says', 'added', 'explained']);
 /** Words after which "after" or "before" measures time and belongs to the clause ("days after"). */
@@ -67,7 +69,7 @@ const TAIL_AFTER_COMMA = new Set((
   'according just only however'
 ).split(' '));
 /** Subordinators that open a tail even without a comma ("was jailed after admitting fraud"). */
-const TAIL_BARE = new Set(['after', 'because', 'before', 'until', 'while', 'whilst', 'despite', 'following', 'amid', 'since']);
+const TAIL_BARE = new Set(['after', 'because', 'before', 'until', 'while', 'whilst', 'despite', 'following', 'amid', 'since', 'including']);
 /** A verb with nothing after it yet: "videos were taken [before October 2011]" needs its tail. */
 const BARE_PREDICATE = /^(?:is|are|was|were|be|been|being|has|have|had|said|says|\p{Ll}+ed|taken|given|seen|known|shown|done|gone|made|found|held|left|put|set|hit|shot|born)$/u;
 const CAPTION_POINTER = /^(?:Left|Right|Above|Below|Top|Bottom|Centre|Center|Inset|Pictured|Picture|File),$/i;
@@ -131,7 +133,8 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
       s = tokens[i]!.raw.replace(CREDIT, '') === '' ? i + 1 : i;
       break;
     }
-    if (DASH.test(tokens[i]!.raw) && tokens.slice(s, i).every((t) => /^\p{Lu}{2,}|^\p{Lu}\p{Ll}*,?$/u.test(t.raw))) {
+    // A dateline opens in capitals ("LONDON, England --"); "Bader – who lost his legs –" is an aside.
+    if (DASH.test(tokens[i]!.raw) && i > s && /^\p{Lu}{2,}/u.test(tokens[s]!.raw) && tokens.slice(s, i).every((t) => /^\p{Lu}{2,}|^\p{Lu}\p{Ll}*,?$/u.test(t.raw))) {
       s = i + 1;
       break;
     }
@@ -148,10 +151,21 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   }
   if (caps - s >= 2 && caps < n && /^\p{Lu}\p{Ll}/u.test(tokens[caps]!.raw)) s = caps;
   if (s < n && CAPTION_POINTER.test(tokens[s]!.raw)) return undefined;
+  // "Worryingly, the report warned …": a sentence adverb is the writer's comment, not the fact.
+  if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[s]?.raw ?? '') && s + 1 < n && SUBJECT_START.test(tokens[s + 1]!.raw)) s++;
   while (s < n - 1 && CONNECTIVES.has(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s]!.raw)) {
     // "Now, Hollywood bosses …", "But Britt McHenry …"; not "So far" or "Now in its third year".
     if (COMMA_CONNECTIVES.has(tokens[s]!.lower) && !/,$/.test(tokens[s]!.raw)) break;
     s++;
+  }
+  // "This is the moment a paedophile was caught …": the presentation of a picture, not the fact.
+  const moment = /^(?:This|These)$/.test(tokens[s]?.raw ?? '') && /^(?:is|are|was|were)$/.test(tokens[s + 1]?.lower ?? '') && tokens[s + 2]?.lower === 'the';
+  if (moment) {
+    for (let k = s + 3; k < Math.min(n - MIN_MAIN_CLAUSE, s + 6); k++) {
+      if (!/^(?:moments?|scenes?)$/.test(tokens[k]!.lower) || /[,;:]$/.test(tokens[k]!.raw)) continue;
+      s = /^(?:that|when)$/.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+      break;
+    }
   }
   let e = n;
   // "According to police, …": the attribution opens the sentence.
@@ -241,6 +255,18 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
   return false;
 }
 
+/** Subjects that open a clause of their own after "when". */
+const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|the|his|her|their|police|officers|\p{Lu}\p{Ll}+)$/u;
+/** Finite forms that open a coordinated predicate: "and ended", "and took", "and has", "and hadn't". */
+const FINITE_AFTER_AND = /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|may|might|must|should|isn't|wasn't|hasn't|hadn't|didn't|won't|wouldn't|couldn't|is|then)$/;
+
+/** Whether a token is a finite verb that can open a coordinated predicate. */
+function finiteVerb(t: FactToken): boolean {
+  const w = t.raw.replace(/’/g, "'");
+  if (!/^\p{Ll}/u.test(w)) return false;
+  return FINITE_AFTER_AND.test(w) || isIrregularPast(t.lower) || (isParticiple(t.lower) && /ed$/.test(t.lower));
+}
+
 /** Token indices at which a trailing clause or phrase can be cut off, earliest first. */
 function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[], noCutBefore: ReadonlySet<number>): number[] {
   const cuts: number[] = [];
@@ -253,6 +279,13 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
     else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.raw))) cuts.push(c);
     else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && c - s >= 6) cuts.push(c);
+    // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
+    // joined by "and" is a fact of its own; the first stands without it.
+    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && finiteVerb(tokens[c + 1]!) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
+    // "… hadn't been heard from in 66 days when he was spotted …": a "when" clause with its own
+    // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
+    // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
+    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }
   return cuts;
 }

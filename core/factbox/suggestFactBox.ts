@@ -50,6 +50,8 @@ interface Candidate {
   readonly figures: ReadonlySet<string>;
   readonly words: number;
   readonly prior: number;
+  /** Rank of the sentence a sentence bullet comes from (undefined for composed bullets). */
+  readonly rank?: number;
   /** Fixed bonus for facts readers look for first (casualties). */
   readonly bonus: number;
   /** Sentence the bullet came from, to limit bullets per sentence. */
@@ -170,7 +172,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) : undefined;
     if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
   });
-  return pickBullets(candidates, weights, names, maxBullets);
+  return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets);
 }
 
 /** Sentence spans with page furniture cut out: what remains on either side is its own span. */
@@ -250,6 +252,37 @@ function wordWeights(sentences: readonly Sentence[], names: Set<string>): Map<st
   }
   return weights;
 }
+
+/**
+ * What each figure is worth, as a multiple of FIGURE_BONUS: a figure the story repeats or states
+ * in its lead is one it turns on (the score, the sentence, the death toll); one stated once deep
+ * in the story is detail. Set on factbox-dev, where highlights' figures come from the first five
+ * sentences seven times in ten.
+ */
+function figureWeights(sentences: readonly Sentence[]): Map<string, number> {
+  const stated = new Map<string, { n: number; first: number }>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!isFigure(m)) continue;
+      const key = figureKey(m);
+      const e = stated.get(key) ?? { n: 0, first: Infinity };
+      e.n++;
+      e.first = Math.min(e.first, s.rank);
+      stated.set(key, e);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [key, { n, first }] of stated) {
+    out.set(key, (first < LEAD_FIGURE_SENTENCES ? LEAD_FIGURE : 1) * (n > 1 ? REPEATED_FIGURE : 1) * (first >= LATE_FIGURE_RANK ? LATE_FIGURE : 1));
+  }
+  return out;
+}
+/** Sentences that make up the lead for figures, and the multiples for lead, repeated and late figures. */
+const LEAD_FIGURE_SENTENCES = 5;
+const LEAD_FIGURE = 2;
+const REPEATED_FIGURE = 1.5;
+const LATE_FIGURE_RANK = 12;
+const LATE_FIGURE = 0.5;
 
 function positionPrior(position: number): number {
   return 1 / (1 + (position / LEAD_LENGTH) ** 2);
@@ -496,6 +529,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     figures: new Set(inside.filter(isFigure).map(figureKey)),
     words: out.split(/\s+/).length,
     prior: positionPrior(rank) * quality,
+    rank,
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
@@ -514,7 +548,10 @@ function balanceBrackets(text: string): string {
   const curlyOpen = (out.match(/[“‘]/g) ?? []).length;
   const curlyClose = (out.match(/[”’](?!\p{L})/gu) ?? []).length;
   if (curlyOpen !== curlyClose) out = out.replace(/[“”]|‘|’(?!\p{L})/gu, '');
-  return out.replace(/^[\s'"`]+|[\s'"`]+$/g, '').trim();
+  // A closing quote stays when its opening one is in the bullet ("her 'regal inspiration'").
+  out = out.replace(/^[\s'"`]+|[\s"`]+$/g, '').trim();
+  if (/'$/.test(out) && !/(?:^|[\s(])'(?=[\p{L}\p{N}])/u.test(out)) out = out.slice(0, -1).trim();
+  return out;
 }
 
 const CASUALTY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'seriously injured', 'missing'];
@@ -648,7 +685,7 @@ function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
  * Greedy selection by marginal value: a bullet is worth the story words and figures it adds
  * that earlier bullets did not already state, weighted by how early its sentence comes.
  */
-function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, names: ReadonlySet<string>, maxBullets: number): FactBoxBullet[] {
+function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, figureWeights: ReadonlyMap<string, number>, names: ReadonlySet<string>, maxBullets: number): FactBoxBullet[] {
   const coveredKeys = new Set<string>();
   const coveredFigures = new Set<string>();
   const usedSentences = new Map<string, number>();
@@ -668,9 +705,13 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   let relaxed = false;
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
-      : picked.length === 1 && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
+      : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
     let bestScore = best ? Infinity : 0;
+    // The box opens with the lead: the story's first sentence (or the one the story repeats),
+    // compressed, unless none of its versions stands as a bullet.
+    const leadOnly = picked.length === 0 && !best && remaining.some(isLead);
     for (const c of best ? [] : remaining) {
+      if (leadOnly && !isLead(c)) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
@@ -681,7 +722,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
-      for (const f of c.figures) if (!coveredFigures.has(f)) figures++;
+      for (const f of c.figures) if (!coveredFigures.has(f)) figures += figureWeights.get(f) ?? 1;
       gain += figures * FIGURE_BONUS;
       // The first bullets, the ones every reader sees, each name who did what: one that opens
       // with a participle or "to" ("Belittling employee of …", "To get …"), or a key-figures
@@ -748,6 +789,12 @@ function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Readonl
   }
   return sharedOther > 0 && shared >= 2 && shared / Math.min(a.size, b.size) >= RESTATED_OVERLAP;
 }
+
+/** Sentence ranks that count as the lead (the first sentence, or a fact the story states twice). */
+const LEAD_RANK = 1;
+const isLead = (c: Candidate): boolean => c.rank !== undefined && c.rank <= LEAD_RANK;
+/** Where the key-figures bullet goes: right after the lead. */
+const FIGURES_AT = 1;
 
 /** A sentence that restates a summary bullet's figure is still worth a bullet if it adds this many new words (where, to what). */
 const SUMMARY_OVERLAP_KEYS = 4;

@@ -64,4 +64,32 @@ describe('fact-box faults a reader found', () => {
       + 'The reigning champions have lost crucial games to Clermont and Exeter.');
     for (const b of bullets) expect(b).not.toMatch(/NORTHAMPTON|SATURDAY/);
   });
+
+  it('reads "Bader – who lost his legs … –" as an aside, not a dateline', () => {
+    const bullets = box('Douglas Bader recovered from having both legs amputated to become a fighter ace. '
+      + 'Bader – who lost his legs in a flying accident in 1931 – was shot down over France in August 1941 and ended up in a German prison camp in Warburg. '
+      + 'Hollywood bosses bought the rights to the story.');
+    expect(bullets.some((b) => /^Bader (?:was )?shot down over France in August 1941/.test(b))).toBe(true);
+    for (const b of bullets) expect(b).not.toMatch(/^Who\b/);
+  });
+
+  it('states the fact a "This is the moment" caption introduces', () => {
+    const bullets = box('This is the moment a paedophile was caught by police after grooming a girl he believed to be 14 on the internet. '
+      + 'Jafar Adeli, 32, was jailed for 27 months at Leicester Crown Court. The vigilante group filmed the meeting.');
+    expect(bullets.some((b) => /^Paedophile (?:was )?caught by police/.test(b))).toBe(true);
+  });
+
+  it('drops a closing attribution that names several people, whole', () => {
+    const bullets = box('Stan Freberg, the comedian and adman, has died at the age of 88. '
+      + 'Freberg died of natural causes at a Santa Monica hospital, his son and daughter, Donavan and Donna Freberg, confirmed to The Hollywood Reporter. '
+      + 'He made hundreds of commercials.');
+    for (const b of bullets) expect(b).not.toMatch(/son and daughter$|Donavan/);
+  });
+
+  it('keeps a closing quotation mark whose opening one is in the bullet', () => {
+    const bullets = box('Actress Patsy Kensit has praised the Duchess of Cambridge. '
+      + "Miss Kensit, 47, appeared in the magazine's regular 'Queen of Everything' feature and said the Duchess of Cambridge would be her 'regal inspiration'. "
+      + 'The Duchess is due to give birth this month.');
+    expect(bullets.some((b) => /'regal inspiration'$/.test(b))).toBe(true);
+  });
 });
