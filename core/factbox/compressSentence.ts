@@ -255,6 +255,34 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
   return false;
 }
 
+/** Whether "with" at `from - 1` opens an absolute phrase: a short noun phrase, then an "-ing" or "-ed" predicate. */
+function absolutePhrase(tokens: readonly FactToken[], from: number, e: number): boolean {
+  if (!/^\p{L}+$/u.test(tokens[from]?.raw ?? '') || /ing$/.test(tokens[from]!.raw)) return false;
+  for (let k = from + 1; k < Math.min(e, from + 6); k++) {
+    const raw = tokens[k]!.raw;
+    if (/[,;:.]$/.test(tokens[k - 1]!.raw)) return false;
+    if (/^\p{Ll}{3,}ing$/u.test(raw) && !/^(?:nothing|something|anything|everything|morning|evening|building|thing|king|ring|wing|spring|string|ceiling|meeting|wedding|hearing|ruling|warning|training|clothing|housing|funding)$/.test(raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * "urged his players to shut the Champions League out of their minds and concentrate on …":
+ * "and" then a bare verb (a plain word before a preposition or determiner) after a "to"
+ * infinitive earlier in the clause joins a second infinitive, which the first stands without.
+ */
+function secondInfinitive(tokens: readonly FactToken[], s: number, c: number): boolean {
+  const verb = tokens[c + 1];
+  const after = tokens[c + 2];
+  if (!verb || !after || !/^\p{Ll}{3,}$/u.test(verb.raw) || /(?:s|ly|ed|ing)$/.test(verb.raw)) return false;
+  if (!/^(?:on|in|to|for|with|at|the|a|an|his|her|their|its|up|out|back)$/.test(after.lower)) return false;
+  for (let k = c - 1; k > s && k > c - 14; k--) {
+    if (/[,;:]$/.test(tokens[k]!.raw)) return false;
+    if (tokens[k]!.raw === 'to' && /^\p{Ll}{2,}$/u.test(tokens[k + 1]!.raw) && !/^(?:the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.raw)) return true;
+  }
+  return false;
+}
+
 /** Subjects that open a clause of their own after "when". */
 const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|the|his|her|their|police|officers|\p{Lu}\p{Ll}+)$/u;
 /** Finite forms that open a coordinated predicate: "and ended", "and took", "and has", "and hadn't". */
@@ -281,9 +309,12 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
-    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && finiteVerb(tokens[c + 1]!) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
+    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
     // "… hadn't been heard from in 66 days when he was spotted …": a "when" clause with its own
     // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
+    // "… five points clear with title rivals Real Madrid not kicking off until evening": an
+    // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
+    else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
     else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }

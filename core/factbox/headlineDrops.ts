@@ -118,7 +118,9 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       const before = tokens[i - 2];
       const reduced = passive && prev !== undefined && (prev.lower === 'who' || prev.lower === 'which' || prev.lower === 'that') && plain(i - 1)
         && before !== undefined && /^[\p{L}’']+$/u.test(before.raw) && !REPORTING_VERBS.has(before.lower) && !NOT_A_NOUN.has(before.lower);
-      const relative = reduced || (prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? ''));
+      // Only a passive reduces (", who was jailed" -> ", jailed"): ", who had picked him" -> ",
+      // picked him" would read as a second verb of the subject.
+      const relative = reduced || (passive && prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? ''));
       // "He was hit by a car" must not become "He hit by car": with a pronoun subject a
       // passive reads as active. After an aside (", only named as Mr Zhang, was …") the
       // auxiliary is what joins the predicate back to its subject.

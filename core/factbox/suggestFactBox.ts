@@ -791,7 +791,7 @@ function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Readonl
 }
 
 /** Sentence ranks that count as the lead (the first sentence, or a fact the story states twice). */
-const LEAD_RANK = 1;
+const LEAD_RANK = 0;
 const isLead = (c: Candidate): boolean => c.rank !== undefined && c.rank <= LEAD_RANK;
 /** Where the key-figures bullet goes: right after the lead. */
 const FIGURES_AT = 1;

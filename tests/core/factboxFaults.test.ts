@@ -92,4 +92,18 @@ describe('fact-box faults a reader found', () => {
       + 'The Duchess is due to give birth this month.');
     expect(bullets.some((b) => /'regal inspiration'$/.test(b))).toBe(true);
   });
+
+  it('offers long leads shorter by safe cuts: an absolute "with" phrase, a second infinitive', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(versions('Victory over Valencia will take Enrique\'s men five points clear at the top of the table with title rivals Real Madrid not kicking off until evening.'))
+      .toContain('Victory over Valencia will take Enrique\'s men five points clear at the top of the table');
+    expect(versions('Luis Enrique has urged his players to shut the Champions League out of their minds and concentrate on extending their lead on Saturday.'))
+      .toContain('Luis Enrique has urged his players to shut the Champions League out of their minds');
+    // "charged with …" and "met with …" keep what the verb needs.
+    for (const v of versions('The driver was charged with the murder of a man living in the next street, police said.')) expect(v).toMatch(/charged with the murder/);
+  });
 });

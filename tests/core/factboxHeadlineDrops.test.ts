@@ -72,6 +72,8 @@ describe('headlineDrops', () => {
     expect(headline('he is set to return')).toBe('he is set to return');
     expect(headline('the flag which protesters were trampling')).toBe('flag which protesters were trampling');
     expect(headline('the man was not charged')).toBe('man was not charged');
+    // Only a passive relative reduces: ", picked him," would read as the subject's second verb.
+    expect(headline('manager Joe Royle, who had picked him, paid for it')).toBe('manager Joe Royle, who picked him, paid for it');
   });
 
   it('drops photo directions', () => {
