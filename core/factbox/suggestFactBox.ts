@@ -709,7 +709,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     let bestScore = best ? Infinity : 0;
     // The box opens with the lead: the story's first sentence (or the one the story repeats),
     // compressed, unless none of its versions stands as a bullet.
-    const leadOnly = picked.length === 0 && !best && remaining.some(isLead);
+    const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some(isLead);
     for (const c of best ? [] : remaining) {
       if (leadOnly && !isLead(c)) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
@@ -822,8 +822,21 @@ const NOT_A_COUNTED_NOUN = /^(?:\p{Ll}+ing|read|earlier|later|ago|before|after|a
 const VAGUE_COUNTED = /^(?:people|persons?|men|women|points?|generations?|times?|years?|months?|weeks?|days?|hours?|minutes?|members?|others?|cases?|incidents?)$/i;
 /** Words that open a verb's object or particle: after an "-s" word they show it is a verb. */
 const OBJECT_START = /^(?:the|a|an|his|her|their|its|him|them|it|this|that|off|up|out|down)$/;
+/** Whether two figures state about the same amount (within 5%): "450,000 followers", "451,000 followers". */
+function sameAmount(a: Mention, b: Mention): boolean {
+  if (a.value === null || b.value === null) return false;
+  return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/** A plural noun: "-s" or an irregular plural ("people", "children", "police"). */
+const PLURAL_NOUN = /(?:[^s']s|people|men|women|children|police|staff|sheep|fish|cattle|feet|teeth|mice|geese|data|media|crew|personnel|livestock|deer|aircraft)$/;
 /** Longest context after the counted noun, in words, not counting its preposition. */
 const MAX_CONTEXT_WORDS = 4;
+/** A fact file's label in capitals: "AGE: 27", "CLUBS (League record only)". */
+const FACT_PANEL = /\b\p{Lu}{3,}(?::\s|\s+\()/u;
+/** A sentence with at least this many figures and fewer than this many words per figure is a table of statistics. */
+const TABLE_FIGURES = 5;
+const TABLE_TOKENS_PER_FIGURE = 3;
 /** Longest key-figures bullet in words: a list read at a glance. */
 const KEY_FIGURES_WORDS = 20;
 
@@ -890,15 +903,20 @@ function countedPhrase(text: string, m: Mention, sentenceStart: number, sentence
       contextEnd = last.end - (last.raw.length - bare(last.raw).length);
     }
   }
+  // "24 dress", "two jersey": a count above one before a singular noun is part of a name or a
+  // size ("a size 24 dress", "the No 2 jersey"), not what it counts.
+  if (counted && i > 0 && m.kind === 'count' && (m.value ?? 0) > 1 && !/-/.test(own) && !PLURAL_NOUN.test(bare(words[i - 1]!.raw).toLowerCase())) return undefined;
   // A single noun with no context ("two people", "one point") says too little on its own.
   if (counted && (i >= 2 || contextEnd > end || m.kind === 'money' || m.kind === 'percent' || !VAGUE_COUNTED.test(bare(words[0]!.raw)))) return { start: m.start, end: contextEnd };
   if (counted) return undefined;
   // An amount with no noun after it takes the noun before it: "tweets for $20", "fine of £2 million",
   // "jailed for 15 months".
   if (m.kind === 'money' || m.kind === 'percent' || m.kind === 'duration' || m.kind === 'quantity') {
-    const before = /(\p{Ll}[\p{Ll}-]+)\s+(?:of|worth|for|at)\s+$/u.exec(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
+    // Not "at" ("tipped the scales at 20 stone", "bail set at $1 million"): what stands before it is no noun the amount counts.
+    const before = /(\p{Ll}[\p{Ll}-]+)\s+(?:of|worth|for)\s+$/u.exec(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
     // A duration takes the verb it measures ("imprisoned for 18 months"), not any noun ("dreams of one day").
-    const fits = before && !STOP_WORDS.has(before[1]!) && (m.kind !== 'duration' || isParticiple(before[1]!));
+    // "tweets for $20", "fine of £2 million"; not a verb's "sell for up to £2,000".
+    const fits = before && !STOP_WORDS.has(before[1]!) && (m.kind === 'duration' ? isParticiple(before[1]!) : /of\s+$|worth\s+$/.test(before[0]) || PLURAL_NOUN.test(before[1]!));
     if (fits) return { start: m.start - before[0].length, end: m.end };
   }
   return undefined;
@@ -911,12 +929,19 @@ function countedPhrase(text: string, m: Mention, sentenceStart: number, sentence
  * key figures: a list of them says nothing of what they measure.
  */
 function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<string>): Candidate[] {
-  const phrases: { text: string; citation: Citation; key: string; rank: number; mention: Mention }[] = [];
+  const phrases: { text: string; counted: string; citation: Citation; key: string; rank: number; mention: Mention }[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
     if (s.rank > MAX_KEY_FIGURE_RANK) continue;
+    // A line of statistics ("3 apps, 0 goals; 97 apps, 22 goals") is a table, not the story's figures.
+    if (s.mentions.length >= TABLE_FIGURES && s.tokens.length < s.mentions.length * TABLE_TOKENS_PER_FIGURE) continue;
+    // A fact file run into the sentence ("… AGE: 27 CLUBS (League record only) Real Madrid (2006-09): 97 apps, 22 goals"):
+    // its figures are a panel's, read only up to its first label in capitals.
     const text = s.source.text;
+    const panel = FACT_PANEL.exec(text.slice(s.start, s.end));
+    const panelStart = panel ? s.start + panel.index : s.end;
     for (const m of s.mentions) {
+      if (m.start >= panelStart) break;
       if (!isFigure(m) || !COUNTED_KINDS.has(m.kind)) continue;
       // "one client", "11-year-olds": a single one is not a key figure, a compound's first half is not a figure.
       if ((m.kind === 'count' && m.value === 1) || /^-/.test(text.slice(m.end, m.end + 1))) continue;
@@ -937,7 +962,9 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
       const phrase = text.slice(span.start, span.end).replace(/\s+/g, ' ');
       // A figure alone ("half", "£150,000") does not say what it counts.
       if (!/\s/.test(phrase)) continue;
-      phrases.push({ text: phrase, citation: { sourceId: s.source.id, start: span.start, end: span.end }, key, rank: s.rank, mention: m });
+      // The noun counted, by its head word ("followers", "suspects"): one count of a thing is enough.
+      const counted = wordKey((span.start < m.start ? text.slice(span.start, m.start) : text.slice(m.end, span.end)).trim().split(/\s+/)[0] ?? '') ?? '';
+      phrases.push({ text: phrase, counted, citation: { sourceId: s.source.id, start: span.start, end: span.end }, key, rank: s.rank, mention: m });
     }
   }
   // A figure the story states more than once (the score, the fee, the length of the ban) is
@@ -949,6 +976,8 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
   const chosen: typeof phrases = [];
   let words = 0;
   for (const p of phrases) {
+    // "450,000 followers" then "451,000 followers", "two suspects" then "three suspects in the theft".
+    if (p.counted !== '' && chosen.some((c) => c.counted === p.counted && sameAmount(c.mention, p.mention))) continue;
     const w = p.text.split(/\s+/).length;
     if (words + w > KEY_FIGURES_WORDS) break;
     chosen.push(p);

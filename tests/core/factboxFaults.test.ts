@@ -106,4 +106,14 @@ describe('fact-box faults a reader found', () => {
     // "charged with …" and "met with …" keep what the verb needs.
     for (const v of versions('The driver was charged with the murder of a man living in the next street, police said.')) expect(v).toMatch(/charged with the murder/);
   });
+
+  it('lists each key figure with a noun it counts, once, and none from a fact file', () => {
+    const text = 'Lizzi Crawford tipped the scales at 20 stone and wore a size 24 dress before she lost 8st in a year. '
+      + 'Former boxer Riddick Bowe has 450,000 followers on Twitter and offers tweets for $20. '
+      + 'His collection of 200 items could sell for up to £2,000 at the auction. '
+      + 'By Friday Bowe had 451,000 followers and three new sponsors. '
+      + 'Bueno has scored 17 goals for Rayo Vallecano this season AGE: 27 CLUBS (League record only) Real Madrid (2008-09): 3 apps, 0 goals Derby (2010-11): 29 apps, 5 goals';
+    const figures = suggestFactBox([{ id: 's', text }]).find((b) => b.label === 'Key figures')?.text ?? '';
+    expect(figures).not.toMatch(/24 dress|Scales at|sell for|451,000|apps/);
+  });
 });
