@@ -17,7 +17,8 @@ const DANGLING = new Set((
   'than as like via per against among between through toward towards upon within without near ' +
   'and or but nor so yet because although though while whereas if unless when where whether ' +
   'who whom whose which what is are was were be been being has have had do does did will would ' +
-  'shall should can could may might must not including such'
+  'shall should can could may might must not including such especially particularly notably even just only ' +
+  'mainly largely partly mostly chiefly'
 ).split(' '));
 
 /** Finite verbs and modals that make a clause a statement whatever else it holds. */

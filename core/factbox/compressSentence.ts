@@ -299,7 +299,9 @@ function finiteVerb(t: FactToken): boolean {
 function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[], noCutBefore: ReadonlySet<number>): number[] {
   const cuts: number[] = [];
   for (let c = s + MIN_MAIN_CLAUSE; c < e; c++) {
-    if (noCutBefore.has(c) || asides.some(([a, b]) => a < c && c < b)) continue;
+    // Not inside an aside, nor where one starts: ", who claims …, is desperate" is cut by
+    // leaving the aside out, and cutting there would take the subject's own verb with it.
+    if (noCutBefore.has(c) || asides.some(([a, b]) => a <= c && c < b)) continue;
     const prev = tokens[c - 1]!;
     const t = tokens[c]!;
     const afterComma = /[,;]$/.test(prev.raw);

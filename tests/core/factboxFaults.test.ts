@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestFactBox } from '../../core/index.ts';
 import { compressions } from '../../core/factbox/compressSentence.ts';
 import { tokenize } from '../../core/factbox/factText.ts';
+import { statementProblems } from '../../core/factbox/bulletShape.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
 
@@ -115,5 +116,21 @@ describe('fact-box faults a reader found', () => {
       + 'Bueno has scored 17 goals for Rayo Vallecano this season AGE: 27 CLUBS (League record only) Real Madrid (2008-09): 3 apps, 0 goals Derby (2010-11): 29 apps, 5 goals';
     const figures = suggestFactBox([{ id: 's', text }]).find((b) => b.label === 'Key figures')?.text ?? '';
     expect(figures).not.toMatch(/24 dress|Scales at|sell for|451,000|apps/);
+  });
+
+  it('never leaves a subject whose relative clause was cut with its verb, nor a dangling "especially"', () => {
+    const bullets = box('Northampton face Saracens on Saturday at Stadium MK. '
+      + 'The Champions have creaked in recent weeks and England flanker Wood, who claims the opponents have smelt blood, is desperate to regain the momentum lost during the Six Nations. '
+      + 'The station has been accused of dumbing down in the past, especially after a drive in 2011 to make it more accessible. '
+      + 'Courtney Lawes has been passed fit.');
+    for (const b of bullets) expect(b).not.toMatch(/flanker Wood$|especially$/);
+    const sentence = 'The Champions have creaked in recent weeks and England flanker Wood, who claims the opponents have smelt blood, is desperate to regain the momentum lost during the Six Nations.';
+    const tokens = tokenize(sentence);
+    const who = tokens.findIndex((t) => t.raw === 'who');
+    const is = tokens.findIndex((t) => t.raw === 'is');
+    const versions = compressions({ tokens, asides: [[who, is]], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    for (const v of versions) expect(v).not.toMatch(/Wood,?$/);
+    expect(statementProblems('Station accused of dumbing down in past, especially')).toContain('dangling end');
   });
 });
