@@ -6,7 +6,8 @@ import type { Mention } from '../types.ts';
 
 const RULES: readonly (readonly [string, RegExp])[] = [
   ['Operator', /\b(operated by|carried out by|claimed responsibility|conducted by)\b/i],
-  ['Target', /\b(targeted|targeting)\b/i],
+  // What an attack was aimed at; "customers targeted by Mason" in a fraud story is no "Target:".
+  ['Target', /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is],
   // Criminal charges and their outcome, not an accusation in the everyday sense.
   ['Charges', /\b(charged with|convicted of|pleaded (?:not )?guilty|found guilty|sentenced to|jailed for|counts? of)\b/i],
 ];

@@ -133,4 +133,12 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions) expect(v).not.toMatch(/Wood,?$/);
     expect(statementProblems('Station accused of dumbing down in past, especially')).toContain('dangling end');
   });
+
+  it('labels "Target:" only what an attack was aimed at', () => {
+    const bullets = suggestFactBox([{ id: 's', text: 'Bank manager Glenn Mason, 56, was jailed for 15 months for stealing £185,000 from nine pensioners. '
+      + 'The bank has already refunded the customers targeted by Mason. Mason will repay the money from his pension pot.' }]);
+    for (const b of bullets) expect(b.label).not.toBe('Target');
+    const attack = suggestFactBox([{ id: 'a', text: 'Two drones struck the Kupol plant in Izhevsk on Tuesday in an attack that targeted its assembly lines. Three people were killed.' }]);
+    expect(attack.some((b) => b.label === 'Target')).toBe(true);
+  });
 });
