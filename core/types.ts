@@ -107,7 +107,7 @@ export interface Citation {
   readonly end: number;
 }
 
-/** A suggested fact-box line in the newsroom form "Label: fact". */
+/** A suggested fact-box line in the newsroom form "Label: fact", or a plain "fact" when no role label fits (label ). */
 export interface FactBoxBullet {
   readonly label: string;
   readonly text: string;

@@ -45,6 +45,8 @@ const NOT_A_NOUN = new Set(['so', 'such', 'now', 'and', 'or', 'but', 'after', 'b
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
 /** Adverbs a headline leaves out: they qualify a fact without stating one. */
 const FILLER_ADVERBS = /^(?:also|currently|just)$/;
+/** Present "be": the only one a headline's progressive ("Bowe offering") leaves out. */
+const PRESENT_BE = /^(?:is|are)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A past participle of any kind: "signed", "known", "born". */
@@ -94,9 +96,10 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
     if (/^(a|an|the)$/.test(t.lower) && (i > 0 ? t.raw === t.lower : true)) {
       drop[i] = true;
     } else if (/^(is|are|was|were)$/.test(t.raw) && i > 0 && !PRONOUNS.has(tokens[i - 1]!.lower) && !/[,;:–—-]$/.test(tokens[i - 1]!.raw) && !NOT_A_NOUN.has(tokens[i - 1]!.lower)
-      && plain(i + 1) && (next === 'to' || /^\p{Ll}+ing$/u.test(tokens[i + 1]!.raw) || /^(set|due|expected|likely|unlikely)$/.test(next)) && !RELATIVE_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !/^(being|going|nothing|something|everything|king|thing|evening|morning|building|ring|wing|sing|spring|string|sling|bring|sting|swing)$/.test(next)) {
+      && plain(i + 1) && (next === 'to' || (/^\p{Ll}+ing$/u.test(tokens[i + 1]!.raw) && PRESENT_BE.test(t.raw)) || /^(set|due|expected|likely|unlikely)$/.test(next)) && !RELATIVE_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !/^(being|going|nothing|something|everything|king|thing|evening|morning|building|ring|wing|sing|spring|string|sling|bring|sting|swing)$/.test(next)) {
       // Headline tenses: "story is to be told" → "story to be told", "Bowe is offering" →
-      // "Bowe offering", "Pama is set to return" → "Pama set to return".
+      // "Bowe offering", "Pama is set to return" → "Pama set to return". A past progressive
+      // has no headline form: "man was travelling" → "man travelling" reads as a caption.
       drop[i] = true;
     } else if (AUXILIARIES.has(t.lower) && t.raw === t.lower) {
       // "has been jailed": both auxiliaries go; "has been a factor" keeps its verb.
@@ -115,7 +118,9 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       const before = tokens[i - 2];
       const reduced = passive && prev !== undefined && (prev.lower === 'who' || prev.lower === 'which' || prev.lower === 'that') && plain(i - 1)
         && before !== undefined && /^[\p{L}’']+$/u.test(before.raw) && !REPORTING_VERBS.has(before.lower) && !NOT_A_NOUN.has(before.lower);
-      const relative = reduced || (prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? ''));
+      // Only a passive reduces (", who was jailed" -> ", jailed"): ", who had picked him" -> ",
+      // picked him" would read as a second verb of the subject.
+      const relative = reduced || (passive && prev !== undefined && (prev.lower === 'who' || prev.lower === 'which') && plain(i - 1) && /,$/.test(tokens[i - 2]?.raw ?? ''));
       // "He was hit by a car" must not become "He hit by car": with a pronoun subject a
       // passive reads as active. After an aside (", only named as Mr Zhang, was …") the
       // auxiliary is what joins the predicate back to its subject.

@@ -58,7 +58,8 @@ export function formatFactBox(bullets: readonly FactBoxBullet[], sources: Readon
   if (bullets.length === 0) return 'No fact-box suggestions: the sources state no usable facts.\n';
   const out: string[] = [];
   for (const b of bullets) {
-    out.push(`• ${paint(style, 'bold', `${b.label}:`)} ${b.text}`);
+    // A plain bullet (no role fits) has no label.
+    out.push(b.label ? `• ${paint(style, 'bold', `${b.label}:`)} ${b.text}` : `• ${b.text}`);
     for (const c of b.citations) {
       const quote = sources.get(c.sourceId)?.slice(c.start, c.end) ?? '';
       out.push(paint(style, 'dim', `    ${c.sourceId} ${c.start}–${c.end}: “${clip(quote, Math.max(20, style.width - c.sourceId.length - 20))}”`));

@@ -39,7 +39,7 @@ export function FactBoxPanel({ checking }: { checking: LiveChecking }) {
           return (
             <li key={`${bullet.label}:${i}`} className="factbox-suggestion">
               <p className="factbox-line">
-                <span className="factbox-label">{bullet.label}:</span> {bullet.text}
+                {bullet.label ? <><span className="factbox-label">{bullet.label}:</span> </> : null}{bullet.text}
               </p>
               <div className="factbox-row">
                 <span className="factbox-cites">

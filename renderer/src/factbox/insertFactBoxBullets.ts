@@ -8,7 +8,8 @@ import type { FactBoxElement, FactBoxItemElement } from '../editor/customTypes.t
 import { newFactBox } from '../editor/withFactBox.ts';
 
 export function bulletLine(bullet: Pick<FactBoxBullet, 'label' | 'text'>): string {
-  return `${bullet.label}: ${bullet.text}`;
+  // A plain bullet (no role fits) has no label.
+  return bullet.label ? `${bullet.label}: ${bullet.text}` : bullet.text;
 }
 
 /** How a fact-box line is compared with a suggestion, so a bullet is not offered twice. */
@@ -18,6 +19,7 @@ export function normaliseBullet(text: string): string {
 
 function itemOf(bullet: Pick<FactBoxBullet, 'label' | 'text'>): FactBoxItemElement {
   // "Label:" in bold, as the newsroom's own fact boxes write it.
+  if (!bullet.label) return { type: 'fact-box-item', id: newBlockId(), children: [{ text: bullet.text }] };
   return { type: 'fact-box-item', id: newBlockId(), children: [{ text: `${bullet.label}:`, bold: true }, { text: ` ${bullet.text}` }] };
 }
 

@@ -1,0 +1,201 @@
+// What a bullet must be to stand on its own in a fact box: a well-formed statement (a subject
+// and a predicate, headline style allowed) or a figure with what it counts; never cut off on a
+// word that promises more; quotes and brackets closed; none of the page's furniture. A bullet
+// that fails any of these is not offered: a shorter, true bullet from another sentence is.
+import { isParticiple } from './headlineDrops.ts';
+
+/** Longest bullet in words (the rubric's "about 25 words or fewer"). */
+export const MAX_BULLET_WORDS = 25;
+
+/**
+ * Words a statement cannot end on: prepositions, conjunctions, determiners, possessives,
+ * auxiliaries, relative and subordinating words, "to".
+ */
+const DANGLING = new Set((
+  'a an the this that these those his her its their our my your some any each every no ' +
+  'of to in on at for with by from into onto over under about after before during since until ' +
+  'than as like via per against among between through toward towards upon within without near ' +
+  'and or but nor so yet because although though while whereas if unless when where whether ' +
+  'who whom whose which what is are was were be been being has have had do does did will would ' +
+  'shall should can could may might must not including such especially particularly notably even just only ' +
+  'mainly largely partly mostly chiefly'
+).split(' '));
+
+/** Finite verbs and modals that make a clause a statement whatever else it holds. */
+const FINITE = new Set((
+  'is are was were has have had will would can could may might must should shall did does do ' +
+  'says said say tells told'
+).split(' '));
+
+/** Common irregular simple pasts that are not also participles in headlineDrops' lists. */
+const IRREGULAR_PAST = new Set((
+  'came went took gave saw knew grew threw drew flew wore tore swore ate fell rose broke spoke chose ' +
+  'drove rode wrote stole froze hid bit began ran sang rang sank swam became forgave forbade ' +
+  'overtook undertook mistook withdrew arose awoke shook strove wove got'
+).split(' '));
+
+/** "-ing" and "-s" words that are nouns, not a headline's verb ("morning", "news"). */
+const NOT_VERBS = new Set((
+  'morning evening building thing nothing something anything everything king ring wing spring string ' +
+  'ceiling meeting wedding funeral hearing ruling warning training clothing housing funding ' +
+  'news series species means politics physics always perhaps famous various serious previous ' +
+  'this his its was has is as us thus plus bus gas yes less unless across'
+).split(' '));
+
+/** Words a determiner or preposition comes before: a following "-s" word is then a noun. */
+const NOUN_CONTEXT = new Set((
+  'a an the this that these those his her its their our my your some any each every no two three ' +
+  'of to in on at for with by from into about after before over under many several few more most'
+).split(' '));
+
+/** What follows a verb: an object's determiner, a preposition, a figure or a name. */
+const VERB_COMPLEMENT = /^(?:to|the|a|an|his|her|their|its|him|them|it|that|what|how|why|whether|as|for|in|on|at|with|from|up|out|off|into|about|no|more|some|all|\d.*|\p{Lu}.*)$/u;
+
+/** Page furniture: captions' pointers, prompts, bylines, wire credits, datelines. */
+const FURNITURE: readonly RegExp[] = [
+  /\bscroll down\b/i,
+  /\b(?:click here|read more|most read|see also|watch the video|contributed to this report)\b/i,
+  /\((?:pictured|picture|photo|file|left|right|centre|center|above|below|top|bottom|inset)\b[^)]*\)/i,
+  /\((?:CNN|AP|AFP|Reuters)\)/,
+  /\b(?:PUBLISHED|UPDATED):/,
+  /^By\s+\.?\s*\p{Lu}/u,
+  /^(?:Left|Right|Above|Below|Top|Bottom|Inset|Pictured|Picture|Photo)\s*[,:]/,
+  // A wire dateline: "LONDON, England --", "WASHINGTON —".
+  /^\p{Lu}{3,}(?:[ ,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—)/u,
+];
+
+/** Split a bullet into words for the checks, keeping letters, digits and inner marks. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
+/** The word a bullet ends on, lower case, with closing punctuation removed. */
+function lastWord(text: string): string {
+  const words = wordsOf(text);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/[.,;:!?)\]”’"']+$/u, '');
+}
+
+/** Whether the bullet ends on a word or mark that promises more: "… for", "… and the", "… ‘". */
+export function danglingEnd(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[,;:([–—-]$|[“‘]$|(?:^|\s)['"]$/u.test(trimmed)) return true;
+  return DANGLING.has(lastWord(trimmed));
+}
+
+/** Whether brackets or quotation marks open without closing (or close without opening). */
+export function unbalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') { depth--; if (depth < 0) return true; }
+  }
+  if (depth !== 0) return true;
+  if ((text.match(/"/g) ?? []).length % 2 === 1) return true;
+  if ((text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return true;
+  // Single quotes double as apostrophes: an opening one (after a space or at the start, before a
+  // letter) needs a closing one after it that is not inside a word.
+  for (const open of text.matchAll(/(?:^|[\s(])['‘](?=[\p{L}\p{N}])/gu)) {
+    const rest = text.slice(open.index + open[0].length);
+    if (!/[\p{L}\p{N}.,!?]['’](?![\p{L}])/u.test(rest)) return true;
+  }
+  return false;
+}
+
+/** Whether the bullet carries page furniture rather than story. */
+export function pageFurniture(text: string): boolean {
+  return FURNITURE.some((re) => re.test(text));
+}
+
+/**
+ * Whether a clause has a predicate: a finite verb, a headline's participle ("Mason jailed"),
+ * an irregular past ("Bader fell"), a present "-s" verb after its subject ("Bowe faces"), or a
+ * headline's "-ing" verb before its complement ("Bowe offering to post tweets").
+ */
+export function hasPredicate(text: string): boolean {
+  const words = wordsOf(text).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’-]+$/gu, ''));
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    const w = raw.toLowerCase();
+    if (raw !== w && i > 0) continue;
+    if (FINITE.has(w) || IRREGULAR_PAST.has(w)) return true;
+    if (i === 0 || NOT_VERBS.has(w)) continue;
+    const prev = words[i - 1]!.toLowerCase();
+    if (isParticiple(w) && !NOUN_CONTEXT.has(prev)) return true;
+    // "-s" and "-ing" words are verbs only before what a verb takes: "faces eight counts",
+    // "offering to post"; not "group's founders", "training ground".
+    const next = words[i + 1] ?? '';
+    // After a headline drops its articles the object follows the verb directly ("kicks ball").
+    if (/^\p{Ll}{3,}[^s'’u]s$/u.test(raw) && next !== '' && !NOUN_CONTEXT.has(prev) && !/\d|['’]s$/.test(prev)) return true;
+    if (!VERB_COMPLEMENT.test(next)) continue;
+    // A headline's "-ing" predicate follows its named subject ("Bowe offering to …").
+    if (/^\p{Ll}{2,}ing$/u.test(raw) && /^\p{Lu}/u.test(words[i - 1]!) && !/['’]s$/.test(prev)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ex-Killie player Locke, who was crestfallen not to be retained": the only verb is the
+ * relative clause's, and the subject is left without a predicate.
+ */
+function relativeWithoutPredicate(text: string): boolean {
+  const m = /^(.*?),\s+(?:who|which|whose|whom)\s(.*)$/su.exec(text);
+  if (!m || hasPredicate(m[1]!)) return false;
+  const close = m[2]!.indexOf(', ');
+  return close < 0 || !hasPredicate(m[2]!.slice(close + 2));
+}
+
+/**
+ * "Major Tom Stallard, larger than life 37-year-old from Somerset captured": a name, a comma
+ * and a description that never closes, so the name's own predicate is missing.
+ */
+function unclosedAppositive(text: string): boolean {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*),\s(.*)$/u.exec(text);
+  // "Steve Esmond, his teenage sons and their mother fell ill": a list of subjects, not an appositive.
+  if (!m || /^\d/.test(m[2]!) || /^[^,]*\sand\s/.test(m[2]!)) return false;
+  const close = m[2]!.indexOf(', ');
+  return close < 0 || !hasPredicate(m[2]!.slice(close + 2));
+}
+
+/** A simple past that is not a participle: "took", "fell", "wrote". */
+export function isIrregularPast(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower);
+}
+
+/** Subordinators whose clause can hold the only verb of a caption: "Man in his 50s travelling … when he was hit". */
+const SUBORDINATORS = /^(?:when|while|whilst|after|before|because|as|since|until|although|though|if|where|whereas|once)$/;
+
+/**
+ * "Man in his 50s travelling on his motorbike when he was hit by a car": the only finite verb
+ * is the subordinate clause's, so the statement itself has none. Also "Joking that he could do
+ * the same, nine-year-old Frankie": an opening participle clause whose subject never gets its verb.
+ */
+function predicateOnlyInSubordinate(text: string): boolean {
+  const words = wordsOf(text);
+  const opener = /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '');
+  if (opener) {
+    // Without a comma the "-ing" word is an adjective or a gerund subject ("Bruising session …").
+    const comma = text.indexOf(', ');
+    return comma >= 0 && !hasPredicate(text.slice(comma + 2));
+  }
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!SUBORDINATORS.test(words[i]!)) continue;
+    return !hasPredicate(words.slice(0, i).join(' '));
+  }
+  return false;
+}
+
+/** Why a sentence-derived bullet could not stand in a box, or [] when it can. */
+export function statementProblems(text: string): string[] {
+  const problems: string[] = [];
+  const n = wordsOf(text).length;
+  if (n > MAX_BULLET_WORDS) problems.push('too long');
+  if (danglingEnd(text)) problems.push('dangling end');
+  if (unbalanced(text)) problems.push('unbalanced quotes or brackets');
+  if (pageFurniture(text)) problems.push('page furniture');
+  if (!hasPredicate(text)) problems.push('no predicate');
+  else if (relativeWithoutPredicate(text)) problems.push('subject and relative clause without a predicate');
+  else if (unclosedAppositive(text)) problems.push('subject and appositive without a predicate');
+  else if (predicateOnlyInSubordinate(text)) problems.push('the only verb is a subordinate clause\'s');
+  if (/\?\s*$/.test(text)) problems.push('a question');
+  return problems;
+}

@@ -1,0 +1,324 @@
+// Compression that only deletes what leaves the same meaning. A bullet is a sentence of the
+// source with some of these taken out, never a splice of two clauses: who did what to whom
+// stays as the source put it. Safe to delete, in the order they are tried:
+//   always   a picture caption run into the sentence, a caption label ("Wanted:"), a wire
+//            dateline ("Kathmandu, Nepal (CNN)"), a leading connective ("But", "However,"),
+//            a closing attribution (", police said", ", according to …", ", said X, spokesman …")
+//   asides   dashes, brackets, relative clauses and appositives between commas
+//   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
+//   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
+//            ", leaving …", " after …", " - exactly eight weeks after …", "; …")
+// A sentence none of whose versions fits the box is not used: the box takes another sentence.
+import type { FactToken } from './factText.ts';
+import { isParticiple } from './headlineDrops.ts';
+import { isIrregularPast } from './bulletShape.ts';
+
+export interface Compression {
+  /** Token ranges [start, end) of the sentence that the bullet keeps. */
+  readonly segments: readonly (readonly [number, number])[];
+  /** How much of the sentence's sense survives (1 = all of it): weights the bullet's rank. */
+  readonly quality: number;
+}
+
+export interface SentenceShape {
+  readonly tokens: readonly FactToken[];
+  /** Asides [start, end) that can be left out whole. */
+  readonly asides: readonly (readonly [number, number])[];
+  /** Token indices a cut may not fall before (inside a figure). */
+  readonly noCutBefore: ReadonlySet<number>;
+  /** Where a picture caption ran into the sentence with no full stop. */
+  readonly gluedAt: readonly number[];
+  /** False when the tokens stop before the sentence does: only a cut tail then ends a version. */
+  readonly complete: boolean;
+}
+
+/** Rank weights of each kind of deletion: a dropped opening or tail loses some of the news. */
+const OPENING_DROPPED = 0.95;
+const TAIL_DROPPED = 0.85;
+/** A statement needs at least this many words before a tail may be cut off. */
+const MIN_MAIN_CLAUSE = 4;
+/** Longest closing attribution in tokens (", his son and daughter, Donavan and Donna Freberg, confirmed to The Hollywood Reporter"). */
+const MAX_ATTRIBUTION = 15;
+/** Longest leading adverbial in tokens. */
+const MAX_OPENING = 14;
+
+const DASH = /^(?:[–—]|--?)$/;
+/** Sentence-initial connectives that join to the story, not to anything the bullet keeps. */
+const CONNECTIVES = new Set(['and', 'but', 'so', 'or', 'also', 'meanwhile', 'however', 'additionally', 'moreover', 'furthermore', 'instead', 'yet', 'now', 'today', 'still', 'indeed', 'certainly', 'then']);
+/** Connectives that are dropped only when a comma sets them off ("Now, Hollywood …", not "Still unclear …"). */
+const COMMA_CONNECTIVES = new Set(['now', 'today', 'also', 'still', 'indeed', 'certainly', 'then']);
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'reported', 'reports', 'added', 'told', 'confirmed', 'stated', 'explained', 'revealed', 'claimed', 'announced', 'heard', 'wrote', 'tweeted', 'insisted', 'admitted', 'warned']);
+/** Verbs that open an inverted attribution: ", said Pushparam K.C., spokesman for …". */
+const INVERTED_ATTRIBUTION = new Set(['said', 'says', 'added', 'explained']);
+/** Words after which "after" or "before" measures time and belongs to the clause ("days after"). */
+const TIME_MEASURES = new Set('days weeks months years hours minutes seconds moments day week month year hour minute shortly soon just long only even right straight immediately'.split(' '));
+/** Words that open a leading adverbial: "On Tuesday, …", "After the defeat, …". */
+const OPENING_WORDS = new Set((
+  'in on at after before during when while as since following earlier later last yesterday today ' +
+  'speaking despite amid although though if because once with without by under over for from ' +
+  'within across throughout according until upon whilst'
+).split(' '));
+/** A time adverbial that opens a sentence without a comma: "On Thursday", "Last night", "On April 6". */
+const TIME_OPENING = /^(?:[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|[Ll]ast\s+(?:night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Ee]arlier\s+this\s+(?:week|month|year))(?=\s|$)/;
+/** Words that may open the subject after a leading adverbial. */
+const SUBJECT_START = /^(?:\p{Lu}|\d|the$|a$|an$|his$|her$|their$|its$|police$|officials$|he$|she$|they$|it$|we$|one$|two$|three$|four$|five$)/u;
+/** Words after a comma that open a tail the main clause does not need. */
+const TAIL_AFTER_COMMA = new Set((
+  'and but who which where after before as while when since following amid despite until because ' +
+  'although though whilst including with leaving killing injuring prompting sparking causing ' +
+  'according just only however'
+).split(' '));
+/** Subordinators that open a tail even without a comma ("was jailed after admitting fraud"). */
+const TAIL_BARE = new Set(['after', 'because', 'before', 'until', 'while', 'whilst', 'despite', 'following', 'amid', 'since', 'including']);
+/** A verb with nothing after it yet: "videos were taken [before October 2011]" needs its tail. */
+const BARE_PREDICATE = /^(?:is|are|was|were|be|been|being|has|have|had|said|says|\p{Ll}+ed|taken|given|seen|known|shown|done|gone|made|found|held|left|put|set|hit|shot|born)$/u;
+const CAPTION_POINTER = /^(?:Left|Right|Above|Below|Top|Bottom|Centre|Center|Inset|Pictured|Picture|File),$/i;
+/** A wire credit token: "(CNN)", "(CNN)Rescuers", "(Reuters)". */
+const CREDIT = /^\((?:CNN|AP|AFP|Reuters|EW\.com|CNN Student News)\)/;
+
+/** The versions of a sentence a bullet may be, fullest first; [] when it is not a statement. */
+export function compressions(shape: SentenceShape): Compression[] {
+  const { tokens, asides, noCutBefore } = shape;
+  const n = tokens.length;
+  const body = bodyOf(shape);
+  if (!body) return [];
+  const [s0, e0] = body;
+  const inside = asides.filter(([a, b]) => a > s0 && b <= e0 && !noCutBefore.has(a) && !(b < n && noCutBefore.has(b)));
+  const out: Compression[] = [];
+  const seen = new Set<string>();
+  const add = (segments: [number, number][], quality: number) => {
+    const kept = segments.filter(([a, b]) => b > a);
+    if (kept.length === 0) return;
+    const key = kept.map(([a, b]) => `${a}-${b}`).join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ segments: kept, quality });
+  };
+  const without = (from: number, to: number): [number, number][] => {
+    const segments: [number, number][] = [];
+    let at = from;
+    for (const [a, b] of inside) {
+      if (a < at || b > to) continue;
+      segments.push([at, a]);
+      at = b;
+    }
+    segments.push([at, to]);
+    return segments;
+  };
+  const s1 = openingEnd(tokens, s0, e0, inside) ?? reportedClause(tokens, s0, e0);
+  if (shape.complete) {
+    add([[s0, e0]], 1);
+    add(without(s0, e0), 1);
+    if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
+  }
+  for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
+    add(without(s0, c), TAIL_DROPPED);
+    if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
+  }
+  return out;
+}
+
+/** The sentence without caption, caption label, dateline, connective and closing attribution. */
+function bodyOf(shape: SentenceShape): [number, number] | undefined {
+  const { tokens, gluedAt } = shape;
+  const n = tokens.length;
+  // What runs before a glued start is a picture caption.
+  let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
+  // Caption labels: "Wanted:", "Fighter ace:", "Tragic:".
+  if (/^\p{Lu}[\p{L}'’-]*:$/u.test(tokens[s]?.raw ?? '') && /^[\p{Lu}\d‘'"“]/u.test(tokens[s + 1]?.raw ?? '')) s++;
+  else if (/^\p{Lu}\p{Ll}+$/u.test(tokens[s]?.raw ?? '') && /^\p{Ll}+:$/u.test(tokens[s + 1]?.raw ?? '') && /^\p{Lu}/u.test(tokens[s + 2]?.raw ?? '')) s += 2;
+  // Datelines: "Kathmandu, Nepal (CNN)Rescuers …", "(CNN) -- The …", "LONDON, England --".
+  for (let i = s; i < Math.min(n, s + 8); i++) {
+    if (CREDIT.test(tokens[i]!.raw)) {
+      s = tokens[i]!.raw.replace(CREDIT, '') === '' ? i + 1 : i;
+      break;
+    }
+    // A dateline opens in capitals ("LONDON, England --"); "Bader – who lost his legs –" is an aside.
+    if (DASH.test(tokens[i]!.raw) && i > s && /^\p{Lu}{2,}/u.test(tokens[s]!.raw) && tokens.slice(s, i).every((t) => /^\p{Lu}{2,}|^\p{Lu}\p{Ll}*,?$/u.test(t.raw))) {
+      s = i + 1;
+      break;
+    }
+  }
+  while (s < n && DASH.test(tokens[s]!.raw)) s++;
+  // A heading in capitals run into the sentence: "NORTHAMPTON V SARACENS Courtney Lawes …".
+  let caps = s;
+  while (caps < n && /^\p{Lu}{2,}[\p{Lu}'’&.-]*$|^[Vv]$/u.test(tokens[caps]!.raw)) caps++;
+  // "… (SATURDAY: Stadium MK, 3.15pm)": the fixture's details go with it.
+  if (caps - s >= 2 && /^\(/.test(tokens[caps]?.raw ?? '')) {
+    let close = caps;
+    while (close < Math.min(n, caps + 8) && !/\)$/.test(tokens[close]!.raw)) close++;
+    if (close < n && /\)$/.test(tokens[close]!.raw)) caps = close + 1;
+  }
+  if (caps - s >= 2 && caps < n && /^\p{Lu}\p{Ll}/u.test(tokens[caps]!.raw)) s = caps;
+  if (s < n && CAPTION_POINTER.test(tokens[s]!.raw)) return undefined;
+  // "Worryingly, the report warned …": a sentence adverb is the writer's comment, not the fact.
+  if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[s]?.raw ?? '') && s + 1 < n && SUBJECT_START.test(tokens[s + 1]!.raw)) s++;
+  while (s < n - 1 && CONNECTIVES.has(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s]!.raw)) {
+    // "Now, Hollywood bosses …", "But Britt McHenry …"; not "So far" or "Now in its third year".
+    if (COMMA_CONNECTIVES.has(tokens[s]!.lower) && !/,$/.test(tokens[s]!.raw)) break;
+    s++;
+  }
+  // "This is the moment a paedophile was caught …": the presentation of a picture, not the fact.
+  const moment = /^(?:This|These)$/.test(tokens[s]?.raw ?? '') && /^(?:is|are|was|were)$/.test(tokens[s + 1]?.lower ?? '') && tokens[s + 2]?.lower === 'the';
+  if (moment) {
+    for (let k = s + 3; k < Math.min(n - MIN_MAIN_CLAUSE, s + 6); k++) {
+      if (!/^(?:moments?|scenes?)$/.test(tokens[k]!.lower) || /[,;:]$/.test(tokens[k]!.raw)) continue;
+      s = /^(?:that|when)$/.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+      break;
+    }
+  }
+  let e = n;
+  // "According to police, …": the attribution opens the sentence.
+  if (tokens[s]?.lower === 'according' && tokens[s + 1]?.lower === 'to') {
+    for (let k = s + 2; k < Math.min(n - MIN_MAIN_CLAUSE, s + MAX_ATTRIBUTION); k++) {
+      if (/,$/.test(tokens[k]!.raw)) { s = k + 1; break; }
+    }
+  }
+  // ", according to police": the attribution closes the sentence.
+  for (let i = s + MIN_MAIN_CLAUSE; i < n - 1; i++) {
+    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to' && /,$/.test(tokens[i - 1]!.raw)) { e = i; break; }
+  }
+  // ", police said Friday", ", the department told CNN", ", said Pushparam K.C., spokesman for …".
+  for (let j = Math.max(s + MIN_MAIN_CLAUSE, e - MAX_ATTRIBUTION); j < e; j++) {
+    if (!/,["'’”]?$/.test(tokens[j - 1]!.raw)) continue;
+    const tail = tokens.slice(j, e);
+    // ", said Pushparam K.C., spokesman …": the speaker's name follows the verb.
+    const inverted = INVERTED_ATTRIBUTION.has(tail[0]!.lower) && /^\p{Lu}/u.test(tail[1]?.raw ?? '');
+    const v = inverted ? 0 : tail.findIndex((t, k) => k > 0 && k < 10 && ATTRIBUTION_VERBS.has(t.lower) && !/,$/.test(t.raw));
+    if (v < 0) continue;
+    // Only the attribution: nothing but a time, a place or an outlet after its verb, and no
+    // second clause ("police said, and …", "told CNN that …").
+    const after = tail.slice(v + 1);
+    if (!inverted && (after.length > 5 || after.some((t) => /^(?:and|but|who|which|that|because|he|she|they|it)$/.test(t.lower)))) continue;
+    e = j;
+    break;
+  }
+  return e - s >= MIN_MAIN_CLAUSE ? [s, e] : undefined;
+}
+
+/** Where the main clause starts after a leading adverbial ("On Tuesday, police …"), if it has one. */
+function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[]): number | undefined {
+  // "On Thursday the 39-year-old paid …", "Last night police …": a time adverbial needs no comma.
+  const timed = TIME_OPENING.exec(tokens.slice(s, s + 4).map((t) => t.raw).join(' '));
+  if (timed && e - s > MIN_MAIN_CLAUSE + 2) {
+    const k = s + timed[0].trim().split(/\s+/).length;
+    if (k < e && SUBJECT_START.test(tokens[k]!.raw) && !/,$/.test(tokens[k - 1]!.raw)) return k;
+  }
+  if (!OPENING_WORDS.has(tokens[s]!.lower)) return undefined;
+  for (let k = s; k < Math.min(e - MIN_MAIN_CLAUSE, s + MAX_OPENING); k++) {
+    const t = tokens[k]!;
+    // A list ("In London, Paris and Rome, …") or a quotation is not an adverbial to drop.
+    if (/^(?:and|or)$/.test(t.lower) || /["“”]/.test(t.raw)) return undefined;
+    if (!/,$/.test(t.raw)) continue;
+    if (asides.some(([a, b]) => a <= k && k < b)) continue;
+    // "in Brullsen, Germany, which …": a comma inside the adverbial (a place's country, an
+    // aside) is not its end; the subject runs on past the next word.
+    const next = tokens[k + 1]!;
+    if (/,$/.test(next.raw) || /^(?:who|which|whose|where)$/.test(next.lower)) continue;
+    return SUBJECT_START.test(next.raw) ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of saying after which the reported clause is the fact: "Police said the man …". */
+const REPORTING = new Set(['said', 'says', 'say', 'confirmed', 'revealed', 'announced', 'reported', 'believe', 'believes', 'claimed', 'claims']);
+
+/**
+ * Where the reported clause starts after an opening attribution ("Police said Friday that
+ * Soumbadze faces …" -> "Soumbadze faces …"): the speaker is a short name or noun phrase with
+ * no comma, the clause opens with a subject.
+ */
+function reportedClause(tokens: readonly FactToken[], s: number, e: number): number | undefined {
+  for (let v = s + 1; v < Math.min(e - MIN_MAIN_CLAUSE, s + 7); v++) {
+    const t = tokens[v]!;
+    if (/[,;:]$/.test(tokens[v - 1]!.raw) || /["“”‘]/.test(t.raw)) return undefined;
+    if (!REPORTING.has(t.lower)) continue;
+    let k = v + 1;
+    // "said Friday that", "said on Tuesday that".
+    while (k < v + 4 && k < e && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|week|night|in|a|statement)$/.test(tokens[k]!.lower)) k++;
+    if (tokens[k]?.lower === 'that') k++;
+    if (k >= e - MIN_MAIN_CLAUSE || /[,;:]$/.test(t.raw)) return undefined;
+    // "Officials say the videos were taken … and that they are attempting …": the verb of saying
+    // governs a second complement, which without it reads as a broken sentence.
+    if (secondComplement(tokens, k, e)) return undefined;
+    const next = tokens[k]!.raw;
+    return /^(?:\p{Lu}\p{Ll}|the$|a$|an$|his$|her$|their$|its$|\d)/u.test(next) && !/^(?:I|We|He|She|They|It)$/.test(next) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** A coordinated complement clause ("… and that …", "…, but that …", "… or whether …") between `from` and `to`. */
+function secondComplement(tokens: readonly FactToken[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (/^(?:and|but|or)$/.test(tokens[i]!.lower) && /^(?:that|whether|how|why|what)$/.test(tokens[i + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether "with" at `from - 1` opens an absolute phrase: a short noun phrase, then an "-ing" or "-ed" predicate. */
+function absolutePhrase(tokens: readonly FactToken[], from: number, e: number): boolean {
+  if (!/^\p{L}+$/u.test(tokens[from]?.raw ?? '') || /ing$/.test(tokens[from]!.raw)) return false;
+  for (let k = from + 1; k < Math.min(e, from + 6); k++) {
+    const raw = tokens[k]!.raw;
+    if (/[,;:.]$/.test(tokens[k - 1]!.raw)) return false;
+    if (/^\p{Ll}{3,}ing$/u.test(raw) && !/^(?:nothing|something|anything|everything|morning|evening|building|thing|king|ring|wing|spring|string|ceiling|meeting|wedding|hearing|ruling|warning|training|clothing|housing|funding)$/.test(raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * "urged his players to shut the Champions League out of their minds and concentrate on …":
+ * "and" then a bare verb (a plain word before a preposition or determiner) after a "to"
+ * infinitive earlier in the clause joins a second infinitive, which the first stands without.
+ */
+function secondInfinitive(tokens: readonly FactToken[], s: number, c: number): boolean {
+  const verb = tokens[c + 1];
+  const after = tokens[c + 2];
+  if (!verb || !after || !/^\p{Ll}{3,}$/u.test(verb.raw) || /(?:s|ly|ed|ing)$/.test(verb.raw)) return false;
+  if (!/^(?:on|in|to|for|with|at|the|a|an|his|her|their|its|up|out|back)$/.test(after.lower)) return false;
+  for (let k = c - 1; k > s && k > c - 14; k--) {
+    if (/[,;:]$/.test(tokens[k]!.raw)) return false;
+    if (tokens[k]!.raw === 'to' && /^\p{Ll}{2,}$/u.test(tokens[k + 1]!.raw) && !/^(?:the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.raw)) return true;
+  }
+  return false;
+}
+
+/** Subjects that open a clause of their own after "when". */
+const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|the|his|her|their|police|officers|\p{Lu}\p{Ll}+)$/u;
+/** Finite forms that open a coordinated predicate: "and ended", "and took", "and has", "and hadn't". */
+const FINITE_AFTER_AND = /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|may|might|must|should|isn't|wasn't|hasn't|hadn't|didn't|won't|wouldn't|couldn't|is|then)$/;
+
+/** Whether a token is a finite verb that can open a coordinated predicate. */
+function finiteVerb(t: FactToken): boolean {
+  const w = t.raw.replace(/’/g, "'");
+  if (!/^\p{Ll}/u.test(w)) return false;
+  return FINITE_AFTER_AND.test(w) || isIrregularPast(t.lower) || (isParticiple(t.lower) && /ed$/.test(t.lower));
+}
+
+/** Token indices at which a trailing clause or phrase can be cut off, earliest first. */
+function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[], noCutBefore: ReadonlySet<number>): number[] {
+  const cuts: number[] = [];
+  for (let c = s + MIN_MAIN_CLAUSE; c < e; c++) {
+    // Not inside an aside, nor where one starts: ", who claims …, is desperate" is cut by
+    // leaving the aside out, and cutting there would take the subject's own verb with it.
+    if (noCutBefore.has(c) || asides.some(([a, b]) => a <= c && c < b)) continue;
+    const prev = tokens[c - 1]!;
+    const t = tokens[c]!;
+    const afterComma = /[,;]$/.test(prev.raw);
+    if (/;$/.test(prev.raw)) cuts.push(c);
+    else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
+    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.raw))) cuts.push(c);
+    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && c - s >= 6) cuts.push(c);
+    // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
+    // joined by "and" is a fact of its own; the first stands without it.
+    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
+    // "… hadn't been heard from in 66 days when he was spotted …": a "when" clause with its own
+    // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
+    // "… five points clear with title rivals Real Madrid not kicking off until evening": an
+    // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
+    else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
+    // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
+    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
+  }
+  return cuts;
+}

@@ -1,0 +1,144 @@
+// Faults a reader found in fact boxes, each as sentences of our own: the box must not say what
+// the source does not, must not read as a caption or a garble, and must not state one fact twice.
+import { describe, expect, it } from 'vitest';
+import { suggestFactBox } from '../../core/index.ts';
+import { compressions } from '../../core/factbox/compressSentence.ts';
+import { tokenize } from '../../core/factbox/factText.ts';
+import { statementProblems } from '../../core/factbox/bulletShape.ts';
+
+const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
+
+describe('fact-box faults a reader found', () => {
+  it('keeps "Officials say" when the verb governs a second "and that" complement', () => {
+    const bullets = box('Police in Maryland launched a manhunt for a karate instructor on Tuesday. '
+      + 'Officials say the videos were taken before October 2011 and that they are attempting to locate victims to determine possible additional charges. '
+      + 'The instructor fled the country two days after a police interview.');
+    for (const b of bullets) expect(b).not.toMatch(/^Videos\b/);
+    // No version of the sentence drops the attribution that both clauses hang on.
+    const sentence = 'Officials say the videos were taken before October 2011 and that they are attempting to locate victims.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) expect(v).toMatch(/^Officials say/);
+  });
+
+  it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
+    const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
+      + 'And on Thursday the 39-year-old paid tribute to the players whose efforts have helped him win favour with the new chairman. '
+      + 'Kilmarnock are eighth in the Premiership.');
+    expect(bullets.some((b) => /paid tribute/.test(b))).toBe(true);
+    for (const b of bullets) expect(b).not.toMatch(/^Thursday\b/);
+  });
+
+  it('offers no caption whose only verb is a subordinate clause\'s', () => {
+    const bullets = box('A man has died in a road accident in north west China. '
+      + 'The man in his 50s, who has only been named as Mr Zhang, was travelling on his motorbike in Dezhou City when he was hit by a car at a junction. '
+      + 'Joking that he could do the same with his mum, nine-year-old Frankie, who is an academy player with Dagenham, took to the garden. '
+      + 'Police said the driver fled.');
+    for (const b of bullets) {
+      expect(b).not.toMatch(/\b50s travelling\b/);
+      expect(b).not.toMatch(/Frankie$/);
+    }
+  });
+
+  it('lists no verb as the noun a figure counts ("Three coaches watches")', () => {
+    const bullets = box('Schoolboy Frankie Franz scored a 27-yard goal into a basketball hoop in his garden. '
+      + 'The nine-year-old kicks the ball over the fence and sends it through the net. '
+      + 'His video has been watched 40,000 times by fans in 12 countries. Three coaches watches the clip every day.');
+    const figures = bullets.find((b) => b.startsWith('Key figures:')) ?? '';
+    expect(figures).not.toMatch(/\b(?:watches|kicks)\b/);
+  });
+
+  it('states a fact once, not three times in other words', () => {
+    const bullets = box('ESPN sports reporter Britt McHenry has been suspended for one week after an offensive rant. '
+      + 'McHenry berated a tow company employee after her car was towed from a restaurant in Arlington. '
+      + 'A spokesman confirmed McHenry had been suspended, however only for one week. '
+      + 'ESPN, meanwhile, announced McHenry would be suspended for a week. McHenry apologized on Thursday.');
+    expect(bullets.filter((b) => /suspended/.test(b))).toHaveLength(1);
+    for (const b of bullets) expect(b).not.toMatch(/however/);
+  });
+
+  it('leaves a heading in capitals off the sentence it ran into', () => {
+    const bullets = box('Northampton face Saracens at Franklin\'s Gardens on Saturday. '
+      + 'NORTHAMPTON V SARACENS (SATURDAY: Stadium MK, 3.15pm) Courtney Lawes has been passed fit to return for Saints. '
+      + 'The reigning champions have lost crucial games to Clermont and Exeter.');
+    for (const b of bullets) expect(b).not.toMatch(/NORTHAMPTON|SATURDAY/);
+  });
+
+  it('reads "Bader – who lost his legs … –" as an aside, not a dateline', () => {
+    const bullets = box('Douglas Bader recovered from having both legs amputated to become a fighter ace. '
+      + 'Bader – who lost his legs in a flying accident in 1931 – was shot down over France in August 1941 and ended up in a German prison camp in Warburg. '
+      + 'Hollywood bosses bought the rights to the story.');
+    expect(bullets.some((b) => /^Bader (?:was )?shot down over France in August 1941/.test(b))).toBe(true);
+    for (const b of bullets) expect(b).not.toMatch(/^Who\b/);
+  });
+
+  it('states the fact a "This is the moment" caption introduces', () => {
+    const bullets = box('This is the moment a paedophile was caught by police after grooming a girl he believed to be 14 on the internet. '
+      + 'Jafar Adeli, 32, was jailed for 27 months at Leicester Crown Court. The vigilante group filmed the meeting.');
+    expect(bullets.some((b) => /^Paedophile (?:was )?caught by police/.test(b))).toBe(true);
+  });
+
+  it('drops a closing attribution that names several people, whole', () => {
+    const bullets = box('Stan Freberg, the comedian and adman, has died at the age of 88. '
+      + 'Freberg died of natural causes at a Santa Monica hospital, his son and daughter, Donavan and Donna Freberg, confirmed to The Hollywood Reporter. '
+      + 'He made hundreds of commercials.');
+    for (const b of bullets) expect(b).not.toMatch(/son and daughter$|Donavan/);
+  });
+
+  it('keeps a closing quotation mark whose opening one is in the bullet', () => {
+    const bullets = box('Actress Patsy Kensit has praised the Duchess of Cambridge. '
+      + "Miss Kensit, 47, appeared in the magazine's regular 'Queen of Everything' feature and said the Duchess of Cambridge would be her 'regal inspiration'. "
+      + 'The Duchess is due to give birth this month.');
+    expect(bullets.some((b) => /'regal inspiration'$/.test(b))).toBe(true);
+  });
+
+  it('offers long leads shorter by safe cuts: an absolute "with" phrase, a second infinitive', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(versions('Victory over Valencia will take Enrique\'s men five points clear at the top of the table with title rivals Real Madrid not kicking off until evening.'))
+      .toContain('Victory over Valencia will take Enrique\'s men five points clear at the top of the table');
+    expect(versions('Luis Enrique has urged his players to shut the Champions League out of their minds and concentrate on extending their lead on Saturday.'))
+      .toContain('Luis Enrique has urged his players to shut the Champions League out of their minds');
+    // "charged with …" and "met with …" keep what the verb needs.
+    for (const v of versions('The driver was charged with the murder of a man living in the next street, police said.')) expect(v).toMatch(/charged with the murder/);
+  });
+
+  it('lists each key figure with a noun it counts, once, and none from a fact file', () => {
+    const text = 'Lizzi Crawford tipped the scales at 20 stone and wore a size 24 dress before she lost 8st in a year. '
+      + 'Former boxer Riddick Bowe has 450,000 followers on Twitter and offers tweets for $20. '
+      + 'His collection of 200 items could sell for up to £2,000 at the auction. '
+      + 'By Friday Bowe had 451,000 followers and three new sponsors. '
+      + 'Bueno has scored 17 goals for Rayo Vallecano this season AGE: 27 CLUBS (League record only) Real Madrid (2008-09): 3 apps, 0 goals Derby (2010-11): 29 apps, 5 goals';
+    const figures = suggestFactBox([{ id: 's', text }]).find((b) => b.label === 'Key figures')?.text ?? '';
+    expect(figures).not.toMatch(/24 dress|Scales at|sell for|451,000|apps/);
+  });
+
+  it('never leaves a subject whose relative clause was cut with its verb, nor a dangling "especially"', () => {
+    const bullets = box('Northampton face Saracens on Saturday at Stadium MK. '
+      + 'The Champions have creaked in recent weeks and England flanker Wood, who claims the opponents have smelt blood, is desperate to regain the momentum lost during the Six Nations. '
+      + 'The station has been accused of dumbing down in the past, especially after a drive in 2011 to make it more accessible. '
+      + 'Courtney Lawes has been passed fit.');
+    for (const b of bullets) expect(b).not.toMatch(/flanker Wood$|especially$/);
+    const sentence = 'The Champions have creaked in recent weeks and England flanker Wood, who claims the opponents have smelt blood, is desperate to regain the momentum lost during the Six Nations.';
+    const tokens = tokenize(sentence);
+    const who = tokens.findIndex((t) => t.raw === 'who');
+    const is = tokens.findIndex((t) => t.raw === 'is');
+    const versions = compressions({ tokens, asides: [[who, is]], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    for (const v of versions) expect(v).not.toMatch(/Wood,?$/);
+    expect(statementProblems('Station accused of dumbing down in past, especially')).toContain('dangling end');
+  });
+
+  it('labels "Target:" only what an attack was aimed at', () => {
+    const bullets = suggestFactBox([{ id: 's', text: 'Bank manager Glenn Mason, 56, was jailed for 15 months for stealing £185,000 from nine pensioners. '
+      + 'The bank has already refunded the customers targeted by Mason. Mason will repay the money from his pension pot.' }]);
+    for (const b of bullets) expect(b.label).not.toBe('Target');
+    const attack = suggestFactBox([{ id: 'a', text: 'Two drones struck the Kupol plant in Izhevsk on Tuesday in an attack that targeted its assembly lines. Three people were killed.' }]);
+    expect(attack.some((b) => b.label === 'Target')).toBe(true);
+  });
+});

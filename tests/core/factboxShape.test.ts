@@ -1,0 +1,117 @@
+// Every bullet stands on its own: a statement or a figure with what it counts, never cut off
+// mid-phrase, quotes and brackets closed, no page furniture, a label only where it fits.
+// Checked on our fixture articles, on the dev articles when CROSSCHECK_DEV_DATA is set, and on
+// sentences of our own for each way a cut bullet used to go wrong.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { suggestFactBox } from '../../core/index.ts';
+import type { FactBoxBullet } from '../../core/index.ts';
+import { devDataFile } from '../devData.ts';
+
+const FIXTURE_ARTICLES = fileURLToPath(new URL('../fixtures/news-articles.jsonl', import.meta.url));
+const DEV_ARTICLES = devDataFile('factbox-dev.jsonl');
+const articleSets: [name: string, file: string][] = [['fixture articles', FIXTURE_ARTICLES], ...(DEV_ARTICLES ? [['dev articles', DEV_ARTICLES] as [string, string]] : [])];
+const readArticles = (file: string) =>
+  readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; source: string });
+
+/** Words a statement cannot end on: prepositions, conjunctions, determiners, auxiliaries. */
+const DANGLING = /\b(?:a|an|the|this|that|his|her|their|its|of|to|in|on|at|for|with|by|from|into|about|after|before|and|or|but|because|while|when|who|which|whose|is|are|was|were|has|have|had|will|would|can|could)$/i;
+const FURNITURE = /scroll down|click here|most read|\((?:pictured|left|right|above|below)\b|\((?:CNN|AP|Reuters)\)|PUBLISHED:|UPDATED:|^(?:Left|Right|Pictured|Above|Below),|contributed to this report/i;
+/** A figure: digits, or a number word. */
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
+
+/** What is wrong with a bullet as a reader sees it, independent of how the engine built it. */
+function faults(b: FactBoxBullet): string[] {
+  const out: string[] = [];
+  const text = b.text.trim();
+  if (text.split(/\s+/).length > 25) out.push('more than 25 words');
+  if (DANGLING.test(text) || /[,;:(–—-]$|[“‘]$/.test(text)) out.push('dangling end');
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  if (count(/\(/g) !== count(/\)/g) || count(/"/g) % 2 === 1 || count(/“/g) !== count(/”/g)) out.push('unbalanced quotes or brackets');
+  if (FURNITURE.test(text)) out.push('page furniture');
+  if (/^\p{Ll}/u.test(text)) out.push('starts mid-sentence');
+  if (b.label === 'Key figures') {
+    for (const item of text.split('; ')) {
+      // Each figure with the noun it counts: a word of letters beside the figure, not a bare
+      // age, year, date or "20 months ago".
+      if (!FIGURE.test(item) || !/\p{L}{3,}/u.test(item.replace(FIGURE, '').replace(/-year-old|\bago\b|January|February|March|April|May|June|July|August|September|October|November|December/g, ''))) out.push(`figure without its noun: "${item}"`);
+      if (/^\d{4}$|^\d+-year-old$|\bago$/.test(item)) out.push(`figure without its noun: "${item}"`);
+    }
+  }
+  if (b.label === 'When' && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|yesterday|today|week|month|year)\b/.test(text)) out.push('"When:" without a time');
+  if (b.label === 'Who' && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(text)) out.push('"Who:" without a name');
+  return out;
+}
+
+function expectWellFormed(id: string, bullets: readonly FactBoxBullet[]): void {
+  for (const b of bullets) expect(faults(b), `${id}: ${b.label ? `${b.label}: ` : ''}${b.text}`).toEqual([]);
+}
+
+describe('fact-box bullet shape', () => {
+  it.each(articleSets)('every bullet is well formed (%s)', (_name, file) => {
+    for (const item of readArticles(file)) expectWellFormed(item.id, suggestFactBox([{ id: item.id, text: item.source }]));
+  });
+
+  it('keeps who did what: a manager who paid with his job is never made the player', () => {
+    const text = 'Everton striker Duncan Ferguson was sent off in the first half, and manager Joe Royle, who had picked him, paid for the selection with his job after the 2-1 defeat. '
+      + 'The club confirmed the decision on Monday. Royle had been in charge for three years.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expectWellFormed('ferguson', bullets);
+    for (const b of bullets) expect(b.text).not.toMatch(/Ferguson\b[^.]*\bpaid for/);
+  });
+
+  it('never opens on the tail of an apposition ("Songwriters, died of cancer …")', () => {
+    const text = 'Ben E. King, one of the great soul singers and songwriters, died of cancer on Friday at the age of 76. '
+      + 'He recorded "Stand By Me" in 1961. His family said he died peacefully.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expectWellFormed('king', bullets);
+    for (const b of bullets) expect(b.text).not.toMatch(/^Songwriters/);
+  });
+
+  it('drops a closing attribution whole, never half of it ("… said Pushparam K.C., spokesman for Armed")', () => {
+    const text = 'Rescuers pulled a teenage boy from the rubble of a seven-story building in the capital around noon Tuesday, said Pushparam K.C., spokesman for the Armed Police Force. '
+      + 'The boy had been trapped for five days. Doctors said he was dehydrated.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expectWellFormed('rescue', bullets);
+    for (const b of bullets) expect(b.text).not.toMatch(/^Capital|spokesman for$|Armed$/);
+  });
+
+  it('leaves the dateline and wire credit off the lead ("Kathmandu, Nepal (CNN)Rescuers …")', () => {
+    const text = 'Kathmandu, Nepal (CNN)Rescuers pulled a teenage boy alive from the rubble of a building on Thursday, five days after the earthquake. '
+      + 'More than 5,000 people have died in the quake. Aid agencies warned of disease.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expectWellFormed('kathmandu', bullets);
+    expect(bullets.some((b) => /^Rescuers pulled teenage boy alive from rubble/.test(b.text))).toBe(true);
+    for (const b of bullets) expect(b.text).not.toMatch(/Kathmandu, Nepal|\(CNN\)/);
+  });
+
+  it('lists no figure without what it counts ("22-year-old; 20 months ago; 145lbs")', () => {
+    const text = 'The 22-year-old lost weight 20 months ago, dropping from 145lbs to 127lbs by August 2013. '
+      + 'She now runs a fitness blog with 80,000 followers on Instagram. She trains five days a week.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expectWellFormed('weight', bullets);
+    const figures = bullets.find((b) => b.label === 'Key figures');
+    for (const item of figures?.text.split('; ') ?? []) expect(item).not.toMatch(/^(?:22-year-old|20 months ago|145lbs|127lbs|August 2013)$/);
+  });
+
+  it('keeps captions, "Scroll down for video" and "(pictured)" out of every bullet', () => {
+    const text = 'A bus carrying 40 schoolchildren crashed on a motorway near Lyon on Sunday, killing two teachers. '
+      + 'Scroll down for video Crash: The bus (pictured) overturned on the A7 motorway near Lyon. Left, the driver is led away '
+      + 'Police said 12 children were injured. The driver, 54, was arrested at the scene.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expectWellFormed('bus', bullets);
+    for (const b of bullets) expect(b.text).not.toMatch(/Scroll down|pictured|^Left,|^Crash:/i);
+  });
+
+  it('keeps a snowstorm\'s key figures, each with what it counts', () => {
+    const text = 'A 39-vehicle pileup near Boulder closed Interstate 25 on Monday as 11 inches of snow fell across the Front Range. '
+      + 'The storm now threatens 40 million people in seven states, forecasters said. Schools were closed in Denver.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expectWellFormed('snow', bullets);
+    const all = bullets.map((b) => b.text).join(' | ');
+    expect(all).toMatch(/39-vehicle pileup near Boulder/);
+    expect(all).toMatch(/11 inches of snow/);
+    expect(all).toMatch(/40 million people in seven states/);
+  });
+});
