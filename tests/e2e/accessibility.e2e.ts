@@ -8,6 +8,7 @@ import { auditPage, injectAxe, isSerious } from './axeAudit.ts';
 import type { AxeViolation } from './axeAudit.ts';
 import { openPreviewSession, SCREENSHOT_DIR } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
+import { selectStoryText } from './selectStoryText.ts';
 
 let session: PreviewSession;
 const report: Record<string, AxeViolation[]> = {};
@@ -71,21 +72,7 @@ describe('accessibility (axe-core) on the main screens', () => {
     await page.locator('.review-toggle').click();
     await page.getByRole('tab', { name: /Review/ }).click();
     await page.locator('.review-panel .gate').waitFor();
-    await page.locator('.story-editable').evaluate((root) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf('Izhevsk') ?? -1;
-        if (at < 0 || !node.parentElement?.closest('[data-slate-string]')) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Izhevsk'.length);
-        (root as HTMLElement).focus();
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        return;
-      }
-    });
-    await page.waitForTimeout(100);
+    await selectStoryText(page, 'Izhevsk');
     await page.locator('.review-strip').getByRole('button', { name: 'Comment' }).click();
     // The first comment asks for the reviewer's name: a dialog to audit.
     const nameDialog = page.getByRole('dialog', { name: 'Reviewer name' });

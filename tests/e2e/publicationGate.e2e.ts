@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPreviewSession } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
+import { selectStoryText } from './selectStoryText.ts';
 
 let session: PreviewSession;
 beforeAll(async () => {
@@ -97,21 +98,7 @@ describe('the publication gate', () => {
 
   it('an open comment blocks the story until it is resolved', async () => {
     const { page } = session;
-    await page.locator('.story-editable').evaluate((root) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf('Izhevsk') ?? -1;
-        if (at < 0 || !node.parentElement?.closest('[data-slate-string]')) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Izhevsk'.length);
-        (root as HTMLElement).focus();
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        return;
-      }
-    });
-    await page.waitForTimeout(100);
+    await selectStoryText(page, 'Izhevsk');
     await page.locator('.review-strip').getByRole('button', { name: 'Comment' }).click();
     await page.getByRole('dialog', { name: 'Comment' }).getByLabel('Comment').fill('Which Izhevsk plant?');
     await page.getByRole('dialog', { name: 'Comment' }).getByRole('button', { name: 'Add comment' }).click();

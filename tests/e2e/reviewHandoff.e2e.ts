@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPreviewSession, SCREENSHOT_DIR } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
+import { selectStoryText } from './selectStoryText.ts';
 
 let writer: PreviewSession;
 let editor: PreviewSession;
@@ -42,27 +43,6 @@ async function openReview(page: Page): Promise<void> {
   await page.locator('.review-panel .gate').waitFor();
 }
 
-/** Selects the first occurrence of `text` in the story, as a reader dragging over it would. */
-async function selectInStory(page: Page, text: string): Promise<void> {
-  await page.locator('.story-editable').evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at >= 0 && node.parentElement?.closest('[data-slate-string]')) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        (root as HTMLElement).focus();
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`"${wanted}" is not in the story`);
-  }, text);
-  // Slate reads the DOM selection on selectionchange.
-  await page.waitForTimeout(100);
-}
 
 const claimRow = (page: Page, text: string) => page.locator(`.review-claim[data-claim-text="${text}"]`);
 
@@ -126,7 +106,7 @@ describe('review and handoff between a writer and an editor', () => {
     await claimRow(page, 'second').and(page.locator('[data-state="dismissed"]')).waitFor();
 
     // A comment on a selected range, shown in the margin.
-    await selectInStory(page, 'Kupol Electromechanical Plant');
+    await selectStoryText(page, 'Kupol Electromechanical Plant');
     await page.locator('.review-strip').getByRole('button', { name: 'Comment' }).click();
     await page.getByRole('dialog', { name: 'Comment' }).getByLabel('Comment').fill('Official name? The wire calls it the Kupol factory.');
     await page.getByRole('dialog', { name: 'Comment' }).getByRole('button', { name: 'Add comment' }).click();
@@ -245,7 +225,7 @@ describe('review and handoff between a writer and an editor', () => {
 
   it('the writer fixes the day: the claim reopens as changed and the story is ready', async () => {
     const { page } = writer;
-    await selectInStory(page, 'on Monday');
+    await selectStoryText(page, 'on Monday');
     await page.keyboard.type('over the weekend');
     const fixed = page.locator('.review-claim[data-claim-text="over the weekend"]', { has: page.locator('.review-changed') });
     await fixed.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
