@@ -54,7 +54,9 @@ export function readArticle(html: string): ExtractedText {
   // The headline as the first line repeats the title field; the body starts after it.
   if (lines.length > 1 && title !== '' && lines[0] === title) lines.shift();
 
-  const result: ExtractedText = { text: lines.join('\n') };
+  // A blank line between paragraphs, as Word documents arrive: the reader shows each as its own
+  // paragraph, and evidence never runs from one into the next.
+  const result: ExtractedText = { text: lines.join('\n\n') };
   if (title) result.title = title;
   const published = metadata.published ?? calendarDate(article?.publishedTime ?? undefined);
   if (published) result.published = published;

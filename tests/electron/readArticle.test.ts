@@ -19,7 +19,7 @@ const ARTICLE = [
   'Officials said 312 buildings had collapsed completely and a further 1,150 were too badly damaged to enter. Engineers will inspect every school in the province before classes resume.',
   'The government has released 2.5 billion in emergency funds and asked neighbouring countries for heavy lifting equipment and field hospitals.',
   'International teams from 19 countries had arrived by Thursday evening, the disaster agency said.',
-].join('\n');
+].join('\n\n');
 
 describe('a saved news page', () => {
   it('imports as its article text, with the page’s title, date, byline, outlet and address', async () => {
