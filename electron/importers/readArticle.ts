@@ -17,6 +17,7 @@ import { htmlToText } from './extractText.ts';
 import type { ExtractedText } from './extractText.ts';
 import type { PageDocument } from './pageDom.ts';
 import { calendarDate, readPageMetadata, withoutBy } from './readPageMetadata.ts';
+import type { PageMetadata } from './readPageMetadata.ts';
 import { removePageFurniture, withoutFurnitureLines } from './removePageFurniture.ts';
 import { titleWithoutSiteName } from './titleWithoutSiteName.ts';
 
@@ -24,7 +25,14 @@ import { titleWithoutSiteName } from './titleWithoutSiteName.ts';
  *  refused and the whole page kept instead. */
 const MIN_ARTICLE_CHARS = 200;
 
+/** Start tags above which a page is not given a DOM: linkedom and Readability took about 12 s
+ *  for 90,000 elements on a busy two-core machine and over a minute (1.3 GB) for 540,000, past
+ *  the web page's time limit. News pages have a few thousand; a page this size is a data dump or
+ *  a forum export, and is read by the tokenizer alone, furniture lines still removed. */
+const MAX_DOM_ELEMENTS = 60_000;
+
 export function readArticle(html: string): ExtractedText {
+  if (startTagCount(html) > MAX_DOM_ELEMENTS) return readLargePage(html);
   // linkedom builds the document without a window to run anything in; parseHTML is its only door.
   const { document } = parseHTML(html) as unknown as { document: PageDocument };
   const metadata = readPageMetadata(document);
@@ -38,14 +46,44 @@ export function readArticle(html: string): ExtractedText {
   // of its result is kept — its HTML is reduced by the same tokenizer as any page.
   const article = new Readability(document as never, { charThreshold: MIN_ARTICLE_CHARS, keepClasses: false }).parse();
   const content = article?.content ? htmlToText(article.content).text : '';
-  // When Readability finds no article (a bare page, a list), the page's own text is kept:
-  // losing a source the user chose is worse than keeping its furniture.
-  const text = content.trim() !== '' ? content : htmlToText(html).text;
+  return finish({
+    // When Readability finds no article (a bare page, a list), the page's own text is kept:
+    // losing a source the user chose is worse than keeping its furniture.
+    text: content.trim() !== '' ? content : htmlToText(html).text,
+    metadata: {
+      ...metadata,
+      ...(metadata.outlet === undefined && article?.siteName ? { outlet: article.siteName.trim() } : {}),
+      ...(metadata.published === undefined && calendarDate(article?.publishedTime ?? undefined) ? { published: calendarDate(article?.publishedTime ?? undefined) } : {}),
+    },
+    byline: metadata.byline ?? (article?.byline ? withoutBy(article.byline) : undefined) ??
+      (bylineElement?.textContent ? withoutBy(bylineElement.textContent) : undefined),
+    pageTitle: pageTitle || article?.title || '',
+    h1,
+  });
+}
 
-  const outlet = metadata.outlet ?? article?.siteName?.trim() ?? undefined;
-  const byline = metadata.byline ?? (article?.byline ? withoutBy(article.byline) : undefined) ??
-    (bylineElement?.textContent ? withoutBy(bylineElement.textContent) : undefined);
-  const rawTitle = metadata.headline ?? (pageTitle || article?.title || h1 || '');
+/** A page too large for a DOM: the metadata from its <head> alone (small, even then), the text
+ *  from the tokenizer. */
+function readLargePage(html: string): ExtractedText {
+  const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
+  const { document } = parseHTML(`${headEnd === -1 ? '' : html.slice(0, headEnd)}</head><body></body></html>`) as unknown as { document: PageDocument };
+  const metadata = readPageMetadata(document);
+  const page = htmlToText(html);
+  return finish({ text: page.text, metadata, byline: metadata.byline, pageTitle: page.title ?? '', h1: undefined });
+}
+
+interface PageReading {
+  text: string;
+  metadata: PageMetadata;
+  byline: string | undefined;
+  pageTitle: string;
+  h1: string | undefined;
+}
+
+function finish({ text, metadata, byline, pageTitle, h1 }: PageReading): ExtractedText {
+  const outlet = metadata.outlet;
+  const rawTitle = metadata.headline ?? (pageTitle || h1 || '');
+  // Besides the outlet, what the <title> adds after the page's own headline is the site's name.
   const siteNames = [outlet, ...(h1 && pageTitle.startsWith(h1) ? [pageTitle.slice(h1.length).replace(/^\W+/, '')] : [])]
     .filter((name): name is string => !!name);
   const title = titleWithoutSiteName(rawTitle, siteNames);
@@ -58,10 +96,16 @@ export function readArticle(html: string): ExtractedText {
   // paragraph, and evidence never runs from one into the next.
   const result: ExtractedText = { text: lines.join('\n\n') };
   if (title) result.title = title;
-  const published = metadata.published ?? calendarDate(article?.publishedTime ?? undefined);
-  if (published) result.published = published;
+  if (metadata.published) result.published = metadata.published;
   if (byline) result.byline = byline;
   if (outlet) result.outlet = outlet.slice(0, 500);
   if (metadata.url) result.url = metadata.url;
   return result;
+}
+
+function startTagCount(html: string): number {
+  let count = 0;
+  const tag = /<[a-z]/gi;
+  while (tag.exec(html) !== null) count++;
+  return count;
 }

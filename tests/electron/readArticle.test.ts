@@ -86,6 +86,17 @@ describe('pages that say less about themselves', () => {
     expect(article.published).toBeUndefined();
   });
 
+  it('reads a page too large for a DOM with the tokenizer, keeping its metadata and dropping furniture lines', () => {
+    const rows = '<div class="row"><span>Row</span></div>'.repeat(30_000);
+    const html = page.toString('utf8').replace('<div class="story-body" itemprop="articleBody">', `<div class="story-body" itemprop="articleBody">${rows}`);
+    const started = performance.now();
+    const article = readArticle(html);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(article).toMatchObject({ title: 'Quake toll rises', published: '2026-11-20', outlet: 'Example News' });
+    expect(article.text).toContain('Officials said 312 buildings had collapsed completely');
+    expect(article.text).not.toContain('Image 1 of 14');
+  });
+
   it('keeps the text of a page that has no article', () => {
     const article = readArticle(wrap('<title>Notice</title>', '<p>Polling stations open at 7am.</p>'));
     expect(article.text).toBe('Polling stations open at 7am.');
