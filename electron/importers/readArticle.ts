@@ -33,6 +33,16 @@ const MAX_DOM_ELEMENTS = 60_000;
 
 export function readArticle(html: string): ExtractedText {
   if (startTagCount(html) > MAX_DOM_ELEMENTS) return readLargePage(html);
+  try {
+    return readWithDom(html);
+  } catch {
+    // linkedom or Readability tripped over the markup (fuzzing found an empty page leaves
+    // linkedom without a root element): the tokenizer reads anything, so the page still arrives.
+    return readLargePage(html);
+  }
+}
+
+function readWithDom(html: string): ExtractedText {
   // linkedom builds the document without a window to run anything in; parseHTML is its only door.
   const { document } = parseHTML(html) as unknown as { document: PageDocument };
   const metadata = readPageMetadata(document);
@@ -65,10 +75,16 @@ export function readArticle(html: string): ExtractedText {
 /** A page too large for a DOM: the metadata from its <head> alone (small, even then), the text
  *  from the tokenizer. */
 function readLargePage(html: string): ExtractedText {
-  const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
-  const { document } = parseHTML(`${headEnd === -1 ? '' : html.slice(0, headEnd)}</head><body></body></html>`) as unknown as { document: PageDocument };
-  const metadata = readPageMetadata(document);
   const page = htmlToText(html);
+  let metadata: PageMetadata = {};
+  try {
+    const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
+    const head = headEnd === -1 ? '' : html.slice(0, headEnd).replace(/^[\s\S]*?<head[^>]*>/i, '');
+    const { document } = parseHTML(`<!doctype html><html><head>${head}</head><body></body></html>`) as unknown as { document: PageDocument };
+    metadata = readPageMetadata(document);
+  } catch {
+    // Metadata is a bonus; the text is what the user imported.
+  }
   return finish({ text: page.text, metadata, byline: metadata.byline, pageTitle: page.title ?? '', h1: undefined });
 }
 
@@ -80,7 +96,7 @@ interface PageReading {
   h1: string | undefined;
 }
 
-function finish({ text, metadata, byline, pageTitle, h1 }: PageReading): ExtractedText {
+function finish({ text: pageText, metadata, byline, pageTitle, h1 }: PageReading): ExtractedText {
   const outlet = metadata.outlet;
   const rawTitle = metadata.headline ?? (pageTitle || h1 || '');
   // Besides the outlet, what the <title> adds after the page's own headline is the site's name.
@@ -88,13 +104,14 @@ function finish({ text, metadata, byline, pageTitle, h1 }: PageReading): Extract
     .filter((name): name is string => !!name);
   const title = titleWithoutSiteName(rawTitle, siteNames);
 
-  const lines = withoutFurnitureLines(text.split('\n'), byline);
+  const lines = withoutFurnitureLines(pageText.split('\n'), byline);
   // The headline as the first line repeats the title field; the body starts after it.
   if (lines.length > 1 && title !== '' && lines[0] === title) lines.shift();
 
   // A blank line between paragraphs, as Word documents arrive: the reader shows each as its own
-  // paragraph, and evidence never runs from one into the next.
-  const result: ExtractedText = { text: lines.join('\n\n') };
+  // paragraph, and evidence never runs from one into the next. List items stay together.
+  const text = lines.map((line, i) => (i === 0 ? '' : line.startsWith('• ') && lines[i - 1]!.startsWith('• ') ? '\n' : '\n\n') + line).join('');
+  const result: ExtractedText = { text };
   if (title) result.title = title;
   if (metadata.published) result.published = metadata.published;
   if (byline) result.byline = byline;

@@ -97,6 +97,10 @@ describe('pages that say less about themselves', () => {
     expect(article.text).not.toContain('Image 1 of 14');
   });
 
+  it.each(['', '   ', 'plain words, no markup', '<', '<html>'])('reads %j without throwing', (html) => {
+    expect(typeof readArticle(html).text).toBe('string');
+  });
+
   it('keeps the text of a page that has no article', () => {
     const article = readArticle(wrap('<title>Notice</title>', '<p>Polling stations open at 7am.</p>'));
     expect(article.text).toBe('Polling stations open at 7am.');
