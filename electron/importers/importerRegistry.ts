@@ -4,10 +4,12 @@
 // CLI reads files through the same records. A Record keyed by format id, so the compiler refuses
 // a format without an importer.
 //
-// Each reader is loaded on first use: pdf.js, mammoth and the web-page stack (linkedom and
-// Readability) are heavy, and a parse process only ever reads one file of one format.
+// Heavy readers are loaded on first use, as a parse process only ever reads one file of one
+// format: the web-page stack (linkedom and Readability) here, mammoth and pdf.js inside
+// docxToText and pdfToText.
 import { SOURCE_FORMATS, sourceFormatForFileName } from '../shared/sourceFormats.ts';
 import type { SourceFormat, SourceFormatId } from '../shared/sourceFormats.ts';
+import { decodeUtf8Text, docxToText, pdfToText } from './extractText.ts';
 import type { ExtractedText } from './extractText.ts';
 
 export interface Importer {
@@ -16,24 +18,25 @@ export interface Importer {
   extract(bytes: Uint8Array): Promise<ExtractedText>;
 }
 
-function makeImporter(format: SourceFormat, load: () => Promise<(bytes: Uint8Array) => ExtractedText | Promise<ExtractedText>>): Importer {
-  return { format, extract: async (bytes) => (await load())(bytes) };
+type Reader = (bytes: Uint8Array) => ExtractedText | Promise<ExtractedText>;
+
+function makeImporter(format: SourceFormat, read: Reader | { load: () => Promise<Reader> }): Importer {
+  return { format, extract: async (bytes) => (typeof read === 'function' ? read : await read.load())(bytes) };
 }
 
-const plainText = async () => {
-  const { decodeUtf8Text } = await import('./extractText.ts');
-  return (bytes: Uint8Array) => ({ text: decodeUtf8Text(bytes) });
-};
+const plainText: Reader = (bytes) => ({ text: decodeUtf8Text(bytes) });
 
 export const IMPORTERS: Readonly<Record<SourceFormatId, Importer>> = {
   txt: makeImporter(SOURCE_FORMATS.txt, plainText),
   md: makeImporter(SOURCE_FORMATS.md, plainText),
-  html: makeImporter(SOURCE_FORMATS.html, async () => {
-    const [{ decodeUtf8Text }, { readArticle }] = await Promise.all([import('./extractText.ts'), import('./readArticle.ts')]);
-    return (bytes) => readArticle(decodeUtf8Text(bytes, 'an HTML page'));
+  html: makeImporter(SOURCE_FORMATS.html, {
+    load: async () => {
+      const { readArticle } = await import('./readArticle.ts');
+      return (bytes) => readArticle(decodeUtf8Text(bytes, 'an HTML page'));
+    },
   }),
-  docx: makeImporter(SOURCE_FORMATS.docx, async () => (await import('./extractText.ts')).docxToText),
-  pdf: makeImporter(SOURCE_FORMATS.pdf, async () => (await import('./extractText.ts')).pdfToText),
+  docx: makeImporter(SOURCE_FORMATS.docx, docxToText),
+  pdf: makeImporter(SOURCE_FORMATS.pdf, pdfToText),
 };
 
 /** The importer for a file name's extension, if Crosscheck reads that format. */
