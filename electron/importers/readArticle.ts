@@ -1,4 +1,4 @@
-// A saved web page reduced to the article it carries: its text, one paragraph per line, and what
+// A saved web page reduced to the article it carries: its paragraphs, and what
 // the page says about it (headline without the site's name, publication date, byline, outlet,
 // address). Runs inside the parse worker, like every importer: the page is untrusted.
 //
@@ -30,15 +30,17 @@ const MIN_ARTICLE_CHARS = 200;
  *  the web page's time limit. News pages have a few thousand; a page this size is a data dump or
  *  a forum export, and is read by the tokenizer alone, furniture lines still removed. */
 const MAX_DOM_ELEMENTS = 60_000;
+/** "By Maria Lopez, Europe correspondent, in Ankara" fits; an author box with a biography does not. */
+const MAX_BYLINE_CHARS = 120;
 
 export function readArticle(html: string): ExtractedText {
-  if (startTagCount(html) > MAX_DOM_ELEMENTS) return readLargePage(html);
+  if (startTagCount(html) > MAX_DOM_ELEMENTS) return readWithTokenizer(html);
   try {
     return readWithDom(html);
   } catch {
     // linkedom or Readability tripped over the markup (fuzzing found an empty page leaves
     // linkedom without a root element): the tokenizer reads anything, so the page still arrives.
-    return readLargePage(html);
+    return readWithTokenizer(html);
   }
 }
 
@@ -65,16 +67,15 @@ function readWithDom(html: string): ExtractedText {
       ...(metadata.outlet === undefined && article?.siteName ? { outlet: article.siteName.trim() } : {}),
       ...(metadata.published === undefined && calendarDate(article?.publishedTime ?? undefined) ? { published: calendarDate(article?.publishedTime ?? undefined) } : {}),
     },
-    byline: metadata.byline ?? (article?.byline ? withoutBy(article.byline) : undefined) ??
-      (bylineElement?.textContent ? withoutBy(bylineElement.textContent) : undefined),
+    byline: metadata.byline ?? (article?.byline ? withoutBy(article.byline) : undefined) ?? bylineFrom(bylineElement?.textContent),
     pageTitle: pageTitle || article?.title || '',
     h1,
   });
 }
 
-/** A page too large for a DOM: the metadata from its <head> alone (small, even then), the text
- *  from the tokenizer. */
-function readLargePage(html: string): ExtractedText {
+/** A page too large for a DOM, or one the DOM path failed on: the metadata from its <head> alone
+ *  (small, even then), the text from the tokenizer. */
+function readWithTokenizer(html: string): ExtractedText {
   const page = htmlToText(html);
   let metadata: PageMetadata = {};
   try {
@@ -118,6 +119,12 @@ function finish({ text: pageText, metadata, byline, pageTitle, h1 }: PageReading
   if (outlet) result.outlet = outlet.slice(0, 500);
   if (metadata.url) result.url = metadata.url;
   return result;
+}
+
+/** A byline element's text, unless it is an author's biography rather than a name line. */
+function bylineFrom(text: string | null | undefined): string | undefined {
+  const clean = withoutBy(text ?? '');
+  return clean !== '' && clean.length <= MAX_BYLINE_CHARS ? clean : undefined;
 }
 
 function startTagCount(html: string): number {
