@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkDraft, suggestFactBox } from '../../core/index.ts';
 import type { SourceDocument } from '../../core/index.ts';
 import { publishedDateSchema } from '../shared/ipcContract.ts';
+import { readableFormatList } from '../shared/sourceFormats.ts';
 import { CliError } from './CliError.ts';
 import { formatClaimTable, formatFactBox, type TextStyle } from './formatText.ts';
 import { readSourceFile } from './readSourceFile.ts';
@@ -18,9 +19,10 @@ const USAGE = `Usage:
   crosscheck factbox --source FILE [--source FILE …] [--format text|json]
   crosscheck factbox --batch FILE.jsonl
 
-Files: .txt and .md (UTF-8), .html, and .docx/.pdf where the app's importers are installed.
---published is the draft's publication date and --sources-published the sources': relative dates
-("yesterday", "on Monday") are placed on the calendar from them, and compared by kind without.
+Files: ${readableFormatList()} (text as UTF-8); a web page is reduced to its article.
+--published is the draft's publication date and --sources-published the sources' (a web page's
+own date is used when this is not given): relative dates ("yesterday", "on Monday") are placed
+on the calendar from them, and compared by kind without.
 Batch mode reads one JSON record per line and writes one per line, in the same order:
   check   in  {"id", "draft", "published"?, "sources": [{"id", "text", "published"?}]}
           out {"id", "claims": [{start, end, text, kind, value, unit?, qualifier?, verdict, explanation,
@@ -150,7 +152,9 @@ async function loadSources(files: readonly string[], published?: string): Promis
     const n = (seen.get(doc.id) ?? 0) + 1;
     seen.set(doc.id, n);
     const id = n === 1 ? doc.id : `${doc.id}#${n}`;
-    return { id, text: doc.text, ...(doc.title ? { title: doc.title } : {}), ...(published ? { published } : {}) };
+    // --sources-published is the user's word and wins; a web page's own date comes next.
+    const date = published ?? doc.published;
+    return { id, text: doc.text, ...(doc.title ? { title: doc.title } : {}), ...(date ? { published: date } : {}) };
   });
 }
 

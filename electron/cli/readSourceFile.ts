@@ -2,23 +2,22 @@
 // say what to do, never a stack trace.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { readableFormatList, sourceFormatForFileName } from '../shared/sourceFormats.ts';
 import { CliError } from './CliError.ts';
 
 export interface LoadedText {
   readonly id: string;
   readonly text: string;
   readonly title?: string;
+  /** A web page's publication date (YYYY-MM-DD), as the app's importer reads it. */
+  readonly published?: string;
 }
-
-const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.md', '.markdown']);
-const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
-const IMPORTED_EXTENSIONS = new Set(['.docx', '.pdf']);
 /** Larger files are not news copy; refusing them keeps a typo'd path from eating memory. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Decode bytes as UTF-8, refusing binary data and invalid sequences rather than guessing. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  if (bytes.includes(0)) throw new CliError(`${file}: looks like a binary file, not text (use .txt, .md, .html, .docx or .pdf)`);
+  if (bytes.includes(0)) throw new CliError(`${file}: looks like a binary file, not text (use ${readableFormatList().replace(' and ', ' or ')})`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -39,9 +38,14 @@ export async function readSourceFile(file: string): Promise<LoadedText> {
     throw new CliError(`${file}: ${describeFsError(err)}`);
   }
   if (size > MAX_BYTES) throw new CliError(`${file}: is too large (${Math.round(size / 1048576)} MB; the limit is 50 MB)`);
-  if (IMPORTED_EXTENSIONS.has(ext)) return importWithAppImporter(file, id);
-  if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
-    throw new CliError(`${file}: unsupported file type '${ext}' (use .txt, .md, .html, .docx or .pdf)`);
+  // The app's format records decide what is read and how. Plain text (and a file without an
+  // extension, as drafts often are) is decoded here; every other format — web pages included,
+  // so a page is reduced to its article exactly as the app imports it — goes through the app's
+  // importer and its parsing process.
+  const format = sourceFormatForFileName(file);
+  if (format && format.id !== 'txt' && format.id !== 'md') return importWithAppImporter(file, id);
+  if (!format && ext !== '') {
+    throw new CliError(`${file}: unsupported file type '${ext}' (use ${readableFormatList().replace(' and ', ' or ')})`);
   }
   let bytes: Uint8Array;
   try {
@@ -49,24 +53,16 @@ export async function readSourceFile(file: string): Promise<LoadedText> {
   } catch (err) {
     throw new CliError(`${file}: ${describeFsError(err)}`);
   }
-  const text = decodeUtf8(bytes, file);
-  if (HTML_EXTENSIONS.has(ext)) {
-    // The app importer's HTML reader: markup is tokenized only, never run or fetched. Loaded on
-    // demand because its module also carries the .docx reader.
-    const { htmlToText } = await import('../importers/extractText.ts');
-    const html = htmlToText(text);
-    return html.title ? { id, text: html.text, title: html.title } : { id, text: html.text };
-  }
-  return { id, text };
+  return { id, text: decodeUtf8(bytes, file) };
 }
 
 async function importWithAppImporter(file: string, id: string): Promise<LoadedText> {
-  // Loaded on demand: mammoth and pdf.js are heavy and most runs never need them. The importer
-  // parses in a worker thread with its own size and time limits.
+  // Loaded on demand: most runs read plain text only. The importer parses in its own process
+  // with the app's size, memory and time limits.
   const { importDocument } = await import('../importers/importDocument.ts');
   try {
     const doc = await importDocument(file);
-    return { id, text: doc.text, title: doc.title };
+    return { id, text: doc.text, title: doc.title, ...(doc.published ? { published: doc.published } : {}) };
   } catch (err) {
     // ImportError messages are written for users ("report.pdf could not be read: …").
     const message = err instanceof Error && err.message ? err.message : 'could not be read';

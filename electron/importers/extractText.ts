@@ -1,16 +1,20 @@
-// Text extraction for each supported file kind. Runs inside the parse worker (parseWorker.ts):
-// these functions see untrusted bytes, so they only ever read them — nothing is executed,
-// fetched or rendered — and every failure becomes an `ImportFailure` with a reason in plain words.
+// Text extraction for the plain formats (text, Word, PDF) and the HTML tokenizer the web-page
+// importer (readArticle.ts) reduces its article to. Runs inside the parse worker (parseWorker.ts),
+// which picks the function through importerRegistry.ts: these functions see untrusted bytes, so
+// they only ever read them — nothing is executed, fetched or rendered — and every failure becomes
+// an `ImportFailure` with a reason in plain words.
 import { Parser } from 'htmlparser2';
 import { checkZipDirectory, verifyZipEntrySizes, ZipDirectoryError } from './zipDirectory.ts';
 
-export const FILE_KINDS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
-
 export interface ExtractedText {
   text: string;
-  /** A title found inside the file (HTML <title>, PDF metadata), if any. */
+  /** A title found inside the file (a web page's headline, PDF metadata), if any. */
   title?: string;
+  /** What a web page says about its article; the other formats leave these out. */
+  published?: string; // YYYY-MM-DD
+  byline?: string;
+  outlet?: string;
+  url?: string;
 }
 
 /** Declared contents a .docx may unpack to. A 1,000-page text-only report is about 20 MB of XML;
@@ -26,27 +30,6 @@ export class ImportFailure extends Error {
   constructor(reason: string) {
     super(reason);
     this.name = 'ImportFailure';
-  }
-}
-
-export function kindFromFileName(fileName: string): FileKind | undefined {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  switch (ext) {
-    case 'txt': case 'text': return 'txt';
-    case 'md': case 'markdown': return 'md';
-    case 'html': case 'htm': case 'xhtml': return 'html';
-    case 'docx': return 'docx';
-    case 'pdf': return 'pdf';
-    default: return undefined;
-  }
-}
-
-export async function extractText(kind: FileKind, bytes: Uint8Array): Promise<ExtractedText> {
-  switch (kind) {
-    case 'txt': case 'md': return { text: decodeUtf8Text(bytes) };
-    case 'html': return htmlToText(decodeUtf8Text(bytes, 'an HTML page'));
-    case 'docx': return docxToText(bytes);
-    case 'pdf': return pdfToText(bytes);
   }
 }
 
@@ -78,7 +61,8 @@ const BLOCKS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'br', 'hr', 'address', 'form', 'fieldset',
 ]);
 
-/** HTML reduced to its visible text, one paragraph per line. The markup is only tokenized. */
+/** HTML reduced to its visible text, one paragraph per line. The markup is only tokenized; the
+ *  web-page importer runs it on the article Readability found, and on the page when it found none. */
 export function htmlToText(html: string): ExtractedText {
   const lines: string[] = [];
   let line = '';

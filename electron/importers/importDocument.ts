@@ -7,8 +7,8 @@ import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_IMPORT_BYTES } from '../shared/ipcContract.ts';
-import { kindFromFileName } from './extractText.ts';
-import type { FileKind } from './extractText.ts';
+import { readableFormatList, sourceFormatForFileName } from '../shared/sourceFormats.ts';
+import type { SourceFormat, SourceFormatId } from '../shared/sourceFormats.ts';
 import type { ParseProcessReply, ParseProcessRequest } from './parseProcess.ts';
 import { forkParseProcess } from './parseProcessLauncher.ts';
 import type { ParseProcess, ParseProcessLauncher } from './parseProcessLauncher.ts';
@@ -19,8 +19,13 @@ export interface ImportedDocument {
   /** A title found in the file, else the file name without its extension. */
   title: string;
   fileName: string;
-  fileType: FileKind;
+  fileType: SourceFormatId;
   byteLength: number;
+  /** What a web page says about its article (YYYY-MM-DD date, byline, outlet, address). */
+  published?: string;
+  byline?: string;
+  outlet?: string;
+  url?: string;
 }
 
 export class ImportError extends Error {
@@ -34,7 +39,7 @@ export class ImportError extends Error {
 
 export interface ImportOptions {
   maxBytes?: number;
-  /** How long one file may take to parse before its process is killed (default: per kind). */
+  /** How long one file may take to parse before its process is killed (default: its format's). */
   timeoutMs?: number;
   /** The parse worker's V8 heap cap, in MB (default WORKER_MEMORY_MB). */
   memoryMb?: number;
@@ -53,11 +58,6 @@ export interface ParseReport {
   elapsedMs: number;
 }
 
-/** Time each parser gets for one file, generous for a 50 MB file on a slow laptop; past it the
- *  parsing process is killed. Plain text is a single decode, so it gets the least. */
-export const PARSE_TIME_LIMITS_MS: Readonly<Record<FileKind, number>> = {
-  txt: 15_000, md: 15_000, html: 30_000, docx: 60_000, pdf: 90_000,
-};
 /** Resident memory one parsing process may reach, everything counted: V8 heap, the file's bytes
  *  and the buffers pdf.js inflates streams into, which no heap cap sees. A PDF holding the largest
  *  source Crosscheck keeps (MAX_SOURCE_TEXT_CHARS, 20 million characters) peaks at about 700 MB;
@@ -66,16 +66,10 @@ export const PARSE_MEMORY_LIMIT_MB = 1536;
 /** V8 heap for the parser inside that process, below PARSE_MEMORY_LIMIT_MB so that a parser that
  *  runs out of objects rather than buffers gets its own refusal. */
 export const WORKER_MEMORY_MB = 1024;
-const SUPPORTED = '.txt, .md, .html, .docx and .pdf';
-/** Subject of a refusal sentence about the file's contents. */
-const WHAT_IT_IS: Readonly<Record<FileKind, string>> = {
-  txt: 'this text file', md: 'this Markdown file', html: 'this web page', docx: 'this Word document', pdf: 'this PDF',
-};
-
 export async function importDocument(filePath: string, options: ImportOptions = {}): Promise<ImportedDocument> {
   const fileName = basename(filePath);
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
-  kindOrThrow(fileName);
+  formatOrThrow(fileName);
   let size: number;
   try {
     const info = await stat(filePath);
@@ -103,13 +97,14 @@ export async function importDocument(filePath: string, options: ImportOptions = 
 
 export async function importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportedDocument> {
   const name = basename(fileName.replaceAll('\\', '/'));
-  const kind = kindOrThrow(name);
+  const format = formatOrThrow(name);
+  const kind = format.id;
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.byteLength > maxBytes) throw tooLarge(name, maxBytes);
   if (bytes.byteLength === 0) throw new ImportError(name, 'the file is empty');
 
   const memoryLimitMb = options.memoryLimitMb ?? PARSE_MEMORY_LIMIT_MB;
-  const timeoutMs = options.timeoutMs ?? PARSE_TIME_LIMITS_MS[kind];
+  const timeoutMs = options.timeoutMs ?? format.parseTimeLimitMs;
   const started = performance.now();
   const answer = await parseInChildProcess(
     { kind, bytes, heapMb: options.memoryMb ?? WORKER_MEMORY_MB, memoryLimitMb },
@@ -121,7 +116,7 @@ export async function importBytes(fileName: string, bytes: Uint8Array, options: 
     case 'parsed': break;
     case 'refused': throw new ImportError(name, answer.reason);
     case 'over-memory':
-      throw new ImportError(name, `${WHAT_IT_IS[kind]} expands to more than ${memoryLimitMb} MB when opened, so Crosscheck stopped reading it. ` +
+      throw new ImportError(name, `${format.whatItIs} expands to more than ${memoryLimitMb} MB when opened, so Crosscheck stopped reading it. ` +
         'If it opens normally in another program, save a fresh copy from there and import that');
     case 'out-of-heap': throw new ImportError(name, 'it needs more memory to read than Crosscheck allows');
     case 'timed-out': throw new ImportError(name, `reading it took longer than ${Math.round(timeoutMs / 1000)} seconds`);
@@ -129,19 +124,24 @@ export async function importBytes(fileName: string, bytes: Uint8Array, options: 
   }
   const text = answer.value.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
   if (text === '') throw new ImportError(name, 'it contains no text');
+  const { published, byline, outlet, url } = answer.value;
   return {
     text,
     title: answer.value.title?.slice(0, 500) || name.replace(/\.[^.]+$/, '') || name,
     fileName: name,
     fileType: kind,
     byteLength: bytes.byteLength,
+    ...(published ? { published } : {}),
+    ...(byline ? { byline } : {}),
+    ...(outlet ? { outlet } : {}),
+    ...(url ? { url } : {}),
   };
 }
 
-function kindOrThrow(fileName: string): FileKind {
-  const kind = kindFromFileName(fileName);
-  if (!kind) throw new ImportError(fileName, `Crosscheck reads ${SUPPORTED} files`);
-  return kind;
+function formatOrThrow(fileName: string): SourceFormat {
+  const format = sourceFormatForFileName(fileName);
+  if (!format) throw new ImportError(fileName, `Crosscheck reads ${readableFormatList()} files`);
+  return format;
 }
 
 function tooLarge(fileName: string, maxBytes: number): ImportError {

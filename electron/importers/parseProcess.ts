@@ -9,11 +9,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractedText, FileKind } from './extractText.ts';
+import type { SourceFormatId } from '../shared/sourceFormats.ts';
+import type { ExtractedText } from './extractText.ts';
 import type { ParseReply, ParseRequest } from './parseWorker.ts';
 
 export interface ParseProcessRequest {
-  kind: FileKind;
+  kind: SourceFormatId;
   bytes: Uint8Array;
   /** The parse worker's V8 heap cap, in MB. */
   heapMb: number;

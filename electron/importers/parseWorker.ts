@@ -3,14 +3,16 @@
 // whole process; importDocument.ts kills that process at the time limit. A crash here cannot take
 // the app or the preview host down with it.
 import { parentPort } from 'node:worker_threads';
-import { extractText, ImportFailure } from './extractText.ts';
-import type { ExtractedText, FileKind } from './extractText.ts';
+import type { SourceFormatId } from '../shared/sourceFormats.ts';
+import { ImportFailure } from './extractText.ts';
+import type { ExtractedText } from './extractText.ts';
+import { IMPORTERS } from './importerRegistry.ts';
 
-export interface ParseRequest { kind: FileKind; bytes: Uint8Array }
+export interface ParseRequest { kind: SourceFormatId; bytes: Uint8Array }
 export type ParseReply = { ok: true; value: ExtractedText } | { ok: false; reason: string };
 
 parentPort?.once('message', (request: ParseRequest) => {
-  extractText(request.kind, request.bytes).then(
+  IMPORTERS[request.kind].extract(request.bytes).then(
     (value) => parentPort?.postMessage({ ok: true, value } satisfies ParseReply),
     (error: unknown) => {
       const reason = error instanceof ImportFailure ? error.message : 'its contents could not be understood';

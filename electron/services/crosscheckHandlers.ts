@@ -4,9 +4,9 @@
 import { ImportError, importBytes } from '../importers/importDocument.ts';
 import type { ImportedDocument } from '../importers/importDocument.ts';
 import { CHANNELS, fail, methodForChannel, ok } from '../shared/ipcContract.ts';
-import type { ApiMethod, ParsedRequestOf, Result, ResultOf } from '../shared/ipcContract.ts';
+import type { ApiMethod, DuplicateChoice, ParsedRequestOf, Result, ResultOf, SourceAdded } from '../shared/ipcContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
-import type { CrosscheckStore } from '../store/crosscheckStore.ts';
+import type { CrosscheckStore, NewSource } from '../store/crosscheckStore.ts';
 import { createReviewHandlers } from './reviewHandlers.ts';
 import type { FileDialogs } from './reviewHandlers.ts';
 import { isSafeExternalUrl } from './safeExternalUrl.ts';
@@ -68,19 +68,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     listSources: async ({ query }) => ({ sources: await search.listSources(query) }),
     getSource: ({ id }) => store.getSource(id),
-    createSource: ({ storyId, ...source }) => store.createSource({ ...source, fileType: 'paste' }, storyId),
-    importSourceFile: async ({ fileName, dataBase64, storyId, importId }) => {
+    createSource: ({ storyId, onDuplicate, ...source }) =>
+      addSource(store, { ...source, fileType: 'paste' }, storyId, onDuplicate, source.title?.trim() || source.text.trim().split('\n', 1)[0]?.slice(0, 80) || ''),
+    importSourceFile: async ({ fileName, dataBase64, storyId, importId, onDuplicate }) => {
       if (!BASE64.test(dataBase64)) throw new StoreError('invalid-request', 'The file data did not arrive intact; try importing it again.');
       // A retry of an import that was stored but never answered: no second parse, no second copy.
       const earlier = importId === undefined ? undefined : store.sourceForImport(importId);
-      if (earlier) return earlier;
+      if (earlier) return { ...earlier, status: 'stored' as const };
       // Checked before parsing so a file for a story that is gone is not parsed for nothing;
       // createSource checks again inside its transaction.
       if (storyId !== undefined) store.listStorySources(storyId);
       const imported = await importFile(fileName, Buffer.from(dataBase64, 'base64'));
-      return store.createSource(
-        { text: imported.text, title: imported.title, fileName: imported.fileName, fileType: imported.fileType, importId },
-        storyId,
+      const { text, title, outlet, byline, url, published } = imported;
+      return addSource(
+        store,
+        { text, title, outlet, byline, url, published, fileName: imported.fileName, fileType: imported.fileType, importId },
+        storyId, onDuplicate, title,
       );
     },
     updateSource: ({ id, ...patch }) => store.updateSource(id, patch),
@@ -93,6 +96,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     ...createReviewHandlers(store, deps),
   };
+}
+
+/** Stores a new source unless the library already holds its text and the caller did not say to
+ *  keep both: then nothing is stored, and the answer names the source that is there. */
+function addSource(store: CrosscheckStore, source: NewSource, storyId: string | undefined, onDuplicate: DuplicateChoice, incomingTitle: string): SourceAdded {
+  const existing = onDuplicate === 'keep-both' ? undefined : store.findSourceWithSameText(source.text);
+  if (!existing) return { ...store.createSource(source, storyId), status: 'stored' };
+  if (onDuplicate === 'ask') return { status: 'duplicate', existing, incomingTitle };
+  if (storyId !== undefined) store.attachSource(storyId, existing.id);
+  return { ...store.getSource(existing.id), status: 'existing' };
 }
 
 /** Validates `payload` against the channel's schema, runs its handler, and turns every outcome —

@@ -5,7 +5,7 @@ import { MAX_DOCUMENT_JSON_CHARS } from '../shared/ipcContract.ts';
 import type { StoryDocument } from '../shared/ipcContract.ts';
 import { MAX_PACKAGE_CHARS } from '../shared/reviewContract.ts';
 import type { PackageImportResult } from '../shared/reviewContract.ts';
-import { newId } from '../store/crosscheckStore.ts';
+import { newId, sourceTextHash } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { ReviewStore } from '../store/reviewStore.ts';
 import { PACKAGE_FORMAT, PACKAGE_VERSION, storyPackageSchema } from './storyPackageSchema.ts';
@@ -184,9 +184,10 @@ function insertSource(store: CrosscheckStore, source: PackageSource): string {
   const taken = store.db.get('SELECT 1 AS x FROM sources WHERE id = ?', source.id);
   const id = taken ? newId() : source.id;
   store.db.run(
-    'INSERT INTO sources (id, title, outlet, url, published, tags, text, file_name, file_type, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    id, source.title || 'Untitled source', source.outlet, source.url, source.published, JSON.stringify(source.tags), source.text,
-    source.fileName, source.fileType, source.createdAt, source.updatedAt,
+    'INSERT INTO sources (id, title, outlet, byline, url, published, tags, text, text_hash, file_name, file_type, created_at, updated_at) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    id, source.title || 'Untitled source', source.outlet, source.byline ?? '', source.url, source.published, JSON.stringify(source.tags),
+    source.text, sourceTextHash(source.text), source.fileName, source.fileType, source.createdAt, source.updatedAt,
   );
   return id;
 }

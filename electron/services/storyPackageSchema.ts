@@ -15,6 +15,8 @@ export const packageSourceSchema = z.object({
   id,
   title: z.string().max(500),
   outlet: z.string().max(500),
+  /** Optional within version 1: packages from before bylines were kept have none. */
+  byline: z.string().max(500).optional(),
   url: httpUrl,
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   tags: z.array(z.string().max(60)).max(50),

@@ -19,6 +19,7 @@
 // No Node or DOM types here: this module compiles under electron/shared/tsconfig.json.
 import { z } from 'zod';
 import { REVIEW_CHANNELS } from './reviewContract.ts';
+import { SOURCE_FORMAT_IDS } from './sourceFormats.ts';
 import { withoutUnsafeLinks } from './withoutUnsafeLinks.ts';
 
 /** `window.crosscheck` in the Electron renderer. */
@@ -164,13 +165,16 @@ export const deletedStorySchema = storySummarySchema.extend({ deletedAt: isoTime
 export type DeletedStory = z.infer<typeof deletedStorySchema>;
 export type Story = z.infer<typeof storySchema>;
 
-export const SOURCE_FILE_TYPES = ['paste', 'txt', 'md', 'html', 'docx', 'pdf'] as const;
+/** Pasted text, or one of the importable formats (sourceFormats.ts is their list). */
+export const SOURCE_FILE_TYPES = ['paste', ...SOURCE_FORMAT_IDS] as const;
 export type SourceFileType = (typeof SOURCE_FILE_TYPES)[number];
 
 export const sourceSummarySchema = z.object({
   id,
   title: z.string(),
   outlet: z.string(),
+  /** Who wrote it, as the page or the user gives it; '' when unknown. */
+  byline: z.string(),
   url: z.string(),
   published: z.string().nullable(), // YYYY-MM-DD
   tags: z.array(z.string()),
@@ -184,6 +188,22 @@ export type SourceSummary = z.infer<typeof sourceSummarySchema>;
 
 export const sourceSchema = sourceSummarySchema.extend({ text: z.string() });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** What to do when a new source's text is already in the library (whitespace aside):
+ *  'ask' stores nothing and answers `duplicate`, so the user can choose; 'keep-both' stores it
+ *  anyway; 'use-existing' stores nothing and answers with the source already there (attached to
+ *  the story when one was given). */
+export const DUPLICATE_CHOICES = ['ask', 'keep-both', 'use-existing'] as const;
+export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
+
+/** The answer to adding a source: the source 'stored', the 'existing' one used instead, or — when
+ *  asked — the `duplicate` found, with the title the new source would have had. */
+export const sourceAddedSchema = z.discriminatedUnion('status', [
+  sourceSchema.extend({ status: z.literal('stored') }),
+  sourceSchema.extend({ status: z.literal('existing') }),
+  z.object({ status: z.literal('duplicate'), existing: sourceSummarySchema, incomingTitle: z.string() }),
+]);
+export type SourceAdded = z.infer<typeof sourceAddedSchema>;
 
 /** A search snippet as plain segments, so the renderer never has to trust HTML. */
 export const snippetSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
@@ -274,22 +294,26 @@ export const CHANNELS = {
     result: z.object({ sources: z.array(sourceListItemSchema) }),
   },
   getSource: { channel: 'sources.get', request: z.object({ id }), result: sourceSchema },
-  /** A pasted source. With `storyId` it is attached to that story at once. */
+  /** A pasted source. With `storyId` it is attached to that story at once. The same text already
+   *  in the library is handled as `onDuplicate` says (default: ask). */
   createSource: {
     channel: 'sources.create',
     request: z.object({
       text: z.string().max(MAX_SOURCE_TEXT_CHARS).refine((t) => t.trim().length > 0, 'The source text is empty'),
       title: shortText.optional(),
       outlet: shortText.optional(),
+      byline: shortText.optional(),
       url: httpUrl.optional(),
       published: publishedDateSchema.nullable().optional(),
       tags: tags.optional(),
       storyId: id.optional(),
+      onDuplicate: z.enum(DUPLICATE_CHOICES).default('ask'),
     }),
-    result: sourceSchema,
+    result: sourceAddedSchema,
   },
   /** A file chosen or dropped by the user; parsed in a separate process. Failure stores nothing.
-   *  `importId`, made once per file by the client, makes a retry return the source it stored. */
+   *  `importId`, made once per file by the client, makes a retry return the source it stored.
+   *  A file whose text is already in the library is handled as `onDuplicate` says (default: ask). */
   importSourceFile: {
     channel: 'sources.importFile',
     request: z.object({
@@ -297,8 +321,9 @@ export const CHANNELS = {
       dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'The file is larger than the 50 MB limit'),
       storyId: id.optional(),
       importId: z.uuid().optional(),
+      onDuplicate: z.enum(DUPLICATE_CHOICES).default('ask'),
     }),
-    result: sourceSchema,
+    result: sourceAddedSchema,
   },
   updateSource: {
     channel: 'sources.update',
@@ -306,6 +331,7 @@ export const CHANNELS = {
       id,
       title: shortText.min(1).optional(),
       outlet: shortText.optional(),
+      byline: shortText.optional(),
       url: httpUrl.optional(),
       published: publishedDateSchema.nullable().optional(),
       tags: tags.optional(),

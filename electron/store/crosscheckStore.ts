@@ -1,6 +1,6 @@
 // The library: stories, sources and the links between them, on one SQLite file. Every method is
 // synchronous and each write is one transaction, so a failed call leaves nothing half-written.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -33,6 +33,7 @@ export interface NewSource {
   text: string;
   title?: string | undefined;
   outlet?: string | undefined;
+  byline?: string | undefined;
   url?: string | undefined;
   published?: string | null | undefined;
   tags?: string[] | undefined;
@@ -45,6 +46,7 @@ export interface NewSource {
 export interface SourcePatch {
   title?: string | undefined;
   outlet?: string | undefined;
+  byline?: string | undefined;
   url?: string | undefined;
   published?: string | null | undefined;
   tags?: string[] | undefined;
@@ -92,6 +94,7 @@ export class CrosscheckStore {
       const version = migrate(db);
       const store = new CrosscheckStore(file, db, version, options.now ?? (() => new Date()));
       store.purgeDeleted();
+      store.hashUnhashedSources();
       return store;
     } catch (error) {
       db.close();
@@ -291,10 +294,10 @@ export class CrosscheckStore {
       }
       if (storyId !== undefined) this.assertLiveStory(storyId);
       this.db.run(
-        'INSERT INTO sources (id, title, outlet, url, published, tags, text, file_name, file_type, created_at, updated_at, import_id) ' +
-          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        id, input.title?.trim() || titleFromText(text), input.outlet?.trim() ?? '', input.url?.trim() ?? '',
-        input.published ?? null, JSON.stringify(cleanTags(input.tags ?? [])), text, input.fileName ?? null,
+        'INSERT INTO sources (id, title, outlet, byline, url, published, tags, text, text_hash, file_name, file_type, created_at, updated_at, import_id) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        id, input.title?.trim() || titleFromText(text), input.outlet?.trim() ?? '', input.byline?.trim() ?? '', input.url?.trim() ?? '',
+        input.published ?? null, JSON.stringify(cleanTags(input.tags ?? [])), text, sourceTextHash(text), input.fileName ?? null,
         input.fileType, at, at, input.importId ?? null,
       );
       if (storyId !== undefined) {
@@ -302,6 +305,31 @@ export class CrosscheckStore {
       }
     });
     return this.getSource(id);
+  }
+
+  /** A live source whose text is this text, whitespace aside (the oldest, if several): importing
+   *  the same wire story or web page twice is noticed before it is stored twice. */
+  findSourceWithSameText(text: string): SourceSummary | undefined {
+    const row = this.db.get<SourceRow>(
+      `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources WHERE text_hash = ? AND deleted_at IS NULL ORDER BY seq LIMIT 1`,
+      sourceTextHash(normalizeText(text)),
+    );
+    return row ? toSourceSummary(row) : undefined;
+  }
+
+  /** Sources stored before hashes existed (schema 3 and older) or written by an older story-package
+   *  import get theirs here, once, in one transaction. */
+  private hashUnhashedSources(): void {
+    const rows = this.db.all<{ [key: string]: unknown; seq: number; text: string }>('SELECT seq, text FROM sources WHERE text_hash IS NULL');
+    if (rows.length === 0) return;
+    try {
+      this.db.transaction(() => {
+        for (const row of rows) this.db.run('UPDATE sources SET text_hash = ? WHERE seq = ?', sourceTextHash(row.text), row.seq);
+      });
+    } catch {
+      // A library that cannot be written now (a full disk) still opens; those sources are only
+      // missed by duplicate detection until the next start.
+    }
   }
 
   /** The source a file import with this id stored, if it has run; the caller can skip parsing. */
@@ -327,6 +355,7 @@ export class CrosscheckStore {
     };
     if (patch.title !== undefined) set('title', patch.title.trim());
     if (patch.outlet !== undefined) set('outlet', patch.outlet.trim());
+    if (patch.byline !== undefined) set('byline', patch.byline.trim());
     if (patch.url !== undefined) set('url', patch.url.trim());
     if (patch.published !== undefined) set('published', patch.published);
     if (patch.tags !== undefined) set('tags', JSON.stringify(cleanTags(patch.tags)));
@@ -477,6 +506,13 @@ function headlineOf(document: StoryDocument | undefined): string {
       })
       .join('');
   return collect(first.children).trim().slice(0, 500);
+}
+
+/** The identity of a source's text for duplicate detection: SHA-256 of the text in Unicode NFC
+ *  with every run of whitespace made one space, so a page saved again with other line breaks or
+ *  indentation, or a paste with trailing blanks, counts as the same document. */
+export function sourceTextHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/gu, ' ').trim()).digest('hex');
 }
 
 function normalizeText(text: string): string {

@@ -107,6 +107,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sources ADD COLUMN import_id TEXT;
   CREATE UNIQUE INDEX sources_by_import_id ON sources (import_id) WHERE import_id IS NOT NULL;
   `,
+  // 4: a web page's byline, and a hash of each source's text with its whitespace collapsed, so
+  // that importing a document the library already holds is noticed. SQLite has no SHA-256, so
+  // rows from before this migration get their hash from CrosscheckStore.open (NULL until then).
+  `
+  ALTER TABLE sources ADD COLUMN byline TEXT NOT NULL DEFAULT '';
+  ALTER TABLE sources ADD COLUMN text_hash TEXT;
+  CREATE INDEX sources_by_text_hash ON sources (text_hash);
+  `,
 ];
 
 /** Brings the database up to the latest schema; returns the version it started from. */

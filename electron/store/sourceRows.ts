@@ -4,13 +4,13 @@ import type { SourceFileType, SourceSummary } from '../shared/ipcContract.ts';
 
 export interface SourceRow {
   [key: string]: unknown;
-  id: string; title: string; outlet: string; url: string; published: string | null; tags: string;
+  id: string; title: string; outlet: string; byline: string; url: string; published: string | null; tags: string;
   text?: string; char_count?: number; file_name: string | null; file_type: SourceFileType;
   created_at: string; updated_at: string;
 }
 
 export const sourceColumns = (t: string) =>
-  `${t}.id, ${t}.title, ${t}.outlet, ${t}.url, ${t}.published, ${t}.tags, ${t}.file_name, ${t}.file_type, ` +
+  `${t}.id, ${t}.title, ${t}.outlet, ${t}.byline, ${t}.url, ${t}.published, ${t}.tags, ${t}.file_name, ${t}.file_type, ` +
   `length(${t}.text) AS char_count, ${t}.created_at, ${t}.updated_at`;
 export const SOURCE_SUMMARY_COLUMNS = sourceColumns('sources');
 
@@ -19,6 +19,7 @@ export function toSourceSummary(row: SourceRow): SourceSummary {
     id: row.id,
     title: row.title,
     outlet: row.outlet,
+    byline: row.byline,
     url: row.url,
     published: row.published,
     tags: JSON.parse(row.tags) as string[],

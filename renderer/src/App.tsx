@@ -195,7 +195,7 @@ export function App() {
     void refreshAttached(storyId);
   }, [refreshAttached, storyId]);
 
-  const { jobs, importFiles } = useSourceImport(storyId, onLibraryChange);
+  const { jobs, importFiles, duplicatePrompt } = useSourceImport(storyId, onLibraryChange);
 
   const review = useReview({
     storyId,
@@ -437,6 +437,7 @@ export function App() {
           },
         ]}
       />
+      {duplicatePrompt}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-card">

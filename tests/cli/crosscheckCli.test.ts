@@ -146,6 +146,20 @@ describe('crosscheck check', () => {
     expect(out.claims.find((c) => c.text.startsWith('999'))?.verdict).not.toBe('supported');
     expect(out.claims.find((c) => c.text === '45')?.verdict).toBe('supported');
   });
+
+  it('reads a saved news page as the app imports it: the article, dated by the page', () => {
+    // The fixture's gallery says "Image 1 of 14"; before pages were reduced to their article,
+    // that counter "supported" these invented 14 buildings.
+    const page = join(root, 'tests/fixtures/quake-toll-article.html');
+    const draft = file('quake.txt', 'Rescuers searched 14 buildings on Thursday. Officials said 312 buildings had collapsed.');
+    const r = run('check', '--draft', draft, '--source', page, '--format', 'json');
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { claims: { text: string; verdict: string; explanation: string }[] };
+    expect(out.claims.find((c) => c.text === '14')?.verdict).toBe('unsupported');
+    expect(out.claims.find((c) => c.text === '312')?.verdict).toBe('supported');
+    // The page's article:published_time (Friday 20 November 2026) places its "on Thursday".
+    expect(out.claims.find((c) => c.text === 'on Thursday')?.explanation).toContain('19 Nov 2026');
+  });
 });
 
 describe('crosscheck --batch', () => {

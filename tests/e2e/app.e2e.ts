@@ -236,7 +236,8 @@ describe('Crosscheck in Chromium against the preview host', () => {
     expect(await page.locator('.story-editable').innerText()).not.toContain('Harbour authority notes');
 
     await page.getByRole('button', { name: 'Paste source' }).click();
-    await page.getByLabel('Title (optional)').fill('Police statement');
+    // Typed before the text: the title guessed from the text's first line must not replace it.
+    await page.getByLabel('Title', { exact: true }).fill('Police statement');
     await page.getByLabel('Text', { exact: true }).fill('Police said 14 people were questioned after the protest.');
     await page.getByRole('button', { name: 'Add source' }).click();
     await page.locator('.source-title', { hasText: 'Police statement' }).waitFor();

@@ -175,9 +175,10 @@ describe('retried imports', () => {
     expect(retry.ok && retry.value.id).toBe(first.ok && first.value.id);
     expect(countSources()).toBe(1);
     expect(await call('storySources.list', { storyId: story.id })).toMatchObject({ ok: true, value: { sources: [{ fileName: 'wire.txt' }] } });
-    // A second file with its own id is a second source, as is the same file dropped again.
-    await call('sources.importFile', { ...request, importId: randomUUID() });
-    await call('sources.importFile', { ...request, importId: undefined });
+    // A second import with its own id is a new import: of the same text, it is a second source
+    // when the user chose to keep both (duplicateSources.test.ts has the asking).
+    await call('sources.importFile', { ...request, importId: randomUUID(), onDuplicate: 'keep-both' });
+    await call('sources.importFile', { ...request, importId: undefined, onDuplicate: 'keep-both' });
     expect(countSources()).toBe(3);
   });
 

@@ -53,6 +53,21 @@ describe('electron-vite build', () => {
     }
   });
 
+  it('runs the bundled parse worker on a saved web page, which reaches linkedom and Readability from the bundle', async () => {
+    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/quake-toll-article.html')));
+    const worker = new Worker(join(outDir, 'main', 'parseWorker.js'));
+    try {
+      const reply = await new Promise((resolveReply, reject) => {
+        worker.once('message', resolveReply);
+        worker.once('error', reject);
+        worker.postMessage({ kind: 'html', bytes });
+      });
+      expect(reply).toMatchObject({ ok: true, value: { title: 'Quake toll rises', published: '2026-11-20', outlet: 'Example News' } });
+    } finally {
+      await worker.terminate();
+    }
+  });
+
   it('emits a CommonJS preload that needs nothing but electron (sandboxed preloads cannot require packages)', () => {
     const preload = readFileSync(join(outDir, 'preload', 'index.cjs'), 'utf8');
     const required = [...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);

@@ -71,10 +71,10 @@ describe('HTML', () => {
     <ul><li>Target: Kupol</li><li>Casualties: 3</li></ul><noscript>Enable JS</noscript>
     <script type="module">import "https://evil.example/x.js"</script><template><p>hidden</p></template></body></html>`;
 
-  it('keeps the visible text, one block per line, and takes the <title>', async () => {
+  it('keeps the visible text, a blank line between blocks (list items together), and takes the <title>', async () => {
     const doc = await importBytes('page.html', utf8(page));
     expect(doc.title).toBe('Drone strike & aftermath');
-    expect(doc.text).toBe('Kupol plant hit\nThree killed, 45 injured.\n• Target: Kupol\n• Casualties: 3');
+    expect(doc.text).toBe('Kupol plant hit\n\nThree killed, 45 injured.\n\n• Target: Kupol\n• Casualties: 3');
   });
 
   it('never carries script, style, handlers or hidden content into the text', async () => {

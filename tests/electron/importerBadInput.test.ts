@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCX_LIMITS, extractText, FILE_KINDS, ImportFailure, kindFromFileName } from '../../electron/importers/extractText.ts';
+import { DOCX_LIMITS, ImportFailure } from '../../electron/importers/extractText.ts';
+import { importerForFileName } from '../../electron/importers/importerRegistry.ts';
 import {
-  importBytes, importDocument, ImportError, PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMITS_MS, WORKER_MEMORY_MB,
+  importBytes, importDocument, ImportError, PARSE_MEMORY_LIMIT_MB, WORKER_MEMORY_MB,
 } from '../../electron/importers/importDocument.ts';
+import { SOURCE_FORMAT_LIST } from '../../electron/shared/sourceFormats.ts';
 import type { ParseReport } from '../../electron/importers/importDocument.ts';
 import { forkParseProcess } from '../../electron/importers/parseProcessLauncher.ts';
 import type { ParseProcessLauncher } from '../../electron/importers/parseProcessLauncher.ts';
@@ -230,14 +232,14 @@ describe('hostile files', () => {
 
 describe('limits', () => {
   it('gives every parser a time limit and stops one that runs past it', async () => {
-    for (const kind of FILE_KINDS) expect(PARSE_TIME_LIMITS_MS[kind]).toBeGreaterThan(0);
+    for (const format of SOURCE_FORMAT_LIST) expect(format.parseTimeLimitMs).toBeGreaterThan(0);
     const samples: [string, Uint8Array][] = [['a.txt', txt], ['a.md', txt], ['a.html', html], ['a.docx', docx], ['a.pdf', pdf]];
     for (const [name, bytes] of samples) {
-      expect(kindFromFileName(name)).toBeDefined();
+      expect(importerForFileName(name)).toBeDefined();
       await expect(importBytes(name, bytes, { timeoutMs: 1 })).rejects.toThrow(`${name} could not be read: reading it took longer than 0 seconds.`);
     }
     console.log(`limits: file ${MAX_IMPORT_BYTES / MB} MB; docx unpacked ${DOCX_LIMITS.maxUncompressedBytes / MB} MB / ${DOCX_LIMITS.maxEntries} entries; ` +
-      `parsing process ${PARSE_MEMORY_LIMIT_MB} MB, its parser's heap ${WORKER_MEMORY_MB} MB; time ${FILE_KINDS.map((k) => `${k} ${PARSE_TIME_LIMITS_MS[k] / 1000} s`).join(', ')}`);
+      `parsing process ${PARSE_MEMORY_LIMIT_MB} MB, its parser's heap ${WORKER_MEMORY_MB} MB; time ${SOURCE_FORMAT_LIST.map((f) => `${f.id} ${f.parseTimeLimitMs / 1000} s`).join(', ')}`);
   });
 });
 
@@ -271,7 +273,7 @@ describe('fuzzed damage to valid small files', () => {
 
   it.each(['wire.txt', 'page.html', 'report.docx', 'brief.pdf'])('%s: every parser outcome is text or a stated reason', async (name) => {
     const seed = seeds().find(([n]) => n === name)![1];
-    const kind = kindFromFileName(name)!;
+    const importer = importerForFileName(name)!;
     const count = { inProcess: 0, parseProcess: 0, ok: 0, refused: 0 };
     fuzzCounts.set(name, count);
     // In-process, the parser itself: any exception but ImportFailure is a bug the parsing process would hide.
@@ -279,7 +281,7 @@ describe('fuzzed damage to valid small files', () => {
       fc.asyncProperty(damage, async (change) => {
         count.inProcess++;
         try {
-          const extracted = await withinSeconds(extractText(kind, applyDamage(seed, change)), 20);
+          const extracted = await withinSeconds(importer.extract(applyDamage(seed, change)), 20);
           expect(typeof extracted.text).toBe('string');
           count.ok++;
         } catch (error) {

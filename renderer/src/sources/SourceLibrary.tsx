@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { SourceListItem, SourceSummary } from '../../../electron/shared/ipcContract.ts';
+import type { DuplicateChoice, SourceListItem, SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import { MIN_PREFIX_CHARS, searchTerms } from '../../../electron/shared/searchTerms.ts';
+import { readableFormatList, sourceFileAccept } from '../../../electron/shared/sourceFormats.ts';
 import { call } from '../bridge.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toasts.tsx';
 import { AddSourceDialog } from './AddSourceDialog.tsx';
+import type { PastedSource } from './AddSourceDialog.tsx';
 import { SourceReader } from './SourceReader.tsx';
-import { IMPORTABLE_EXTENSIONS } from './useSourceImport.ts';
+import { useDuplicatePrompt } from './useDuplicatePrompt.ts';
 import type { ImportJob } from './useSourceImport.ts';
 
 interface SourceLibraryProps {
@@ -52,6 +54,8 @@ export function SourceLibrary(props: SourceLibraryProps) {
   const [adding, setAdding] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const attachedIds = new Set(attached.map((s) => s.id));
+  const duplicates = useDuplicatePrompt(storyId !== null);
+  const askAboutDuplicate = duplicates.ask;
 
   useEffect(() => {
     if (!command) return;
@@ -119,14 +123,30 @@ export function SourceLibrary(props: SourceLibraryProps) {
   );
 
   const addPasted = useCallback(
-    async ({ title, text }: { title: string; text: string }): Promise<string | null> => {
-      const result = await call('createSource', { text, ...(title ? { title } : {}), ...(storyId ? { storyId } : {}) });
+    async ({ title, outlet, published, text }: PastedSource): Promise<string | null> => {
+      const send = (onDuplicate: DuplicateChoice) =>
+        call('createSource', {
+          text, onDuplicate, ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}), ...(storyId ? { storyId } : {}),
+        });
+      let result = await send('ask');
+      if (result.ok && result.value.status === 'duplicate') {
+        const choice = await askAboutDuplicate(result.value.existing, result.value.incomingTitle);
+        // Cancel keeps the paste dialog open with its text, so nothing typed is lost.
+        if (choice === null) return 'The library already has this text. Choose Keep both or Use existing, or cancel.';
+        result = await send(choice);
+      }
       if (!result.ok) return result.error.message;
+      if (result.value.status === 'duplicate') return 'The library already has this text.';
       onLibraryChange();
-      notify({ message: `Added “${result.value.title}”${storyId ? ' and attached it to this story' : ''}.` });
+      const source = result.value;
+      notify({
+        message: source.status === 'existing'
+          ? `“${source.title}” was already in the library${storyId ? '; it is attached to this story' : ''}.`
+          : `Added “${source.title}”${storyId ? ' and attached it to this story' : ''}.`,
+      });
       return null;
     },
-    [storyId, onLibraryChange, notify],
+    [storyId, onLibraryChange, notify, askAboutDuplicate],
   );
 
   if (openSourceId) {
@@ -160,7 +180,7 @@ export function SourceLibrary(props: SourceLibraryProps) {
           type="file"
           multiple
           hidden
-          accept={IMPORTABLE_EXTENSIONS.join(',')}
+          accept={sourceFileAccept()}
           data-testid="import-file-input"
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
@@ -202,7 +222,7 @@ export function SourceLibrary(props: SourceLibraryProps) {
         ) : (
           <div className="empty-state">
             <p className="empty-title">No sources yet</p>
-            <p>Add the documents this story should be checked against: paste a report, import a .txt, .md, .html, .docx or .pdf file, or drop files anywhere on this window.</p>
+            <p>Add the documents this story should be checked against: paste a report, import a {readableFormatList().replace(' and ', ' or ')} file, or drop files anywhere on this window.</p>
           </div>
         )
       ) : (
@@ -238,6 +258,7 @@ export function SourceLibrary(props: SourceLibraryProps) {
         </ul>
       )}
       {adding && <AddSourceDialog attachToStory={storyId !== null} onAdd={addPasted} onClose={() => setAdding(false)} />}
+      {duplicates.prompt}
     </div>
   );
 }

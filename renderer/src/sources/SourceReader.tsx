@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Source } from '../../../electron/shared/ipcContract.ts';
+import { SOURCE_FORMATS } from '../../../electron/shared/sourceFormats.ts';
 import { call } from '../bridge.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toasts.tsx';
@@ -17,6 +18,7 @@ interface SourceReaderProps {
 interface MetaDraft {
   title: string;
   outlet: string;
+  byline: string;
   url: string;
   published: string;
   tags: string;
@@ -25,12 +27,13 @@ interface MetaDraft {
 const draftOf = (source: Source): MetaDraft => ({
   title: source.title,
   outlet: source.outlet,
+  byline: source.byline,
   url: source.url,
   published: source.published ?? '',
   tags: source.tags.join(', '),
 });
 
-const FILE_TYPE_LABEL: Record<Source['fileType'], string> = { paste: 'Pasted text', txt: 'Text file', md: 'Markdown', html: 'Web page', docx: 'Word document', pdf: 'PDF' };
+const fileTypeLabel = (fileType: Source['fileType']) => (fileType === 'paste' ? 'Pasted text' : SOURCE_FORMATS[fileType].description);
 
 /** A source's metadata (editable) above its text, read-only: sources are evidence, not drafts. */
 export function SourceReader({ sourceId, attached, canAttach, onBack, onToggleAttach, onDelete, onUpdated }: SourceReaderProps) {
@@ -74,6 +77,7 @@ export function SourceReader({ sourceId, attached, canAttach, onBack, onToggleAt
       id: source.id,
       title: draft.title.trim(),
       outlet: draft.outlet.trim(),
+      byline: draft.byline.trim(),
       url: draft.url.trim(),
       published: draft.published === '' ? null : draft.published,
       tags: draft.tags.split(',').map((t) => t.trim()).filter((t) => t !== ''),
@@ -132,12 +136,13 @@ export function SourceReader({ sourceId, attached, canAttach, onBack, onToggleAt
           {field('outlet', 'Outlet', { placeholder: 'e.g. Reuters' })}
           {field('published', 'Published', { type: 'date' })}
         </div>
+        {field('byline', 'Byline', { placeholder: 'Who wrote it' })}
         {field('url', 'Link', { placeholder: 'https://' })}
         {field('tags', 'Tags', { placeholder: 'comma, separated' })}
         {error && <p className="field-error">{error}</p>}
         <div className="reader-meta-actions">
           <span className="reader-filetype">
-            {FILE_TYPE_LABEL[source.fileType]}
+            {fileTypeLabel(source.fileType)}
             {source.fileName ? ` · ${source.fileName}` : ''} · {source.charCount.toLocaleString()} characters
           </span>
           <span className="spacer" />

@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
 import { MAX_IMPORT_BYTES } from '../../../electron/shared/ipcContract.ts';
-import type { Source } from '../../../electron/shared/ipcContract.ts';
+import type { DuplicateChoice, Source } from '../../../electron/shared/ipcContract.ts';
+import { readableFormatList, sourceFormatForFileName } from '../../../electron/shared/sourceFormats.ts';
 import { call } from '../bridge.ts';
 import { useToast } from '../ui/Toasts.tsx';
-
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'];
-const READABLE_LIST = '.txt, .md, .html, .docx and .pdf';
+import { useDuplicatePrompt } from './useDuplicatePrompt.ts';
 
 export interface ImportJob {
   key: string;
@@ -31,14 +30,15 @@ function readAsBase64(file: File): Promise<string> {
 export function useSourceImport(storyId: string | null, onImported: (source: Source) => void) {
   const notify = useToast();
   const [jobs, setJobs] = useState<ImportJob[]>([]);
+  const duplicates = useDuplicatePrompt(storyId !== null);
+  const askAboutDuplicate = duplicates.ask;
 
   const importFiles = useCallback(
     async (files: File[]) => {
       const accepted: File[] = [];
       for (const file of files) {
-        const lower = file.name.toLowerCase();
-        if (!IMPORTABLE_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-          notify({ kind: 'error', message: `“${file.name}” was not imported: Crosscheck reads ${READABLE_LIST} files. Save it in one of those formats, or paste its text.` });
+        if (!sourceFormatForFileName(file.name)) {
+          notify({ kind: 'error', message: `“${file.name}” was not imported: Crosscheck reads ${readableFormatList()} files. Save it in one of those formats, or paste its text.` });
         } else if (file.size > MAX_IMPORT_BYTES) {
           notify({ kind: 'error', message: `“${file.name}” is larger than the 50 MB import limit. Split it, or paste the part you need.` });
         } else {
@@ -51,10 +51,28 @@ export function useSourceImport(storyId: string | null, onImported: (source: Sou
       for (const { file, key } of queued) {
         try {
           const dataBase64 = await readAsBase64(file);
-          const result = await call('importSourceFile', { fileName: file.name, dataBase64, importId: key, ...(storyId ? { storyId } : {}) });
-          if (result.ok) {
-            onImported(result.value);
-            notify({ message: `Imported “${result.value.title}”${storyId ? ' and attached it to this story' : ''}.` });
+          const send = (onDuplicate: DuplicateChoice) =>
+            call('importSourceFile', { fileName: file.name, dataBase64, importId: key, onDuplicate, ...(storyId ? { storyId } : {}) });
+          let result = await send('ask');
+          // The same text is already in the library: the next file waits until the user has chosen.
+          if (result.ok && result.value.status === 'duplicate') {
+            const choice = await askAboutDuplicate(result.value.existing, result.value.incomingTitle);
+            if (choice === null) {
+              notify({ message: `“${file.name}” was not imported; the library already has it as “${result.value.existing.title}”.` });
+              continue;
+            }
+            result = await send(choice);
+          }
+          if (result.ok && result.value.status !== 'duplicate') {
+            const source = result.value;
+            onImported(source);
+            notify({
+              message: source.status === 'existing'
+                ? `“${source.title}” was already in the library${storyId ? '; it is attached to this story' : ''}.`
+                : `Imported “${source.title}”${storyId ? ' and attached it to this story' : ''}.`,
+            });
+          } else if (result.ok) {
+            notify({ kind: 'error', message: `“${file.name}” was not imported: the library already has it.` });
           } else {
             notify({ kind: 'error', message: `“${file.name}” was not imported. ${result.error.message}` });
           }
@@ -65,8 +83,8 @@ export function useSourceImport(storyId: string | null, onImported: (source: Sou
         }
       }
     },
-    [storyId, notify, onImported],
+    [storyId, notify, onImported, askAboutDuplicate],
   );
 
-  return { jobs, importFiles };
+  return { jobs, importFiles, duplicatePrompt: duplicates.prompt };
 }
