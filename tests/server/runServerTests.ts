@@ -7,7 +7,7 @@ import { startThrowawayCluster } from './startThrowawayCluster.ts';
 
 const started = Date.now();
 const cluster = startThrowawayCluster();
-let status = 1;
+let status: number;
 const cleanUp = () => cluster.stop();
 process.on('SIGINT', () => { cleanUp(); process.exit(130); });
 process.on('SIGTERM', () => { cleanUp(); process.exit(143); });

@@ -16,6 +16,8 @@ do $$ begin
     -- One group role per cluster; people are login roles granted into it (server add-user).
     create role crosscheck_user nologin;
   end if;
+exception when duplicate_object or unique_violation then
+  null; -- init running on another database of the same cluster created it first
 end $$;
 
 revoke all on schema crosscheck from public;
