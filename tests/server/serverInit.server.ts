@@ -129,3 +129,36 @@ describe('crosscheck server add-desk and add-user', () => {
     }
   });
 });
+
+describe('an admin who is not a superuser', () => {
+  it('can init and add people as the database owner with CREATEROLE, as the README says', async () => {
+    const suffix = randomUUID().replaceAll('-', '').slice(0, 8);
+    const adminRole = `newsroom_admin_${suffix}`;
+    const db = `${database}_owned`;
+    await withAdminAt(testClusterUrl(), async (c) => {
+      await c.query(`create role ${adminRole} login createrole`);
+      await c.query(`create database ${db} owner ${adminRole}`);
+    });
+    try {
+      const u = new URL(testClusterUrl());
+      u.pathname = `/${db}`;
+      u.username = adminRole;
+      const at = u.toString();
+      expect((await cli('server', 'init', '--url', at)).status).toBe(0);
+      expect((await cli('server', 'add-desk', '--url', at, '--id', 'metro', '--name', 'Metro')).status).toBe(0);
+      const login = `w${suffix}`;
+      expect(await cli('server', 'add-user', '--url', at, '--login', login, '--desk', 'metro')).toMatchObject({ status: 0, err: '' });
+      u.username = login;
+      const writer = new pg.Client({ connectionString: u.toString() });
+      await writer.connect();
+      try {
+        const { rows } = await writer.query("select crosscheck.push(1, jsonb_build_array(jsonb_build_object('opId', gen_random_uuid(), 'kind', 'create_story', 'args', jsonb_build_object('storyId', gen_random_uuid(), 'deskId', 'metro', 'slug', 's', 'title', 'S')))) as r");
+        expect(rows[0].r.results[0].status).toBe('applied');
+      } finally {
+        await writer.end();
+      }
+    } finally {
+      await withAdminAt(testClusterUrl(), (c) => c.query(`drop database if exists ${db} with (force)`));
+    }
+  });
+});

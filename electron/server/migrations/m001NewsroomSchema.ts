@@ -203,7 +203,7 @@ end $$;
 -- The caller's role on a desk, or null. SECURITY DEFINER so policies can ask it without
 -- desk_members' own policy recursing into itself.
 create function crosscheck.desk_role(p_desk text) returns text
-language sql stable security definer set search_path = pg_catalog, crosscheck as $$
+language sql stable security definer set search_path = pg_catalog, crosscheck, pg_temp as $$
   select role from crosscheck.desk_members where desk_id = p_desk and role_name = session_user
 $$;
 
@@ -269,7 +269,7 @@ revoke insert, update, delete, truncate on all tables in schema crosscheck from 
 -- The protocol handshake every entry point runs first. SQLSTATE CC001 (client too old) and
 -- CC002 (server too old) let the client tell the user which side to update.
 create function crosscheck.check_protocol(p_client int) returns void
-language plpgsql stable set search_path = pg_catalog, crosscheck as $$
+language plpgsql stable set search_path = pg_catalog, crosscheck, pg_temp as $$
 declare info crosscheck.server_info;
 begin
   select * into strict info from crosscheck.server_info;
@@ -283,7 +283,7 @@ begin
 end $$;
 
 create function crosscheck.hello(p_client int) returns jsonb
-language plpgsql stable set search_path = pg_catalog, crosscheck as $$
+language plpgsql stable set search_path = pg_catalog, crosscheck, pg_temp as $$
 begin
   perform crosscheck.check_protocol(p_client);
   return jsonb_build_object(
@@ -295,7 +295,7 @@ end $$;
 
 -- The caller's story, locked for the rest of the transaction, after checking their desk.
 create function crosscheck.writable_story(p_story uuid) returns crosscheck.stories
-language plpgsql set search_path = pg_catalog, crosscheck as $$
+language plpgsql set search_path = pg_catalog, crosscheck, pg_temp as $$
 declare s crosscheck.stories;
 begin
   select * into s from crosscheck.stories where id = p_story for update;
@@ -310,7 +310,7 @@ end $$;
 
 -- One operation of a push. Every field comes from the client except the author.
 create function crosscheck.apply_op(p_op jsonb) returns jsonb
-language plpgsql set search_path = pg_catalog, crosscheck as $$
+language plpgsql set search_path = pg_catalog, crosscheck, pg_temp as $$
 declare
   a jsonb := coalesce(p_op->'args', '{}'::jsonb);
   k text := p_op->>'kind';
@@ -446,7 +446,7 @@ end $$;
 -- Each op runs in its own subtransaction: one rejected op (no permission, bad input) is
 -- reported and the rest still apply. A rejected op is not recorded, so a retry re-checks it.
 create function crosscheck.push(p_client int, p_batch jsonb) returns jsonb
-language plpgsql security definer set search_path = pg_catalog, crosscheck as $$
+language plpgsql security definer set search_path = pg_catalog, crosscheck, pg_temp as $$
 declare
   op jsonb;
   results jsonb := '[]'::jsonb;
@@ -509,7 +509,7 @@ end $$;
 -- SECURITY INVOKER and STABLE: row-level security filters what is returned, and the whole
 -- function sees one snapshot, the one pg_current_snapshot() describes.
 create function crosscheck.pull(p_client int, p_cursor text, p_limit int default 500) returns jsonb
-language plpgsql stable set search_path = pg_catalog, crosscheck as $$
+language plpgsql stable set search_path = pg_catalog, crosscheck, pg_temp as $$
 declare
   v_xmin xid8 := pg_snapshot_xmin(pg_current_snapshot());
   v_after_txid xid8;
@@ -573,7 +573,7 @@ end $$;
 -- Full-text search over every source the caller may see (row-level security applies).
 create function crosscheck.search_sources(p_client int, p_query text, p_limit int default 20)
 returns table (id uuid, desk_id text, title text, rank real, snippet text)
-language plpgsql stable set search_path = pg_catalog, crosscheck as $$
+language plpgsql stable set search_path = pg_catalog, crosscheck, pg_temp as $$
 begin
   perform crosscheck.check_protocol(p_client);
   return query
