@@ -78,3 +78,11 @@ describe('late commit', () => {
     expect(page.rows).toEqual([{ table: 'stories', row: expect.objectContaining({ id: storyId, embargoed: false }) }]);
   });
 });
+
+describe('a stalled transaction', () => {
+  it('is ended by the idle timeout init sets, so it cannot hold pulls back for long', async () => {
+    const c = await nr.connect('alice');
+    const { rows } = await c.query('show idle_in_transaction_session_timeout');
+    expect(rows[0].idle_in_transaction_session_timeout).toBe('5min');
+  });
+});

@@ -1,6 +1,8 @@
 // `crosscheck server init/add-desk/add-user` through the real CLI entry point, against a
 // database that starts empty.
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/cliMain.ts';
@@ -82,6 +84,20 @@ describe('crosscheck server init', () => {
       await c.query('alter table crosscheck.desks drop column motto');
       await c.query('delete from crosscheck.schema_migrations where version = $1', [next.length]);
     });
+  });
+});
+
+describe('the installed command', () => {
+  const bin = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'server', ...args], { encoding: 'utf8' });
+
+  it('runs `crosscheck server init` as a user would, and fails on bad input in one line', () => {
+    expect(run('init', '--url', url)).toMatchObject({ status: 0, stdout: expect.stringContaining('nothing to do'), stderr: '' });
+    const bad = run('init', '--url', 'postgres://nobody@127.0.0.1:1/x');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^crosscheck: cannot connect to the newsroom server/);
   });
 });
 

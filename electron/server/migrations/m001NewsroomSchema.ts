@@ -32,6 +32,13 @@ create table crosscheck.server_info (
 );
 insert into crosscheck.server_info values (true, 1, 1);
 
+-- pull() holds every client at the oldest transaction still open anywhere in the cluster (see
+-- pull). A laptop that opened a transaction and went to sleep must not stall the newsroom, so
+-- an idle open transaction is ended after five minutes — far longer than push() ever needs.
+do $$ begin
+  execute format('alter database %I set idle_in_transaction_session_timeout = %L', current_database(), '5min');
+end $$;
+
 -- Every synced row carries the id of the transaction that last wrote it (xid8, never wraps)
 -- and a position from one newsroom-wide sequence, so pull() can page in (txid, change_seq)
 -- order across tables. See pull() for why the transaction id and not a timestamp or serial.
@@ -504,7 +511,8 @@ end $$;
 -- Instead we return only rows whose transaction id is below the snapshot's xmin — every
 -- transaction below xmin has finished, so nothing can still appear there — and the next
 -- cursor starts at xmin. A transaction still open shows up on a later pull, never lost.
--- The cost: one long-open transaction holds every client's pull at its xid until it ends.
+-- The cost: one long-open transaction (in any database of the cluster: xids are cluster-wide)
+-- holds every client's pull at its xid until it ends; hence the idle timeout set above.
 --
 -- SECURITY INVOKER and STABLE: row-level security filters what is returned, and the whole
 -- function sees one snapshot, the one pg_current_snapshot() describes.
