@@ -19,6 +19,14 @@ export interface SourceHit {
   snippet: string;
 }
 
+export interface StoryHistory {
+  story: Record<string, unknown> | null;
+  revisions: Record<string, unknown>[];
+  reviewEvents: Record<string, unknown>[];
+  comments: Record<string, unknown>[];
+  lock: Record<string, unknown> | null;
+}
+
 export class ServerSession {
   readonly #client: pg.ClientBase;
   readonly #protocol: number;
@@ -42,6 +50,11 @@ export class ServerSession {
     return limit === undefined
       ? this.#call<PullPage>('select crosscheck.pull($1, $2) as r', [this.#protocol, cursor])
       : this.#call<PullPage>('select crosscheck.pull($1, $2, $3) as r', [this.#protocol, cursor, limit]);
+  }
+
+  /** A story with all its revisions, review events, comments and lock; story is null when hidden. */
+  async storyHistory(storyId: string): Promise<StoryHistory> {
+    return this.#call<StoryHistory>('select crosscheck.story_history($1, $2) as r', [this.#protocol, storyId]);
   }
 
   async searchSources(query: string, limit = 20): Promise<SourceHit[]> {

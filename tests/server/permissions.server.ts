@@ -55,14 +55,23 @@ describe('reading: row-level security per desk', () => {
     expect(tables).toEqual(new Set(['stories', 'story_revisions', 'review_events', 'review_comments', 'story_locks']));
   });
 
-  it('shows a story to other desks once an editor releases it from embargo', async () => {
+  it('shows a story to other desks once an editor releases it from embargo, history fetched apart', async () => {
     const other = newId();
-    await alice.push([{ opId: newId(), kind: 'create_story', args: { storyId: other, deskId: 'metro', slug: 'parade', title: 'Parade' } }]);
+    const otherRevision = newId();
+    await alice.push([
+      { opId: newId(), kind: 'create_story', args: { storyId: other, deskId: 'metro', slug: 'parade', title: 'Parade' } },
+      { opId: newId(), kind: 'add_revision', args: { revisionId: otherRevision, storyId: other, baseRevisionId: null, body: { text: 'Parade on Sunday.' } } },
+    ]);
     expect(await ids(bobSql, 'select id from crosscheck.stories where id = $1', [other])).toEqual([]);
+    expect(await bob.storyHistory(other)).toEqual({ story: null, revisions: [], reviewEvents: [], comments: [], lock: null });
+    const { cursor } = await bob.pull('');
     expect((await alice.push([{ opId: newId(), kind: 'release_story', args: { storyId: other } }]))[0])
       .toMatchObject({ status: 'rejected', code: '42501', error: expect.stringContaining('only an editor') });
     expect((await edith.push([{ opId: newId(), kind: 'release_story', args: { storyId: other } }]))[0]).toMatchObject({ status: 'applied' });
     expect(await ids(bobSql, 'select id from crosscheck.stories where id = $1', [other])).toEqual([other]);
+    // The release re-sends the story row; its older revision was written before bob's cursor.
+    expect((await bob.pull(cursor)).rows.map((r) => [r.table, r.row.id])).toEqual([['stories', other]]);
+    expect((await bob.storyHistory(other)).revisions.map((r) => r.id)).toEqual([otherRevision]);
   });
 
   it('lists only your own desks and their members, but every colleague by name', async () => {
@@ -102,6 +111,16 @@ describe('reading: row-level security per desk', () => {
     const secretChunk = "select 1 from crosscheck.source_chunks where hash = decode($1, 'hex')";
     expect((await bobSql.query(secretChunk, [secret!.hash])).rowCount).toBe(0);
     expect((await aliceSql.query(secretChunk, [secret!.hash])).rowCount).toBe(1);
+  });
+
+  it('files a source too long to index whole, searchable by its opening', async () => {
+    // Over a million characters of distinct tokens: indexed whole, its tsvector would pass PostgreSQL's 1 MB cap.
+    const body = `Harbour dredging contract. ${Array.from({ length: 80_000 }, (_, i) => `ref${(i * 7919).toString(36)}x${i}`).join(' ')}`;
+    expect(body.length).toBeGreaterThan(1_000_000);
+    const sourceId = newId();
+    const [r] = await alice.push([{ opId: newId(), kind: 'add_source', args: { sourceId, deskId: 'metro', title: 'Port ledger', body } }]);
+    expect(r).toMatchObject({ status: 'applied' });
+    expect((await bob.searchSources('dredging')).map((h) => h.id)).toEqual([sourceId]);
   });
 
   it('lets no user read the record of applied operations', async () => {

@@ -99,9 +99,12 @@ create table crosscheck.sources (
   file_size bigint,
   created_by name not null references crosscheck.users,
   created_at timestamptz not null default now(),
+  -- Search indexes the first 500,000 characters (some 150 pages): a tsvector is capped at
+  -- 1 MB, and a text of distinct tokens (tables of figures) reaches that at about 900,000
+  -- characters (measured on PostgreSQL 15), so a longer body would be refused, not filed.
   search tsvector generated always as (
     setweight(to_tsvector('english'::regconfig, title), 'A') ||
-    setweight(to_tsvector('english'::regconfig, body), 'B')) stored,
+    setweight(to_tsvector('english'::regconfig, left(body, 500000)), 'B')) stored,
   txid xid8 not null,
   change_seq bigint not null
 );
@@ -578,6 +581,24 @@ begin
   return jsonb_build_object('rows', v_rows, 'more', false, 'cursor', v_xmin::text || '/0');
 end $$;
 
+-- Everything under one story that the caller may see. pull() sends a row when it is written, so
+-- a story that becomes visible later (released from embargo, or a desk newly joined) arrives
+-- without its older revisions, events and comments; the client fetches them here.
+create function crosscheck.story_history(p_client int, p_story uuid) returns jsonb
+language plpgsql stable set search_path = pg_catalog, crosscheck, pg_temp as $$
+begin
+  perform crosscheck.check_protocol(p_client);
+  return jsonb_build_object(
+    'story', (select to_jsonb(t) - 'txid' - 'change_seq' from crosscheck.stories t where t.id = p_story),
+    'revisions', coalesce((select jsonb_agg(to_jsonb(t) - 'txid' - 'change_seq' order by t.change_seq)
+                             from crosscheck.story_revisions t where t.story_id = p_story), '[]'::jsonb),
+    'reviewEvents', coalesce((select jsonb_agg(to_jsonb(t) - 'txid' - 'change_seq' order by t.change_seq)
+                                from crosscheck.review_events t where t.story_id = p_story), '[]'::jsonb),
+    'comments', coalesce((select jsonb_agg(to_jsonb(t) - 'txid' - 'change_seq' order by t.change_seq)
+                            from crosscheck.review_comments t where t.story_id = p_story), '[]'::jsonb),
+    'lock', (select to_jsonb(t) - 'txid' - 'change_seq' from crosscheck.story_locks t where t.story_id = p_story));
+end $$;
+
 -- Full-text search over every source the caller may see (row-level security applies).
 create function crosscheck.search_sources(p_client int, p_query text, p_limit int default 20)
 returns table (id uuid, desk_id text, title text, rank real, snippet text)
@@ -597,6 +618,7 @@ end $$;
 revoke all on all functions in schema crosscheck from public;
 grant execute on function crosscheck.hello(int), crosscheck.push(int, jsonb),
   crosscheck.pull(int, text, int), crosscheck.search_sources(int, text, int),
+  crosscheck.story_history(int, uuid),
   crosscheck.check_protocol(int), crosscheck.desk_role(text)
   to crosscheck_user;
 `,
