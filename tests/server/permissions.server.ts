@@ -128,6 +128,31 @@ describe('reading: row-level security per desk', () => {
   });
 });
 
+describe('the policies themselves', () => {
+  it('puts row-level security on every table but the two that hold no newsroom data', async () => {
+    const { rows } = await nr.admin.query(`select relname from pg_class
+      where relnamespace = 'crosscheck'::regnamespace and relkind = 'r' and not relrowsecurity order by 1`);
+    expect(rows.map((r) => r.relname)).toEqual(['schema_migrations', 'server_info']);
+  });
+
+  it('has exactly the policies this file exercises (a new one needs a test here)', async () => {
+    const { rows } = await nr.admin.query("select tablename, policyname from pg_policies where schemaname = 'crosscheck' order by 1, 2");
+    expect(rows.map((r) => `${r.tablename}.${r.policyname}`)).toEqual([
+      'desk_members.members_of_own_desks',
+      'desks.desks_of_member',
+      'review_comments.comments_of_visible_story',
+      'review_events.events_of_visible_story',
+      'source_chunks.chunks_of_visible_source',
+      'source_file_chunks.file_chunks_of_visible_source',
+      'sources.sources_shared_or_own_desk',
+      'stories.stories_own_desk_or_released',
+      'story_locks.locks_of_visible_story',
+      'story_revisions.revisions_of_visible_story',
+      'users.users_newsroom_wide',
+    ]);
+  });
+});
+
 describe('writing: only through push(), as yourself', () => {
   it("refuses a desk B writer's revision, event and comment on desk A's story", async () => {
     const results = await bob.push([
