@@ -91,14 +91,15 @@ describe('reading: row-level security per desk', () => {
     const [secret] = await alice.push([{ opId: newId(), kind: 'put_chunk', args: { data: Buffer.from('memo, p. 1').toString('base64') } }]);
     const shared = newId();
     const restricted = newId();
-    await alice.push([
+    const filed = await alice.push([
       { opId: newId(), kind: 'add_source', args: { sourceId: shared, deskId: 'metro', title: 'Council budget', body: 'The council budget is £4.2m for flood defences.', fileName: 'budget.pdf', fileSize: file.length, chunks: chunks.map((c) => c.hash) } },
       { opId: newId(), kind: 'add_source', args: { sourceId: restricted, deskId: 'metro', restricted: true, title: 'Leaked memo', body: 'The flood defence budget memo, leaked.', chunks: [secret!.hash as string] } },
     ]);
+    expect(filed.map((r) => r.error ?? r.status)).toEqual(['applied', 'applied']);
     expect((await nr.admin.query('select count(*)::int as n from crosscheck.source_chunks')).rows[0].n).toBe(3);
 
-    expect(await ids(bobSql, 'select id from crosscheck.sources order by title')).toEqual([shared]);
-    expect(await ids(aliceSql, 'select id from crosscheck.sources order by title')).toEqual([shared, restricted]);
+    expect(await ids(bobSql, "select id from crosscheck.sources where desk_id = 'metro' order by title")).toEqual([shared]);
+    expect(await ids(aliceSql, "select id from crosscheck.sources where desk_id = 'metro' order by title")).toEqual([shared, restricted]);
     expect((await bob.searchSources('flood budget')).map((h) => h.id)).toEqual([shared]);
     expect(new Set((await alice.searchSources('flood budget')).map((h) => h.id))).toEqual(new Set([shared, restricted]));
 
@@ -111,6 +112,13 @@ describe('reading: row-level security per desk', () => {
     const secretChunk = "select 1 from crosscheck.source_chunks where hash = decode($1, 'hex')";
     expect((await bobSql.query(secretChunk, [secret!.hash])).rowCount).toBe(0);
     expect((await aliceSql.query(secretChunk, [secret!.hash])).rowCount).toBe(1);
+
+    // Naming the restricted file's hash tells bob no more than naming one that was never filed.
+    const claim = async (hash: string) => (await bob.push([{ opId: newId(), kind: 'add_source', args: { sourceId: newId(), deskId: 'sport', title: 't', body: 'b', chunks: [hash] } }]))[0]!.error;
+    expect(await claim(secret!.hash as string)).toBe(`chunk ${secret!.hash as string} was not uploaded; push its put_chunk first`);
+    expect(await claim('ab'.repeat(32))).toBe(`chunk ${'ab'.repeat(32)} was not uploaded; push its put_chunk first`);
+    // A chunk of a source bob can see he may reuse without uploading it again.
+    expect((await bob.push([{ opId: newId(), kind: 'add_source', args: { sourceId: newId(), deskId: 'sport', title: 'Budget, again', body: 'b', chunks: [chunks[0]!.hash] } }]))[0]).toMatchObject({ status: 'applied' });
   });
 
   it('files a source too long to index whole, searchable by its opening', async () => {

@@ -86,6 +86,15 @@ create table crosscheck.source_chunks (
   check (hash = sha256(data))
 );
 
+-- Who uploaded which chunk. add_source accepts a chunk only from its uploader or from someone
+-- who can already see a source made of it: otherwise naming a hash would tell a user whether
+-- the newsroom holds a file (a leaked document filed as restricted) they merely have a copy of.
+create table crosscheck.chunk_uploads (
+  hash bytea not null references crosscheck.source_chunks,
+  role_name name not null,
+  primary key (hash, role_name)
+);
+
 create table crosscheck.sources (
   id uuid primary key,
   desk_id text not null references crosscheck.desks,
@@ -267,6 +276,7 @@ create policy locks_of_visible_story on crosscheck.story_locks for select to cro
   using (exists (select 1 from crosscheck.stories s where s.id = story_id));
 
 alter table crosscheck.applied_ops enable row level security; -- no policy: nobody reads it
+alter table crosscheck.chunk_uploads enable row level security; -- nor this
 
 grant select on crosscheck.server_info, crosscheck.desks, crosscheck.users,
   crosscheck.desk_members, crosscheck.sources, crosscheck.source_file_chunks,
@@ -429,6 +439,8 @@ begin
     v_hash := sha256(decode(a->>'data', 'base64'));
     insert into crosscheck.source_chunks (hash, data) values (v_hash, decode(a->>'data', 'base64'))
     on conflict (hash) do nothing;
+    insert into crosscheck.chunk_uploads (hash, role_name) values (v_hash, session_user)
+    on conflict do nothing;
     return jsonb_build_object('status', 'applied', 'hash', encode(v_hash, 'hex'));
 
   elsif k = 'add_source' then
@@ -440,10 +452,13 @@ begin
             (a->>'published')::date, a->>'body', a->>'fileName', (a->>'fileSize')::bigint, session_user)
     returning id into v_id;
     for v_chunk in select jsonb_array_elements_text(coalesce(a->'chunks', '[]'::jsonb)) loop
-      if not exists (select 1 from crosscheck.source_chunks where hash = decode(v_chunk, 'hex')) then
+      v_hash := decode(v_chunk, 'hex');
+      if not exists (select 1 from crosscheck.chunk_uploads u where u.hash = v_hash and u.role_name = session_user)
+         and not exists (select 1 from crosscheck.source_file_chunks f join crosscheck.sources src on src.id = f.source_id
+                          where f.chunk_hash = v_hash and (not src.restricted or crosscheck.desk_role(src.desk_id) is not null)) then
         raise exception 'chunk % was not uploaded; push its put_chunk first', v_chunk using errcode = '23503';
       end if;
-      insert into crosscheck.source_file_chunks values (v_id, v_seq, decode(v_chunk, 'hex'));
+      insert into crosscheck.source_file_chunks values (v_id, v_seq, v_hash);
       v_seq := v_seq + 1;
     end loop;
     return jsonb_build_object('status', 'applied', 'sourceId', v_id);
