@@ -4,7 +4,7 @@
 //
 // initdb refuses to run as root. As root we run the cluster as the `postgres` OS user (which
 // the Debian package creates) and hand it the temp dir; as anyone else, as ourselves.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,12 +39,18 @@ export function findPgBin(): string {
 export function startThrowawayCluster(): ThrowawayCluster {
   const bin = findPgBin();
   const asRoot = process.getuid?.() === 0;
-  const dir = mkdtempSync(path.join(tmpdir(), 'ccpg-'));
+  // As root, /tmp rather than $TMPDIR: the postgres user must be able to reach the dir, and a
+  // root TMPDIR may sit under /root. /tmp also keeps the socket path under its 107-byte limit.
+  const dir = mkdtempSync(path.join(asRoot ? '/tmp' : tmpdir(), 'ccpg-'));
   const data = path.join(dir, 'data');
   if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
-    chownSync(dir, uid, gid);
+    const id = (flag: string) => spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
+    const uid = id('-u');
+    if (uid.status !== 0) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error('running as root, the test cluster runs as the `postgres` OS user, which does not exist: install postgresql (it creates the user) or run as an ordinary user');
+    }
+    chownSync(dir, Number(uid.stdout.trim()), Number(id('-g').stdout.trim()));
   }
   const run = (tool: string, args: string[]) => {
     const cmd = asRoot ? 'runuser' : path.join(bin, tool);
