@@ -2,12 +2,14 @@
 // database that starts empty.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/cliMain.ts';
 import { applyServerMigrations } from '../../electron/server/applyServerMigrations.ts';
 import { SERVER_MIGRATIONS } from '../../electron/server/serverMigrations.ts';
+import { findPgBin } from './startThrowawayCluster.ts';
 import { testClusterUrl } from './testNewsroom.ts';
 
 const database = `cc_init_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -147,7 +149,7 @@ describe('crosscheck server add-desk and add-user', () => {
 });
 
 describe('an admin who is not a superuser', () => {
-  it('can init and add people as the database owner with CREATEROLE, as the README says', async () => {
+  it('can init, add people and back up as the database owner with CREATEROLE, as the README says', async () => {
     const suffix = randomUUID().replaceAll('-', '').slice(0, 8);
     const adminRole = `newsroom_admin_${suffix}`;
     const db = `${database}_owned`;
@@ -173,8 +175,30 @@ describe('an admin who is not a superuser', () => {
       } finally {
         await writer.end();
       }
+
+      // The README's backup: pg_dump as the tables' owner, restored into an empty database.
+      const bin = findPgBin();
+      const socket = ['-h', u.searchParams.get('host')!, '-p', u.port || '5432', '-U', adminRole];
+      const dump = spawnSync(path.join(bin, 'pg_dump'), [...socket, '-Fc', db]);
+      expect(dump.stderr.toString()).toBe('');
+      await withAdminAt(testClusterUrl(), (c) => c.query(`create database ${db}_restored owner ${adminRole}`));
+      const restore = spawnSync(path.join(bin, 'pg_restore'), [...socket, '--exit-on-error', '-d', `${db}_restored`], { input: dump.stdout });
+      expect(restore.stderr.toString()).toBe('');
+      u.pathname = `/${db}_restored`;
+      u.username = adminRole;
+      await withAdminAt(u.toString(), async (c) => {
+        expect((await c.query('select count(*)::int as n from crosscheck.stories')).rows[0].n).toBe(1);
+        expect((await c.query('select max(version) as v from crosscheck.schema_migrations')).rows[0].v).toBe(SERVER_MIGRATIONS.length);
+        // The guards come back with the data: append-only triggers and row-level security.
+        const guards = await c.query(`select (select count(*)::int from pg_trigger where tgname like 'append_only%') as triggers,
+          (select count(*)::int from pg_policies where schemaname = 'crosscheck') as policies`);
+        expect(guards.rows[0]).toEqual({ triggers: 6, policies: 11 });
+      });
     } finally {
-      await withAdminAt(testClusterUrl(), (c) => c.query(`drop database if exists ${db} with (force)`));
+      await withAdminAt(testClusterUrl(), async (c) => {
+        await c.query(`drop database if exists ${db} with (force)`);
+        await c.query(`drop database if exists ${db}_restored with (force)`);
+      });
     }
   });
 });
