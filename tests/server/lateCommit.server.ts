@@ -67,6 +67,33 @@ describe('late commit', () => {
     expect(pages).toBe(3);
   });
 
+  it('pages across tables in the same order as one big page', async () => {
+    const alice = await nr.session('alice');
+    const reader = await nr.session('edith');
+    const { cursor: from } = await reader.pull('');
+    const storyId = newId();
+    let base: string | null = null;
+    await alice.push([story(storyId, 'mixed')]);
+    for (let i = 0; i < 3; i++) {
+      const revisionId = newId();
+      await alice.push([
+        { opId: newId(), kind: 'add_revision', args: { revisionId, storyId, baseRevisionId: base, body: { i } } },
+        { opId: newId(), kind: 'add_comment', args: { commentId: newId(), storyId, revisionId, body: `note ${i}` } },
+      ]);
+      base = revisionId;
+    }
+    const whole = await reader.pull(from);
+    const paged: unknown[] = [];
+    let cursor = from;
+    for (let more = true; more;) {
+      const page = await reader.pull(cursor, 2);
+      paged.push(...page.rows);
+      ({ cursor, more } = page);
+    }
+    expect(new Set(whole.rows.map((r) => r.table))).toEqual(new Set(['stories', 'story_revisions', 'review_comments']));
+    expect(paged).toEqual(whole.rows);
+  });
+
   it('sends an updated row again, with its new state', async () => {
     const alice = await nr.session('alice');
     const edith = await nr.session('edith');

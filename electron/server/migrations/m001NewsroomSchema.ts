@@ -559,26 +559,34 @@ begin
     raise exception 'pull limit must be between 1 and %', max_pull_rows using errcode = '22023';
   end if;
 
+  -- Each table's branch stops at p_limit rows in index order, so a page costs the same at the
+  -- start of a large first sync as at its end.
   with changed as (
-    select 'stories' as tbl, txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq' as data
+    (select 'stories' as tbl, txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq' as data
       from crosscheck.stories t where (txid, change_seq) > (v_after_txid, v_after_seq) and txid < v_xmin
+      order by txid, change_seq limit p_limit)
     union all
-    select 'story_revisions', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
+    (select 'story_revisions', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
       from crosscheck.story_revisions t where (txid, change_seq) > (v_after_txid, v_after_seq) and txid < v_xmin
+      order by txid, change_seq limit p_limit)
     union all
-    select 'review_events', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
+    (select 'review_events', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
       from crosscheck.review_events t where (txid, change_seq) > (v_after_txid, v_after_seq) and txid < v_xmin
+      order by txid, change_seq limit p_limit)
     union all
-    select 'review_comments', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
+    (select 'review_comments', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
       from crosscheck.review_comments t where (txid, change_seq) > (v_after_txid, v_after_seq) and txid < v_xmin
+      order by txid, change_seq limit p_limit)
     union all
-    select 'story_locks', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
+    (select 'story_locks', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq'
       from crosscheck.story_locks t where (txid, change_seq) > (v_after_txid, v_after_seq) and txid < v_xmin
+      order by txid, change_seq limit p_limit)
     union all
     -- Sources without their text and search vector: the client fetches a source's body and
     -- chunks when it opens one, not on every pull.
-    select 'sources', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq' - 'body' - 'search'
+    (select 'sources', txid, change_seq, to_jsonb(t) - 'txid' - 'change_seq' - 'body' - 'search'
       from crosscheck.sources t where (txid, change_seq) > (v_after_txid, v_after_seq) and txid < v_xmin
+      order by txid, change_seq limit p_limit)
   ), page as (
     select * from changed order by txid, change_seq limit p_limit
   )
