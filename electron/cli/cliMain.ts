@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { checkDraft, suggestFactBox } from '../../core/index.ts';
 import type { SourceDocument } from '../../core/index.ts';
+import { ServerError } from '../server/ServerError.ts';
 import { publishedDateSchema } from '../shared/ipcContract.ts';
 import { readableFormatList } from '../shared/sourceFormats.ts';
 import { CliError } from './CliError.ts';
@@ -18,6 +19,7 @@ const USAGE = `Usage:
   crosscheck check --batch FILE.jsonl
   crosscheck factbox --source FILE [--source FILE …] [--format text|json]
   crosscheck factbox --batch FILE.jsonl
+  crosscheck server init|add-desk|add-user --url postgres://…   (see crosscheck server --help)
 
 Files: ${readableFormatList()} (text as UTF-8); a web page is reduced to its article.
 --published is the draft's publication date and --sources-published the sources' (a web page's
@@ -60,7 +62,7 @@ export async function runCli(argv: string[], io: Io = defaultIo()): Promise<numb
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof CliError) {
+    if (err instanceof CliError || err instanceof ServerError) {
       io.err(`crosscheck: ${err.message}\n`);
       return 2;
     }
@@ -78,8 +80,13 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return command === undefined ? 2 : 0;
   }
+  if (command === 'server') {
+    // Loaded on demand: checking a draft should not pay for the PostgreSQL driver.
+    const { runServerCommand } = await import('../server/runServerCommand.ts');
+    return runServerCommand(rest, io);
+  }
   if (command !== 'check' && command !== 'factbox') {
-    throw new CliError(`unknown command '${command}' (expected 'check' or 'factbox'; see crosscheck --help)`);
+    throw new CliError(`unknown command '${command}' (expected 'check', 'factbox' or 'server'; see crosscheck --help)`);
   }
   let values: { draft?: string; source?: string[]; format?: string; batch?: string; published?: string; 'sources-published'?: string; help?: boolean };
   try {
