@@ -164,7 +164,8 @@ function typingFigures(samples: Samples): Record<string, unknown> {
 async function measureStory(page: Page, storyId: unknown, withSources: boolean, samples: Samples, measureFlagEdits: boolean): Promise<Record<string, unknown>> {
   await api(host.url, host.token, 'app.setLastOpenedStory', { storyId });
   const opened = performance.now();
-  await page.goto(host.url);
+  // The token travels in the address fragment; the page keeps it for the tab.
+  await page.goto(host.openUrl);
   await page.locator('.el-headline', { hasText: 'Benchmark story' }).waitFor({ timeout: 60_000 });
   // All flags in: the count stops changing.
   let flags = 0;
@@ -256,7 +257,7 @@ async function measureStory(page: Page, storyId: unknown, withSources: boolean, 
       const inSentence = (node: Node | null) => node?.parentElement?.closest('[data-block-id]')?.textContent?.includes(`rose to ${d} people`) === true;
       const shown = () => {
         for (const [name, highlight] of CSS.highlights) {
-          if (!/^crosscheck-flag-(contradicted|unsupported|supported)$/.test(name)) continue;
+          if (!/^crosscheck-flag-(contradicted|unsupported|disputed|supported)$/.test(name)) continue;
           for (const range of highlight) if (range instanceof Range && range.toString() === d && inSentence(range.startContainer)) return true;
         }
         return [...document.querySelectorAll('[data-flag-key]')].some((el) => el.textContent === d && inSentence(el.firstChild));
