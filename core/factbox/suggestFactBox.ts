@@ -956,6 +956,9 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
       if (seen.has(key) || taken.has(key)) continue;
       if (CLOCK_TIME.test(text.slice(m.start, m.end + 4))) continue;
       const own = text.slice(m.start, m.end);
+      // "9/11", "24/7", a score "2-1", a date "12/04": a figure joined to another by a slash or
+      // dash is a name, a score or a date, never a count of what follows it.
+      if (inSlashOrScore(text, m)) continue;
       // "Zero Night", "Second World War": a capitalised number word is part of a name.
       if (/^[A-Z][a-z]/.test(own) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
       // "a 39-year-old", "one of": not an amount.
@@ -967,8 +970,10 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
       if (phrases.some((p) => p.citation.sourceId === s.source.id && p.citation.start <= span.start && span.end <= p.citation.end)) continue;
       seen.add(key);
       const phrase = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      // A figure alone ("half", "£150,000") does not say what it counts.
-      if (!/\s/.test(phrase)) continue;
+      // A figure alone ("half", "£150,000") does not say what it counts; "six games" or "two
+      // suspects" says what but not of what: an item reads alone only as figure, noun and
+      // context ("39 vehicles in pileup near Boulder", "17 goals for Rayo Vallecano").
+      if (!/\s/.test(phrase) || !readsAlone(span, m, text)) continue;
       // The noun counted, by its head word ("followers", "suspects"): one count of a thing is enough.
       const counted = wordKey((span.start < m.start ? text.slice(span.start, m.start) : text.slice(m.end, span.end)).trim().split(/\s+/)[0] ?? '') ?? '';
       phrases.push({ text: phrase, counted, citation: { sourceId: s.source.id, start: span.start, end: span.end }, key, rank: s.rank, mention: m });
@@ -990,6 +995,7 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     chosen.push(p);
     words += w;
   }
+  // One item is not a list, and a sentence bullet states its figure better; a weak list is worse than none.
   if (chosen.length < 2) return [];
   let text = chosen.map((p) => p.text).join('; ');
   text = text.charAt(0).toUpperCase() + text.slice(1);
@@ -1005,6 +1011,20 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     sentenceKey: 'key-figures',
     timeline: chosen.filter((p) => p.mention.kind === 'year').length * 3 >= chosen.length,
   }];
+}
+
+/** Whether a mention is one side of "9/11", "24/7", "2-1" or "12/04": a name, score or date. */
+function inSlashOrScore(text: string, m: Mention): boolean {
+  return /\d\s?[/–-]\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || /^\s?[/–-]\s?\d/.test(text.slice(m.end, m.end + 3))
+    || /\d[/–-]\d/.test(text.slice(m.start, m.end));
+}
+
+/** Prepositions that give a counted noun its context: "goals for Rayo Vallecano", "vehicles in the pileup". */
+const CONTEXT_AFTER_NOUN = /^\s+(?:\S+\s+){0,3}?(?:of|for|in|from|on|at|to|with|by|across|over|near|against|during|after|since)\s+\S/;
+
+/** A key-figure item that reads alone: the figure first, then what it counts, then of what. */
+function readsAlone(span: { start: number; end: number }, m: Mention, text: string): boolean {
+  return span.start === m.start && m.kind !== 'age' && CONTEXT_AFTER_NOUN.test(text.slice(m.end, span.end));
 }
 
 /** A person's name as a sentence's subject, for a bullet that would otherwise open with "He" or a bare verb. */

@@ -17,4 +17,26 @@ describe('fact-box faults a blind reader marked', () => {
     expect(bullets).toContain('The harbour board has suspended the ferry captain for a week after a number of complaints from passengers');
     for (const b of bullets) expect(b).not.toMatch(/\bas result\b|\bnumber of complaints\b(?<!a number of complaints)|\bfor week\b|\bfor few\b|\bfor rest\b/i);
   });
+
+  it('lists key figures only as figure, noun and context, and never reads a count out of "9/11", "24/7" or "2-1"', () => {
+    const text = 'The agency worked on 9/11 investigations and ran a 24/7 helpline for three years. '
+      + 'United won the final 2-1 goals after extra time. The agency hired 40 analysts and opened two offices. '
+      + 'The minister praised the six staff. The budget rose to £4 million.';
+    const bullets = box(text);
+    for (const b of bullets) expect(b).not.toMatch(/Key figures:.*(?:^|[ ;:])(?:11 investigations|7 helpline|1 goals)/);
+    // "40 analysts; two offices; six staff" say what they count but not of what: no list.
+    expect(bullets.some((b) => b.startsWith('Key figures:'))).toBe(false);
+    const slash = box('Cases included child protection, bank privacy, and digital strands of 9/11 investigations in Manhattan. '
+      + 'The bureau ran a 24/7 helpline for victims at the bureau. United won the final 2-1 goals at Wembley. '
+      + 'The agency hired 40 analysts in Leeds and opened two offices in York.');
+    const slashList = slash.find((b) => b.startsWith('Key figures:')) ?? '';
+    expect(slashList).toMatch(/40 analysts in Leeds/);
+    expect(slashList).not.toMatch(/11 investigations|7 helpline|1 goals/);
+    const good = box('Police closed the road after a crash involving 39 vehicles in the pileup near Boulder. '
+      + 'Crews treated 12 drivers at the scene and towed 20 trucks from the interstate. The fog lifted by noon.');
+    const list = good.find((b) => b.startsWith('Key figures:'));
+    for (const item of (list ?? '').replace(/^Key figures: /, '').split('; ').filter((x) => x !== '')) {
+      expect(item).toMatch(/^\S+ \S+(?: \S+)* (?:of|for|in|from|on|at|to|with|by|across|over|near|against|during|after|since) \S/i);
+    }
+  });
 });
