@@ -62,6 +62,8 @@ interface Candidate {
   readonly subjectless?: boolean;
   /** A key-figures list a third or more of which is bare years ("1990; 1992; 1997"): a timeline. */
   readonly timeline?: boolean;
+  /** Its subject is a description, not a name ("A youngster has …"): used only to fill a box short of three. */
+  readonly unnamed?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -362,7 +364,10 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     const candidate = subject
       ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
       : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
-    if (candidate.words <= maxWords && standsAlone(candidate.text)) out.push(candidate);
+    if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
+    // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
+    if (describedSubject(candidate.text)) out.push({ ...candidate, unnamed: true });
+    else if (!unnamedSubject(candidate.text)) out.push(candidate);
   }
   return out;
 }
@@ -373,11 +378,46 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
  */
 const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]/;
 
+/**
+ * A subject that names no one: a pronoun ("He hit four"), "the latter", or a description the
+ * story uses for someone it named elsewhere ("Youngster emulated …", "The 39-year-old paid …",
+ * "The man in his 50s was …"). Read alone in a box, the reader cannot tell who did it. A name
+ * after the description ("Schoolboy Frankie Franz", "The man, only named as Mr Zhang,") is fine.
+ */
+const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
+  + '(?:\\d+-year-old|latter|former|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
+  + '|pair|duo|trio|star|veteran|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
+  + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect)'
+  // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
+  + '\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
+/** What may stand before the subject: a connective, a time ("On Thursday", "In 2013"), an opening phrase up to its comma. */
+const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?,?\s+|(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+)?/u;
+/**
+ * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
+ * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict".
+ */
+const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\boffers (?:his|her|their) verdict\b/;
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text);
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
+    && !COMMENTARY.test(text);
+}
+
+/** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
+function describedSubject(text: string): boolean {
+  return unnamedSubject(text) && !/^(?:(?:Now|Then|But|And|So),?\s+)?(?:He|She|His|Her|Him|Its|Their|Them|They|The latter|The former)\b/.test(text)
+    && !/,\s+(?:he|she|they)\s/.test(text.slice(0, 80));
+}
+
+/** Whether a bullet's subject names no one (see UNNAMED_SUBJECT); "He" and "She" always count. */
+function unnamedSubject(text: string): boolean {
+  const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+  if (UNNAMED_SUBJECT.test(lower(text))) return true;
+  const rest = text.replace(BEFORE_SUBJECT, '');
+  return rest !== text && UNNAMED_SUBJECT.test(lower(rest));
 }
 
 const DASH = /^(?:[–—]|--?)$/;
@@ -720,6 +760,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     for (const c of best ? [] : remaining) {
       if (leadOnly && !isLead(c)) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
+      if (c.unnamed && !(relaxed && picked.length < 3)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a

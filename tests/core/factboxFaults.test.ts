@@ -25,7 +25,8 @@ describe('fact-box faults a reader found', () => {
 
   it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
     const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
-      + 'And on Thursday the 39-year-old paid tribute to the players whose efforts have helped him win favour with the new chairman. '
+      // The subject is named: "the 39-year-old" alone is now rejected as naming no one.
+      + 'And on Thursday Locke paid tribute to the players whose efforts have helped him win favour with the new chairman. '
       + 'Kilmarnock are eighth in the Premiership.');
     expect(bullets.some((b) => /paid tribute/.test(b))).toBe(true);
     for (const b of bullets) expect(b).not.toMatch(/^Thursday\b/);

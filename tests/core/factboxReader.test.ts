@@ -39,4 +39,23 @@ describe('fact-box faults a blind reader marked', () => {
       expect(item).toMatch(/^\S+ \S+(?: \S+)* (?:of|for|in|from|on|at|to|with|by|across|over|near|against|during|after|since) \S/i);
     }
   });
+
+  it('names the subject of every bullet and offers no teaser or comment as a fact', () => {
+    const text = 'Snooker champion Mark Selby found himself in more trouble at the Crucible on Monday. '
+      + 'A youngster has copied Arsenal winger Theo Walcott with a stunning volley in his back garden. '
+      + 'The 12-year-old scored the goal from 30 yards at his home in Leeds. '
+      + 'He plays for a junior team in Yorkshire every weekend. '
+      + 'The latter club was founded in 1990 by local parents. '
+      + 'His video seems a far cry from the usual garden kickabout. '
+      + 'Tom Green, 12, has been invited to train with the Arsenal academy in London. '
+      + 'Leeds Junior FC said Green had scored 40 goals for the club this season. '
+      + 'Green will attend a trial at London Colney in May. '
+      + 'Leeds City Council approved a new pitch for the junior team in March.';
+    const bullets = box(text);
+    expect(bullets.some((b) => /^Tom Green, 12, has been invited to train/.test(b))).toBe(true);
+    for (const b of bullets) {
+      expect(b).not.toMatch(/^(?:A youngster|The 12-year-old|He|His|The latter)\b/);
+      expect(b).not.toMatch(/found himself|seems a far cry/);
+    }
+  });
 });
