@@ -58,4 +58,20 @@ describe('fact-box faults a blind reader marked', () => {
       expect(b).not.toMatch(/found himself|seems a far cry/);
     }
   });
+
+  it('keeps who holds an opinion, and drops only an official\'s attribution of a plain fact', () => {
+    const text = 'Rovers were the best team in the league and deserved the title, manager Sam Hill said. '
+      + 'Police said the club bus was stopped on the M6 near Stafford on Sunday. '
+      + 'Fans said the referee was a disgrace to the game. '
+      + 'Rovers won the league title on Saturday with a 3-0 win over United at Ewood Park. '
+      + 'Hill has managed the club since 2019.';
+    const bullets = box(text);
+    // The plain fact from the police stands alone.
+    expect(bullets.some((b) => /^The club bus was stopped on the M6 near Stafford/.test(b))).toBe(true);
+    for (const b of bullets) {
+      // An opinion is said by someone, or not stated at all.
+      if (/best team|deserved the title/.test(b)) expect(b).toMatch(/Sam Hill said|Hill said/);
+      if (/disgrace/.test(b)) expect(b).toMatch(/Fans said/);
+    }
+  });
 });
