@@ -387,17 +387,17 @@ const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others
  */
 const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
   + '(?:\\d+-year-old|latter|former|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
-  + '|pair|duo|trio|star|veteran|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
+  + '|pair|duo|trio|star|veteran|champion|boxer|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
   + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect)'
   // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
-  + '\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
+  + '(?:\\s+in\\s+(?:his|her|their)\\s+\\d+s)?\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
 /** What may stand before the subject: a connective, a time ("On Thursday", "In 2013"), an opening phrase up to its comma. */
-const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?,?\s+|(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+)?/u;
+const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
 /**
  * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
  * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict".
  */
-const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\boffers (?:his|her|their) verdict\b/;
+const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
 
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
