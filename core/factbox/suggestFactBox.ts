@@ -1,6 +1,6 @@
 // Fact-box suggestions: 3–6 "Label: fact" bullets, most important first, each citing the
 // source characters it was built from. Bullet text is made of the sources' own words (whole
-// clauses, trimmed to twelve words), so a bullet can never state a figure no source states;
+// clauses with only safe deletions, at most 25 words), so a bullet can never state a figure no source states;
 // the only composed bullets are casualty and distance summaries, whose figures are the
 // sources' own mentions, and a range when sources disagree.
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
