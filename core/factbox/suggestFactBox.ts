@@ -37,6 +37,8 @@ interface Sentence {
   readonly complete: boolean;
   readonly tokens: readonly FactToken[];
   readonly mentions: readonly Mention[];
+  /** Starts inside a quotation opened in an earlier sentence: someone's words, not the story's. */
+  readonly quoted?: boolean;
 }
 
 interface Candidate {
@@ -152,7 +154,10 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     const mentions = findMentions(text.slice(0, analysedEnd));
     let position = 0;
     let mi = 0;
+    let open = 0;
     for (const s of spans) {
+      const quoted = open > 0;
+      open = quotationOpenAfter(text.slice(s.start, s.end), open);
       while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
       const inside: Mention[] = [];
       for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) {
@@ -162,7 +167,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
       if (tokens.length === 0) continue;
       sentences.push({
         source, start: s.start, end: s.end, position, rank: position++, analysed: s.end <= analysedEnd,
-        tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), complete: tokens.length <= MAX_SENTENCE_TOKENS, mentions: inside,
+        tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), complete: tokens.length <= MAX_SENTENCE_TOKENS, mentions: inside, quoted,
       });
     }
   }
@@ -182,6 +187,26 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
   });
   return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets);
+}
+
+/** Sentences a quotation may run over before an unclosed mark is taken for a stray one. */
+const MAX_QUOTED_SENTENCES = 6;
+
+/**
+ * How many sentences a quotation still runs after this one: `open` carried in, reset when the
+ * sentence closes it, set when it opens one it does not close ("‘You might win it … Then the guys
+ * … feel like the cavalry have arrived."). Apostrophes inside words are neither.
+ */
+function quotationOpenAfter(sentence: string, open: number): number {
+  let inside = open > 0;
+  for (const m of sentence.matchAll(/(?<=^|[\s(])[‘“'"](?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)])/gu)) {
+    const mark = m[0];
+    const opening = m.index === 0 || /[\s(]/.test(sentence.charAt(m.index - 1));
+    if (!inside && opening && /[‘“'"]/.test(mark)) inside = true;
+    else if (inside && !opening) inside = false;
+  }
+  if (!inside) return 0;
+  return open > 0 ? (open >= MAX_QUOTED_SENTENCES ? 0 : open + 1) : 1;
 }
 
 /** Sentence spans with page furniture cut out: what remains on either side is its own span. */
@@ -315,6 +340,8 @@ function isFigure(m: Mention): boolean {
 function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: NamedSubject): Candidate[] {
   const { tokens, mentions } = sentence;
   const n = tokens.length;
+  // Inside a quotation run over several sentences: someone's words, not the story's.
+  if (sentence.quoted) return [];
   // Figures must stay whole ("more than 1,000 km"): no cut inside one.
   const noCutBefore = new Set<number>();
   for (const m of mentions) {

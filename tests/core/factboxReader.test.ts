@@ -74,4 +74,12 @@ describe('fact-box faults a blind reader marked', () => {
       if (/disgrace/.test(b)) expect(b).toMatch(/Fans said/);
     }
   });
+
+  it('offers no sentence from inside a quotation that runs over several sentences', () => {
+    const text = 'Rovers manager Sam Hill praised his squad after the 3-0 win over United on Saturday. '
+      + "Hill said: 'We showed our quality today. The referee ruined the first half for both sides. "
+      + "Our fans deserve a trophy this season.' Rovers moved to the top of the table with the win. "
+      + 'Striker Joe Bell scored twice in the second half at Ewood Park. United have lost three games in a row.';
+    for (const b of box(text)) expect(b).not.toMatch(/referee ruined|deserve a trophy/);
+  });
 });
