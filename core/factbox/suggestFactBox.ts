@@ -1,6 +1,6 @@
 // Fact-box suggestions: 3–6 "Label: fact" bullets, most important first, each citing the
 // source characters it was built from. Bullet text is made of the sources' own words (whole
-// clauses, trimmed to twelve words), so a bullet can never state a figure no source states;
+// clauses with only safe deletions, at most 25 words), so a bullet can never state a figure no source states;
 // the only composed bullets are casualty and distance summaries, whose figures are the
 // sources' own mentions, and a range when sources disagree.
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
@@ -37,6 +37,8 @@ interface Sentence {
   readonly complete: boolean;
   readonly tokens: readonly FactToken[];
   readonly mentions: readonly Mention[];
+  /** Starts inside a quotation opened in an earlier sentence: someone's words, not the story's. */
+  readonly quoted?: boolean;
 }
 
 interface Candidate {
@@ -62,6 +64,8 @@ interface Candidate {
   readonly subjectless?: boolean;
   /** A key-figures list a third or more of which is bare years ("1990; 1992; 1997"): a timeline. */
   readonly timeline?: boolean;
+  /** Its subject is a description, not a name ("A youngster has …"): used only to fill a box short of three. */
+  readonly unnamed?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -150,7 +154,10 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     const mentions = findMentions(text.slice(0, analysedEnd));
     let position = 0;
     let mi = 0;
+    let open = 0;
     for (const s of spans) {
+      const quoted = open > 0;
+      open = quotationOpenAfter(text.slice(s.start, s.end), open);
       while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
       const inside: Mention[] = [];
       for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) {
@@ -160,7 +167,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
       if (tokens.length === 0) continue;
       sentences.push({
         source, start: s.start, end: s.end, position, rank: position++, analysed: s.end <= analysedEnd,
-        tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), complete: tokens.length <= MAX_SENTENCE_TOKENS, mentions: inside,
+        tokens: tokens.slice(0, MAX_SENTENCE_TOKENS), complete: tokens.length <= MAX_SENTENCE_TOKENS, mentions: inside, quoted,
       });
     }
   }
@@ -180,6 +187,26 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
   });
   return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets);
+}
+
+/** Sentences a quotation may run over before an unclosed mark is taken for a stray one. */
+const MAX_QUOTED_SENTENCES = 6;
+
+/**
+ * How many sentences a quotation still runs after this one: `open` carried in, reset when the
+ * sentence closes it, set when it opens one it does not close ("‘You might win it … Then the guys
+ * … feel like the cavalry have arrived."). Apostrophes inside words are neither.
+ */
+function quotationOpenAfter(sentence: string, open: number): number {
+  let inside = open > 0;
+  for (const m of sentence.matchAll(/(?<=^|[\s(])[‘“'"](?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)])/gu)) {
+    const mark = m[0];
+    const opening = m.index === 0 || /[\s(]/.test(sentence.charAt(m.index - 1));
+    if (!inside && opening && /[‘“'"]/.test(mark)) inside = true;
+    else if (inside && !opening) inside = false;
+  }
+  if (!inside) return 0;
+  return open > 0 ? (open >= MAX_QUOTED_SENTENCES ? 0 : open + 1) : 1;
 }
 
 /** Sentence spans with page furniture cut out: what remains on either side is its own span. */
@@ -313,6 +340,8 @@ function isFigure(m: Mention): boolean {
 function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: NamedSubject): Candidate[] {
   const { tokens, mentions } = sentence;
   const n = tokens.length;
+  // Inside a quotation run over several sentences: someone's words, not the story's.
+  if (sentence.quoted) return [];
   // Figures must stay whole ("more than 1,000 km"): no cut inside one.
   const noCutBefore = new Set<number>();
   for (const m of mentions) {
@@ -362,7 +391,11 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     const candidate = subject
       ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
       : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
-    if (candidate.words <= maxWords && standsAlone(candidate.text)) out.push(candidate);
+    if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
+    if (attributionLost(sentence, candidate)) continue;
+    // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
+    if (describedSubject(candidate.text)) out.push({ ...candidate, unnamed: true });
+    else if (!unnamedSubject(candidate.text)) out.push(candidate);
   }
   return out;
 }
@@ -373,11 +406,87 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
  */
 const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]/;
 
+/**
+ * A subject that names no one: a pronoun ("He hit four"), "the latter", or a description the
+ * story uses for someone it named elsewhere ("Youngster emulated …", "The 39-year-old paid …",
+ * "The man in his 50s was …"). Read alone in a box, the reader cannot tell who did it. A name
+ * after the description ("Schoolboy Frankie Franz", "The man, only named as Mr Zhang,") is fine.
+ */
+const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
+  + '(?:\\d+-year-old|latter|former|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
+  + '|pair|duo|trio|star|veteran|champion|boxer|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
+  + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect)'
+  // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
+  + '(?:\\s+in\\s+(?:his|her|their)\\s+\\d+s)?\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
+/** What may stand before the subject: a connective, a time ("On Thursday", "In 2013"), an opening phrase up to its comma. */
+const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
+/**
+ * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
+ * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict".
+ */
+const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text);
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
+    && !COMMENTARY.test(text);
+}
+
+/** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
+function describedSubject(text: string): boolean {
+  return unnamedSubject(text) && !/^(?:(?:Now|Then|But|And|So),?\s+)?(?:He|She|His|Her|Him|Its|Their|Them|They|The latter|The former)\b/.test(text)
+    && !/,\s+(?:he|she|they)\s/.test(text.slice(0, 80));
+}
+
+/** Verbs and phrases that attribute a statement to someone. */
+const ATTRIBUTION = /\b(?:said|says|say|told|tells|claimed|claims|claim|insisted|insists|believes?|believed|argued|argues|added|admitted|admits|warned|warns|stated|states|according to|thinks|thought|feels|felt)\b/g;
+/** Speakers whose plain factual statements a box may state without naming them. */
+const OFFICIAL_SPEAKER = /\b(?:police|officers?|officials?|authorities|spokes(?:man|woman|person)|department|ministry|prosecutors?|court|coroner|sheriff|agency|government|military|army|investigators|forecasters|meteorologists|weather service|fire (?:service|department)|council|statement|records|documents|report|indictment|court papers|complaint|affidavit|FBI|CDC|NASA|the club|the company|the firm)\b/i;
+/** A view rather than a checkable fact: evaluation, belief, obligation, prediction, feeling. */
+const OPINION = /\b(?:should|must|ought|best|worst|greatest|great|brilliant|terrible|awful|wrong|deserved?|deserves|believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|fears?|feared|unfair|fair|disgrace\w*|ridiculous|amazing|fantastic|proud|happy|sad|disappointed|delighted|needs? to|would|could|might|perfect|good|bad|better|worse|fault|blame[ds]?|love[ds]?|hate[ds]?)\b/i;
+
+/**
+ * Whether cutting the sentence to the bullet dropped who said it when that matters: someone's
+ * view, or any claim by someone other than an official, keeps its attribution or is not used
+ * ("…, coach said"); "The man was arrested" from "Police said the man was arrested" is fine.
+ */
+function attributionLost(sentence: Sentence, candidate: Candidate): boolean {
+  const text = sentence.source.text;
+  const own = candidate.citations.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+  if (own.length === 0) return false;
+  const from = own[0]!.start;
+  const to = own[own.length - 1]!.end;
+  const bullet = candidate.text;
+  ATTRIBUTION.lastIndex = 0;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(ATTRIBUTION)) {
+    const at = sentence.start + m.index!;
+    const verb = m[0]!;
+    if (at >= from && at < to) {
+      // Inside the bullet's span: lost only if the bullet left it out ("Police said the man …" → "The man …").
+      if (new RegExp(`\\b${verb}\\b`, 'i').test(bullet)) continue;
+    } else {
+      // Outside: it attributes the bullet's claim only when it stands next to it in the same clause
+      // ("…, the coach said", "The coach said …"), not across "but …", a dash or brackets.
+      const gap = at < from ? text.slice(at + verb.length, from) : text.slice(to, at);
+      // ", manager Sam Hill said." closing the sentence attributes all of it, whatever the bullet cut.
+      const closing = at > to && /,\s*(?:\S+\s+){0,6}$/.test(text.slice(Math.max(sentence.start, at - 60), at)) && text.slice(at + verb.length, sentence.end).split(/\s+/).filter((w) => w !== '').length <= 5;
+      if (!closing && (gap.split(/\s+/).filter((w) => w !== '').length > 8 || /\b(?:but|and|while|although|whereas|which|who)\b|[;–—()]|\s-\s/.test(gap))) continue;
+    }
+    const window = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, at + verb.length + 60));
+    if (OFFICIAL_SPEAKER.test(window) && !OPINION.test(bullet)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a bullet's subject names no one (see UNNAMED_SUBJECT); "He" and "She" always count. */
+function unnamedSubject(text: string): boolean {
+  const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+  if (UNNAMED_SUBJECT.test(lower(text))) return true;
+  const rest = text.replace(BEFORE_SUBJECT, '');
+  return rest !== text && UNNAMED_SUBJECT.test(lower(rest));
 }
 
 const DASH = /^(?:[–—]|--?)$/;
@@ -720,6 +829,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     for (const c of best ? [] : remaining) {
       if (leadOnly && !isLead(c)) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
+      if (c.unnamed && !(relaxed && picked.length < 3)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -956,6 +1066,9 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
       if (seen.has(key) || taken.has(key)) continue;
       if (CLOCK_TIME.test(text.slice(m.start, m.end + 4))) continue;
       const own = text.slice(m.start, m.end);
+      // "9/11", "24/7", a score "2-1", a date "12/04": a figure joined to another by a slash or
+      // dash is a name, a score or a date, never a count of what follows it.
+      if (inSlashOrScore(text, m)) continue;
       // "Zero Night", "Second World War": a capitalised number word is part of a name.
       if (/^[A-Z][a-z]/.test(own) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
       // "a 39-year-old", "one of": not an amount.
@@ -967,8 +1080,10 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
       if (phrases.some((p) => p.citation.sourceId === s.source.id && p.citation.start <= span.start && span.end <= p.citation.end)) continue;
       seen.add(key);
       const phrase = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      // A figure alone ("half", "£150,000") does not say what it counts.
-      if (!/\s/.test(phrase)) continue;
+      // A figure alone ("half", "£150,000") does not say what it counts; "six games" or "two
+      // suspects" says what but not of what: an item reads alone only as figure, noun and
+      // context ("39 vehicles in pileup near Boulder", "17 goals for Rayo Vallecano").
+      if (!/\s/.test(phrase) || !readsAlone(span, m, text)) continue;
       // The noun counted, by its head word ("followers", "suspects"): one count of a thing is enough.
       const counted = wordKey((span.start < m.start ? text.slice(span.start, m.start) : text.slice(m.end, span.end)).trim().split(/\s+/)[0] ?? '') ?? '';
       phrases.push({ text: phrase, counted, citation: { sourceId: s.source.id, start: span.start, end: span.end }, key, rank: s.rank, mention: m });
@@ -990,6 +1105,7 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     chosen.push(p);
     words += w;
   }
+  // One item is not a list, and a sentence bullet states its figure better; a weak list is worse than none.
   if (chosen.length < 2) return [];
   let text = chosen.map((p) => p.text).join('; ');
   text = text.charAt(0).toUpperCase() + text.slice(1);
@@ -1005,6 +1121,20 @@ function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<
     sentenceKey: 'key-figures',
     timeline: chosen.filter((p) => p.mention.kind === 'year').length * 3 >= chosen.length,
   }];
+}
+
+/** Whether a mention is one side of "9/11", "24/7", "2-1" or "12/04": a name, score or date. */
+function inSlashOrScore(text: string, m: Mention): boolean {
+  return /\d\s?[/–-]\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || /^\s?[/–-]\s?\d/.test(text.slice(m.end, m.end + 3))
+    || /\d[/–-]\d/.test(text.slice(m.start, m.end));
+}
+
+/** Prepositions that give a counted noun its context: "goals for Rayo Vallecano", "vehicles in the pileup". */
+const CONTEXT_AFTER_NOUN = /^\s+(?:\S+\s+){0,3}?(?:of|for|in|from|on|at|to|with|by|across|over|near|against|during|after|since)\s+\S/;
+
+/** A key-figure item that reads alone: the figure first, then what it counts, then of what. */
+function readsAlone(span: { start: number; end: number }, m: Mention, text: string): boolean {
+  return span.start === m.start && m.kind !== 'age' && CONTEXT_AFTER_NOUN.test(text.slice(m.end, span.end));
 }
 
 /** A person's name as a sentence's subject, for a bullet that would otherwise open with "He" or a bare verb. */

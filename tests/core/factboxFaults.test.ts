@@ -25,7 +25,8 @@ describe('fact-box faults a reader found', () => {
 
   it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
     const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
-      + 'And on Thursday the 39-year-old paid tribute to the players whose efforts have helped him win favour with the new chairman. '
+      // The subject is named: "the 39-year-old" alone is now rejected as naming no one.
+      + 'And on Thursday Locke paid tribute to the players whose efforts have helped him win favour with the new chairman. '
       + 'Kilmarnock are eighth in the Premiership.');
     expect(bullets.some((b) => /paid tribute/.test(b))).toBe(true);
     for (const b of bullets) expect(b).not.toMatch(/^Thursday\b/);
@@ -77,7 +78,7 @@ describe('fact-box faults a reader found', () => {
   it('states the fact a "This is the moment" caption introduces', () => {
     const bullets = box('This is the moment a paedophile was caught by police after grooming a girl he believed to be 14 on the internet. '
       + 'Jafar Adeli, 32, was jailed for 27 months at Leicester Crown Court. The vigilante group filmed the meeting.');
-    expect(bullets.some((b) => /^Paedophile (?:was )?caught by police/.test(b))).toBe(true);
+    expect(bullets.some((b) => /^(?:A )?[Pp]aedophile (?:was )?caught by police/.test(b))).toBe(true);
   });
 
   it('drops a closing attribution that names several people, whole', () => {

@@ -82,7 +82,7 @@ describe('fact-box bullet shape', () => {
       + 'More than 5,000 people have died in the quake. Aid agencies warned of disease.';
     const bullets = suggestFactBox([{ id: 's', text }]);
     expectWellFormed('kathmandu', bullets);
-    expect(bullets.some((b) => /^Rescuers pulled teenage boy alive from rubble/.test(b.text))).toBe(true);
+    expect(bullets.some((b) => /^Rescuers pulled a teenage boy alive from the rubble/.test(b.text))).toBe(true);
     for (const b of bullets) expect(b.text).not.toMatch(/Kathmandu, Nepal|\(CNN\)/);
   });
 
