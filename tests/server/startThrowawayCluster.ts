@@ -21,6 +21,9 @@ export interface ThrowawayCluster {
   stop: () => void;
 }
 
+/** util-linux's runuser, found where Debian puts it even when sbin is not on PATH. */
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p)) ?? 'runuser';
+
 /** The PostgreSQL server binaries: $PG_BIN, else /usr/lib/postgresql/<15, else newest>/bin, else PATH. */
 export function findPgBin(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
@@ -53,9 +56,11 @@ export function startThrowawayCluster(): ThrowawayCluster {
     chownSync(dir, Number(uid.stdout.trim()), Number(id('-g').stdout.trim()));
   }
   const run = (tool: string, args: string[]) => {
-    const cmd = asRoot ? 'runuser' : path.join(bin, tool);
+    // runuser lives in sbin, which a CI shell's PATH may leave out.
+    const cmd = asRoot ? RUNUSER : path.join(bin, tool);
     const argv = asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args;
     const r = spawnSync(cmd, argv, { encoding: 'utf8', cwd: dir });
+    if (r.error) throw new Error(`${tool} could not start (${cmd}): ${r.error.message}`);
     if (r.status !== 0) throw new Error(`${tool} failed (${r.status}): ${r.stderr || r.stdout}`);
   };
   const stop = () => {
