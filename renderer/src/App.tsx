@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeletedStory, SourceSummary, Story, StorySummary } from '../../electron/shared/ipcContract.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DeletedStory, MenuCommand, SourceSummary, Story, StorySummary } from '../../electron/shared/ipcContract.ts';
 import { call, onMenuCommand } from './bridge.ts';
 import { CheckedStoryEditor } from './checking/CheckedStoryEditor.tsx';
 import { highlightSourceSpan } from './checking/highlightSourceSpan.ts';
@@ -16,7 +16,7 @@ import { StorySidebar } from './stories/StorySidebar.tsx';
 import { useToast } from './ui/Toasts.tsx';
 import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { ReviewStrip } from './review/ReviewStrip.tsx';
-import { useReview } from './review/useReview.ts';
+import { openExportMenu, useReview } from './review/useReview.ts';
 
 /** When the side panel is a drawer; the same width as the breakpoint in layout.css. */
 const PANEL_DRAWER_QUERY = '(max-width: 1099px)';
@@ -269,19 +269,28 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(
-    () =>
-      onMenuCommand((command) => {
-        if (command === 'new-story') void createStory();
-        else if (command === 'save-now') void editorHandle.current?.flush();
-        else if (command === 'import-source' || command === 'paste-source') setLibraryCommand({ kind: command, nonce: Date.now() });
-        else if (command === 'find-in-library') {
-          setOpenSourceId(null);
-          window.setTimeout(() => searchRef.current?.focus(), 0);
-        }
-      }),
-    [createStory],
-  );
+  // Every native menu command and what it does. A Record, so a command added to MENU_COMMANDS
+  // (electron/shared/ipcContract.ts) does not compile until it has a handler here.
+  const menuHandlers = useMemo((): Record<MenuCommand, () => void> => ({
+    'new-story': () => void createStory(),
+    'save-now': () => void editorHandle.current?.flush(),
+    'import-source': () => setLibraryCommand({ kind: 'import-source', nonce: Date.now() }),
+    'paste-source': () => setLibraryCommand({ kind: 'paste-source', nonce: Date.now() }),
+    'find-in-library': () => {
+      setOpenSourceId(null);
+      window.setTimeout(() => searchRef.current?.focus(), 0);
+    },
+    'toggle-review': () => review.setMode(!review.mode),
+    'export-package': () => void review.exportAs('package'),
+    'open-package': () => void review.openPackage(),
+    'export-html': () => void review.exportAs('html'),
+    'export-markdown': () => void review.exportAs('markdown'),
+    'export-review-report': () => void review.exportAs('review-report'),
+    'copy-rich-text': () => void review.copyStory(),
+    'open-preferences': () => review.setReviewerDialog(true),
+    'export-story': openExportMenu,
+  }), [createStory, review]);
+  useEffect(() => onMenuCommand((command) => menuHandlers[command]()), [menuHandlers]);
 
   const reloadStory = useCallback(async () => {
     if (!storyId) return;

@@ -3,10 +3,9 @@
 // packages and publication exports, on the desktop (native dialogs) and in the browser preview.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DismissReason, ReviewState, TextAnchor } from '../../../core/index.ts';
-import type { MenuCommand } from '../../../electron/shared/ipcContract.ts';
 import { MAX_PACKAGE_CHARS } from '../../../electron/shared/reviewContract.ts';
 import type { ExportFormat, PackageImportResult, ReviewClaim, ReviewStatus } from '../../../electron/shared/reviewContract.ts';
-import { call, isDesktop, onMenuCommand } from '../bridge.ts';
+import { call, isDesktop } from '../bridge.ts';
 import { fetchHiddenClaims, loadHiddenClaims, subscribeHiddenClaims } from '../checking/hiddenClaims.ts';
 import type { SaveState } from '../stories/useAutosave.ts';
 import type { ToastInput } from '../ui/Toasts.tsx';
@@ -349,26 +348,6 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     fileInput.current?.click();
   }, [failed, importText]);
 
-  const onMenu = useCallback((command: MenuCommand) => {
-    if (command === 'toggle-review') setMode(!mode);
-    else if (command === 'export-package') void exportAs('package');
-    else if (command === 'open-package') void openPackage();
-    else if (command === 'export-html') void exportAs('html');
-    else if (command === 'export-markdown') void exportAs('markdown');
-    else if (command === 'export-review-report') void exportAs('review-report');
-    else if (command === 'copy-rich-text') void copyStory();
-    else if (command === 'open-preferences') setReviewerDialog(true);
-    else if (command === 'export-story') {
-      // File › Export… opens the strip's export menu at its first choice.
-      const menu = document.querySelector<HTMLDetailsElement>('.review-strip details.menu');
-      if (menu) {
-        menu.open = true;
-        window.requestAnimationFrame(() => menu.querySelector<HTMLButtonElement>('.menu-item:not(:disabled)')?.focus());
-      }
-    }
-  }, [mode, setMode, exportAs, openPackage, copyStory]);
-  useEffect(() => onMenuCommand(onMenu), [onMenu]);
-
   const controller = useMemo(() => ({
     mode, setMode, status, gate, loading, busy, refresh, setPanelVisible, noteSaveState, publishCheck,
     reviewerName, reviewerDialog, setReviewerDialog, saveReviewerName,
@@ -388,3 +367,11 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
 
 export type ReviewController = ReturnType<typeof useReview>;
 
+/** File › Export…: opens the review strip's export menu at its first choice. */
+export function openExportMenu(): void {
+  const menu = document.querySelector<HTMLDetailsElement>('.review-strip details.menu');
+  if (menu) {
+    menu.open = true;
+    window.requestAnimationFrame(() => menu.querySelector<HTMLButtonElement>('.menu-item:not(:disabled)')?.focus());
+  }
+}
