@@ -5,27 +5,16 @@ import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
 import { framesAgree, isSubgroup } from '../frames/headsAgree.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
-import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation, type Relation } from './intervals.ts';
+import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import {
   CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
+import type { Scored } from './scored.ts';
 import { otherYear, sentenceYears } from './yearAnchor.ts';
 
-/** A source figure as a candidate for one draft figure. */
-export interface Scored {
-  readonly e: SourceEntry;
-  /** Frame match: evidence that both count the same thing (negative when they clash). */
-  readonly score: number;
-  /** The part of the score from surrounding words. */
-  readonly context: number;
-  /** One counts a subset of the other: never a conflict. */
-  readonly subset?: boolean;
-  readonly rel: Relation;
-  /** The source figure lies within the draft's rounding of its own value (ignoring any bound). */
-  readonly close: boolean;
-}
+export type { Scored } from './scored.ts';
 
 export interface Judgement {
   readonly draft: AnalysedText;

@@ -2,7 +2,7 @@
 // for the draft's "$1.8 million", "30 days" for "30 years"), best framed first.
 import { frameMatch } from '../frames/frameOf.ts';
 import type { AnalysedMention } from './analyseText.ts';
-import type { Scored } from './judgement.ts';
+import type { Scored } from './scored.ts';
 import { frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import { GENERIC_KEY, KEY_FANOUT } from './tuning.ts';
 

@@ -2,25 +2,11 @@
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
+import type { Frame } from './frame.ts';
 import { headsAgree } from './headsAgree.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
 
-export interface Frame {
-  /** Concepts by distance, nearest first; the first is the primary. */
-  readonly concepts: readonly { concept: string; distance: number }[];
-  /** Stem of the head noun right after the figure, if any. */
-  readonly head?: string;
-  /** End offset of the head noun in the text, to quote "45 others" rather than "45". */
-  readonly headEnd?: number;
-  /** Content stems within four tokens either side. */
-  readonly near: ReadonlySet<string>;
-  /** Content stems in the rest of the clause window. */
-  readonly window: ReadonlySet<string>;
-  /** Values of the other figures close by in the sentence ("457 deaths in [25] countries"). */
-  readonly neighbours?: ReadonlySet<number>;
-  /** Stem of a word hyphenated onto the figure ("second-[half] strike", "five-[story] building"). */
-  readonly compound?: string;
-}
+export type { Frame } from './frame.ts';
 
 // Hedges are compared as qualifiers, not as context: "around 170" and "around 870" share no topic.
 const HEDGE_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'least', 'most',

@@ -2,7 +2,7 @@
 // value ("first time" / "first round", "two Britons" / "two suspects") counts something else
 // unless its noun agrees: the same noun, a general word for people against any noun for people
 // ("six people" / "six workers"), or synonyms for the people a firm employs.
-import type { Frame } from './frameOf.ts';
+import type { Frame } from './frame.ts';
 import { conceptOf, stem } from './lexicon.ts';
 
 /** General words for people: they agree with any noun for people. */

@@ -4,9 +4,10 @@
 import { ImportError, importBytes } from '../importers/importDocument.ts';
 import type { ImportedDocument } from '../importers/importDocument.ts';
 import { CHANNELS, fail, methodForChannel, ok } from '../shared/ipcContract.ts';
-import type { ApiMethod, DuplicateChoice, ParsedRequestOf, Result, ResultOf, SourceAdded } from '../shared/ipcContract.ts';
+import type { DuplicateChoice, Result, SourceAdded } from '../shared/ipcContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore, NewSource } from '../store/crosscheckStore.ts';
+import type { Handlers } from './handlerTable.ts';
 import { createReviewHandlers } from './reviewHandlers.ts';
 import type { FileDialogs } from './reviewHandlers.ts';
 import { isSafeExternalUrl } from './safeExternalUrl.ts';
@@ -26,7 +27,7 @@ export interface HandlerDeps extends FileDialogs {
   setUnsavedChanges?: (unsaved: boolean, problem: string | undefined) => void;
 }
 
-export type Handlers = { [M in ApiMethod]: (request: ParsedRequestOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
+export type { Handlers } from './handlerTable.ts';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Far deeper than any story (block → list → item → link → text is 5), shallow enough that the

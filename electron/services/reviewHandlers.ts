@@ -7,7 +7,7 @@ import type { ExportFormat, ExportedFile } from '../shared/reviewContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { ReviewStore } from '../store/reviewStore.ts';
-import type { Handlers } from './crosscheckHandlers.ts';
+import type { Handlers } from './handlerTable.ts';
 import { storyToHtmlFragment, storyToHtmlPage, storyToMarkdown, storyToPlainText } from './exportStory.ts';
 import { loadReviewReportInput, renderReviewReport } from './reviewReport.ts';
 import { reviewStatus } from './reviewStatus.ts';

@@ -20,6 +20,7 @@
 import { z } from 'zod';
 import { REVIEW_CHANNELS } from './reviewContract.ts';
 import { SOURCE_FORMAT_IDS } from './sourceFormats.ts';
+import { ELEMENT_TYPES, type ElementType, type SlateElement, type SlateNode, type SlateText, type StoryDocument } from './storyDocument.ts';
 import { withoutUnsafeLinks } from './withoutUnsafeLinks.ts';
 
 /** `window.crosscheck` in the Electron renderer. */
@@ -86,30 +87,8 @@ export function fail(code: ErrorCode, message: string): { ok: false; error: ApiE
 // text or elements, because Slate normalizes structure in the editor; what we guard here is that
 // it is a tree of known element types with string text leaves.
 
-export const ELEMENT_TYPES = [
-  'headline', 'standfirst', 'paragraph', 'heading',
-  'bulleted-list', 'numbered-list', 'list-item', 'block-quote',
-  'fact-box', 'fact-box-title', 'fact-box-item', 'link',
-] as const;
-export type ElementType = (typeof ELEMENT_TYPES)[number];
-
-export interface SlateText {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-}
-export interface SlateElement {
-  type: ElementType;
-  /** Stable block id (every block; links have none). */
-  id?: string;
-  /** Headings only. */
-  level?: 2 | 3;
-  /** Links only. */
-  url?: string;
-  children: SlateNode[];
-}
-export type SlateNode = SlateElement | SlateText;
-export type StoryDocument = SlateElement[];
+export { ELEMENT_TYPES };
+export type { ElementType, SlateElement, SlateNode, SlateText, StoryDocument };
 
 export const slateTextSchema: z.ZodType<SlateText> = z.object({
   text: z.string(),

@@ -3,7 +3,7 @@
 // hold a `javascript:`, `data:` or `file:` href, and the editor's own link rule only runs on the
 // nodes an edit touches. Plain string checks, because this module runs in the renderer, the main
 // process and the preview host alike (no URL class under electron/shared's compiler settings).
-import type { SlateElement, SlateNode, StoryDocument } from './ipcContract.ts';
+import type { SlateElement, SlateNode, StoryDocument } from './storyDocument.ts';
 
 /** What the editor stores for a link (renderer/src/editor/withLinks.ts `safeUrl` returns a
  *  serialized http(s) or mailto URL): anything else is refused, including whitespace or control

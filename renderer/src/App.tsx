@@ -16,6 +16,7 @@ import { StorySidebar } from './stories/StorySidebar.tsx';
 import { useToast } from './ui/Toasts.tsx';
 import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { ReviewStrip } from './review/ReviewStrip.tsx';
+import { publishReview } from './review/currentReview.ts';
 import { openExportMenu, useReview } from './review/useReview.ts';
 
 /** When the side panel is a drawer; the same width as the breakpoint in layout.css. */
@@ -210,6 +211,12 @@ export function App() {
       await openStory(id);
     },
   });
+  // Published for the live-checking views (evidence card, claims panel); see currentReview.ts.
+  // Here rather than inside useReview, which currentReview.ts takes its type from.
+  useEffect(() => {
+    publishReview(review);
+  }, [review]);
+  useEffect(() => () => publishReview(null), []);
   const importPackage = review.importFile;
 
   // Files dropped anywhere on the window become sources (story packages open as stories); text dropped in the editor stays text.

@@ -5,7 +5,7 @@
 // their own login role (member of crosscheck_user), may SELECT through row-level security, and
 // writes only through the SECURITY DEFINER function push(), which takes the author from
 // session_user. A client, a stolen laptop or a hand-written psql session gets the same rules.
-import type { ServerMigration } from '../serverMigrations.ts';
+import type { ServerMigration } from '../serverMigration.ts';
 
 export const m001NewsroomSchema: ServerMigration = {
   version: 1,

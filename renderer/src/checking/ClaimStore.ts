@@ -3,23 +3,8 @@
 // the claims panel and the tab badges each re-render only when a verdict actually changes.
 import type { Claim, FactBoxBullet, Verdict } from '../../../core/index.ts';
 import type { BlockClaims } from './checkerProtocol.ts';
+import type { BlockFlags, ClaimFlag } from './claimFlags.ts';
 import { liveSpans } from './liveSpans.ts';
-
-export interface ClaimFlag {
-  /** Unique among the current flags; changes whenever the block is re-analysed. */
-  readonly key: string;
-  readonly blockId: string;
-  readonly claim: Claim;
-  /** What "Not a claim" records: the block and the figure's wording, so small edits elsewhere keep it hidden. */
-  readonly hideKey: string;
-}
-
-export interface BlockFlags {
-  readonly id: string;
-  /** The block text the verdicts were computed for. */
-  readonly text: string;
-  readonly flags: readonly ClaimFlag[];
-}
 
 export type CheckStatus = 'starting' | 'no-sources' | 'ready' | 'failed';
 

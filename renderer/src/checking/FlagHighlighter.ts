@@ -14,7 +14,8 @@
 import { Node } from 'slate';
 import type { Editor, Path } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { BlockFlags, ClaimFlag, ClaimStore } from './ClaimStore.ts';
+import type { ClaimStore } from './ClaimStore.ts';
+import type { BlockFlags, ClaimFlag } from './claimFlags.ts';
 import { liveSpans } from './liveSpans.ts';
 import { pointInBlock, textBlocks } from './textBlocks.ts';
 import type { TextBlock } from './textBlocks.ts';

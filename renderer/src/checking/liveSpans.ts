@@ -1,6 +1,6 @@
 // Verdicts were computed for the text a block had when it was sent to the checker; the block may
 // have changed since. These are the flags that still stand in the current text, and where.
-import type { BlockFlags, ClaimFlag } from './ClaimStore.ts';
+import type { BlockFlags, ClaimFlag } from './claimFlags.ts';
 
 export interface FlagSpan {
   readonly flag: ClaimFlag;

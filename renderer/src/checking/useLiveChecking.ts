@@ -14,7 +14,7 @@ import { currentReview, subscribeReview } from '../review/currentReview.ts';
 import { bulletLine, insertFactBoxBullets, normaliseBullet } from '../factbox/insertFactBoxBullets.ts';
 import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
 import { ClaimStore } from './ClaimStore.ts';
-import type { ClaimFlag } from './ClaimStore.ts';
+import type { ClaimFlag } from './claimFlags.ts';
 import { FlagHighlighter } from './FlagHighlighter.ts';
 import { liveSpans } from './liveSpans.ts';
 import { fetchHiddenClaims, onHiddenClaimsProblem, saveHiddenClaims, subscribeHiddenClaims } from './hiddenClaims.ts';

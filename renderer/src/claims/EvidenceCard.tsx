@@ -4,7 +4,7 @@ import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Evidence } from '../../../core/index.ts';
 import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
-import type { ClaimFlag } from '../checking/ClaimStore.ts';
+import type { ClaimFlag } from '../checking/claimFlags.ts';
 import type { SourceCorrection } from '../checking/sourceCorrection.ts';
 import { VERDICTS } from '../checking/verdicts.ts';
 import type { CardRequest, LiveChecking } from '../checking/useLiveChecking.ts';

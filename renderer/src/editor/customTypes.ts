@@ -4,7 +4,7 @@
 import type { BaseEditor, BaseRange } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { ClaimFlag } from '../checking/ClaimStore.ts';
+import type { ClaimFlag } from '../checking/claimFlags.ts';
 
 export type FormattedText = { text: string; bold?: true; italic?: true };
 export type LinkElement = { type: 'link'; url: string; children: FormattedText[] };

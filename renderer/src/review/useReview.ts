@@ -9,7 +9,6 @@ import { call, isDesktop } from '../bridge.ts';
 import { fetchHiddenClaims, loadHiddenClaims, subscribeHiddenClaims } from '../checking/hiddenClaims.ts';
 import type { SaveState } from '../stories/useAutosave.ts';
 import type { ToastInput } from '../ui/Toasts.tsx';
-import { publishReview } from './currentReview.ts';
 import { copyRichText, downloadFile } from './fileTransfer.ts';
 
 export interface ReviewOptions {
@@ -358,10 +357,6 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     mode, setMode, status, gate, loading, busy, refresh, setPanelVisible, noteSaveState, publishCheck, reviewerName, reviewerDialog, saveReviewerName, decisionRequest, requestDecision, decide,
     commentDraft, startComment, addComment, reply, resolve, exportAs, copyStory, openPackage, importFile, importText, importChoice,
   ]);
-  useEffect(() => {
-    publishReview(controller);
-  }, [controller]);
-  useEffect(() => () => publishReview(null), []);
   return controller;
 }
 
