@@ -16,7 +16,7 @@ import { StorySidebar } from './stories/StorySidebar.tsx';
 import { useToast } from './ui/Toasts.tsx';
 import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { ReviewStrip } from './review/ReviewStrip.tsx';
-import { publishReview } from './review/currentReview.ts';
+import { ReviewContext } from './review/reviewContext.ts';
 import { openExportMenu, useReview } from './review/useReview.ts';
 
 /** When the side panel is a drawer; the same width as the breakpoint in layout.css. */
@@ -211,12 +211,11 @@ export function App() {
       await openStory(id);
     },
   });
-  // Published for the live-checking views (evidence card, claims panel); see currentReview.ts.
-  // Here rather than inside useReview, which currentReview.ts takes its type from.
+  // The live checker draws dismissed flags quietly; the views below get the review through ReviewContext.
+  const { reviewChanged } = checking;
   useEffect(() => {
-    publishReview(review);
-  }, [review]);
-  useEffect(() => () => publishReview(null), []);
+    reviewChanged(review);
+  }, [reviewChanged, review]);
   const importPackage = review.importFile;
 
   // Files dropped anywhere on the window become sources (story packages open as stories); text dropped in the editor stays text.
@@ -333,135 +332,137 @@ export function App() {
   }, [stories, storyId, refreshStories]);
 
   return (
-    <div className="app" data-drawer={drawer ?? ''}>
-      <StorySidebar
-        stories={stories}
-        currentId={storyId}
-        onOpen={(id) => {
-          setDrawer(null);
-          void openStory(id);
-        }}
-        onCreate={() => {
-          setDrawer(null);
-          void createStory();
-        }}
-        onClose={() => setDrawer(null)}
-        onRename={(id, title) => void renameStory(id, title)}
-        onDuplicate={(id) => void duplicateStory(id)}
-        onDelete={(id) => void deleteStory(id)}
-        deleted={deleted}
-        onRestore={(id) => void restoreStory(id, deleted.stories.find((s) => s.id === id)?.title ?? 'The story')}
-      />
-      <main className="editor-area" data-show-supported={showSupported}>
-        <div className="editor-topbar">
-          <button
-            type="button"
-            className="button button-small layout-toggle"
-            data-drawer-toggle="stories"
-            aria-expanded={drawer === 'stories'}
-            onClick={() => setDrawer(drawer === 'stories' ? null : 'stories')}
-          >
-            Stories
-          </button>
-          <ReviewStrip review={review} hasStory={story !== null} onError={(message) => notify({ message })} />
-          <button
-            type="button"
-            className="button button-small layout-toggle"
-            data-drawer-toggle="panel"
-            aria-expanded={drawer === 'panel'}
-            onClick={() => setDrawer(drawer === 'panel' ? null : 'panel')}
-          >
-            Sources &amp; claims
-          </button>
-        </div>
-        {story ? (
-          <CheckedStoryEditor
-            // A new key per loaded revision: reloading after a conflict starts a fresh editor.
-            key={`${story.id}:${story.revision}:${story.updatedAt}`}
-            checking={checking}
-            story={story}
-            handleRef={editorHandle}
-            attachedSourceCount={attached.length}
-            onPublishedChange={(published) => void setStoryPublished(story.id, published)}
-            onSaved={onSaved}
-            onSaveStateChange={review.noteSaveState}
-            onReload={() => void reloadStory()}
-          />
-        ) : (
-          <div className="empty-editor">
-            {starting ? (
-              <p>Opening your last story…</p>
-            ) : (
-              <>
-                <p className="empty-title">No story open</p>
-                <p>Pick a story on the left, or start a new one.</p>
-                <button type="button" className="button button-primary" onClick={() => void createStory()}>
-                  New story
-                </button>
-              </>
-            )}
+    <ReviewContext value={review}>
+      <div className="app" data-drawer={drawer ?? ''}>
+        <StorySidebar
+          stories={stories}
+          currentId={storyId}
+          onOpen={(id) => {
+            setDrawer(null);
+            void openStory(id);
+          }}
+          onCreate={() => {
+            setDrawer(null);
+            void createStory();
+          }}
+          onClose={() => setDrawer(null)}
+          onRename={(id, title) => void renameStory(id, title)}
+          onDuplicate={(id) => void duplicateStory(id)}
+          onDelete={(id) => void deleteStory(id)}
+          deleted={deleted}
+          onRestore={(id) => void restoreStory(id, deleted.stories.find((s) => s.id === id)?.title ?? 'The story')}
+        />
+        <main className="editor-area" data-show-supported={showSupported}>
+          <div className="editor-topbar">
+            <button
+              type="button"
+              className="button button-small layout-toggle"
+              data-drawer-toggle="stories"
+              aria-expanded={drawer === 'stories'}
+              onClick={() => setDrawer(drawer === 'stories' ? null : 'stories')}
+            >
+              Stories
+            </button>
+            <ReviewStrip review={review} hasStory={story !== null} onError={(message) => notify({ message })} />
+            <button
+              type="button"
+              className="button button-small layout-toggle"
+              data-drawer-toggle="panel"
+              aria-expanded={drawer === 'panel'}
+              onClick={() => setDrawer(drawer === 'panel' ? null : 'panel')}
+            >
+              Sources &amp; claims
+            </button>
+          </div>
+          {story ? (
+            <CheckedStoryEditor
+              // A new key per loaded revision: reloading after a conflict starts a fresh editor.
+              key={`${story.id}:${story.revision}:${story.updatedAt}`}
+              checking={checking}
+              story={story}
+              handleRef={editorHandle}
+              attachedSourceCount={attached.length}
+              onPublishedChange={(published) => void setStoryPublished(story.id, published)}
+              onSaved={onSaved}
+              onSaveStateChange={review.noteSaveState}
+              onReload={() => void reloadStory()}
+            />
+          ) : (
+            <div className="empty-editor">
+              {starting ? (
+                <p>Opening your last story…</p>
+              ) : (
+                <>
+                  <p className="empty-title">No story open</p>
+                  <p>Pick a story on the left, or start a new one.</p>
+                  <button type="button" className="button button-primary" onClick={() => void createStory()}>
+                    New story
+                  </button>
+                </>
+              )}
+            </div>
+          )}
+        </main>
+        {drawer && <div className="drawer-scrim" aria-hidden="true" onClick={() => setDrawer(null)} />}
+        <SidePanel
+          activeTab={sideTab}
+          onTabChange={setSideTab}
+          onClose={() => setDrawer(null)}
+          tabs={[
+            {
+              id: 'sources',
+              label: 'Sources',
+              ...(attached.length > 0 ? { badge: String(attached.length) } : {}),
+              render: () => (
+                <SourceLibrary
+                  storyId={storyId}
+                  attached={attached}
+                  version={libraryVersion}
+                  imports={jobs}
+                  importFiles={(files) => void importFiles(files)}
+                  onAttachedChange={setAttached}
+                  onLibraryChange={onLibraryChange}
+                  openSourceId={openSourceId}
+                  onOpenSource={setOpenSourceId}
+                  searchRef={searchRef}
+                  command={libraryCommand}
+                />
+              ),
+            },
+            {
+              id: 'claims',
+              label: 'Claims',
+              badge: <ClaimsBadge checking={checking} />,
+              render: () => (
+                <ClaimsPanel
+                  checking={checking}
+                  showSupported={showSupported}
+                  onShowSupportedChange={(show) => {
+                    setShowSupported(show);
+                    window.localStorage.setItem('crosscheck.showSupported', String(show));
+                  }}
+                />
+              ),
+            },
+            { id: 'fact-box', label: 'Fact box', render: () => <FactBoxPanel checking={checking} /> },
+            {
+              id: 'review',
+              label: 'Review',
+              ...(review.mode && review.status && !review.status.summary.ready ? { badge: String(review.status.summary.blockers.length) } : {}),
+              render: () => <ReviewPanel review={review} />,
+            },
+          ]}
+        />
+        {duplicatePrompt}
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <div className="drop-card">
+              <p className="empty-title">Drop to add to the source library</p>
+              <p>.txt, .md, .html, .docx or .pdf{storyId ? ' — attached to this story' : ''}</p>
+            </div>
           </div>
         )}
-      </main>
-      {drawer && <div className="drawer-scrim" aria-hidden="true" onClick={() => setDrawer(null)} />}
-      <SidePanel
-        activeTab={sideTab}
-        onTabChange={setSideTab}
-        onClose={() => setDrawer(null)}
-        tabs={[
-          {
-            id: 'sources',
-            label: 'Sources',
-            ...(attached.length > 0 ? { badge: String(attached.length) } : {}),
-            render: () => (
-              <SourceLibrary
-                storyId={storyId}
-                attached={attached}
-                version={libraryVersion}
-                imports={jobs}
-                importFiles={(files) => void importFiles(files)}
-                onAttachedChange={setAttached}
-                onLibraryChange={onLibraryChange}
-                openSourceId={openSourceId}
-                onOpenSource={setOpenSourceId}
-                searchRef={searchRef}
-                command={libraryCommand}
-              />
-            ),
-          },
-          {
-            id: 'claims',
-            label: 'Claims',
-            badge: <ClaimsBadge checking={checking} />,
-            render: () => (
-              <ClaimsPanel
-                checking={checking}
-                showSupported={showSupported}
-                onShowSupportedChange={(show) => {
-                  setShowSupported(show);
-                  window.localStorage.setItem('crosscheck.showSupported', String(show));
-                }}
-              />
-            ),
-          },
-          { id: 'fact-box', label: 'Fact box', render: () => <FactBoxPanel checking={checking} /> },
-          {
-            id: 'review',
-            label: 'Review',
-            ...(review.mode && review.status && !review.status.summary.ready ? { badge: String(review.status.summary.blockers.length) } : {}),
-            render: () => <ReviewPanel review={review} />,
-          },
-        ]}
-      />
-      {duplicatePrompt}
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-card">
-            <p className="empty-title">Drop to add to the source library</p>
-            <p>.txt, .md, .html, .docx or .pdf{storyId ? ' — attached to this story' : ''}</p>
-          </div>
-        </div>
-      )}
-    </div>
+      </div>
+    </ReviewContext>
   );
 }

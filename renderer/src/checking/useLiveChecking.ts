@@ -10,7 +10,7 @@ import type { FactBoxBullet, SourceDocument } from '../../../core/index.ts';
 import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import { call } from '../bridge.ts';
 import { storedClaim } from '../review/ClaimReviewActions.tsx';
-import { currentReview, subscribeReview } from '../review/currentReview.ts';
+import type { ReviewController } from '../review/useReview.ts';
 import { bulletLine, insertFactBoxBullets, normaliseBullet } from '../factbox/insertFactBoxBullets.ts';
 import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
 import { ClaimStore } from './ClaimStore.ts';
@@ -68,6 +68,8 @@ export interface LiveChecking {
   applySourceValue: (flag: ClaimFlag) => void;
   /** The reviewer dismissed the flag: drawn quietly, skipped by F8. */
   isDismissed: (flag: ClaimFlag) => boolean;
+  /** Tells the checker the review in force (useReview's controller), which decides the dismissed flags. */
+  reviewChanged: (review: ReviewController | null) => void;
   hideFlag: (flag: ClaimFlag) => void;
   unhideAll: () => void;
   insertBullets: (bullets: readonly FactBoxBullet[]) => void;
@@ -100,23 +102,22 @@ function sourcesKey(sources: readonly SourceSummary[]): string {
 
 export function useLiveChecking({ storyId, published, attached, onOpenSource, onHidden, onError }: Options): LiveChecking {
   const store = useMemo(() => new ClaimStore(), []);
+  /** The review in force, as the App last passed it to reviewChanged. */
+  const review = useRef<ReviewController | null>(null);
   const isDismissed = useCallback((flag: ClaimFlag): boolean => {
-    const review = currentReview();
-    return review ? storedClaim(review, { blockId: flag.blockId, claim: flag.claim })?.state === 'dismissed' : false;
+    const current = review.current;
+    return current ? storedClaim(current, { blockId: flag.blockId, claim: flag.claim })?.state === 'dismissed' : false;
   }, []);
   const highlighter = useMemo(() => new FlagHighlighter(store, isDismissed), [store, isDismissed]);
   // Review decisions change how flags are drawn; redraw only when the set of dismissed claims changes,
   // not on every review refresh.
-  useEffect(() => {
-    let dismissed = '';
-    const check = () => {
-      const claims = currentReview()?.status?.claims ?? [];
-      const now = claims.filter((c) => c.state === 'dismissed').map((c) => `${c.blockId}|${c.start}|${c.text}`).join('\n');
-      if (now !== dismissed) highlighter.invalidate();
-      dismissed = now;
-    };
-    check();
-    return subscribeReview(check);
+  const dismissed = useRef('');
+  const reviewChanged = useCallback((next: ReviewController | null) => {
+    review.current = next;
+    const claims = next?.status?.claims ?? [];
+    const now = claims.filter((c) => c.state === 'dismissed').map((c) => `${c.blockId}|${c.start}|${c.text}`).join('\n');
+    if (now !== dismissed.current) highlighter.invalidate();
+    dismissed.current = now;
   }, [highlighter]);
   const worker = useRef<Worker | null>(null);
   const editorRef = useRef<Editor | null>(null);
@@ -386,6 +387,7 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
     correctionFor,
     applySourceValue,
     isDismissed,
+    reviewChanged,
     hideFlag,
     unhideAll,
     insertBullets,

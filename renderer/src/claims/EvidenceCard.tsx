@@ -10,7 +10,7 @@ import { VERDICTS } from '../checking/verdicts.ts';
 import type { CardRequest, LiveChecking } from '../checking/useLiveChecking.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { ClaimReviewActions } from '../review/ClaimReviewActions.tsx';
-import { currentReview, subscribeReview } from '../review/currentReview.ts';
+import { useCurrentReview } from '../review/reviewContext.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
 
 const CARD_GAP = 6;
@@ -78,7 +78,7 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
   const flags = card.keys.map((key) => findFlag(checking, key)).filter((f): f is ClaimFlag => f !== undefined && !store.isHidden(f));
   const anchorKey = flags[0]?.key;
   const headingId = `${idPrefix}-flag-0`;
-  const review = useSyncExternalStore(subscribeReview, currentReview);
+  const review = useCurrentReview();
   /** The card control focus was last on, kept while a review dialog opened from it is up. */
   const lastFocused = useRef<HTMLElement | null>(null);
 

@@ -1,12 +1,11 @@
 // Review actions and state for one live flag, for the evidence card and the claims panel. The
 // flag comes from the live checker (what is on screen); the decision in force comes from the
 // stored review, matched by block, text and nearest position.
-import { useSyncExternalStore } from 'react';
 import { anchorFor } from '../../../core/index.ts';
 import type { Claim, ReviewState } from '../../../core/index.ts';
 import type { ReviewClaim } from '../../../electron/shared/reviewContract.ts';
-import { currentReview, subscribeReview } from './currentReview.ts';
 import { decisionSummary, STATE_LABELS } from './ReviewPanel.tsx';
+import { useCurrentReview } from './reviewContext.ts';
 import type { ReviewController } from './useReview.ts';
 
 interface FlagProps {
@@ -14,10 +13,6 @@ interface FlagProps {
   /** The block text the live claim's offsets index. */
   blockText: string;
   claim: Pick<Claim, 'start' | 'end' | 'text' | 'verdict' | 'explanation'>;
-}
-
-function useCurrentReview(): ReviewController | null {
-  return useSyncExternalStore(subscribeReview, currentReview);
 }
 
 /** The stored review claim a live flag stands for (same block and wording, nearest position). */
