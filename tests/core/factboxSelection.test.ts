@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestFactBox } from '../../core/factbox/suggestFactBox.ts';
+import { labelFact } from '../../core/factbox/labelFact.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
 
@@ -24,5 +25,14 @@ describe('fact-box selection', () => {
     const bullets = box(text);
     expect(bullets.length).toBeGreaterThanOrEqual(3);
     for (const b of bullets) expect(b).not.toMatch(/yet to comment|declined to comment|was obtained by|trying to be/);
+  });
+
+  it('labels "Charges:" only a charge someone faces, not a rule or a charge in passing', () => {
+    expect(labelFact('John Smith, 41, has been charged with murder')).toBe('Charges');
+    expect(labelFact('Alan Reed faces eight counts of fraud')).toBe('Charges');
+    expect(labelFact('Mason jailed for six years')).toBe('Charges');
+    expect(labelFact('Violators will be jailed for ten days')).toBe('');
+    expect(labelFact('Police have launched a manhunt for a teacher who has been charged with theft')).toBe('');
+    expect(labelFact('A row between two neighbours over noise has ended in tragedy with one man dead and another charged with manslaughter')).toBe('');
   });
 });
