@@ -4,12 +4,31 @@
 // fits is a plain bullet (empty label). A box never repeats a label.
 import type { Mention } from '../types.ts';
 
-const RULES: readonly (readonly [string, RegExp])[] = [
+/**
+ * A charge someone faces ("charged with", "accused of", "faces eight … counts") or its outcome
+ * ("pleaded guilty", "convicted of", "jailed for"), in the bullet's main clause: not a rule
+ * for anyone who breaks it ("Violators will be jailed for ten days"), nor a charge mentioned in
+ * passing in a relative clause ("a manhunt for an instructor who has been charged with …"), nor
+ * at the end of a sentence about something else ("an argument … has ended in tragedy with one
+ * man dead and another charged with manslaughter").
+ */
+const CHARGE_PHRASE = /\b(?:charged with|accused of|convicted of|pleaded (?:not )?guilty|found guilty|(?:jailed|imprisoned) for|sentenced to|faces? (?:[\w-]+ ){0,6}(?:counts?|charges?)\b)/i;
+
+function isCharge(text: string): boolean {
+  const m = CHARGE_PHRASE.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  // Main clause: the charge comes within the first dozen words, with no relative pronoun or modal before it.
+  if (before.split(/\s+/).filter((w) => w !== '').length > 12) return false;
+  return !/\b(?:who|whom|whose|which|that|will|would|could|may|might|if|with)\b/i.test(before);
+}
+
+const RULES: readonly (readonly [string, { test(text: string): boolean }])[] = [
   ['Operator', /\b(operated by|carried out by|claimed responsibility|conducted by)\b/i],
   // What an attack was aimed at; "customers targeted by Mason" in a fraud story is no "Target:".
   ['Target', /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is],
-  // Criminal charges and their outcome, not an accusation in the everyday sense.
-  ['Charges', /\b(charged with|convicted of|pleaded (?:not )?guilty|found guilty|sentenced to|jailed for|counts? of)\b/i],
+  // A charge someone faces, or its outcome, stated as the bullet's own fact.
+  ['Charges', { test: isCharge }],
 ];
 
 /** The labels that fit a sentence-derived bullet, best first; [] when no role fits. */

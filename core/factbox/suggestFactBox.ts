@@ -66,6 +66,8 @@ interface Candidate {
   readonly timeline?: boolean;
   /** Its subject is a description, not a name ("A youngster has …"): used only to fill a box short of three. */
   readonly unnamed?: boolean;
+  /** From a sentence of reaction boilerplate or scene-setting (see BOILERPLATE). */
+  readonly boilerplate?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -134,6 +136,27 @@ const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|h
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 /** What naming a role is worth, in story words: who did it and to what is the box's first business. */
 const ROLE_BONUS = 12;
+/**
+ * Reaction boilerplate and scene-setting, not a fact of the story: "X are yet to comment",
+ * "declined to comment", "could not be reached", "is trying to be positive", "video … was
+ * obtained by …". Such a bullet fills a box only when it would otherwise fall short of three.
+ */
+const BOILERPLATE = /\b(?:(?:yet|declined|refused|unavailable|available) to comment|(?:not|no one) (?:immediately )?(?:be )?(?:reached|available) (?:for|to) comment|could not be reached|did not (?:immediately )?respond|has not (?:yet )?responded|have not (?:yet )?responded|(?:is|are|was|were) trying (?:hard )?to|(?:was|were) obtained by|(?:footage|video|clip|images?|pictures?|photos?) (?:of [^,.;]{1,40})?(?:was|were|has been|have been) (?:obtained|posted|uploaded|shared|published)|(?:contacted|approached) (?:for|by) [^,.;]{0,30}comment|MailOnline has contacted|for comment\b)/i;
+/**
+ * Centrality: the lead (the story's first two sentences) states the central point, and a
+ * bullet on it shares its words. A bullet's score is scaled by CENTRAL_FLOOR plus the share of
+ * its content words the lead uses, so a bullet entirely about the lead's subject scores three
+ * times one sharing no word with it (a round-up of other fixtures, scene-setting).
+ */
+const LEAD_SENTENCES = 2;
+const CENTRAL_FLOOR = 0.5;
+/**
+ * A bullet that names people or places, none of whom the story's opening three sentences
+ * name, is most often about another story (other matches in a round-up, another case): it ranks
+ * at half.
+ */
+const OPENING_SENTENCES = 3;
+const OTHER_STORY = 0.5;
 /** Longest distance bullet in words. */
 const DISTANCE_WORDS = 16;
 /** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
@@ -186,7 +209,43 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) : undefined;
     if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
   });
-  return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets);
+  return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
+}
+
+/** Content words of the story's lead, and the names its opening uses (see CENTRAL_FLOOR, OTHER_STORY). */
+interface Opening {
+  readonly lead: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
+}
+
+function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>): Opening {
+  const lead = new Set<string>();
+  const opening = new Set<string>();
+  for (const s of sentences) {
+    if (s.position >= OPENING_SENTENCES) continue;
+    for (const k of contentKeys(s.source.text.slice(s.start, s.end))) {
+      if (s.position < LEAD_SENTENCES) lead.add(k);
+      if (names.has(k)) opening.add(k);
+    }
+  }
+  return { lead, names: opening };
+}
+
+/** How central a bullet is: CENTRAL_FLOOR plus the share of its content words the lead uses, at half for another story's names. */
+function centrality(c: Candidate, opening: Opening, names: ReadonlySet<string>): number {
+  if (c.keys.size === 0 || SUMMARY_KEYS.has(c.sentenceKey)) return 1;
+  let shared = 0;
+  let named = 0;
+  let namedInOpening = 0;
+  for (const k of c.keys) {
+    if (opening.lead.has(k)) shared++;
+    if (names.has(k)) {
+      named++;
+      if (opening.names.has(k)) namedInOpening++;
+    }
+  }
+  const other = named > 0 && namedInOpening === 0 ? OTHER_STORY : 1;
+  return (CENTRAL_FLOOR + shared / c.keys.size) * other;
 }
 
 /** Sentences a quotation may run over before an unclosed mark is taken for a stray one. */
@@ -649,6 +708,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
+    boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),
   };
 }
@@ -801,7 +861,7 @@ function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
  * Greedy selection by marginal value: a bullet is worth the story words and figures it adds
  * that earlier bullets did not already state, weighted by how early its sentence comes.
  */
-function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, figureWeights: ReadonlyMap<string, number>, names: ReadonlySet<string>, maxBullets: number): FactBoxBullet[] {
+function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, figureWeights: ReadonlyMap<string, number>, names: ReadonlySet<string>, maxBullets: number, opening: Opening): FactBoxBullet[] {
   const coveredKeys = new Set<string>();
   const coveredFigures = new Set<string>();
   const usedSentences = new Map<string, number>();
@@ -819,17 +879,20 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const usedRoles = new Set<string>();
   const newKeys = (c: Candidate) => [...c.keys].filter((k) => !coveredKeys.has(k)).length;
   let relaxed = false;
+  // The lead is the first substantive sentence: the first, or when none of its versions stands
+  // as a bullet (a caption run into it, a teaser), the next that does within MAX_LEAD_RANK.
+  const leadRank = Math.min(...candidates.filter((c) => c.rank !== undefined && !c.unnamed && !c.boilerplate).map((c) => c.rank!));
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
       : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
     let bestScore = best ? Infinity : 0;
     // The box opens with the lead: the story's first sentence (or the one the story repeats),
     // compressed, unless none of its versions stands as a bullet.
-    const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some(isLead);
+    const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
-      if (leadOnly && !isLead(c)) continue;
+      if (leadOnly && !isLead(c, leadRank)) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
-      if (c.unnamed && !(relaxed && picked.length < 3)) continue;
+      if ((c.unnamed || c.boilerplate) && !(relaxed && picked.length < 3)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -845,7 +908,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       // with a participle or "to" ("Belittling employee of …", "To get …"), or a key-figures
       // list that is mostly a timeline of years, may come later.
       const prior = (c.subjectless || c.timeline) && picked.length < LEAD_BULLETS ? c.prior * SUBJECTLESS : c.prior;
-      const score = (gain + c.bonus) * prior / Math.pow(c.words, DENSITY) / (1 + Math.max(0, c.words - LENGTH_AIM) / LENGTH_SLACK + Math.max(0, c.words - LONG_BULLET) / LONG_SLACK);
+      const score = (gain + c.bonus) * prior * centrality(c, opening, names) / Math.pow(c.words, DENSITY) / (1 + Math.max(0, c.words - LENGTH_AIM) / LENGTH_SLACK + Math.max(0, c.words - LONG_BULLET) / LONG_SLACK);
       // A bullet naming a role the box exists to answer (who operated it, what it targeted)
       // comes before plain facts, whatever its length.
       const ranked = c.bonus > 0 && !usedRoles.has(c.label) ? score + ROLE_PRIORITY : score;
@@ -907,9 +970,12 @@ function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Readonl
   return sharedOther > 0 && shared >= 2 && shared / Math.min(a.size, b.size) >= RESTATED_OVERLAP;
 }
 
-/** Sentence ranks that count as the lead (the first sentence, or a fact the story states twice). */
-const LEAD_RANK = 0;
-const isLead = (c: Candidate): boolean => c.rank !== undefined && c.rank <= LEAD_RANK;
+/**
+ * Sentence ranks that may stand as the lead (the first sentence, or a fact the story states
+ * twice): the lead is the earliest of them that gives a bullet, never one past the third sentence.
+ */
+const MAX_LEAD_RANK = 2;
+const isLead = (c: Candidate, leadRank: number): boolean => c.rank !== undefined && c.rank <= Math.min(leadRank, MAX_LEAD_RANK) && !c.unnamed && !c.boilerplate;
 /** Where the key-figures bullet goes: right after the lead. */
 const FIGURES_AT = 1;
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { suggestFactBox } from '../../core/factbox/suggestFactBox.ts';
+import { labelFact } from '../../core/factbox/labelFact.ts';
+
+const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+
+describe('fact-box selection', () => {
+  it('opens with the lead, the story\'s central point', () => {
+    const text = 'Harbour Council has approved a £40 million plan to rebuild the town pier by 2027. '
+      + 'The old pier was closed in 2019 after storm damage left its deck unsafe. '
+      + 'Work on the new pier will begin in the spring, council leader Ann Reed said. '
+      + 'The weather on the day of the vote was sunny and warm across the coast. '
+      + 'A cafe on the promenade sold out of ice cream by noon.';
+    expect(box(text)[0]).toMatch(/^Harbour Council has approved a £40 million plan to rebuild the town pier/);
+  });
+
+  it('passes over reaction boilerplate and scene-setting', () => {
+    const text = 'Riverside Rail has been fined £3 million after a train derailed near Oxbridge station in March. '
+      + 'The regulator found the company had ignored warnings about a cracked rail for six months. '
+      + 'Riverside Rail are yet to comment on the ruling. '
+      + 'Union officials declined to comment when contacted. '
+      + 'Video of the derailment was obtained by a local news site. '
+      + 'The company is trying to be as positive as possible. '
+      + 'Four passengers were treated in hospital for minor injuries after the derailment.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+    for (const b of bullets) expect(b).not.toMatch(/yet to comment|declined to comment|was obtained by|trying to be/);
+  });
+
+  it('labels "Charges:" only a charge someone faces, not a rule or a charge in passing', () => {
+    expect(labelFact('John Smith, 41, has been charged with murder')).toBe('Charges');
+    expect(labelFact('Alan Reed faces eight counts of fraud')).toBe('Charges');
+    expect(labelFact('Mason jailed for six years')).toBe('Charges');
+    expect(labelFact('Violators will be jailed for ten days')).toBe('');
+    expect(labelFact('Police have launched a manhunt for a teacher who has been charged with theft')).toBe('');
+    expect(labelFact('A row between two neighbours over noise has ended in tragedy with one man dead and another charged with manslaughter')).toBe('');
+  });
+});
