@@ -1,16 +1,14 @@
 // The main side of the review's claim checks: one long-lived worker thread (claimCheckWorker),
 // started on first use and stopped after a quiet spell. Where no worker can start, the same
 // checks run in this thread, so the review still works, only less smoothly.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { createDraftChecker, createSourceIndex } from '../../core/index.ts';
 import type { Claim, DraftBlock, DraftChecker, SourceDocument } from '../../core/index.ts';
 import type { SourceSummary } from '../shared/ipcContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import type { CheckReply, CheckRequest } from './claimCheckWorker.ts';
+import { backgroundWorkerPath, startBackgroundWorker } from './startBackgroundWorker.ts';
 
 /** A check far slower than the largest benchmark story; the worker is restarted after it. */
 const CHECK_TIME_LIMIT_MS = 120_000;
@@ -18,14 +16,6 @@ const CHECK_TIME_LIMIT_MS = 120_000;
 const IDLE_MS = 10 * 60_000;
 
 type Pending = { resolve: (reply: CheckReply) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
-
-/** Source runs (preview host, tests) start the .ts worker through type stripping; the Electron
- *  build emits claimCheckWorker.js next to the bundled main entry. */
-function workerPath(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = import.meta.url.endsWith('.ts') ? ['claimCheckWorker.ts'] : ['claimCheckWorker.js', 'claimCheckWorker.mjs'];
-  return candidates.map((file) => join(here, file)).find((file) => existsSync(file));
-}
 
 export function sourcesKeyOf(sources: readonly SourceSummary[]): string {
   // Source text never changes after import; a metadata edit (the published date anchors
@@ -90,30 +80,24 @@ export class ClaimChecks {
 
   private ensureWorker(): Worker | undefined {
     if (this.worker || this.workerFailed) return this.worker;
-    const path = workerPath();
-    if (!path) {
-      this.workerFailed = true;
-      return undefined;
-    }
-    try {
-      const worker = new Worker(path);
-      // Idle, it must not keep the app or a test run alive.
-      worker.unref();
-      worker.on('message', (reply: CheckReply) => {
+    const path = backgroundWorkerPath('claimCheckWorker');
+    // A thread stopped earlier may still report its exit; only the current one's end counts.
+    const worker: Worker | undefined = path ? startBackgroundWorker<CheckReply>(path, {
+      onMessage: (reply) => {
         const pending = this.pending.get(reply.id);
         if (!pending) return;
         this.pending.delete(reply.id);
         clearTimeout(pending.timer);
         pending.resolve(reply);
-      });
-      worker.on('error', (error) => this.stopWorker(error));
-      worker.on('exit', () => this.stopWorker(new Error('the claim checker stopped')));
-      this.worker = worker;
-      return worker;
-    } catch {
-      this.workerFailed = true;
-      return undefined;
-    }
+      },
+      onStopped: (reason) => {
+        if (this.worker === worker) this.stopWorker(reason);
+      },
+      exitReason: 'the claim checker stopped',
+    }) : undefined;
+    if (!worker) this.workerFailed = true;
+    this.worker = worker;
+    return worker;
   }
 
   private send(worker: Worker, request: CheckRequest): Promise<CheckReply> {

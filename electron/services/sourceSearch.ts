@@ -2,15 +2,13 @@
 // stopped after a quiet spell, so a search over large sources leaves the main process free to
 // answer everything else. Where no worker can start, the search runs in this thread: slower to
 // yield, but its cost is bounded (see searchSnippet.ts), so the library stays searchable.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SourceListItem } from '../shared/ipcContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { searchTerms } from '../shared/searchTerms.ts';
 import type { SearchReady, SearchReply, SearchRequest } from './searchWorker.ts';
+import { backgroundWorkerPath, startBackgroundWorker } from './startBackgroundWorker.ts';
 
 /** Hundreds of times a search of a 10 MB source; a search that takes longer has its thread stopped. */
 const SEARCH_TIME_LIMIT_MS = 30_000;
@@ -19,14 +17,6 @@ const SEARCH_TIME_LIMIT_MS = 30_000;
 const SUPERSEDED_GRACE_MS = 300;
 /** The thread goes away after this long without a search. */
 const IDLE_MS = 5 * 60_000;
-
-/** Source runs (preview host, tests) start the .ts worker through type stripping; the Electron
- *  build emits searchWorker.js next to the bundled main entry. */
-function workerPath(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = import.meta.url.endsWith('.ts') ? ['searchWorker.ts'] : ['searchWorker.js', 'searchWorker.mjs'];
-  return candidates.map((file) => join(here, file)).find((file) => existsSync(file));
-}
 
 interface Job {
   request: SearchRequest;
@@ -169,29 +159,20 @@ export class SourceSearch {
 
   private ensureWorker(): Worker | undefined {
     if (this.worker || this.workerFailed) return this.worker;
-    const path = workerPath();
-    if (!path) {
-      this.workerFailed = true;
-      return undefined;
-    }
-    try {
-      const worker = new Worker(path);
-      // Idle, it must not keep the app or a test run alive.
-      worker.unref();
-      worker.on('message', (message: SearchReply | SearchReady) => this.onMessage(message));
-      const stopped = (reason: Error) => {
+    const path = backgroundWorkerPath('searchWorker');
+    const worker: Worker | undefined = path ? startBackgroundWorker<SearchReply | SearchReady>(path, {
+      onMessage: (message) => this.onMessage(message),
+      onStopped: (reason) => {
+        // A thread stopped earlier may still report its exit; only the current one's end counts.
         if (this.worker !== worker) return;
         this.stopWorker(reason);
         this.startNext();
-      };
-      worker.on('error', stopped);
-      worker.on('exit', () => stopped(new Error('the search thread stopped')));
-      this.worker = worker;
-      return worker;
-    } catch {
-      this.workerFailed = true;
-      return undefined;
-    }
+      },
+      exitReason: 'the search thread stopped',
+    }) : undefined;
+    if (!worker) this.workerFailed = true;
+    this.worker = worker;
+    return worker;
   }
 
   /** Ends the thread and fails the search running in it; a waiting search is left for startNext. */
