@@ -8,6 +8,7 @@ import { derivedSum } from './rules/derivedSum.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { noSource } from './rules/noSource.ts';
+import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -26,6 +27,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   boundTwin,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
+  // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
+  // read as another count of the same series.
+  ordinalInFirstFew,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // A source states the same quantity otherwise.
