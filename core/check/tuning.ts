@@ -78,6 +78,14 @@ export const QUANTITY_CONCEPT_REACH = 6;
  */
 export const YEAR_REACH = 8;
 
+/**
+ * Words from a finished past time that opens a clause to a figure it pins: a fronted adverbial
+ * governs the clause after it, "In July 2016, a suicide bomb attack on a rally in Kabul killed
+ * about 80 people" (14), "in November 2016 an attack at a mosque in Kabul killed more than 30"
+ * (12). After the figure, the nearer YEAR_REACH holds.
+ */
+export const PAST_SCOPE = 16;
+
 /** How many words after "previous" the counted noun may stand ("previous deadly attack"). */
 export const PREVIOUS_REACH = 3;
 
