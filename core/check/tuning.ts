@@ -106,3 +106,9 @@ export const CONTEXT_WORDS = 4;
 
 /** At most this many figures are added up as the parts of a total ("12 staff and seven patients"). */
 export const MAX_PARTS = 4;
+
+/**
+ * Words after a figure read as its counted phrase when a rule must find the noun beyond modifiers:
+ * "two [House of Commons select committees]" (5).
+ */
+export const HEAD_REACH = 6;

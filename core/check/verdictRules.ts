@@ -2,6 +2,7 @@
 // that returns a claim decides. Read top to bottom, this is the engine's policy.
 import type { VerdictRule } from './judgement.ts';
 import { attributedFigure } from './rules/attributedFigure.ts';
+import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
@@ -42,6 +43,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   derivedSum,
   sumOfParts,
   enumeratedCount,
+  bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
   // The same amount with its currency left out is the same figure; checked before the digits
