@@ -112,3 +112,9 @@ export const MAX_PARTS = 4;
  * "two [House of Commons select committees]" (5).
  */
 export const HEAD_REACH = 6;
+
+/**
+ * Words from a count to an "N more" that adds to it: "executed five people inside the pool hall
+ * and took to the street to shoot two more" (12). Further off, the "more" is of something else.
+ */
+export const MORE_REACH = 14;

@@ -8,6 +8,7 @@ import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
+import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { noSource } from './rules/noSource.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { previousEvent } from './rules/previousEvent.ts';
@@ -31,6 +32,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
   // read as another count of the same series.
   ordinalInFirstFew,
+  // "five … and two more" is seven: the five is a part, not another value of the toll.
+  moreAddsOn,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // A source states the same quantity otherwise.
