@@ -1,6 +1,7 @@
 // The verdict rules for a figure (not a date or a name), in the order they are tried: the first
 // that returns a claim decides. Read top to bottom, this is the engine's policy.
 import type { VerdictRule } from './judgement.ts';
+import { anniversaryYears } from './rules/anniversaryYears.ts';
 import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { boundTwin } from './rules/boundTwin.ts';
@@ -34,6 +35,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ordinalInFirstFew,
   // "five … and two more" is seven: the five is a part, not another value of the toll.
   moreAddsOn,
+  // "the first anniversary" is "the one-year anniversary": the same years, told either way.
+  anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // A source states the same quantity otherwise.
