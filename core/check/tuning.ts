@@ -118,3 +118,9 @@ export const HEAD_REACH = 6;
  * and took to the street to shoot two more" (12). Further off, the "more" is of something else.
  */
 export const MORE_REACH = 14;
+
+/**
+ * Tokens after a score within which "got one back" finishes it: "made it 4-2 before
+ * Nottingham's David Ling got one back" (7). Further off, the goal belongs to a later passage.
+ */
+export const ONE_BACK_REACH = 10;

@@ -11,6 +11,7 @@ import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { noSource } from './rules/noSource.ts';
+import { oneBack } from './rules/oneBack.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
@@ -35,6 +36,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ordinalInFirstFew,
   // "five … and two more" is seven: the five is a part, not another value of the toll.
   moreAddsOn,
+  // Likewise "made it 4-2 before … got one back" ends 4-3: the 4-2 is not the final score.
+  oneBack,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
