@@ -124,3 +124,9 @@ export const MORE_REACH = 14;
  * Nottingham's David Ling got one back" (7). Further off, the goal belongs to a later passage.
  */
 export const ONE_BACK_REACH = 10;
+
+/** Words from a draft's tally to the word that makes it a gap: "close the gap on the leaders to three points" (6). */
+export const GAP_WORD_REACH = 7;
+
+/** Words before a tally within which its side is named: "Belfast 25", "Nottingham lead the league on 28" (5). */
+export const NAME_REACH = 5;

@@ -13,6 +13,7 @@ import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
+import { pointsGap } from './rules/pointsGap.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -38,6 +39,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   moreAddsOn,
   // Likewise "made it 4-2 before … got one back" ends 4-3: the 4-2 is not the final score.
   oneBack,
+  // A gap between two sides is a difference of tallies, never one of the tallies themselves.
+  pointsGap,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
