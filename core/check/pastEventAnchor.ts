@@ -8,6 +8,7 @@ import type { SentenceSpan } from '../text/splitSentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnalysedText } from './analyseText.ts';
 import { dateClass } from './compareDates.ts';
+import { sentenceMentions } from './sentenceMentions.ts';
 import { PAST_SCOPE, YEAR_REACH } from './tuning.ts';
 
 /** Past participles not ending in -ed or -en. */
@@ -88,8 +89,8 @@ function reaches(toks: readonly Token[], at: number, tok: number): boolean {
  */
 export function pastAnchored(source: AnalysedText, s: SentenceSpan, tok: number): boolean {
   let pinned = false;
-  for (const sm of source.mentions) {
-    if (sm.sentence.start !== s.start || sm.m.tokStart === tok) continue;
+  for (const sm of sentenceMentions(source, s.start)) {
+    if (sm.m.tokStart === tok) continue;
     const d = sm.m.date;
     if (!d) continue;
     if (dateClass(d) === 'day' || d.day !== undefined) return false;

@@ -9,6 +9,7 @@ import type { Token } from '../../text/tokenize.ts';
 import type { Evidence } from '../../types.ts';
 import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { sentenceMentions } from '../sentenceMentions.ts';
 import { MAX_LISTED, MODIFIER_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
 
 /** First token of the capitalised name that ends at token `k`, quoted as the list's start. */
@@ -34,8 +35,8 @@ export const enumeratedCount: VerdictRule = {
         let verb = -1;
         // Tokens holding an age in apposition ("Timbers, 29,"): each is one person introduced.
         const ages = new Set<number>();
-        for (const sm of src.analysis.mentions) {
-          if (sm.sentence.start === s.start && sm.m.kind === 'age' && sm.m.owner !== undefined) ages.add(sm.m.tokStart);
+        for (const sm of sentenceMentions(src.analysis, s.start)) {
+          if (sm.m.kind === 'age' && sm.m.owner !== undefined) ages.add(sm.m.tokStart);
         }
         for (let k = 0; k < toks.length; k++) {
           const t = toks[k];

@@ -2,11 +2,37 @@
 // took to the street to shoot two more" tells of seven. So the five is a part, not the toll, and
 // the draft's "executed seven people" is their sum, supported as derived. Tried before
 // conflicts, where the part alone would read as another value of the same toll.
-import type { AnalysedMention } from '../analyseText.ts';
+import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval, isBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { MORE_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
+
+interface AddedOn { readonly part: AnalysedMention; readonly more: AnalysedMention; readonly sum: number; readonly said: string }
+
+const PAIRS = new WeakMap<AnalysedText, readonly AddedOn[]>();
+
+/** Each count with an "N more" (or "another N") after it in its sentence, found once per text. */
+function pairsOf(t: AnalysedText): readonly AddedOn[] {
+  let pairs = PAIRS.get(t);
+  if (pairs) return pairs;
+  const found: AddedOn[] = [];
+  const toks = t.tokens;
+  const ms = t.mentions;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const part = ms[k] as AnalysedMention;
+    const more = ms[k + 1] as AnalysedMention;
+    if (part.family !== 'count' || more.family !== 'count' || part.base === null || more.base === null) continue;
+    if (part.sentence.start !== more.sentence.start || more.m.tokStart - part.m.tokEnd > MORE_REACH) continue;
+    const after = toks[more.m.tokEnd];
+    if (after?.lower !== 'more' && toks[more.m.tokStart - 1]?.lower !== 'another') continue;
+    const said = t.text.slice(more.m.start, after?.lower === 'more' ? after.end : more.m.end);
+    found.push({ part, more, sum: part.base + more.base, said });
+  }
+  pairs = found;
+  PAIRS.set(t, pairs);
+  return pairs;
+}
 
 export const moreAddsOn: VerdictRule = {
   name: 'moreAddsOn',
@@ -18,19 +44,10 @@ export const moreAddsOn: VerdictRule = {
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;
-      const toks = src.analysis.tokens;
-      const ms = src.analysis.mentions;
-      for (let k = 0; k + 1 < ms.length; k++) {
-        const part = ms[k] as AnalysedMention;
-        const more = ms[k + 1] as AnalysedMention;
-        if (part.family !== 'count' || more.family !== 'count' || part.base === null || more.base === null) continue;
-        if (part.sentence.start !== more.sentence.start || more.m.tokStart - part.m.tokEnd > MORE_REACH) continue;
-        if (toks[more.m.tokEnd]?.lower !== 'more' && toks[more.m.tokStart - 1]?.lower !== 'another') continue;
-        if (!part.frame.concepts.some((c) => c.concept === primary.concept && c.distance <= QUANTITY_CONCEPT_REACH)) continue;
-        const sum = part.base + more.base;
+      for (const { part, sum, said } of pairsOf(src.analysis)) {
         if (sum < lo || sum > hi) continue;
+        if (!part.frame.concepts.some((c) => c.concept === primary.concept && c.distance <= QUANTITY_CONCEPT_REACH)) continue;
         const ev = evidenceOf(data, { sourceIndex: si, a: part });
-        const said = src.analysis.text.slice(more.m.start, toks[more.m.tokEnd]?.lower === 'more' ? (toks[more.m.tokEnd]?.end ?? more.m.end) : more.m.end);
         return claimOf(draft, a, 'supported', `Derived: ${part.base} and '${short(said)}' = ${sum}. Draft: '${short(dText)}'.`, [ev], published);
       }
     }
