@@ -31,6 +31,10 @@ function participle(t: Token | undefined): boolean {
 const OTHER_CLAUSE = new Set(['is', 'are', 'was', 'were', 'am', 'had', 'did', 'does', 'do', 'will', 'would', 'can', 'could',
   'may', 'might', 'shall', 'should', 'must', 'who', 'which', 'that', 'when', 'where', 'while', 'after', 'before', 'since']);
 
+/** Finite auxiliaries: one between a time and a figure is a clause verb the time does not reach. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'can',
+  'could', 'may', 'might', 'shall', 'should', 'must']);
+
 /** Words from the figure to its own verb when the figure is the subject: "30 people have been killed" (2). */
 const SUBJECT_REACH = 3;
 
@@ -68,12 +72,19 @@ export function presentPerfect(t: AnalysedText, s: SentenceSpan, from: number, t
 }
 
 /**
- * Whether a time at token `at` reaches the figure at `tok`: before it within PAST_SCOPE (a fronted
- * adverbial governs its clause); after it within YEAR_REACH, or further while no punctuation or
+ * Whether a time at token `at` reaches the figure at `tok`: before it within PAST_SCOPE with no
+ * other clause between (a fronted adverbial governs its clause); after it within YEAR_REACH, or further while no punctuation or
  * new clause intervenes ("killing 16 people in Kabul in suicide attacks a week ago").
  */
 function reaches(toks: readonly Token[], at: number, tok: number): boolean {
-  if (at < tok) return tok - at <= PAST_SCOPE;
+  if (at < tok) {
+    if (tok - at > PAST_SCOPE) return false;
+    // The time must govern the figure's clause, not sit in another one before the clause's own
+    // verb: "The firm, founded in 2010, has 300 staff" and "… which began in 2014, were 30 people"
+    // are not pinned; "an attack last month that killed 22 people" is.
+    for (let k = at + 1; k < tok; k++) if (AUXILIARIES.has(toks[k]?.lower ?? '')) return false;
+    return true;
+  }
   if (at - tok <= YEAR_REACH) return true;
   if (at - tok > PAST_SCOPE) return false;
   for (let k = tok + 1; k < at; k++) {
@@ -92,10 +103,11 @@ export function pastAnchored(source: AnalysedText, s: SentenceSpan, tok: number)
   for (const sm of sentenceMentions(source, s.start)) {
     if (sm.m.tokStart === tok) continue;
     const d = sm.m.date;
-    if (!d) continue;
-    if (dateClass(d) === 'day' || d.day !== undefined) return false;
+    const year = sm.m.kind === 'year' && sm.m.value !== null;
+    if (!d && !year) continue;
+    if (d && (dateClass(d) === 'day' || d.day !== undefined)) return false;
     if (!reaches(source.tokens, sm.m.tokStart, tok)) continue;
-    if (d.year !== undefined || (sm.m.kind === 'year' && sm.m.value !== null) || /^last-(week|month|year)$/.test(d.relative ?? '')) pinned = true;
+    if (year || d?.year !== undefined || /^last-(week|month|year)$/.test(d?.relative ?? '')) pinned = true;
   }
   if (pinned) return true;
   const toks = source.tokens;

@@ -26,4 +26,15 @@ describe('pastEventAnchor', () => {
     const text = 'In December 2016, six workers were exposed to radiation on the platform.';
     expect(verdictOf('The company has said it is concerned about six workers exposed to radiation.', text, 'six')).toBe('supported');
   });
+  it('a bare year opening the clause pins it too', () => {
+    expect(verdictOf('The firm has hired 300 staff.', 'In 2010 the firm hired 300 staff.', '300')).not.toBe('supported');
+  });
+  it('a year in another clause before the figure does not pin it', () => {
+    expect(verdictOf('The firm has hired 300 staff.', 'The firm, which was founded in 2010, has 300 staff.', '300')).toBe('supported');
+    expect(verdictOf('The firm has hired 300 staff.', 'The firm, founded in 2010, has 300 staff.', '300')).toBe('supported');
+  });
+  it('a relative clause takes the time of the event it describes', () => {
+    const text = 'Rebels claimed an attack on the court last month that killed 22 people.';
+    expect(verdictOf('Gunmen have stormed a clinic, killing 22 people.', text, '22')).not.toBe('supported');
+  });
 });
