@@ -2,6 +2,7 @@
 // that returns a claim decides. Read top to bottom, this is the engine's policy.
 import type { VerdictRule } from './judgement.ts';
 import { anniversaryYears } from './rules/anniversaryYears.ts';
+import { anotherInSeries } from './rules/anotherInSeries.ts';
 import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { boundTwin } from './rules/boundTwin.ts';
@@ -45,6 +46,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
+  // "the first Test" is another match than "the second Test", not another value of it.
+  anotherInSeries,
   // A source states the same quantity otherwise.
   frameConflict,
   // Only after every conflict has had its say may a weakly framed figure support.
