@@ -130,3 +130,9 @@ export const GAP_WORD_REACH = 7;
 
 /** Words before a tally within which its side is named: "Belfast 25", "Nottingham lead the league on 28" (5). */
 export const NAME_REACH = 5;
+
+/**
+ * Tokens after a figure within which an anniversary word makes it a count of years to one:
+ * "one-year [anniversary]" (1), "first-year [observance]" (1), "10th wedding [anniversary]" (2).
+ */
+export const ANNIVERSARY_REACH = 3;

@@ -9,6 +9,7 @@ import {
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../values/units.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
+import { CRICKET_REACH } from './tuning.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
 export interface DateParts {
@@ -91,8 +92,6 @@ const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeate
 /** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
 const CRICKET_WORDS = new Set(['reply', 'declared', 'innings', 'wickets', 'wicket', 'overs', 'stumps', 'lunch', 'tea', 'batting',
   'bowled', 'runs', 'declare', 'chasing', 'chase', 'collapsed', 'slumped']);
-/** Tokens either side of a figure within which a cricket word makes it runs for wickets ("finished day one on 62-3 in reply"). */
-const CRICKET_REACH = 6;
 const MAGNITUDE_PLURALS: Readonly<Record<string, [number, number]>> = {
   dozens: [24, 144], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999],
   millions: [2e6, 9.99e8], billions: [2e9, 9.99e11],

@@ -5,12 +5,11 @@
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, evidenceOf, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { ANNIVERSARY_REACH } from '../tuning.ts';
 
 /** Words that name the day a number of years after an event. */
 const ANNIVERSARY = new Set(['anniversary', 'anniversaries', 'observance', 'commemoration', 'jubilee']);
 
-/** Tokens after the figure within which the anniversary word must stand ("one-year [anniversary]"). */
-const ANNIVERSARY_REACH = 3;
 
 /** Years to an anniversary the mention counts, or null: "first-year observance" 1, "10-year anniversary" 10. */
 function yearsToAnniversary(t: AnalysedText, a: AnalysedMention): number | null {
