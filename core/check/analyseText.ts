@@ -3,6 +3,7 @@
 import { frameOf, type Frame } from '../frames/frameOf.ts';
 import { readMentions } from '../mentions/configuration.ts';
 import type { RawMention } from '../mentions/scanMentions.ts';
+import { crossReferences } from '../text/crossReferences.ts';
 import { splitSentences, type SentenceSpan } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
@@ -72,7 +73,10 @@ function firstTokenAt(tokens: readonly Token[], pos: number): number {
 export function analyseText(text: string, asSource = false): AnalysedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
-  const raw = readMentions(text, tokens);
+  // A source's links to other stories state nothing of its own.
+  const links = asSource ? crossReferences(text) : [];
+  const raw = links.length === 0 ? readMentions(text, tokens)
+    : readMentions(text, tokens).filter((m) => !links.some(([s, e]) => m.start >= s && m.end <= e));
   const mentions: AnalysedMention[] = [];
   const fallback = { start: 0, end: text.length, text };
   for (let mi = 0; mi < raw.length; mi++) {

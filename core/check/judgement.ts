@@ -13,6 +13,7 @@ import {
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
 import { otherYear, sentenceYears } from './yearAnchor.ts';
+import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
 
 export type { Scored } from './scored.ts';
 
@@ -75,12 +76,15 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const scored: Scored[] = [];
   const near = nearInterval(a);
   const draftYears = sentenceYears(draft, a.sentence);
+  // A draft telling the news in the present perfect, with no year of its own, is about now.
+  const draftNow = draftYears.length === 0 && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd);
   for (const e of cands) {
     // A figure anchored to another year's event neither supports nor contradicts this one.
     const src = data.sources[e.sourceIndex];
     // Tolls, amounts and shares belong to their year; a distance or a size ("the 1500m record
     // set in 1985") names the same thing whatever the year.
     if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)) continue;
+    if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart)) continue;
     const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
     const sv = inDraftUnits(e.a.base ?? 0, a);
     const rel = scoreRelation(a, e.a);

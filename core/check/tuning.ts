@@ -78,6 +78,14 @@ export const QUANTITY_CONCEPT_REACH = 6;
  */
 export const YEAR_REACH = 8;
 
+/**
+ * Words from a finished past time that opens a clause to a figure it pins: a fronted adverbial
+ * governs the clause after it, "In July 2016, a suicide bomb attack on a rally in Kabul killed
+ * about 80 people" (14), "in November 2016 an attack at a mosque in Kabul killed more than 30"
+ * (12). After the figure, the nearer YEAR_REACH holds.
+ */
+export const PAST_SCOPE = 16;
+
 /** How many words after "previous" the counted noun may stand ("previous deadly attack"). */
 export const PREVIOUS_REACH = 3;
 
@@ -98,3 +106,33 @@ export const CONTEXT_WORDS = 4;
 
 /** At most this many figures are added up as the parts of a total ("12 staff and seven patients"). */
 export const MAX_PARTS = 4;
+
+/**
+ * Words after a figure read as its counted phrase when a rule must find the noun beyond modifiers:
+ * "two [House of Commons select committees]" (5).
+ */
+export const HEAD_REACH = 6;
+
+/**
+ * Words from a count to an "N more" that adds to it: "executed five people inside the pool hall
+ * and took to the street to shoot two more" (12). Further off, the "more" is of something else.
+ */
+export const MORE_REACH = 14;
+
+/**
+ * Tokens after a score within which "got one back" finishes it: "made it 4-2 before
+ * Nottingham's David Ling got one back" (7). Further off, the goal belongs to a later passage.
+ */
+export const ONE_BACK_REACH = 10;
+
+/** Words from a draft's tally to the word that makes it a gap: "close the gap on the leaders to three points" (6). */
+export const GAP_WORD_REACH = 7;
+
+/** Words before a tally within which its side is named: "Belfast 25", "Nottingham lead the league on 28" (5). */
+export const NAME_REACH = 5;
+
+/**
+ * Tokens after a figure within which an anniversary word makes it a count of years to one:
+ * "one-year [anniversary]" (1), "first-year [observance]" (1), "10th wedding [anniversary]" (2).
+ */
+export const ANNIVERSARY_REACH = 3;

@@ -1,13 +1,20 @@
 // The verdict rules for a figure (not a date or a name), in the order they are tried: the first
 // that returns a claim decides. Read top to bottom, this is the engine's policy.
 import type { VerdictRule } from './judgement.ts';
+import { anniversaryYears } from './rules/anniversaryYears.ts';
+import { anotherInSeries } from './rules/anotherInSeries.ts';
 import { attributedFigure } from './rules/attributedFigure.ts';
+import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
+import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { noSource } from './rules/noSource.ts';
+import { oneBack } from './rules/oneBack.ts';
+import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
+import { pointsGap } from './rules/pointsGap.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -26,8 +33,21 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   boundTwin,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
+  // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
+  // read as another count of the same series.
+  ordinalInFirstFew,
+  // "five … and two more" is seven: the five is a part, not another value of the toll.
+  moreAddsOn,
+  // Likewise "made it 4-2 before … got one back" ends 4-3: the 4-2 is not the final score.
+  oneBack,
+  // A gap between two sides is a difference of tallies, never one of the tallies themselves.
+  pointsGap,
+  // "the first anniversary" is "the one-year anniversary": the same years, told either way.
+  anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
+  // "the first Test" is another match than "the second Test", not another value of it.
+  anotherInSeries,
   // A source states the same quantity otherwise.
   frameConflict,
   // Only after every conflict has had its say may a weakly framed figure support.
@@ -38,6 +58,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   derivedSum,
   sumOfParts,
   enumeratedCount,
+  bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
   // The same amount with its currency left out is the same figure; checked before the digits

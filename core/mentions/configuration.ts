@@ -2,6 +2,7 @@
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
+import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
@@ -26,6 +27,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
+  ageAfterAt,
   figureIdioms,
   adverbialFirst,
   // Qualifiers are read in their direction, so a preposition must not pass for a hedge.

@@ -9,6 +9,7 @@ import {
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../values/units.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
+import { CRICKET_REACH } from './tuning.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
 export interface DateParts {
@@ -88,6 +89,9 @@ const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+/** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
+const CRICKET_WORDS = new Set(['reply', 'declared', 'innings', 'wickets', 'wicket', 'overs', 'stumps', 'lunch', 'tea', 'batting',
+  'bowled', 'runs', 'declare', 'chasing', 'chase', 'collapsed', 'slumped']);
 const MAGNITUDE_PLURALS: Readonly<Record<string, [number, number]>> = {
   dozens: [24, 144], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999],
   millions: [2e6, 9.99e8], billions: [2e9, 9.99e11],
@@ -531,6 +535,15 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1));
         if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && scoreCtx && value <= 50 && hvalue <= 50 && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
+        }
+        // Cricket: "62-3", "589-8 declared" are runs for wickets, never more than ten wickets.
+        if (sep === '-' && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue)
+          && hvalue <= 10 && value > hvalue && value < 1000) {
+          // Read within the sentence: stop at a full stop either way.
+          let cricket = false;
+          for (let k = i0 - 1; k >= i0 - CRICKET_REACH && !cricket && !/^[.!?]$/.test(low(k)); k--) cricket = CRICKET_WORDS.has(low(k));
+          for (let k = hend; k <= hend + CRICKET_REACH && !cricket && !/^[.!?]$/.test(low(k)); k++) cricket = CRICKET_WORDS.has(low(k));
+          if (cricket) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         if (hvalue > value || (sep !== '-' && hvalue >= value)) {
           high = hvalue;

@@ -3,3 +3,9 @@
 
 /** Oldest age read in apposition ("Lee, 34,"); a larger number after a name is something else. */
 export const MAX_APPOSITIVE_AGE = 120;
+
+/**
+ * Tokens either side of "N-W" within which a cricket word makes it runs for wickets: "finished day
+ * one on 62-3 in reply" (1), "589-8 declared" (0). A clause, not a paragraph: six.
+ */
+export const CRICKET_REACH = 6;

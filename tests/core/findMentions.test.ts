@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, type Mention } from '../../core/index.ts';
+import { checkDraft, findMentions, type Mention } from '../../core/index.ts';
 
 /** The single mention whose text is `span`, checked to sit at `span`'s offset in `text`. */
 function mentionAt(text: string, span: string, from = 0): Mention {
@@ -148,5 +148,21 @@ describe('offsets', () => {
     const t = '🚀🚀 launched 3 rockets';
     const m = mentionAt(t, '3');
     expect(m.start).toBe(t.indexOf('3'));
+  });
+});
+
+describe('cricket scores', () => {
+  it('reads runs for wickets beside cricket words as one score', () => {
+    const kinds = findMentions('Gloucestershire closed on 62-3 in reply to 220. England made 589-8 declared.')
+      .filter((m) => m.kind === 'score').map((m) => [m.value, m.high]);
+    expect(kinds).toEqual([[62, 3], [589, 8]]);
+  });
+  it('leaves a tally without cricket words alone', () => {
+    expect(findMentions('The motion passed 62-3 in the council.').some((m) => m.kind === 'score' && m.value === 62)).toBe(false);
+  });
+  it('a score checks as a whole', () => {
+    const src = [{ id: 's', text: 'Gloucestershire were 62-3 at stumps in reply to 220.' }];
+    expect(checkDraft('Gloucestershire closed on 62-3 in reply.', src).find((c) => c.kind === 'score')?.verdict).toBe('supported');
+    expect(checkDraft('Gloucestershire closed on 62-4 in reply.', src).find((c) => c.kind === 'score')?.verdict).not.toBe('supported');
   });
 });

@@ -1,13 +1,23 @@
 // A count the sources give as a list: "Two people were arrested" where a source says "a man, 41,
-// and a woman, 23, were arrested". The people named one by one in the sentence that reports the
+// and a woman, 23, were arrested", or names them, "Daniel Timbers, 29, and Barry Joy, 56, …
+// when they were killed" (the newsroom's way to introduce the people a story is about: name,
+// then age in apposition). The people introduced one by one in the sentence that reports the
 // same outcome are counted; the draft's figure is supported when the numbers agree.
 import { conceptOf } from '../../frames/lexicon.ts';
 import { PERSON_NOUNS } from '../../mentions/refiners/attributedAges.ts';
+import type { Token } from '../../text/tokenize.ts';
 import type { Evidence } from '../../types.ts';
 import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { sentenceMentions } from '../sentenceMentions.ts';
 import { MAX_LISTED, MODIFIER_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
 
+/** First token of the capitalised name that ends at token `k`, quoted as the list's start. */
+function nameStart(toks: readonly Token[], k: number): number {
+  let i = Math.max(0, k);
+  while (i > 0 && toks[i - 1]?.type === 'word' && /^[A-Z]/.test(toks[i - 1]?.text ?? '')) i--;
+  return i;
+}
 
 export const enumeratedCount: VerdictRule = {
   name: 'enumeratedCount',
@@ -23,16 +33,26 @@ export const enumeratedCount: VerdictRule = {
         let people = 0;
         let first = -1;
         let verb = -1;
+        // Tokens holding an age in apposition ("Timbers, 29,"): each is one person introduced.
+        const ages = new Set<number>();
+        for (const sm of sentenceMentions(src.analysis, s.start)) {
+          if (sm.m.kind === 'age' && sm.m.owner !== undefined) ages.add(sm.m.tokStart);
+        }
         for (let k = 0; k < toks.length; k++) {
           const t = toks[k];
           if (!t || t.start < s.start) continue;
           if (t.start >= s.end) break;
           if (verb < 0 && conceptOf(t.lower) === primary.concept) { verb = k; break; }
+          if (ages.has(k)) { people++; if (first < 0) first = nameStart(toks, k - 2); continue; }
           if (t.lower === 'a' || t.lower === 'an') {
             for (let r = k + 1; r <= k + MODIFIER_REACH && r < toks.length; r++) {
               const u = toks[r];
               if (!u || u.text === ',' || u.lower === 'and') break;
-              if (PERSON_NOUNS.has(u.lower)) { people++; if (first < 0) first = k; break; }
+              // "a man, 41," is counted once, by its age.
+              if (PERSON_NOUNS.has(u.lower)) {
+                if (!ages.has(r + 2)) { people++; if (first < 0) first = k; }
+                break;
+              }
             }
           }
         }

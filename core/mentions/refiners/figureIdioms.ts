@@ -23,7 +23,9 @@ export const figureIdioms: MentionRefiner = {
       // Names of rounds and formats: "a quarter-final place", "a one-day international".
       const joined = next?.text === '-' && !next.spaced ? tokens[m.tokEnd + 1]?.lower ?? '' : '';
       if (ROUND_NAMES.has(joined) && (first?.lower === 'quarter' || tokens[m.tokEnd - 1]?.lower === 'quarter')) return false;
-      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd - 1]?.lower === 'day' && FORMAT_AFTER.has(next?.lower ?? '')) return false;
+      // The format may be named in between, in up to two tokens: "one-day Twenty20 international".
+      const formatAfter = [0, 1, 2].some((k) => FORMAT_AFTER.has(tokens[m.tokEnd + k]?.lower ?? ''));
+      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd - 1]?.lower === 'day' && formatAfter) return false;
       return true;
     });
   },

@@ -12,6 +12,8 @@ describe('figureIdioms', () => {
   it('names of rounds and formats are no figures', () => {
     expect(findMentions('The win secured a quarter-final place.')).toEqual([]);
     expect(findMentions('Afghanistan won the one-day international.')).toEqual([]);
+    expect(findMentions('Afghanistan won the one-day Twenty20 international.').map((m) => m.text)).not.toContain('one-day');
+    expect(findMentions('Nurses began a one-day strike on Friday.').map((m) => m.text)).toContain('one-day');
     expect(findMentions('They lost a quarter of the area.')).toHaveLength(1);
   });
   it('keeps "one" as a count elsewhere', () => {

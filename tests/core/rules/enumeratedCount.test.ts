@@ -7,6 +7,14 @@ describe('enumeratedCount', () => {
     expect(c?.verdict).toBe('supported');
     expect(c?.explanation).toContain('names 2 people');
   });
+  it('counts people the source names with their ages', () => {
+    const [c] = checkDraft('Two men were killed in the blast.', [{ id: 's', text: 'Anna Berg, 29, and Tom Hale, 56, were repairing a boiler when they were killed.' }]);
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain('Anna Berg, 29, and Tom Hale, 56');
+  });
+  it('a person noun with its age is one person, not two', () => {
+    expect(checkDraft('Four people were arrested.', [{ id: 's', text: 'Police said a man, 41, and a woman, 23, were arrested.' }])[0]?.verdict).not.toBe('supported');
+  });
   it('a list of another length does not support', () => {
     expect(checkDraft('Three people were arrested.', [{ id: 's', text: 'A man and a woman were arrested at the scene.' }])[0]?.verdict).not.toBe('supported');
   });

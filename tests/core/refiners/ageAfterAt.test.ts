@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('ageAfterAt', () => {
+  it('reads "at 94, I" as an age', () => {
+    expect(findMentions('"So at 94, I think it is time to tell the story."').map((m) => m.kind)).toEqual(['age']);
+    expect(findMentions('At 35, she became the youngest mayor.').map((m) => m.kind)).toEqual(['age']);
+  });
+  it('an age so given supports the draft\'s N-year-old', () => {
+    const [c] = checkDraft('A 94-year-old veteran has told his story.', [{ id: 's', text: 'He was captured in 1943. "So at 94, I think it is time to tell the story."' }]);
+    expect(c?.verdict).toBe('supported');
+  });
+  it('a price or a score after "at" stays a count', () => {
+    expect(findMentions('Shares closed at 94, down two points.')[0]?.kind).toBe('count');
+    expect(findMentions('"The index stood at 94," he said.')[0]?.kind).toBe('count');
+    expect(findMentions('The index stood at 94, he said.')[0]?.kind).toBe('count');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const LOOK_BACK = 'Gunmen stormed a clinic in the capital. In May 2015, a car bomb outside a stadium in the city killed about 40 people. '
+  + 'Rebels also shelled the market last month, killing 12 people, and struck a bus depot a week ago, killing nine.';
+
+const verdictOf = (draft: string, text: string, figure: string): string | undefined =>
+  checkDraft(draft, [{ id: 's', text }]).find((c) => c.text.includes(figure))?.verdict;
+
+describe('pastEventAnchor', () => {
+  it('a present-perfect report is not supported by a toll pinned to an earlier year', () => {
+    expect(verdictOf('At least 20 people have been killed in an attack on a clinic.', LOOK_BACK, '20')).not.toBe('supported');
+  });
+  it('nor by one from last month or a week ago', () => {
+    expect(verdictOf('Gunmen have stormed a clinic, killing 12 people.', LOOK_BACK, '12')).not.toBe('supported');
+    expect(verdictOf('Gunmen have stormed a clinic, killing nine people.', LOOK_BACK, 'nine')).not.toBe('supported');
+  });
+  it('a draft in the simple past may still recount the earlier event', () => {
+    expect(verdictOf('A car bomb outside a stadium killed about 40 people.', LOOK_BACK, '40')).toBe('supported');
+  });
+  it('a source sentence that names a day tells of the story itself', () => {
+    const text = 'In March 2016, on Monday, gunmen killed 14 people at a clinic.';
+    expect(verdictOf('At least 14 people have been killed in an attack on a clinic.', text, '14')).toBe('supported');
+  });
+  it('a figure in a clause of its own tense is not read as present perfect', () => {
+    const text = 'In December 2016, six workers were exposed to radiation on the platform.';
+    expect(verdictOf('The company has said it is concerned about six workers exposed to radiation.', text, 'six')).toBe('supported');
+  });
+  it('a bare year opening the clause pins it too', () => {
+    expect(verdictOf('The firm has hired 300 staff.', 'In 2010 the firm hired 300 staff.', '300')).not.toBe('supported');
+  });
+  it('a year in another clause before the figure does not pin it', () => {
+    expect(verdictOf('The firm has hired 300 staff.', 'The firm, which was founded in 2010, has 300 staff.', '300')).toBe('supported');
+    expect(verdictOf('The firm has hired 300 staff.', 'The firm, founded in 2010, has 300 staff.', '300')).toBe('supported');
+  });
+  it('a relative clause takes the time of the event it describes', () => {
+    const text = 'Rebels claimed an attack on the court last month that killed 22 people.';
+    expect(verdictOf('Gunmen have stormed a clinic, killing 22 people.', text, '22')).not.toBe('supported');
+  });
+});
