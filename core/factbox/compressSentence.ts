@@ -30,6 +30,8 @@ export interface SentenceShape {
   readonly gluedAt: readonly number[];
   /** False when the tokens stop before the sentence does: only a cut tail then ends a version. */
   readonly complete: boolean;
+  /** Token indices that state a figure: an aside holding one is a fact, not an aside to drop. */
+  readonly figureAt?: ReadonlySet<number>;
 }
 
 /** Rank weights of each kind of deletion: a dropped opening or tail loses some of the news. */
@@ -94,29 +96,38 @@ export function compressions(shape: SentenceShape): Compression[] {
     seen.add(key);
     out.push({ segments: kept, quality });
   };
-  const without = (from: number, to: number): [number, number][] => {
-    const segments: [number, number][] = [];
-    let at = from;
-    for (const [a, b] of inside) {
-      if (a < at || b > to) continue;
-      segments.push([at, a]);
-      at = b;
-    }
-    segments.push([at, to]);
-    return segments;
-  };
+  // "Mason, who was jailed for 15 months, has said …": an aside that states a figure carries a
+  // fact the reader needs, so each version also comes with only the figureless asides left out.
+  const figureAt = shape.figureAt;
+  const bare = figureAt ? inside.filter(([a, b]) => !range(a, b).some((i) => figureAt.has(i))) : inside;
+  const versions = bare.length === inside.length ? [inside] : [inside, bare];
   const s1 = openingEnd(tokens, s0, e0, inside) ?? reportedClause(tokens, s0, e0);
-  if (shape.complete) {
-    add([[s0, e0]], 1);
-    add(without(s0, e0), 1);
-    if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
-  }
-  for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
-    add(without(s0, c), TAIL_DROPPED);
-    if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
+  for (const asidesLeftOut of versions) {
+    const without = (from: number, to: number): [number, number][] => {
+      const segments: [number, number][] = [];
+      let at = from;
+      for (const [a, b] of asidesLeftOut) {
+        if (a < at || b > to) continue;
+        segments.push([at, a]);
+        at = b;
+      }
+      segments.push([at, to]);
+      return segments;
+    };
+    if (shape.complete) {
+      add([[s0, e0]], 1);
+      add(without(s0, e0), 1);
+      if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
+    }
+    for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
+      add(without(s0, c), TAIL_DROPPED);
+      if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
+    }
   }
   return out;
 }
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
 
 /** The sentence without caption, caption label, dateline, connective and closing attribution. */
 function bodyOf(shape: SentenceShape): [number, number] | undefined {

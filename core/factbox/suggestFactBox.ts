@@ -438,8 +438,10 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     return out;
   };
   const asides = findAsides(tokens);
+  const figures = mentions.filter(isFigure);
+  const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
   const out: Candidate[] = [];
-  for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete })) {
+  for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt })) {
     const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
@@ -447,14 +449,72 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     const first = segments[0]!;
     // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
     const subject = first[0] === 0 && first[1] > 1 ? antecedent : undefined;
+    // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
+    const aged = subject ? undefined : agedSubject(sentence, first);
     const candidate = subject
       ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
-      : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
+      : aged ? buildCandidate(sentence, [[first[0] + 2, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, aged)
+        : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
     if (attributionLost(sentence, candidate)) continue;
     // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
     if (describedSubject(candidate.text)) out.push({ ...candidate, unnamed: true });
     else if (!unnamedSubject(candidate.text)) out.push(candidate);
+  }
+  for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
+    const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
+    // Its subject is the main clause's too: the name may repeat another bullet's citation.
+    // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
+    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true });
+  }
+  return out;
+}
+
+/**
+ * A figure told in a relative clause is a fact of its own, a notch below the main clause it
+ * hangs on (the writer put it aside): "Mason, who was jailed for 15 months, has said …".
+ */
+const RELATIVE_STATEMENT = 0.9;
+/** Longest subject, in tokens, a relative clause may be lifted from ("Both skipper Kellock and Hall"). */
+const MAX_RELATIVE_SUBJECT = 6;
+/** Connectives that may open the sentence before the subject: "But Mason, who …". */
+const OPENING_CONNECTIVE = /^(?:And|But|So|Now|Meanwhile|However),?$/;
+
+/**
+ * A non-restrictive "who" clause after a named subject asserts something of that subject, so
+ * the subject and the clause make a statement of the source's own words in its order:
+ * "Mason, who was jailed for 15 months in November last year, has said …" -> "Mason was jailed
+ * for 15 months in November last year"; "Kellock and Hall - who have played nearly 300 matches
+ * between them - are to retire" -> "Kellock and Hall have played nearly 300 matches between
+ * them". Only clauses that state a figure, after a subject that opens the sentence and is a
+ * name (its last word capitalised, no verb in it), and only with a finite verb after "who":
+ * anything else ("the officer, who …", "a man who has won …") could pin the clause on the
+ * wrong person. Returns the token segments of each statement.
+ */
+function relativeStatements(tokens: readonly FactToken[], asides: readonly [number, number][], figureAt: ReadonlySet<number>, gluedAt: readonly number[]): [number, number][][] {
+  let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
+  if (CAPTION_LABEL.test(tokens[s]?.raw ?? '')) s++;
+  if (OPENING_CONNECTIVE.test(tokens[s]?.raw ?? '')) s++;
+  const out: [number, number][][] = [];
+  for (const [a, b] of asides) {
+    const dashed = DASH.test(tokens[a]!.raw);
+    const who = dashed ? a + 1 : a;
+    if (tokens[who]?.lower !== 'who') continue;
+    // The subject is everything before the clause: a name, not a clause of its own.
+    const subject = tokens.slice(s, a);
+    if (subject.length === 0 || subject.length > MAX_RELATIVE_SUBJECT || !/^\p{Lu}/u.test(subject[0]!.raw)) continue;
+    const last = subject[subject.length - 1]!.raw.replace(/,$/, '');
+    if (!NAME_WORD.test(last) || NOT_NAMES.test(last) || subject.some((t) => verbForm(t.raw.replace(/,$/, '')) !== undefined || /[.;:!?]$/.test(t.raw))) continue;
+    if (!dashed && !/,$/.test(subject[subject.length - 1]!.raw)) continue;
+    // The clause ends before the closing dash, or at the comma before the main verb.
+    const end = dashed ? b - 1 : b;
+    let verb = who + 1;
+    while (verb < end && VERB_ADVERBS.test(tokens[verb]!.raw)) verb++;
+    if (end - (who + 1) < 3 || verbForm(tokens[verb]?.raw ?? '') === undefined) continue;
+    let figure = false;
+    for (let i = who + 1; i < end; i++) if (figureAt.has(i)) figure = true;
+    if (!figure) continue;
+    out.push([[s, a], [who + 1, end]]);
   }
   return out;
 }
@@ -511,7 +571,7 @@ const OPINION = /\b(?:should|must|ought|best|worst|greatest|great|brilliant|terr
  * view, or any claim by someone other than an official, keeps its attribution or is not used
  * ("…, coach said"); "The man was arrested" from "Police said the man was arrested" is fine.
  */
-function attributionLost(sentence: Sentence, candidate: Candidate): boolean {
+function attributionLost(sentence: Sentence, candidate: Candidate, clauseOnly = false): boolean {
   const text = sentence.source.text;
   const own = candidate.citations.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
   if (own.length === 0) return false;
@@ -522,6 +582,7 @@ function attributionLost(sentence: Sentence, candidate: Candidate): boolean {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ATTRIBUTION)) {
     const at = sentence.start + m.index!;
     const verb = m[0]!;
+    if (clauseOnly && (at < from || at >= to)) continue;
     if (at >= from && at < to) {
       // Inside the bullet's span: lost only if the bullet left it out ("Police said the man …" → "The man …").
       if (new RegExp(`\\b${verb}\\b`, 'i').test(bullet)) continue;
@@ -680,7 +741,10 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.push(piece);
     citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
   });
-  if (subject) {
+  if (subject?.age) {
+    parts.unshift(`${subject.surname}, ${subject.age.text},`);
+    citations.unshift(subject.citation, subject.age.citation);
+  } else if (subject) {
     parts.unshift(subject.surname);
     citations.unshift(subject.citation);
   }
@@ -1214,6 +1278,68 @@ interface NamedSubject {
   readonly verbAt: number;
   /** "he" after "Mr", "she" after "Mrs", "Ms" or "Miss". */
   readonly gender?: 'he' | 'she';
+  /** The age a described subject gave ("the 39-year-old"), written after the name: "Locke, 39,". */
+  readonly age?: { readonly text: string; readonly citation: Citation };
+}
+
+/** "the 39-year-old" opening a clause, with the age in its first group. */
+const AGE_DESCRIPTION = /^(\d{1,3})-year-old$/;
+/**
+ * The story's main person is the surname it uses most, at least this many times and at least
+ * twice as often as any other: a profile, a court case or a transfer story, where "the
+ * 39-year-old" in the next sentence means that person. Set on factbox-dev, where the stories
+ * that describe someone by age alone name that person three to twelve times.
+ */
+const MAIN_PERSON_USES = 3;
+const MAIN_PERSON_LEAD = 2;
+const mainPersons = new WeakMap<SourceDocument, { surname: string; at: number } | null>();
+
+/** The one person a story is about (see MAIN_PERSON_USES), or null when no one stands out. */
+function mainPerson(source: SourceDocument): { surname: string; at: number } | null {
+  const known = mainPersons.get(source);
+  if (known !== undefined) return known;
+  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
+  const uses = [...surnameFirstUse(source)]
+    .filter(([name]) => !NOT_NAMES.test(name) && !STOP_WORDS.has(name.toLowerCase()) && !LEADING_FILLER.has(name.toLowerCase()))
+    .map(([name, at]) => ({ surname: name, at, n: text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))?.length ?? 0 }))
+    .sort((a, b) => b.n - a.n);
+  const [top, next] = uses;
+  const person = top && top.n >= MAIN_PERSON_USES && (!next || top.n >= MAIN_PERSON_LEAD * next.n) ? { surname: top.surname, at: top.at } : null;
+  mainPersons.set(source, person);
+  return person;
+}
+
+/**
+ * A clause whose subject is an age alone ("The 39-year-old paid tribute …", "the 31-year-old
+ * also altered …") after the story has named its main person: newsroom style uses the age as
+ * a second reference to that person, so the bullet names them the way a headline would
+ * ("Locke, 39, paid tribute …"). Not when the story gives the same age to anyone else
+ * ("Julie Jeffrey, 50"), nor before the person is first named.
+ */
+function agedSubject(sentence: Sentence, [a, b]: readonly [number, number]): NamedSubject | undefined {
+  const { tokens, source } = sentence;
+  if (b - a < 4 || tokens[a]!.lower !== 'the') return undefined;
+  const age = AGE_DESCRIPTION.exec(tokens[a + 1]!.raw);
+  const verb = tokens[a + 2]!;
+  if (!age || !(verbForm(verb.raw) !== undefined || (VERB_ADVERBS.test(verb.raw) && verbForm(tokens[a + 3]!.raw) !== undefined))) return undefined;
+  const person = mainPerson(source);
+  if (!person || person.at >= tokens[a]!.start) return undefined;
+  const years = age[1]!;
+  // Someone else of that age, or the person given another: "Jeffrey, 50,", "50-year-old Jeffrey".
+  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+),\\s+${years},|\\b${years}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}(\\p{Lu}\\p{Ll}+)`, 'gu'))) {
+    const name = m[1] ?? m[2]!;
+    if (name !== person.surname) return undefined;
+  }
+  for (const m of text.matchAll(new RegExp(`${person.surname},\\s+(\\d{1,3}),`, 'gu'))) if (m[1] !== years) return undefined;
+  const at = tokens[a + 1]!.start;
+  return {
+    surname: person.surname,
+    citation: { sourceId: source.id, start: person.at, end: person.at + person.surname.length },
+    surnameAt: a,
+    verbAt: a + 2,
+    age: { text: years, citation: { sourceId: source.id, start: at, end: at + tokens[a + 1]!.raw.length } },
+  };
 }
 
 const surnameUses = new WeakMap<SourceDocument, Map<string, number>>();
