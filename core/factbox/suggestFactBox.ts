@@ -652,6 +652,8 @@ function wordCase(source: SourceDocument): Map<string, { lower: number; capitali
   return map;
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
+/** A present participle opening an aside: "acting", "representing", "speaking" (not "morning", "nothing"). */
+const ING_ASIDE = /^(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|wing|spring|string|building|meeting|wedding|hearing|ruling|warning|training|during|including)$)\p{Ll}{3,}ing$/u;
 
 /**
  * Token ranges [start, end) of asides a bullet can leave out without breaking its sentence:
@@ -676,10 +678,13 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
     } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
       || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw)))
       // A participle phrase after the subject: "The law, signed by Gov. Sam Brownback on Tuesday, bans …".
-      || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? '')))) {
+      || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? ''))
+      // An "-ing" phrase after a name that opens the sentence: "Paul Heathcote, acting on behalf
+      // of …, banned Guffick …", "Andrew Lawson, representing Mason, said …".
+      || (i <= 4 && ING_ASIDE.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
       // Closed by a comma before the predicate resumes: ", who …, was …". A relative clause
       // may hold a list of its own (", whose comic career … and whose satire …, has died").
-      const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) ? 20 : 10;
+      const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) || ING_ASIDE.test(t.raw) ? 20 : 10;
       for (let j = i + 2; j < Math.min(n - 1, i + limit); j++) {
         // "Gov." and "U.S." do not close a clause.
         if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw) && !isAbbreviation(tokens[j - 1]!.raw)) break;
@@ -992,6 +997,11 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
     remaining.splice(remaining.indexOf(best), 1);
   }
+  // After the lead, the bullets that state figures come first, in the order picked: the hard
+  // facts (the sentence, the score, the age, the date of the hearing) are what a reader scans a
+  // box for, and colour without a figure can wait.
+  const ordered = [...picked.slice(0, 1), ...picked.slice(1).filter((c) => c.figures.size > 0), ...picked.slice(1).filter((c) => c.figures.size === 0)];
+  picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();
   const out: FactBoxBullet[] = [];
