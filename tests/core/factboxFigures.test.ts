@@ -1,0 +1,91 @@
+// Fact boxes that carry the story's figures: each shape a figure hides in (an aside, a "who"
+// clause, an age standing for a name, an intensifier) and the order that puts figures first.
+// The sentences are made up for these tests; each fails if its rule is taken out.
+import { describe, expect, it } from 'vitest';
+import { suggestFactBox } from '../../core/factbox/suggestFactBox.ts';
+import { headlineDrops } from '../../core/factbox/headlineDrops.ts';
+import { tokenize } from '../../core/factbox/factText.ts';
+
+const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+
+function headline(text: string): string {
+  const tokens = tokenize(text);
+  const drop = headlineDrops(tokens, tokens.map(() => false));
+  return tokens.filter((_, i) => !drop[i]).map((t) => t.raw).join(' ');
+}
+
+describe('fact-box figures', () => {
+  it('lifts a "who" clause that states a figure into a statement about the named subject', () => {
+    const text = 'A former council treasurer has agreed to repay the money he took from a charity for the blind. '
+      + 'Colin Tarrant, who was jailed for 18 months in March last year, has said he will repay the whole £90,000 from his savings. '
+      + 'The charity said it was pleased with the outcome of the hearing. '
+      + 'Tarrant took the money over four years while he kept the accounts of the charity.';
+    const bullets = box(text);
+    expect(bullets).toContain('Colin Tarrant was jailed for 18 months in March last year');
+    // The "who" clause is his, not the main clause's speaker's: no attribution is invented.
+    for (const b of bullets) expect(b).not.toMatch(/has said he was jailed/);
+  });
+
+  it('lifts no "who" clause after a subject that is not a name, nor one that states no figure', () => {
+    const text = 'A mountain rescue team has saved two walkers stranded on Ben Harrow overnight. '
+      + 'The leader, who has led 40 rescues on the mountain this year, said the pair were cold but unhurt. '
+      + 'Fiona Marsh, who runs the team, said walkers should carry a torch in winter. '
+      + 'The walkers were flown to Fort Lorne by a coastguard helicopter on Sunday morning.';
+    const bullets = box(text);
+    for (const b of bullets) {
+      expect(b).not.toMatch(/^The leader has led 40 rescues/);
+      expect(b).not.toMatch(/^Fiona Marsh runs the team/);
+    }
+  });
+
+  it('keeps an aside that states a figure, and leaves out the one that states none', () => {
+    const text = 'Harbour Town have confirmed plans for a new main stand at their Quay Road ground. '
+      + "The new stand (which was designed by a local firm of architects from the town) - the club's first in 40 years - will hold 6,000 fans. "
+      + 'Fans were told about the plans at a meeting on Tuesday night.';
+    expect(box(text)).toContain("The new stand - the club's first in 40 years - will hold 6,000 fans");
+  });
+
+  it('names the main person when the story calls them by their age alone', () => {
+    const text = 'Gordon Haskell will be confirmed as Dunmore Athletic manager on Friday after eight weeks in caretaker charge. '
+      + 'The club will make the announcement on Friday morning, and Haskell will be given a three-year deal. '
+      + 'On Thursday the 44-year-old paid tribute to the players who have won six of his eight games. '
+      + 'Haskell had been assistant to the previous manager for two seasons. '
+      + 'Haskell said he had always wanted to manage a club like Dunmore.';
+    expect(box(text)).toContain('Haskell, 44, paid tribute to the players who have won six of his eight games');
+  });
+
+  it('does not name anyone for an age when another person of the story has that age', () => {
+    const text = 'Gordon Haskell will be confirmed as Dunmore Athletic manager on Friday after eight weeks in caretaker charge. '
+      + 'His assistant, Peter Lyle, 44, will stay on at the club for next season. '
+      + 'On Thursday the 44-year-old paid tribute to the players who have won six of their eight games. '
+      + 'Haskell had been assistant to the previous manager for two seasons. '
+      + 'Haskell said he had always wanted to manage a club like Dunmore.';
+    for (const b of box(text)) expect(b).not.toMatch(/^Haskell, 44,/);
+  });
+
+  it('leaves out an "-ing" phrase after a name that opens the sentence', () => {
+    const text = 'A primary school teacher who changed his pupils\' exam answers has been banned from teaching. '
+      + 'Martin Doyle, acting on behalf of the Education Secretary, banned the teacher from the classroom for at least three years. '
+      + 'The school said it had made changes to how tests are supervised.';
+    expect(box(text)).toContain('Martin Doyle banned the teacher from the classroom for at least three years');
+  });
+
+  it('drops the writer\'s intensifiers, and "a" before a figure with them', () => {
+    expect(headline('The number of members soared by a staggering 71 per cent')).toBe('The number of members soared by 71 per cent');
+    expect(headline('The record lamb weighed in at a hefty 24lbs')).toBe('The record lamb weighed in at 24lbs');
+    expect(headline('The jaw-dropping sculpture is the work of a local artist')).toBe('The sculpture is the work of a local artist');
+    // What is said, and a size with no figure to state it, stay.
+    expect(headline('He is a remarkable man')).toBe('He is a remarkable man');
+    expect(headline('A massive fire broke out')).toBe('A massive fire broke out');
+  });
+
+  it('puts the bullets that state figures before the colour, after the lead', () => {
+    const text = 'Harbour Council has approved a plan to rebuild the town pier. '
+      + 'Council leader Ann Reed praised the campaigners who fought for the pier for years. '
+      + 'Campaigners held a party on the promenade to celebrate the decision. '
+      + 'The rebuilt pier will cost £40 million and open in 2027.';
+    const bullets = box(text);
+    expect(bullets[0]).toMatch(/^Harbour Council has approved/);
+    expect(bullets[1]).toBe('The rebuilt pier will cost £40 million and open in 2027');
+  });
+});
