@@ -628,6 +628,12 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
   if (GLUED_SENTENCE_START.test(t.raw) || ((LEADING_FILLER.has(t.lower) || SENTENCE_ADVERBS.test(t.raw)) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
+  // "… against Real Union in November 2008 Bueno has scored 17 goals …": a surname the story has
+  // already used, as the subject of a finite verb, right after a bare number. Not after a
+  // lower-case word, which may be an adjective or a title of the name ("the younger Jordan
+  // was", "striker Bueno has").
+  if (/^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\d+$/.test(prev.raw) && !NOT_NAMES.test(t.raw) && verbForm(tokens[i + 1]?.raw ?? '') !== undefined
+    && (surnameFirstUse(source).get(t.raw) ?? Infinity) < t.start) return true;
   // "… public shaming online Sure, McHenry …": a sentence adverb set off by its comma counts too.
   if (!/^\p{Lu}\p{Ll}+,?$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || (/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !/,$/.test(t.raw))) return false;
   const counts = wordCase(source).get(t.lower);

@@ -70,6 +70,15 @@ describe('fact-box figures', () => {
     expect(box(text)).toContain('Martin Doyle banned the teacher from the classroom for at least three years');
   });
 
+  it('starts a sentence where a caption ran into it after a number: a known surname and its verb', () => {
+    const text = 'Rovers striker Karl Brandt is wanted by three Premier League clubs. '
+      + 'Brandt celebrates a goal against City in March 2021 Brandt has scored 14 goals for Rovers this season and could move in the summer. '
+      + 'Rovers manager Tom Hale said the club would not sell him cheaply.';
+    const bullets = box(text);
+    expect(bullets).toContain('Brandt has scored 14 goals for Rovers this season');
+    for (const b of bullets) expect(b).not.toMatch(/celebrates a goal/);
+  });
+
   it('drops the writer\'s intensifiers, and "a" before a figure with them', () => {
     expect(headline('The number of members soared by a staggering 71 per cent')).toBe('The number of members soared by 71 per cent');
     expect(headline('The record lamb weighed in at a hefty 24lbs')).toBe('The record lamb weighed in at 24lbs');
