@@ -450,10 +450,12 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
     const subject = first[0] === 0 && first[1] > 1 ? antecedent : undefined;
     // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
-    const aged = subject ? undefined : agedSubject(sentence, first);
+    const aged = subject ? undefined : agedSubject(sentence, first, asides);
+    // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
+    const afterAge: [number, number][] = first[1] - first[0] > 2 ? [[first[0] + 2, first[1]], ...segments.slice(1)] : segments.slice(1);
     const candidate = subject
       ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
-      : aged ? buildCandidate(sentence, [[first[0] + 2, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, aged)
+      : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
         : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
     if (attributionLost(sentence, candidate)) continue;
@@ -1325,6 +1327,16 @@ function mainPerson(source: SourceDocument): { surname: string; at: number } | n
   return person;
 }
 
+/** Where the predicate resumes after an appositive opening at `from` ("a native of Tbilisi, Georgia, fled"), if it does within ten words. */
+function appositiveEnd(tokens: readonly FactToken[], from: number): number | undefined {
+  if (!/^(?:a|an|the)$/.test(tokens[from]?.raw ?? '')) return undefined;
+  for (let j = from + 2; j < Math.min(tokens.length, from + 10); j++) {
+    if (/[.;:!?]$/.test(tokens[j - 1]!.raw)) return undefined;
+    if (/,$/.test(tokens[j - 1]!.raw) && verbForm(tokens[j]!.raw) !== undefined) return j;
+  }
+  return undefined;
+}
+
 /**
  * A clause whose subject is an age alone ("The 39-year-old paid tribute …", "the 31-year-old
  * also altered …") after the story has named its main person: newsroom style uses the age as
@@ -1332,20 +1344,24 @@ function mainPerson(source: SourceDocument): { surname: string; at: number } | n
  * ("Locke, 39, paid tribute …"). Not when the story gives the same age to anyone else
  * ("Julie Jeffrey, 50"), nor before the person is first named.
  */
-function agedSubject(sentence: Sentence, [a, b]: readonly [number, number]): NamedSubject | undefined {
+function agedSubject(sentence: Sentence, [a, b]: readonly [number, number], asides: readonly (readonly [number, number])[]): NamedSubject | undefined {
   const { tokens, source } = sentence;
-  if (b - a < 4 || tokens[a]!.lower !== 'the') return undefined;
-  const age = AGE_DESCRIPTION.exec(tokens[a + 1]!.raw);
-  const verb = tokens[a + 2]!;
-  if (!age || !(verbForm(verb.raw) !== undefined || (VERB_ADVERBS.test(verb.raw) && verbForm(tokens[a + 3]!.raw) !== undefined))) return undefined;
+  if (b - a < 2 || tokens[a]!.lower !== 'the') return undefined;
+  // "The 39-year-old paid …", or past an aside: "The 26-year-old, a native of Tbilisi, fled …".
+  const age = AGE_DESCRIPTION.exec(tokens[a + 1]!.raw.replace(/,$/, ''));
+  const verbAt = /,$/.test(tokens[a + 1]!.raw) ? asides.find(([from]) => from === a + 2)?.[1] ?? appositiveEnd(tokens, a + 2) : a + 2;
+  if (verbAt === undefined || (/,$/.test(tokens[a + 1]!.raw) && verbAt >= tokens.length)) return undefined;
+  const verb = tokens[verbAt];
+  if (!age || !verb || !(verbForm(verb.raw) !== undefined || (VERB_ADVERBS.test(verb.raw) && verbForm(tokens[verbAt + 1]?.raw ?? '') !== undefined))) return undefined;
   const person = mainPerson(source);
   if (!person || person.at >= tokens[a]!.start) return undefined;
   const years = age[1]!;
   // Someone else of that age, or the person given another: "Jeffrey, 50,", "50-year-old Jeffrey".
   const text = source.text.slice(0, MAX_ANALYSED_CHARS);
-  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+),\\s+${years},|\\b${years}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}(\\p{Lu}\\p{Ll}+)`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+),\\s+${years},|\\b${years}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+)`, 'gu'))) {
+    // "26-year-old karate instructor Alexander Soumbadze": the surname may follow a first name.
     const name = m[1] ?? m[2]!;
-    if (name !== person.surname) return undefined;
+    if (!name.split(/\s+/).includes(person.surname)) return undefined;
   }
   for (const m of text.matchAll(new RegExp(`${person.surname},\\s+(\\d{1,3}),`, 'gu'))) if (m[1] !== years) return undefined;
   const at = tokens[a + 1]!.start;
@@ -1353,8 +1369,8 @@ function agedSubject(sentence: Sentence, [a, b]: readonly [number, number]): Nam
     surname: person.surname,
     citation: { sourceId: source.id, start: person.at, end: person.at + person.surname.length },
     surnameAt: a,
-    verbAt: a + 2,
-    age: { text: years, citation: { sourceId: source.id, start: at, end: at + tokens[a + 1]!.raw.length } },
+    verbAt,
+    age: { text: years, citation: { sourceId: source.id, start: at, end: at + tokens[a + 1]!.raw.replace(/,$/, '').length } },
   };
 }
 

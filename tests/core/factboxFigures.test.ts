@@ -54,6 +54,14 @@ describe('fact-box figures', () => {
     expect(box(text)).toContain('Haskell, 44, paid tribute to the players who have won six of his eight games');
   });
 
+  it('names the main person past an appositive, when the story gives them that age by full name', () => {
+    const text = 'Police in Ohio are hunting 31-year-old swimming coach Daniel Okafor, who faces six counts of fraud. '
+      + 'Okafor took money from the club accounts over two years, prosecutors say. '
+      + 'Okafor was last seen at his home in Dayton on Friday. '
+      + 'According to police, the 31-year-old, a former Olympic trialist, left the country on Saturday.';
+    expect(box(text)).toContain('Okafor, 31, a former Olympic trialist, left the country Saturday');
+  });
+
   it('does not name anyone for an age when another person of the story has that age', () => {
     const text = 'Gordon Haskell will be confirmed as Dunmore Athletic manager on Friday after eight weeks in caretaker charge. '
       + 'His assistant, Peter Lyle, 44, will stay on at the club for next season. '
