@@ -319,7 +319,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     if (/;$/.test(prev.raw)) cuts.push(c);
     else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
     else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.raw))) cuts.push(c);
-    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && c - s >= 6) cuts.push(c);
+    // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
+    // the phrase it takes.
+    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
     else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);

@@ -23,6 +23,15 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions) expect(v).toMatch(/^Officials say/);
   });
 
+  it('does not cut the phrase an infinitive takes ("tried to chase [after the car]")', () => {
+    const sentence = 'A lorry driver who saw the crash tried to chase after the van but lost it in traffic.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) expect(v).not.toMatch(/to chase$/);
+  });
+
   it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
     const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
       // The subject is named: "the 39-year-old" alone is now rejected as naming no one.
