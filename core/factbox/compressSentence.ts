@@ -135,6 +135,8 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   const n = tokens.length;
   // What runs before a glued start is a picture caption.
   let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
+  // A reviewer's score heading an item of a product list: "6/10 Dr Skin's lotion comes with …".
+  if (/^\d{1,2}\/10$/.test(tokens[s]?.raw ?? '') && /^\p{Lu}/u.test(tokens[s + 1]?.raw ?? '')) s++;
   // Caption labels: "Wanted:", "Fighter ace:", "Tragic:".
   if (/^\p{Lu}[\p{L}'’-]*:$/u.test(tokens[s]?.raw ?? '') && /^[\p{Lu}\d‘'"“]/u.test(tokens[s + 1]?.raw ?? '')) s++;
   else if (/^\p{Lu}\p{Ll}+$/u.test(tokens[s]?.raw ?? '') && /^\p{Ll}+:$/u.test(tokens[s + 1]?.raw ?? '') && /^\p{Lu}/u.test(tokens[s + 2]?.raw ?? '')) s += 2;

@@ -523,9 +523,10 @@ function relativeStatements(tokens: readonly FactToken[], asides: readonly [numb
 
 /**
  * A bullet opening on a word that points back into the story ("They are great team", "This was
- * despite …") or on a reply ("Yes") says nothing on its own.
+ * despite …") or on a reply ("Yes") says nothing on its own; one opening "Why" or "How" is the
+ * title of a linked story ("Why Turkey won't say the G-word"), not a fact.
  */
-const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]/;
+const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]|^(?:Why|How)\s(?!(?:much|many)\b)/u;
 
 /**
  * A subject that names no one: a pronoun ("He hit four"), "the latter", or a description the
@@ -547,9 +548,16 @@ const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|Af
  */
 const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
 
+/**
+ * A verb with no subject opening a product-list item: "Offers 'protection against …'", "Comes
+ * with a …". A plural noun is never followed by a determiner or a quotation, a verb often is.
+ */
+const VERB_OPENER = /^\p{Lu}\p{Ll}+s\s+(?:[‘'"“]|(?:a|an|the|its|his|her|their|with|up|out)\s)/u;
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
+  if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
     && !COMMENTARY.test(text);

@@ -32,6 +32,25 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions) expect(v).not.toMatch(/to chase$/);
   });
 
+  it('reads a product list as facts: no reviewer\'s score, no verb without its subject', () => {
+    const bullets = box('A new range of sun creams claims to block infra-red rays as well as UV light. '
+      + "7/10 Brightside's spray comes with a pocket-sized refill for holidays. "
+      + "Offers 'protection against four times more of the sun's rays'. "
+      + 'Dermatologist Anna Kerr tested eight of the creams for a month.');
+    expect(bullets).toContain("Brightside's spray comes with a pocket-sized refill for holidays");
+    for (const b of bullets) {
+      expect(b).not.toMatch(/^\d+\/10/);
+      expect(b).not.toMatch(/^Offers\b/);
+    }
+  });
+
+  it('offers no title of a linked story ("Why …")', () => {
+    const bullets = box('The president has again declined to use the word genocide about the killings of 1915. '
+      + "Why Turkey won't say the G-word in public debates about its past. "
+      + 'Turkey has the second-largest army in the alliance after the US.');
+    for (const b of bullets) expect(b).not.toMatch(/^Why\b/);
+  });
+
   it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
     const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
       // The subject is named: "the 39-year-old" alone is now rejected as naming no one.
