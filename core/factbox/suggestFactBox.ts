@@ -1013,10 +1013,13 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
     remaining.splice(remaining.indexOf(best), 1);
   }
-  // After the lead, the bullets that state figures come first, in the order picked: the hard
-  // facts (the sentence, the score, the age, the date of the hearing) are what a reader scans a
-  // box for, and colour without a figure can wait.
-  const ordered = [...picked.slice(0, 1), ...picked.slice(1).filter((c) => c.figures.size > 0), ...picked.slice(1).filter((c) => c.figures.size === 0)];
+  // After the lead, the bullets that state figures or name a role (who did it, to what) come
+  // first, in the order picked: the hard facts (the sentence, the score, the age, the date of the
+  // hearing, the target) are what a reader scans a box for, and colour can wait.
+  // The lead stays where it is, after the casualties when they open the box.
+  const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0;
+  const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
+  const ordered = [...picked.slice(0, leadEnd), ...picked.slice(leadEnd).filter(hard), ...picked.slice(leadEnd).filter((c) => !hard(c))];
   picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();

@@ -105,4 +105,22 @@ describe('fact-box figures', () => {
     expect(bullets[0]).toMatch(/^Harbour Council has approved/);
     expect(bullets[1]).toBe('The rebuilt pier will cost £40 million and open in 2027');
   });
+
+  it('keeps the lead after the casualties, and a role bullet among the hard facts', () => {
+    const text = 'Four people were injured when a missile struck an oil depot near Varna late on Sunday. '
+      + 'The strike targeted the Northgate fuel terminal on the edge of the city. '
+      + 'Officials said 300 firefighters fought the blaze for twelve hours. '
+      + 'Residents described hearing a loud bang before the fire began.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets[0]!.label).toBe('Casualties');
+    expect(bullets[1]!.text).toMatch(/^Four people were injured when a missile struck/);
+    expect(bullets[2]!.label).toBe('Target');
+    // A lead that states no figure still comes right after the casualties.
+    const plainLead = suggestFactBox([{ id: 's', text: 'A missile has struck an oil depot near the Black Sea port of Varna. '
+      + 'Four people were injured in the blast late on Sunday. '
+      + 'The strike targeted the Northgate fuel terminal on the edge of the city. '
+      + 'Officials said 300 firefighters fought the blaze for twelve hours.' }]);
+    expect(plainLead[0]!.label).toBe('Casualties');
+    expect(plainLead[1]!.text).toBe('A missile has struck an oil depot near the Black Sea port of Varna');
+  });
 });
