@@ -137,6 +137,13 @@ const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 /** What naming a role is worth, in story words: who did it and to what is the box's first business. */
 const ROLE_BONUS = 12;
 /**
+ * What happens next, with its date: "The case is due to return to court on May 18", "Smith
+ * will be sentenced on June 3". A fact box on a court case or an inquiry closes on its next
+ * step, so it is worth as much as naming a role (ROLE_BONUS), without a role's place at the top.
+ */
+const NEXT_STEP = /\b(?:(?:is|are|was|were) (?:due|set|scheduled|expected) to|will)\s+(?:\w+\s+){0,3}?(?:appear|return|be sentenced|be tried|stand trial|face (?:trial|a hearing)|reconvene|resume|give evidence)\b|\b(?:adjourned|remanded) (?:until|to)\b|\bnext (?:hearing|appearance)\b/i;
+const NEXT_STEP_BONUS = ROLE_BONUS;
+/**
  * Reaction boilerplate and scene-setting, not a fact of the story: "X are yet to comment",
  * "declined to comment", "could not be reached", "is trying to be positive", "video … was
  * obtained by …". Such a bullet fills a box only when it would otherwise fall short of three.
@@ -780,6 +787,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   if (citations.some((c) => QUOTATION_MARK.test(text.slice(c.start, c.end)))) quality *= QUOTED;
   // A bullet read on its own needs its subject named, not "He" or "It".
   if (/^(He|She|His|Her)\b/.test(out)) quality *= PRONOUN_SUBJECT;
+  const nextStep = NEXT_STEP.test(out) && inside.some((m) => m.kind === 'date');
   return {
     label,
     mentions: inside,
@@ -788,9 +796,11 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     keys: new Set(contentKeys(out)),
     figures: new Set(inside.filter(isFigure).map(figureKey)),
     words: out.split(/\s+/).length,
-    prior: positionPrior(rank) * quality,
+    // The next step is told at the end of a story by convention: its position says nothing of
+    // its worth, so it ranks as if told in the lead.
+    prior: (nextStep ? 1 : positionPrior(rank)) * quality,
     rank,
-    bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : 0,
+    bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
@@ -996,7 +1006,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       const score = (gain + c.bonus) * prior * centrality(c, opening, names) / Math.pow(c.words, DENSITY) / (1 + Math.max(0, c.words - LENGTH_AIM) / LENGTH_SLACK + Math.max(0, c.words - LONG_BULLET) / LONG_SLACK);
       // A bullet naming a role the box exists to answer (who operated it, what it targeted)
       // comes before plain facts, whatever its length.
-      const ranked = c.bonus > 0 && !usedRoles.has(c.label) ? score + ROLE_PRIORITY : score;
+      const ranked = ROLE_LABELS.has(c.label) && !usedRoles.has(c.label) ? score + ROLE_PRIORITY : score;
       if (ranked > bestScore) { bestScore = ranked; best = c; }
     }
     if (!best) {

@@ -87,6 +87,24 @@ describe('fact-box figures', () => {
     for (const b of bullets) expect(b).not.toMatch(/celebrates a goal/);
   });
 
+  it('keeps the next step of a court case with its date, told at the end of the story', () => {
+    const text = 'A man has been charged after a fight outside a pub in Leeds left a doorman badly hurt. '
+      + 'Police were called to the Crown and Anchor on Market Street shortly after midnight. '
+      + 'The doorman was taken to hospital with head injuries. '
+      + 'Witnesses said the fight began after the man was refused entry. '
+      + "The pub's owner said staff had been shaken by the attack. "
+      + 'Neighbours have complained about noise from the pub for years. '
+      + "The council is reviewing the pub's licence. "
+      + 'A local councillor said the area needed more police patrols at night. '
+      + 'The man was granted bail by magistrates. '
+      + 'The case is due to return to court on June 12.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    const next = bullets.find((b) => b.text === 'The case is due to return to court June 12');
+    expect(next).toBeDefined();
+    // No role label: "When:" would not fit a statement, and the next step is no role.
+    expect(next!.label).toBe('');
+  });
+
   it('drops the writer\'s intensifiers, and "a" before a figure with them', () => {
     expect(headline('The number of members soared by a staggering 71 per cent')).toBe('The number of members soared by 71 per cent');
     expect(headline('The record lamb weighed in at a hefty 24lbs')).toBe('The record lamb weighed in at 24lbs');
