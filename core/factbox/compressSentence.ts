@@ -235,6 +235,16 @@ function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: 
 
 /** Verbs of saying after which the reported clause is the fact: "Police said the man …". */
 const REPORTING = new Set(['said', 'says', 'say', 'confirmed', 'revealed', 'announced', 'reported', 'believe', 'believes', 'claimed', 'claims']);
+/**
+ * Verbs by which a study reports its finding: "Research by the Forsa Institute found the number
+ * … fell to nine per cent" -> "The number … fell to nine per cent", as a headline states a
+ * survey's result. Only after a study as the speaker (STUDY), never a person: "Smith found the
+ * body" is no finding.
+ */
+const FINDING = new Set(['found', 'finds', 'showed', 'shows', 'suggests', 'suggested', 'concluded']);
+const STUDY = /^(?:research|study|survey|poll|report|analysis|review|figures|data|statistics|investigation|inquiry|audit|census)$/;
+/** Longest speaker of an opening attribution, in tokens ("Research carried out by the Forsa Institute"). */
+const MAX_SPEAKER = 7;
 
 /**
  * Where the reported clause starts after an opening attribution ("Police said Friday that
@@ -242,10 +252,11 @@ const REPORTING = new Set(['said', 'says', 'say', 'confirmed', 'revealed', 'anno
  * no comma, the clause opens with a subject.
  */
 function reportedClause(tokens: readonly FactToken[], s: number, e: number): number | undefined {
-  for (let v = s + 1; v < Math.min(e - MIN_MAIN_CLAUSE, s + 7); v++) {
+  const study = tokens.slice(s, s + 3).some((t) => STUDY.test(t.lower));
+  for (let v = s + 1; v < Math.min(e - MIN_MAIN_CLAUSE, s + MAX_SPEAKER + 1); v++) {
     const t = tokens[v]!;
     if (/[,;:]$/.test(tokens[v - 1]!.raw) || /["“”‘]/.test(t.raw)) return undefined;
-    if (!REPORTING.has(t.lower)) continue;
+    if (!REPORTING.has(t.lower) && !(study && FINDING.has(t.lower))) continue;
     let k = v + 1;
     // "said Friday that", "said on Tuesday that".
     while (k < v + 4 && k < e && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|week|night|in|a|statement)$/.test(tokens[k]!.lower)) k++;

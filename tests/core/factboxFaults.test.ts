@@ -51,6 +51,17 @@ describe('fact-box faults a reader found', () => {
     for (const b of bullets) expect(b).not.toMatch(/^Why\b/);
   });
 
+  it('states a study\'s finding as a headline does, but not what a person found', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(versionsOf('A survey by the Lowland Institute found the share of drivers who use a phone at the wheel fell to six per cent.'))
+      .toContain('the share of drivers who use a phone at the wheel fell to six per cent.');
+    for (const v of versionsOf('Police officer Janet Hale found the missing boy asleep in a barn near the farm.')) expect(v).toMatch(/^Police officer Janet Hale found/);
+  });
+
   it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
     const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
       // The subject is named: "the 39-year-old" alone is now rejected as naming no one.
