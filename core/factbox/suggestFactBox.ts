@@ -459,7 +459,8 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
     const aged = subject ? undefined : agedSubject(sentence, first, asides);
     // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
-    const afterAge: [number, number][] = first[1] - first[0] > 2 ? [[first[0] + 2, first[1]], ...segments.slice(1)] : segments.slice(1);
+    const resume = aged?.resumeAt ?? first[0] + 2;
+    const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);
     const candidate = subject
       ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
       : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
@@ -1317,12 +1318,16 @@ interface NamedSubject {
   readonly verbAt: number;
   /** "he" after "Mr", "she" after "Mrs", "Ms" or "Miss". */
   readonly gender?: 'he' | 'she';
+  /** Where the bullet resumes after a described subject ("the 19-year-old Scot" -> the verb). */
+  readonly resumeAt?: number;
   /** The age a described subject gave ("the 39-year-old"), written after the name: "Locke, 39,". */
   readonly age?: { readonly text: string; readonly citation: Citation };
 }
 
 /** "the 39-year-old" opening a clause, with the age in its first group. */
 const AGE_DESCRIPTION = /^(\d{1,3})-year-old$/;
+/** Most words describing a person after their age ("former Killie defender"). */
+const MAX_AGE_DESCRIPTION = 3;
 /**
  * The story's main person is the surname it uses most, at least this many times and at least
  * twice as often as any other: a profile, a court case or a transfer story, where "the
@@ -1339,7 +1344,8 @@ function mainPerson(source: SourceDocument): { surname: string; at: number } | n
   if (known !== undefined) return known;
   const text = source.text.slice(0, MAX_ANALYSED_CHARS);
   const uses = [...surnameFirstUse(source)]
-    .filter(([name]) => !NOT_NAMES.test(name) && !STOP_WORDS.has(name.toLowerCase()) && !LEADING_FILLER.has(name.toLowerCase()))
+    // "The Scot", "the Catalans": a word the story writes after "the" is no one's name.
+    .filter(([name]) => !NOT_NAMES.test(name) && !STOP_WORDS.has(name.toLowerCase()) && !LEADING_FILLER.has(name.toLowerCase()) && !new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(text))
     .map(([name, at]) => ({ surname: name, at, n: text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))?.length ?? 0 }))
     .sort((a, b) => b.n - a.n);
   const [top, next] = uses;
@@ -1370,7 +1376,12 @@ function agedSubject(sentence: Sentence, [a, b]: readonly [number, number], asid
   if (b - a < 2 || tokens[a]!.lower !== 'the') return undefined;
   // "The 39-year-old paid …", or past an aside: "The 26-year-old, a native of Tbilisi, fled …".
   const age = AGE_DESCRIPTION.exec(tokens[a + 1]!.raw.replace(/,$/, ''));
-  const verbAt = /,$/.test(tokens[a + 1]!.raw) ? asides.find(([from]) => from === a + 2)?.[1] ?? appositiveEnd(tokens, a + 2) : a + 2;
+  // "The 19-year-old Scot carded …", "the 39-year-old former Killie defender has paid …": the
+  // words describing the person go with the age, the name says who it is.
+  let described = a + 2;
+  while (described < Math.min(b, a + 2 + MAX_AGE_DESCRIPTION) && /^\p{L}[\p{L}'’-]*$/u.test(tokens[described]!.raw)
+    && verbForm(tokens[described]!.raw) === undefined && !VERB_ADVERBS.test(tokens[described]!.raw) && !STOP_WORDS.has(tokens[described]!.lower)) described++;
+  const verbAt = /,$/.test(tokens[a + 1]!.raw) ? asides.find(([from]) => from === a + 2)?.[1] ?? appositiveEnd(tokens, a + 2) : described;
   if (verbAt === undefined || (/,$/.test(tokens[a + 1]!.raw) && verbAt >= tokens.length)) return undefined;
   const verb = tokens[verbAt];
   if (!age || !verb || !(verbForm(verb.raw) !== undefined || (VERB_ADVERBS.test(verb.raw) && verbForm(tokens[verbAt + 1]?.raw ?? '') !== undefined))) return undefined;
@@ -1381,8 +1392,9 @@ function agedSubject(sentence: Sentence, [a, b]: readonly [number, number], asid
   const text = source.text.slice(0, MAX_ANALYSED_CHARS);
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+),\\s+${years},|\\b${years}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+)`, 'gu'))) {
     // "26-year-old karate instructor Alexander Soumbadze": the surname may follow a first name.
+    // A word the story writes after "the" ("the 19-year-old Scot", "the Scot") is no name.
     const name = m[1] ?? m[2]!;
-    if (!name.split(/\s+/).includes(person.surname)) return undefined;
+    if (!name.split(/\s+/).includes(person.surname) && !new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(text)) return undefined;
   }
   for (const m of text.matchAll(new RegExp(`${person.surname},\\s+(\\d{1,3}),`, 'gu'))) if (m[1] !== years) return undefined;
   const at = tokens[a + 1]!.start;
@@ -1391,6 +1403,7 @@ function agedSubject(sentence: Sentence, [a, b]: readonly [number, number], asid
     citation: { sourceId: source.id, start: person.at, end: person.at + person.surname.length },
     surnameAt: a,
     verbAt,
+    resumeAt: /,$/.test(tokens[a + 1]!.raw) ? a + 2 : verbAt,
     age: { text: years, citation: { sourceId: source.id, start: at, end: at + tokens[a + 1]!.raw.replace(/,$/, '').length } },
   };
 }

@@ -62,6 +62,14 @@ describe('fact-box figures', () => {
     expect(box(text)).toContain('Okafor, 31, a former Olympic trialist, left the country Saturday');
   });
 
+  it('names the main person for an age with a description, which the name replaces', () => {
+    const text = 'Callum Reid missed the cut on his debut at the Open at Carnoustie. '
+      + 'Reid admitted he had found the week hard going. '
+      + 'The 20-year-old Scot carded rounds of 77 and 80 to finish 11 over par. '
+      + 'The Scot said he would go back to the amateur game for a season, and Reid thanked the crowd.';
+    expect(box(text)).toContain('Reid, 20, carded rounds of 77 and 80 to finish 11 over par');
+  });
+
   it('does not name anyone for an age when another person of the story has that age', () => {
     const text = 'Gordon Haskell will be confirmed as Dunmore Athletic manager on Friday after eight weeks in caretaker charge. '
       + 'His assistant, Peter Lyle, 44, will stay on at the club for next season. '
