@@ -4,7 +4,8 @@
 //   always   a picture caption run into the sentence, a caption label ("Wanted:"), a wire
 //            dateline ("Kathmandu, Nepal (CNN)"), a leading connective ("But", "However,"),
 //            a closing attribution (", police said", ", according to …", ", said X, spokesman …")
-//   asides   dashes, brackets, relative clauses and appositives between commas
+//   asides   dashes, brackets, relative clauses and appositives between commas (also in a
+//            version that keeps the asides stating a figure)
 //   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
 //            ", leaving …", " after …", " - exactly eight weeks after …", "; …")
@@ -96,8 +97,9 @@ export function compressions(shape: SentenceShape): Compression[] {
     seen.add(key);
     out.push({ segments: kept, quality });
   };
-  // "Mason, who was jailed for 15 months, has said …": an aside that states a figure carries a
-  // fact the reader needs, so each version also comes with only the figureless asides left out.
+  // "The new stand (designed by …) - the club's first in 40 years - will hold 6,000 fans": an
+  // aside that states a figure carries a fact the reader needs, so each version also comes with
+  // only the figureless asides left out.
   const figureAt = shape.figureAt;
   const bare = figureAt ? inside.filter(([a, b]) => !range(a, b).some((i) => figureAt.has(i))) : inside;
   const versions = bare.length === inside.length ? [inside] : [inside, bare];

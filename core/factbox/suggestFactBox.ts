@@ -2,7 +2,9 @@
 // source characters it was built from. Bullet text is made of the sources' own words (whole
 // clauses with only safe deletions, at most 25 words), so a bullet can never state a figure no source states;
 // the only composed bullets are casualty and distance summaries, whose figures are the
-// sources' own mentions, and a range when sources disagree.
+// sources' own mentions, and a range when sources disagree. A bullet may take its subject's
+// name from elsewhere in the story ("He was shot down" -> "Bader was shot down", "The
+// 39-year-old paid tribute" -> "Locke, 39, paid tribute"), citing where the name stands.
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
 import { isAbbreviation, splitSentences } from '../text/splitSentences.ts';
