@@ -937,7 +937,9 @@ function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
       pieces.push({ text, citation: { sourceId: s.source.id, start, end }, key, position: s.position });
     }
   }
-  if (pieces.length === 0) return [];
+  // One distance alone ("200 miles from North Carolina") does not say what is that far: its
+  // sentence says it better. A "Distance" bullet gathers two or more (the flight, the border).
+  if (pieces.length < 2) return [];
   const chosen = pieces.slice(0, 3);
   while (chosen.length > 1 && chosen.reduce((n, p) => n + p.text.split(/\s+/).length, 0) > DISTANCE_WORDS) chosen.pop();
   let text = chosen.map((p) => p.text).join('; ');

@@ -113,6 +113,18 @@ describe('fact-box figures', () => {
     expect(next!.label).toBe('');
   });
 
+  it('gives no "Distance" bullet for one distance alone, which does not say what is that far', () => {
+    const text = 'A sailor missing for two months has been found alive in the Atlantic. '
+      + 'The next time his father spoke with him, more than two months had passed and the sailor was on a container ship 200 miles from North Carolina, just rescued from his disabled boat. '
+      + 'The sailor said he had survived on rainwater and raw fish. '
+      + 'His father said he had never given up hope.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    for (const b of bullets) {
+      expect(b.label).not.toBe('Distance');
+      expect(b.text).not.toMatch(/^200 miles/);
+    }
+  });
+
   it('drops the writer\'s intensifiers, and "a" before a figure with them', () => {
     expect(headline('The number of members soared by a staggering 71 per cent')).toBe('The number of members soared by 71 per cent');
     expect(headline('The record lamb weighed in at a hefty 24lbs')).toBe('The record lamb weighed in at 24lbs');
