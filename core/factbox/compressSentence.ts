@@ -4,7 +4,8 @@
 //   always   a picture caption run into the sentence, a caption label ("Wanted:"), a wire
 //            dateline ("Kathmandu, Nepal (CNN)"), a leading connective ("But", "However,"),
 //            a closing attribution (", police said", ", according to …", ", said X, spokesman …")
-//   asides   dashes, brackets, relative clauses and appositives between commas
+//   asides   dashes, brackets, relative clauses and appositives between commas (also in a
+//            version that keeps the asides stating a figure)
 //   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
 //            ", leaving …", " after …", " - exactly eight weeks after …", "; …")
@@ -30,6 +31,8 @@ export interface SentenceShape {
   readonly gluedAt: readonly number[];
   /** False when the tokens stop before the sentence does: only a cut tail then ends a version. */
   readonly complete: boolean;
+  /** Token indices that state a figure: an aside holding one is a fact, not an aside to drop. */
+  readonly figureAt?: ReadonlySet<number>;
 }
 
 /** Rank weights of each kind of deletion: a dropped opening or tail loses some of the news. */
@@ -94,29 +97,39 @@ export function compressions(shape: SentenceShape): Compression[] {
     seen.add(key);
     out.push({ segments: kept, quality });
   };
-  const without = (from: number, to: number): [number, number][] => {
-    const segments: [number, number][] = [];
-    let at = from;
-    for (const [a, b] of inside) {
-      if (a < at || b > to) continue;
-      segments.push([at, a]);
-      at = b;
-    }
-    segments.push([at, to]);
-    return segments;
-  };
+  // "The new stand (designed by …) - the club's first in 40 years - will hold 6,000 fans": an
+  // aside that states a figure carries a fact the reader needs, so each version also comes with
+  // only the figureless asides left out.
+  const figureAt = shape.figureAt;
+  const bare = figureAt ? inside.filter(([a, b]) => !range(a, b).some((i) => figureAt.has(i))) : inside;
+  const versions = bare.length === inside.length ? [inside] : [inside, bare];
   const s1 = openingEnd(tokens, s0, e0, inside) ?? reportedClause(tokens, s0, e0);
-  if (shape.complete) {
-    add([[s0, e0]], 1);
-    add(without(s0, e0), 1);
-    if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
-  }
-  for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
-    add(without(s0, c), TAIL_DROPPED);
-    if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
+  for (const asidesLeftOut of versions) {
+    const without = (from: number, to: number): [number, number][] => {
+      const segments: [number, number][] = [];
+      let at = from;
+      for (const [a, b] of asidesLeftOut) {
+        if (a < at || b > to) continue;
+        segments.push([at, a]);
+        at = b;
+      }
+      segments.push([at, to]);
+      return segments;
+    };
+    if (shape.complete) {
+      add([[s0, e0]], 1);
+      add(without(s0, e0), 1);
+      if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
+    }
+    for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
+      add(without(s0, c), TAIL_DROPPED);
+      if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
+    }
   }
   return out;
 }
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
 
 /** The sentence without caption, caption label, dateline, connective and closing attribution. */
 function bodyOf(shape: SentenceShape): [number, number] | undefined {
@@ -124,6 +137,8 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   const n = tokens.length;
   // What runs before a glued start is a picture caption.
   let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
+  // A reviewer's score heading an item of a product list: "6/10 Dr Skin's lotion comes with …".
+  if (/^\d{1,2}\/10$/.test(tokens[s]?.raw ?? '') && /^\p{Lu}/u.test(tokens[s + 1]?.raw ?? '')) s++;
   // Caption labels: "Wanted:", "Fighter ace:", "Tragic:".
   if (/^\p{Lu}[\p{L}'’-]*:$/u.test(tokens[s]?.raw ?? '') && /^[\p{Lu}\d‘'"“]/u.test(tokens[s + 1]?.raw ?? '')) s++;
   else if (/^\p{Lu}\p{Ll}+$/u.test(tokens[s]?.raw ?? '') && /^\p{Ll}+:$/u.test(tokens[s + 1]?.raw ?? '') && /^\p{Lu}/u.test(tokens[s + 2]?.raw ?? '')) s += 2;
@@ -222,6 +237,16 @@ function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: 
 
 /** Verbs of saying after which the reported clause is the fact: "Police said the man …". */
 const REPORTING = new Set(['said', 'says', 'say', 'confirmed', 'revealed', 'announced', 'reported', 'believe', 'believes', 'claimed', 'claims']);
+/**
+ * Verbs by which a study reports its finding: "Research by the Forsa Institute found the number
+ * … fell to nine per cent" -> "The number … fell to nine per cent", as a headline states a
+ * survey's result. Only after a study as the speaker (STUDY), never a person: "Smith found the
+ * body" is no finding.
+ */
+const FINDING = new Set(['found', 'finds', 'showed', 'shows', 'suggests', 'suggested', 'concluded']);
+const STUDY = /^(?:research|study|survey|poll|report|analysis|review|figures|data|statistics|investigation|inquiry|audit|census)$/;
+/** Longest speaker of an opening attribution, in tokens ("Research carried out by the Forsa Institute"). */
+const MAX_SPEAKER = 7;
 
 /**
  * Where the reported clause starts after an opening attribution ("Police said Friday that
@@ -229,10 +254,11 @@ const REPORTING = new Set(['said', 'says', 'say', 'confirmed', 'revealed', 'anno
  * no comma, the clause opens with a subject.
  */
 function reportedClause(tokens: readonly FactToken[], s: number, e: number): number | undefined {
-  for (let v = s + 1; v < Math.min(e - MIN_MAIN_CLAUSE, s + 7); v++) {
+  const study = tokens.slice(s, s + 3).some((t) => STUDY.test(t.lower));
+  for (let v = s + 1; v < Math.min(e - MIN_MAIN_CLAUSE, s + MAX_SPEAKER + 1); v++) {
     const t = tokens[v]!;
     if (/[,;:]$/.test(tokens[v - 1]!.raw) || /["“”‘]/.test(t.raw)) return undefined;
-    if (!REPORTING.has(t.lower)) continue;
+    if (!REPORTING.has(t.lower) && !(study && FINDING.has(t.lower))) continue;
     let k = v + 1;
     // "said Friday that", "said on Tuesday that".
     while (k < v + 4 && k < e && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|week|night|in|a|statement)$/.test(tokens[k]!.lower)) k++;
@@ -308,7 +334,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     if (/;$/.test(prev.raw)) cuts.push(c);
     else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
     else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.raw))) cuts.push(c);
-    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && c - s >= 6) cuts.push(c);
+    // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
+    // the phrase it takes.
+    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
     else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);

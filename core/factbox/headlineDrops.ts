@@ -33,6 +33,19 @@ const MONTHS = /^(january|february|march|april|may|june|july|august|september|oc
 /** Adverbs a headline leaves out: they qualify a fact without stating one. */
 const FILLER_ADVERBS = /^(?:also|currently)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/**
+ * The writer's intensifiers: "a staggering 71 per cent", "the jaw-dropping artwork". A fact box
+ * states the fact and lets the reader judge it, so they go, unless they are what is said ("He
+ * is a remarkable man"). Words of size go only before a figure, which states the size itself
+ * ("a hefty 22lbs", "a whopping £2m"; not "a massive fire"). "a" or "an" before the figure goes
+ * with them: "soared by 71 per cent".
+ */
+const INTENSIFIERS = /^(?:staggering|jaw-dropping|eye-watering|mind-boggling|astonishing|astounding|incredible|amazing|stunning|remarkable|extraordinary|breathtaking|whopping)$/;
+const SIZE_WORDS = /^(?:massive|hefty|huge|colossal|enormous|mere|paltry|healthy|healthier|modest|tidy|cool)$/;
+const COPULAS = /^(?:is|are|was|were|be|been|being|become|became|seems?|looks?)$/;
+const DETERMINERS = /^(?:a|an|the|this|these|those|its|his|her|their|our)$/;
+/** A figure's first token: digits, a currency sign or a number word. */
+const FIGURE_START = /^(?:[$£€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b)/i;
 
 /** A past participle of any kind: "signed", "known", "born". */
 export function isParticiple(lower: string): boolean {
@@ -70,6 +83,14 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
         i = j;
         continue;
       }
+    }
+    const after = tokens[i + 1]?.raw ?? '';
+    const beforeFigure = FIGURE_START.test(after);
+    if (!keep[i] && /^[\p{L}-]+$/u.test(t.raw) && i > 0 && DETERMINERS.test(tokens[i - 1]!.raw.toLowerCase()) && !COPULAS.test(tokens[i - 2]?.lower ?? '')
+      && (INTENSIFIERS.test(t.raw.toLowerCase()) || (SIZE_WORDS.test(t.lower) && beforeFigure)) && /^[\p{L}\d$£€¥]/u.test(after)) {
+      drop[i] = true;
+      if (/^an?$/.test(tokens[i - 1]!.lower) && beforeFigure) drop[i - 1] = true;
+      continue;
     }
     if (!plain(i)) continue;
     const next = tokens[i + 1]?.lower ?? '';

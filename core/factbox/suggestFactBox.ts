@@ -2,7 +2,9 @@
 // source characters it was built from. Bullet text is made of the sources' own words (whole
 // clauses with only safe deletions, at most 25 words), so a bullet can never state a figure no source states;
 // the only composed bullets are casualty and distance summaries, whose figures are the
-// sources' own mentions, and a range when sources disagree.
+// sources' own mentions, and a range when sources disagree. A bullet may take its subject's
+// name from elsewhere in the story ("He was shot down" -> "Bader was shot down", "The
+// 39-year-old paid tribute" -> "Locke, 39, paid tribute"), citing where the name stands.
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
 import { isAbbreviation, splitSentences } from '../text/splitSentences.ts';
@@ -136,6 +138,13 @@ const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|h
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 /** What naming a role is worth, in story words: who did it and to what is the box's first business. */
 const ROLE_BONUS = 12;
+/**
+ * What happens next, with its date: "The case is due to return to court on May 18", "Smith
+ * will be sentenced on June 3". A fact box on a court case or an inquiry closes on its next
+ * step, so it is worth as much as naming a role (ROLE_BONUS), without a role's place at the top.
+ */
+const NEXT_STEP = /\b(?:(?:is|are|was|were) (?:due|set|scheduled|expected) to|will)\s+(?:\w+\s+){0,3}?(?:appear|return|be sentenced|be tried|stand trial|face (?:trial|a hearing)|reconvene|resume|give evidence)\b|\b(?:adjourned|remanded) (?:until|to)\b|\bnext (?:hearing|appearance)\b/i;
+const NEXT_STEP_BONUS = ROLE_BONUS;
 /**
  * Reaction boilerplate and scene-setting, not a fact of the story: "X are yet to comment",
  * "declined to comment", "could not be reached", "is trying to be positive", "video … was
@@ -438,8 +447,10 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     return out;
   };
   const asides = findAsides(tokens);
+  const figures = mentions.filter(isFigure);
+  const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
   const out: Candidate[] = [];
-  for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete })) {
+  for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt })) {
     const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
@@ -447,23 +458,85 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     const first = segments[0]!;
     // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
     const subject = first[0] === 0 && first[1] > 1 ? antecedent : undefined;
+    // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
+    const aged = subject ? undefined : agedSubject(sentence, first, asides);
+    // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
+    const resume = aged?.resumeAt ?? first[0] + 2;
+    const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);
     const candidate = subject
       ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
-      : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
+      : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
+        : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
     if (attributionLost(sentence, candidate)) continue;
     // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
     if (describedSubject(candidate.text)) out.push({ ...candidate, unnamed: true });
     else if (!unnamedSubject(candidate.text)) out.push(candidate);
   }
+  for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
+    const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
+    // Its subject is the main clause's too: the name may repeat another bullet's citation.
+    // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
+    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true });
+  }
+  return out;
+}
+
+/**
+ * A figure told in a relative clause is a fact of its own, a notch below the main clause it
+ * hangs on (the writer put it aside): "Mason, who was jailed for 15 months, has said …".
+ */
+const RELATIVE_STATEMENT = 0.9;
+/** Longest subject, in tokens, a relative clause may be lifted from ("Both skipper Kellock and Hall"). */
+const MAX_RELATIVE_SUBJECT = 6;
+/** Connectives that may open the sentence before the subject: "But Mason, who …". */
+const OPENING_CONNECTIVE = /^(?:And|But|So|Now|Meanwhile|However),?$/;
+
+/**
+ * A non-restrictive "who" clause after a named subject asserts something of that subject, so
+ * the subject and the clause make a statement of the source's own words in its order:
+ * "Mason, who was jailed for 15 months in November last year, has said …" -> "Mason was jailed
+ * for 15 months in November last year"; "Kellock and Hall - who have played nearly 300 matches
+ * between them - are to retire" -> "Kellock and Hall have played nearly 300 matches between
+ * them". Only clauses that state a figure, after a subject that opens the sentence and is a
+ * name (its last word capitalised, no verb in it), and only with a finite verb after "who":
+ * anything else ("the officer, who …", "a man who has won …") could pin the clause on the
+ * wrong person. Returns the token segments of each statement.
+ */
+function relativeStatements(tokens: readonly FactToken[], asides: readonly [number, number][], figureAt: ReadonlySet<number>, gluedAt: readonly number[]): [number, number][][] {
+  let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
+  if (CAPTION_LABEL.test(tokens[s]?.raw ?? '')) s++;
+  if (OPENING_CONNECTIVE.test(tokens[s]?.raw ?? '')) s++;
+  const out: [number, number][][] = [];
+  for (const [a, b] of asides) {
+    const dashed = DASH.test(tokens[a]!.raw);
+    const who = dashed ? a + 1 : a;
+    if (tokens[who]?.lower !== 'who') continue;
+    // The subject is everything before the clause: a name, not a clause of its own.
+    const subject = tokens.slice(s, a);
+    if (subject.length === 0 || subject.length > MAX_RELATIVE_SUBJECT || !/^\p{Lu}/u.test(subject[0]!.raw)) continue;
+    const last = subject[subject.length - 1]!.raw.replace(/,$/, '');
+    if (!NAME_WORD.test(last) || NOT_NAMES.test(last) || subject.some((t) => verbForm(t.raw.replace(/,$/, '')) !== undefined || /[.;:!?]$/.test(t.raw))) continue;
+    if (!dashed && !/,$/.test(subject[subject.length - 1]!.raw)) continue;
+    // The clause ends before the closing dash, or at the comma before the main verb.
+    const end = dashed ? b - 1 : b;
+    let verb = who + 1;
+    while (verb < end && VERB_ADVERBS.test(tokens[verb]!.raw)) verb++;
+    if (end - (who + 1) < 3 || verbForm(tokens[verb]?.raw ?? '') === undefined) continue;
+    let figure = false;
+    for (let i = who + 1; i < end; i++) if (figureAt.has(i)) figure = true;
+    if (!figure) continue;
+    out.push([[s, a], [who + 1, end]]);
+  }
   return out;
 }
 
 /**
  * A bullet opening on a word that points back into the story ("They are great team", "This was
- * despite …") or on a reply ("Yes") says nothing on its own.
+ * despite …") or on a reply ("Yes") says nothing on its own; one opening "Why" or "How" is the
+ * title of a linked story ("Why Turkey won't say the G-word"), not a fact.
  */
-const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]/;
+const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]|^(?:Why|How)\s(?!(?:much|many)\b)/u;
 
 /**
  * A subject that names no one: a pronoun ("He hit four"), "the latter", or a description the
@@ -485,9 +558,16 @@ const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|Af
  */
 const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
 
+/**
+ * A verb with no subject opening a product-list item: "Offers 'protection against …'", "Comes
+ * with a …". A plural noun is never followed by a determiner or a quotation, a verb often is.
+ */
+const VERB_OPENER = /^\p{Lu}\p{Ll}+s\s+(?:[‘'"“]|(?:a|an|the|its|his|her|their|with|up|out)\s)/u;
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
+  if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
     && !COMMENTARY.test(text);
@@ -511,7 +591,7 @@ const OPINION = /\b(?:should|must|ought|best|worst|greatest|great|brilliant|terr
  * view, or any claim by someone other than an official, keeps its attribution or is not used
  * ("…, coach said"); "The man was arrested" from "Police said the man was arrested" is fine.
  */
-function attributionLost(sentence: Sentence, candidate: Candidate): boolean {
+function attributionLost(sentence: Sentence, candidate: Candidate, clauseOnly = false): boolean {
   const text = sentence.source.text;
   const own = candidate.citations.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
   if (own.length === 0) return false;
@@ -522,6 +602,7 @@ function attributionLost(sentence: Sentence, candidate: Candidate): boolean {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ATTRIBUTION)) {
     const at = sentence.start + m.index!;
     const verb = m[0]!;
+    if (clauseOnly && (at < from || at >= to)) continue;
     if (at >= from && at < to) {
       // Inside the bullet's span: lost only if the bullet left it out ("Police said the man …" → "The man …").
       if (new RegExp(`\\b${verb}\\b`, 'i').test(bullet)) continue;
@@ -567,6 +648,12 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
   if (GLUED_SENTENCE_START.test(t.raw) || ((LEADING_FILLER.has(t.lower) || SENTENCE_ADVERBS.test(t.raw)) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
+  // "… against Real Union in November 2008 Bueno has scored 17 goals …": a surname the story has
+  // already used, as the subject of a finite verb, right after a bare number. Not after a
+  // lower-case word, which may be an adjective or a title of the name ("the younger Jordan
+  // was", "striker Bueno has").
+  if (/^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\d+$/.test(prev.raw) && !NOT_NAMES.test(t.raw) && verbForm(tokens[i + 1]?.raw ?? '') !== undefined
+    && (surnameFirstUse(source).get(t.raw) ?? Infinity) < t.start) return true;
   // "… public shaming online Sure, McHenry …": a sentence adverb set off by its comma counts too.
   if (!/^\p{Lu}\p{Ll}+,?$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || (/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !/,$/.test(t.raw))) return false;
   const counts = wordCase(source).get(t.lower);
@@ -591,6 +678,8 @@ function wordCase(source: SourceDocument): Map<string, { lower: number; capitali
   return map;
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
+/** A present participle opening an aside: "acting", "representing", "speaking" (not "morning", "nothing"). */
+const ING_ASIDE = /^(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|wing|spring|string|building|meeting|wedding|hearing|ruling|warning|training|during|including)$)\p{Ll}{3,}ing$/u;
 
 /**
  * Token ranges [start, end) of asides a bullet can leave out without breaking its sentence:
@@ -615,10 +704,13 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
     } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
       || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw)))
       // A participle phrase after the subject: "The law, signed by Gov. Sam Brownback on Tuesday, bans …".
-      || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? '')))) {
+      || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? ''))
+      // An "-ing" phrase after a name that opens the sentence: "Paul Heathcote, acting on behalf
+      // of …, banned Guffick …", "Andrew Lawson, representing Mason, said …".
+      || (i <= 4 && ING_ASIDE.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
       // Closed by a comma before the predicate resumes: ", who …, was …". A relative clause
       // may hold a list of its own (", whose comic career … and whose satire …, has died").
-      const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) ? 20 : 10;
+      const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) || ING_ASIDE.test(t.raw) ? 20 : 10;
       for (let j = i + 2; j < Math.min(n - 1, i + limit); j++) {
         // "Gov." and "U.S." do not close a clause.
         if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw) && !isAbbreviation(tokens[j - 1]!.raw)) break;
@@ -680,7 +772,10 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.push(piece);
     citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
   });
-  if (subject) {
+  if (subject?.age) {
+    parts.unshift(`${subject.surname}, ${subject.age.text},`);
+    citations.unshift(subject.citation, subject.age.citation);
+  } else if (subject) {
     parts.unshift(subject.surname);
     citations.unshift(subject.citation);
   }
@@ -695,6 +790,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   if (citations.some((c) => QUOTATION_MARK.test(text.slice(c.start, c.end)))) quality *= QUOTED;
   // A bullet read on its own needs its subject named, not "He" or "It".
   if (/^(He|She|His|Her)\b/.test(out)) quality *= PRONOUN_SUBJECT;
+  const nextStep = NEXT_STEP.test(out) && inside.some((m) => m.kind === 'date');
   return {
     label,
     mentions: inside,
@@ -703,9 +799,11 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     keys: new Set(contentKeys(out)),
     figures: new Set(inside.filter(isFigure).map(figureKey)),
     words: out.split(/\s+/).length,
-    prior: positionPrior(rank) * quality,
+    // The next step is told at the end of a story by convention: its position says nothing of
+    // its worth, so it ranks as if told in the lead.
+    prior: (nextStep ? 1 : positionPrior(rank)) * quality,
     rank,
-    bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : 0,
+    bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
@@ -839,7 +937,9 @@ function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
       pieces.push({ text, citation: { sourceId: s.source.id, start, end }, key, position: s.position });
     }
   }
-  if (pieces.length === 0) return [];
+  // One distance alone ("200 miles from North Carolina") does not say what is that far: its
+  // sentence says it better. A "Distance" bullet gathers two or more (the flight, the border).
+  if (pieces.length < 2) return [];
   const chosen = pieces.slice(0, 3);
   while (chosen.length > 1 && chosen.reduce((n, p) => n + p.text.split(/\s+/).length, 0) > DISTANCE_WORDS) chosen.pop();
   let text = chosen.map((p) => p.text).join('; ');
@@ -911,7 +1011,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       const score = (gain + c.bonus) * prior * centrality(c, opening, names) / Math.pow(c.words, DENSITY) / (1 + Math.max(0, c.words - LENGTH_AIM) / LENGTH_SLACK + Math.max(0, c.words - LONG_BULLET) / LONG_SLACK);
       // A bullet naming a role the box exists to answer (who operated it, what it targeted)
       // comes before plain facts, whatever its length.
-      const ranked = c.bonus > 0 && !usedRoles.has(c.label) ? score + ROLE_PRIORITY : score;
+      const ranked = ROLE_LABELS.has(c.label) && !usedRoles.has(c.label) ? score + ROLE_PRIORITY : score;
       if (ranked > bestScore) { bestScore = ranked; best = c; }
     }
     if (!best) {
@@ -928,6 +1028,14 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     usedSentences.set(best.sentenceKey, (usedSentences.get(best.sentenceKey) ?? 0) + 1);
     remaining.splice(remaining.indexOf(best), 1);
   }
+  // After the lead, the bullets that state figures or name a role (who did it, to what) come
+  // first, in the order picked: the hard facts (the sentence, the score, the age, the date of the
+  // hearing, the target) are what a reader scans a box for, and colour can wait.
+  // The lead stays where it is, after the casualties when they open the box.
+  const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0;
+  const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
+  const ordered = [...picked.slice(0, leadEnd), ...picked.slice(leadEnd).filter(hard), ...picked.slice(leadEnd).filter((c) => !hard(c))];
+  picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();
   const out: FactBoxBullet[] = [];
@@ -1214,6 +1322,94 @@ interface NamedSubject {
   readonly verbAt: number;
   /** "he" after "Mr", "she" after "Mrs", "Ms" or "Miss". */
   readonly gender?: 'he' | 'she';
+  /** Where the bullet resumes after a described subject ("the 19-year-old Scot" -> the verb). */
+  readonly resumeAt?: number;
+  /** The age a described subject gave ("the 39-year-old"), written after the name: "Locke, 39,". */
+  readonly age?: { readonly text: string; readonly citation: Citation };
+}
+
+/** "the 39-year-old" opening a clause, with the age in its first group. */
+const AGE_DESCRIPTION = /^(\d{1,3})-year-old$/;
+/** Most words describing a person after their age ("former Killie defender"). */
+const MAX_AGE_DESCRIPTION = 3;
+/**
+ * The story's main person is the surname it uses most, at least this many times and at least
+ * twice as often as any other: a profile, a court case or a transfer story, where "the
+ * 39-year-old" in the next sentence means that person. Set on factbox-dev, where the stories
+ * that describe someone by age alone name that person three to twelve times.
+ */
+const MAIN_PERSON_USES = 3;
+const MAIN_PERSON_LEAD = 2;
+const mainPersons = new WeakMap<SourceDocument, { surname: string; at: number } | null>();
+
+/** The one person a story is about (see MAIN_PERSON_USES), or null when no one stands out. */
+function mainPerson(source: SourceDocument): { surname: string; at: number } | null {
+  const known = mainPersons.get(source);
+  if (known !== undefined) return known;
+  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
+  const uses = [...surnameFirstUse(source)]
+    // "The Scot", "the Catalans": a word the story writes after "the" is no one's name.
+    .filter(([name]) => !NOT_NAMES.test(name) && !STOP_WORDS.has(name.toLowerCase()) && !LEADING_FILLER.has(name.toLowerCase()) && !new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(text))
+    .map(([name, at]) => ({ surname: name, at, n: text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))?.length ?? 0 }))
+    .sort((a, b) => b.n - a.n);
+  const [top, next] = uses;
+  const person = top && top.n >= MAIN_PERSON_USES && (!next || top.n >= MAIN_PERSON_LEAD * next.n) ? { surname: top.surname, at: top.at } : null;
+  mainPersons.set(source, person);
+  return person;
+}
+
+/** Where the predicate resumes after an appositive opening at `from` ("a native of Tbilisi, Georgia, fled"), if it does within ten words. */
+function appositiveEnd(tokens: readonly FactToken[], from: number): number | undefined {
+  if (!/^(?:a|an|the)$/.test(tokens[from]?.raw ?? '')) return undefined;
+  for (let j = from + 2; j < Math.min(tokens.length, from + 10); j++) {
+    if (/[.;:!?]$/.test(tokens[j - 1]!.raw)) return undefined;
+    if (/,$/.test(tokens[j - 1]!.raw) && verbForm(tokens[j]!.raw) !== undefined) return j;
+  }
+  return undefined;
+}
+
+/**
+ * A clause whose subject is an age alone ("The 39-year-old paid tribute …", "the 31-year-old
+ * also altered …") after the story has named its main person: newsroom style uses the age as
+ * a second reference to that person, so the bullet names them the way a headline would
+ * ("Locke, 39, paid tribute …"). Not when the story gives the same age to anyone else
+ * ("Julie Jeffrey, 50"), nor before the person is first named.
+ */
+function agedSubject(sentence: Sentence, [a, b]: readonly [number, number], asides: readonly (readonly [number, number])[]): NamedSubject | undefined {
+  const { tokens, source } = sentence;
+  if (b - a < 2 || tokens[a]!.lower !== 'the') return undefined;
+  // "The 39-year-old paid …", or past an aside: "The 26-year-old, a native of Tbilisi, fled …".
+  const age = AGE_DESCRIPTION.exec(tokens[a + 1]!.raw.replace(/,$/, ''));
+  // "The 19-year-old Scot carded …", "the 39-year-old former Killie defender has paid …": the
+  // words describing the person go with the age, the name says who it is.
+  let described = a + 2;
+  while (described < Math.min(b, a + 2 + MAX_AGE_DESCRIPTION) && /^\p{L}[\p{L}'’-]*$/u.test(tokens[described]!.raw)
+    && verbForm(tokens[described]!.raw) === undefined && !VERB_ADVERBS.test(tokens[described]!.raw) && !STOP_WORDS.has(tokens[described]!.lower)) described++;
+  const verbAt = /,$/.test(tokens[a + 1]!.raw) ? asides.find(([from]) => from === a + 2)?.[1] ?? appositiveEnd(tokens, a + 2) : described;
+  if (verbAt === undefined || (/,$/.test(tokens[a + 1]!.raw) && verbAt >= tokens.length)) return undefined;
+  const verb = tokens[verbAt];
+  if (!age || !verb || !(verbForm(verb.raw) !== undefined || (VERB_ADVERBS.test(verb.raw) && verbForm(tokens[verbAt + 1]?.raw ?? '') !== undefined))) return undefined;
+  const person = mainPerson(source);
+  if (!person || person.at >= tokens[a]!.start) return undefined;
+  const years = age[1]!;
+  // Someone else of that age, or the person given another: "Jeffrey, 50,", "50-year-old Jeffrey".
+  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+),\\s+${years},|\\b${years}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+)`, 'gu'))) {
+    // "26-year-old karate instructor Alexander Soumbadze": the surname may follow a first name.
+    // A word the story writes after "the" ("the 19-year-old Scot", "the Scot") is no name.
+    const name = m[1] ?? m[2]!;
+    if (!name.split(/\s+/).includes(person.surname) && !new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(text)) return undefined;
+  }
+  for (const m of text.matchAll(new RegExp(`${person.surname},\\s+(\\d{1,3}),`, 'gu'))) if (m[1] !== years) return undefined;
+  const at = tokens[a + 1]!.start;
+  return {
+    surname: person.surname,
+    citation: { sourceId: source.id, start: person.at, end: person.at + person.surname.length },
+    surnameAt: a,
+    verbAt,
+    resumeAt: /,$/.test(tokens[a + 1]!.raw) ? a + 2 : verbAt,
+    age: { text: years, citation: { sourceId: source.id, start: at, end: at + tokens[a + 1]!.raw.replace(/,$/, '').length } },
+  };
 }
 
 const surnameUses = new WeakMap<SourceDocument, Map<string, number>>();

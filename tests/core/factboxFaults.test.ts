@@ -23,6 +23,45 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions) expect(v).toMatch(/^Officials say/);
   });
 
+  it('does not cut the phrase an infinitive takes ("tried to chase [after the car]")', () => {
+    const sentence = 'A lorry driver who saw the crash tried to chase after the van but lost it in traffic.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) expect(v).not.toMatch(/to chase$/);
+  });
+
+  it('reads a product list as facts: no reviewer\'s score, no verb without its subject', () => {
+    const bullets = box('A new range of sun creams claims to block infra-red rays as well as UV light. '
+      + "7/10 Brightside's spray comes with a pocket-sized refill for holidays. "
+      + "Offers 'protection against four times more of the sun's rays'. "
+      + 'Dermatologist Anna Kerr tested eight of the creams for a month.');
+    expect(bullets).toContain("Brightside's spray comes with a pocket-sized refill for holidays");
+    for (const b of bullets) {
+      expect(b).not.toMatch(/^\d+\/10/);
+      expect(b).not.toMatch(/^Offers\b/);
+    }
+  });
+
+  it('offers no title of a linked story ("Why …")', () => {
+    const bullets = box('The president has again declined to use the word genocide about the killings of 1915. '
+      + "Why Turkey won't say the G-word in public debates about its past. "
+      + 'Turkey has the second-largest army in the alliance after the US.');
+    for (const b of bullets) expect(b).not.toMatch(/^Why\b/);
+  });
+
+  it('states a study\'s finding as a headline does, but not what a person found', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(versionsOf('A survey by the Lowland Institute found the share of drivers who use a phone at the wheel fell to six per cent.'))
+      .toContain('the share of drivers who use a phone at the wheel fell to six per cent.');
+    for (const v of versionsOf('Police officer Janet Hale found the missing boy asleep in a barn near the farm.')) expect(v).toMatch(/^Police officer Janet Hale found/);
+  });
+
   it('never opens on a bare weekday left by dropping "on" from a leading adverbial', () => {
     const bullets = box('Gary Locke will be confirmed as Kilmarnock manager on Friday. '
       // The subject is named: "the 39-year-old" alone is now rejected as naming no one.
