@@ -38,8 +38,13 @@ export interface BackgroundSync {
   saveStory(save: StorySave): QueuedRevision;
   /** Queue the accepted merge of a conflicted story as a revision on the server's head. */
   resolveConflict(serverStoryId: string, document: unknown): QueuedRevision;
-  /** Take or renew the editing lock; call every LOCK_HEARTBEAT_MS while the story is open. */
+  /** Take or renew the editing lock once (holdLock calls this every LOCK_HEARTBEAT_MS). */
   heartbeatLock(serverStoryId: string): void;
+  /**
+   * Hold a story's editing lock while it is open: take it now, renew it every LOCK_HEARTBEAT_MS,
+   * and release it when the returned function is called (the story closed).
+   */
+  holdLock(serverStoryId: string): () => void;
   takeOverLock(serverStoryId: string): void;
   releaseLock(serverStoryId: string): void;
   /** Local stories a pull changed (fast-forwarded or first copied): an open editor reloads them. */
@@ -61,8 +66,9 @@ export interface BackgroundSyncOptions {
   database: DatabaseSync | SqlDatabase;
   connect: () => Promise<ServerSession>;
   now?: () => number;
-  /** Tests shorten the poll; the app keeps POLL_INTERVAL_MS. */
+  /** Tests shorten the poll and the heartbeat; the app keeps POLL_INTERVAL_MS and LOCK_HEARTBEAT_MS. */
   pollIntervalMs?: number;
+  lockHeartbeatMs?: number;
   random?: () => number;
 }
 
@@ -88,6 +94,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
   let stopped = false;
   let report: SyncReport | null = null;
   let current: SyncState = computeState();
+  const heartbeats = new Set<ReturnType<typeof setInterval>>();
 
   function computeState(): SyncState {
     const waiting = store.waiting();
@@ -194,6 +201,20 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
     heartbeatLock(serverStoryId) {
       if (queueLockHeartbeat(store, serverStoryId)) wake();
     },
+    holdLock(serverStoryId) {
+      if (queueLockHeartbeat(store, serverStoryId)) wake();
+      const beat = setInterval(() => { if (queueLockHeartbeat(store, serverStoryId)) wake(); }, options.lockHeartbeatMs ?? LOCK_HEARTBEAT_MS);
+      beat.unref?.();
+      heartbeats.add(beat);
+      return () => {
+        if (!heartbeats.delete(beat)) return;
+        clearInterval(beat);
+        if (!stopped) {
+          queueLockRelease(store, serverStoryId);
+          wake();
+        }
+      };
+    },
     takeOverLock(serverStoryId) {
       queueLockTakeover(store, serverStoryId);
       wake();
@@ -216,6 +237,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
     lastReport: () => report,
     async stop() {
       stopped = true;
+      for (const beat of heartbeats) clearInterval(beat);
+      heartbeats.clear();
       if (timer) clearTimeout(timer);
       timer = null;
       await running?.catch(() => undefined);

@@ -85,4 +85,25 @@ describe('startBackgroundSync', () => {
     await sync.stop();
     library.close();
   });
+
+  it('holds the editing lock with a heartbeat while a story is open and releases it on close', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'lock.sqlite'));
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('alice'), lockHeartbeatMs: 150 });
+    const serverStory = (await nr.admin.query('select id from crosscheck.stories')).rows[0].id as string;
+    const lockRow = async () => (await nr.admin.query('select holder, acquired_at, released from crosscheck.story_locks where story_id = $1', [serverStory])).rows[0];
+    const release = sync.holdLock(serverStory);
+    await sync.syncNow();
+    const first = await lockRow();
+    expect(first).toMatchObject({ holder: 'alice', released: false });
+    // Beats renew it: a later acquired_at, the same holder.
+    await new Promise((r) => setTimeout(r, 400));
+    await sync.syncNow();
+    const renewed = await lockRow();
+    expect(renewed.acquired_at.getTime()).toBeGreaterThan(first.acquired_at.getTime());
+    release();
+    await sync.syncNow();
+    expect(await lockRow()).toMatchObject({ holder: 'alice', released: true });
+    await sync.stop();
+    library.close();
+  });
 });
