@@ -7,7 +7,8 @@
 // same ops again (the server answers "duplicate") or pulls the same page again (every replica
 // write is an upsert by the server's id), so nothing is lost and nothing is doubled.
 import type { SqlDatabase, SqlValue } from '../store/sqliteDatabase.ts';
-import type { PullPage, PushOperation, PushResult } from './syncProtocol.ts';
+import type { StoryHistory } from './ServerSession.ts';
+import type { PulledRow, PullPage, PushOperation, PushResult } from './syncProtocol.ts';
 import type { SyncStore } from './syncWithServer.ts';
 
 /**
@@ -115,12 +116,48 @@ export class SqliteSyncStore implements SyncStore {
         const apply = APPLY_ROW[table];
         if (!apply) continue; // a table a newer server sends that this client does not keep
         apply(this.db, row);
-        if (table === 'stories') movedHeads.push(String(row.id));
+        if (table === 'stories') {
+          movedHeads.push(String(row.id));
+          // A head we never saw written: the story's earlier rows were hidden from us then.
+          const head = row.head_revision_id;
+          if (typeof head === 'string' && !this.db.get('SELECT 1 AS x FROM replica_revisions WHERE id = ?', head)) {
+            this.db.run('INSERT OR IGNORE INTO sync_history_needed (story_id) VALUES (?)', String(row.id));
+          }
+        }
       }
       this.db.run('INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)', CURSOR_KEY, page.cursor);
       return movedHeads.flatMap((id) => this.#fastForward(id));
     });
     if (changedLocal.length > 0) this.#onApplied?.(changedLocal);
+  }
+
+  /** Stories whose earlier rows must be fetched with story_history(), a few at a time. */
+  storiesNeedingHistory(limit: number): string[] {
+    return this.db.all<{ story_id: string }>('SELECT story_id FROM sync_history_needed ORDER BY story_id LIMIT ?', limit).map((r) => r.story_id);
+  }
+
+  /** Apply a story's whole history (as pulled rows) and mark it complete, in one transaction. */
+  applyHistory(storyId: string, history: StoryHistory): void {
+    const changed = this.db.transaction(() => {
+      const rows: PulledRow[] = [
+        ...history.revisions.map((row) => ({ table: 'story_revisions' as const, row })),
+        ...history.reviewEvents.map((row) => ({ table: 'review_events' as const, row })),
+        ...history.comments.map((row) => ({ table: 'review_comments' as const, row })),
+        ...(history.lock ? [{ table: 'story_locks' as const, row: history.lock }] : []),
+        ...(history.story ? [{ table: 'stories' as const, row: history.story }] : []),
+      ];
+      for (const { table, row } of rows) APPLY_ROW[table]!(this.db, row);
+      this.db.run('DELETE FROM sync_history_needed WHERE story_id = ?', storyId);
+      return history.story ? this.#fastForward(storyId) : [];
+    });
+    if (changed.length > 0) this.#onApplied?.(changed);
+  }
+
+  replaceUsers(users: readonly { role_name: string; display_name: string }[]): void {
+    this.db.transaction(() => {
+      this.db.run('DELETE FROM replica_users');
+      for (const u of users) this.db.run('INSERT INTO replica_users (role_name, display_name) VALUES (?, ?)', u.role_name, u.display_name);
+    });
   }
 
   markSynced(): void {

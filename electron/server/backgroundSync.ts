@@ -59,6 +59,8 @@ export interface BackgroundSync {
  * the server taking with room to spare.
  */
 export const POLL_INTERVAL_MS = 15_000;
+/** Whole-story fetches per round for stories that became visible late; the rest next round. */
+export const HISTORIES_PER_ROUND = 20;
 /** The lock heartbeat: well inside LOCK_STALE_MS, so one missed beat does not free the lock. */
 export const LOCK_HEARTBEAT_MS = 60_000;
 
@@ -131,10 +133,17 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
     try {
       session ??= await options.connect();
       report = await syncWithServer(session, store);
+      if (report.caughtUp) {
+        for (const storyId of store.storiesNeedingHistory(HISTORIES_PER_ROUND)) {
+          store.applyHistory(storyId, await session.storyHistory(storyId));
+        }
+        store.replaceUsers(await session.users());
+      }
       failures = 0;
       offline = null;
       if (report.caughtUp) store.markSynced();
-      schedule(report.caughtUp && store.waiting() === 0 ? poll : 0);
+      const done = report.caughtUp && store.waiting() === 0 && store.storiesNeedingHistory(1).length === 0;
+      schedule(done ? poll : 0);
     } catch (err) {
       await closeSession();
       const error = toServerError(err);

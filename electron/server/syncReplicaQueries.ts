@@ -18,6 +18,8 @@ export interface ReviewQueueItem {
   title: string;
   deskId: string;
   submittedBy: string;
+  /** The submitter's display name, or the login until the users list has been pulled. */
+  submittedByName: string;
   submittedAt: string;
   revisionId: string;
   note: string;
@@ -36,6 +38,7 @@ export interface ClaimDecisions {
 
 export interface LockHolder {
   holder: string;
+  holderName: string;
   acquiredAt: string;
   expiresAt: string;
   /** True when the heartbeat stopped: the lock may be taken over. */
@@ -69,7 +72,7 @@ export function reviewQueue(store: SqliteSyncStore): ReviewQueueItem[] {
     const claims = claimDecisions(store, r.story_id);
     return {
       storyId: r.story_id, localId: r.local_id, title: r.title, deskId: r.desk_id,
-      submittedBy: r.author, submittedAt: r.created_at, revisionId: r.revision_id, note: r.note,
+      submittedBy: r.author, submittedByName: displayName(store, r.author), submittedAt: r.created_at, revisionId: r.revision_id, note: r.note,
       sentBack: claims.filter((c) => c.standing.kind === 'decided' && c.standing.state === 'needs-change').length,
       disputed: claims.filter((c) => c.standing.kind === 'disputed').length,
       comments: storyComments(store, r.story_id).length,
@@ -110,7 +113,12 @@ export function lockHolder(store: SqliteSyncStore, storyId: string, now: number 
     'SELECT holder, acquired_at, expires_at, released FROM replica_locks WHERE story_id = ?', storyId,
   );
   if (!row || row.released || Date.parse(row.expires_at) <= now) return null;
-  return { holder: row.holder, acquiredAt: row.acquired_at, expiresAt: row.expires_at, stale: now - Date.parse(row.acquired_at) > LOCK_STALE_MS };
+  return { holder: row.holder, holderName: displayName(store, row.holder), acquiredAt: row.acquired_at, expiresAt: row.expires_at, stale: now - Date.parse(row.acquired_at) > LOCK_STALE_MS };
+}
+
+/** A colleague's display name from the pulled users list; their login until it arrives. */
+export function displayName(store: SqliteSyncStore, login: string): string {
+  return store.db.get<{ display_name: string }>('SELECT display_name FROM replica_users WHERE role_name = ?', login)?.display_name ?? login;
 }
 
 /** Open conflicts: one per conflict revision of ours, newest first. */

@@ -181,6 +181,15 @@ export const MIGRATIONS: readonly string[] = [
     story_id TEXT PRIMARY KEY, holder TEXT NOT NULL, acquired_at TEXT NOT NULL,
     expires_at TEXT NOT NULL, released INTEGER NOT NULL
   );
+  -- Stories that became visible after their first revisions were written (released from
+  -- embargo, a desk joined): pull never sends those older rows, story_history() does.
+  CREATE TABLE sync_history_needed (
+    story_id TEXT PRIMARY KEY
+  );
+  -- Colleagues' display names for bylines, lock banners and the review queue.
+  CREATE TABLE replica_users (
+    role_name TEXT PRIMARY KEY, display_name TEXT NOT NULL
+  );
   CREATE TABLE replica_sources (
     id TEXT PRIMARY KEY, desk_id TEXT NOT NULL, restricted INTEGER NOT NULL, title TEXT NOT NULL,
     published TEXT, file_name TEXT, file_size INTEGER, created_by TEXT NOT NULL, created_at TEXT NOT NULL

@@ -4,6 +4,7 @@
 // shows as disputed; the editor's queue shows the submission.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,7 +121,7 @@ describe('two laptops offline, then back', () => {
       });
     }
     expect(reviewQueue(editor.sync.store)).toEqual([expect.objectContaining({
-      storyId: serverId, localId: serverId, title: 'Rates to rise', submittedBy: 'alice', note: 'Ready for a read', disputed: 1, sentBack: 0,
+      storyId: serverId, localId: serverId, title: 'Rates to rise', submittedBy: 'alice', submittedByName: 'Alice Ng', note: 'Ready for a read', disputed: 1, sentBack: 0,
     })]);
 
     // The editor accepts the merge and sends the story back; the writer gets the merged text.
@@ -146,7 +147,22 @@ describe('two laptops offline, then back', () => {
     editor.sync.takeOverLock(serverId);
     await editor.sync.syncNow();
     await writer.sync.syncNow();
-    expect(lockHolder(writer.sync.store, serverId)).toMatchObject({ holder: 'edith', stale: false });
+    expect(lockHolder(writer.sync.store, serverId)).toMatchObject({ holder: 'edith', holderName: 'Edith Park', stale: false });
+
+    // Released from embargo, the story reaches another desk's laptop with its whole history,
+    // though every row of it was written while that desk could not see it.
+    const sport = laptop('bob');
+    await sport.sync.syncNow();
+    expect(sport.sync.store.db.get('SELECT count(*) AS n FROM replica_stories')).toEqual({ n: 0 });
+    editor.sync.enqueue([{ opId: randomUUID(), kind: 'release_story', args: { storyId: serverId } }]);
+    await editor.sync.syncNow();
+    await sport.sync.syncNow();
+    expect(sport.sync.state().kind).toBe('synced');
+    expect(textOf(sport.library.getStory(serverId).document)).toEqual(textOf(conflict.document));
+    const bobSees = sport.sync.store.db.get('SELECT (SELECT count(*) FROM replica_revisions) AS revisions, (SELECT count(*) FROM replica_review_events) AS events, (SELECT count(*) FROM replica_comments) AS comments');
+    expect(bobSees).toEqual({ revisions: 4, events: 2, comments: 3 });
+    await sport.sync.stop();
+    sport.library.close();
 
     expect(writer.sync.store.rejectedOps()).toEqual([]);
     expect(editor.sync.store.rejectedOps()).toEqual([]);
