@@ -2,7 +2,7 @@
 // (disputed or not), who holds a story's editing lock, and a conflicted story's three-way merge.
 // All of it works offline, from what the last pull brought.
 import { claimDecisionStatus, mergeBlocks, type BlockMerge, type ClaimStanding, type MergeBlock } from '../../core/index.ts';
-import type { ClaimDecisionAnchor, ClaimDecisionState, ClaimRef } from './reviewSyncOps.ts';
+import type { ClaimDecisionAnchor, ClaimDecisionState, ClaimRef, SubmissionSummary } from './reviewSyncOps.ts';
 import type { SqliteSyncStore } from './SqliteSyncStore.ts';
 
 /**
@@ -28,6 +28,8 @@ export interface ReviewQueueItem {
   disputed: number;
   /** Comments on the story that are not claim decisions. */
   comments: number;
+  /** The checker's blockers per verdict as the writer's laptop counted them on submitting; null if it sent none. */
+  blockersAtSubmission: Record<string, number> | null;
 }
 
 export interface ClaimDecisions {
@@ -59,8 +61,8 @@ interface CommentRow { [key: string]: unknown; id: string; story_id: string; anc
 
 /** Stories whose newest review event is a submission, oldest submission first. */
 export function reviewQueue(store: SqliteSyncStore): ReviewQueueItem[] {
-  const rows = store.db.all<{ story_id: string; revision_id: string; author: string; created_at: string; note: string; title: string; desk_id: string; local_id: string | null }>(`
-    SELECT e.story_id, e.revision_id, e.author, e.created_at, e.note, s.title, s.desk_id, l.local_id
+  const rows = store.db.all<{ id: string; story_id: string; revision_id: string; author: string; created_at: string; note: string; title: string; desk_id: string; local_id: string | null }>(`
+    SELECT e.id, e.story_id, e.revision_id, e.author, e.created_at, e.note, s.title, s.desk_id, l.local_id
       FROM replica_review_events e
       JOIN replica_stories s ON s.id = e.story_id
       LEFT JOIN sync_story_links l ON l.server_id = e.story_id
@@ -76,6 +78,7 @@ export function reviewQueue(store: SqliteSyncStore): ReviewQueueItem[] {
       sentBack: claims.filter((c) => c.standing.kind === 'decided' && c.standing.state === 'needs-change').length,
       disputed: claims.filter((c) => c.standing.kind === 'disputed').length,
       comments: storyComments(store, r.story_id).length,
+      blockersAtSubmission: submissionSummary(store, r.story_id, r.id)?.blockers ?? null,
     };
   });
 }
@@ -101,11 +104,19 @@ export function claimDecisions(store: SqliteSyncStore, storyId: string): ClaimDe
   return [...byClaim.values()];
 }
 
-/** Comments that are not claim decisions, oldest first. */
+function submissionSummary(store: SqliteSyncStore, storyId: string, eventId: string): SubmissionSummary | null {
+  for (const row of commentRows(store, storyId)) {
+    const anchor = parseAnchor(row.anchor);
+    if (isSubmissionSummary(anchor) && anchor.submissionSummary.eventId === eventId) return anchor.submissionSummary;
+  }
+  return null;
+}
+
+/** Comments people wrote (not claim decisions, not submission summaries), oldest first. */
 export function storyComments(store: SqliteSyncStore, storyId: string): { id: string; author: string; body: string; anchor: unknown; at: string }[] {
   return commentRows(store, storyId)
     .map((r) => ({ id: r.id, author: r.author, body: r.body, anchor: parseAnchor(r.anchor), at: r.created_at }))
-    .filter((c) => !isClaimDecision(c.anchor));
+    .filter((c) => !isClaimDecision(c.anchor) && !isSubmissionSummary(c.anchor));
 }
 
 export function lockHolder(store: SqliteSyncStore, storyId: string, now: number = Date.now()): LockHolder | null {
@@ -175,6 +186,10 @@ function commentRows(store: SqliteSyncStore, storyId: string): CommentRow[] {
 
 function parseAnchor(anchor: string | null): unknown {
   return anchor === null ? null : JSON.parse(anchor);
+}
+
+function isSubmissionSummary(anchor: unknown): anchor is { submissionSummary: SubmissionSummary } {
+  return typeof anchor === 'object' && anchor !== null && 'submissionSummary' in anchor;
 }
 
 function isClaimDecision(anchor: unknown): anchor is ClaimDecisionAnchor {
