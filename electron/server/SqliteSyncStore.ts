@@ -93,6 +93,7 @@ export class SqliteSyncStore implements SyncStore {
             'INSERT OR REPLACE INTO sync_rejected (op_id, kind, op, code, error, rejected_at) VALUES (?, ?, ?, ?, ?, ?)',
             result.opId, row.kind, row.op, result.code ?? '', result.error ?? '', at,
           );
+          if (row.kind === 'add_revision') this.#rebaseAfterRejection(JSON.parse(row.op) as Extract<PushOperation, { kind: 'add_revision' }>);
         } else if (result.status === 'conflict') {
           const op = JSON.parse(row.op) as Extract<PushOperation, { kind: 'add_revision' }>;
           this.db.run(
@@ -103,6 +104,26 @@ export class SqliteSyncStore implements SyncStore {
         this.db.run('DELETE FROM sync_outbox WHERE op_id = ?', result.opId);
       }
     });
+  }
+
+  /**
+   * A refused revision (the story was locked, say) does not exist on the server, so the next
+   * save must not name it as its base: step the story's link back past every refused revision
+   * to the last one the server has. The text is not lost: the local document still holds it,
+   * and the next save sends it.
+   */
+  #rebaseAfterRejection(op: Extract<PushOperation, { kind: 'add_revision' }>): void {
+    const link = this.db.get<{ base_revision_id: string | null }>('SELECT base_revision_id FROM sync_story_links WHERE server_id = ?', op.args.storyId);
+    if (!link || link.base_revision_id !== op.args.revisionId) return;
+    let base = op.args.baseRevisionId;
+    for (let guard = 0; base !== null && guard < 10_000; guard++) {
+      const refused = this.db.get<{ base: string | null }>(
+        "SELECT json_extract(op, '$.args.baseRevisionId') AS base FROM sync_rejected WHERE kind = 'add_revision' AND json_extract(op, '$.args.revisionId') = ?", base,
+      );
+      if (!refused) break;
+      base = refused.base;
+    }
+    this.db.run('UPDATE sync_story_links SET base_revision_id = ? WHERE server_id = ?', base, op.args.storyId);
   }
 
   async cursor(): Promise<string> {

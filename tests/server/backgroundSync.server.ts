@@ -106,4 +106,29 @@ describe('startBackgroundSync', () => {
     await sync.stop();
     library.close();
   });
+
+  it('after saves refused because someone held the lock, bases the next save on the server head again', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'refused.sqlite'));
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('alice') });
+    await sync.syncNow();
+    const serverStory = (await nr.admin.query('select id, head_revision_id from crosscheck.stories')).rows[0];
+    const copy = library.getStory(serverStory.id);
+    const edith = await nr.session('edith');
+    await edith.push([{ opId: newId(), kind: 'take_lock', args: { storyId: serverStory.id } }]);
+    const edit = (text: string) => [...copy.document, { type: 'paragraph', id: 'late', children: [{ text }] }];
+    sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One.') });
+    sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One. Two.') });
+    await sync.syncNow();
+    expect(sync.store.rejectedOps().map((r) => r.code)).toEqual(['55P03', '55P03']);
+
+    await edith.push([{ opId: newId(), kind: 'release_lock', args: { storyId: serverStory.id } }]);
+    const queued = sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One. Two. Three.') });
+    expect(queued.baseRevisionId).toBe(serverStory.head_revision_id);
+    await sync.syncNow();
+    expect(sync.state().kind).toBe('synced');
+    const head = (await nr.admin.query('select head_revision_id from crosscheck.stories where id = $1', [serverStory.id])).rows[0];
+    expect(head.head_revision_id).toBe(queued.revisionId);
+    await sync.stop();
+    library.close();
+  });
 });
