@@ -230,6 +230,13 @@ export class SqliteSyncStore implements SyncStore {
     const edited = this.db.get("SELECT 1 AS x FROM sync_outbox WHERE story_id = ? AND kind = 'add_revision'", serverId)
       ?? this.db.get('SELECT 1 AS x FROM sync_conflicts WHERE story_id = ? AND resolved_at IS NULL', serverId);
     if (edited) return [];
+    // A local save the outbox has not seen yet (the app saves locally first): keep it; the next
+    // sync of it will be based on the old head and come back as a conflict with a merge.
+    const local = this.db.get<{ document: string }>('SELECT document FROM stories WHERE id = ?', link.local_id);
+    const base = link.base_revision_id
+      ? this.db.get<{ body: string }>('SELECT body FROM replica_revisions WHERE id = ?', link.base_revision_id)
+      : undefined;
+    if (local && (!base || canonicalJson(JSON.parse(local.document)) !== canonicalJson(JSON.parse(base.body)))) return [];
     // The head may be our own revision coming back: then the document is already this body.
     this.db.run(
       'UPDATE stories SET document = ?, title = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND document IS NOT ?',
@@ -238,6 +245,14 @@ export class SqliteSyncStore implements SyncStore {
     this.db.run('UPDATE sync_story_links SET base_revision_id = ? WHERE local_id = ?', story.head_revision_id, link.local_id);
     return [link.local_id];
   }
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb reorders keys, so the text alone differs. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v);
 }
 
 const text = (v: unknown): SqlValue => (v === null || v === undefined ? null : String(v));

@@ -131,4 +131,23 @@ describe('startBackgroundSync', () => {
     await sync.stop();
     library.close();
   });
+
+  it('never overwrites a local save the outbox has not been given yet with a pulled head', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'unsynced.sqlite'));
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('edith') });
+    await sync.syncNow();
+    const story = (await nr.admin.query('select id, head_revision_id from crosscheck.stories')).rows[0];
+    const copy = library.getStory(story.id);
+    const mine = [...copy.document, { type: 'paragraph', id: 'mine', children: [{ text: 'Typed offline, saved locally only.' }] }] as typeof copy.document;
+    library.saveStory(copy.id, mine, copy.revision);
+    const alice = await nr.session('alice');
+    await alice.push([{ opId: newId(), kind: 'add_revision', args: { revisionId: newId(), storyId: story.id, baseRevisionId: story.head_revision_id, body: [{ type: 'paragraph', id: 'x', children: [{ text: 'Theirs.' }] }] } }]);
+    await sync.syncNow();
+    expect(library.getStory(copy.id).document).toEqual(mine);
+    sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: mine });
+    await sync.syncNow();
+    expect(sync.state()).toMatchObject({ kind: 'conflict' });
+    await sync.stop();
+    library.close();
+  });
 });
