@@ -150,4 +150,23 @@ describe('startBackgroundSync', () => {
     await sync.stop();
     library.close();
   });
+
+  it('backs off exponentially while the server stays unreachable', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'backoff.sqlite'));
+    const t0 = Date.parse('2026-12-03T08:00:00Z');
+    const sync = startBackgroundSync({
+      database: library.db, now: () => t0, random: () => 0.999,
+      connect: async () => new ServerSession(await openServerConnection(unreachable('alice'))),
+    });
+    const delays: number[] = [];
+    sync.onStateChange((s) => { if (s.kind === 'offline') delays.push(Date.parse(s.retryAt) - t0); });
+    for (let i = 0; i < 4; i++) await sync.syncNow();
+    // Full jitter with random() = 0.999: 0.999 × 1 s, 2 s, 4 s, … — doubling per failure.
+    const ladder = Array.from({ length: 10 }, (_, n) => Math.floor(0.999 * 1000 * 2 ** n));
+    expect(delays.length).toBeGreaterThanOrEqual(4);
+    for (const d of delays) expect(ladder).toContain(d);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThan(delays[i - 1]!);
+    await sync.stop();
+    library.close();
+  });
 });
