@@ -36,8 +36,11 @@ export interface BackgroundSync {
   readonly store: SqliteSyncStore;
   /** Queue a local save as a revision (creating the server story on its first save). */
   saveStory(save: StorySave): QueuedRevision;
-  /** Queue the accepted merge of a conflicted story as a revision on the server's head. */
-  resolveConflict(serverStoryId: string, document: unknown): QueuedRevision;
+  /**
+   * Queue the accepted merge of a conflicted story as a revision on the head it was merged
+   * against (StoryConflict.headRevisionId; the replica's head when left out).
+   */
+  resolveConflict(serverStoryId: string, document: unknown, mergedAgainst?: string | null): QueuedRevision;
   /** Take or renew the editing lock once (holdLock calls this every LOCK_HEARTBEAT_MS). */
   heartbeatLock(serverStoryId: string): void;
   /**
@@ -202,8 +205,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
       wake();
       return queued;
     },
-    resolveConflict(serverStoryId, document) {
-      const queued = queueConflictResolution(store, serverStoryId, document);
+    resolveConflict(serverStoryId, document, mergedAgainst) {
+      const queued = queueConflictResolution(store, serverStoryId, document, mergedAgainst);
       wake();
       return queued;
     },

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundSync, type SyncState } from '../../electron/server/backgroundSync.ts';
+import { storyConflict } from '../../electron/server/syncReplicaQueries.ts';
 import { openServerConnection } from '../../electron/server/openServerConnection.ts';
 import { ServerSession } from '../../electron/server/ServerSession.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
@@ -166,6 +167,36 @@ describe('startBackgroundSync', () => {
     expect(delays.length).toBeGreaterThanOrEqual(4);
     for (const d of delays) expect(ladder).toContain(d);
     for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThan(delays[i - 1]!);
+    await sync.stop();
+    library.close();
+  });
+
+  it('keeps a resolution made against a head that has since moved as a new conflict, not an overwrite', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'moved.sqlite'));
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('edith') });
+    await sync.syncNow();
+    const storyId = (await nr.admin.query('select id from crosscheck.stories')).rows[0].id as string;
+    const headNow = async () => (await nr.admin.query('select head_revision_id from crosscheck.stories where id = $1', [storyId])).rows[0].head_revision_id as string;
+    const alice = await nr.session('alice');
+    const aliceSaves = async (text: string) => {
+      const revisionId = newId();
+      await alice.push([{ opId: newId(), kind: 'add_revision', args: { revisionId, storyId, baseRevisionId: await headNow(), body: [{ type: 'paragraph', id: 'a', children: [{ text }] }] } }]);
+      return revisionId;
+    };
+    await aliceSaves('Alice, first.');
+    sync.saveStory({ localId: storyId, deskId: 'metro', title: 'x', document: [{ type: 'paragraph', id: 'e', children: [{ text: 'Edith.' }] }] });
+    await sync.syncNow();
+    const first = storyConflict(sync.store, storyId)!;
+    expect(first).not.toBeNull();
+    const newest = await aliceSaves('Alice, again.');
+    await sync.syncNow();
+    sync.resolveConflict(storyId, first.document, first.headRevisionId);
+    await sync.syncNow();
+    expect(await headNow()).toBe(newest);
+    expect(sync.state()).toMatchObject({ kind: 'conflict', conflicts: 1 });
+    const second = storyConflict(sync.store, storyId)!;
+    expect(second.headRevisionId).toBe(newest);
+    expect(second.document.map((b) => (b as { id: string }).id)).toEqual(expect.arrayContaining(['e']));
     await sync.stop();
     library.close();
   });

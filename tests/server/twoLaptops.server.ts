@@ -126,7 +126,7 @@ describe('two laptops offline, then back', () => {
     })]);
 
     // The editor accepts the merge and sends the story back; the writer gets the merged text.
-    editor.sync.resolveConflict(serverId, conflict.document);
+    editor.sync.resolveConflict(serverId, conflict.document, conflict.headRevisionId);
     queueClaimDecision(editor.sync.store, serverId, claim, 'needs-change', { resolves: true });
     queueReviewEvent(editor.sync.store, serverId, 'changes_requested', 'See the 4% claim');
     await editor.sync.syncNow();
