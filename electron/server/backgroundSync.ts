@@ -64,6 +64,11 @@ export interface BackgroundSync {
 export const POLL_INTERVAL_MS = 15_000;
 /** Whole-story fetches per round for stories that became visible late; the rest next round. */
 export const HISTORIES_PER_ROUND = 20;
+/**
+ * How often the colleagues list (display names) is fetched again: names change rarely, and a
+ * newsroom of 200 laptops asking every round would add a query per sync for nothing.
+ */
+export const USERS_REFRESH_MS = 10 * 60_000;
 /** The lock heartbeat: well inside LOCK_STALE_MS, so one missed beat does not free the lock. */
 export const LOCK_HEARTBEAT_MS = 60_000;
 
@@ -98,6 +103,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let report: SyncReport | null = null;
+  let usersFetchedAt: number | null = null;
   let current: SyncState = computeState();
   const heartbeats = new Set<ReturnType<typeof setInterval>>();
 
@@ -140,7 +146,10 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
         for (const storyId of store.storiesNeedingHistory(HISTORIES_PER_ROUND)) {
           store.applyHistory(storyId, await session.storyHistory(storyId));
         }
-        store.replaceUsers(await session.users());
+        if (usersFetchedAt === null || now() - usersFetchedAt > USERS_REFRESH_MS) {
+          store.replaceUsers(await session.users());
+          usersFetchedAt = now();
+        }
       }
       failures = 0;
       offline = null;
