@@ -18,6 +18,15 @@ import type { SyncStore } from './syncWithServer.ts';
  */
 export const PUSH_SLICE_BYTES = 8 * 1024 * 1024;
 
+/**
+ * How long an op refused by someone else's editing lock waits before it is sent again. About
+ * one lock heartbeat: a lock released or gone stale is noticed within a minute, and a story
+ * locked all afternoon costs one small push a minute.
+ */
+export const HELD_RETRY_MS = 60_000;
+/** SQLSTATE push() reports when a story is locked by someone else (lock_not_available). */
+const LOCKED_BY_OTHER = '55P03';
+
 const CURSOR_KEY = 'cursor';
 const LAST_SYNCED_KEY = 'lastSyncedAt';
 
@@ -69,8 +78,17 @@ export class SqliteSyncStore implements SyncStore {
     return this.db.get<{ n: number }>('SELECT count(*) AS n FROM sync_outbox')!.n;
   }
 
+  /** Ops that can be sent now: not held, and not behind a held op on the same story. */
+  sendable(): number {
+    return this.db.get<{ n: number }>(`SELECT count(*) AS n FROM sync_outbox o WHERE ${NOT_HELD}`, this.#now() - HELD_RETRY_MS)!.n;
+  }
+
   async pendingOps(limit: number): Promise<PushOperation[]> {
-    const rows = this.db.all<{ op: string; bytes: number }>('SELECT op, bytes FROM sync_outbox ORDER BY seq LIMIT ?', limit);
+    // A held op keeps every later op of its story back too: a revision based on a held one
+    // would be refused for naming a base the server does not have yet.
+    const rows = this.db.all<{ op: string; bytes: number }>(
+      `SELECT op, bytes FROM sync_outbox o WHERE ${NOT_HELD} ORDER BY seq LIMIT ?`, this.#now() - HELD_RETRY_MS, limit,
+    );
     const ops: PushOperation[] = [];
     let bytes = 0;
     for (const row of rows) {
@@ -88,6 +106,10 @@ export class SqliteSyncStore implements SyncStore {
       for (const result of results) {
         const row = this.db.get<{ kind: string; op: string }>('SELECT kind, op FROM sync_outbox WHERE op_id = ?', result.opId);
         if (!row) continue; // settled by an earlier, interrupted round
+        if (result.status === 'rejected' && result.code === LOCKED_BY_OTHER && row.kind === 'add_revision') {
+          this.db.run('UPDATE sync_outbox SET held_at = ? WHERE op_id = ?', this.#now(), result.opId);
+          continue;
+        }
         if (result.status === 'rejected') {
           this.db.run(
             'INSERT OR REPLACE INTO sync_rejected (op_id, kind, op, code, error, rejected_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -254,6 +276,10 @@ function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v);
 }
+
+/** An outbox row (alias o) that is neither held nor behind a held op of its story; ? = hold cutoff. */
+const NOT_HELD = `NOT EXISTS (SELECT 1 FROM sync_outbox h WHERE h.held_at > ?1 AND h.seq <= o.seq
+  AND (h.seq = o.seq OR h.story_id = o.story_id))`;
 
 const text = (v: unknown): SqlValue => (v === null || v === undefined ? null : String(v));
 const flag = (v: unknown): number => (v === true ? 1 : 0);

@@ -154,7 +154,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
       failures = 0;
       offline = null;
       if (report.caughtUp) store.markSynced();
-      const done = report.caughtUp && store.waiting() === 0 && store.storiesNeedingHistory(1).length === 0;
+      // Ops held by someone else's lock wait for their retry time; they do not keep the loop busy.
+      const done = report.caughtUp && store.sendable() === 0 && store.storiesNeedingHistory(1).length === 0;
       schedule(done ? poll : 0);
     } catch (err) {
       await closeSession();

@@ -128,7 +128,10 @@ export const MIGRATIONS: readonly string[] = [
     story_id    TEXT,
     op          TEXT NOT NULL CHECK (json_valid(op)),
     bytes       INTEGER NOT NULL,
-    queued_at   TEXT NOT NULL
+    queued_at   TEXT NOT NULL,
+    -- When the server last refused it for a reason that passes (someone else's editing lock):
+    -- it waits, with every later op on the same story, and is tried again after a while.
+    held_at     INTEGER
   );
   CREATE INDEX sync_outbox_by_story ON sync_outbox (story_id, kind);
   CREATE TABLE sync_rejected (

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundSync, type SyncState } from '../../electron/server/backgroundSync.ts';
 import { storyConflict } from '../../electron/server/syncReplicaQueries.ts';
+import { HELD_RETRY_MS } from '../../electron/server/SqliteSyncStore.ts';
 import { openServerConnection } from '../../electron/server/openServerConnection.ts';
 import { ServerSession } from '../../electron/server/ServerSession.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
@@ -108,27 +109,37 @@ describe('startBackgroundSync', () => {
     library.close();
   });
 
-  it('after saves refused because someone held the lock, bases the next save on the server head again', async () => {
-    const library = CrosscheckStore.open(path.join(dir, 'refused.sqlite'));
-    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('alice') });
+  it('holds saves made while someone else has the lock, and sends them in order once it is free', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'held.sqlite'));
+    let clock = Date.now();
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('alice'), now: () => clock });
     await sync.syncNow();
     const serverStory = (await nr.admin.query('select id, head_revision_id from crosscheck.stories')).rows[0];
     const copy = library.getStory(serverStory.id);
     const edith = await nr.session('edith');
     await edith.push([{ opId: newId(), kind: 'take_lock', args: { storyId: serverStory.id } }]);
     const edit = (text: string) => [...copy.document, { type: 'paragraph', id: 'late', children: [{ text }] }];
-    sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One.') });
-    sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One. Two.') });
+    const one = sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One.') });
+    const two = sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One. Two.') });
     await sync.syncNow();
-    expect(sync.store.rejectedOps().map((r) => r.code)).toEqual(['55P03', '55P03']);
+    // Refused for the lock: waiting in the outbox, not rejected, not sent again at once.
+    expect(sync.store.rejectedOps()).toEqual([]);
+    expect(sync.state()).toMatchObject({ kind: 'syncing', waiting: 2 });
+    expect(sync.store.sendable()).toBe(0);
 
     await edith.push([{ opId: newId(), kind: 'release_lock', args: { storyId: serverStory.id } }]);
-    const queued = sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One. Two. Three.') });
-    expect(queued.baseRevisionId).toBe(serverStory.head_revision_id);
+    clock += HELD_RETRY_MS + 1;
     await sync.syncNow();
     expect(sync.state().kind).toBe('synced');
+    const revisions = (await nr.admin.query(
+      'select id, base_revision_id from crosscheck.story_revisions where story_id = $1 and id = any($2::uuid[]) order by change_seq',
+      [serverStory.id, [one.revisionId, two.revisionId]])).rows;
+    expect(revisions).toEqual([
+      { id: one.revisionId, base_revision_id: serverStory.head_revision_id },
+      { id: two.revisionId, base_revision_id: one.revisionId },
+    ]);
     const head = (await nr.admin.query('select head_revision_id from crosscheck.stories where id = $1', [serverStory.id])).rows[0];
-    expect(head.head_revision_id).toBe(queued.revisionId);
+    expect(head.head_revision_id).toBe(two.revisionId);
     await sync.stop();
     library.close();
   });
