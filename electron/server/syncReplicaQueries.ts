@@ -6,10 +6,16 @@ import type { ClaimDecisionAnchor, ClaimDecisionState, ClaimRef, SubmissionSumma
 import type { SqliteSyncStore } from './SqliteSyncStore.ts';
 
 /**
- * A lock counts as held while its holder's heartbeat (LOCK_HEARTBEAT_MS) keeps renewing it: a
- * laptop closed mid-edit frees the story after 150 s, two and a half missed beats.
+ * A lock lapses this long after its holder's last renewal (the server's lifetime, migration 2):
+ * the heartbeat (LOCK_HEARTBEAT_MS, 60 s) renews it well before, and a laptop closed mid-edit
+ * frees the story after 150 s, two and a half missed beats.
  */
 export const LOCK_STALE_MS = 150_000;
+/**
+ * A holder whose renewal is this late has missed a beat (60 s) by half a beat again: their
+ * laptop has likely gone quiet, and the banner can say so before the lock lapses.
+ */
+export const LOCK_QUIET_MS = 90_000;
 
 export interface ReviewQueueItem {
   storyId: string;
@@ -43,7 +49,7 @@ export interface LockHolder {
   holderName: string;
   acquiredAt: string;
   expiresAt: string;
-  /** True when the heartbeat stopped: the lock may be taken over. */
+  /** True when the heartbeat has stopped (no renewal for LOCK_QUIET_MS): it lapses at expiresAt. */
   stale: boolean;
 }
 
@@ -124,7 +130,7 @@ export function lockHolder(store: SqliteSyncStore, storyId: string, now: number 
     'SELECT holder, acquired_at, expires_at, released FROM replica_locks WHERE story_id = ?', storyId,
   );
   if (!row || row.released || Date.parse(row.expires_at) <= now) return null;
-  return { holder: row.holder, holderName: displayName(store, row.holder), acquiredAt: row.acquired_at, expiresAt: row.expires_at, stale: now - Date.parse(row.acquired_at) > LOCK_STALE_MS };
+  return { holder: row.holder, holderName: displayName(store, row.holder), acquiredAt: row.acquired_at, expiresAt: row.expires_at, stale: now - Date.parse(row.acquired_at) > LOCK_QUIET_MS };
 }
 
 /** A colleague's display name from the pulled users list; their login until it arrives. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundSync, type SyncState } from '../../electron/server/backgroundSync.ts';
-import { storyConflict } from '../../electron/server/syncReplicaQueries.ts';
+import { LOCK_STALE_MS, storyConflict } from '../../electron/server/syncReplicaQueries.ts';
 import { HELD_RETRY_MS } from '../../electron/server/SqliteSyncStore.ts';
 import { openServerConnection } from '../../electron/server/openServerConnection.ts';
 import { ServerSession } from '../../electron/server/ServerSession.ts';
@@ -92,11 +92,13 @@ describe('startBackgroundSync', () => {
     const library = CrosscheckStore.open(path.join(dir, 'lock.sqlite'));
     const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('alice'), lockHeartbeatMs: 150 });
     const serverStory = (await nr.admin.query('select id from crosscheck.stories')).rows[0].id as string;
-    const lockRow = async () => (await nr.admin.query('select holder, acquired_at, released from crosscheck.story_locks where story_id = $1', [serverStory])).rows[0];
+    const lockRow = async () => (await nr.admin.query('select holder, acquired_at, expires_at, released from crosscheck.story_locks where story_id = $1', [serverStory])).rows[0];
     const release = sync.holdLock(serverStory);
     await sync.syncNow();
     const first = await lockRow();
     expect(first).toMatchObject({ holder: 'alice', released: false });
+    // The server lets a lock lapse LOCK_STALE_MS after its last renewal (migration 2).
+    expect(first.expires_at.getTime() - first.acquired_at.getTime()).toBe(LOCK_STALE_MS);
     // Beats renew it: a later acquired_at, the same holder.
     await new Promise((r) => setTimeout(r, 400));
     await sync.syncNow();

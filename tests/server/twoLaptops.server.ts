@@ -13,7 +13,7 @@ import { openServerConnection } from '../../electron/server/openServerConnection
 import { queueClaimDecision, queueReviewEvent, queueSubmission } from '../../electron/server/reviewSyncOps.ts';
 import { ServerSession } from '../../electron/server/ServerSession.ts';
 import { serverStoryIdOf } from '../../electron/server/storySyncOps.ts';
-import { claimDecisions, lockHolder, reviewEvents, reviewQueue, storyConflict, LOCK_STALE_MS } from '../../electron/server/syncReplicaQueries.ts';
+import { claimDecisions, lockHolder, reviewEvents, reviewQueue, storyConflict, LOCK_QUIET_MS, LOCK_STALE_MS } from '../../electron/server/syncReplicaQueries.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import type { StoryDocument } from '../../electron/shared/ipcContract.ts';
 import { createTestNewsroom, type TestNewsroom } from './testNewsroom.ts';
@@ -137,14 +137,15 @@ describe('two laptops offline, then back', () => {
     expect(reviewEvents(writer.sync.store, serverId).map((e) => [e.kind, e.author])).toEqual([['submitted', 'alice'], ['changes_requested', 'edith']]);
     expect(claimDecisions(writer.sync.store, serverId)[0]!.standing).toEqual({ kind: 'decided', state: 'needs-change', by: ['edith'] });
 
-    // The editing lock: the writer's heartbeat shows on the editor's laptop, goes stale without
-    // beats, and the editor can take it over.
+    // The editing lock: the writer's heartbeat shows on the editor's laptop, goes quiet without
+    // beats and then lapses, and the editor can take it over before that.
     writer.sync.heartbeatLock(serverId);
     await writer.sync.syncNow();
     await editor.sync.syncNow();
     const held = lockHolder(editor.sync.store, serverId)!;
     expect(held).toMatchObject({ holder: 'alice', stale: false });
-    expect(lockHolder(editor.sync.store, serverId, Date.parse(held.acquiredAt) + LOCK_STALE_MS + 1)).toMatchObject({ holder: 'alice', stale: true });
+    expect(lockHolder(editor.sync.store, serverId, Date.parse(held.acquiredAt) + LOCK_QUIET_MS + 1)).toMatchObject({ holder: 'alice', stale: true });
+    expect(lockHolder(editor.sync.store, serverId, Date.parse(held.acquiredAt) + LOCK_STALE_MS + 1)).toBeNull();
     editor.sync.takeOverLock(serverId);
     await editor.sync.syncNow();
     await writer.sync.syncNow();
