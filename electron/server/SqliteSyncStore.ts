@@ -217,7 +217,7 @@ export class SqliteSyncStore implements SyncStore {
 
   rejectedOps(): RejectedOp[] {
     return this.db.all<{ op_id: string; kind: string; code: string; error: string; rejected_at: string }>(
-      'SELECT op_id, kind, code, error, rejected_at FROM sync_rejected ORDER BY rejected_at, op_id',
+      'SELECT op_id, kind, code, error, rejected_at FROM sync_rejected ORDER BY rejected_at, rowid',
     ).map((r) => ({ opId: r.op_id, kind: r.kind, code: r.code, error: r.error, rejectedAt: r.rejected_at }));
   }
 
