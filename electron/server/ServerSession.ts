@@ -37,6 +37,12 @@ export class ServerSession {
     this.#protocol = protocol;
   }
 
+  /** End the connection (a pg.Client; a pooled client is the pool's to release, so left alone). */
+  async close(): Promise<void> {
+    const end = (this.#client as { end?: () => Promise<void> }).end;
+    if (typeof end === 'function') await end.call(this.#client);
+  }
+
   async hello(): Promise<HelloReply> {
     return this.#call<HelloReply>('select crosscheck.hello($1) as r', [this.#protocol]);
   }
@@ -55,6 +61,17 @@ export class ServerSession {
   /** A story with all its revisions, review events, comments and lock; story is null when hidden. */
   async storyHistory(storyId: string): Promise<StoryHistory> {
     return this.#call<StoryHistory>('select crosscheck.story_history($1, $2) as r', [this.#protocol, storyId]);
+  }
+
+  /** Every colleague's login and display name (readable newsroom-wide, for bylines). */
+  async users(): Promise<{ role_name: string; display_name: string }[]> {
+    try {
+      const { rows } = await this.#client.query<{ role_name: string; display_name: string }>(
+        'select role_name::text as role_name, display_name from crosscheck.users order by role_name');
+      return rows;
+    } catch (err) {
+      throw toServerError(err);
+    }
   }
 
   async searchSources(query: string, limit = 20): Promise<SourceHit[]> {
