@@ -132,6 +132,7 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
     const [result] = await session.push([op]);
     if (!result) throw new StoreError('internal', 'The newsroom server did not answer the change.');
     if (result.status === 'rejected') {
+      if (result.code === '55P03') throw new StoreError('conflict', 'Someone else is editing this story on the newsroom server. An editor can take it over.');
       const forbidden = result.code === '42501';
       throw new StoreError(forbidden ? 'forbidden' : 'invalid-request', `The newsroom server refused: ${result.error ?? 'no reason given'}.`);
     }
@@ -272,6 +273,8 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
           await pushOne(session, { opId: randomUUID(), kind: 'create_story', args: { storyId: id, deskId: desk.id, slug: slugOf(local.title), title: local.title } });
         }
         const head = rows[0]?.head ?? null;
+        const holder = rows[0] ? (await describeStory(client, storyId)).lock : null;
+        if (holder) throw new StoreError('conflict', `${holder.holderName} is editing this story. ${action === 'submit' ? 'Wait until they are done' : 'Take it over first'}, so neither of you loses work.`);
         const base = (store.getStateValue(BASE_KEY + storyId) as string | undefined) ?? null;
         if (head !== null && head !== base) {
           throw new StoreError('conflict', 'Someone saved a newer version of this story on the newsroom server. Open it from the review queue first; your copy is kept as a deleted story you can restore.');
