@@ -358,6 +358,7 @@ export const MENU_COMMANDS = [
   'find-in-library',
   'export-story', // placeholder for a later issue
   'open-preferences',
+  'newsroom-server',
   'export-package',
   'open-package',
   'export-html',
