@@ -14,3 +14,5 @@ export type { SourceIndex } from './check/sourceIndex.ts';
 export { checkDraft, createDraftChecker } from './check/checkDraft.ts';
 export type { DraftChecker, DraftBlock } from './check/checkDraft.ts';
 export * from './review/index.ts';
+export { mergeBlocks } from './merge/mergeBlocks.ts';
+export type { BlockMerge, MergeBlock, MergeConflict, MergeConflictKind } from './merge/mergeBlocks.ts';

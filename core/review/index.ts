@@ -9,3 +9,5 @@ export { summarizeReview, isBlocking, describeBlocker, describeOpenComment, coun
 export type { GateItem, GateComment, ReviewSummary } from './reviewGate.ts';
 export { reviewClaims } from './reviewClaims.ts';
 export type { ReviewedClaim } from './reviewClaims.ts';
+export { claimDecisionStatus } from './claimDecisionStatus.ts';
+export type { ClaimStanding, PersonDecision } from './claimDecisionStatus.ts';

@@ -37,6 +37,12 @@ export class ServerSession {
     this.#protocol = protocol;
   }
 
+  /** End the connection (a pg.Client; a pooled client is the pool's to release, so left alone). */
+  async close(): Promise<void> {
+    const end = (this.#client as { end?: () => Promise<void> }).end;
+    if (typeof end === 'function') await end.call(this.#client);
+  }
+
   async hello(): Promise<HelloReply> {
     return this.#call<HelloReply>('select crosscheck.hello($1) as r', [this.#protocol]);
   }

@@ -115,6 +115,77 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sources ADD COLUMN text_hash TEXT;
   CREATE INDEX sources_by_text_hash ON sources (text_hash);
   `,
+  // 5: the newsroom server's local side (electron/server/SqliteSyncStore.ts). The outbox holds
+  // every op not yet answered, in the order written; a replica of what the server sent holds
+  // what others wrote; links map a local story to its server story and the server revision the
+  // local copy is based on. Replica rows keep the server's ids and are only ever overwritten by
+  // a later pull, so a page applied twice (a crash between apply and cursor) changes nothing.
+  `
+  CREATE TABLE sync_outbox (
+    seq         INTEGER PRIMARY KEY,
+    op_id       TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL,
+    story_id    TEXT,
+    op          TEXT NOT NULL CHECK (json_valid(op)),
+    bytes       INTEGER NOT NULL,
+    queued_at   TEXT NOT NULL
+  );
+  CREATE INDEX sync_outbox_by_story ON sync_outbox (story_id, kind);
+  CREATE TABLE sync_rejected (
+    op_id       TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    op          TEXT NOT NULL CHECK (json_valid(op)),
+    code        TEXT NOT NULL DEFAULT '',
+    error       TEXT NOT NULL DEFAULT '',
+    rejected_at TEXT NOT NULL
+  );
+  CREATE TABLE sync_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  CREATE TABLE sync_story_links (
+    local_id         TEXT PRIMARY KEY,
+    server_id        TEXT NOT NULL UNIQUE,
+    desk_id          TEXT NOT NULL,
+    base_revision_id TEXT
+  );
+  CREATE TABLE sync_conflicts (
+    revision_id      TEXT PRIMARY KEY,
+    story_id         TEXT NOT NULL,
+    head_revision_id TEXT,
+    detected_at      TEXT NOT NULL,
+    resolved_at      TEXT
+  );
+  CREATE INDEX sync_conflicts_open ON sync_conflicts (resolved_at, story_id);
+  CREATE TABLE replica_stories (
+    id TEXT PRIMARY KEY, desk_id TEXT NOT NULL, slug TEXT NOT NULL, title TEXT NOT NULL,
+    embargoed INTEGER NOT NULL, head_revision_id TEXT, created_by TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE TABLE replica_revisions (
+    id TEXT PRIMARY KEY, story_id TEXT NOT NULL, base_revision_id TEXT,
+    body TEXT NOT NULL CHECK (json_valid(body)), author TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE INDEX replica_revisions_by_story ON replica_revisions (story_id, created_at);
+  CREATE TABLE replica_review_events (
+    id TEXT PRIMARY KEY, story_id TEXT NOT NULL, revision_id TEXT NOT NULL, kind TEXT NOT NULL,
+    note TEXT NOT NULL, author TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE INDEX replica_review_events_by_story ON replica_review_events (story_id, created_at);
+  CREATE TABLE replica_comments (
+    id TEXT PRIMARY KEY, story_id TEXT NOT NULL, revision_id TEXT NOT NULL,
+    anchor TEXT CHECK (anchor IS NULL OR json_valid(anchor)), body TEXT NOT NULL,
+    author TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE INDEX replica_comments_by_story ON replica_comments (story_id, created_at);
+  CREATE TABLE replica_locks (
+    story_id TEXT PRIMARY KEY, holder TEXT NOT NULL, acquired_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL, released INTEGER NOT NULL
+  );
+  CREATE TABLE replica_sources (
+    id TEXT PRIMARY KEY, desk_id TEXT NOT NULL, restricted INTEGER NOT NULL, title TEXT NOT NULL,
+    published TEXT, file_name TEXT, file_size INTEGER, created_by TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Brings the database up to the latest schema; returns the version it started from. */

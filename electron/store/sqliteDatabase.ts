@@ -63,7 +63,11 @@ export function openSqliteDatabase(file: string, options: { readOnly?: boolean }
     db.exec('PRAGMA foreign_keys = ON');
   }
   db.exec('PRAGMA busy_timeout = 5000');
+  return wrapDatabaseSync(db);
+}
 
+/** The SqlDatabase face of a connection someone else opened (the sync engine is handed one). */
+export function wrapDatabaseSync(db: DatabaseSyncType): SqlDatabase {
   const statements = new Map<string, StatementSync>();
   const prepare = (sql: string): StatementSync => {
     let statement = statements.get(sql);

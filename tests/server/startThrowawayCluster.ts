@@ -39,7 +39,8 @@ export function findPgBin(): string {
   throw new Error('PostgreSQL server binaries not found: install postgresql (apt-get install postgresql) or set PG_BIN');
 }
 
-export function startThrowawayCluster(): ThrowawayCluster {
+/** settings: extra `-c name=value` server settings (the load bench raises max_connections). */
+export function startThrowawayCluster(settings: Record<string, string | number> = {}): ThrowawayCluster {
   const bin = findPgBin();
   const asRoot = process.getuid?.() === 0;
   // As root, /tmp rather than $TMPDIR: the postgres user must be able to reach the dir, and a
@@ -72,7 +73,8 @@ export function startThrowawayCluster(): ThrowawayCluster {
   try {
     run('initdb', ['-D', data, '-U', CLUSTER_ADMIN, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
     // fsync off: a throwaway cluster need not survive a power cut, and the 2-core CI box is slow.
-    const options = `-k ${dir} -c listen_addresses='' -p ${SOCKET_PORT} -c fsync=off -c full_page_writes=off`;
+    const extra = Object.entries(settings).map(([name, value]) => ` -c ${name}=${value}`).join('');
+    const options = `-k ${dir} -c listen_addresses='' -p ${SOCKET_PORT} -c fsync=off -c full_page_writes=off${extra}`;
     run('pg_ctl', ['start', '-D', data, '-w', '-l', path.join(dir, 'server.log'), '-o', options]);
   } catch (err) {
     stop();
