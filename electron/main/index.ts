@@ -120,7 +120,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     stopBackups?.();
-    newsroom?.stop();
+    // The sync loop stops with the process; its outbox is durable, so nothing is lost mid-round.
+    void newsroom?.stop();
     store?.close();
     store = undefined;
   });

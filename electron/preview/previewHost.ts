@@ -183,9 +183,9 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       closed ??= new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }).finally(() => {
+      }).finally(async () => {
         stopBackups();
-        newsroom.stop();
+        await newsroom.stop();
         store.close();
       });
       return closed;

@@ -3,17 +3,19 @@
 // actions and the editing lock. Every call opens its own short connection with the stored
 // credentials (the password never leaves this process) and turns failures into sentences.
 //
-// Stand-in, on purpose small: the offline outbox, the pull loop and the replica belong to the sync
-// engine (electron/server/backgroundSync.ts, branch `sync`). Until it is merged, this module checks
-// the server on a backoff timer for the status bar, and the review actions need the server to be
-// reachable: a story travels as its story package (document, sources, claim decisions, comments)
-// in the body of a server revision, and the library remembers which server revision its copy is
-// based on, so a newer version on the server is reported as a conflict, never overwritten.
+// The status bar's state is the sync engine's (electron/server/backgroundSync.ts, branch `sync`):
+// its outbox, backoff and conflicts. The story-level review actions are still a stand-in that
+// talks to the server directly, so they need it to be reachable: a story travels as its story
+// package (document, sources, claim decisions, comments) in the body of a server revision, and
+// the library remembers which server revision its copy is based on, so a newer version on the
+// server is reported as a conflict, never overwritten. Moving them onto the outbox
+// (queueStorySave, queueReviewEvent, queueClaimDecision) and the replica queries is the next step.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { checkServerConnection, describeFailure } from '../server/checkServerConnection.ts';
 import { openServerConnection } from '../server/openServerConnection.ts';
-import { retryDelayMs } from '../server/retryDelayMs.ts';
+import { startBackgroundSync } from '../server/backgroundSync.ts';
+import type { BackgroundSync } from '../server/backgroundSync.ts';
 import { connectionString } from '../server/serverCredentials.ts';
 import type { CredentialStore, ServerCredentials } from '../server/serverCredentials.ts';
 import { ServerError } from '../server/ServerError.ts';
@@ -29,9 +31,6 @@ import { ClaimChecks } from './claimChecks.ts';
 import { reviewStatus } from './reviewStatus.ts';
 import { buildStoryPackage, importStoryPackage } from './storyPackage.ts';
 
-/** Between checks while the server answers: often enough that the status bar is never stale by
- *  more than a glance, rare enough to be nothing on the server (one hello per laptop). */
-export const HEALTHY_CHECK_MS = 30_000;
 /** app_state key prefix: the server revision a story's local copy was last sent as or opened from. */
 const BASE_KEY = 'newsroom.base.';
 const BODY_FORMAT = 'crosscheck-newsroom-revision';
@@ -50,7 +49,7 @@ export interface NewsroomService {
   story(storyId: string, editing?: boolean): Promise<NewsroomStory>;
   reviewAction(storyId: string, action: StoryReviewAction, note: string | undefined): Promise<NewsroomStory>;
   takeOverLock(storyId: string): Promise<NewsroomStory>;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export interface NewsroomServiceOptions {
@@ -64,43 +63,33 @@ const NOT_SHARED: NewsroomStory = { shared: false, role: null, lastEvent: null, 
 export function createNewsroomService({ store, credentials, now = Date.now }: NewsroomServiceOptions): NewsroomService {
   const listeners = new Set<(state: SyncStateView) => void>();
   const checks = new ClaimChecks();
-  let current: SyncStateView = credentials.load() ? { kind: 'syncing', waiting: 0 } : { kind: 'off' };
-  let failures = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
+  /** The sync loop for the stored login; null while no server is set. */
+  let sync: BackgroundSync | null = null;
+  let unsubscribe: (() => void) | null = null;
 
-  const setState = (next: SyncStateView) => {
-    current = next;
-    for (const listener of listeners) listener(next);
+  const publish = () => {
+    const state = current();
+    for (const listener of listeners) listener(state);
   };
+  const current = (): SyncStateView => sync?.state() ?? { kind: 'off' };
 
-  const schedule = (ms: number) => {
-    if (timer) clearTimeout(timer);
-    if (stopped) return;
-    timer = setTimeout(() => void check(), ms);
-    timer.unref?.();
-  };
-
-  /** One look at the server for the status bar; reschedules itself. */
-  async function check(): Promise<SyncStateView> {
+  /** (Re)starts the sync loop with the stored login: after start-up and after every change. */
+  function restartSync(): void {
+    const previous = sync;
+    unsubscribe?.();
+    sync = null;
+    unsubscribe = null;
+    void previous?.stop();
     const login = credentials.load();
-    if (!login) {
-      failures = 0;
-      setState({ kind: 'off' });
-      return current;
+    if (login) {
+      sync = startBackgroundSync({
+        database: store.db,
+        connect: async () => new ServerSession(await openServerConnection(connectionString(login))),
+        now,
+      });
+      unsubscribe = sync.onStateChange(publish);
     }
-    const result = await checkServerConnection(login);
-    if (result.ok) {
-      failures = 0;
-      setState({ kind: 'synced', at: new Date(now()).toISOString() });
-      schedule(HEALTHY_CHECK_MS);
-    } else {
-      failures++;
-      const delay = Math.max(1_000, retryDelayMs(failures));
-      setState({ kind: 'offline', waiting: 0, retryAt: new Date(now() + delay).toISOString(), reason: result.message });
-      schedule(delay);
-    }
-    return current;
+    publish();
   }
 
   async function withSession<T>(work: (session: ServerSession, client: pg.Client) => Promise<T>): Promise<T> {
@@ -110,9 +99,7 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
     try {
       client = await openServerConnection(connectionString(login));
     } catch (error) {
-      const failure = describeFailure(error, login);
-      void check();
-      throw new StoreError('offline', failure.message);
+      throw new StoreError('offline', describeFailure(error, login).message);
     }
     try {
       return await work(new ServerSession(client), client);
@@ -120,7 +107,6 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
       if (error instanceof StoreError) throw error;
       if (error instanceof ServerError && error.code === '42501') throw new StoreError('forbidden', `The newsroom server refused: ${error.message}.`);
       const failure = describeFailure(error, login);
-      if (failure.problem === 'unreachable') void check();
       throw new StoreError(failure.problem === 'unreachable' ? 'offline' : 'internal', failure.message);
     } finally {
       await client.end().catch(() => undefined);
@@ -165,7 +151,7 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
     };
   }
 
-  if (current.kind !== 'off') schedule(0);
+  restartSync();
 
   return {
     settings() {
@@ -175,17 +161,14 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
     saveSettings({ url, user, password }) {
       if (url === '') {
         credentials.clear();
-        if (timer) clearTimeout(timer);
-        setState({ kind: 'off' });
+        restartSync();
         return this.settings();
       }
       const kept = credentials.load();
       // No password given: keep the stored one, but only for the same login on the same server.
       const same = kept && kept.url === url && kept.user === user;
       credentials.save({ url, user, password: password ?? (same ? kept.password : '') });
-      failures = 0;
-      setState({ kind: 'syncing', waiting: 0 });
-      schedule(0);
+      restartSync();
       return this.settings();
     },
     async test({ url, user, password }) {
@@ -193,12 +176,15 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
       const login: ServerCredentials = { url, user, password: password ?? (kept && kept.url === url && kept.user === user ? kept.password : '') };
       return checkServerConnection(login);
     },
-    state: () => current,
+    state: current,
     onStateChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    syncNow: () => check(),
+    async syncNow() {
+      await sync?.syncNow();
+      return current();
+    },
     searchSources: (query) =>
       withSession(async (session) => (await session.searchSources(query, 30)).map((hit) => ({
         id: hit.id, deskId: hit.desk_id, title: hit.title, snippet: headlineSegments(hit.snippet),
@@ -304,10 +290,11 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
         if (taken.status === 'locked') throw new StoreError('conflict', 'Only an editor on the story’s desk can take over the lock.');
         return describeStory(client, storyId);
       }),
-    stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
+    async stop() {
       listeners.clear();
+      unsubscribe?.();
+      await sync?.stop();
+      sync = null;
     },
   };
 }

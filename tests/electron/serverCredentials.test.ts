@@ -82,7 +82,7 @@ describe('the renderer never reads the password back', () => {
       expect(JSON.stringify(answers)).not.toContain(PASSWORD);
       expect(answers.length).toBeGreaterThanOrEqual(10);
     } finally {
-      newsroom.stop();
+      await newsroom.stop();
       store.close();
     }
   });

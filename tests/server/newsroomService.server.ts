@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'crosscheck-newsroom-'));
 });
 afterAll(async () => {
-  for (const s of services) s.stop();
+  for (const s of services) await s.stop();
   await nr?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
