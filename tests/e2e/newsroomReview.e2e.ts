@@ -93,7 +93,9 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
 
   it('Preferences › Newsroom server names a bad login, then connects with the right address', async () => {
     const { page } = writer;
-    await page.locator('[data-sync-state]').click();
+    // From the keyboard: the status-bar state is a button that opens the settings.
+    await page.locator('[data-sync-state]').focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Newsroom server' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Test connection' }).click();
@@ -118,6 +120,28 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
     await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe('synced');
     // The page was never handed the password or the login URL with it.
     expect(await page.evaluate(() => JSON.stringify(sessionStorage) + JSON.stringify(localStorage))).not.toContain('postgres');
+  });
+
+  it('the Newsroom scope of Sources searches the shared library on the server', async () => {
+    const { page } = writer;
+    const edith = await newsroom!.session('edith');
+    await edith.push([{
+      opId: crypto.randomUUID(), kind: 'add_source',
+      args: { sourceId: crypto.randomUUID(), deskId: 'metro', title: 'Roads department budget memo', body: 'The roads department expects to hire 12 inspectors in the spring, the memo says.' },
+    }]);
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await page.getByRole('button', { name: 'Newsroom', exact: true }).click();
+    const search = page.getByRole('searchbox', { name: 'Search the newsroom library' });
+    await search.fill('zeppelin');
+    await page.getByText('No newsroom source mentions “zeppelin”').waitFor({ timeout: 15_000 });
+    await search.fill('inspectors');
+    const results = page.getByRole('list', { name: 'Newsroom search results' });
+    await results.waitFor({ timeout: 15_000 });
+    expect(await results.innerText()).toContain('Roads department budget memo');
+    expect(await results.locator('mark').first().innerText()).toMatch(/inspectors/i);
+    await writer.screenshot('newsroom-04a-newsroom-search');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'This computer' }).click();
   });
 
   it('the writer submits the story for review', async () => {
