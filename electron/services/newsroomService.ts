@@ -15,6 +15,7 @@ import type pg from 'pg';
 import { checkServerConnection, describeFailure } from '../server/checkServerConnection.ts';
 import { openServerConnection } from '../server/openServerConnection.ts';
 import { startBackgroundSync } from '../server/backgroundSync.ts';
+import { LOCK_STALE_MS } from '../server/syncReplicaQueries.ts';
 import type { BackgroundSync } from '../server/backgroundSync.ts';
 import { connectionString } from '../server/serverCredentials.ts';
 import type { CredentialStore, ServerCredentials } from '../server/serverCredentials.ts';
@@ -135,8 +136,8 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
       `select e.kind, coalesce(u.display_name, e.author) as by, e.created_at as at, e.note
          from crosscheck.review_events e left join crosscheck.users u on u.role_name = e.author
         where e.story_id = $1 order by e.change_seq desc limit 1`, [id]);
-    const lock = await client.query<{ holder: string; name: string; expires: Date }>(
-      `select l.holder, coalesce(u.display_name, l.holder) as name, l.expires_at as expires
+    const lock = await client.query<{ holder: string; name: string; expires: Date; acquired: Date }>(
+      `select l.holder, coalesce(u.display_name, l.holder) as name, l.expires_at as expires, l.acquired_at as acquired
          from crosscheck.story_locks l left join crosscheck.users u on u.role_name = l.holder
         where l.story_id = $1 and not l.released and l.expires_at > now() and l.holder <> session_user`, [id]);
     const e = event.rows[0];
@@ -146,7 +147,8 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
       shared: true,
       role: row.role,
       lastEvent: e ? { kind: e.kind, by: e.by, at: e.at.toISOString(), note: e.note } : null,
-      lock: l ? { holder: l.holder, holderName: l.name, expiresAt: l.expires.toISOString() } : null,
+      // take_lock stamps acquired_at on every renewal, so it is the holder's last heartbeat.
+      lock: l ? { holder: l.holder, holderName: l.name, expiresAt: l.expires.toISOString(), stale: now() - l.acquired.getTime() > LOCK_STALE_MS } : null,
       newerOnServer: row.head !== null && row.head !== base,
     };
   }

@@ -90,8 +90,9 @@ export const newsroomStorySchema = z.object({
   /** The caller's role on the story's desk (null: not on it, or not shared). */
   role: z.enum(['writer', 'editor']).nullable(),
   lastEvent: z.object({ kind: reviewEventKindSchema, by: z.string(), at: isoTime, note: z.string() }).nullable(),
-  /** Someone else holds the editing lock: who, and until when. */
-  lock: z.object({ holder: z.string(), holderName: z.string(), expiresAt: isoTime }).nullable(),
+  /** Someone else holds the editing lock: who, until when, and whether their heartbeat stopped
+   *  (no renewal for LOCK_STALE_MS: they probably closed the laptop). */
+  lock: z.object({ holder: z.string(), holderName: z.string(), expiresAt: isoTime, stale: z.boolean() }).nullable(),
   /** The server has a newer version of this story than this library (another person saved it). */
   newerOnServer: z.boolean(),
 });

@@ -152,7 +152,11 @@ describe('a story through the review queue', () => {
     await editor.newsroom.openStory(story.id);
     // Typing in it takes the lock.
     await writer.newsroom.story(story.id, true);
-    expect((await editor.newsroom.story(story.id)).lock).toMatchObject({ holder: 'alice', holderName: 'Alice Ng' });
+    expect((await editor.newsroom.story(story.id)).lock).toMatchObject({ holder: 'alice', holderName: 'Alice Ng', stale: false });
+    // Seen three minutes on without a renewal, the holder has gone quiet.
+    const later = createNewsroomService({ store: editor.store, credentials: createMemoryCredentialStore(loginFor('edith')), now: () => Date.now() + 180_000 });
+    services.push(later);
+    expect((await later.story(story.id)).lock).toMatchObject({ holder: 'alice', stale: true });
     await expect(editor.newsroom.reviewAction(story.id, 'approve', undefined)).rejects.toMatchObject({ code: 'conflict' });
     const taken = await editor.newsroom.takeOverLock(story.id);
     expect(taken.lock).toBeNull();

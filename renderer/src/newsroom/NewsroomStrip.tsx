@@ -61,7 +61,9 @@ export function NewsroomStrip({ newsroom, flush, openNewer, notify }: NewsroomSt
       {story.lock && (
         <div className="banner banner-warning" role="alert" data-lock-holder={story.lock.holder}>
           <span>
-            {story.lock.holderName} is editing this story. Changes you make here may clash with theirs.
+            {story.lock.stale
+              ? `${story.lock.holderName} was editing this story and has not been heard from since; the lock lapses at ${new Date(story.lock.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
+              : `${story.lock.holderName} is editing this story. Changes you make here may clash with theirs.`}
           </span>
           {story.role === 'editor' && (
             <button

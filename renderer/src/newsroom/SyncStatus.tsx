@@ -46,7 +46,7 @@ export function SyncStatus({ state, onOpen }: { state: SyncStateView; onOpen: ()
       aria-label={`Newsroom server: ${syncLabel(state)}. ${syncTitle(state)} Open the newsroom server settings.`}
       onClick={onOpen}
     >
-      {syncLabel(state)}
+      <span className="sync-label">{syncLabel(state)}</span>
     </button>
   );
 }

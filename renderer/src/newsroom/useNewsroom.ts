@@ -79,6 +79,8 @@ export function useNewsroom(storyId: string | null): NewsroomController {
     try {
       const result = await call('reviewStoryAction', { storyId: id, action, ...(note ? { note } : {}) });
       if (!result.ok) return result.error.message;
+      // The decision hands the story on (the server released the lock): only new typing takes it again.
+      lastEdit.current = 0;
       if (currentId.current === id) setStory(result.value);
       return null;
     } finally {
