@@ -12,8 +12,8 @@
 // A program that can read that terminal, or the browser profile, can read the token too.
 //
 // A newsroom server for this host (so two hosts can play writer and editor against one server):
-// --server-url and --server-user, or CROSSCHECK_SERVER_URL / CROSSCHECK_SERVER_USER, and the
-// password only from CROSSCHECK_SERVER_PASSWORD (a command line is visible to every local user).
+// --server-url and --server-user, or CROSSCHECK_PREVIEW_SERVER_URL / CROSSCHECK_PREVIEW_SERVER_USER, and the
+// password only from CROSSCHECK_PREVIEW_SERVER_PASSWORD (a command line is visible to every local user).
 // The login stays in this process's memory; the page can set it, never read it.
 //
 //   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build] [--restore-from-backup] [--log-file FILE]
@@ -285,9 +285,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const dataDir = resolve(args['data-dir'] ?? defaultDataDir());
   const logFile = args['log-file'] === undefined ? undefined : resolve(args['log-file']);
-  const serverUrl = args['server-url'] ?? process.env['CROSSCHECK_SERVER_URL'] ?? '';
+  const serverUrl = args['server-url'] ?? process.env['CROSSCHECK_PREVIEW_SERVER_URL'] ?? '';
   const newsroomServer = serverUrl === '' ? undefined : {
-    url: serverUrl, user: args['server-user'] ?? process.env['CROSSCHECK_SERVER_USER'] ?? '', password: process.env['CROSSCHECK_SERVER_PASSWORD'] ?? '',
+    url: serverUrl, user: args['server-user'] ?? process.env['CROSSCHECK_PREVIEW_SERVER_USER'] ?? '', password: process.env['CROSSCHECK_PREVIEW_SERVER_PASSWORD'] ?? '',
   };
   const host = await startPreviewHost({
     dataDir, port, restoreFromBackup: args['restore-from-backup'], ...(logFile ? { logFile } : {}), ...(newsroomServer ? { newsroomServer } : {}),
