@@ -6,6 +6,9 @@ import type { QueueItem, SyncStateView } from '../../../electron/shared/newsroom
 import { call } from '../bridge.ts';
 import '../styles/newsroom.css';
 
+/** The queue on screen refreshes itself this often: a submission shows up within half a minute. */
+const QUEUE_POLL_MS = 30_000;
+
 const when = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ReviewQueue({ sync, onOpen, onSetUp }: { sync: SyncStateView; onOpen: (storyId: string) => Promise<void>; onSetUp: () => void }) {
@@ -25,7 +28,10 @@ export function ReviewQueue({ sync, onOpen, onSetUp }: { sync: SyncStateView; on
 
   const off = sync.kind === 'off';
   useEffect(() => {
-    if (!off) void load();
+    if (off) return;
+    void load();
+    const timer = window.setInterval(() => void load(), QUEUE_POLL_MS);
+    return () => window.clearInterval(timer);
   }, [off, sync.kind, load]);
 
   if (off) {
