@@ -35,6 +35,8 @@ import { buildStoryPackage, importStoryPackage } from './storyPackage.ts';
 /** app_state key prefix: the server revision a story's local copy was last sent as or opened from. */
 const BASE_KEY = 'newsroom.base.';
 const BODY_FORMAT = 'crosscheck-newsroom-revision';
+/** app_state key: the desk this person last submitted to, for a submission made offline. */
+const DESK_KEY = 'newsroom.desk';
 
 export interface NewsroomService {
   settings(): NewsroomSettings;
@@ -153,6 +155,41 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
     };
   }
 
+  function rememberDesk(desks: readonly { id: string; role: 'writer' | 'editor' | null }[]): void {
+    const desk = desks.find((d) => d.role === 'writer') ?? desks.find((d) => d.role !== null);
+    if (desk) store.setStateValue(DESK_KEY, desk.id);
+  }
+
+  /** Submit for review while the server cannot be reached: the same ops the online path sends,
+   *  queued in one local transaction, pushed in order when the sync loop next gets through. */
+  async function queueSubmission(outbox: BackgroundSync, storyId: string, note: string | undefined): Promise<NewsroomStory> {
+    const desk = store.getStateValue(DESK_KEY);
+    if (typeof desk !== 'string') {
+      throw new StoreError('offline', 'The newsroom server cannot be reached, and this computer has never been connected to it, so it does not know your desk yet. Submit once the status bar says Synced.');
+    }
+    const id = serverStoryId(storyId);
+    const base = (store.getStateValue(BASE_KEY + storyId) as string | undefined) ?? null;
+    const local = store.getStory(storyId);
+    const status = await reviewStatus(store, storyId, checks);
+    const body = { format: BODY_FORMAT, package: buildStoryPackage(store, storyId), summary: { blockers: status.summary.blockers.length, blockedBy: status.summary.blockedBy } };
+    const revisionId = randomUUID();
+    const ops: PushOperation[] = [];
+    // No base: the server has never seen this story from here (a create it already has is refused, harmlessly).
+    if (base === null) ops.push({ opId: randomUUID(), kind: 'create_story', args: { storyId: id, deskId: desk, slug: slugOf(local.title), title: local.title } });
+    ops.push(
+      { opId: randomUUID(), kind: 'add_revision', args: { revisionId, storyId: id, baseRevisionId: base, body } },
+      { opId: randomUUID(), kind: 'add_review_event', args: { eventId: randomUUID(), storyId: id, revisionId, kind: 'submitted', ...(note ? { note } : {}) } },
+      { opId: randomUUID(), kind: 'release_lock', args: { storyId: id } },
+    );
+    outbox.enqueue(ops);
+    store.setStateValue(BASE_KEY + storyId, revisionId);
+    return {
+      shared: true, role: null, lock: null, newerOnServer: false,
+      lastEvent: { kind: 'submitted', by: 'you', at: new Date(now()).toISOString(), note: note ?? '' },
+      waitingToSend: true,
+    };
+  }
+
   restartSync();
 
   return {
@@ -176,7 +213,9 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
     async test({ url, user, password }) {
       const kept = credentials.load();
       const login: ServerCredentials = { url, user, password: password ?? (kept && kept.url === url && kept.user === user ? kept.password : '') };
-      return checkServerConnection(login);
+      const result = await checkServerConnection(login);
+      if (result.ok) rememberDesk(result.desks);
+      return result;
     },
     state: current,
     onStateChange(listener) {
@@ -236,6 +275,9 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
         const imported = importStoryPackage(store, JSON.stringify(body.package), { onExisting: 'replace' });
         if (imported.status !== 'imported') throw new StoreError('conflict', 'The story could not be opened over your copy.');
         store.setStateValue(BASE_KEY + imported.storyId, row.head);
+        // A submission queued offline may have landed beside a newer head (a conflict revision):
+        // opening the newer version is how the person settles it; their copy is a deleted story.
+        sync?.store.db.run('UPDATE sync_conflicts SET resolved_at = ? WHERE story_id = ? AND resolved_at IS NULL', new Date(now()).toISOString(), serverStoryId(imported.storyId));
         return { storyId: imported.storyId };
       }),
     story: (storyId, editing = false) => {
@@ -248,10 +290,11 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
         return seen;
       });
     },
-    reviewAction: (storyId, action, note) =>
-      withSession(async (session, client) => {
+    reviewAction: (storyId, action, note) => {
+      const online = withSession(async (session, client) => {
         const id = serverStoryId(storyId);
         const hello = await session.hello();
+        rememberDesk(hello.desks);
         const local = store.getStory(storyId);
         const { rows } = await client.query<{ head: string | null }>('select head_revision_id as head from crosscheck.stories where id = $1', [id]);
         if (!rows[0]) {
@@ -283,7 +326,14 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
         // The decision hands the story on: whoever made it stops holding it.
         await pushOne(session, { opId: randomUUID(), kind: 'release_lock', args: { storyId: id } });
         return describeStory(client, storyId);
-      }),
+      });
+      // A writer's submission does not wait for the network: offline, it goes into the sync
+      // engine's outbox. An editor's decision is made on what they see, so it needs the server.
+      return online.catch((error: unknown) => {
+        if (!(error instanceof StoreError && error.code === 'offline' && action === 'submit' && sync)) throw error;
+        return queueSubmission(sync, storyId, note);
+      });
+    },
     takeOverLock: (storyId) =>
       withSession(async (session, client) => {
         const id = serverStoryId(storyId);

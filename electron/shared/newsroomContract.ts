@@ -95,6 +95,8 @@ export const newsroomStorySchema = z.object({
   lock: z.object({ holder: z.string(), holderName: z.string(), expiresAt: isoTime, stale: z.boolean() }).nullable(),
   /** The server has a newer version of this story than this library (another person saved it). */
   newerOnServer: z.boolean(),
+  /** The last action is in the outbox, waiting for the server to be reachable. */
+  waitingToSend: z.boolean().optional(),
 });
 export type NewsroomStory = z.infer<typeof newsroomStorySchema>;
 

@@ -219,6 +219,38 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
     expect(await sentBack.innerText()).toContain('Say when the inspectors start.');
     expect(await verified.innerText()).toContain('Edith Park');
     await writer.screenshot('newsroom-09-writer-sees-decisions');
+  });
+
+  it('offline again, the writer resubmits: it waits in the outbox and reaches the editor once back online', async () => {
+    const { page } = writer;
+    const setAddress = async (url: string) => {
+      await page.locator('[data-sync-state]').click();
+      const dialog = page.getByRole('dialog', { name: 'Newsroom server' });
+      await dialog.getByLabel('Server address').fill(url);
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+    const unreachable = new URL(loginFor('alice').url);
+    unreachable.searchParams.set('host', nowhere);
+    await setAddress(unreachable.toString());
+    await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe('offline');
+    const strip = page.getByRole('region', { name: 'Newsroom review' });
+    await strip.getByRole('button', { name: 'Submit for review' }).click();
+    await strip.locator('[data-waiting-to-send="true"]').waitFor({ timeout: 20_000 });
+    // add_revision, add_review_event, release_lock: the story already exists on the server.
+    await expect.poll(() => page.locator('[data-sync-state]').innerText(), { timeout: 20_000 }).toBe('Offline, 3 changes waiting');
+    await writer.screenshot('newsroom-10-offline-submission-waiting');
+
+    await setAddress(loginFor('alice').url);
+    await expect.poll(() => syncState(page), { timeout: 30_000 }).toBe('synced');
+    const queue = editor.page;
+    await queue.getByRole('tab', { name: 'Queue' }).click();
+    await queue.getByRole('button', { name: 'Refresh' }).click();
+    await queue.locator('[data-queue-story]').filter({ hasText: 'Council budget' }).waitFor({ timeout: 20_000 });
+    await editor.screenshot('newsroom-11-editor-queue-again');
+  });
+
+  it('left no page errors', () => {
     // The only errors: the page's CSP refusing axe's inline <script> (axeAudit.ts then injects it another way).
     const unexpected = (errors: string[]) => errors.filter((e) => !e.startsWith('Executing inline script violates'));
     expect(unexpected(writer.pageErrors)).toEqual([]);

@@ -165,6 +165,36 @@ describe('a story through the review queue', () => {
   });
 });
 
+describe('submitting while offline', () => {
+  it('queues the submission in the outbox and sends it when the server is back', async () => {
+    const writer = laptop('alice3', 'alice');
+    const editor = laptop('edith3', 'edith');
+    const story = writer.store.createStory({ title: 'Offline submission' });
+    const good = loginFor('alice');
+    // Never connected: there is no desk to file it under, and the person is told so.
+    const away = new URL(good.url);
+    away.searchParams.set('host', join(dir, 'no-server-here'));
+    writer.newsroom.saveSettings({ url: away.toString(), user: 'alice', password: '' });
+    await expect(writer.newsroom.reviewAction(story.id, 'submit', undefined)).rejects.toMatchObject({ code: 'offline' });
+
+    // Connected once (Test connection learns the desk), then offline again.
+    expect((await writer.newsroom.test(good)).ok).toBe(true);
+    await writer.newsroom.syncNow();
+    expect(writer.newsroom.state().kind).toBe('offline');
+    const queued = await writer.newsroom.reviewAction(story.id, 'submit', 'Filed from the train.');
+    expect(queued).toMatchObject({ waitingToSend: true, lastEvent: { kind: 'submitted' } });
+    expect(writer.newsroom.state()).toMatchObject({ kind: 'offline', waiting: 4 });
+    expect((await editor.newsroom.reviewQueue()).map((i) => i.title)).not.toContain('Offline submission');
+
+    writer.newsroom.saveSettings({ url: good.url, user: 'alice', password: '' });
+    await writer.newsroom.syncNow();
+    expect(writer.newsroom.state()).toMatchObject({ kind: 'synced' });
+    const item = (await editor.newsroom.reviewQueue()).find((i) => i.title === 'Offline submission');
+    expect(item).toMatchObject({ submittedBy: 'Alice Ng', storyId: story.id });
+    expect(await writer.newsroom.story(story.id)).toMatchObject({ lastEvent: { kind: 'submitted', note: 'Filed from the train.' }, newerOnServer: false });
+  });
+});
+
 describe('the Newsroom library scope', () => {
   it('finds sources filed on the server, with plain snippet segments', async () => {
     const alice = await nr.session('alice');

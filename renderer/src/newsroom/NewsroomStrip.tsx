@@ -14,6 +14,7 @@ function standing(story: NewsroomStory): string {
   const event = story.lastEvent;
   if (!story.shared) return 'Only on this computer: submit it to send it to your desk.';
   if (!event) return 'On the newsroom server.';
+  if (story.waitingToSend) return 'Submitted for review while offline: it is sent as soon as the newsroom server can be reached.';
   switch (event.kind) {
     case 'submitted':
       return `Submitted for review by ${event.by}, ${when(event.at)}.`;
@@ -39,20 +40,28 @@ export function NewsroomStrip({ newsroom, flush, openNewer, notify }: NewsroomSt
   const [sendingBack, setSendingBack] = useState(false);
   const story = newsroom.story;
   if (newsroom.sync.kind === 'off') return null;
-  if (!story) {
-    return newsroom.storyError ? (
-      <div className="newsroom-strip" role="region" aria-label="Newsroom">
-        <span className="newsroom-standing">{newsroom.storyError}</span>
-      </div>
-    ) : null;
-  }
-
   const run = async (action: 'submit' | 'approve' | 'send-back', note?: string) => {
     await flush();
     const problem = await newsroom.act(action, note);
     if (problem) return notify(problem, 'error');
+    if (newsroom.sync.kind === 'offline' && action === 'submit') return notify('You are offline: the submission waits on this computer and is sent when the newsroom server can be reached.');
     notify(action === 'submit' ? 'Submitted for review.' : action === 'approve' ? 'Approved.' : 'Sent back to the writer.');
   };
+
+  if (!story) {
+    // Not known yet because the server cannot be reached: say so, and still let the writer submit
+    // (it is queued when this computer has been connected before).
+    return newsroom.storyError ? (
+      <div className="newsroom-strip" role="region" aria-label="Newsroom">
+        <span className="newsroom-standing">{newsroom.storyError}</span>
+        {newsroom.sync.kind === 'offline' && (
+          <button type="button" className="button button-small" disabled={newsroom.busy} onClick={() => void run('submit')}>
+            Submit for review
+          </button>
+        )}
+      </div>
+    ) : null;
+  }
 
   const waiting = story.lastEvent?.kind === 'submitted';
   const canDecide = story.role === 'editor' && waiting;
@@ -86,7 +95,7 @@ export function NewsroomStrip({ newsroom, flush, openNewer, notify }: NewsroomSt
         </div>
       )}
       <div className="newsroom-strip" role="region" aria-label="Newsroom review">
-        <span className="newsroom-standing" data-review-event={story.lastEvent?.kind ?? 'none'}>{standing(story)}</span>
+        <span className="newsroom-standing" data-review-event={story.lastEvent?.kind ?? 'none'} data-waiting-to-send={story.waitingToSend === true}>{standing(story)}</span>
         {!waiting && (
           <button type="button" className="button button-small button-primary" disabled={newsroom.busy || story.newerOnServer} onClick={() => void run('submit')}>
             Submit for review

@@ -61,16 +61,22 @@ export function useNewsroom(storyId: string | null): NewsroomController {
     }
   }, []);
 
-  const online = sync.kind === 'synced' || sync.kind === 'syncing';
   useEffect(() => {
     setStory(null);
     setStoryError('');
-    if (!storyId || sync.kind === 'off') return;
+  }, [storyId]);
+
+  const online = sync.kind === 'synced' || sync.kind === 'syncing';
+  const off = sync.kind === 'off';
+  useEffect(() => {
+    // Going offline keeps what was last known (and the actions on it); no server forgets it.
+    if (off) setStory(null);
+    if (!storyId || off) return;
     void refreshStory();
     const timer = window.setInterval(() => void refreshStory(), STORY_POLL_MS);
     return () => window.clearInterval(timer);
     // Coming online (or going off) is worth a fresh look; other state changes are not.
-  }, [storyId, online, sync.kind === 'off', refreshStory]);
+  }, [storyId, online, off, refreshStory]);
 
   const act = useCallback(async (action: StoryReviewAction, note?: string) => {
     const id = currentId.current;
