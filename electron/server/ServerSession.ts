@@ -63,6 +63,17 @@ export class ServerSession {
     return this.#call<StoryHistory>('select crosscheck.story_history($1, $2) as r', [this.#protocol, storyId]);
   }
 
+  /** Every colleague's login and display name (readable newsroom-wide, for bylines). */
+  async users(): Promise<{ role_name: string; display_name: string }[]> {
+    try {
+      const { rows } = await this.#client.query<{ role_name: string; display_name: string }>(
+        'select role_name::text as role_name, display_name from crosscheck.users order by role_name');
+      return rows;
+    } catch (err) {
+      throw toServerError(err);
+    }
+  }
+
   async searchSources(query: string, limit = 20): Promise<SourceHit[]> {
     try {
       const { rows } = await this.#client.query<SourceHit>('select * from crosscheck.search_sources($1, $2, $3)', [this.#protocol, query, limit]);

@@ -7,7 +7,8 @@
 // same ops again (the server answers "duplicate") or pulls the same page again (every replica
 // write is an upsert by the server's id), so nothing is lost and nothing is doubled.
 import type { SqlDatabase, SqlValue } from '../store/sqliteDatabase.ts';
-import type { PullPage, PushOperation, PushResult } from './syncProtocol.ts';
+import type { StoryHistory } from './ServerSession.ts';
+import type { PulledRow, PullPage, PushOperation, PushResult } from './syncProtocol.ts';
 import type { SyncStore } from './syncWithServer.ts';
 
 /**
@@ -16,6 +17,15 @@ import type { SyncStore } from './syncWithServer.ts';
  * office uplink while small ops (a revision is a few kB) still go 100 at a time.
  */
 export const PUSH_SLICE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * How long an op refused by someone else's editing lock waits before it is sent again. About
+ * one lock heartbeat: a lock released or gone stale is noticed within a minute, and a story
+ * locked all afternoon costs one small push a minute.
+ */
+export const HELD_RETRY_MS = 60_000;
+/** SQLSTATE push() reports when a story is locked by someone else (lock_not_available). */
+const LOCKED_BY_OTHER = '55P03';
 
 const CURSOR_KEY = 'cursor';
 const LAST_SYNCED_KEY = 'lastSyncedAt';
@@ -68,8 +78,17 @@ export class SqliteSyncStore implements SyncStore {
     return this.db.get<{ n: number }>('SELECT count(*) AS n FROM sync_outbox')!.n;
   }
 
+  /** Ops that can be sent now: not held, and not behind a held op on the same story. */
+  sendable(): number {
+    return this.db.get<{ n: number }>(`SELECT count(*) AS n FROM sync_outbox o WHERE ${NOT_HELD}`, this.#now() - HELD_RETRY_MS)!.n;
+  }
+
   async pendingOps(limit: number): Promise<PushOperation[]> {
-    const rows = this.db.all<{ op: string; bytes: number }>('SELECT op, bytes FROM sync_outbox ORDER BY seq LIMIT ?', limit);
+    // A held op keeps every later op of its story back too: a revision based on a held one
+    // would be refused for naming a base the server does not have yet.
+    const rows = this.db.all<{ op: string; bytes: number }>(
+      `SELECT op, bytes FROM sync_outbox o WHERE ${NOT_HELD} ORDER BY seq LIMIT ?`, this.#now() - HELD_RETRY_MS, limit,
+    );
     const ops: PushOperation[] = [];
     let bytes = 0;
     for (const row of rows) {
@@ -87,11 +106,16 @@ export class SqliteSyncStore implements SyncStore {
       for (const result of results) {
         const row = this.db.get<{ kind: string; op: string }>('SELECT kind, op FROM sync_outbox WHERE op_id = ?', result.opId);
         if (!row) continue; // settled by an earlier, interrupted round
+        if (result.status === 'rejected' && result.code === LOCKED_BY_OTHER && row.kind === 'add_revision') {
+          this.db.run('UPDATE sync_outbox SET held_at = ? WHERE op_id = ?', this.#now(), result.opId);
+          continue;
+        }
         if (result.status === 'rejected') {
           this.db.run(
             'INSERT OR REPLACE INTO sync_rejected (op_id, kind, op, code, error, rejected_at) VALUES (?, ?, ?, ?, ?, ?)',
             result.opId, row.kind, row.op, result.code ?? '', result.error ?? '', at,
           );
+          if (row.kind === 'add_revision') this.#rebaseAfterRejection(JSON.parse(row.op) as Extract<PushOperation, { kind: 'add_revision' }>);
         } else if (result.status === 'conflict') {
           const op = JSON.parse(row.op) as Extract<PushOperation, { kind: 'add_revision' }>;
           this.db.run(
@@ -102,6 +126,26 @@ export class SqliteSyncStore implements SyncStore {
         this.db.run('DELETE FROM sync_outbox WHERE op_id = ?', result.opId);
       }
     });
+  }
+
+  /**
+   * A refused revision (the story was locked, say) does not exist on the server, so the next
+   * save must not name it as its base: step the story's link back past every refused revision
+   * to the last one the server has. The text is not lost: the local document still holds it,
+   * and the next save sends it.
+   */
+  #rebaseAfterRejection(op: Extract<PushOperation, { kind: 'add_revision' }>): void {
+    const link = this.db.get<{ base_revision_id: string | null }>('SELECT base_revision_id FROM sync_story_links WHERE server_id = ?', op.args.storyId);
+    if (!link || link.base_revision_id !== op.args.revisionId) return;
+    let base = op.args.baseRevisionId;
+    for (let guard = 0; base !== null && guard < 10_000; guard++) {
+      const refused = this.db.get<{ base: string | null }>(
+        "SELECT json_extract(op, '$.args.baseRevisionId') AS base FROM sync_rejected WHERE kind = 'add_revision' AND json_extract(op, '$.args.revisionId') = ?", base,
+      );
+      if (!refused) break;
+      base = refused.base;
+    }
+    this.db.run('UPDATE sync_story_links SET base_revision_id = ? WHERE server_id = ?', base, op.args.storyId);
   }
 
   async cursor(): Promise<string> {
@@ -115,12 +159,48 @@ export class SqliteSyncStore implements SyncStore {
         const apply = APPLY_ROW[table];
         if (!apply) continue; // a table a newer server sends that this client does not keep
         apply(this.db, row);
-        if (table === 'stories') movedHeads.push(String(row.id));
+        if (table === 'stories') {
+          movedHeads.push(String(row.id));
+          // A head we never saw written: the story's earlier rows were hidden from us then.
+          const head = row.head_revision_id;
+          if (typeof head === 'string' && !this.db.get('SELECT 1 AS x FROM replica_revisions WHERE id = ?', head)) {
+            this.db.run('INSERT OR IGNORE INTO sync_history_needed (story_id) VALUES (?)', String(row.id));
+          }
+        }
       }
       this.db.run('INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)', CURSOR_KEY, page.cursor);
       return movedHeads.flatMap((id) => this.#fastForward(id));
     });
     if (changedLocal.length > 0) this.#onApplied?.(changedLocal);
+  }
+
+  /** Stories whose earlier rows must be fetched with story_history(), a few at a time. */
+  storiesNeedingHistory(limit: number): string[] {
+    return this.db.all<{ story_id: string }>('SELECT story_id FROM sync_history_needed ORDER BY story_id LIMIT ?', limit).map((r) => r.story_id);
+  }
+
+  /** Apply a story's whole history (as pulled rows) and mark it complete, in one transaction. */
+  applyHistory(storyId: string, history: StoryHistory): void {
+    const changed = this.db.transaction(() => {
+      const rows: PulledRow[] = [
+        ...history.revisions.map((row) => ({ table: 'story_revisions' as const, row })),
+        ...history.reviewEvents.map((row) => ({ table: 'review_events' as const, row })),
+        ...history.comments.map((row) => ({ table: 'review_comments' as const, row })),
+        ...(history.lock ? [{ table: 'story_locks' as const, row: history.lock }] : []),
+        ...(history.story ? [{ table: 'stories' as const, row: history.story }] : []),
+      ];
+      for (const { table, row } of rows) APPLY_ROW[table]!(this.db, row);
+      this.db.run('DELETE FROM sync_history_needed WHERE story_id = ?', storyId);
+      return history.story ? this.#fastForward(storyId) : [];
+    });
+    if (changed.length > 0) this.#onApplied?.(changed);
+  }
+
+  replaceUsers(users: readonly { role_name: string; display_name: string }[]): void {
+    this.db.transaction(() => {
+      this.db.run('DELETE FROM replica_users');
+      for (const u of users) this.db.run('INSERT INTO replica_users (role_name, display_name) VALUES (?, ?)', u.role_name, u.display_name);
+    });
   }
 
   markSynced(): void {
@@ -137,7 +217,7 @@ export class SqliteSyncStore implements SyncStore {
 
   rejectedOps(): RejectedOp[] {
     return this.db.all<{ op_id: string; kind: string; code: string; error: string; rejected_at: string }>(
-      'SELECT op_id, kind, code, error, rejected_at FROM sync_rejected ORDER BY rejected_at, op_id',
+      'SELECT op_id, kind, code, error, rejected_at FROM sync_rejected ORDER BY rejected_at, rowid',
     ).map((r) => ({ opId: r.op_id, kind: r.kind, code: r.code, error: r.error, rejectedAt: r.rejected_at }));
   }
 
@@ -172,6 +252,13 @@ export class SqliteSyncStore implements SyncStore {
     const edited = this.db.get("SELECT 1 AS x FROM sync_outbox WHERE story_id = ? AND kind = 'add_revision'", serverId)
       ?? this.db.get('SELECT 1 AS x FROM sync_conflicts WHERE story_id = ? AND resolved_at IS NULL', serverId);
     if (edited) return [];
+    // A local save the outbox has not seen yet (the app saves locally first): keep it; the next
+    // sync of it will be based on the old head and come back as a conflict with a merge.
+    const local = this.db.get<{ document: string }>('SELECT document FROM stories WHERE id = ?', link.local_id);
+    const base = link.base_revision_id
+      ? this.db.get<{ body: string }>('SELECT body FROM replica_revisions WHERE id = ?', link.base_revision_id)
+      : undefined;
+    if (local && (!base || canonicalJson(JSON.parse(local.document)) !== canonicalJson(JSON.parse(base.body)))) return [];
     // The head may be our own revision coming back: then the document is already this body.
     this.db.run(
       'UPDATE stories SET document = ?, title = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND document IS NOT ?',
@@ -181,6 +268,18 @@ export class SqliteSyncStore implements SyncStore {
     return [link.local_id];
   }
 }
+
+/** JSON with object keys sorted: PostgreSQL's jsonb reorders keys, so the text alone differs. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v);
+}
+
+/** An outbox row (alias o) that is neither held nor behind a held op of its story; ? = hold cutoff. */
+const NOT_HELD = `NOT EXISTS (SELECT 1 FROM sync_outbox h WHERE h.held_at > ?1 AND h.seq <= o.seq
+  AND (h.seq = o.seq OR h.story_id = o.story_id))`;
 
 const text = (v: unknown): SqlValue => (v === null || v === undefined ? null : String(v));
 const flag = (v: unknown): number => (v === true ? 1 : 0);

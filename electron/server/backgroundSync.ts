@@ -36,8 +36,11 @@ export interface BackgroundSync {
   readonly store: SqliteSyncStore;
   /** Queue a local save as a revision (creating the server story on its first save). */
   saveStory(save: StorySave): QueuedRevision;
-  /** Queue the accepted merge of a conflicted story as a revision on the server's head. */
-  resolveConflict(serverStoryId: string, document: unknown): QueuedRevision;
+  /**
+   * Queue the accepted merge of a conflicted story as a revision on the head it was merged
+   * against (StoryConflict.headRevisionId; the replica's head when left out).
+   */
+  resolveConflict(serverStoryId: string, document: unknown, mergedAgainst?: string | null): QueuedRevision;
   /** Take or renew the editing lock once (holdLock calls this every LOCK_HEARTBEAT_MS). */
   heartbeatLock(serverStoryId: string): void;
   /**
@@ -59,6 +62,13 @@ export interface BackgroundSync {
  * the server taking with room to spare.
  */
 export const POLL_INTERVAL_MS = 15_000;
+/** Whole-story fetches per round for stories that became visible late; the rest next round. */
+export const HISTORIES_PER_ROUND = 20;
+/**
+ * How often the colleagues list (display names) is fetched again: names change rarely, and a
+ * newsroom of 200 laptops asking every round would add a query per sync for nothing.
+ */
+export const USERS_REFRESH_MS = 10 * 60_000;
 /** The lock heartbeat: well inside LOCK_STALE_MS, so one missed beat does not free the lock. */
 export const LOCK_HEARTBEAT_MS = 60_000;
 
@@ -93,6 +103,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let report: SyncReport | null = null;
+  let usersFetchedAt: number | null = null;
   let current: SyncState = computeState();
   const heartbeats = new Set<ReturnType<typeof setInterval>>();
 
@@ -131,10 +142,21 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
     try {
       session ??= await options.connect();
       report = await syncWithServer(session, store);
+      if (report.caughtUp) {
+        for (const storyId of store.storiesNeedingHistory(HISTORIES_PER_ROUND)) {
+          store.applyHistory(storyId, await session.storyHistory(storyId));
+        }
+        if (usersFetchedAt === null || now() - usersFetchedAt > USERS_REFRESH_MS) {
+          store.replaceUsers(await session.users());
+          usersFetchedAt = now();
+        }
+      }
       failures = 0;
       offline = null;
       if (report.caughtUp) store.markSynced();
-      schedule(report.caughtUp && store.waiting() === 0 ? poll : 0);
+      // Ops held by someone else's lock wait for their retry time; they do not keep the loop busy.
+      const done = report.caughtUp && store.sendable() === 0 && store.storiesNeedingHistory(1).length === 0;
+      schedule(done ? poll : 0);
     } catch (err) {
       await closeSession();
       const error = toServerError(err);
@@ -193,8 +215,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
       wake();
       return queued;
     },
-    resolveConflict(serverStoryId, document) {
-      const queued = queueConflictResolution(store, serverStoryId, document);
+    resolveConflict(serverStoryId, document, mergedAgainst) {
+      const queued = queueConflictResolution(store, serverStoryId, document, mergedAgainst);
       wake();
       return queued;
     },

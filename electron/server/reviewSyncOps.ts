@@ -43,6 +43,32 @@ export function queueReviewEvent(store: SqliteSyncStore, serverStoryId: string, 
   return eventId;
 }
 
+/**
+ * The checker's blockers as the writer's laptop counted them when submitting (per verdict, plus
+ * open comments): the editor's queue shows them before the editor has the story's sources.
+ */
+export interface SubmissionSummary {
+  eventId: string;
+  blockers: Record<string, number>;
+  openComments: number;
+}
+
+/** Submit for review: the event, and beside it a comment carrying the blocker counts. */
+export function queueSubmission(store: SqliteSyncStore, serverStoryId: string, summary: Omit<SubmissionSummary, 'eventId'>, note = ''): string {
+  const eventId = randomUUID();
+  const revisionId = knownRevision(store, serverStoryId);
+  const total = Object.values(summary.blockers).reduce((a, b) => a + b, 0);
+  const anchor: { submissionSummary: SubmissionSummary } = { submissionSummary: { eventId, ...summary } };
+  store.enqueue([
+    { opId: randomUUID(), kind: 'add_review_event', args: { eventId, storyId: serverStoryId, revisionId, kind: 'submitted', ...(note ? { note } : {}) } },
+    {
+      opId: randomUUID(), kind: 'add_comment',
+      args: { commentId: randomUUID(), storyId: serverStoryId, revisionId, body: `Submitted with ${total} blocker${total === 1 ? '' : 's'}`, anchor },
+    },
+  ]);
+  return eventId;
+}
+
 export function queueClaimDecision(
   store: SqliteSyncStore, serverStoryId: string, claim: ClaimRef, state: ClaimDecisionState, options: { note?: string; resolves?: boolean } = {},
 ): string {

@@ -49,22 +49,25 @@ export function queueStorySave(store: SqliteSyncStore, save: StorySave): QueuedR
 
 /**
  * Settle a conflict with the document the writer accepted (the merge, edited or not): a new
- * revision on top of the server's current head, and every open conflict of the story closed.
+ * revision on the head the merge was made against, and every open conflict of the story closed.
+ * If the head moved on meanwhile, the server keeps this as a conflict too and a fresh merge
+ * follows, rather than the newer head's text being overwritten unseen.
  */
-export function queueConflictResolution(store: SqliteSyncStore, serverStoryId: string, document: unknown): QueuedRevision {
+export function queueConflictResolution(store: SqliteSyncStore, serverStoryId: string, document: unknown, mergedAgainst?: string | null): QueuedRevision {
   return store.db.transaction(() => {
     const head = store.db.get<{ head_revision_id: string | null }>('SELECT head_revision_id FROM replica_stories WHERE id = ?', serverStoryId);
     if (!head) throw new Error(`story ${serverStoryId} has not been pulled from the server yet`);
+    const base = mergedAgainst === undefined ? head.head_revision_id : mergedAgainst;
     const revisionId = randomUUID();
     store.insertOpInTransaction({
       opId: randomUUID(), kind: 'add_revision',
-      args: { revisionId, storyId: serverStoryId, baseRevisionId: head.head_revision_id, body: document },
+      args: { revisionId, storyId: serverStoryId, baseRevisionId: base, body: document },
     });
     store.db.run('UPDATE sync_conflicts SET resolved_at = ? WHERE story_id = ? AND resolved_at IS NULL', new Date().toISOString(), serverStoryId);
     store.db.run('UPDATE sync_story_links SET base_revision_id = ? WHERE server_id = ?', revisionId, serverStoryId);
     store.db.run('UPDATE stories SET document = ?, revision = revision + 1, updated_at = ? WHERE id = (SELECT local_id FROM sync_story_links WHERE server_id = ?)',
       JSON.stringify(document), new Date().toISOString(), serverStoryId);
-    return { serverStoryId, revisionId, baseRevisionId: head.head_revision_id };
+    return { serverStoryId, revisionId, baseRevisionId: base };
   });
 }
 

@@ -2,14 +2,20 @@
 // (disputed or not), who holds a story's editing lock, and a conflicted story's three-way merge.
 // All of it works offline, from what the last pull brought.
 import { claimDecisionStatus, mergeBlocks, type BlockMerge, type ClaimStanding, type MergeBlock } from '../../core/index.ts';
-import type { ClaimDecisionAnchor, ClaimDecisionState, ClaimRef } from './reviewSyncOps.ts';
+import type { ClaimDecisionAnchor, ClaimDecisionState, ClaimRef, SubmissionSummary } from './reviewSyncOps.ts';
 import type { SqliteSyncStore } from './SqliteSyncStore.ts';
 
 /**
- * A lock counts as held while its holder's heartbeat (LOCK_HEARTBEAT_MS) keeps renewing it: a
- * laptop closed mid-edit frees the story after 150 s, two and a half missed beats.
+ * A lock lapses this long after its holder's last renewal (the server's lifetime, migration 2):
+ * the heartbeat (LOCK_HEARTBEAT_MS, 60 s) renews it well before, and a laptop closed mid-edit
+ * frees the story after 150 s, two and a half missed beats.
  */
 export const LOCK_STALE_MS = 150_000;
+/**
+ * A holder whose renewal is this late has missed a beat (60 s) by half a beat again: their
+ * laptop has likely gone quiet, and the banner can say so before the lock lapses.
+ */
+export const LOCK_QUIET_MS = 90_000;
 
 export interface ReviewQueueItem {
   storyId: string;
@@ -18,6 +24,8 @@ export interface ReviewQueueItem {
   title: string;
   deskId: string;
   submittedBy: string;
+  /** The submitter's display name, or the login until the users list has been pulled. */
+  submittedByName: string;
   submittedAt: string;
   revisionId: string;
   note: string;
@@ -26,6 +34,8 @@ export interface ReviewQueueItem {
   disputed: number;
   /** Comments on the story that are not claim decisions. */
   comments: number;
+  /** The checker's blockers per verdict as the writer's laptop counted them on submitting; null if it sent none. */
+  blockersAtSubmission: Record<string, number> | null;
 }
 
 export interface ClaimDecisions {
@@ -36,9 +46,10 @@ export interface ClaimDecisions {
 
 export interface LockHolder {
   holder: string;
+  holderName: string;
   acquiredAt: string;
   expiresAt: string;
-  /** True when the heartbeat stopped: the lock may be taken over. */
+  /** True when the heartbeat has stopped (no renewal for LOCK_QUIET_MS): it lapses at expiresAt. */
   stale: boolean;
 }
 
@@ -56,8 +67,8 @@ interface CommentRow { [key: string]: unknown; id: string; story_id: string; anc
 
 /** Stories whose newest review event is a submission, oldest submission first. */
 export function reviewQueue(store: SqliteSyncStore): ReviewQueueItem[] {
-  const rows = store.db.all<{ story_id: string; revision_id: string; author: string; created_at: string; note: string; title: string; desk_id: string; local_id: string | null }>(`
-    SELECT e.story_id, e.revision_id, e.author, e.created_at, e.note, s.title, s.desk_id, l.local_id
+  const rows = store.db.all<{ id: string; story_id: string; revision_id: string; author: string; created_at: string; note: string; title: string; desk_id: string; local_id: string | null }>(`
+    SELECT e.id, e.story_id, e.revision_id, e.author, e.created_at, e.note, s.title, s.desk_id, l.local_id
       FROM replica_review_events e
       JOIN replica_stories s ON s.id = e.story_id
       LEFT JOIN sync_story_links l ON l.server_id = e.story_id
@@ -69,10 +80,11 @@ export function reviewQueue(store: SqliteSyncStore): ReviewQueueItem[] {
     const claims = claimDecisions(store, r.story_id);
     return {
       storyId: r.story_id, localId: r.local_id, title: r.title, deskId: r.desk_id,
-      submittedBy: r.author, submittedAt: r.created_at, revisionId: r.revision_id, note: r.note,
+      submittedBy: r.author, submittedByName: displayName(store, r.author), submittedAt: r.created_at, revisionId: r.revision_id, note: r.note,
       sentBack: claims.filter((c) => c.standing.kind === 'decided' && c.standing.state === 'needs-change').length,
       disputed: claims.filter((c) => c.standing.kind === 'disputed').length,
       comments: storyComments(store, r.story_id).length,
+      blockersAtSubmission: submissionSummary(store, r.story_id, r.id)?.blockers ?? null,
     };
   });
 }
@@ -98,11 +110,19 @@ export function claimDecisions(store: SqliteSyncStore, storyId: string): ClaimDe
   return [...byClaim.values()];
 }
 
-/** Comments that are not claim decisions, oldest first. */
+function submissionSummary(store: SqliteSyncStore, storyId: string, eventId: string): SubmissionSummary | null {
+  for (const row of commentRows(store, storyId)) {
+    const anchor = parseAnchor(row.anchor);
+    if (isSubmissionSummary(anchor) && anchor.submissionSummary.eventId === eventId) return anchor.submissionSummary;
+  }
+  return null;
+}
+
+/** Comments people wrote (not claim decisions, not submission summaries), oldest first. */
 export function storyComments(store: SqliteSyncStore, storyId: string): { id: string; author: string; body: string; anchor: unknown; at: string }[] {
   return commentRows(store, storyId)
     .map((r) => ({ id: r.id, author: r.author, body: r.body, anchor: parseAnchor(r.anchor), at: r.created_at }))
-    .filter((c) => !isClaimDecision(c.anchor));
+    .filter((c) => !isClaimDecision(c.anchor) && !isSubmissionSummary(c.anchor));
 }
 
 export function lockHolder(store: SqliteSyncStore, storyId: string, now: number = Date.now()): LockHolder | null {
@@ -110,7 +130,12 @@ export function lockHolder(store: SqliteSyncStore, storyId: string, now: number 
     'SELECT holder, acquired_at, expires_at, released FROM replica_locks WHERE story_id = ?', storyId,
   );
   if (!row || row.released || Date.parse(row.expires_at) <= now) return null;
-  return { holder: row.holder, acquiredAt: row.acquired_at, expiresAt: row.expires_at, stale: now - Date.parse(row.acquired_at) > LOCK_STALE_MS };
+  return { holder: row.holder, holderName: displayName(store, row.holder), acquiredAt: row.acquired_at, expiresAt: row.expires_at, stale: now - Date.parse(row.acquired_at) > LOCK_QUIET_MS };
+}
+
+/** A colleague's display name from the pulled users list; their login until it arrives. */
+export function displayName(store: SqliteSyncStore, login: string): string {
+  return store.db.get<{ display_name: string }>('SELECT display_name FROM replica_users WHERE role_name = ?', login)?.display_name ?? login;
 }
 
 /** Open conflicts: one per conflict revision of ours, newest first. */
@@ -167,6 +192,10 @@ function commentRows(store: SqliteSyncStore, storyId: string): CommentRow[] {
 
 function parseAnchor(anchor: string | null): unknown {
   return anchor === null ? null : JSON.parse(anchor);
+}
+
+function isSubmissionSummary(anchor: unknown): anchor is { submissionSummary: SubmissionSummary } {
+  return typeof anchor === 'object' && anchor !== null && 'submissionSummary' in anchor;
 }
 
 function isClaimDecision(anchor: unknown): anchor is ClaimDecisionAnchor {

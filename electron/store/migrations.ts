@@ -128,7 +128,10 @@ export const MIGRATIONS: readonly string[] = [
     story_id    TEXT,
     op          TEXT NOT NULL CHECK (json_valid(op)),
     bytes       INTEGER NOT NULL,
-    queued_at   TEXT NOT NULL
+    queued_at   TEXT NOT NULL,
+    -- When the server last refused it for a reason that passes (someone else's editing lock):
+    -- it waits, with every later op on the same story, and is tried again after a while.
+    held_at     INTEGER
   );
   CREATE INDEX sync_outbox_by_story ON sync_outbox (story_id, kind);
   CREATE TABLE sync_rejected (
@@ -180,6 +183,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE replica_locks (
     story_id TEXT PRIMARY KEY, holder TEXT NOT NULL, acquired_at TEXT NOT NULL,
     expires_at TEXT NOT NULL, released INTEGER NOT NULL
+  );
+  -- Stories that became visible after their first revisions were written (released from
+  -- embargo, a desk joined): pull never sends those older rows, story_history() does.
+  CREATE TABLE sync_history_needed (
+    story_id TEXT PRIMARY KEY
+  );
+  -- Colleagues' display names for bylines, lock banners and the review queue.
+  CREATE TABLE replica_users (
+    role_name TEXT PRIMARY KEY, display_name TEXT NOT NULL
   );
   CREATE TABLE replica_sources (
     id TEXT PRIMARY KEY, desk_id TEXT NOT NULL, restricted INTEGER NOT NULL, title TEXT NOT NULL,

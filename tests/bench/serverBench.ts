@@ -1,6 +1,6 @@
 // `npm run bench:server`: a newsroom's laptops against one server on loopback. N simulated
-// desktop clients (each its own node:sqlite library with the real outbox, and its own PostgreSQL
-// login connection) save a revision, push, pull and think, for S seconds; then every client
+// desktop clients (each its own node:sqlite library running the app's sync loop, backgroundSync,
+// and its own PostgreSQL login connection) save a revision, sync (push, pull) and think, for S seconds; then every client
 // drains its outbox and pulls to the end, and the bench counts what the server holds.
 // A benchmark, not a test: it prints figures, and stops by itself (deadline plus a bounded drain).
 //   npm run bench:server -- [--clients 200] [--seconds 60] [--desks 10] [--think-ms 1000]
@@ -13,12 +13,9 @@ import pg from 'pg';
 import { addDesk } from '../../electron/server/addDesk.ts';
 import { addNewsroomUser } from '../../electron/server/addNewsroomUser.ts';
 import { applyServerMigrations } from '../../electron/server/applyServerMigrations.ts';
+import { startBackgroundSync, type BackgroundSync } from '../../electron/server/backgroundSync.ts';
 import { ServerSession } from '../../electron/server/ServerSession.ts';
-import { SqliteSyncStore } from '../../electron/server/SqliteSyncStore.ts';
-import { queueStorySave } from '../../electron/server/storySyncOps.ts';
 import type { PullPage } from '../../electron/server/syncProtocol.ts';
-import { syncWithServer } from '../../electron/server/syncWithServer.ts';
-import { migrate } from '../../electron/store/migrations.ts';
 import { openSqliteDatabase } from '../../electron/store/sqliteDatabase.ts';
 import { startThrowawayCluster } from '../server/startThrowawayCluster.ts';
 
@@ -45,25 +42,28 @@ function percentile(xs: readonly number[], p: number): number {
 }
 
 class TimedSession extends ServerSession {
-  pullMs: number[] = [];
-  pushMs: number[] = [];
-  rowsPulled = 0;
+  readonly #timings: Timings;
+  constructor(client: pg.Client, timings: Timings) {
+    super(client);
+    this.#timings = timings;
+  }
   override async push(ops: Parameters<ServerSession['push']>[0]) {
     const t = performance.now();
     const r = await super.push(ops);
-    this.pushMs.push(performance.now() - t);
+    this.#timings.pushMs.push(performance.now() - t);
     return r;
   }
   override async pull(cursor: string, limit?: number): Promise<PullPage> {
     const t = performance.now();
     const page = await super.pull(cursor, limit);
-    this.pullMs.push(performance.now() - t);
-    this.rowsPulled += page.rows.length;
+    this.#timings.pullMs.push(performance.now() - t);
+    this.#timings.rowsPulled += page.rows.length;
     return page;
   }
 }
 
-interface Client { login: string; desk: string; store: SqliteSyncStore; session: TimedSession; pg: pg.Client; opIds: string[]; failures: number }
+interface Client { login: string; desk: string; sync: BackgroundSync; timings: Timings; opIds: string[] }
+interface Timings { pullMs: number[]; pushMs: number[]; rowsPulled: number }
 
 // The cluster allows every client its own connection, plus the admin's; fsync stays on (unlike
 // the test cluster) so commit cost is a real disk's.
@@ -83,20 +83,34 @@ try {
     const login = `reporter_${i}`;
     const desk = `desk-${i % DESKS}`;
     await addNewsroomUser(admin, { login, displayName: `Reporter ${i}`, desk, role: 'writer' });
-    const db = openSqliteDatabase(':memory:');
-    migrate(db);
-    const client = new pg.Client({ connectionString: urlFor(login) });
-    await client.connect();
-    clients.push({ login, desk, store: new SqliteSyncStore(db), session: new TimedSession(client), pg: client, opIds: [], failures: 0 });
+    const timings: Timings = { pullMs: [], pushMs: [], rowsPulled: 0 };
+    // The app's own loop (backgroundSync: outbox, history fetch, users list, backoff); the bench
+    // drives its rounds with syncNow, so the poll interval is set past the run.
+    const sync = startBackgroundSync({
+      database: openSqliteDatabase(':memory:'),
+      pollIntervalMs: 3_600_000,
+      connect: async () => {
+        const client = new pg.Client({ connectionString: urlFor(login) });
+        await client.connect();
+        return new TimedSession(client, timings);
+      },
+    });
+    clients.push({ login, desk, sync, timings, opIds: [] });
   }
   console.log(`bench:server: ${CLIENTS} clients on ${DESKS} desks, ${SECONDS} s, think ${THINK_MS} ms; load average ${loadavg().map(round1).join(' ')}`);
 
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const queueSave = (c: Client, n: number) => {
-    const before = c.store.db.all<{ op_id: string }>('SELECT op_id FROM sync_outbox').map((r) => r.op_id);
-    queueStorySave(c.store, { localId: 'draft', deskId: c.desk, title: `Story by ${c.login}`, document: [{ type: 'paragraph', id: 'p1', children: [{ text: `Edit ${n} by ${c.login}` }] }] });
-    const seen = new Set(before);
-    for (const r of c.store.db.all<{ op_id: string }>('SELECT op_id FROM sync_outbox')) if (!seen.has(r.op_id)) c.opIds.push(r.op_id);
+    const store = c.sync.store;
+    const before = new Set(store.db.all<{ op_id: string }>('SELECT op_id FROM sync_outbox').map((r) => r.op_id));
+    c.sync.saveStory({ localId: 'draft', deskId: c.desk, title: `Story by ${c.login}`, document: [{ type: 'paragraph', id: 'p1', children: [{ text: `Edit ${n} by ${c.login}` }] }] });
+    for (const r of store.db.all<{ op_id: string }>('SELECT op_id FROM sync_outbox')) if (!before.has(r.op_id)) c.opIds.push(r.op_id);
+  };
+  /** Rounds that ended offline: the loop would retry them after its backoff. */
+  let failedRounds = 0;
+  const syncRound = async (c: Client) => {
+    await c.sync.syncNow();
+    if (c.sync.state().kind === 'offline') failedRounds += 1;
   };
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
@@ -104,11 +118,7 @@ try {
     await sleep((i / CLIENTS) * THINK_MS); // spread the first round over one think time
     for (let n = 0; performance.now() < deadline; n++) {
       queueSave(c, n);
-      try {
-        await syncWithServer(c.session, c.store);
-      } catch {
-        c.failures += 1; // counted and printed; the op stays in the outbox for the drain
-      }
+      await syncRound(c); // a failed round leaves the op in the outbox for the drain
       await sleep(Math.random() * THINK_MS * 2);
     }
   }));
@@ -118,28 +128,24 @@ try {
   const drainStart = performance.now();
   await Promise.all(clients.map(async (c) => {
     while (performance.now() - drainStart < DRAIN_LIMIT_MS) {
-      try {
-        const r = await syncWithServer(c.session, c.store);
-        if (r.caughtUp && c.store.waiting() === 0) return;
-      } catch {
-        c.failures += 1;
-        await sleep(100);
-      }
+      await syncRound(c);
+      if (c.sync.state().kind === 'synced') return;
+      await sleep(100);
     }
   }));
 
   const allOps = clients.flatMap((c) => c.opIds);
   const applied = (await admin.query<{ n: number }>('select count(*)::int as n from crosscheck.applied_ops where op_id = any($1::uuid[])', [allOps])).rows[0]!.n;
-  const rejected = clients.reduce((n, c) => n + c.store.rejectedOps().length, 0);
+  const rejected = clients.reduce((n, c) => n + c.sync.store.rejectedOps().length, 0);
   const perDesk = new Map((await admin.query<{ desk_id: string; n: number }>(
     'select s.desk_id, count(*)::int as n from crosscheck.story_revisions r join crosscheck.stories s on s.id = r.story_id group by s.desk_id')).rows.map((r) => [r.desk_id, r.n]));
   const replicaGaps = clients.reduce((gaps, c) => {
-    const local = c.store.db.get<{ n: number }>('SELECT count(*) AS n FROM replica_revisions')!.n;
+    const local = c.sync.store.db.get<{ n: number }>('SELECT count(*) AS n FROM replica_revisions')!.n;
     return gaps + Math.max(0, (perDesk.get(c.desk) ?? 0) - local);
   }, 0);
-  const pulls = clients.flatMap((c) => c.session.pullMs);
-  const pushes = clients.flatMap((c) => c.session.pushMs);
-  const rows = clients.reduce((n, c) => n + c.session.rowsPulled, 0);
+  const pulls = clients.flatMap((c) => c.timings.pullMs);
+  const pushes = clients.flatMap((c) => c.timings.pushMs);
+  const rows = clients.reduce((n, c) => n + c.timings.rowsPulled, 0);
   const result = {
     clients: CLIENTS, desks: DESKS, seconds: round1(elapsed),
     opsQueued: allOps.length, opsApplied: applied, opsRejected: rejected,
@@ -147,12 +153,12 @@ try {
     throughput: { opsPerSecond: round1(applied / elapsed), pushesPerSecond: round1(pushes.length / elapsed), pullsPerSecond: round1(pulls.length / elapsed), rowsPulledPerSecond: round1(rows / elapsed) },
     pullMs: { p50: round1(percentile(pulls, 50)), p95: round1(percentile(pulls, 95)), max: round1(Math.max(...pulls)) },
     pushMs: { p50: round1(percentile(pushes, 50)), p95: round1(percentile(pushes, 95)), max: round1(Math.max(...pushes)) },
-    roundFailures: clients.reduce((n, c) => n + c.failures, 0),
+    roundFailures: failedRounds,
     drainSeconds: round1((performance.now() - drainStart) / 1000),
     loadAverage: loadavg().map(round1),
   };
   console.log(JSON.stringify(result, null, 2));
-  await Promise.all(clients.map((c) => c.pg.end()));
+  await Promise.all(clients.map((c) => c.sync.stop()));
   await admin.end();
   if (result.lostOps !== 0) process.exitCode = 1;
 } finally {

@@ -114,4 +114,19 @@ describe('mergeBlocks properties', () => {
       expect(mergeBlocks(base, ours, ours)).toEqual({ document: ours, conflicts: [] });
     }), { numRuns: 500 });
   });
+
+  it('invents nothing: every merged block is one side’s block (theirs possibly renamed)', () => {
+    fc.assert(fc.property(history, ({ base, ours, theirs }) => {
+      const written = new Set([...ours, ...theirs].map((b) => JSON.stringify({ ...b, id: undefined })));
+      for (const block of mergeBlocks(base, ours, theirs).document) expect(written.has(JSON.stringify({ ...block, id: undefined }))).toBe(true);
+    }), { numRuns: 500 });
+  });
+
+  it('keeps the same texts whichever side is called ours', () => {
+    fc.assert(fc.property(history, ({ base, ours, theirs }) => {
+      const a = mergeBlocks(base, ours, theirs).document.map(contentOf).sort();
+      const b = mergeBlocks(base, theirs, ours).document.map(contentOf).sort();
+      expect(a).toEqual(b);
+    }), { numRuns: 500 });
+  });
 });

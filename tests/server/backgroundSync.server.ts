@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundSync, type SyncState } from '../../electron/server/backgroundSync.ts';
+import { LOCK_STALE_MS, storyConflict } from '../../electron/server/syncReplicaQueries.ts';
+import { HELD_RETRY_MS } from '../../electron/server/SqliteSyncStore.ts';
 import { openServerConnection } from '../../electron/server/openServerConnection.ts';
 import { ServerSession } from '../../electron/server/ServerSession.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
@@ -90,11 +92,13 @@ describe('startBackgroundSync', () => {
     const library = CrosscheckStore.open(path.join(dir, 'lock.sqlite'));
     const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('alice'), lockHeartbeatMs: 150 });
     const serverStory = (await nr.admin.query('select id from crosscheck.stories')).rows[0].id as string;
-    const lockRow = async () => (await nr.admin.query('select holder, acquired_at, released from crosscheck.story_locks where story_id = $1', [serverStory])).rows[0];
+    const lockRow = async () => (await nr.admin.query('select holder, acquired_at, expires_at, released from crosscheck.story_locks where story_id = $1', [serverStory])).rows[0];
     const release = sync.holdLock(serverStory);
     await sync.syncNow();
     const first = await lockRow();
     expect(first).toMatchObject({ holder: 'alice', released: false });
+    // The server lets a lock lapse LOCK_STALE_MS after its last renewal (migration 2).
+    expect(first.expires_at.getTime() - first.acquired_at.getTime()).toBe(LOCK_STALE_MS);
     // Beats renew it: a later acquired_at, the same holder.
     await new Promise((r) => setTimeout(r, 400));
     await sync.syncNow();
@@ -103,6 +107,109 @@ describe('startBackgroundSync', () => {
     release();
     await sync.syncNow();
     expect(await lockRow()).toMatchObject({ holder: 'alice', released: true });
+    await sync.stop();
+    library.close();
+  });
+
+  it('holds saves made while someone else has the lock, and sends them in order once it is free', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'held.sqlite'));
+    let clock = Date.now();
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('alice'), now: () => clock });
+    await sync.syncNow();
+    const serverStory = (await nr.admin.query('select id, head_revision_id from crosscheck.stories')).rows[0];
+    const copy = library.getStory(serverStory.id);
+    const edith = await nr.session('edith');
+    await edith.push([{ opId: newId(), kind: 'take_lock', args: { storyId: serverStory.id } }]);
+    const edit = (text: string) => [...copy.document, { type: 'paragraph', id: 'late', children: [{ text }] }];
+    const one = sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One.') });
+    const two = sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: edit('One. Two.') });
+    await sync.syncNow();
+    // Refused for the lock: waiting in the outbox, not rejected, not sent again at once.
+    expect(sync.store.rejectedOps()).toEqual([]);
+    expect(sync.state()).toMatchObject({ kind: 'syncing', waiting: 2 });
+    expect(sync.store.sendable()).toBe(0);
+
+    await edith.push([{ opId: newId(), kind: 'release_lock', args: { storyId: serverStory.id } }]);
+    clock += HELD_RETRY_MS + 1;
+    await sync.syncNow();
+    expect(sync.state().kind).toBe('synced');
+    const revisions = (await nr.admin.query(
+      'select id, base_revision_id from crosscheck.story_revisions where story_id = $1 and id = any($2::uuid[]) order by change_seq',
+      [serverStory.id, [one.revisionId, two.revisionId]])).rows;
+    expect(revisions).toEqual([
+      { id: one.revisionId, base_revision_id: serverStory.head_revision_id },
+      { id: two.revisionId, base_revision_id: one.revisionId },
+    ]);
+    const head = (await nr.admin.query('select head_revision_id from crosscheck.stories where id = $1', [serverStory.id])).rows[0];
+    expect(head.head_revision_id).toBe(two.revisionId);
+    await sync.stop();
+    library.close();
+  });
+
+  it('never overwrites a local save the outbox has not been given yet with a pulled head', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'unsynced.sqlite'));
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('edith') });
+    await sync.syncNow();
+    const story = (await nr.admin.query('select id, head_revision_id from crosscheck.stories')).rows[0];
+    const copy = library.getStory(story.id);
+    const mine = [...copy.document, { type: 'paragraph', id: 'mine', children: [{ text: 'Typed offline, saved locally only.' }] }] as typeof copy.document;
+    library.saveStory(copy.id, mine, copy.revision);
+    const alice = await nr.session('alice');
+    await alice.push([{ opId: newId(), kind: 'add_revision', args: { revisionId: newId(), storyId: story.id, baseRevisionId: story.head_revision_id, body: [{ type: 'paragraph', id: 'x', children: [{ text: 'Theirs.' }] }] } }]);
+    await sync.syncNow();
+    expect(library.getStory(copy.id).document).toEqual(mine);
+    sync.saveStory({ localId: copy.id, deskId: 'metro', title: copy.title, document: mine });
+    await sync.syncNow();
+    expect(sync.state()).toMatchObject({ kind: 'conflict' });
+    await sync.stop();
+    library.close();
+  });
+
+  it('backs off exponentially while the server stays unreachable', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'backoff.sqlite'));
+    const t0 = Date.parse('2026-12-03T08:00:00Z');
+    const sync = startBackgroundSync({
+      database: library.db, now: () => t0, random: () => 0.999,
+      connect: async () => new ServerSession(await openServerConnection(unreachable('alice'))),
+    });
+    const delays: number[] = [];
+    sync.onStateChange((s) => { if (s.kind === 'offline') delays.push(Date.parse(s.retryAt) - t0); });
+    for (let i = 0; i < 4; i++) await sync.syncNow();
+    // Full jitter with random() = 0.999: 0.999 × 1 s, 2 s, 4 s, … — doubling per failure.
+    const ladder = Array.from({ length: 10 }, (_, n) => Math.floor(0.999 * 1000 * 2 ** n));
+    expect(delays.length).toBeGreaterThanOrEqual(4);
+    for (const d of delays) expect(ladder).toContain(d);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThan(delays[i - 1]!);
+    await sync.stop();
+    library.close();
+  });
+
+  it('keeps a resolution made against a head that has since moved as a new conflict, not an overwrite', async () => {
+    const library = CrosscheckStore.open(path.join(dir, 'moved.sqlite'));
+    const sync = startBackgroundSync({ database: library.db, connect: () => nr.session('edith') });
+    await sync.syncNow();
+    const storyId = (await nr.admin.query('select id from crosscheck.stories')).rows[0].id as string;
+    const headNow = async () => (await nr.admin.query('select head_revision_id from crosscheck.stories where id = $1', [storyId])).rows[0].head_revision_id as string;
+    const alice = await nr.session('alice');
+    const aliceSaves = async (text: string) => {
+      const revisionId = newId();
+      await alice.push([{ opId: newId(), kind: 'add_revision', args: { revisionId, storyId, baseRevisionId: await headNow(), body: [{ type: 'paragraph', id: 'a', children: [{ text }] }] } }]);
+      return revisionId;
+    };
+    await aliceSaves('Alice, first.');
+    sync.saveStory({ localId: storyId, deskId: 'metro', title: 'x', document: [{ type: 'paragraph', id: 'e', children: [{ text: 'Edith.' }] }] });
+    await sync.syncNow();
+    const first = storyConflict(sync.store, storyId)!;
+    expect(first).not.toBeNull();
+    const newest = await aliceSaves('Alice, again.');
+    await sync.syncNow();
+    sync.resolveConflict(storyId, first.document, first.headRevisionId);
+    await sync.syncNow();
+    expect(await headNow()).toBe(newest);
+    expect(sync.state()).toMatchObject({ kind: 'conflict', conflicts: 1 });
+    const second = storyConflict(sync.store, storyId)!;
+    expect(second.headRevisionId).toBe(newest);
+    expect(second.document.map((b) => (b as { id: string }).id)).toEqual(expect.arrayContaining(['e']));
     await sync.stop();
     library.close();
   });
