@@ -15,7 +15,7 @@ import type pg from 'pg';
 import { checkServerConnection, describeFailure } from '../server/checkServerConnection.ts';
 import { openServerConnection } from '../server/openServerConnection.ts';
 import { startBackgroundSync } from '../server/backgroundSync.ts';
-import { LOCK_STALE_MS } from '../server/syncReplicaQueries.ts';
+import { LOCK_QUIET_MS } from '../server/syncReplicaQueries.ts';
 import type { BackgroundSync } from '../server/backgroundSync.ts';
 import { connectionString } from '../server/serverCredentials.ts';
 import type { CredentialStore, ServerCredentials } from '../server/serverCredentials.ts';
@@ -150,7 +150,7 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
       role: row.role,
       lastEvent: e ? { kind: e.kind, by: e.by, at: e.at.toISOString(), note: e.note } : null,
       // take_lock stamps acquired_at on every renewal, so it is the holder's last heartbeat.
-      lock: l ? { holder: l.holder, holderName: l.name, expiresAt: l.expires.toISOString(), stale: now() - l.acquired.getTime() > LOCK_STALE_MS } : null,
+      lock: l ? { holder: l.holder, holderName: l.name, expiresAt: l.expires.toISOString(), stale: now() - l.acquired.getTime() > LOCK_QUIET_MS } : null,
       newerOnServer: row.head !== null && row.head !== base,
     };
   }

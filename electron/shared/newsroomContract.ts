@@ -91,7 +91,7 @@ export const newsroomStorySchema = z.object({
   role: z.enum(['writer', 'editor']).nullable(),
   lastEvent: z.object({ kind: reviewEventKindSchema, by: z.string(), at: isoTime, note: z.string() }).nullable(),
   /** Someone else holds the editing lock: who, until when, and whether their heartbeat stopped
-   *  (no renewal for LOCK_STALE_MS: they probably closed the laptop). */
+   *  (no renewal for LOCK_QUIET_MS: they probably closed the laptop). */
   lock: z.object({ holder: z.string(), holderName: z.string(), expiresAt: isoTime, stale: z.boolean() }).nullable(),
   /** The server has a newer version of this story than this library (another person saved it). */
   newerOnServer: z.boolean(),
