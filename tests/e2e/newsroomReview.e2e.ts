@@ -177,14 +177,15 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
     const first = page.locator(`.review-claim[data-claim-text="${verifiedText}"]`);
     const second = page.locator(`.review-claim[data-claim-text="${sentBackText}"]`);
     await first.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => first.getAttribute('data-state')).toBe('verified');
+    // The status is recomputed on the Node side after each decision: slow on a loaded machine.
+    await expect.poll(() => first.getAttribute('data-state'), { timeout: 15_000 }).toBe('verified');
     await second.getByRole('button', { name: 'Needs change' }).click();
     const note = page.getByRole('dialog', { name: /Send .* back to the writer/ });
     await note.waitFor();
     await note.getByLabel('Note to the writer').fill('Say when the inspectors start.');
     await note.getByRole('button', { name: 'Send back' }).click();
     await note.waitFor({ state: 'detached' });
-    await expect.poll(() => page.locator(`.review-claim[data-claim-text="${sentBackText}"]`).getAttribute('data-state')).toBe('needs-change');
+    await expect.poll(() => page.locator(`.review-claim[data-claim-text="${sentBackText}"]`).getAttribute('data-state'), { timeout: 15_000 }).toBe('needs-change');
 
     const strip = page.getByRole('region', { name: 'Newsroom review' });
     await strip.getByRole('button', { name: 'Send back…' }).click();
