@@ -254,12 +254,19 @@ export function createFakeElectronModule(paths: { userData: string; appPath: str
     },
   };
 
+  // A session without an OS keychain: the newsroom password is then kept out of the file.
+  const safeStorage = {
+    isEncryptionAvailable: () => false,
+    encryptString: () => { throw new Error('no keychain in the smoke test'); },
+    decryptString: () => { throw new Error('no keychain in the smoke test'); },
+  };
+
   const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
   const nativeTheme = { shouldUseDarkColors: false };
 
   /** What `import … from 'electron'` and `require('electron')` see. */
   const module: Record<string, unknown> = {
-    app, BrowserWindow: FakeBrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, protocol, screen, session, shell,
+    app, BrowserWindow: FakeBrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, protocol, safeStorage, screen, session, shell,
     utilityProcess,
   };
   return {

@@ -46,6 +46,8 @@ export function buildMenuTemplate({ platform, appName, isDevelopment, send }: Me
         command('Copy Story as Rich Text', 'copy-rich-text'),
         command('Export Review Report…', 'export-review-report'),
         { type: 'separator' },
+        command('Newsroom Server…', 'newsroom-server'),
+        { type: 'separator' },
         ...(isMac ? [{ role: 'close' } as const] : [preferences, { type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },

@@ -1,11 +1,14 @@
 // Electron main process: one instance, one window, the library in userData, and every security
 // switch from Electron's checklist. Logic lives in small plain modules (tested in Node); this file
 // wires them to Electron.
-import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, safeStorage, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBytes } from '../importers/importDocument.ts';
+import { createSealedCredentialStore } from '../server/serverCredentials.ts';
 import { createHandlers } from '../services/crosscheckHandlers.ts';
+import { createNewsroomService } from '../services/newsroomService.ts';
+import type { NewsroomService } from '../services/newsroomService.ts';
 import { createErrorLog } from '../services/createErrorLog.ts';
 import { isSafeExternalUrl } from '../services/safeExternalUrl.ts';
 import { noBackupMessage, planLibraryStartup, restoreOffer } from '../services/libraryStartup.ts';
@@ -38,6 +41,7 @@ const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 let mainWindow: BrowserWindow | undefined;
 let store: CrosscheckStore | undefined;
 let stopBackups: (() => void) | undefined;
+let newsroom: NewsroomService | undefined;
 /** Ids of the last main frame that committed the app page (see SenderPolicy.lastAppFrame). */
 let lastAppFrame: { processId: number; routingId: number } | undefined;
 
@@ -116,6 +120,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     stopBackups?.();
+    // The sync loop stops with the process; its outbox is durable, so nothing is lost mid-round.
+    void newsroom?.stop();
     store?.close();
     store = undefined;
   });
@@ -135,8 +141,11 @@ function start(): void {
   lockDownSession(session.defaultSession, isAppUrl, devServerUrl);
   if (!devServerUrl) serveAppProtocol(protocol, rendererDir);
 
+  // The newsroom login sits beside the library, its password sealed with the OS keychain's key.
+  newsroom = createNewsroomService({ store, credentials: createSealedCredentialStore(join(dataDir, 'newsroom-server.json'), safeStorage) });
   const handlers = createHandlers({
     store,
+    newsroom,
     openExternal: async (url) => openExternal(url),
     setUnsavedChanges: (unsaved, problem) => unsavedChanges.setUnsaved(unsaved, problem),
     importFile: (fileName, bytes) => importBytes(fileName, bytes, { launch: utilityParseProcess }),

@@ -11,7 +11,13 @@
 // pages elsewhere are kept out by the token, the Origin check and the Host check (DNS rebinding).
 // A program that can read that terminal, or the browser profile, can read the token too.
 //
+// A newsroom server for this host (so two hosts can play writer and editor against one server):
+// --server-url and --server-user, or CROSSCHECK_PREVIEW_SERVER_URL / CROSSCHECK_PREVIEW_SERVER_USER, and the
+// password only from CROSSCHECK_PREVIEW_SERVER_PASSWORD (a command line is visible to every local user).
+// The login stays in this process's memory; the page can set it, never read it.
+//
 //   node electron/preview/previewHost.ts [--data-dir DIR] [--port N] [--build] [--restore-from-backup] [--log-file FILE]
+//                                        [--server-url postgres://HOST/DB] [--server-user LOGIN]
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -20,7 +26,10 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createMemoryCredentialStore } from '../server/serverCredentials.ts';
+import type { ServerCredentials } from '../server/serverCredentials.ts';
 import { createHandlers, dispatchRequest } from '../services/crosscheckHandlers.ts';
+import { createNewsroomService } from '../services/newsroomService.ts';
 import { createErrorLog } from '../services/createErrorLog.ts';
 import { noBackupMessage, planLibraryStartup } from '../services/libraryStartup.ts';
 import { openLibrary } from '../services/openLibrary.ts';
@@ -47,6 +56,8 @@ export interface PreviewHostOptions {
   restoreFromBackup?: boolean;
   /** Failures are appended here as well as to stderr; a write that fails is dropped. */
   logFile?: string;
+  /** The newsroom server this host starts connected to; Preferences can change it later. */
+  newsroomServer?: ServerCredentials;
 }
 
 export interface PreviewHost {
@@ -65,7 +76,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const store = openLibrary(dataDir, options.samplesDir);
   const logError = createErrorLog({ prefix: '[crosscheck preview]', file: options.logFile });
   const stopBackups = scheduleDailyBackups(store.db, join(dataDir, BACKUP_DIR_NAME), logError);
-  const handlers = createHandlers({ store });
+  const newsroom = createNewsroomService({ store, credentials: createMemoryCredentialStore(options.newsroomServer ?? null) });
+  const handlers = createHandlers({ store, newsroom });
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token);
   let origin = '';
@@ -171,8 +183,9 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       closed ??= new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }).finally(() => {
+      }).finally(async () => {
         stopBackups();
+        await newsroom.stop();
         store.close();
       });
       return closed;
@@ -254,10 +267,11 @@ async function main(argv: string[]): Promise<number> {
       options: {
         'data-dir': { type: 'string' }, port: { type: 'string' }, build: { type: 'boolean', default: false },
         'restore-from-backup': { type: 'boolean', default: false }, 'log-file': { type: 'string' },
+        'server-url': { type: 'string' }, 'server-user': { type: 'string' },
       },
     }).values;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [--data-dir DIR] [--port N] [--build] [--restore-from-backup] [--log-file FILE]`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [--data-dir DIR] [--port N] [--build] [--restore-from-backup] [--log-file FILE] [--server-url URL] [--server-user LOGIN]`);
     return 2;
   }
   const port = args.port === undefined ? 0 : Number(args.port);
@@ -271,7 +285,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const dataDir = resolve(args['data-dir'] ?? defaultDataDir());
   const logFile = args['log-file'] === undefined ? undefined : resolve(args['log-file']);
-  const host = await startPreviewHost({ dataDir, port, restoreFromBackup: args['restore-from-backup'], ...(logFile ? { logFile } : {}) });
+  const serverUrl = args['server-url'] ?? process.env['CROSSCHECK_PREVIEW_SERVER_URL'] ?? '';
+  const newsroomServer = serverUrl === '' ? undefined : {
+    url: serverUrl, user: args['server-user'] ?? process.env['CROSSCHECK_PREVIEW_SERVER_USER'] ?? '', password: process.env['CROSSCHECK_PREVIEW_SERVER_PASSWORD'] ?? '',
+  };
+  const host = await startPreviewHost({
+    dataDir, port, restoreFromBackup: args['restore-from-backup'], ...(logFile ? { logFile } : {}), ...(newsroomServer ? { newsroomServer } : {}),
+  });
   // The only place the token is shown: whoever started the host opens this address.
   console.log(`Crosscheck preview: ${host.openUrl}`);
   console.log(`Library: ${dataDir}`);

@@ -8,6 +8,10 @@ import type { DuplicateChoice, Result, SourceAdded } from '../shared/ipcContract
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore, NewSource } from '../store/crosscheckStore.ts';
 import type { Handlers } from './handlerTable.ts';
+import { createNewsroomHandlers } from './newsroomHandlers.ts';
+import { createNewsroomService } from './newsroomService.ts';
+import type { NewsroomService } from './newsroomService.ts';
+import { createMemoryCredentialStore } from '../server/serverCredentials.ts';
 import { createReviewHandlers } from './reviewHandlers.ts';
 import type { FileDialogs } from './reviewHandlers.ts';
 import { isSafeExternalUrl } from './safeExternalUrl.ts';
@@ -25,6 +29,9 @@ export interface HandlerDeps extends FileDialogs {
   importFile?: (fileName: string, bytes: Uint8Array) => Promise<ImportedDocument>;
   /** Told whenever the window's unsaved-edit state changes; absent where nothing asks on close. */
   setUnsavedChanges?: (unsaved: boolean, problem: string | undefined) => void;
+  /** The newsroom server link; without one, a link with no server set (state 'off') whose
+   *  login lives in memory only. */
+  newsroom?: NewsroomService;
 }
 
 export type { Handlers } from './handlerTable.ts';
@@ -96,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     detachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.detachSource(storyId, sourceId) }),
 
     ...createReviewHandlers(store, deps),
+    ...createNewsroomHandlers(deps.newsroom ?? createNewsroomService({ store, credentials: createMemoryCredentialStore() })),
   };
 }
 

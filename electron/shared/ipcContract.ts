@@ -18,6 +18,7 @@
 //
 // No Node or DOM types here: this module compiles under electron/shared/tsconfig.json.
 import { z } from 'zod';
+import { NEWSROOM_CHANNELS } from './newsroomContract.ts';
 import { REVIEW_CHANNELS } from './reviewContract.ts';
 import { SOURCE_FORMAT_IDS } from './sourceFormats.ts';
 import { ELEMENT_TYPES, type ElementType, type SlateElement, type SlateNode, type SlateText, type StoryDocument } from './storyDocument.ts';
@@ -53,6 +54,7 @@ export const ERROR_CODES = [
   'too-large',
   'import-failed', // the file could not be read; message says why, nothing was stored
   'unsupported', // e.g. a feature the preview host cannot offer
+  'offline', // the newsroom server is not set up or cannot be reached; local work is unaffected
   'disk-full', // SQLITE_FULL / ENOSPC: nothing was written; free space and retry
   'busy', // SQLITE_BUSY / LOCKED: another program holds the library; retry shortly
   'read-only', // SQLITE_READONLY / EROFS / EACCES: the library cannot be written where it is
@@ -327,6 +329,9 @@ export const CHANNELS = {
 
   // Review, comments, story packages and publication outputs (reviewContract.ts)
   ...REVIEW_CHANNELS,
+
+  // The newsroom server: preferences, sync state, shared library, review queue (newsroomContract.ts)
+  ...NEWSROOM_CHANNELS,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; result: z.ZodType }>;
 
 export type ApiMethod = keyof typeof CHANNELS;
@@ -353,6 +358,7 @@ export const MENU_COMMANDS = [
   'find-in-library',
   'export-story', // placeholder for a later issue
   'open-preferences',
+  'newsroom-server',
   'export-package',
   'open-package',
   'export-html',

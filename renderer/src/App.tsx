@@ -8,6 +8,12 @@ import type { SourceSpan } from './checking/useLiveChecking.ts';
 import { ClaimsBadge, ClaimsPanel } from './claims/ClaimsPanel.tsx';
 import type { StoryEditorHandle } from './editor/StoryEditor.tsx';
 import { FactBoxPanel } from './factbox/FactBoxPanel.tsx';
+import { NewsroomServerDialog } from './newsroom/NewsroomServerDialog.tsx';
+import { NewsroomSources } from './newsroom/NewsroomSources.tsx';
+import { NewsroomStrip } from './newsroom/NewsroomStrip.tsx';
+import { ReviewQueue } from './newsroom/ReviewQueue.tsx';
+import { SyncStatus } from './newsroom/SyncStatus.tsx';
+import { useNewsroom } from './newsroom/useNewsroom.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { SourceLibrary } from './sources/SourceLibrary.tsx';
 import type { LibraryCommand } from './sources/SourceLibrary.tsx';
@@ -41,6 +47,8 @@ export function App() {
   /** In a narrow window the story list and the side panel are drawers over the editor
    *  (layout.css decides when); this is the one that is out. */
   const [drawer, setDrawer] = useState<'stories' | 'panel' | null>(null);
+  const newsroom = useNewsroom(storyId);
+  const [serverDialog, setServerDialog] = useState(false);
   /** A story just created: its headline gets the caret once its editor is mounted. */
   const focusHeadlineOf = useRef<string | null>(null);
 
@@ -218,6 +226,19 @@ export function App() {
   }, [reviewChanged, review]);
   const importPackage = review.importFile;
 
+  /** Brings the server's latest version of a story (from the queue, or a newer one) into this
+   *  library and shows it; the local copy it replaces is kept as a deleted story. */
+  const openFromNewsroom = useCallback(async (id: string) => {
+    await editorHandle.current?.flush();
+    const opened = await call('openFromNewsroom', { storyId: id });
+    if (!opened.ok) return failed('The story could not be opened from the newsroom server.', opened.error.message);
+    setLibraryVersion((v) => v + 1);
+    await refreshStories();
+    await openStory(opened.value.storyId);
+    await newsroom.refreshStory();
+    void review.refresh();
+  }, [failed, refreshStories, openStory, newsroom, review]);
+
   // Files dropped anywhere on the window become sources (story packages open as stories); text dropped in the editor stays text.
   useEffect(() => {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
@@ -294,6 +315,7 @@ export function App() {
     'export-review-report': () => void review.exportAs('review-report'),
     'copy-rich-text': () => void review.copyStory(),
     'open-preferences': () => review.setReviewerDialog(true),
+    'newsroom-server': () => setServerDialog(true),
     'export-story': openExportMenu,
   }), [createStory, review]);
   useEffect(() => onMenuCommand((command) => menuHandlers[command]()), [menuHandlers]);
@@ -329,7 +351,8 @@ export function App() {
   const onSaved = useCallback(() => {
     // The store names an untitled story after its headline on first save; show that name.
     if (stories.find((s) => s.id === storyId)?.title === 'Untitled story') void refreshStories();
-  }, [stories, storyId, refreshStories]);
+    newsroom.noteEdit();
+  }, [stories, storyId, refreshStories, newsroom]);
 
   return (
     <ReviewContext value={review}>
@@ -374,6 +397,16 @@ export function App() {
               Sources &amp; claims
             </button>
           </div>
+          {story && (
+            <NewsroomStrip
+              newsroom={newsroom}
+              flush={async () => {
+                await editorHandle.current?.flush();
+              }}
+              openNewer={() => openFromNewsroom(story.id)}
+              notify={(message, kind) => notify({ message, ...(kind ? { kind } : {}) })}
+            />
+          )}
           {story ? (
             <CheckedStoryEditor
               // A new key per loaded revision: reloading after a conflict starts a fresh editor.
@@ -382,6 +415,7 @@ export function App() {
               story={story}
               handleRef={editorHandle}
               attachedSourceCount={attached.length}
+              statusExtra={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} />}
               onPublishedChange={(published) => void setStoryPublished(story.id, published)}
               onSaved={onSaved}
               onSaveStateChange={review.noteSaveState}
@@ -426,6 +460,7 @@ export function App() {
                   onOpenSource={setOpenSourceId}
                   searchRef={searchRef}
                   command={libraryCommand}
+                  newsroomScope={<NewsroomSources sync={newsroom.sync} storyId={storyId} onCopied={onLibraryChange} onSetUp={() => setServerDialog(true)} />}
                 />
               ),
             },
@@ -451,9 +486,25 @@ export function App() {
               ...(review.mode && review.status && !review.status.summary.ready ? { badge: String(review.status.summary.blockers.length) } : {}),
               render: () => <ReviewPanel review={review} />,
             },
+            {
+              id: 'queue',
+              label: 'Queue',
+              render: () => <ReviewQueue sync={newsroom.sync} onOpen={openFromNewsroom} onSetUp={() => setServerDialog(true)} />,
+            },
           ]}
         />
         {duplicatePrompt}
+        {serverDialog && (
+          <NewsroomServerDialog
+            onClose={() => setServerDialog(false)}
+            onSaved={(settings) => {
+              setServerDialog(false);
+              notify({ message: settings.url ? 'Newsroom server saved. Connecting…' : 'Stopped using the newsroom server; your stories stay on this computer.' });
+              void newsroom.refreshSync();
+              window.setTimeout(() => void newsroom.refreshSync(), 1500);
+            }}
+          />
+        )}
         {dragging && (
           <div className="drop-overlay" aria-hidden="true">
             <div className="drop-card">

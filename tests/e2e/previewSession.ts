@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildRenderer, startPreviewHost } from '../../electron/preview/previewHost.ts';
+import type { ServerCredentials } from '../../electron/server/serverCredentials.ts';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -37,6 +38,8 @@ function ensureRendererBuilt(): Promise<void> {
 export interface PreviewSessionOptions {
   /** The library's folder (e.g. on a small disk); the caller owns it and removes it. */
   dataDir?: string;
+  /** A newsroom server the host starts connected to (as `--server-url` would). */
+  newsroomServer?: ServerCredentials;
 }
 
 export async function openPreviewSession(options: PreviewSessionOptions = {}): Promise<PreviewSession> {
@@ -45,7 +48,7 @@ export async function openPreviewSession(options: PreviewSessionOptions = {}): P
   const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-profile-'));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
-  const host = await startPreviewHost({ dataDir });
+  const host = await startPreviewHost({ dataDir, ...(options.newsroomServer ? { newsroomServer: options.newsroomServer } : {}) });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CROSSCHECK_CHROMIUM || '/usr/bin/chromium',
     headless: true,

@@ -39,6 +39,8 @@ interface StoryEditorProps {
   onEditorKeyDown?: (event: KeyboardEvent<HTMLDivElement>, editor: Editor) => boolean;
   /** Rendered inside the editor's Slate context (evidence cards). */
   children?: ReactNode;
+  /** More status-bar items, before the save state (the newsroom sync state). */
+  statusExtra?: ReactNode;
   attachedSourceCount: number;
   /** Sets or clears the story's publication date (shown in the status bar when given). */
   onPublishedChange?: (published: string | null) => void;
@@ -64,7 +66,7 @@ function saveLabel(state: SaveState): string {
   }
 }
 
-export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, attachedSourceCount, onPublishedChange, onSaved, onSaveStateChange, onReload }: StoryEditorProps) {
+export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocumentChange, onEditorKeyDown, children, statusExtra, attachedSourceCount, onPublishedChange, onSaved, onSaveStateChange, onReload }: StoryEditorProps) {
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => structuredClone(story.document) as Descendant[], [story]);
   const autosave = useAutosave(story.id, story.revision);
@@ -215,6 +217,7 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
           </span>
           {onPublishedChange && <StoryDateField value={story.published} onChange={onPublishedChange} />}
           <span className="spacer" />
+          {statusExtra}
           <span className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind} data-saved-at={savedAt ?? ''}>
             {saveLabel(state)}
             {state.kind === 'failed' && <span className="save-detail"> — retrying automatically</span>}

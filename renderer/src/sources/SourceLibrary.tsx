@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { DuplicateChoice, SourceListItem, SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import { MIN_PREFIX_CHARS, searchTerms } from '../../../electron/shared/searchTerms.ts';
 import { readableFormatList, sourceFileAccept } from '../../../electron/shared/sourceFormats.ts';
@@ -27,6 +27,8 @@ interface SourceLibraryProps {
   searchRef: RefObject<HTMLInputElement | null>;
   /** A menu command for the library (File › Import…, Paste source…). */
   command: LibraryCommand | null;
+  /** The Newsroom scope (the shared library on the server); without it the switch is not shown. */
+  newsroomScope?: ReactNode;
 }
 
 export interface LibraryCommand {
@@ -46,8 +48,9 @@ function metaLine(source: SourceSummary): string {
 }
 
 export function SourceLibrary(props: SourceLibraryProps) {
-  const { storyId, attached, version, imports, importFiles, onAttachedChange, onLibraryChange, openSourceId, onOpenSource, searchRef, command } = props;
+  const { storyId, attached, version, imports, importFiles, onAttachedChange, onLibraryChange, openSourceId, onOpenSource, searchRef, command, newsroomScope } = props;
   const notify = useToast();
+  const [scope, setScope] = useState<'library' | 'newsroom'>('library');
   const [query, setQuery] = useState('');
   const [sources, setSources] = useState<SourceListItem[] | null>(null);
   const [loadError, setLoadError] = useState('');
@@ -165,9 +168,25 @@ export function SourceLibrary(props: SourceLibraryProps) {
     );
   }
 
+  const scopeSwitch = newsroomScope !== undefined && (
+    <div className="scope-switch" role="group" aria-label="Which library">
+      <button type="button" className="button button-small" aria-pressed={scope === 'library'} onClick={() => setScope('library')}>This computer</button>
+      <button type="button" className="button button-small" aria-pressed={scope === 'newsroom'} onClick={() => setScope('newsroom')}>Newsroom</button>
+    </div>
+  );
+  if (scope === 'newsroom' && newsroomScope !== undefined) {
+    return (
+      <div className="library">
+        {scopeSwitch}
+        {newsroomScope}
+      </div>
+    );
+  }
+
   const searching = query.trim() !== '';
   return (
     <div className="library">
+      {scopeSwitch}
       <div className="library-actions">
         <button type="button" className="button button-small" onClick={() => setAdding(true)}>
           <Icon name="paste" /> Paste source
