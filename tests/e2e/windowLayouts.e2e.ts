@@ -111,9 +111,37 @@ describe('window layouts', () => {
       await settle(page);
       const m = await measure(page);
       await session.screenshot(`layout-${size.width}x${size.height}-review`);
+      // With comments showing, the writing column keeps its room at every size.
+      expect(m.column).toBeGreaterThanOrEqual(size.column);
+      expect(m.toolbarHeight).toBeLessThanOrEqual(44);
       expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
+      expect(m.widest).toBeLessThanOrEqual(m.innerWidth + 0.5);
+      expect(m.statusBar!.top).toBeGreaterThanOrEqual(0);
       expect(m.statusBar!.bottom).toBeLessThanOrEqual(m.innerHeight + 0.5);
       expect(await page.locator('.review-strip .gate-pill').isVisible()).toBe(true);
+      if (size.width >= 1440) {
+        expect(await page.locator('.comments-margin .comment-card').isVisible()).toBe(true);
+        continue;
+      }
+      // Too narrow for the margin: the comments open from the strip, from the keyboard too, and
+      // Esc goes back to the button.
+      const toggle = page.locator('.review-strip .comments-toggle');
+      expect(await page.locator('.comments-margin').count()).toBe(0);
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      const list = page.getByRole('dialog', { name: 'Comments' });
+      await list.locator('.comment-card', { hasText: 'Source for this?' }).waitFor();
+      expect(await list.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      const box = (await list.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+      await session.screenshot(`layout-${size.width}x${size.height}-review-comments`);
+      await page.keyboard.press('Tab');
+      expect(await list.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      await list.waitFor({ state: 'detached' });
+      expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
     }
     // The Review toggle keeps a readable label under the pointer.
     await page.locator('.review-toggle').hover();

@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react';
 import { Editor, Node, Transforms } from 'slate';
 import type { BaseRange, Path } from 'slate';
 import { ReactEditor } from 'slate-react';
+import { currentDecision } from '../../../core/index.ts';
 import type { FactBoxBullet, SourceDocument } from '../../../core/index.ts';
 import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import { call } from '../bridge.ts';
@@ -13,7 +14,7 @@ import { storedClaim } from '../review/ClaimReviewActions.tsx';
 import type { ReviewController } from '../review/useReview.ts';
 import { bulletLine, insertFactBoxBullets, normaliseBullet } from '../factbox/insertFactBoxBullets.ts';
 import type { BlockText, FromChecker, ToChecker } from './checkerProtocol.ts';
-import { ClaimStore } from './ClaimStore.ts';
+import { ClaimStore, hideKeyOf } from './ClaimStore.ts';
 import type { ClaimFlag } from './claimFlags.ts';
 import { FlagHighlighter } from './FlagHighlighter.ts';
 import { liveSpans } from './liveSpans.ts';
@@ -104,9 +105,13 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
   const store = useMemo(() => new ClaimStore(), []);
   /** The review in force, as the App last passed it to reviewChanged. */
   const review = useRef<ReviewController | null>(null);
+  /** Claims dismissed in the stored review, by block and wording (hideKeyOf): what decides until
+   *  the review status is loaded, which happens only in review mode or on the Review tab. */
+  const storedDismissals = useRef<ReadonlySet<string>>(new Set());
   const isDismissed = useCallback((flag: ClaimFlag): boolean => {
     const current = review.current;
-    return current ? storedClaim(current, { blockId: flag.blockId, claim: flag.claim })?.state === 'dismissed' : false;
+    if (current?.status) return storedClaim(current, { blockId: flag.blockId, claim: flag.claim })?.state === 'dismissed';
+    return storedDismissals.current.has(hideKeyOf(flag.blockId, flag.claim));
   }, []);
   const highlighter = useMemo(() => new FlagHighlighter(store, isDismissed), [store, isDismissed]);
   // Review decisions change how flags are drawn; redraw only when the set of dismissed claims changes,
@@ -184,19 +189,39 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
     sent.current = new Map();
     if (!storyId) return;
     store.setHidden([]);
+    storedDismissals.current = new Set();
     const unsubscribe = subscribeHiddenClaims((id, keys) => id === storyId && store.setHidden(keys));
-    void fetchHiddenClaims(storyId);
-    const w = new Worker(new URL('./claimChecker.worker.ts', import.meta.url), { type: 'module', name: 'claim-checker' });
-    w.onmessage = (event: MessageEvent<FromChecker>) => {
-      const message = event.data;
+    const deliver = (message: FromChecker) => {
       if (message.type === 'claims') store.applyClaims(message.blocks, message.removed);
       else if (message.type === 'fact-box') store.setBullets(message.bullets);
       else store.setStatus('failed', message.message);
+    };
+    // Verdicts wait until the story's "Not a claim" choices and review decisions are in: a flag
+    // drawn red first and quiet a moment later tells the writer a settled figure is wrong again.
+    let held: FromChecker[] | null = [];
+    let live = true;
+    const release = () => {
+      if (!live || !held) return;
+      const queue = held;
+      held = null;
+      for (const message of queue) deliver(message);
+    };
+    void Promise.all([fetchHiddenClaims(storyId), fetchDismissals(storyId)])
+      .then((results) => {
+        if (live) storedDismissals.current = results[1];
+      })
+      .catch(() => {})
+      .then(release);
+    const w = new Worker(new URL('./claimChecker.worker.ts', import.meta.url), { type: 'module', name: 'claim-checker' });
+    w.onmessage = (event: MessageEvent<FromChecker>) => {
+      if (held) held.push(event.data);
+      else deliver(event.data);
     };
     w.onerror = () => store.setStatus('failed', 'Live checking stopped working. Reload the window to restart it.');
     worker.current = w;
     flush();
     return () => {
+      live = false;
       unsubscribe();
       w.terminate();
       if (worker.current === w) worker.current = null;
@@ -403,6 +428,18 @@ export function useLiveChecking({ storyId, published, attached, onOpenSource, on
 }
 
 export { bulletLine, normaliseBullet };
+
+/** The stored review's dismissed claims (decision in force), keyed by block and wording. */
+async function fetchDismissals(storyId: string): Promise<ReadonlySet<string>> {
+  const result = await call('getStoryReview', { storyId });
+  const keys = new Set<string>();
+  if (!result.ok) return keys;
+  for (const claimReview of result.value.reviews) {
+    const decision = currentDecision(claimReview);
+    if (decision?.state === 'dismissed') keys.add(hideKeyOf(decision.anchor.blockId, decision.anchor));
+  }
+  return keys;
+}
 
 /** The next (or previous) flag F8 stops at after the caret, wrapping round the story. */
 function adjacentFlag(editor: Editor, placed: PlacedFlag[], stopsAt: (p: PlacedFlag) => boolean, backwards: boolean): PlacedFlag | undefined {

@@ -13,7 +13,60 @@ import { ClaimReviewActions } from '../review/ClaimReviewActions.tsx';
 import { useCurrentReview } from '../review/reviewContext.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
 
+/** Space between the flag's line and the card. */
 const CARD_GAP = 6;
+/** Space kept between the card and the edges of the room it may take. */
+const CARD_MARGIN = 8;
+/** The card's width where there is room (checking.css gives the same as its default). */
+const CARD_WIDTH = 420;
+/** Its height cap where there is room: about two flags with their quotes before it scrolls. */
+const CARD_MAX_HEIGHT = 460;
+
+interface CardPlace {
+  top: number;
+  left: number;
+  width: number;
+  maxHeight: number;
+}
+
+/**
+ * The room a card may take: the editor area, less a side panel laid over it (the drawer) or
+ * beside it, and never past the window. Bounded by the window alone, a card opened on a figure
+ * near the page's right edge covered the side panel.
+ */
+export function cardRoom(): { left: number; top: number; right: number; bottom: number } {
+  const area = document.querySelector('.editor-area')?.getBoundingClientRect();
+  let left = Math.max(0, area?.left ?? 0);
+  let right = Math.min(window.innerWidth, area?.right ?? window.innerWidth);
+  const top = Math.max(0, area?.top ?? 0);
+  const bottom = Math.min(window.innerHeight, area?.bottom ?? window.innerHeight);
+  for (const selector of ['.side-panel', '.sidebar']) {
+    const element = document.querySelector<HTMLElement>(selector);
+    // A closed drawer is display: none, and its box is empty.
+    const box = element?.getBoundingClientRect();
+    if (!box || box.width === 0) continue;
+    // A panel overlapping the area from the right takes its right part; one from the left, its left.
+    if (box.left < right && box.right > left) {
+      if (box.left + box.width / 2 > (left + right) / 2) right = Math.min(right, box.left);
+      else left = Math.max(left, box.right);
+    }
+  }
+  return { left, top, right, bottom };
+}
+
+/** Below the flag when it fits, else above, else on the side with more room (and scrolling inside). */
+export function placeCard(flag: { top: number; bottom: number; left: number }, wanted: number, room: ReturnType<typeof cardRoom>): CardPlace {
+  const width = Math.max(0, Math.min(CARD_WIDTH, room.right - room.left - 2 * CARD_MARGIN));
+  const below = room.bottom - CARD_MARGIN - (flag.bottom + CARD_GAP);
+  const above = flag.top - CARD_GAP - (room.top + CARD_MARGIN);
+  const height = Math.min(wanted, CARD_MAX_HEIGHT);
+  const goBelow = height <= below || (height > above && below >= above);
+  const maxHeight = Math.max(0, Math.min(CARD_MAX_HEIGHT, goBelow ? below : above));
+  const shown = Math.min(height, maxHeight);
+  const top = goBelow ? flag.bottom + CARD_GAP : flag.top - CARD_GAP - shown;
+  const left = Math.max(room.left + CARD_MARGIN, Math.min(flag.left, room.right - CARD_MARGIN - width));
+  return { top, left, width, maxHeight };
+}
 
 export function formatPublished(published: string | null | undefined): string {
   if (!published) return '';
@@ -73,7 +126,7 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
   useSyncExternalStore(store.subscribe, store.getVersion);
   const ref = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [position, setPosition] = useState<CardPlace | null>(null);
   const [, setScrollTick] = useState(0);
   const flags = card.keys.map((key) => findFlag(checking, key)).filter((f): f is ClaimFlag => f !== undefined && !store.isHidden(f));
   const anchorKey = flags[0]?.key;
@@ -107,12 +160,10 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
     const rect = anchorKey ? checking.highlighter.rectOf(anchorKey) : null;
     const box = ref.current;
     if (!rect || !box) return setPosition(null);
-    const width = box.offsetWidth;
-    const height = box.offsetHeight;
-    const below = rect.bottom + CARD_GAP + height <= window.innerHeight - 8 || rect.top - CARD_GAP - height < 8;
-    const top = below ? rect.bottom + CARD_GAP : rect.top - CARD_GAP - height;
-    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
-    setPosition((p) => (p && p.top === top && p.left === left ? p : { top, left }));
+    // The content's own height (scrollHeight ignores the cap the last placement set), plus borders.
+    const wanted = box.scrollHeight + (box.offsetHeight - box.clientHeight);
+    const next = placeCard(rect, wanted, cardRoom());
+    setPosition((p) => (p && p.top === next.top && p.left === next.left && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
   });
 
   useEffect(() => {
@@ -155,7 +206,7 @@ export function EvidenceCard({ checking, editor, card, onPointerEnter, onPointer
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
+      style={position ? { top: position.top, left: position.left, width: position.width, maxHeight: position.maxHeight } : { visibility: 'hidden', top: 0, left: 0 }}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
       onKeyDown={onKeyDown}

@@ -13,6 +13,7 @@ import { createStoryEditor } from './createStoryEditor.ts';
 import type { StoryDocument } from './customTypes.ts';
 import { toggleMark } from './formatting.ts';
 import { LinkDialog } from './LinkDialog.tsx';
+import { scrollCaretIntoView } from './scrollCaretIntoView.ts';
 import { StoryElement, StoryLeaf } from './StoryElement.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { WordCount } from './WordCount.tsx';
@@ -201,6 +202,7 @@ export function StoryEditor({ story, handleRef, decorate, renderLeaf, onDocument
               renderElement={StoryElement}
               renderLeaf={renderLeaf ?? StoryLeaf}
               decorate={decorate}
+              scrollSelectionIntoView={scrollCaretIntoView}
               spellCheck
               autoFocus={false}
               disableDefaultStyles

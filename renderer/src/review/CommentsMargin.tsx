@@ -1,14 +1,35 @@
 // Comments beside the text they are about, in a margin inside the editor's scrolling area (so they
 // scroll with the story). Cards are stacked so they never overlap; a comment whose words are gone
-// from the story waits at the bottom.
-import { useLayoutEffect, useRef, useState } from 'react';
+// from the story waits at the bottom. Where the window is too narrow for the margin beside a full
+// writing column, the commented words stay marked and the comments open as a list from the review
+// strip instead, the way a word processor folds its comment pane at small sizes.
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { Icon } from '../ui/Icon.tsx';
 import type { ReviewStatus } from '../../../electron/shared/reviewContract.ts';
 import { blockTop, selectSpan, spanRange } from './editorDom.ts';
 import { when } from './ReviewPanel.tsx';
 import type { ReviewController } from './useReview.ts';
 
 type Located = ReviewStatus['comments'][number];
+
+/**
+ * Windows wide enough for the margin: the story list (232 px), the side panel narrowed to 340 px
+ * and an editor area of 868 px (a 520 px writing column, the page's padding and border, the
+ * 214 px margin and the scroll area's padding). Narrower, the margin would take the column
+ * down to ~410 px at 1024 px, so the comments move to the strip's list.
+ */
+const MARGIN_QUERY = '(min-width: 1440px)';
+
+function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback((listener: () => void) => {
+    const list = window.matchMedia(query);
+    list.addEventListener('change', listener);
+    return () => list.removeEventListener('change', listener);
+  }, [query]);
+  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+}
 
 /** The CSS highlight (review.css ::highlight) over the words of unresolved comments. */
 const COMMENT_HIGHLIGHT = 'review-comment';
@@ -67,6 +88,7 @@ function CommentCard({ comment, review, top }: { comment: Located; review: Revie
 }
 
 export function CommentsMargin({ review }: { review: ReviewController }) {
+  const wide = useMediaQuery(MARGIN_QUERY);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [tops, setTops] = useState<Map<string, number>>(new Map());
   const [showResolved, setShowResolved] = useState(false);
@@ -79,7 +101,7 @@ export function CommentsMargin({ review }: { review: ReviewController }) {
 
   // Wanted positions first (beside each block), then pushed down so cards never overlap.
   useLayoutEffect(() => {
-    if (!scroller || !margin.current) return;
+    if (!wide || !scroller || !margin.current) return;
     const place = () => {
       const cards = [...(margin.current?.querySelectorAll<HTMLElement>('.comment-card') ?? [])];
       const next = new Map<string, number>();
@@ -117,17 +139,71 @@ export function CommentsMargin({ review }: { review: ReviewController }) {
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(COMMENT_HIGHLIGHT);
   }, []);
 
-  if (!review.mode || !scroller) return null;
+  if (!review.mode) return null;
+  const resolvedToggle = review.status && review.status.comments.some((c) => c.resolved) && (
+    <label className="comments-resolved-toggle">
+      <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
+    </label>
+  );
+  if (!wide) {
+    if (!review.status || review.status.comments.length === 0) return null;
+    return (
+      <CommentsList openCount={review.status.comments.filter((c) => !c.resolved).length}>
+        {resolvedToggle}
+        {comments.map((c) => <CommentCard key={c.id} comment={c} review={review} top={null} />)}
+      </CommentsList>
+    );
+  }
+  if (!scroller) return null;
   return createPortal(
     <section className="comments-margin" ref={margin} aria-label="Comments">
-      {review.status && review.status.comments.some((c) => c.resolved) && (
-        <label className="comments-resolved-toggle">
-          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
-        </label>
-      )}
+      {resolvedToggle}
       {comments.map((c) => <CommentCard key={c.id} comment={c} review={review} top={tops.get(c.id) ?? null} />)}
     </section>,
     scroller,
+  );
+}
+
+/**
+ * The comments of a narrow window: a strip button that opens them as a list over the top of the
+ * page. Non-modal, like the evidence card: the story stays editable, a comment's quote still
+ * selects its words, and Esc (or the button again) closes the list and returns to the button.
+ */
+function CommentsList({ openCount, children }: { openCount: number; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+  return (
+    <>
+      <button ref={button} type="button" className="button button-small comments-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        Comments{openCount > 0 && <span className="tab-badge">{openCount}</span>}
+      </button>
+      {open && (
+        <section id={id} className="comments-list" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+          <div className="comments-list-head">
+            <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>Comments</h2>
+            <button type="button" className="icon-button" aria-label="Close the comments" title="Close (Esc)" onClick={close}>
+              <Icon name="close" />
+            </button>
+          </div>
+          {children}
+        </section>
+      )}
+    </>
   );
 }
 
