@@ -181,4 +181,22 @@ describe('fact-box faults a reader found', () => {
     const attack = suggestFactBox([{ id: 'a', text: 'Two drones struck the Kupol plant in Izhevsk on Tuesday in an attack that targeted its assembly lines. Three people were killed.' }]);
     expect(attack.some((b) => b.label === 'Target')).toBe(true);
   });
+  it('never cuts what a predicate needs: "a matter of time before …", a time phrase bounding "first"', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    const time = versionsOf('The chief engineer Ruth Okafor believes it is only a matter of time before the old bridge has to close.');
+    expect(time.length).toBeGreaterThan(0);
+    for (const v of time) expect(v).not.toMatch(/matter of time$/);
+    const first = versionsOf('Veteran prop Dan Hesketh makes a first start for the club since the autumn of last year.');
+    expect(first.length).toBeGreaterThan(0);
+    for (const v of first) expect(v).not.toMatch(/first start for the club$/);
+    const last = versionsOf('The ferry from Oban made its last crossing of the season until the harbour reopens in May.');
+    for (const v of last) expect(v).not.toMatch(/of the season$/);
+    // A "since" that bounds nothing is still a tail the clause stands without.
+    expect(versionsOf('The ferry from Oban has carried more passengers than ever since the new pier opened.').length).toBeGreaterThan(0);
+    expect(versionsOf('Dan Hesketh has been fined by the club since the match in Bath.')).toContain('Dan Hesketh has been fined by the club');
+  });
 });
