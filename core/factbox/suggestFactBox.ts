@@ -216,9 +216,24 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   sentences.forEach((sentence, i) => {
     const before = sentences[i - 1];
     antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) : undefined;
+    const after = sentences[i + 1];
+    // "The Duchess is a modern-day suffragette … Or so says actress Patsy Kensit.": the claim is
+    // hers, and a bullet cannot carry a speaker from another sentence, so it is no bullet.
+    if (after && after.source === sentence.source && attributesPrevious(after)) return;
     if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
   });
   return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
+}
+
+/**
+ * A sentence that gives the one before it to a speaker: "Or so says actress …", "So claims …",
+ * "That is according to …", "That's the view of …", "At least, that is what … believes".
+ */
+const ATTRIBUTES_PREVIOUS = /^(?:(?:Or|At least),?\s+)?(?:so\s+(?:says|said|say|claims?|claimed|believes?|believed|thinks?|thought|argues?|argued|insists?|insisted)\b|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:according\s+to|the\s+(?:view|verdict|opinion|claim|belief|conclusion)\s+of|what\s+(?:\S+\s+){1,6}?(?:says?|said|claims?|claimed|believes?|believed|thinks?|thought))\b)/i;
+
+/** Whether a sentence attributes the one before it to a speaker (see ATTRIBUTES_PREVIOUS). */
+function attributesPrevious(sentence: Sentence): boolean {
+  return ATTRIBUTES_PREVIOUS.test(sentence.source.text.slice(sentence.start, sentence.end).trimStart());
 }
 
 /** Content words of the story's lead, and the names its opening uses (see CENTRAL_FLOOR, OTHER_STORY). */

@@ -199,4 +199,17 @@ describe('fact-box faults a reader found', () => {
     expect(versionsOf('The ferry from Oban has carried more passengers than ever since the new pier opened.').length).toBeGreaterThan(0);
     expect(versionsOf('Dan Hesketh has been fined by the club since the match in Bath.')).toContain('Dan Hesketh has been fined by the club');
   });
+  it('states no claim the next sentence gives to a speaker ("Or so says …")', () => {
+    const text = 'The mayor of Ashford is the finest civic leader the county has produced in fifty years. '
+      + 'Or so says local novelist Irene Blake, who made the comments in an interview with a regional weekly. '
+      + 'The mayor, Tom Pryce, took office in 2019 after two terms on the council. '
+      + 'The council has 42 members and meets every month at the town hall.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b).not.toMatch(/finest civic leader/);
+    const plain = box(text.replace('Or so says local novelist Irene Blake, who made the comments in an interview with a regional weekly. ', ''));
+    expect(plain.some((b) => /finest civic leader/.test(b))).toBe(true);
+    const that = box('Ashford has the cleanest streets in Kent. That is the view of the Tidy Towns panel, which visited in May. The mayor, Tom Pryce, took office in 2019 after two terms on the council.');
+    for (const b of that) expect(b).not.toMatch(/cleanest streets/);
+  });
 });
