@@ -466,7 +466,7 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
   const out: Candidate[] = [];
   for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt })) {
-    const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
+    const segments = withoutRepeatedAge(tokens, version.segments.map(([a, b]) => [a, b] as [number, number]));
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
     const drops = dropsAcross(segments);
@@ -493,6 +493,27 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
     if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true });
+  }
+  return out;
+}
+
+/**
+ * "… from 28-year-old shift worker Phillip Pama, 28, during a row": an age given twice in the
+ * kept words says it twice in the bullet, so the appositive ", 28," goes and the description
+ * ("28-year-old") stays.
+ */
+function withoutRepeatedAge(tokens: readonly FactToken[], segments: [number, number][]): [number, number][] {
+  const kept = (i: number) => segments.some(([a, b]) => a <= i && i < b);
+  const ages = new Set<string>();
+  let out = segments;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!kept(i)) continue;
+    const described = AGE_DESCRIPTION.exec(tokens[i]!.raw);
+    if (described) { ages.add(described[1]!); continue; }
+    // The appositive age: a bare number set off by commas right after a name.
+    const age = /^(\d{1,3}),$/.exec(tokens[i]!.raw);
+    if (!age || !ages.has(age[1]!) || !/,$/.test(tokens[i - 1]?.raw ?? '') || !/^\p{Lu}/u.test(tokens[i - 1]!.raw)) continue;
+    out = out.flatMap(([a, b]): [number, number][] => (a <= i && i < b ? [[a, i], [i + 1, b]] : [[a, b]])).filter(([a, b]) => b > a);
   }
   return out;
 }

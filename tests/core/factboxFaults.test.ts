@@ -212,4 +212,14 @@ describe('fact-box faults a reader found', () => {
     const that = box('Ashford has the cleanest streets in Kent. That is the view of the Tidy Towns panel, which visited in May. The mayor, Tom Pryce, took office in 2019 after two terms on the council.');
     for (const b of that) expect(b).not.toMatch(/cleanest streets/);
   });
+  it('says an age once in a bullet ("28-year-old … Pama, 28" keeps the description)', () => {
+    const bullets = box('A dispute between two Leeds neighbours over a hedge has ended in court. '
+      + 'Harold Finch, 61, was allegedly struck with a spade by 34-year-old delivery driver Owen Tate, 34, during a row outside their homes. '
+      + 'Tate was granted bail on Friday.');
+    const struck = bullets.find((b) => /struck with a spade/.test(b));
+    expect(struck).toBeDefined();
+    expect(struck).toMatch(/34-year-old/);
+    expect(struck).not.toMatch(/Tate, 34/);
+    expect(struck).toMatch(/Finch, 61/);
+  });
 });
