@@ -600,13 +600,44 @@ const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar c
  */
 const VERB_OPENER = /^\p{Lu}\p{Ll}+s\s+(?:[‘'"“]|(?:a|an|the|its|his|her|their|with|up|out)\s)/u;
 
+/**
+ * A subject that points back to what the story told before: a class a rule defined earlier
+ * ("Violators will be jailed …", "Offenders face …") or a definite "the" + a noun for something
+ * said before ("The findings have been published …", "The move was …"), with its verb right
+ * after it, so nothing in the bullet says whose findings or which move.
+ */
+const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|Those\\s+(?:caught|found|convicted))'
+  + '|(?:The|These|Such)\\s+(?:findings|results|study|research|report|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|survey|poll|scheme|policy|idea|discovery|revelations?))'
+  + '\\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|came|comes|come|\\p{Ll}+ed|\\p{Ll}+s)\\b', 'u');
+
+/** Words that open a sentence without naming anyone: a following "he" or "his" has no antecedent in it. */
+const NAMELESS_FIRST_WORD = /^(?:The|A|An|Another|Now|Then|Meanwhile|However|But|And|So|Yet|In|On|At|After|Before|When|While|As|Since|During|For|From|With|By|This|That|These|Those|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|It|There|His|Her|He|She|Its|Their)$/;
+/** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */
+const PERSON_NOUN = /^(?:man|woman|boy|girl|child|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|officer|teacher|doctor|nurse|victim|suspect|paedophile|pedophile|player|pilot|soldier|worker|mum|dad|friend|partner|girlfriend|boyfriend|owner|resident|student|pupil|patient|passenger|teenager|toddler|pensioner|grandmother|grandfather|actor|actress|singer|star|coach|manager|captain|judge|lawyer|author|writer|reporter|presenter|president|minister|chairman|chief|spokesman|spokeswoman|gunman|attacker|killer|thief|fan|customer|employee|colleague|neighbour|neighbor|\d+-year-old)s?$/;
+
+/**
+ * "In 2004 he returned to the ring", "Two months of concern poured out in a call with his son's
+ * rescuers", "The assault charges allege he raped …": a "he", "she", "his", "him" or "her" with
+ * no name or person before it in the bullet points to someone the reader of the box never met.
+ */
+function barePronoun(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, ''));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(?:he|she|his|him|her)$/i.test(w)) return true;
+    if (PERSON_NOUN.test(w.toLowerCase())) return false;
+    if (/^\p{Lu}/u.test(w) && (i > 0 || !NAMELESS_FIRST_WORD.test(w))) return false;
+  }
+  return false;
+}
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
-    && !COMMENTARY.test(text);
+    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 
 /** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */

@@ -222,4 +222,16 @@ describe('fact-box faults a reader found', () => {
     expect(struck).not.toMatch(/Tate, 34/);
     expect(struck).toMatch(/Finch, 61/);
   });
+  it('offers no bullet whose subject or pronoun points to what the box never says', () => {
+    const bullets = box('The city council of Dunmore has banned skateboards from the market square. '
+      + 'Violators will be fined 50 pounds, and repeat offenders will lose their boards. '
+      + 'A study of the square by the university counted 300 skaters a week. '
+      + 'The findings have been published three weeks after the council met. '
+      + 'In 2004 he opened a skate park on the edge of the town. '
+      + 'Two years of complaints poured out in a letter from his neighbours. '
+      + 'Mayor Joan Reid, 58, said the ban would start on Monday.');
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b).not.toMatch(/^Violators|^The findings|^In 2004 he|his neighbours/);
+    expect(bullets.some((b) => /counted 300 skaters/.test(b))).toBe(true);
+  });
 });
