@@ -472,14 +472,18 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     const drops = dropsAcross(segments);
     const first = segments[0]!;
     // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
-    const subject = first[0] === 0 && first[1] > 1 ? antecedent : undefined;
+    // "In 2007 she made headlines" names her after its time: "In 2007 Manhart made headlines".
+    const pronounAt = pronounSubjectAt(tokens) ?? 0;
+    const subject = first[0] === 0 && first[1] > pronounAt + 1 ? antecedent : undefined;
     // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
     const aged = subject ? undefined : agedSubject(sentence, first, asides);
     // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
     const resume = aged?.resumeAt ?? first[0] + 2;
     const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);
     const candidate = subject
-      ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
+      ? pronounAt > 0
+        ? buildCandidate(sentence, [[0, pronounAt], [pronounAt + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject, 1)
+        : buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
       : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
         : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
@@ -793,12 +797,12 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
   return out;
 }
 
-function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject): Candidate {
+function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject, subjectAt = 0): Candidate {
   const { tokens, source } = sentence;
   // A bullet that opens on a date keeps its "on" ("On Thursday, …"): "Thursday 39-year-old paid
   // tribute" reads as a garbled subject.
   const opening = segments[0]![0];
-  const droppable = !subject && tokens[opening]?.lower === 'on' && drops[opening] ? drops.map((d, i) => d && i !== opening) : drops;
+  const droppable = (!subject || subjectAt > 0) && tokens[opening]?.lower === 'on' && drops[opening] ? drops.map((d, i) => d && i !== opening) : drops;
   const text = source.text;
   const parts: string[] = [];
   const citations: Citation[] = [];
@@ -839,12 +843,13 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.push(piece);
     citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
   });
+  // The subject's name goes where its pronoun stood: first, or after an opening time.
   if (subject?.age) {
-    parts.unshift(`${subject.surname}, ${subject.age.text},`);
-    citations.unshift(subject.citation, subject.age.citation);
+    parts.splice(subjectAt, 0, `${subject.surname}, ${subject.age.text},`);
+    citations.splice(subjectAt, 0, subject.citation, subject.age.citation);
   } else if (subject) {
-    parts.unshift(subject.surname);
-    citations.unshift(subject.citation);
+    parts.splice(subjectAt, 0, subject.surname);
+    citations.splice(subjectAt, 0, subject.citation);
   }
   let out = parts.join(' ').replace(/\s+/g, ' ');
   out = balanceBrackets(out);
@@ -1572,9 +1577,20 @@ function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
  * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
  * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
  */
+/**
+ * Where a sentence's "he" or "she" subject stands: first ("He was hit …"), or after an opening
+ * time of two words ("In 2007 she made …", "On Friday he said …"); undefined when it has none.
+ */
+function pronounSubjectAt(tokens: readonly FactToken[]): number | undefined {
+  if (/^(?:He|She)$/.test(tokens[0]?.raw ?? '')) return 0;
+  const time = /^(?:In|On|By)$/.test(tokens[0]?.raw ?? '') && /^(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[1]?.raw ?? '');
+  return time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '') ? 2 : undefined;
+}
+
 function antecedentOf(previous: Sentence, sentence: Sentence, previousAntecedent?: NamedSubject): NamedSubject | undefined {
-  const pronoun = sentence.tokens[0]?.raw;
-  if (pronoun !== 'He' && pronoun !== 'She') return undefined;
+  const at = pronounSubjectAt(sentence.tokens);
+  if (at === undefined) return undefined;
+  const pronoun = sentence.tokens[at]!.raw === 'he' ? 'He' : sentence.tokens[at]!.raw === 'she' ? 'She' : sentence.tokens[at]!.raw;
   // "He created … He skewered …": the same pronoun carries its person on, if no one else came up.
   const carried = previousAntecedent && previous.tokens[0]?.raw === pronoun && namesNoOneElse(previous, 1) ? { ...previousAntecedent, gender: pronoun.toLowerCase() as 'he' | 'she' } : undefined;
   const person = openingPerson(previous) ?? carried;

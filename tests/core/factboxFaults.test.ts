@@ -234,4 +234,12 @@ describe('fact-box faults a reader found', () => {
     for (const b of bullets) expect(b).not.toMatch(/^Violators|^The findings|^In 2004 he|his neighbours/);
     expect(bullets.some((b) => /counted 300 skaters/.test(b))).toBe(true);
   });
+  it('names the person a pronoun after an opening time stands for ("In 2009 she …" -> "In 2009 Cole …")', () => {
+    const bullets = box('The Ashford harbour will reopen to ferries in May after a two-year repair. '
+      + 'Dana Cole has campaigned for the harbour in her home town for a decade. '
+      + 'In 2009 she founded the Harbour Trust with 40 volunteers. '
+      + 'The repair cost the council 12 million pounds.');
+    expect(bullets).toContain('In 2009 Cole founded the Harbour Trust with 40 volunteers');
+    for (const b of bullets) expect(b).not.toMatch(/\bshe\b/);
+  });
 });
