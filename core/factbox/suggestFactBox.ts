@@ -502,6 +502,20 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
 }
 
 /**
+ * "ESPN, meanwhile, announced …", "The model is then placed …", "… was sentenced then": a
+ * "meanwhile" or "then" orders the fact after one the story told before; in a box, where that
+ * fact is not, it points at nothing, so it goes (the fact itself is unchanged without it).
+ * "and then fled" keeps its "then": it orders two things the bullet says.
+ */
+function withoutSequenceWord(text: string): string {
+  return text
+    .replace(/^(?:Then|Meanwhile),?\s+(?=\S)/u, '')
+    .replace(/,\s+(?:meanwhile|then),\s+/gu, ' ')
+    .replace(/\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s+then\s+(?=\p{Ll})/gu, '$1 ')
+    .replace(/,?\s+(?:meanwhile|then)$/u, '');
+}
+
+/**
  * "… from 28-year-old shift worker Phillip Pama, 28, during a row": an age given twice in the
  * kept words says it twice in the bullet, so the appositive ", 28," goes and the description
  * ("28-year-old") stays.
@@ -851,7 +865,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.splice(subjectAt, 0, subject.surname);
     citations.splice(subjectAt, 0, subject.citation);
   }
-  let out = parts.join(' ').replace(/\s+/g, ' ');
+  let out = withoutSequenceWord(parts.join(' ').replace(/\s+/g, ' '));
   out = balanceBrackets(out);
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));

@@ -242,4 +242,13 @@ describe('fact-box faults a reader found', () => {
     expect(bullets).toContain('In 2009 Cole founded the Harbour Trust with 40 volunteers');
     for (const b of bullets) expect(b).not.toMatch(/\bshe\b/);
   });
+  it('leaves out a "meanwhile" or "then" whose reference point the bullet does not hold', () => {
+    const bullets = box('The Ashford ferry company has cancelled all sailings to the island until May. '
+      + 'The harbour board, meanwhile, announced a review of the company licence. '
+      + 'Each ferry is then inspected by a team of 12 engineers from the board. '
+      + 'The company said 400 passengers had been refunded and then rebooked on the bus service.');
+    expect(bullets).toContain('The harbour board announced a review of the company licence');
+    expect(bullets).toContain('Each ferry is inspected by a team of 12 engineers from the board');
+    for (const b of bullets) expect(b).not.toMatch(/meanwhile|is then/);
+  });
 });
