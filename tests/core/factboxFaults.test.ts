@@ -251,4 +251,18 @@ describe('fact-box faults a reader found', () => {
     expect(bullets).toContain('Each ferry is inspected by a team of 12 engineers from the board');
     for (const b of bullets) expect(b).not.toMatch(/meanwhile|is then/);
   });
+  it('publishes no plural subject with a singular verb, even when the source has the slip', () => {
+    expect(statementProblems("Ms Reid's comments was made at a meeting of 40 traders")).toContain('plural subject with a singular verb');
+    expect(statementProblems('The new parking rules is due to start next week')).toContain('plural subject with a singular verb');
+    expect(statementProblems("Ms Reid's comment was made at a meeting of 40 traders")).toEqual([]);
+    expect(statementProblems("Ms Reid's comments were made at a meeting of 40 traders")).toEqual([]);
+    expect(statementProblems('The number of ferry passengers is falling every year')).toEqual([]);
+    expect(statementProblems('The news was broken by the harbour board on Friday')).toEqual([]);
+    expect(statementProblems('The bus was carrying 40 passengers')).toEqual([]);
+    expect(statementProblems('The crisis has closed 12 schools')).toEqual([]);
+    const bullets = box('The Ashford harbour will reopen to ferries in May after a two-year repair. '
+      + "Ms Reid's remarks comes amid claims the repair is 12 million pounds over budget. "
+      + 'The harbour board said 400 passengers had been refunded.');
+    for (const b of bullets) expect(b).not.toMatch(/remarks comes/);
+  });
 });
