@@ -1085,6 +1085,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       // summary bullet already lists one of its figures.
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
+      if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -1134,6 +1135,22 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     out.push({ label, text: c.text, citations: c.citations });
   }
   return out;
+}
+
+/**
+ * A bullet whose news is only that something will be announced or confirmed: "An announcement
+ * will be made by the club on Friday morning" beside "Locke will be confirmed as manager on
+ * Friday" is the same fact told twice.
+ */
+const ANNOUNCEMENT = /^(?:An?|The)\s+(?:(?:official|formal|further|full)\s+)?(?:announcement|statement|confirmation|decision)\s+(?:will|is|was|would|has|had|could|may|should)\b/;
+/** The day or date a bullet gives ("Friday", "April 6", "6 April"). */
+const DAY_OR_DATE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g;
+
+/** Whether bullet a only announces what bullet b states, on the same day (see ANNOUNCEMENT). */
+function announcesSame(a: string, b: string): boolean {
+  if (!ANNOUNCEMENT.test(a)) return false;
+  const days = new Set(a.match(DAY_OR_DATE) ?? []);
+  return (b.match(DAY_OR_DATE) ?? []).some((d) => days.has(d));
 }
 
 /** A bullet's citations of its own sentence: a borrowed subject's name may repeat another bullet's. */

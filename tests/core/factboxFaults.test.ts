@@ -265,4 +265,15 @@ describe('fact-box faults a reader found', () => {
       + 'The harbour board said 400 passengers had been refunded.');
     for (const b of bullets) expect(b).not.toMatch(/remarks comes/);
   });
+  it('does not tell one fact twice: an announcement on the day of what another bullet states', () => {
+    const text = 'Jane Hall will be named as the new harbour master of Ashford on Friday. '
+      + 'An announcement will be made by the harbour board on Friday morning. '
+      + 'Hall, 52, has run the ferry terminal at Dover for 12 years. '
+      + 'The harbour reopens to ferries in May after a two-year repair.';
+    const bullets = box(text);
+    expect(bullets.some((b) => /Jane Hall will be named/.test(b))).toBe(true);
+    for (const b of bullets) expect(b).not.toMatch(/^An announcement/);
+    // On another day it is a fact of its own.
+    expect(box(text.replace('on Friday morning', 'on Monday morning')).some((b) => /^An announcement/.test(b))).toBe(true);
+  });
 });
