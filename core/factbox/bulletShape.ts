@@ -184,6 +184,22 @@ function predicateOnlyInSubordinate(text: string): boolean {
   return false;
 }
 
+/**
+ * A plural noun after a possessive or determiner and a singular verb right after it: "Mr
+ * Cameron's remarks comes amid …", "the new rules is". A box does not publish the slip, even
+ * where the source made it: another sentence is used. The words between are modifiers, never a
+ * preposition: in "the number of witnesses is" the subject is "number".
+ */
+const PLURAL_SUBJECT_SINGULAR_VERB = /(?:^|\s)(?:\p{Lu}[\p{L}.-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose)\s+(?:(?!(?:of|for|in|on|at|to|with|from|by|and|or|than|that|who|which|whose|about|over|under|between|among|across)\s)\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}{2,}[^siu'’\s]s)\s+(?:is|was|has|comes|goes|remains|seems|appears|follows|looks|stands)\b/u;
+/** Words in "-s" that are singular or take either number ("the news is", "the lens was"). */
+const SINGULAR_IN_S = /(?:ics|news|series|species|means|lens|headquarters|whereabouts|barracks|gallows|crossroads|odds|premises)$/;
+
+/** Whether a plural subject takes a singular verb (see PLURAL_SUBJECT_SINGULAR_VERB). */
+export function pluralWithSingularVerb(text: string): boolean {
+  const m = PLURAL_SUBJECT_SINGULAR_VERB.exec(text);
+  return m !== null && !SINGULAR_IN_S.test(m[1]!);
+}
+
 /** Why a sentence-derived bullet could not stand in a box, or [] when it can. */
 export function statementProblems(text: string): string[] {
   const problems: string[] = [];
@@ -197,5 +213,6 @@ export function statementProblems(text: string): string[] {
   else if (unclosedAppositive(text)) problems.push('subject and appositive without a predicate');
   else if (predicateOnlyInSubordinate(text)) problems.push('the only verb is a subordinate clause\'s');
   if (/\?\s*$/.test(text)) problems.push('a question');
+  if (pluralWithSingularVerb(text)) problems.push('plural subject with a singular verb');
   return problems;
 }

@@ -53,8 +53,29 @@ const COMMA_CONNECTIVES = new Set(['now', 'today', 'also', 'still', 'indeed', 'c
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'reported', 'reports', 'added', 'told', 'confirmed', 'stated', 'explained', 'revealed', 'claimed', 'announced', 'heard', 'wrote', 'tweeted', 'insisted', 'admitted', 'warned']);
 /** Verbs that open an inverted attribution: ", said Pushparam K.C., spokesman for …". */
 const INVERTED_ATTRIBUTION = new Set(['said', 'says', 'added', 'explained']);
-/** Words after which "after" or "before" measures time and belongs to the clause ("days after"). */
-const TIME_MEASURES = new Set('days weeks months years hours minutes seconds moments day week month year hour minute shortly soon just long only even right straight immediately'.split(' '));
+/**
+ * Words after which "after" or "before" measures time and belongs to the clause ("days after");
+ * "time" too: "it's just a matter of time [before we find life]" says nothing without it.
+ */
+const TIME_MEASURES = new Set('days weeks months years hours minutes seconds moments day week month year hour minute time shortly soon just long only even right straight immediately'.split(' '));
+/**
+ * Words whose sense a following time phrase bounds: "a first appearance since February" is a
+ * return, "a first appearance" a debut; "the last time until June", "again after a year".
+ */
+const BOUNDED_BY_TIME = new Set(['first', 'last', 'again', 'ever', 'never', 'latest', 'earliest']);
+/** The words that open such a bounding time phrase. */
+const TIME_BOUNDS = new Set(['since', 'until', 'till', 'before', 'after']);
+
+/** Whether the phrase opening at c bounds a "first", "last" or "again" in its clause, so cannot go. */
+function boundsTime(tokens: readonly FactToken[], s: number, c: number): boolean {
+  if (!TIME_BOUNDS.has(tokens[c]!.lower)) return false;
+  for (let k = c - 1; k >= s && k > c - 8; k--) {
+    const w = tokens[k]!;
+    if (BOUNDED_BY_TIME.has(w.lower.replace(/[,;:]+$/, ''))) return true;
+    if (k < c - 1 && /[,;:]$/.test(w.raw)) return false;
+  }
+  return false;
+}
 /** Words that open a leading adverbial: "On Tuesday, …", "After the defeat, …". */
 const OPENING_WORDS = new Set((
   'in on at after before during when while as since following earlier later last yesterday today ' +
@@ -328,6 +349,7 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // Not inside an aside, nor where one starts: ", who claims …, is desperate" is cut by
     // leaving the aside out, and cutting there would take the subject's own verb with it.
     if (noCutBefore.has(c) || asides.some(([a, b]) => a <= c && c < b)) continue;
+    if (boundsTime(tokens, s, c)) continue;
     const prev = tokens[c - 1]!;
     const t = tokens[c]!;
     const afterComma = /[,;]$/.test(prev.raw);

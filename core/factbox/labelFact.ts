@@ -5,14 +5,16 @@
 import type { Mention } from '../types.ts';
 
 /**
- * A charge someone faces ("charged with", "accused of", "faces eight … counts") or its outcome
- * ("pleaded guilty", "convicted of", "jailed for"), in the bullet's main clause: not a rule
+ * A charge someone faces ("charged with", "accused of", "faces eight … counts") or a plea or
+ * verdict on it ("pleaded guilty", "convicted of"), in the bullet's main clause. A sentence
+ * ("jailed for 15 months", "sentenced to life") is the punishment, not the offence: it names no
+ * charge, so it goes unlabelled, as the label would state what the source does not. Not a rule
  * for anyone who breaks it ("Violators will be jailed for ten days"), nor a charge mentioned in
  * passing in a relative clause ("a manhunt for an instructor who has been charged with …"), nor
  * at the end of a sentence about something else ("an argument … has ended in tragedy with one
  * man dead and another charged with manslaughter").
  */
-const CHARGE_PHRASE = /\b(?:charged with|accused of|convicted of|pleaded (?:not )?guilty|found guilty|(?:jailed|imprisoned) for|sentenced to|faces? (?:[\w-]+ ){0,6}(?:counts?|charges?)\b)/i;
+const CHARGE_PHRASE = /\b(?:charged with|accused of|convicted of|pleaded (?:not )?guilty|found guilty|faces? (?:[\w-]+ ){0,6}(?:counts?|charges?)\b)/i;
 
 function isCharge(text: string): boolean {
   const m = CHARGE_PHRASE.exec(text);
@@ -27,7 +29,7 @@ const RULES: readonly (readonly [string, { test(text: string): boolean }])[] = [
   ['Operator', /\b(operated by|carried out by|claimed responsibility|conducted by)\b/i],
   // What an attack was aimed at; "customers targeted by Mason" in a fraud story is no "Target:".
   ['Target', /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is],
-  // A charge someone faces, or its outcome, stated as the bullet's own fact.
+  // A charge someone faces, or the plea or verdict on it, stated as the bullet's own fact.
   ['Charges', { test: isCharge }],
 ];
 

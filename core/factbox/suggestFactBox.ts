@@ -216,9 +216,24 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   sentences.forEach((sentence, i) => {
     const before = sentences[i - 1];
     antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) : undefined;
+    const after = sentences[i + 1];
+    // "The Duchess is a modern-day suffragette … Or so says actress Patsy Kensit.": the claim is
+    // hers, and a bullet cannot carry a speaker from another sentence, so it is no bullet.
+    if (after && after.source === sentence.source && attributesPrevious(after)) return;
     if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
   });
   return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
+}
+
+/**
+ * A sentence that gives the one before it to a speaker: "Or so says actress …", "So claims …",
+ * "That is according to …", "That's the view of …", "At least, that is what … believes".
+ */
+const ATTRIBUTES_PREVIOUS = /^(?:(?:Or|At least),?\s+)?(?:so\s+(?:says|said|say|claims?|claimed|believes?|believed|thinks?|thought|argues?|argued|insists?|insisted)\b|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:according\s+to|the\s+(?:view|verdict|opinion|claim|belief|conclusion)\s+of|what\s+(?:\S+\s+){1,6}?(?:says?|said|claims?|claimed|believes?|believed|thinks?|thought))\b)/i;
+
+/** Whether a sentence attributes the one before it to a speaker (see ATTRIBUTES_PREVIOUS). */
+function attributesPrevious(sentence: Sentence): boolean {
+  return ATTRIBUTES_PREVIOUS.test(sentence.source.text.slice(sentence.start, sentence.end).trimStart());
 }
 
 /** Content words of the story's lead, and the names its opening uses (see CENTRAL_FLOOR, OTHER_STORY). */
@@ -451,20 +466,24 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
   const out: Candidate[] = [];
   for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt })) {
-    const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
+    const segments = withoutRepeatedAge(tokens, version.segments.map(([a, b]) => [a, b] as [number, number]));
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
     const drops = dropsAcross(segments);
     const first = segments[0]!;
     // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
-    const subject = first[0] === 0 && first[1] > 1 ? antecedent : undefined;
+    // "In 2007 she made headlines" names her after its time: "In 2007 Manhart made headlines".
+    const pronounAt = pronounSubjectAt(tokens) ?? 0;
+    const subject = first[0] === 0 && first[1] > pronounAt + 1 ? antecedent : undefined;
     // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
     const aged = subject ? undefined : agedSubject(sentence, first, asides);
     // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
     const resume = aged?.resumeAt ?? first[0] + 2;
     const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);
     const candidate = subject
-      ? buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
+      ? pronounAt > 0
+        ? buildCandidate(sentence, [[0, pronounAt], [pronounAt + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject, 1)
+        : buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
       : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
         : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
@@ -478,6 +497,41 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
     if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true });
+  }
+  return out;
+}
+
+/**
+ * "ESPN, meanwhile, announced …", "The model is then placed …", "… was sentenced then": a
+ * "meanwhile" or "then" orders the fact after one the story told before; in a box, where that
+ * fact is not, it points at nothing, so it goes (the fact itself is unchanged without it).
+ * "and then fled" keeps its "then": it orders two things the bullet says.
+ */
+function withoutSequenceWord(text: string): string {
+  return text
+    .replace(/^(?:Then|Meanwhile),?\s+(?=\S)/u, '')
+    .replace(/,\s+(?:meanwhile|then),\s+/gu, ' ')
+    .replace(/\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s+then\s+(?=\p{Ll})/gu, '$1 ')
+    .replace(/,?\s+(?:meanwhile|then)$/u, '');
+}
+
+/**
+ * "… from 28-year-old shift worker Phillip Pama, 28, during a row": an age given twice in the
+ * kept words says it twice in the bullet, so the appositive ", 28," goes and the description
+ * ("28-year-old") stays.
+ */
+function withoutRepeatedAge(tokens: readonly FactToken[], segments: [number, number][]): [number, number][] {
+  const kept = (i: number) => segments.some(([a, b]) => a <= i && i < b);
+  const ages = new Set<string>();
+  let out = segments;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!kept(i)) continue;
+    const described = AGE_DESCRIPTION.exec(tokens[i]!.raw);
+    if (described) { ages.add(described[1]!); continue; }
+    // The appositive age: a bare number set off by commas right after a name.
+    const age = /^(\d{1,3}),$/.exec(tokens[i]!.raw);
+    if (!age || !ages.has(age[1]!) || !/,$/.test(tokens[i - 1]?.raw ?? '') || !/^\p{Lu}/u.test(tokens[i - 1]!.raw)) continue;
+    out = out.flatMap(([a, b]): [number, number][] => (a <= i && i < b ? [[a, i], [i + 1, b]] : [[a, b]])).filter(([a, b]) => b > a);
   }
   return out;
 }
@@ -564,13 +618,44 @@ const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar c
  */
 const VERB_OPENER = /^\p{Lu}\p{Ll}+s\s+(?:[‘'"“]|(?:a|an|the|its|his|her|their|with|up|out)\s)/u;
 
+/**
+ * A subject that points back to what the story told before: a class a rule defined earlier
+ * ("Violators will be jailed …", "Offenders face …") or a definite "the" + a noun for something
+ * said before ("The findings have been published …", "The move was …"), with its verb right
+ * after it, so nothing in the bullet says whose findings or which move.
+ */
+const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|Those\\s+(?:caught|found|convicted))'
+  + '|(?:The|These|Such)\\s+(?:findings|results|study|research|report|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|survey|poll|scheme|policy|idea|discovery|revelations?))'
+  + '\\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|came|comes|come|\\p{Ll}+ed|\\p{Ll}+s)\\b', 'u');
+
+/** Words that open a sentence without naming anyone: a following "he" or "his" has no antecedent in it. */
+const NAMELESS_FIRST_WORD = /^(?:The|A|An|Another|Now|Then|Meanwhile|However|But|And|So|Yet|In|On|At|After|Before|When|While|As|Since|During|For|From|With|By|This|That|These|Those|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|It|There|His|Her|He|She|Its|Their)$/;
+/** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */
+const PERSON_NOUN = /^(?:man|woman|boy|girl|child|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|officer|teacher|doctor|nurse|victim|suspect|paedophile|pedophile|player|pilot|soldier|worker|mum|dad|friend|partner|girlfriend|boyfriend|owner|resident|student|pupil|patient|passenger|teenager|toddler|pensioner|grandmother|grandfather|actor|actress|singer|star|coach|manager|captain|judge|lawyer|author|writer|reporter|presenter|president|minister|chairman|chief|spokesman|spokeswoman|gunman|attacker|killer|thief|fan|customer|employee|colleague|neighbour|neighbor|\d+-year-old)s?$/;
+
+/**
+ * "In 2004 he returned to the ring", "Two months of concern poured out in a call with his son's
+ * rescuers", "The assault charges allege he raped …": a "he", "she", "his", "him" or "her" with
+ * no name or person before it in the bullet points to someone the reader of the box never met.
+ */
+function barePronoun(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, ''));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(?:he|she|his|him|her)$/i.test(w)) return true;
+    if (PERSON_NOUN.test(w.toLowerCase())) return false;
+    if (/^\p{Lu}/u.test(w) && (i > 0 || !NAMELESS_FIRST_WORD.test(w))) return false;
+  }
+  return false;
+}
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
-    && !COMMENTARY.test(text);
+    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 
 /** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
@@ -726,12 +811,12 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
   return out;
 }
 
-function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject): Candidate {
+function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject, subjectAt = 0): Candidate {
   const { tokens, source } = sentence;
   // A bullet that opens on a date keeps its "on" ("On Thursday, …"): "Thursday 39-year-old paid
   // tribute" reads as a garbled subject.
   const opening = segments[0]![0];
-  const droppable = !subject && tokens[opening]?.lower === 'on' && drops[opening] ? drops.map((d, i) => d && i !== opening) : drops;
+  const droppable = (!subject || subjectAt > 0) && tokens[opening]?.lower === 'on' && drops[opening] ? drops.map((d, i) => d && i !== opening) : drops;
   const text = source.text;
   const parts: string[] = [];
   const citations: Citation[] = [];
@@ -772,14 +857,15 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.push(piece);
     citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
   });
+  // The subject's name goes where its pronoun stood: first, or after an opening time.
   if (subject?.age) {
-    parts.unshift(`${subject.surname}, ${subject.age.text},`);
-    citations.unshift(subject.citation, subject.age.citation);
+    parts.splice(subjectAt, 0, `${subject.surname}, ${subject.age.text},`);
+    citations.splice(subjectAt, 0, subject.citation, subject.age.citation);
   } else if (subject) {
-    parts.unshift(subject.surname);
-    citations.unshift(subject.citation);
+    parts.splice(subjectAt, 0, subject.surname);
+    citations.splice(subjectAt, 0, subject.citation);
   }
-  let out = parts.join(' ').replace(/\s+/g, ' ');
+  let out = withoutSequenceWord(parts.join(' ').replace(/\s+/g, ' '));
   out = balanceBrackets(out);
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
@@ -999,6 +1085,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       // summary bullet already lists one of its figures.
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
+      if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -1048,6 +1135,22 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     out.push({ label, text: c.text, citations: c.citations });
   }
   return out;
+}
+
+/**
+ * A bullet whose news is only that something will be announced or confirmed: "An announcement
+ * will be made by the club on Friday morning" beside "Locke will be confirmed as manager on
+ * Friday" is the same fact told twice.
+ */
+const ANNOUNCEMENT = /^(?:An?|The)\s+(?:(?:official|formal|further|full)\s+)?(?:announcement|statement|confirmation|decision)\s+(?:will|is|was|would|has|had|could|may|should)\b/;
+/** The day or date a bullet gives ("Friday", "April 6", "6 April"). */
+const DAY_OR_DATE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g;
+
+/** Whether bullet a only announces what bullet b states, on the same day (see ANNOUNCEMENT). */
+function announcesSame(a: string, b: string): boolean {
+  if (!ANNOUNCEMENT.test(a)) return false;
+  const days = new Set(a.match(DAY_OR_DATE) ?? []);
+  return (b.match(DAY_OR_DATE) ?? []).some((d) => days.has(d));
 }
 
 /** A bullet's citations of its own sentence: a borrowed subject's name may repeat another bullet's. */
@@ -1505,9 +1608,20 @@ function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
  * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
  * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
  */
+/**
+ * Where a sentence's "he" or "she" subject stands: first ("He was hit …"), or after an opening
+ * time of two words ("In 2007 she made …", "On Friday he said …"); undefined when it has none.
+ */
+function pronounSubjectAt(tokens: readonly FactToken[]): number | undefined {
+  if (/^(?:He|She)$/.test(tokens[0]?.raw ?? '')) return 0;
+  const time = /^(?:In|On|By)$/.test(tokens[0]?.raw ?? '') && /^(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[1]?.raw ?? '');
+  return time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '') ? 2 : undefined;
+}
+
 function antecedentOf(previous: Sentence, sentence: Sentence, previousAntecedent?: NamedSubject): NamedSubject | undefined {
-  const pronoun = sentence.tokens[0]?.raw;
-  if (pronoun !== 'He' && pronoun !== 'She') return undefined;
+  const at = pronounSubjectAt(sentence.tokens);
+  if (at === undefined) return undefined;
+  const pronoun = sentence.tokens[at]!.raw === 'he' ? 'He' : sentence.tokens[at]!.raw === 'she' ? 'She' : sentence.tokens[at]!.raw;
   // "He created … He skewered …": the same pronoun carries its person on, if no one else came up.
   const carried = previousAntecedent && previous.tokens[0]?.raw === pronoun && namesNoOneElse(previous, 1) ? { ...previousAntecedent, gender: pronoun.toLowerCase() as 'he' | 'she' } : undefined;
   const person = openingPerson(previous) ?? carried;

@@ -39,7 +39,7 @@ describe('suggestFactBox', () => {
   });
 
   it('never offers a bare attribution ("… Department said Friday") as a fact', () => {
-    const sources = [{ id: 'a', text: 'Police in Maryland launched a manhunt for a karate instructor, the Montgomery County Police Department said Friday. The instructor fled the country two days after a police interview. A warrant was issued for his arrest on Thursday.' }];
+    const sources = [{ id: 'a', text: 'Police in Maryland launched a manhunt for a karate instructor, the Montgomery County Police Department said Friday. The instructor fled the country two days after a police interview. A warrant was issued for the instructor’s arrest on Thursday.' }];
     const bullets = suggestFactBox(sources);
     expect(bullets.length).toBeGreaterThanOrEqual(3);
     for (const b of bullets) expect(b.text).not.toMatch(/said Friday$/);

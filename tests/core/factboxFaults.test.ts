@@ -181,4 +181,99 @@ describe('fact-box faults a reader found', () => {
     const attack = suggestFactBox([{ id: 'a', text: 'Two drones struck the Kupol plant in Izhevsk on Tuesday in an attack that targeted its assembly lines. Three people were killed.' }]);
     expect(attack.some((b) => b.label === 'Target')).toBe(true);
   });
+  it('never cuts what a predicate needs: "a matter of time before …", a time phrase bounding "first"', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    const time = versionsOf('The chief engineer Ruth Okafor believes it is only a matter of time before the old bridge has to close.');
+    expect(time.length).toBeGreaterThan(0);
+    for (const v of time) expect(v).not.toMatch(/matter of time$/);
+    const first = versionsOf('Veteran prop Dan Hesketh makes a first start for the club since the autumn of last year.');
+    expect(first.length).toBeGreaterThan(0);
+    for (const v of first) expect(v).not.toMatch(/first start for the club$/);
+    const last = versionsOf('The ferry from Oban made its last crossing of the season until the harbour reopens in May.');
+    for (const v of last) expect(v).not.toMatch(/of the season$/);
+    // A "since" that bounds nothing is still a tail the clause stands without.
+    expect(versionsOf('The ferry from Oban has carried more passengers than ever since the new pier opened.').length).toBeGreaterThan(0);
+    expect(versionsOf('Dan Hesketh has been fined by the club since the match in Bath.')).toContain('Dan Hesketh has been fined by the club');
+  });
+  it('states no claim the next sentence gives to a speaker ("Or so says …")', () => {
+    const text = 'The mayor of Ashford is the finest civic leader the county has produced in fifty years. '
+      + 'Or so says local novelist Irene Blake, who made the comments in an interview with a regional weekly. '
+      + 'The mayor, Tom Pryce, took office in 2019 after two terms on the council. '
+      + 'The council has 42 members and meets every month at the town hall.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b).not.toMatch(/finest civic leader/);
+    const plain = box(text.replace('Or so says local novelist Irene Blake, who made the comments in an interview with a regional weekly. ', ''));
+    expect(plain.some((b) => /finest civic leader/.test(b))).toBe(true);
+    const that = box('Ashford has the cleanest streets in Kent. That is the view of the Tidy Towns panel, which visited in May. The mayor, Tom Pryce, took office in 2019 after two terms on the council.');
+    for (const b of that) expect(b).not.toMatch(/cleanest streets/);
+  });
+  it('says an age once in a bullet ("28-year-old … Pama, 28" keeps the description)', () => {
+    const bullets = box('A dispute between two Leeds neighbours over a hedge has ended in court. '
+      + 'Harold Finch, 61, was allegedly struck with a spade by 34-year-old delivery driver Owen Tate, 34, during a row outside their homes. '
+      + 'Tate was granted bail on Friday.');
+    const struck = bullets.find((b) => /struck with a spade/.test(b));
+    expect(struck).toBeDefined();
+    expect(struck).toMatch(/34-year-old/);
+    expect(struck).not.toMatch(/Tate, 34/);
+    expect(struck).toMatch(/Finch, 61/);
+  });
+  it('offers no bullet whose subject or pronoun points to what the box never says', () => {
+    const bullets = box('The city council of Dunmore has banned skateboards from the market square. '
+      + 'Violators will be fined 50 pounds, and repeat offenders will lose their boards. '
+      + 'A study of the square by the university counted 300 skaters a week. '
+      + 'The findings have been published three weeks after the council met. '
+      + 'In 2004 he opened a skate park on the edge of the town. '
+      + 'Two years of complaints poured out in a letter from his neighbours. '
+      + 'Mayor Joan Reid, 58, said the ban would start on Monday.');
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b).not.toMatch(/^Violators|^The findings|^In 2004 he|his neighbours/);
+    expect(bullets.some((b) => /counted 300 skaters/.test(b))).toBe(true);
+  });
+  it('names the person a pronoun after an opening time stands for ("In 2009 she …" -> "In 2009 Cole …")', () => {
+    const bullets = box('The Ashford harbour will reopen to ferries in May after a two-year repair. '
+      + 'Dana Cole has campaigned for the harbour in her home town for a decade. '
+      + 'In 2009 she founded the Harbour Trust with 40 volunteers. '
+      + 'The repair cost the council 12 million pounds.');
+    expect(bullets).toContain('In 2009 Cole founded the Harbour Trust with 40 volunteers');
+    for (const b of bullets) expect(b).not.toMatch(/\bshe\b/);
+  });
+  it('leaves out a "meanwhile" or "then" whose reference point the bullet does not hold', () => {
+    const bullets = box('The Ashford ferry company has cancelled all sailings to the island until May. '
+      + 'The harbour board, meanwhile, announced a review of the company licence. '
+      + 'Each ferry is then inspected by a team of 12 engineers from the board. '
+      + 'The company said 400 passengers had been refunded and then rebooked on the bus service.');
+    expect(bullets).toContain('The harbour board announced a review of the company licence');
+    expect(bullets).toContain('Each ferry is inspected by a team of 12 engineers from the board');
+    for (const b of bullets) expect(b).not.toMatch(/meanwhile|is then/);
+  });
+  it('publishes no plural subject with a singular verb, even when the source has the slip', () => {
+    expect(statementProblems("Ms Reid's comments was made at a meeting of 40 traders")).toContain('plural subject with a singular verb');
+    expect(statementProblems('The new parking rules is due to start next week')).toContain('plural subject with a singular verb');
+    expect(statementProblems("Ms Reid's comment was made at a meeting of 40 traders")).toEqual([]);
+    expect(statementProblems("Ms Reid's comments were made at a meeting of 40 traders")).toEqual([]);
+    expect(statementProblems('The number of ferry passengers is falling every year')).toEqual([]);
+    expect(statementProblems('The news was broken by the harbour board on Friday')).toEqual([]);
+    expect(statementProblems('The bus was carrying 40 passengers')).toEqual([]);
+    expect(statementProblems('The crisis has closed 12 schools')).toEqual([]);
+    const bullets = box('The Ashford harbour will reopen to ferries in May after a two-year repair. '
+      + "Ms Reid's remarks comes amid claims the repair is 12 million pounds over budget. "
+      + 'The harbour board said 400 passengers had been refunded.');
+    for (const b of bullets) expect(b).not.toMatch(/remarks comes/);
+  });
+  it('does not tell one fact twice: an announcement on the day of what another bullet states', () => {
+    const text = 'Jane Hall will be named as the new harbour master of Ashford on Friday. '
+      + 'An announcement will be made by the harbour board on Friday morning. '
+      + 'Hall, 52, has run the ferry terminal at Dover for 12 years. '
+      + 'The harbour reopens to ferries in May after a two-year repair.';
+    const bullets = box(text);
+    expect(bullets.some((b) => /Jane Hall will be named/.test(b))).toBe(true);
+    for (const b of bullets) expect(b).not.toMatch(/^An announcement/);
+    // On another day it is a fact of its own.
+    expect(box(text.replace('on Friday morning', 'on Monday morning')).some((b) => /^An announcement/.test(b))).toBe(true);
+  });
 });

@@ -30,9 +30,16 @@ describe('fact-box selection', () => {
   it('labels "Charges:" only a charge someone faces, not a rule or a charge in passing', () => {
     expect(labelFact('John Smith, 41, has been charged with murder')).toBe('Charges');
     expect(labelFact('Alan Reed faces eight counts of fraud')).toBe('Charges');
-    expect(labelFact('Mason jailed for six years')).toBe('Charges');
+    expect(labelFact('Reed was convicted of fraud in March')).toBe('Charges');
     expect(labelFact('Violators will be jailed for ten days')).toBe('');
     expect(labelFact('Police have launched a manhunt for a teacher who has been charged with theft')).toBe('');
     expect(labelFact('A row between two neighbours over noise has ended in tragedy with one man dead and another charged with manslaughter')).toBe('');
+  });
+
+  it('labels no sentence "Charges:": a prison term names no offence', () => {
+    expect(labelFact('Mason jailed for six years')).toBe('');
+    expect(labelFact('Hart was jailed for 27 months at Leicester Crown Court')).toBe('');
+    expect(labelFact('The driver was sentenced to life in prison')).toBe('');
+    expect(labelFact('Hart, who was imprisoned for two years in May, has said he will repay the money')).toBe('');
   });
 });
