@@ -133,7 +133,7 @@ describe('hostile files', () => {
       `process grew ${((process.memoryUsage().rss - rssBefore) / MB).toFixed(0)} MB`);
   });
 
-  it('stops a 4 MB PDF whose page inflates to 4 GiB at the memory limit, within seconds, outside the app', async () => {
+  it('stops a 4 MB PDF whose page inflates to 4 GiB at the memory limit, outside the app', async () => {
     const bomb = await pdfBomb(4);
     expect(bomb.length).toBeLessThan(5 * MB);
     let report: ParseReport | undefined;
@@ -153,13 +153,14 @@ describe('hostile files', () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(`PDF bomb (${(bomb.length / MB).toFixed(1)} MB → 4 GiB inflated) refused in ${seconds.toFixed(1)} s; ` +
       `parsing process peaked at ${report?.peakRssMb} MB RSS (limit ${PARSE_MEMORY_LIMIT_MB} MB), this process grew ${((appRssPeak - appRssBefore) / MB).toFixed(0)} MB`);
-    // Well inside the PDF time limit (90 s), which is what stopped it before, at about 12 GB.
-    expect(seconds).toBeLessThan(30);
+    // The refusal above is the memory limit's, not the 90 s time limit's that stopped it before at
+    // about 12 GB; how many seconds that took is printed, not asserted: it is 5-7 s on a quiet
+    // machine and over 20 s on a loaded one.
     // One 25 ms sample past the limit, plus one doubling copy of pdf.js's stream buffer at most.
     expect(report?.peakRssMb).toBeGreaterThan(PARSE_MEMORY_LIMIT_MB);
     expect(report?.peakRssMb).toBeLessThan(PARSE_MEMORY_LIMIT_MB * 1.5);
     expect(appRssPeak - appRssBefore).toBeLessThan(200 * MB);
-  });
+  }, 180_000);
 
   it('parses one file at a time, so two bombs cannot each take the memory limit at once', async () => {
     let live = 0;
