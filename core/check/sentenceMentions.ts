@@ -2,20 +2,19 @@
 // sentence's other figures (its dates, its ages) look them up here instead of walking every
 // mention of every source for each draft figure.
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
+import { perText } from './perText.ts';
 
-const CACHE = new WeakMap<AnalysedText, Map<number, AnalysedMention[]>>();
+const bySentence = perText((t) => {
+  const c = new Map<number, AnalysedMention[]>();
+  for (const a of t.mentions) {
+    const list = c.get(a.sentence.start) ?? [];
+    list.push(a);
+    c.set(a.sentence.start, list);
+  }
+  return c;
+});
 
 /** The mentions of the sentence starting at `sentenceStart`, in text order. */
 export function sentenceMentions(t: AnalysedText, sentenceStart: number): readonly AnalysedMention[] {
-  let c = CACHE.get(t);
-  if (!c) {
-    c = new Map();
-    for (const a of t.mentions) {
-      const list = c.get(a.sentence.start) ?? [];
-      list.push(a);
-      c.set(a.sentence.start, list);
-    }
-    CACHE.set(t, c);
-  }
-  return c.get(sentenceStart) ?? [];
+  return bySentence(t).get(sentenceStart) ?? [];
 }

@@ -3,15 +3,12 @@
 import type { AnalysedText } from './analyseText.ts';
 import type { SentenceSpan } from '../text/splitSentences.ts';
 import { dateClass } from './compareDates.ts';
+import { perText } from './perText.ts';
 import { YEAR_REACH } from './tuning.ts';
 
 interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number }[]>; latest: number | undefined; daySentences: Set<number> }
 
-const CACHE = new WeakMap<AnalysedText, Years>();
-
-function yearsOf(t: AnalysedText): Years {
-  let c = CACHE.get(t);
-  if (c) return c;
+const yearsOf = perText((t: AnalysedText): Years => {
   const bySentence = new Map<number, number[]>();
   const at = new Map<number, { year: number; tok: number }[]>();
   const daySentences = new Set<number>();
@@ -28,10 +25,8 @@ function yearsOf(t: AnalysedText): Years {
     bySentence.set(a.sentence.start, list);
     latest = latest === undefined ? y : Math.max(latest, y);
   }
-  c = { bySentence, at, latest, daySentences };
-  CACHE.set(t, c);
-  return c;
-}
+  return { bySentence, at, latest, daySentences };
+});
 
 /** Years named in the sentence. */
 export function sentenceYears(t: AnalysedText, s: SentenceSpan): readonly number[] {

@@ -6,16 +6,13 @@ import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval, isBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { perText } from '../perText.ts';
 import { MORE_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
 
 interface AddedOn { readonly part: AnalysedMention; readonly more: AnalysedMention; readonly sum: number; readonly said: string }
 
-const PAIRS = new WeakMap<AnalysedText, readonly AddedOn[]>();
-
 /** Each count with an "N more" (or "another N") after it in its sentence, found once per text. */
-function pairsOf(t: AnalysedText): readonly AddedOn[] {
-  let pairs = PAIRS.get(t);
-  if (pairs) return pairs;
+const pairsOf = perText((t: AnalysedText): readonly AddedOn[] => {
   const found: AddedOn[] = [];
   const toks = t.tokens;
   const ms = t.mentions;
@@ -29,10 +26,8 @@ function pairsOf(t: AnalysedText): readonly AddedOn[] {
     const said = t.text.slice(more.m.start, after?.lower === 'more' ? after.end : more.m.end);
     found.push({ part, more, sum: part.base + more.base, said });
   }
-  pairs = found;
-  PAIRS.set(t, pairs);
-  return pairs;
-}
+  return found;
+});
 
 export const moreAddsOn: VerdictRule = {
   name: 'moreAddsOn',

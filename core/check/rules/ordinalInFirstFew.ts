@@ -7,18 +7,15 @@ import type { Evidence } from '../../types.ts';
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { perText } from '../perText.ts';
 
 /** Words that open a run of a series: "the first two Tests", "the opening three rounds". */
 const RUN_OPENERS = new Set(['first', 'opening']);
 
 interface Run { readonly n: number; readonly noun: string; readonly from: number; readonly to: number; readonly a: AnalysedMention }
 
-const RUNS = new WeakMap<AnalysedText, readonly Run[]>();
-
 /** The runs "first N <noun>" a text states, found once per text. */
-function runsOf(t: AnalysedText): readonly Run[] {
-  let runs = RUNS.get(t);
-  if (runs) return runs;
+const runsOf = perText((t: AnalysedText): readonly Run[] => {
   const found: Run[] = [];
   for (const sm of t.mentions) {
     const n = sm.m.value;
@@ -28,10 +25,8 @@ function runsOf(t: AnalysedText): readonly Run[] {
     if (!opener || !RUN_OPENERS.has(opener.lower) || !noun || noun.type !== 'word') continue;
     found.push({ n, noun: stem(noun.lower), from: opener.start, to: noun.end, a: sm });
   }
-  runs = found;
-  RUNS.set(t, runs);
-  return runs;
-}
+  return found;
+});
 
 export const ordinalInFirstFew: VerdictRule = {
   name: 'ordinalInFirstFew',
