@@ -7,6 +7,7 @@ import { call } from '../bridge.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toasts.tsx';
 import '../styles/newsroom.css';
+import { NoNewsroomServer } from './NoNewsroomServer.tsx';
 
 /** Server searches wait for this pause in typing: one query per word, not per letter. */
 const SEARCH_PAUSE_MS = 300;
@@ -52,13 +53,7 @@ export function NewsroomSources({ sync, storyId, onCopied, onSetUp }: {
   }, [trimmed, sync.kind]);
 
   if (sync.kind === 'off') {
-    return (
-      <div className="empty-state">
-        <p className="empty-title">No newsroom server</p>
-        <p>The newsroom library holds the sources your colleagues have filed. Set up your newsroom’s server to search it.</p>
-        <button type="button" className="button" onClick={onSetUp}>Set up newsroom server…</button>
-      </div>
-    );
+    return <NoNewsroomServer holds="The newsroom library holds the sources your colleagues have filed. Set up your newsroom’s server to search it." onSetUp={onSetUp} />;
   }
 
   const copy = async (hit: NewsroomSourceHit) => {

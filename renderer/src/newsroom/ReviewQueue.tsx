@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { QueueItem, SyncStateView } from '../../../electron/shared/newsroomContract.ts';
 import { call } from '../bridge.ts';
 import '../styles/newsroom.css';
+import { NoNewsroomServer } from './NoNewsroomServer.tsx';
 
 /** The queue on screen refreshes itself this often: a submission shows up within half a minute. */
 const QUEUE_POLL_MS = 30_000;
@@ -35,13 +36,7 @@ export function ReviewQueue({ sync, onOpen, onSetUp }: { sync: SyncStateView; on
   }, [off, sync.kind, load]);
 
   if (off) {
-    return (
-      <div className="empty-state">
-        <p className="empty-title">No newsroom server</p>
-        <p>The review queue lists the stories your desk has submitted. Set up your newsroom’s server to see it.</p>
-        <button type="button" className="button" onClick={onSetUp}>Set up newsroom server…</button>
-      </div>
-    );
+    return <NoNewsroomServer holds="The review queue lists the stories your desk has submitted. Set up your newsroom’s server to see it." onSetUp={onSetUp} />;
   }
   return (
     <div className="review-queue">
