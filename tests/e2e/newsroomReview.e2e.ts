@@ -61,6 +61,9 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
     unreachable.searchParams.set('host', nowhere);
     writer = await openPreviewSession({ newsroomServer: { url: unreachable.toString(), user: 'alice', password: '' } });
     editor = await openPreviewSession({ newsroomServer: loginFor('edith') });
+    // The name is set after the page has read the preferences, as when it is changed in another
+    // window: the first Verify must find it rather than ask for it again.
+    await editor.page.waitForLoadState('networkidle');
     expect((await editor.api('app.setPreferences', { reviewerName: 'Edith Park' })).ok).toBe(true);
   });
 

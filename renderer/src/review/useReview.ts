@@ -157,11 +157,20 @@ export function useReview({ storyId, notify, flush, openImported }: ReviewOption
     next?.();
   }, [failed]);
 
-  /** Runs `action` once a reviewer name is set, asking for one first if needed. */
+  /** Runs `action` once a reviewer name is set, asking for one first if needed. The name read at
+   *  start may be stale (set since in Preferences, another window or the CLI), so an empty one is
+   *  read again from the library before the person is asked for it. */
   const withName = useCallback((action: () => void) => {
     if (reviewerName.trim() !== '') return action();
-    afterName.current = action;
-    setReviewerDialog(true);
+    void call('getAppState', {}).then((state) => {
+      const stored = state.ok ? state.value.preferences.reviewerName : '';
+      if (stored.trim() !== '') {
+        setReviewerNameState(stored);
+        return action();
+      }
+      afterName.current = action;
+      setReviewerDialog(true);
+    });
   }, [reviewerName]);
 
   const decide = useCallback(async (claim: ReviewClaim, state: ReviewState, input: DecisionInput = {}) => {
