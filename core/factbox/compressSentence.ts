@@ -342,14 +342,42 @@ function finiteVerb(t: FactToken): boolean {
   return FINITE_AFTER_AND.test(w) || isIrregularPast(t.lower) || (isParticiple(t.lower) && /ed$/.test(t.lower));
 }
 
+/**
+ * Predicates that judge or react rather than report: "has earned extra brownie points", "is in
+ * hot water", "has been suspended", "has sparked outrage". Such a clause says what happened only
+ * through its cause ("… by calling out an online hater"), so the cause is never cut off.
+ */
+const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath)$/;
+/** Words opening a cause: "by", "for", "over" with an -ing verb; "after", "following", "when" with anything. */
+const CAUSE_ING = new Set(['by', 'for', 'over']);
+const CAUSE_ANY = new Set(['after', 'following', 'when']);
+
+/** The reaction word and where its cause starts ("… points [after calling out …]"), if it has one. */
+function causeOfReaction(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  let reaction: number | undefined;
+  for (let c = s + 1; c < e - 1; c++) {
+    const t = tokens[c]!;
+    const next = tokens[c + 1]!;
+    if (reaction !== undefined && ((CAUSE_ING.has(t.raw) && /^\p{Ll}{3,}ing$/u.test(next.raw)) || CAUSE_ANY.has(t.raw))) return [reaction, c];
+    if (REACTION.test(t.lower)) reaction = c;
+    // A new clause has a cause of its own: "X caused outrage when she said …, while Y produced a
+    // similar storm by labelling …" leaves the first clause without one.
+    else if (/;$/.test(t.raw) || /^(?:while|whilst|whereas|but|and)$/.test(t.raw)) reaction = undefined;
+  }
+  return undefined;
+}
+
 /** Token indices at which a trailing clause or phrase can be cut off, earliest first. */
 function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[], noCutBefore: ReadonlySet<number>): number[] {
   const cuts: number[] = [];
+  const cause = causeOfReaction(tokens, s, e);
   for (let c = s + MIN_MAIN_CLAUSE; c < e; c++) {
     // Not inside an aside, nor where one starts: ", who claims …, is desperate" is cut by
     // leaving the aside out, and cutting there would take the subject's own verb with it.
     if (noCutBefore.has(c) || asides.some(([a, b]) => a <= c && c < b)) continue;
     if (boundsTime(tokens, s, c)) continue;
+    // Not before or at the cause of a reaction: "Fowler has earned extra brownie points" says nothing.
+    if (cause !== undefined && cause[0] < c && c <= cause[1] + 1) continue;
     const prev = tokens[c - 1]!;
     const t = tokens[c]!;
     const afterComma = /[,;]$/.test(prev.raw);

@@ -276,4 +276,26 @@ describe('fact-box faults a reader found', () => {
     // On another day it is a fact of its own.
     expect(box(text.replace('on Friday morning', 'on Monday morning')).some((b) => /^An announcement/.test(b))).toBe(true);
   });
+
+  it('never cuts the cause off a predicate that only judges ("earned praise [by rescuing …]")', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    for (const sentence of [
+      'The striker has earned warm praise from his manager after rescuing a drowning dog from the canal.',
+      'A headteacher has been suspended by the county council, after changing the marks of twelve pupils.',
+      'The singer sparked outrage among her fans by cancelling the tour with two days of notice.',
+    ]) {
+      const versions = versionsOf(sentence);
+      expect(versions.length).toBeGreaterThan(0);
+      for (const v of versions) expect(v).toMatch(/(?:rescuing|changing|cancelling)/);
+    }
+    // A report keeps its ordinary cuts: the tail of an event may go.
+    expect(versionsOf('The striker scored twice in the second half after coming on as a substitute.')).toContain('The striker scored twice in the second half');
+    // The cause belongs to its own clause: a second clause's "by" does not hold the first one's tail.
+    expect(versionsOf('The mayor caused outrage when she closed the library, while a councillor caused a similar storm by praising it.'))
+      .toContain('The mayor caused outrage when she closed the library,');
+  });
 });
