@@ -489,7 +489,7 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
     if (attributionLost(sentence, candidate)) continue;
     // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
-    if (describedSubject(candidate.text)) out.push({ ...candidate, unnamed: true });
+    if (describedSubject(candidate.text) || emptyEvent(candidate.text)) out.push({ ...candidate, unnamed: true });
     else if (!unnamedSubject(candidate.text)) out.push(candidate);
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
@@ -659,6 +659,26 @@ function standsAlone(text: string): boolean {
 }
 
 /** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
+/**
+ * Transitions and vague evaluations that tell no checkable fact: "Sunday's action switches to the
+ * relegation zone", "X is no stranger to …", "could be the end of the matter", "has confidence in
+ * …", "were forced to react".
+ */
+const EMPTY_PHRASE = /\bno stranger to\b|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
+
+/**
+ * A bullet that states no checkable fact, kept back like a described subject for a box short of
+ * three: an empty phrase, or a name and an intransitive verb with nothing after it ("Superior
+ * Court Judge Arnold O. Jones interjected"): no object, figure, place or time to check.
+ */
+function emptyEvent(text: string): boolean {
+  if (EMPTY_PHRASE.test(text)) return true;
+  const words = text.replace(/[.!?]+$/, '').split(/\s+/);
+  const verb = words[words.length - 1]!;
+  const before = words[words.length - 2] ?? '';
+  return /^\p{Ll}+(?:ed|ped)$/u.test(verb) && /^\p{Lu}[\p{L}.'’-]*$/u.test(before) && !/\d/.test(text);
+}
+
 function describedSubject(text: string): boolean {
   return unnamedSubject(text) && !/^(?:(?:Now|Then|But|And|So),?\s+)?(?:He|She|His|Her|Him|Its|Their|Them|They|The latter|The former)\b/.test(text)
     && !/,\s+(?:he|she|they)\s/.test(text.slice(0, 80));

@@ -298,4 +298,21 @@ describe('fact-box faults a reader found', () => {
     expect(versionsOf('The mayor caused outrage when she closed the library, while a councillor caused a similar storm by praising it.'))
       .toContain('The mayor caused outrage when she closed the library,');
   });
+
+  it('keeps a bullet that states no checkable fact ("X interjected", "is no stranger to") for a short box only', () => {
+    const lead = 'A county judge jailed a builder for 14 months on Tuesday for stealing £40,000 from his customers. ';
+    const rest = 'The builder took deposits for 30 kitchens that he never fitted. '
+      + 'Police recovered £12,000 in cash from his van in March. '
+      + 'Nine customers gave evidence at the hearing in Leeds. ';
+    for (const empty of [
+      'Defence barrister Thomas P. Whitley interjected.',
+      'The builder is no stranger to staving off angry clients.',
+      "Tuesday's action switches to the civil court.",
+      'The victims have confidence in their solicitors.',
+    ]) {
+      const bullets = box(lead + empty + ' ' + rest);
+      expect(bullets.length).toBeGreaterThanOrEqual(3);
+      for (const b of bullets) expect(b).not.toMatch(/interjected|no stranger|switches to|confidence in/);
+    }
+  });
 });
