@@ -1106,6 +1106,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
+      if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -1199,6 +1200,37 @@ function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Readonl
     if (!names.has(k)) sharedOther++;
   }
   return sharedOther > 0 && shared >= 2 && shared / Math.min(a.size, b.size) >= RESTATED_OVERLAP;
+}
+
+/**
+ * Whether a bullet opens with the subject and verb of an event another bullet (`other`)
+ * already states: "Paramedics were called to the villa" after "Enck said paramedics were
+ * called early March 20" tells the reader the same event twice, whatever it adds. The subject is
+ * a common noun: the same person doing something else is a new fact.
+ */
+function sameEvent(text: string, other: string, names: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w) => wordKey(w.replace(/[^\p{L}\p{N}]+/gu, '')) !== undefined);
+  const event = at < 0 ? undefined : subjectVerbAt(words, at);
+  if (!event || names.has(event[0]) || /^\p{Lu}/u.test(words[at]!) && at > 0) return false;
+  // The same subject and verb there too ("paramedics were called"), not only the same words somewhere.
+  const others = other.split(/\s+/);
+  return others.some((_, i) => subjectVerbAt(others, i)?.join(' ') === event.join(' '));
+}
+
+/** Auxiliaries between a subject and its verb: "paramedics [were] called", "police [have] arrested". */
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would)$/;
+
+/** The subject key at `at` and the key of its past-tense verb right after it (auxiliaries between), if it has one. */
+function subjectVerbAt(words: readonly string[], at: number): [string, string] | undefined {
+  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  const subject = wordKey(bare(words[at] ?? ''));
+  if (subject === undefined || /[,;:]$/.test(words[at]!)) return undefined;
+  let j = at + 1;
+  while (j < words.length && AUXILIARY.test(bare(words[j]!))) j++;
+  const verb = bare(words[j] ?? '');
+  if (!/^\p{Ll}+$/u.test(words[j]?.replace(/[,;:.]+$/, '') ?? '') || !(verb.endsWith('ed') || isIrregularPast(verb))) return undefined;
+  return [subject, verb];
 }
 
 /**

@@ -315,4 +315,14 @@ describe('fact-box faults a reader found', () => {
       for (const b of bullets) expect(b).not.toMatch(/interjected|no stranger|switches to|confidence in/);
     }
   });
+
+  it('states an event once: "Firefighters were called" after "… said firefighters were called"', () => {
+    const story = (subject: string) => box('A warehouse fire destroyed 200 tonnes of paper in Bristol on Monday night, fire chief Tom Reeve said. '
+      + 'Reeve, the city fire chief, said firefighters were called early on March 20. '
+      + `${subject} were called to the warehouse, which the firm was renting. `
+      + 'The owners put the damage at £3 million.');
+    expect(story('Firefighters').filter((b) => /firefighters were called/i.test(b))).toHaveLength(1);
+    // Another subject doing the same thing is another fact.
+    expect(story('Police').some((b) => /^Police were called/.test(b))).toBe(true);
+  });
 });
