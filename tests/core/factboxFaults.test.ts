@@ -325,4 +325,15 @@ describe('fact-box faults a reader found', () => {
     // Another subject doing the same thing is another fact.
     expect(story('Police').some((b) => /^Police were called/.test(b))).toBe(true);
   });
+
+  it('leaves out a sentence whose determiner clashes with its number ("to this thousands of followers")', () => {
+    expect(statementProblems('The chef explained his plan to this thousands of followers on Sunday')).toContain('singular determiner before a plural quantity');
+    expect(statementProblems('The chef explained his plan to his thousands of followers on Sunday')).toEqual([]);
+    expect(statementProblems('Police said that thousands of fans had gathered outside the ground')).toEqual([]);
+    const bullets = box('A celebrity chef will open a restaurant in Leeds in June. '
+      + 'Bowen explained his plan to this thousands of followers on Sunday. '
+      + 'The restaurant will seat 120 diners. '
+      + 'It cost £2 million to refit the building.');
+    for (const b of bullets) expect(b).not.toMatch(/this thousands/);
+  });
 });
