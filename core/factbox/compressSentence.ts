@@ -76,10 +76,14 @@ function boundsTime(tokens: readonly FactToken[], s: number, c: number): boolean
   }
   return false;
 }
-/** Words that open a leading adverbial: "On Tuesday, …", "After the defeat, …". */
+/**
+ * Words that open a leading adverbial: "On Tuesday, …", "After the defeat, …". Not "if" nor
+ * "unless": a condition is the frame of what follows ("If you include the double points, Hamilton
+ * has scored 286 from 300"), and without it the clause claims more than the source.
+ */
 const OPENING_WORDS = new Set((
   'in on at after before during when while as since following earlier later last yesterday today ' +
-  'speaking despite amid although though if because once with without by under over for from ' +
+  'speaking despite amid although though because once with without by under over for from ' +
   'within across throughout according until upon whilst'
 ).split(' '));
 /** A time adverbial that opens a sentence without a comma: "On Thursday", "Last night", "On April 6". */
@@ -367,6 +371,16 @@ function causeOfReaction(tokens: readonly FactToken[], s: number, e: number): [n
   return undefined;
 }
 
+/** Whether the comma-set phrase that ends before `c` opens with a participle (", frittered away on gambling,"). */
+function afterParticiplePhrase(tokens: readonly FactToken[], s: number, c: number): boolean {
+  for (let k = c - 2; k > s; k--) {
+    if (!/,$/.test(tokens[k - 1]!.raw)) continue;
+    const w = tokens[k]!.raw;
+    return /^\p{Ll}+(?:ed|ing)$/u.test(w) || (/^\p{Ll}+$/u.test(w) && isIrregularPast(w));
+  }
+  return false;
+}
+
 /** Token indices at which a trailing clause or phrase can be cut off, earliest first. */
 function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[], noCutBefore: ReadonlySet<number>): number[] {
   const cuts: number[] = [];
@@ -383,7 +397,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     const afterComma = /[,;]$/.test(prev.raw);
     if (/;$/.test(prev.raw)) cuts.push(c);
     else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
-    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.raw))) cuts.push(c);
+    // Not an "-ing" phrase after a participle phrase: in "has gone, frittered away on gambling,
+    // funding three divorces and …" the two are members of one list of causes.
+    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c)))) cuts.push(c);
     // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
     // the phrase it takes.
     else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);

@@ -336,4 +336,22 @@ describe('fact-box faults a reader found', () => {
       + 'It cost £2 million to refit the building.');
     for (const b of bullets) expect(b).not.toMatch(/this thousands/);
   });
+
+  it('keeps the frame of a figure and every member of a list of causes', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    // A condition frames the figure: without it the clause claims more than the source.
+    const conditional = versionsOf('If you count the cup games, the striker has scored 41 goals from 50 shots.');
+    expect(conditional.length).toBeGreaterThan(0);
+    for (const v of conditional) expect(v).toMatch(/^If you count/);
+    // An "-ing" phrase after a participle phrase is the next member of the list, not a tail.
+    const causes = versionsOf('Most of the fortune has now gone, wasted on racehorses, paying two divorces and buying a yacht.');
+    expect(causes.length).toBeGreaterThan(0);
+    for (const v of causes) expect(v).not.toMatch(/racehorses,?$/);
+    // A lone "-ing" phrase after the clause may still go.
+    expect(versionsOf('The fortune has gone in ten years, leaving him with debts of £2 million.')).toContain('The fortune has gone in ten years,');
+  });
 });
