@@ -1106,7 +1106,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
-      if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names))) continue;
+      if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -1216,6 +1216,31 @@ function sameEvent(text: string, other: string, names: ReadonlySet<string>): boo
   // The same subject and verb there too ("paramedics were called"), not only the same words somewhere.
   const others = other.split(/\s+/);
   return others.some((_, i) => subjectVerbAt(others, i)?.join(' ') === event.join(' '));
+}
+
+/** Words after which an "-ed" word is an adjective, not a verb. */
+const NOT_BEFORE_VERB = /^(?:a|an|the|with|of|for|in|on|to|and|or|his|her|their|its|more|most|less|least|very|from|by|at)$/;
+
+/**
+ * Whether two bullets share a past-tense verb and the content word after it ("pleaded not guilty"
+ * in "Allen pleaded not guilty Monday to charges …" and "An Ohio man … has pleaded not guilty to
+ * 19 counts"): the same act of the same story told twice under two names for its subject.
+ */
+function samePredicate(a: string, b: string): boolean {
+  const pairs = (text: string) => {
+    const words = text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]+/gu, ''));
+    const out = new Set<string>();
+    words.forEach((w, i) => {
+      if (!/^\p{Ll}+$/u.test(w) || /^(?:said|told|added|used|based|called|named|aged)$/.test(w) || !(w.endsWith('ed') || isIrregularPast(w))) return;
+      // After a determiner or a preposition it is an adjective: "with advanced cancer".
+      if (i === 0 || NOT_BEFORE_VERB.test(words[i - 1]!.toLowerCase())) return;
+      const next = words.slice(i + 1).map((x) => wordKey(x)).find((k) => k !== undefined);
+      if (next !== undefined) out.add(`${w} ${next}`);
+    });
+    return out;
+  };
+  const own = pairs(a);
+  return [...pairs(b)].some((p) => own.has(p));
 }
 
 /** Auxiliaries between a subject and its verb: "paramedics [were] called", "police [have] arrested". */

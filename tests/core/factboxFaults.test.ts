@@ -354,4 +354,18 @@ describe('fact-box faults a reader found', () => {
     // A lone "-ing" phrase after the clause may still go.
     expect(versionsOf('The fortune has gone in ten years, leaving him with debts of £2 million.')).toContain('The fortune has gone in ten years,');
   });
+
+  it('states a plea once, whatever the subject is called ("Hart pleaded guilty" and "A Leeds man … has pleaded guilty")', () => {
+    const bullets = box('A Leeds man accused of burgling six pensioners has pleaded guilty to 12 counts at the crown court. '
+      + 'Daniel Hart, 41, of Leeds pleaded guilty Tuesday to charges including burglary and fraud. '
+      + 'Prosecutors say he took £30,000 in cash and jewellery. '
+      + 'He will be sentenced on June 14.');
+    expect(bullets.filter((b) => /pleaded guilty/.test(b))).toHaveLength(1);
+    // An adjective in "-ed" is no verb: two bullets on "advanced cancer" are two facts.
+    const cancer = box('Trials show Lyvora gives women around five months of extra life. '
+      + 'Women with advanced ovarian cancer are to get the first approved new treatment for a decade. '
+      + 'Each year an estimated 900 women with advanced ovarian cancer could benefit from Lyvora. '
+      + 'The drug costs £2,400 a month.');
+    expect(cancer.filter((b) => /advanced ovarian/.test(b))).toHaveLength(2);
+  });
 });
