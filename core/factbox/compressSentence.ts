@@ -392,6 +392,12 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     if (boundsTime(tokens, s, c)) continue;
     // Not before or at the cause of a reaction: "Fowler has earned extra brownie points" says nothing.
     if (cause !== undefined && cause[0] < c && c <= cause[1] + 1) continue;
+    // A kept cause may lose the relative clause on its object ("… after calling out an online hater
+    // [who accused his girlfriend …]"): the bullet then says who did what, short enough to be one.
+    if (cause !== undefined && c >= cause[1] + 3 && /^(?:who|which)$/.test(tokens[c]!.raw) && /^\p{Ll}+$/u.test(tokens[c - 1]!.raw)) {
+      cuts.push(c);
+      continue;
+    }
     const prev = tokens[c - 1]!;
     const t = tokens[c]!;
     const afterComma = /[,;]$/.test(prev.raw);

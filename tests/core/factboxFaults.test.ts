@@ -368,4 +368,12 @@ describe('fact-box faults a reader found', () => {
       + 'The drug costs £2,400 a month.');
     expect(cancer.filter((b) => /advanced ovarian/.test(b))).toHaveLength(2);
   });
+
+  it('may end a judging predicate after its cause\'s object, before a relative clause on it', () => {
+    const sentence = 'The striker has earned warm praise from his manager after confronting a racist fan who shouted abuse at his teammate during the derby.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions).toContain('The striker has earned warm praise from his manager after confronting a racist fan');
+  });
 });
