@@ -200,6 +200,18 @@ export function pluralWithSingularVerb(text: string): boolean {
   return m !== null && !SINGULAR_IN_S.test(m[1]!);
 }
 
+/**
+ * A singular determiner before a plural quantity ("to this thousands of followers", "a hundreds
+ * of"): a slip in the source (here "his thousands"), which a bullet must not repeat. "That" is
+ * left out: "said that thousands of fans …" is a complement, not a determiner.
+ */
+const SINGULAR_DETERMINER_PLURAL = /(?:^|\s)(?:[Tt]his|[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother)\s+(?:thousands|hundreds|millions|billions|dozens|tens)\s+of\b/u;
+
+/** Whether a singular determiner stands before a plural quantity (see SINGULAR_DETERMINER_PLURAL). */
+export function determinerNumberClash(text: string): boolean {
+  return SINGULAR_DETERMINER_PLURAL.test(text);
+}
+
 /** Why a sentence-derived bullet could not stand in a box, or [] when it can. */
 export function statementProblems(text: string): string[] {
   const problems: string[] = [];
@@ -214,5 +226,6 @@ export function statementProblems(text: string): string[] {
   else if (predicateOnlyInSubordinate(text)) problems.push('the only verb is a subordinate clause\'s');
   if (/\?\s*$/.test(text)) problems.push('a question');
   if (pluralWithSingularVerb(text)) problems.push('plural subject with a singular verb');
+  if (determinerNumberClash(text)) problems.push('singular determiner before a plural quantity');
   return problems;
 }

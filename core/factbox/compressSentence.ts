@@ -76,10 +76,14 @@ function boundsTime(tokens: readonly FactToken[], s: number, c: number): boolean
   }
   return false;
 }
-/** Words that open a leading adverbial: "On Tuesday, …", "After the defeat, …". */
+/**
+ * Words that open a leading adverbial: "On Tuesday, …", "After the defeat, …". Not "if" nor
+ * "unless": a condition is the frame of what follows ("If you include the double points, Hamilton
+ * has scored 286 from 300"), and without it the clause claims more than the source.
+ */
 const OPENING_WORDS = new Set((
   'in on at after before during when while as since following earlier later last yesterday today ' +
-  'speaking despite amid although though if because once with without by under over for from ' +
+  'speaking despite amid although though because once with without by under over for from ' +
   'within across throughout according until upon whilst'
 ).split(' '));
 /** A time adverbial that opens a sentence without a comma: "On Thursday", "Last night", "On April 6". */
@@ -342,20 +346,66 @@ function finiteVerb(t: FactToken): boolean {
   return FINITE_AFTER_AND.test(w) || isIrregularPast(t.lower) || (isParticiple(t.lower) && /ed$/.test(t.lower));
 }
 
+/**
+ * Predicates that judge or react rather than report: "has earned extra brownie points", "is in
+ * hot water", "has been suspended", "has sparked outrage". Such a clause says what happened only
+ * through its cause ("… by calling out an online hater"), so the cause is never cut off.
+ */
+const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath)$/;
+/** Words opening a cause: "by", "for", "over" with an -ing verb; "after", "following", "when" with anything. */
+const CAUSE_ING = new Set(['by', 'for', 'over']);
+const CAUSE_ANY = new Set(['after', 'following', 'when']);
+
+/** The reaction word and where its cause starts ("… points [after calling out …]"), if it has one. */
+function causeOfReaction(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  let reaction: number | undefined;
+  for (let c = s + 1; c < e - 1; c++) {
+    const t = tokens[c]!;
+    const next = tokens[c + 1]!;
+    if (reaction !== undefined && ((CAUSE_ING.has(t.raw) && /^\p{Ll}{3,}ing$/u.test(next.raw)) || CAUSE_ANY.has(t.raw))) return [reaction, c];
+    if (REACTION.test(t.lower)) reaction = c;
+    // A new clause has a cause of its own: "X caused outrage when she said …, while Y produced a
+    // similar storm by labelling …" leaves the first clause without one.
+    else if (/;$/.test(t.raw) || /^(?:while|whilst|whereas|but|and)$/.test(t.raw)) reaction = undefined;
+  }
+  return undefined;
+}
+
+/** Whether the comma-set phrase that ends before `c` opens with a participle (", frittered away on gambling,"). */
+function afterParticiplePhrase(tokens: readonly FactToken[], s: number, c: number): boolean {
+  for (let k = c - 2; k > s; k--) {
+    if (!/,$/.test(tokens[k - 1]!.raw)) continue;
+    const w = tokens[k]!.raw;
+    return /^\p{Ll}+(?:ed|ing)$/u.test(w) || (/^\p{Ll}+$/u.test(w) && isIrregularPast(w));
+  }
+  return false;
+}
+
 /** Token indices at which a trailing clause or phrase can be cut off, earliest first. */
 function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[], noCutBefore: ReadonlySet<number>): number[] {
   const cuts: number[] = [];
+  const cause = causeOfReaction(tokens, s, e);
   for (let c = s + MIN_MAIN_CLAUSE; c < e; c++) {
     // Not inside an aside, nor where one starts: ", who claims …, is desperate" is cut by
     // leaving the aside out, and cutting there would take the subject's own verb with it.
     if (noCutBefore.has(c) || asides.some(([a, b]) => a <= c && c < b)) continue;
     if (boundsTime(tokens, s, c)) continue;
+    // Not before or at the cause of a reaction: "Fowler has earned extra brownie points" says nothing.
+    if (cause !== undefined && cause[0] < c && c <= cause[1] + 1) continue;
+    // A kept cause may lose the relative clause on its object ("… after calling out an online hater
+    // [who accused his girlfriend …]"): the bullet then says who did what, short enough to be one.
+    if (cause !== undefined && c >= cause[1] + 3 && /^(?:who|which)$/.test(tokens[c]!.raw) && /^\p{Ll}+$/u.test(tokens[c - 1]!.raw)) {
+      cuts.push(c);
+      continue;
+    }
     const prev = tokens[c - 1]!;
     const t = tokens[c]!;
     const afterComma = /[,;]$/.test(prev.raw);
     if (/;$/.test(prev.raw)) cuts.push(c);
     else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
-    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.raw))) cuts.push(c);
+    // Not an "-ing" phrase after a participle phrase: in "has gone, frittered away on gambling,
+    // funding three divorces and …" the two are members of one list of causes.
+    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c)))) cuts.push(c);
     // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
     // the phrase it takes.
     else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);

@@ -489,7 +489,7 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
     if (attributionLost(sentence, candidate)) continue;
     // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
-    if (describedSubject(candidate.text)) out.push({ ...candidate, unnamed: true });
+    if (describedSubject(candidate.text) || emptyEvent(candidate.text)) out.push({ ...candidate, unnamed: true });
     else if (!unnamedSubject(candidate.text)) out.push(candidate);
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
@@ -659,6 +659,26 @@ function standsAlone(text: string): boolean {
 }
 
 /** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
+/**
+ * Transitions and vague evaluations that tell no checkable fact: "Sunday's action switches to the
+ * relegation zone", "X is no stranger to …", "could be the end of the matter", "has confidence in
+ * …", "were forced to react".
+ */
+const EMPTY_PHRASE = /\bno stranger to\b|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
+
+/**
+ * A bullet that states no checkable fact, kept back like a described subject for a box short of
+ * three: an empty phrase, or a name and an intransitive verb with nothing after it ("Superior
+ * Court Judge Arnold O. Jones interjected"): no object, figure, place or time to check.
+ */
+function emptyEvent(text: string): boolean {
+  if (EMPTY_PHRASE.test(text)) return true;
+  const words = text.replace(/[.!?]+$/, '').split(/\s+/);
+  const verb = words[words.length - 1]!;
+  const before = words[words.length - 2] ?? '';
+  return /^\p{Ll}+(?:ed|ped)$/u.test(verb) && /^\p{Lu}[\p{L}.'’-]*$/u.test(before) && !/\d/.test(text);
+}
+
 function describedSubject(text: string): boolean {
   return unnamedSubject(text) && !/^(?:(?:Now|Then|But|And|So),?\s+)?(?:He|She|His|Her|Him|Its|Their|Them|They|The latter|The former)\b/.test(text)
     && !/,\s+(?:he|she|they)\s/.test(text.slice(0, 80));
@@ -1086,6 +1106,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
+      if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -1179,6 +1200,62 @@ function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Readonl
     if (!names.has(k)) sharedOther++;
   }
   return sharedOther > 0 && shared >= 2 && shared / Math.min(a.size, b.size) >= RESTATED_OVERLAP;
+}
+
+/**
+ * Whether a bullet opens with the subject and verb of an event another bullet (`other`)
+ * already states: "Paramedics were called to the villa" after "Enck said paramedics were
+ * called early March 20" tells the reader the same event twice, whatever it adds. The subject is
+ * a common noun: the same person doing something else is a new fact.
+ */
+function sameEvent(text: string, other: string, names: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w) => wordKey(w.replace(/[^\p{L}\p{N}]+/gu, '')) !== undefined);
+  const event = at < 0 ? undefined : subjectVerbAt(words, at);
+  if (!event || names.has(event[0]) || /^\p{Lu}/u.test(words[at]!) && at > 0) return false;
+  // The same subject and verb there too ("paramedics were called"), not only the same words somewhere.
+  const others = other.split(/\s+/);
+  return others.some((_, i) => subjectVerbAt(others, i)?.join(' ') === event.join(' '));
+}
+
+/** Words after which an "-ed" word is an adjective, not a verb. */
+const NOT_BEFORE_VERB = /^(?:a|an|the|with|of|for|in|on|to|and|or|his|her|their|its|more|most|less|least|very|from|by|at)$/;
+
+/**
+ * Whether two bullets share a past-tense verb and the content word after it ("pleaded not guilty"
+ * in "Allen pleaded not guilty Monday to charges …" and "An Ohio man … has pleaded not guilty to
+ * 19 counts"): the same act of the same story told twice under two names for its subject.
+ */
+function samePredicate(a: string, b: string): boolean {
+  const pairs = (text: string) => {
+    const words = text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]+/gu, ''));
+    const out = new Set<string>();
+    words.forEach((w, i) => {
+      if (!/^\p{Ll}+$/u.test(w) || /^(?:said|told|added|used|based|called|named|aged)$/.test(w) || !(w.endsWith('ed') || isIrregularPast(w))) return;
+      // After a determiner or a preposition it is an adjective: "with advanced cancer".
+      if (i === 0 || NOT_BEFORE_VERB.test(words[i - 1]!.toLowerCase())) return;
+      const next = words.slice(i + 1).map((x) => wordKey(x)).find((k) => k !== undefined);
+      if (next !== undefined) out.add(`${w} ${next}`);
+    });
+    return out;
+  };
+  const own = pairs(a);
+  return [...pairs(b)].some((p) => own.has(p));
+}
+
+/** Auxiliaries between a subject and its verb: "paramedics [were] called", "police [have] arrested". */
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would)$/;
+
+/** The subject key at `at` and the key of its past-tense verb right after it (auxiliaries between), if it has one. */
+function subjectVerbAt(words: readonly string[], at: number): [string, string] | undefined {
+  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  const subject = wordKey(bare(words[at] ?? ''));
+  if (subject === undefined || /[,;:]$/.test(words[at]!)) return undefined;
+  let j = at + 1;
+  while (j < words.length && AUXILIARY.test(bare(words[j]!))) j++;
+  const verb = bare(words[j] ?? '');
+  if (!/^\p{Ll}+$/u.test(words[j]?.replace(/[,;:.]+$/, '') ?? '') || !(verb.endsWith('ed') || isIrregularPast(verb))) return undefined;
+  return [subject, verb];
 }
 
 /**

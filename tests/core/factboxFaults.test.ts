@@ -276,4 +276,104 @@ describe('fact-box faults a reader found', () => {
     // On another day it is a fact of its own.
     expect(box(text.replace('on Friday morning', 'on Monday morning')).some((b) => /^An announcement/.test(b))).toBe(true);
   });
+
+  it('never cuts the cause off a predicate that only judges ("earned praise [by rescuing …]")', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    for (const sentence of [
+      'The striker has earned warm praise from his manager after rescuing a drowning dog from the canal.',
+      'A headteacher has been suspended by the county council, after changing the marks of twelve pupils.',
+      'The singer sparked outrage among her fans by cancelling the tour with two days of notice.',
+    ]) {
+      const versions = versionsOf(sentence);
+      expect(versions.length).toBeGreaterThan(0);
+      for (const v of versions) expect(v).toMatch(/(?:rescuing|changing|cancelling)/);
+    }
+    // A report keeps its ordinary cuts: the tail of an event may go.
+    expect(versionsOf('The striker scored twice in the second half after coming on as a substitute.')).toContain('The striker scored twice in the second half');
+    // The cause belongs to its own clause: a second clause's "by" does not hold the first one's tail.
+    expect(versionsOf('The mayor caused outrage when she closed the library, while a councillor caused a similar storm by praising it.'))
+      .toContain('The mayor caused outrage when she closed the library,');
+  });
+
+  it('keeps a bullet that states no checkable fact ("X interjected", "is no stranger to") for a short box only', () => {
+    const lead = 'A county judge jailed a builder for 14 months on Tuesday for stealing £40,000 from his customers. ';
+    const rest = 'The builder took deposits for 30 kitchens that he never fitted. '
+      + 'Police recovered £12,000 in cash from his van in March. '
+      + 'Nine customers gave evidence at the hearing in Leeds. ';
+    for (const empty of [
+      'Defence barrister Thomas P. Whitley interjected.',
+      'The builder is no stranger to staving off angry clients.',
+      "Tuesday's action switches to the civil court.",
+      'The victims have confidence in their solicitors.',
+    ]) {
+      const bullets = box(lead + empty + ' ' + rest);
+      expect(bullets.length).toBeGreaterThanOrEqual(3);
+      for (const b of bullets) expect(b).not.toMatch(/interjected|no stranger|switches to|confidence in/);
+    }
+  });
+
+  it('states an event once: "Firefighters were called" after "… said firefighters were called"', () => {
+    const story = (subject: string) => box('A warehouse fire destroyed 200 tonnes of paper in Bristol on Monday night, fire chief Tom Reeve said. '
+      + 'Reeve, the city fire chief, said firefighters were called early on March 20. '
+      + `${subject} were called to the warehouse, which the firm was renting. `
+      + 'The owners put the damage at £3 million.');
+    expect(story('Firefighters').filter((b) => /firefighters were called/i.test(b))).toHaveLength(1);
+    // Another subject doing the same thing is another fact.
+    expect(story('Police').some((b) => /^Police were called/.test(b))).toBe(true);
+  });
+
+  it('leaves out a sentence whose determiner clashes with its number ("to this thousands of followers")', () => {
+    expect(statementProblems('The chef explained his plan to this thousands of followers on Sunday')).toContain('singular determiner before a plural quantity');
+    expect(statementProblems('The chef explained his plan to his thousands of followers on Sunday')).toEqual([]);
+    expect(statementProblems('Police said that thousands of fans had gathered outside the ground')).toEqual([]);
+    const bullets = box('A celebrity chef will open a restaurant in Leeds in June. '
+      + 'Bowen explained his plan to this thousands of followers on Sunday. '
+      + 'The restaurant will seat 120 diners. '
+      + 'It cost £2 million to refit the building.');
+    for (const b of bullets) expect(b).not.toMatch(/this thousands/);
+  });
+
+  it('keeps the frame of a figure and every member of a list of causes', () => {
+    const versionsOf = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    // A condition frames the figure: without it the clause claims more than the source.
+    const conditional = versionsOf('If you count the cup games, the striker has scored 41 goals from 50 shots.');
+    expect(conditional.length).toBeGreaterThan(0);
+    for (const v of conditional) expect(v).toMatch(/^If you count/);
+    // An "-ing" phrase after a participle phrase is the next member of the list, not a tail.
+    const causes = versionsOf('Most of the fortune has now gone, wasted on racehorses, paying two divorces and buying a yacht.');
+    expect(causes.length).toBeGreaterThan(0);
+    for (const v of causes) expect(v).not.toMatch(/racehorses,?$/);
+    // A lone "-ing" phrase after the clause may still go.
+    expect(versionsOf('The fortune has gone in ten years, leaving him with debts of £2 million.')).toContain('The fortune has gone in ten years,');
+  });
+
+  it('states a plea once, whatever the subject is called ("Hart pleaded guilty" and "A Leeds man … has pleaded guilty")', () => {
+    const bullets = box('A Leeds man accused of burgling six pensioners has pleaded guilty to 12 counts at the crown court. '
+      + 'Daniel Hart, 41, of Leeds pleaded guilty Tuesday to charges including burglary and fraud. '
+      + 'Prosecutors say he took £30,000 in cash and jewellery. '
+      + 'He will be sentenced on June 14.');
+    expect(bullets.filter((b) => /pleaded guilty/.test(b))).toHaveLength(1);
+    // An adjective in "-ed" is no verb: two bullets on "advanced cancer" are two facts.
+    const cancer = box('Trials show Lyvora gives women around five months of extra life. '
+      + 'Women with advanced ovarian cancer are to get the first approved new treatment for a decade. '
+      + 'Each year an estimated 900 women with advanced ovarian cancer could benefit from Lyvora. '
+      + 'The drug costs £2,400 a month.');
+    expect(cancer.filter((b) => /advanced ovarian/.test(b))).toHaveLength(2);
+  });
+
+  it('may end a judging predicate after its cause\'s object, before a relative clause on it', () => {
+    const sentence = 'The striker has earned warm praise from his manager after confronting a racist fan who shouted abuse at his teammate during the derby.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions).toContain('The striker has earned warm praise from his manager after confronting a racist fan');
+  });
 });
