@@ -21,10 +21,13 @@ function checkText(text: string, index: SourceIndex, options?: CheckOptions): Cl
   const analysis = analyseText(text);
   const claims: Claim[] = [];
   for (const a of analysis.mentions) {
-    // Names with digits ("F-16", "COVID-19") are names, not figures: not checked as claims.
-    if (a.m.code !== undefined) continue;
     try {
-      claims.push(judgeMention(analysis, a, data, options?.published));
+      const claim = judgeMention(analysis, a, data, options?.published);
+      // Names with digits ("F-16", "COVID-19") are names, not figures: an editor is not asked to
+      // confirm them. Only a likely slip is shown: the sources name the same thing with another
+      // number ("SARS-CoV-2" where the draft has "SARS-CoV-3") and never as the draft does.
+      if (a.m.code !== undefined && !claim.nearMiss) continue;
+      claims.push(claim);
     } catch {
       // One odd mention must not cost the editor every other verdict.
     }

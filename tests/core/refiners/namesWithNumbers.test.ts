@@ -18,4 +18,17 @@ describe('namesWithNumbers', () => {
     expect(claims[0]?.verdict).toBe('unsupported');
     expect(checkDraft('The museum marks World War Two.', [{ id: 's', text: 'The museum opened.' }])).toEqual([]);
   });
+  it('shows a name whose number differs from the one the sources use, citing their spelling', () => {
+    const source = [{ id: 's', text: 'Sales of its SARS-CoV-2 vaccine fell. The laptops run Windows 10.' }];
+    const claims = checkDraft('Sales of its SARS-CoV-3 vaccine fell on laptops running Windows 11.', source);
+    expect(claims.map((c) => [c.text, c.verdict, c.nearMiss?.value])).toEqual([
+      ['SARS-CoV-3', 'unsupported', 'SARS-CoV-2'],
+      ['Windows 11', 'unsupported', 'Windows 10'],
+    ]);
+    expect(claims[0]?.explanation).toBe("No source names 'SARS-CoV-3'; the source names 'SARS-CoV-2'.");
+  });
+  it('says nothing of a name the sources spell the same way, or never name at all', () => {
+    const source = [{ id: 's', text: 'Sales of its SARS-CoV-2 vaccine fell.' }];
+    expect(checkDraft('Sales of its SARS-CoV-2 vaccine fell as F-16 jets flew over.', source)).toEqual([]);
+  });
 });
