@@ -16,6 +16,22 @@ const ABBREVIATIONS = new Set([
   'mt', 'ft', 'vol', 'dept', 'univ', 'ave', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'u.s.a',
 ]);
 
+// Closed-class words that open sentences: after "U.S." one of these starts a new sentence, while
+// another capitalised word ("Ambassador", "Open", "Virgin") continues the name.
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'his', 'her', 'their', 'our', 'my', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'as', 'after', 'before', 'when', 'while', 'if', 'since', 'although', 'though', 'because', 'some',
+  'many', 'most', 'all', 'no', 'one', 'two', 'three', 'officials', 'police', 'meanwhile', 'however',
+  'still', 'now', 'then', 'last', 'earlier', 'later', 'what', 'why', 'how', 'who', 'mr', 'mrs', 'ms', 'dr',
+]);
+
+/** The word starting at `at`, lower-cased, without leading quotes or brackets. */
+function firstWord(text: string, at: number): string {
+  const m = /^["'“‘([]*([\p{L}]+)/u.exec(text.slice(at, at + 40));
+  return (m?.[1] ?? '').toLowerCase();
+}
+
 /** Whether a word ending in a full stop is an abbreviation or an initial ("Gov.", "U.S.", "F."), not a sentence end. */
 export function isAbbreviation(word: string): boolean {
   const bare = word.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').toLowerCase();
@@ -84,8 +100,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       const w = wordBefore(text, i);
       const bare = w.replace(/^\.+/, '');
       if (ABBREVIATIONS.has(bare)) {
-        // "Feb. 24" or "Dr. Smith" continue; "in the U.S. The" still ends.
-        if (!(bare.includes('.') && /\p{Lu}/u.test(next) && !/\p{N}/u.test(next))) continue;
+        // "Feb. 24" or "Dr. Smith" continue. A dotted name ("U.S.") ends a sentence before a quote
+        // or a word that opens sentences ("in the U.S. The …", "… U.S. He …"); before any other
+        // capital it is part of a name: "the U.S. Ambassador", "the U.S. Virgin Islands".
+        const opensQuote = /["'“‘([]/u.test(next);
+        if (!(bare.includes('.') && (opensQuote || (/\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(firstWord(text, k)))))) continue;
       }
       if (/^[a-z]$/.test(bare) && /\p{Lu}/u.test(text[i - 1] ?? '')) continue; // initials: "John F. Kennedy"
       // Run-together initials before a name: "J.R.R. Tolkien", "J.K. Rowling" (known ones such as

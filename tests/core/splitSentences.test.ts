@@ -33,3 +33,13 @@ describe('hard-wrapped text', () => {
     ]);
   });
 });
+
+describe('dotted names', () => {
+  it('continues "the U.S." into the name it starts, and ends it before a sentence opener', () => {
+    expect(texts('In 2006, after the U.S. Ambassador to Armenia was asked to resign, Obama spoke.')).toHaveLength(1);
+    expect(texts('She visited the U.S. Virgin Islands. Then she left.')).toEqual(['She visited the U.S. Virgin Islands.', 'Then she left.']);
+    expect(texts('He moved to the U.S. He later said so.')).toEqual(['He moved to the U.S.', 'He later said so.']);
+    expect(texts('It rained in the U.K. "The match is off," they said.')).toEqual(['It rained in the U.K.', '"The match is off," they said.']);
+  });
+});
+
