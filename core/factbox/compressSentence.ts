@@ -211,12 +211,17 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   // "According to police, …": the attribution opens the sentence.
   if (tokens[s]?.lower === 'according' && tokens[s + 1]?.lower === 'to') {
     for (let k = s + 2; k < Math.min(n - MIN_MAIN_CLAUSE, s + MAX_ATTRIBUTION); k++) {
-      if (/,$/.test(tokens[k]!.raw)) { s = k + 1; break; }
+      if (!/,$/.test(tokens[k]!.raw)) continue;
+      if (!hedged(tokens, k + 1, n)) s = k + 1;
+      break;
     }
   }
   // ", according to police": the attribution closes the sentence.
   for (let i = s + MIN_MAIN_CLAUSE; i < n - 1; i++) {
-    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to' && /,$/.test(tokens[i - 1]!.raw)) { e = i; break; }
+    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to' && /,$/.test(tokens[i - 1]!.raw)) {
+      if (!hedged(tokens, s, i)) e = i;
+      break;
+    }
   }
   // ", police said Friday", ", the department told CNN", ", said Pushparam K.C., spokesman for …".
   for (let j = Math.max(s + MIN_MAIN_CLAUSE, e - MAX_ATTRIBUTION); j < e; j++) {
@@ -230,6 +235,8 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
     // second clause ("police said, and …", "told CNN that …").
     const after = tail.slice(v + 1);
     if (!inverted && (after.length > 5 || after.some((t) => /^(?:and|but|who|which|that|because|he|she|they|it)$/.test(t.lower)))) continue;
+    // "A pesticide may have caused the illnesses, the EPA said": the suspicion keeps its speaker.
+    if (hedged(tokens, s, j)) break;
     e = j;
     break;
   }
@@ -292,10 +299,25 @@ function reportedClause(tokens: readonly FactToken[], s: number, e: number): num
     // "Officials say the videos were taken … and that they are attempting …": the verb of saying
     // governs a second complement, which without it reads as a broken sentence.
     if (secondComplement(tokens, k, e)) return undefined;
+    // "The EPA said … a pesticide may have caused the illnesses": a finding the speaker only
+    // suspects is theirs; without them the box would state it as fact.
+    if (hedged(tokens, k, e)) return undefined;
     const next = tokens[k]!.raw;
     return /^(?:\p{Lu}\p{Ll}|the$|a$|an$|his$|her$|their$|its$|\d)/u.test(next) && !/^(?:I|We|He|She|They|It)$/.test(next) ? k : undefined;
   }
   return undefined;
+}
+
+/**
+ * Words by which a reported clause only suspects or alleges ("may have caused", "could face",
+ * "allegedly stole", "is believed to"): newsroom style keeps who says so with such a clause.
+ */
+const HEDGES = /^(?:may|might|could|possibly|probably|likely|unlikely|allegedly|suspected|believed|thought|feared|appears|appeared|seems|seemed)$/;
+
+/** Whether the clause from `from` to `to` is hedged. */
+function hedged(tokens: readonly FactToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (HEDGES.test(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** A coordinated complement clause ("… and that …", "…, but that …", "… or whether …") between `from` and `to`. */
@@ -348,10 +370,10 @@ function finiteVerb(t: FactToken): boolean {
 
 /**
  * Predicates that judge or react rather than report: "has earned extra brownie points", "is in
- * hot water", "has been suspended", "has sparked outrage". Such a clause says what happened only
+ * hot water", "has been suspended", "has sparked outrage", "avoided a fine". Such a clause says what happened only
  * through its cause ("… by calling out an online hater"), so the cause is never cut off.
  */
-const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath)$/;
+const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath|fine|ban|penalty|punishment|punished|reprimand|reprimanded|rebuke|rebuked|booked|disciplined|suspension)$/;
 /** Words opening a cause: "by", "for", "over" with an -ing verb; "after", "following", "when" with anything. */
 const CAUSE_ING = new Set(['by', 'for', 'over']);
 const CAUSE_ANY = new Set(['after', 'following', 'when']);

@@ -859,7 +859,9 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     end -= piece.length - stripped.length;
     piece = stripped;
     if (i === segments.length - 1) {
-      const bare = piece.replace(/[,;:.]+$/, '');
+      // The closing stop goes (bullets carry none), but not the one of "U.S." or "Jr.".
+      const lastWord = /\S+$/.exec(piece)?.[0] ?? '';
+      const bare = /^\p{L}.*\.$/u.test(lastWord) && isAbbreviation(lastWord) ? piece : piece.replace(/[,;:.]+$/, '');
       end -= piece.length - bare.length;
       piece = bare;
     }

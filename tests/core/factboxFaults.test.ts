@@ -376,4 +376,28 @@ describe('fact-box faults a reader found', () => {
       .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
     expect(versions).toContain('The striker has earned warm praise from his manager after confronting a racist fan');
   });
+
+  it('keeps the speaker of a suspicion: "may have caused", "allegedly", ", police said" after a hedge', () => {
+    const versionsOf = (sentence: string) => compressions({ tokens: tokenize(sentence), asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokenize(sentence).slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[,.]$/, ''));
+    const suspected = versionsOf('The agency said Friday that a pesticide at the rented villa may have caused the illnesses.');
+    expect(suspected.length).toBeGreaterThan(0);
+    for (const v of suspected) expect(v).toMatch(/^The agency said/);
+    expect(versionsOf('The driver allegedly fled the scene before dawn on Tuesday, police said.')).not.toContain('The driver allegedly fled the scene before dawn on Tuesday');
+    // A plain statement still loses its attribution.
+    expect(versionsOf('The driver fled the scene before dawn on Tuesday, police said.')).toContain('The driver fled the scene before dawn on Tuesday');
+  });
+  it('keeps why a penalty was given or avoided ("avoided a fine … when he played without shoes")', () => {
+    const sentence = "O'Sullivan avoided a fine in the first round when he briefly played without shoes after a new pair proved uncomfortable.";
+    const versions = compressions({ tokens: tokenize(sentence), asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokenize(sentence).slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) expect(v).toMatch(/avoided a fine in the first round when he briefly played without shoes/);
+  });
+  it('keeps the stop of an abbreviation that ends a bullet ("behind only the U.S."), and no other', () => {
+    const bullets = box('Turkey has the second-largest military in NATO, behind only the U.S. The alliance has 32 members and was founded in 1949. Its headquarters moved to Brussels in 1967.');
+    expect(bullets.some((b) => b.endsWith('behind only the U.S.'))).toBe(true);
+    for (const b of bullets) expect(b).not.toMatch(/\d\.$|members\.$/);
+  });
 });
+
