@@ -399,5 +399,12 @@ describe('fact-box faults a reader found', () => {
     expect(bullets.some((b) => b.endsWith('behind only the U.S.'))).toBe(true);
     for (const b of bullets) expect(b).not.toMatch(/\d\.$|members\.$/);
   });
+  it('never gives a bullet whose subject is only a description ("The 35-year-old from Essex, who trailed 6-2, won …")', () => {
+    const bullets = box('Ali Carter continued to struggle in his match against Neil Robertson at the Crucible on Sunday. '
+      + "The 35-year-old from Essex, who trailed 6-2 following Saturday's opening session, won the first frame of the day but lost the next five. "
+      + 'Robertson will resume with an 11-5 lead on Monday morning. The winner meets Judd Trump in the quarter-finals next week.');
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b).not.toMatch(/^The 35-year-old/);
+  });
 });
 
