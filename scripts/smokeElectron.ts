@@ -13,7 +13,7 @@
 // --out DIR   build into (or read) DIR instead of out/ (the vitest wrapper uses a scratch folder)
 // --no-build  use the bundles already in DIR
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,7 +42,7 @@ interface Section {
 function resolveElectronToFake(fake: FakeElectron): void {
   (globalThis as Record<symbol, unknown>)[FAKE_ELECTRON_KEY] = fake.module;
   const names = Object.keys(fake.module);
-  registerHooks({
+  nodeModule.registerHooks({
     resolve(specifier, context, nextResolve) {
       if (specifier === 'electron') return { url: FAKE_ELECTRON_URL, format: 'module', shortCircuit: true };
       return nextResolve(specifier, context);
@@ -368,7 +368,14 @@ export async function smokeElectron(outDir: string): Promise<string[]> {
   return failures;
 }
 
+/** Whether this Node can route `electron` to the fake: module.registerHooks came in Node 22.15. */
+const canSmokeHere = typeof nodeModule.registerHooks === 'function';
+
 async function main(argv: string[]): Promise<number> {
+  if (!canSmokeHere) {
+    console.error(`smoke:electron needs Node 22.15 or newer (module.registerHooks); this is Node ${process.versions.node}.`);
+    return 2;
+  }
   const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
   const outDir = resolve(values.out ?? join(ROOT, 'out'));
   if (!values['no-build']) {
