@@ -100,7 +100,7 @@ describe('live checking in Chromium against the preview host', () => {
     });
     await page.keyboard.type('4');
     const paragraph = page.locator('.el-paragraph').filter({ hasText: exactly(NEW_SENTENCE) });
-    await paragraph.waitFor({ timeout: 5000 }).catch(async (error: unknown) => {
+    await paragraph.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
       console.log(await page.locator('.el-paragraph').allInnerTexts());
       throw error;
     });

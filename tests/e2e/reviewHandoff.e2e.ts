@@ -252,7 +252,7 @@ describe('review and handoff between a writer and an editor', () => {
     await uploadPackage(page, JSON.stringify(pkg));
     await page.getByRole('dialog', { name: 'This story is already in your library' }).getByRole('button', { name: 'Keep both' }).click();
     await page.locator('.toast', { hasText: 'from the package' }).last().waitFor();
-    await page.locator('.source-item .source-title', { hasText: 'Udmurtia regional government statement' }).waitFor({ timeout: 5000 });
+    await page.locator('.source-item .source-title', { hasText: 'Udmurtia regional government statement' }).waitFor({ timeout: 15_000 });
     expect(editor.pageErrors).toEqual([]);
   });
 });
