@@ -278,7 +278,8 @@ function canonicalJson(value: unknown): string {
 }
 
 /** An outbox row (alias o) that is neither held nor behind a held op of its story; ? = hold cutoff. */
-const NOT_HELD = `NOT EXISTS (SELECT 1 FROM sync_outbox h WHERE h.held_at > ?1 AND h.seq <= o.seq
+// Plain `?`, not `?1`: node:sqlite before Node 23 binds positional values only to anonymous parameters.
+const NOT_HELD = `NOT EXISTS (SELECT 1 FROM sync_outbox h WHERE h.held_at > ? AND h.seq <= o.seq
   AND (h.seq = o.seq OR h.story_id = o.story_id))`;
 
 const text = (v: unknown): SqlValue => (v === null || v === undefined ? null : String(v));

@@ -24,7 +24,7 @@ export interface SqlDatabase {
  *  startup error dialog with a sentence instead of failing to load the main bundle at all. */
 function loadSqlite(): typeof NodeSqlite {
   const sqlite = process.getBuiltinModule('node:sqlite');
-  if (!sqlite) throw new Error('This runtime has no built-in SQLite (node:sqlite needs Node 22.13 or later).');
+  if (!sqlite) throw new Error('This runtime has no built-in SQLite (Crosscheck needs Node 22.18 or later).');
   return sqlite;
 }
 function loadDriver(): typeof DatabaseSyncType {
