@@ -62,6 +62,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (t.type !== 'word') break;
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
     if (isStopword(t.lower)) break;
+    // "300 delegates voted": after a plural noun of its own, a past-tense verb is the clause's
+    // predicate, not a second noun ("45 people injured" keeps its head: "people" is generic).
+    const last = run[run.length - 1];
+    if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
     run.push(t);
   }
   let headTok: Token | undefined;
@@ -78,9 +82,14 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (hc) addConcept(hc, 0);
   }
   let rightJoin = 0;
+  // A partitive ("two-thirds of the [300] delegates voted"): the figure counts the whole set and
+  // the verb after its noun belongs to the part, so past the head it is only context.
+  const partitive = tokens[a - 1]?.lower === 'of' || (HEAD_SKIP.has(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'of');
+  const headIndex = headTok ? tokens.indexOf(headTok, b) : -1;
   for (let i = b, d = 1; i < sb && d <= WINDOW; i++, d++) {
     const t = tokens[i];
     if (!t) break;
+    if (partitive && headIndex >= 0 && i > headIndex) rightBroken = true;
     if (isBreak(t)) { rightBroken = true; continue; }
     if (JOINS.has(t.lower)) { rightJoin = 2; continue; }
     if (t.type !== 'word') continue;

@@ -117,6 +117,11 @@ function capitalized(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Scale words a fraction can take: "half a million", "a quarter of a billion". */
+const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
+/** Race events named by a distance in metres: "the 400m hurdles" is no 400 million. */
+const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres', 'meters', 'heats', 'finals', 'sprints', 'steeplechases']);
+
 /** Words that can begin a date or a figure. */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS),
@@ -132,6 +137,13 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   const n = tokens.length;
   const tok = (i: number): Token | undefined => (i >= 0 && i < n ? tokens[i] : undefined);
   const low = (i: number): string => tok(i)?.lower ?? '';
+  /** Whether the word at `i` is what "1.5m" counts in millions ("1.5m people", "2m homes") rather
+   *  than a length ("1.5m tall", "a 2m wall", "the 400m hurdles"): a plural noun, not a unit. */
+  const millionsOf = (i: number): boolean => {
+    const w = low(i);
+    return tok(i)?.type === 'word' && (w === 'people' || /^(?:years|months|weeks|days|hours)$/.test(w)
+      || (/^\p{Ll}{3,}s$/u.test(w) && !UNIT_WORDS.has(w) && !RACE_EVENTS.has(w)));
+  };
 
   // Hedge ending right before token i: returns its bound and first token index.
   const hedgeBefore = (i: number): { bound: Bound; from: number } | null => {
@@ -448,6 +460,13 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       } else if (mag && (low(i + 1) === 'of' || (w === 'hundreds' || w === 'thousands') && low(i + 1) === 'of')) {
         value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';
         if (w === 'hundreds' && low(i + 1) === 'of' && low(i + 2) === 'thousands') { value = 2e5; high = 9.99e5; end = i + 3; }
+      } else if (w === 'half' && low(i + 1) === 'a' && LARGE_SCALES.has(low(i + 2))) {
+        // "half a million people": a count, 500,000 to the nearest tenth of the scale word, which
+        // the scale step below multiplies in.
+        value = 0.5; end = i + 2; words = true; precision = 0.1;
+      } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 2) === 'of' && low(i + 3) === 'a' && LARGE_SCALES.has(low(i + 4))) {
+        // "a quarter of a million": 250,000, as "half a million" above.
+        value = 1 / (DENOMINATORS[low(i + 1)] ?? 1); end = i + 4; words = true; precision = 0.1 * value;
       } else if (w === 'half' || ((w === 'a' || w === 'one') && low(i + 1) === 'half')) {
         if (w === 'half' && (low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
         value = 0.5; end = w === 'half' ? i + 1 : i + 2; words = true; kind = 'fraction';
@@ -504,7 +523,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (st && SCALES[sw] !== undefined && (ft.type === 'num' || sw !== 'hundred')) {
       value *= SCALES[sw] ?? 1; precision *= SCALES[sw] ?? 1; end++;
       parts.scale = [st.start, st.end]; parts.scaleValue = SCALES[sw] ?? 1;
-    } else if (st && SHORT_SCALES[sw] !== undefined && ft.type === 'num' && ((!st.spaced && (currency !== undefined || sw === 'bn' || sw === 'mn' || sw === 'tn' || sw === 'k')) || (st.spaced && currency !== undefined && (sw === 'bn' || sw === 'mn' || sw === 'm' || sw === 'tn')))) {
+    } else if (st && SHORT_SCALES[sw] !== undefined && ft.type === 'num' && ((!st.spaced && (currency !== undefined || sw === 'bn' || sw === 'mn' || sw === 'tn' || sw === 'k' || (sw === 'm' && millionsOf(end + 1)))) || (st.spaced && currency !== undefined && (sw === 'bn' || sw === 'mn' || sw === 'm' || sw === 'tn')))) {
       value *= SHORT_SCALES[sw] ?? 1; precision *= SHORT_SCALES[sw] ?? 1; end++;
       parts.scale = [st.start, st.end]; parts.scaleValue = SHORT_SCALES[sw] ?? 1;
     }

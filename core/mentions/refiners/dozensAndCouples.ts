@@ -1,4 +1,5 @@
-// "three dozen" is 36 (the scanner reads "three" and "dozen" apart); "a couple of" is two.
+// "three dozen" is 36 (the scanner reads "three" and "dozen" apart), "half a dozen" six; "a couple
+// of" is two.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
@@ -14,6 +15,13 @@ export const dozensAndCouples: MentionRefiner = {
       if (m.kind === 'count' && m.value !== null && m.words && next && next.kind === 'count' && next.value === DOZEN && next.tokStart === m.tokEnd
         && tokens[next.tokStart]?.lower === 'dozen' && next.tokEnd === next.tokStart + 1) {
         out.push({ ...m, end: next.end, tokEnd: next.tokEnd, value: m.value * DOZEN, parts: { num: [m.start, next.end], numValue: m.value * DOZEN, scaleValue: 1 } });
+        k++;
+        continue;
+      }
+      // "half a dozen" is six: the scanner reads "half" as a fraction and "a dozen" as twelve.
+      if (m.kind === 'fraction' && m.value === 0.5 && tokens[m.tokStart]?.lower === 'half' && m.tokEnd === m.tokStart + 1 && next && next.kind === 'count'
+        && next.value === DOZEN && next.tokStart === m.tokEnd && tokens[next.tokStart]?.lower === 'a' && tokens[next.tokEnd - 1]?.lower === 'dozen') {
+        out.push({ ...next, start: m.start, tokStart: m.tokStart, value: DOZEN / 2, parts: { num: [m.start, next.end], numValue: DOZEN / 2, scaleValue: 1 } });
         k++;
         continue;
       }

@@ -1,0 +1,32 @@
+// Paraphrases a newsroom writes every day, read as the figures they are: "half a million",
+// "a quarter of a million", "half a dozen", "1.5m people", and a partitive's whole set.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+const verdicts = (draft: string, source: string) => checkDraft(draft, [{ id: 's', text: source }]).map((c) => [c.text, c.verdict]);
+
+describe('fractions of scale words', () => {
+  it('reads "half a million", "a quarter of a million" and "half a dozen" as one count each', () => {
+    expect(findMentions('About half a million people fled.').map((m) => [m.text, m.value])).toEqual([['About half a million', 500_000]]);
+    expect(findMentions('A quarter of a million homes lost power.').map((m) => m.value)).toEqual([250_000]);
+    expect(findMentions('Half a dozen men came; a dozen stayed.').map((m) => m.value)).toEqual([6, 12]);
+  });
+  it('supports them against the figures in digits, and never reads "a million" on its own', () => {
+    expect(verdicts('About half a million people fled the region.', 'Some 500,000 people fled the region, the UN said.')).toEqual([['About half a million', 'supported']]);
+    expect(verdicts('Half a dozen people were hurt.', 'Six people were hurt in the crash.')).toEqual([['Half a dozen', 'supported']]);
+  });
+});
+
+describe('"m" for million', () => {
+  it('before a plural noun counts millions; before "tall", a race or a singular noun it is metres', () => {
+    expect(findMentions('Some 1.5m people voted over 2m years.').map((m) => m.value)).toEqual([1_500_000, 2_000_000]);
+    expect(findMentions('He is 1.8m tall, ran the 400m hurdles and built a 2m wall.').map((m) => [m.value, m.unit])).toEqual([[1.8, 'm'], [400, 'm'], [2, 'm']]);
+    expect(verdicts('The company employs 1.5m people.', 'The company employs 1,500,000 people worldwide.')).toEqual([['1.5m', 'supported']]);
+  });
+});
+
+describe('a partitive counts the whole set', () => {
+  it('"two-thirds of the 300 delegates voted" states 300 delegates, not 300 votes', () => {
+    expect(verdicts('Two-thirds of the 300 delegates voted yes.', 'Of the 300 delegates, 200 voted yes.')).toContainEqual(['300', 'supported']);
+  });
+});
