@@ -10,9 +10,11 @@ import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
+import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
+import { partsOfList } from './rules/partsOfList.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
 import { previousEvent } from './rules/previousEvent.ts';
@@ -31,6 +33,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // A hedged draft figure first looks for a source hedged the same way: a paraphrase of that
   // statement, whose figure is the one to match, before any looser reading can support it.
   boundTwin,
+  // "four people" is not supported by the "four men" of "four men and a woman": the people are five.
+  groupForWhole,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
@@ -48,6 +52,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   scaleOrUnitChange,
   // "the first Test" is another match than "the second Test", not another value of it.
   anotherInSeries,
+  // "four men and a woman" is five: a group of a list is a part of the total, not another value.
+  partsOfList,
   // A source states the same quantity otherwise.
   frameConflict,
   // Only after every conflict has had its say may a weakly framed figure support.

@@ -2,6 +2,7 @@
 // least 12 MSF staff members and seven patients were killed". Figures joined by "and" (or a
 // comma) that count the same outcome add up; when their sum is the draft's figure it is
 // supported as derived, and a part hedged "at least" makes the sum a lower bound, said so.
+import { BROADER, EVENT_CONCEPTS } from '../../frames/lexicon.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval, isBound } from '../intervals.ts';
@@ -28,6 +29,10 @@ export const sumOfParts: VerdictRule = {
           const m = ms[r] as AnalysedMention;
           if (m.family !== 'count' || m.base === null || m.sentence.start !== (ms[k] as AnalysedMention).sentence.start) break;
           if (!m.frame.concepts.some((c) => c.concept === primary.concept && c.distance <= QUANTITY_CONCEPT_REACH + 4)) break;
+          // Each part's nearest outcome (killed, injured, arrested …) is the draft's: "two died
+          // and three were injured" are two outcomes, never five deaths.
+          const outcome = m.frame.concepts.find((c) => EVENT_CONCEPTS.has(c.concept));
+          if (EVENT_CONCEPTS.has(primary.concept) && outcome && outcome.concept !== primary.concept && BROADER[outcome.concept] !== primary.concept) break;
           const prev = run[run.length - 1];
           if (prev) {
             const between = src.analysis.text.slice(prev.m.end, m.m.start).toLowerCase();

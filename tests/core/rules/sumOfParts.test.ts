@@ -15,4 +15,9 @@ describe('sumOfParts', () => {
   it('a bound on a derived total is not the source statement', () => {
     expect(checkDraft('The strike killed at least 11 people.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('never adds two outcomes: two dead and three injured are not five killed', () => {
+    const both = [{ id: 's', text: 'Two people died and three were injured in the crash.' }];
+    expect(checkDraft('Five people were killed in the crash.', both)[0]?.verdict).not.toBe('supported');
+  });
 });
+
