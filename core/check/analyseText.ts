@@ -91,7 +91,12 @@ export function analyseText(text: string, asSource = false): AnalysedText {
       if (k === mi || !o || o.value === null || o.start < sentence.start || o.end > sentence.end) continue;
       if (Math.abs(o.tokStart - m.tokStart) <= 12) neighbours.add(o.value);
     }
-    const frame: Frame = neighbours.size > 0 ? { ...frameOf(tokens, m.tokStart, m.tokEnd, sa, sb), neighbours } : frameOf(tokens, m.tokStart, m.tokEnd, sa, sb);
+    let frame: Frame = neighbours.size > 0 ? { ...frameOf(tokens, m.tokStart, m.tokEnd, sa, sb), neighbours } : frameOf(tokens, m.tokStart, m.tokEnd, sa, sb);
+    // An age states what it counts itself ("a 12-year-old boy", "Lee, 34"), whatever verb is near:
+    // the same as "a boy aged 12", so both frame it as an age first.
+    if (m.kind === 'age' && frame.concepts[0]?.concept !== 'age') {
+      frame = { ...frame, concepts: [{ concept: 'age', distance: 0 }, ...frame.concepts.filter((c) => c.concept !== 'age')] };
+    }
     const { family, factor } = familyOf(m);
     const offset = m.unitInfo?.offset ?? 0;
     const base = m.value === null ? null : m.value * factor + offset;

@@ -3,6 +3,7 @@
 // ("Lee, 41, and Park, 34" in the source) is a contradiction, and Park's 34 never supports Lee's.
 import { claimOf, evidenceOf, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { PERSON_NOUNS } from '../../mentions/refiners/attributedAges.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 
@@ -18,7 +19,10 @@ export const attributedFigure: VerdictRule = {
       if (e.a.m.owner === owner) same.push(e);
       else if (e.a.m.owner !== undefined && e.a.base === a.base) otherOwnerSameValue ??= e;
     }
-    const who = owner.charAt(0).toUpperCase() + owner.slice(1);
+    // "a 41-year-old man" may be the source's "Mr Smith, 41": a person told by a common noun is
+    // checked against that noun's ages only when the sources give that noun an age.
+    if (same.length === 0 && PERSON_NOUNS.has(owner)) return null;
+    const who = PERSON_NOUNS.has(owner) ? `the ${owner}` : owner.charAt(0).toUpperCase() + owner.slice(1);
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);
     const first = same[0];

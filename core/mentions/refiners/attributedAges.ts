@@ -16,13 +16,23 @@ export const attributedAges: MentionRefiner = {
   refine({ tokens }, mentions) {
     return mentions.map((m): RawMention => {
       if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.bound !== undefined || m.high !== undefined) return m;
+      // "a 12-year-old boy", "a boy aged 12": the age is the boy's, as "a boy, 12," would be.
+      if (m.kind === 'age' && m.owner === undefined) {
+        const noun = tokens[m.tokEnd];
+        if (noun && PERSON_NOUNS.has(noun.lower)) return { ...m, owner: noun.lower };
+        const before = tokens[tokenAt(tokens, m.start) - 1];
+        const who = tokens[tokenAt(tokens, m.start) - 2];
+        if (before?.lower === 'aged' && who && PERSON_NOUNS.has(who.lower)) return { ...m, owner: who.lower };
+      }
       const i = tokenAt(tokens, m.start);
       const comma = tokens[i - 1];
       const who = tokens[i - 2];
       const after = tokens[m.tokEnd];
       if (comma?.text !== ',' || !who || who.type !== 'word' || m.tokEnd !== i + 1 || tokens[i]?.type !== 'num') return m;
       if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was')) return m;
-      const person = PERSON_NOUNS.has(who.lower);
+      // "The striker, 35, scored": a role named with "the" and an age between commas is a person.
+      const role = tokens[i - 3]?.lower === 'the' && after?.text === ',' && /^\p{Ll}+$/u.test(who.text);
+      const person = PERSON_NOUNS.has(who.lower) || role;
       const named = who.text[0] !== who.text[0]?.toLowerCase();
       if (m.kind === 'count' && (!person || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
