@@ -1,6 +1,7 @@
 // One pass over a text: tokens, sentences, mentions and each mention's frame and comparison key.
 // Sources go through this once when indexed; draft paragraphs each time their text changes.
 import { frameOf, type Frame } from '../frames/frameOf.ts';
+import { changeRole, type ChangeRole } from '../mentions/changeVerbs.ts';
 import { readMentions } from '../mentions/configuration.ts';
 import type { RawMention } from '../mentions/scanMentions.ts';
 import { crossReferences } from '../text/crossReferences.ts';
@@ -21,6 +22,8 @@ export interface AnalysedMention {
   readonly factor: number;
   /** Offset added after the factor (temperatures only). */
   readonly offset: number;
+  /** The value before ("from") or after ("to") a change the sentence tells: "rose from 200 to 400". */
+  readonly role?: ChangeRole;
 }
 
 export interface AnalysedText {
@@ -100,9 +103,11 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     const { family, factor } = familyOf(m);
     const offset = m.unitInfo?.offset ?? 0;
     const base = m.value === null ? null : m.value * factor + offset;
-    const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number } = {
+    const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number; role?: ChangeRole } = {
       m, frame, sentence, family, base, factor, offset,
     };
+    const role = changeRole(tokens, m.tokStart);
+    if (role) am.role = role;
     if (m.high !== undefined) am.baseHigh = m.high * factor + offset;
     mentions.push(am);
     // A calendar date that names a year also counts as a year ("in February 2022" supports "2022").

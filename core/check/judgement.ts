@@ -85,6 +85,9 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // set in 1985") names the same thing whatever the year.
     if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart)) continue;
+    // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
+    // than the value before it, so neither supports nor contradicts the other.
+    if (a.role && e.a.role && a.role !== e.a.role) continue;
     const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
     const sv = inDraftUnits(e.a.base ?? 0, a);
     const rel = scoreRelation(a, e.a);

@@ -10,6 +10,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
 import { CRICKET_REACH } from './tuning.ts';
+import { CHANGE_VERBS } from './changeVerbs.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
 export interface DateParts {
@@ -322,10 +323,15 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (TIME_SUFFIX.has(low(end))) end += 1;
         return mk(i, end, { time: `${t.text}:${tok(i + 2)?.text ?? '00'}` });
       }
+    }
+    // British style: "9.30pm", "10.15 a.m." — a dot between hours and minutes, read as a time
+    // only with am/pm after it (a bare "9.30" is a decimal).
+    const dotted = t.type === 'num' ? /^(\d{1,2})\.([0-5]\d)$/.exec(t.text) : null;
+    if (t.type === 'num' && (/^\d{1,2}$/.test(t.text) || (dotted && Number(dotted[1]) <= 12))) {
       const suf = low(i + 1);
       if ((suf === 'am' || suf === 'pm' || suf === 'a.m' || suf === 'p.m') || ((suf === 'a' || suf === 'p') && low(i + 2) === '.' && low(i + 3) === 'm')) {
         const end = suf === 'a' || suf === 'p' ? skipDots(i + 4) : i + 2;
-        return mk(i, end, { time: `${t.text}${suf[0] ?? ''}m` });
+        return mk(i, end, { time: dotted ? `${dotted[1]}:${dotted[2]}${suf[0] ?? ''}m` : `${t.text}${suf[0] ?? ''}m` });
       }
     }
     return null;
@@ -529,8 +535,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     // Ranges: "5-7 km", "10 to 20", "between 10 and 20".
     const between = low(i0 - 1) === 'between' || low(i0 - 1) === 'from';
+    // "rose from 200 to 400" is a change between two values, each stated, not a range.
+    const change = low(i0 - 1) === 'from' && CHANGE_VERBS.has(low(i0 - 2));
     const sep = low(end);
-    if ((sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between)) ) {
+    if (!change && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;
       if (currency && tok(k)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(k))) k++;
       const hk = tok(k);

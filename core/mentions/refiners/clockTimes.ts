@@ -1,4 +1,4 @@
-// Clock times on one 24-hour reading, so "9pm", "9 p.m." and "21:00" are the same time. "9:00"
+// Clock times on one 24-hour reading, so "9pm", "9 p.m.", "9.00pm" and "21:00" are the same time. "9:00"
 // without am/pm stays as written: it may be morning or evening, so it never contradicts.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
@@ -6,7 +6,7 @@ import type { MentionRefiner } from './refiner.ts';
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function canonicalTime(written: string): string {
-  const m = /^(\d{1,2})(?::(\d{2}))?\s*([ap])?/i.exec(written.trim());
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(written.trim());
   if (!m) return written;
   let h = Number(m[1]);
   const min = m[2] ?? '00';

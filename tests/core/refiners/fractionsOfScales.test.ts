@@ -30,3 +30,11 @@ describe('a partitive counts the whole set', () => {
     expect(verdicts('Two-thirds of the 300 delegates voted yes.', 'Of the 300 delegates, 200 voted yes.')).toContainEqual(['300', 'supported']);
   });
 });
+
+describe('British clock times', () => {
+  it('reads "9.25pm" and "10.15 a.m." as times and a bare "9.30" as a number', () => {
+    expect(checkDraft('The crash happened at 9.25pm on Saturday.', [{ id: 's', text: 'The collision happened at 21:25 on Saturday.' }]).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    expect(findMentions('At 10.15 a.m. shares rose 9.30 points.').map((m) => m.kind)).toEqual(['date', 'count']);
+  });
+});
+

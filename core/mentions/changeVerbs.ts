@@ -1,0 +1,37 @@
+// Verbs of change ("rose", "fell", "doubled"): before "from X to Y" they make X the value before
+// and Y the value after, two quantities, never a range (scanMentions) nor one another's support or
+// contradiction (core/check/changeRole.ts).
+import type { Token } from '../text/tokenize.ts';
+
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls',
+  'increased', 'increase', 'decreased', 'decrease', 'dropped', 'drop', 'jumped', 'climbed', 'grew', 'grown', 'declined',
+  'soared', 'surged', 'plunged', 'tumbled', 'slipped', 'slumped', 'doubled', 'tripled', 'halved', 'cut', 'raised', 'lowered',
+  'reduced', 'slashed', 'up', 'down', 'changed', 'moved', 'shrank', 'expanded', 'widened', 'narrowed', 'swelled']);
+
+/** Tokens back from a figure's "from"/"to" within which the verb of change is looked for ("rose sharply from"). */
+const VERB_REACH = 4;
+
+export type ChangeRole = 'from' | 'to';
+
+/**
+ * Whether the figure starting at token `start` is the value before ("from") or after ("to") a
+ * change: "rose from [200] to [400]", "doubled to [400]". Currency symbols before the figure are
+ * passed over; `to` may follow the first figure ("from 200 to [400]").
+ */
+export function changeRole(tokens: readonly Token[], start: number): ChangeRole | undefined {
+  let k = start - 1;
+  while (k >= 0 && tokens[k]?.type === 'sym' && tokens[k]?.text !== ',') k--;
+  const prep = tokens[k]?.lower;
+  if (prep !== 'from' && prep !== 'to') return undefined;
+  // "to" after "from X": the change verb stands before the "from".
+  let reach = k - 1;
+  if (prep === 'to') {
+    for (let f = k - 1; f >= Math.max(0, k - 6); f--) if (tokens[f]?.lower === 'from') { reach = f - 1; break; }
+  }
+  for (let v = reach; v >= Math.max(0, reach - VERB_REACH); v--) {
+    const w = tokens[v]?.lower ?? '';
+    if (CHANGE_VERBS.has(w)) return prep;
+    if (tokens[v]?.text === ',' || tokens[v]?.text === '.') break;
+  }
+  return undefined;
+}

@@ -1,0 +1,19 @@
+// "rose from 200 to 400": two values of a change, the one before and the one after, never a
+// range, and neither one supports or contradicts a draft's figure for the other.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+const verdicts = (draft: string, source: string) => checkDraft(draft, [{ id: 's', text: source }]).map((c) => c.verdict);
+const SOURCE = 'Cases rose from 200 to 400 in a week.';
+
+describe('values before and after a change', () => {
+  it('reads "rose from 200 to 400" as two figures, and "from $20 to $40" without a verb as a range', () => {
+    expect(findMentions(SOURCE).map((m) => [m.value, m.high])).toEqual([[200, undefined], [400, undefined]]);
+    expect(findMentions('Tickets cost from $20 to $40.').map((m) => [m.value, m.high])).toEqual([[20, 40]]);
+  });
+  it('supports the value after by the value after, and contradicts a wrong one by it, not by the value before', () => {
+    expect(verdicts('The number of cases doubled to 400.', SOURCE)).toEqual(['supported']);
+    expect(verdicts('Cases rose to 200.', SOURCE)).toEqual(['contradicted']);
+    expect(checkDraft('Cases rose to 300.', [{ id: 's', text: SOURCE }])[0]?.evidence[0]?.value).toBe('400');
+  });
+});
