@@ -12,6 +12,7 @@ import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
+import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
@@ -20,6 +21,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // First: "50, 000" is one figure before any rule reads "000" as a number of its own.
   spacedThousands,
   hashAsPound,
+  // The sign before the digits, before anything compares values: "-20C" is not "20C".
+  signedFigures,
   // Before names: the scanner reads "magnitude-7.8" as a name like "F-16"; reclaim it first.
   magnitudes,
   // Merges before anything looks at single words: "three dozen" is one figure.
