@@ -376,4 +376,21 @@ describe('fact-box faults a reader found', () => {
       .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
     expect(versions).toContain('The striker has earned warm praise from his manager after confronting a racist fan');
   });
+
+  it('gives a "Casualties:" label only to the toll of an event, never to a death rate or an illness', () => {
+    const rate = suggestFactBox([{ id: 's', text: 'A new drug for advanced bowel cancer has been approved for use on the health service. '
+      + 'About 900 patients die each year while waiting for a second course of treatment. '
+      + 'The tablets cost £3,100 for a month of treatment. '
+      + 'Regulators approved the drug after a trial of 410 patients at 30 hospitals.' }]);
+    for (const b of rate) expect(b.label).not.toBe('Casualties');
+    const illness = suggestFactBox([{ id: 's', text: 'Health officials have opened a clinic in the port of Marlow. '
+      + 'Forty people have died of meningitis in the region since March. '
+      + 'The clinic will vaccinate 2,000 children this month.' }]);
+    for (const b of illness) expect(b.label).not.toBe('Casualties');
+    // The toll of a crash is a casualty figure, even when the story mentions a date a year on.
+    const crash = suggestFactBox([{ id: 's', text: 'A coach crashed on the A40 near Witney on Sunday, a year after a lorry overturned at the same bend. '
+      + 'Four people were killed and 23 were injured in the crash. '
+      + 'The driver, 52, was arrested at the scene.' }]);
+    expect(crash[0]!.label).toBe('Casualties');
+  });
 });
