@@ -89,7 +89,8 @@ const OPENING_WORDS = new Set((
 /** A time adverbial that opens a sentence without a comma: "On Thursday", "Last night", "On April 6". */
 const TIME_OPENING = /^(?:[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|[Ll]ast\s+(?:night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Ee]arlier\s+this\s+(?:week|month|year))(?=\s|$)/;
 /** Words that may open the subject after a leading adverbial. */
-const SUBJECT_START = /^(?:\p{Lu}|\d|the$|a$|an$|his$|her$|their$|its$|police$|officials$|he$|she$|they$|it$|we$|one$|two$|three$|four$|five$)/u;
+/** Quantities open a subject too: "In scenes more familiar in refugee camps, scores of Syrians wait …". */
+const SUBJECT_START = /^(?:\p{Lu}|\d|the$|a$|an$|his$|her$|their$|its$|police$|officials$|he$|she$|they$|it$|we$|one$|two$|three$|four$|five$|scores$|dozens$|hundreds$|thousands$|millions$|many$|several$|some$|most$|both$)/u;
 /** Words after a comma that open a tail the main clause does not need. */
 const TAIL_AFTER_COMMA = new Set((
   'and but who which where after before as while when since following amid despite until because ' +

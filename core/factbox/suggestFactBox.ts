@@ -56,6 +56,8 @@ interface Candidate {
   readonly prior: number;
   /** Rank of the sentence a sentence bullet comes from (undefined for composed bullets). */
   readonly rank?: number;
+  /** Where that sentence stands in its source: of the lead's candidates, the earliest states the story's event. */
+  readonly position?: number;
   /** Fixed bonus for facts readers look for first (casualties). */
   readonly bonus: number;
   /** Sentence the bullet came from, to limit bullets per sentence. */
@@ -489,8 +491,13 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
     if (attributionLost(sentence, candidate)) continue;
     // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
-    if (describedSubject(candidate.text) || emptyEvent(candidate.text)) out.push({ ...candidate, unnamed: true });
-    else if (!unnamedSubject(candidate.text)) out.push(candidate);
+    // A news lead introduces its subject by an indefinite description ("A man has died …", "An
+    // HIV-positive Ohio man … has pleaded not guilty …"): that names a new person, it does not
+    // point back to one, so in the story's first sentence it stands as a bullet. Later, "A
+    // youngster has copied …" is the description of someone the story names elsewhere.
+    const introduced = sentence.position === 0 && INDEFINITE_SUBJECT.test(candidate.text);
+    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, unnamed: true });
+    else if (introduced || !unnamedSubject(candidate.text)) out.push(candidate);
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
@@ -627,6 +634,9 @@ const VERB_OPENER = /^\p{Lu}\p{Ll}+s\s+(?:[‘'"“]|(?:a|an|the|its|his|her|the
 const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|Those\\s+(?:caught|found|convicted))'
   + '|(?:The|These|Such)\\s+(?:findings|results|study|research|report|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|survey|poll|scheme|policy|idea|discovery|revelations?))'
   + '\\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|came|comes|come|\\p{Ll}+ed|\\p{Ll}+s)\\b', 'u');
+
+/** An indefinite article opening the subject: a description that introduces someone new. */
+const INDEFINITE_SUBJECT = /^(?:An?)\s/;
 
 /** Words that open a sentence without naming anyone: a following "he" or "his" has no antecedent in it. */
 const NAMELESS_FIRST_WORD = /^(?:The|A|An|Another|Now|Then|Meanwhile|However|But|And|So|Yet|In|On|At|After|Before|When|While|As|Since|During|For|From|With|By|This|That|These|Those|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|It|There|His|Her|He|She|Its|Their)$/;
@@ -909,6 +919,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     // its worth, so it ranks as if told in the lead.
     prior: (nextStep ? 1 : positionPrior(rank)) * quality,
     rank,
+    position: sentence.position,
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
@@ -1088,6 +1099,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // The lead is the first substantive sentence: the first, or when none of its versions stands
   // as a bullet (a caption run into it, a teaser), the next that does within MAX_LEAD_RANK.
   const leadRank = Math.min(...candidates.filter((c) => c.rank !== undefined && !c.unnamed && !c.boilerplate).map((c) => c.rank!));
+  // A later sentence the story repeats ranks with the lead, but the lead is what the story tells
+  // first: of the sentences that may lead, the box opens with the earliest that gives a bullet
+  // ("Uber has poached Facebook's security chief …", not the background sentence after it).
+  const leadPosition = Math.min(...candidates.filter((c) => isLead(c, leadRank)).map((c) => c.position ?? Infinity));
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
       : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
@@ -1096,7 +1111,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     // compressed, unless none of its versions stands as a bullet.
     const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
-      if (leadOnly && !isLead(c, leadRank)) continue;
+      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition)) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate) && !(relaxed && picked.length < 3)) continue;
       const own = ownCitations(c);
@@ -1119,7 +1134,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       const score = (gain + c.bonus) * prior * centrality(c, opening, names) / Math.pow(c.words, DENSITY) / (1 + Math.max(0, c.words - LENGTH_AIM) / LENGTH_SLACK + Math.max(0, c.words - LONG_BULLET) / LONG_SLACK);
       // A bullet naming a role the box exists to answer (who operated it, what it targeted)
       // comes before plain facts, whatever its length.
-      const ranked = ROLE_LABELS.has(c.label) && !usedRoles.has(c.label) ? score + ROLE_PRIORITY : score;
+      // The lead states the event with its figure ("… caught after grooming a girl he believed
+      // to be 14"): of the lead's versions, one that keeps a figure comes before one that cuts it.
+      const ranked = ROLE_LABELS.has(c.label) && !usedRoles.has(c.label) ? score + ROLE_PRIORITY
+        : leadOnly && c.figures.size > 0 && c.words <= LONG_BULLET + LONG_SLACK ? score + LEAD_FIGURE_PRIORITY : score;
       if (ranked > bestScore) { bestScore = ranked; best = c; }
     }
     if (!best) {
@@ -1271,6 +1289,8 @@ const FIGURES_AT = 1;
 const SUMMARY_OVERLAP_KEYS = 4;
 /** Lifts a role bullet above every plain one (scores are far below this). */
 const ROLE_PRIORITY = 1000;
+/** Lifts a version of the lead that keeps a figure above those that cut it (below a role's priority). */
+const LEAD_FIGURE_PRIORITY = 500;
 
 /** Bullets composed from figures spread over the sources rather than taken from one clause. */
 const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);

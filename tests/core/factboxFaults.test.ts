@@ -393,4 +393,39 @@ describe('fact-box faults a reader found', () => {
       + 'The driver, 52, was arrested at the scene.' }]);
     expect(crash[0]!.label).toBe('Casualties');
   });
+
+  it('opens with the lead\'s event: the first sentence, not a background sentence the story repeats', () => {
+    const bullets = box('Norland Rail has hired the head of safety at Eastway Airlines, Maria Lund, to deal with growing concerns over its signals. '
+      + 'The £12 billion rail firm has been hit by claims that it fails to check its signals after storms. '
+      + 'Ms Lund, 51, spent nine years at Eastway and led its response to two near misses in 2019. '
+      + 'She starts work on June 1 and will report to chief executive Tom Hale. '
+      + 'The £12 billion rail firm faces claims that it fails to check its signals after storms, according to a report by regulators.');
+    expect(bullets[0]).toMatch(/^Norland Rail has hired the head of safety at Eastway Airlines/);
+  });
+
+  it('lets the lead introduce its subject by an indefinite description ("A man has died …")', () => {
+    const bullets = box('A man has died in a road accident near Witney, eight months after his brother was killed at the same bend. '
+      + 'The man, only named as Mr Hale, was riding his moped when a van hit him at the junction. '
+      + 'The van driver stopped and called an ambulance. '
+      + 'Police are appealing for witnesses to the crash.');
+    expect(bullets[0]).toMatch(/^A man has died in a road accident near Witney/);
+  });
+
+  it('keeps the lead\'s figure in its first bullet when a version with it fits ("a girl he believed to be 14")', () => {
+    const bullets = box('A paedophile was caught by police after grooming a girl he believed to be 14 on the internet. '
+      + 'Asylum seeker Karim Dunne, who is of Iranian origin, was snared by a paedophile vigilante group called Catch Watch. '
+      + 'Married Dunne, 32, arranged to meet someone he believed to be a young teenage girl. '
+      + 'Dunne was jailed for 20 months at Bristol Crown Court on Tuesday. '
+      + 'The vigilante group filmed the meeting, which showed Dunne putting his head in his hands.');
+    expect(bullets[0]).toMatch(/\b14\b/);
+  });
+
+  it('finds the subject after an opening adverbial when it is a quantity ("…, scores of villagers queue …")', () => {
+    const sentence = 'In scenes more familiar in the poorest refugee camps, scores of hungry villagers queue for hours for bread in the town square.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions).toContain('scores of hungry villagers queue for hours for bread in the town square.');
+  });
 });
+
