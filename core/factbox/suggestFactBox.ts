@@ -1121,6 +1121,12 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
+      // One fact once: a bullet that adds no figure and joins the same two people as another
+      // ("Hardy … studied English with J.R.R. Tolkien" then "Hardy was taught by Tolkien and C.S.
+      // Lewis", whichever comes first) repeats a fact the reader has. Role bullets are exempt, and
+      // so is the lead's pair: the lead names who and whom, the bullets after it tell the details.
+      const lead = picked.find((p) => p.rank !== undefined);
+      if (!leadOnly && c.bonus === 0 && !addsMeasure(c, coveredFigures) && picked.some((p) => p !== lead && samePeople(c.text, p.text, names, opening.lead))) continue;
       if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
@@ -1218,6 +1224,55 @@ function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Readonl
     if (!names.has(k)) sharedOther++;
   }
   return sharedOther > 0 && shared >= 2 && shared / Math.min(a.size, b.size) >= RESTATED_OVERLAP;
+}
+
+/** Capitalised words that name no one: days, months. */
+const CALENDAR_KEY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * The people and places a bullet names, one key each: a run of capitalised words is one name,
+ * known by its last word ("Mr Hardy" -> hardy, "J.R.R. Tolkien" -> tolkien), and only runs the
+ * story writes as names (see wordWeights) count.
+ */
+function namedKeys(text: string, names: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    let j = i;
+    while (j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]!) && !/[,;:]$/.test(words[j]!)) j++;
+    const key = wordKey(words[j]!.replace(/[^\p{L}\p{N}]+/gu, ''));
+    if (key !== undefined && names.has(key) && !CALENDAR_KEY.test(key)) out.add(key);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Whether a bullet states a figure the box does not yet have, other than an age: an age tags a
+ * person ("Mrs Marsh, 84,") and says nothing new of what they did.
+ */
+function addsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
+  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && !covered.has(figureKey(m)));
+}
+
+/**
+ * Whether two bullets name the same two people or places, one of whom the lead does not name:
+ * "Hardy … studied English with J.R.R. Tolkien" and "Hardy was taught by Tolkien and C.S. Lewis"
+ * tell one relation with a side figure twice. The lead's own people (the accused and the victim)
+ * recur in every fact of the story. A bullet that adds a figure of its own is a new fact about
+ * them ("Kellock and Hall have played nearly 300 matches") and is let through by the caller.
+ */
+function samePeople(a: string, b: string, names: ReadonlySet<string>, leadKeys: ReadonlySet<string>): boolean {
+  const other = namedKeys(b, names);
+  let shared = 0;
+  let side = false;
+  for (const k of namedKeys(a, names)) {
+    if (!other.has(k)) continue;
+    shared++;
+    if (!leadKeys.has(k)) side = true;
+  }
+  return shared >= 2 && side;
 }
 
 /**

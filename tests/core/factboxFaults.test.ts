@@ -427,5 +427,19 @@ describe('fact-box faults a reader found', () => {
       .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
     expect(versions).toContain('scores of hungry villagers queue for hours for bread in the town square.');
   });
+
+  it('tells a relation between two people once ("studied with Freud", "was taught by Freud"), but keeps a new figure about them', () => {
+    const bullets = box('Veteran actress Joan Marsh is selling her collection of paintings in a £250,000 auction after moving to a smaller flat. '
+      + 'The star, known for playing Queen Victoria on television, is selling more than 120 works she bought over her career. '
+      + 'Mrs Marsh, 84, is a keen gardener who studied painting with Lucian Freud and now sits on the board of a museum. '
+      + 'A total of 131 lots will be sold by Hartley auctioneers at its saleroom in Tetbury on Saturday. '
+      + 'Mrs Marsh was taught by Freud and David Hockney in London. '
+      + 'Mrs Marsh said she was sad to part with the collection.');
+    expect(bullets.filter((b) => /Freud/.test(b))).toHaveLength(1);
+    const pair = box('Glasgow Warriors have confirmed that Al Kellock and Dougie Hall will both start Friday night\'s match with Cardiff Blues at Scotstoun. '
+      + 'Both Kellock and Hall - who have played nearly 300 matches between them for the club - are to retire at the end of May. '
+      + 'Cardiff Blues prop Gethin Jenkins is a doubt for the match with a calf strain.');
+    expect(pair).toContain('Both Kellock and Hall have played nearly 300 matches between them for the club');
+  });
 });
 
