@@ -103,6 +103,10 @@ const PRONOUN_SUBJECT = 0.6;
  * eighth sentence.
  */
 const LEAD_LENGTH = 8;
+/** A present-tense verb in "-s" (not "is", "has", "was"): a caption's description of its picture. */
+const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
+/** Where a caption run into a sentence stands for the lead: after that sentence's own paragraph, before the next one. */
+const CAPTION_POSITION = 0.5;
 /** A statement shorter than this says too little to stand alone. */
 const MIN_BULLET_WORDS = 4;
 /** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
@@ -467,7 +471,23 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   const figures = mentions.filter(isFigure);
   const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
   const out: Candidate[] = [];
-  for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt })) {
+  // A picture caption run into the story's first sentences states its news in a line ("Douglas
+  // Bader's story is to be told in a Hollywood film …"): it is a statement of its own, read
+  // like a sentence, beside the sentence it ran into.
+  // A caption in the present tense ("Brandt celebrates a goal …", "Given watches …") describes the
+  // picture, not the news.
+  const captionEnd = gluedAt.length > 0 && sentence.position < LEAD_SENTENCES ? gluedAt[0]! : 0;
+  const captionVerb = tokens.slice(0, captionEnd).find((t) => /^\p{Ll}/u.test(t.raw));
+  const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) ? 0 : captionEnd;
+  // The paragraph still leads when it gives a bullet: a caption may describe the picture rather
+  // than the event, so it leads only a story whose first paragraph is a teaser.
+  const body = compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt });
+  const versions = [
+    ...body,
+    ...(caption >= MIN_BULLET_WORDS ? compressions({ tokens: tokens.slice(0, caption), asides: asides.filter(([, b]) => b <= caption), noCutBefore, gluedAt: [], complete: true, figureAt }) : []),
+  ];
+  for (const [k, version] of versions.entries()) {
+    const position = k < body.length ? sentence.position : sentence.position + CAPTION_POSITION;
     const segments = withoutRepeatedAge(tokens, version.segments.map(([a, b]) => [a, b] as [number, number]));
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
@@ -496,8 +516,8 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // point back to one, so in the story's first sentence it stands as a bullet. Later, "A
     // youngster has copied …" is the description of someone the story names elsewhere.
     const introduced = sentence.position === 0 && INDEFINITE_SUBJECT.test(candidate.text);
-    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, unnamed: true });
-    else if (introduced || !unnamedSubject(candidate.text)) out.push(candidate);
+    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, position, unnamed: true });
+    else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, position });
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);

@@ -441,5 +441,20 @@ describe('fact-box faults a reader found', () => {
       + 'Cardiff Blues prop Gethin Jenkins is a doubt for the match with a calf strain.');
     expect(pair).toContain('Both Kellock and Hall have played nearly 300 matches between them for the club');
   });
-});
 
+  it('takes the event from a caption run into a teaser lead, and the paragraph over a caption when it states the event', () => {
+    const teaser = box("Flying ace: Amy Johnson's record flight is to be told in a Hollywood film dubbed 'The Lone Eagle' "
+      + 'The story of how Amy Johnson flew alone from Croydon to Darwin is remarkable enough. '
+      + 'But now another little-known chapter of her life is to be told on screen. '
+      + 'Johnson crashed into the Thames estuary in 1941 while flying for the Air Transport Auxiliary. '
+      + 'Her body was never found. '
+      + 'The film will be shot in Yorkshire next year.');
+    expect(teaser[0]).toBe("Amy Johnson's record flight is to be told in a Hollywood film dubbed 'The Lone Eagle'");
+    const news = box('Norwich boss Ian Rook watches his side lose at Elland Road on Saturday afternoon '
+      + 'The club has sacked manager Ian Rook after a 4-0 defeat at Leeds. '
+      + 'Rook, 52, had been in charge for 14 months. '
+      + 'Striker Tom Hale scored twice in the first half of the game. '
+      + 'The club will name a caretaker manager on Monday.');
+    expect(news[0]).toBe('The club has sacked manager Ian Rook after a 4-0 defeat at Leeds');
+  });
+});
