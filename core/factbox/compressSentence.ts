@@ -419,7 +419,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
     else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
-    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
+    // Nor a "when" after a time noun: "the days when he was rumoured to have $15million" is a
+    // relative clause that says which days; "a stark contrast to the days" says nothing.
+    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }
   return cuts;
 }

@@ -1145,6 +1145,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       // ("Hardy … studied English with J.R.R. Tolkien" then "Hardy was taught by Tolkien and C.S.
       // Lewis", whichever comes first) repeats a fact the reader has. Role bullets are exempt, and
       // so is the lead's pair: the lead names who and whom, the bullets after it tell the details.
+      // A figure once: a bullet restating a figure the box already gives ("… a stark contrast to
+      // the days when he was rumoured to have $15million") gives way to its version without it
+      // ("Bowe had filed for bankruptcy") or to another fact. An age tags a person and may recur.
+      if (!leadOnly && !relaxed && c.bonus === 0 && !SUMMARY_KEYS.has(c.sentenceKey) && repeatsMeasure(c, coveredFigures)) continue;
       const lead = picked.find((p) => p.rank !== undefined);
       if (!leadOnly && c.bonus === 0 && !addsMeasure(c, coveredFigures) && picked.some((p) => p !== lead && samePeople(c.text, p.text, names, opening.lead))) continue;
       if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text))) continue;
@@ -1274,6 +1278,11 @@ function namedKeys(text: string, names: ReadonlySet<string>): Set<string> {
  */
 function addsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
   return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && !covered.has(figureKey(m)));
+}
+
+/** Whether a bullet states a figure other than an age that the box already gives. */
+function repeatsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
+  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && covered.has(figureKey(m)));
 }
 
 /**

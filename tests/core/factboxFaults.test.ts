@@ -457,4 +457,16 @@ describe('fact-box faults a reader found', () => {
       + 'The club will name a caretaker manager on Monday.');
     expect(news[0]).toBe('The club has sacked manager Ian Rook after a 4-0 defeat at Leeds');
   });
+
+  it('gives a figure once: a later bullet drops the clause that repeats it, never to a cut that leaves "the days"', () => {
+    const bullets = box('Tom Hale was once the richest boxer in Britain and reportedly had £20million. '
+      + 'Hale won the world title in 1994 and retired from the ring in 2001 with a fortune of £20million. '
+      + 'Now Hale, of Hull, sells signed gloves to anyone who pays him £50. '
+      + 'In 2010 Hale had filed for bankruptcy - a stark contrast to the days when he was rumoured to have £20million career earnings. '
+      + 'Hale made a comeback as a kickboxer in 2012.');
+    expect(bullets.filter((b) => /£20million/.test(b))).toHaveLength(1);
+    expect(bullets).toContain('Hale had filed for bankruptcy');
+    for (const b of bullets) expect(b).not.toMatch(/the days$/);
+  });
 });
+
