@@ -679,12 +679,19 @@ function barePronoun(text: string): boolean {
   return false;
 }
 
+/**
+ * A subject that points at the page after an opening phrase: "Blended into the background, these
+ * models are difficult to tell apart …", "Taken last week, this picture shows …". It describes
+ * the pictures beside the story (scene-setting), and read in a box it points at nothing.
+ */
+const DEICTIC_SUBJECT = /^[^,]{3,80},\s+(?:these|this|those)\s+\p{L}/u;
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 

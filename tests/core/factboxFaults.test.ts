@@ -468,5 +468,14 @@ describe('fact-box faults a reader found', () => {
     expect(bullets).toContain('Hale had filed for bankruptcy');
     for (const b of bullets) expect(b).not.toMatch(/the days$/);
   });
+
+  it('offers no scene-setting about the pictures ("Blended into the background, these models are …")', () => {
+    const bullets = box('These striking photos are as close to a real-life puzzle book as you can get. '
+      + 'Blended into the background, these dancers are hard to tell apart from the forest around them. '
+      + 'The pictures are the work of Anna Berg, a 38-year-old painter from Bergen, Norway. '
+      + 'Berg spends up to six hours painting each dancer before the shoot.');
+    for (const b of bullets) expect(b).not.toMatch(/\bthese dancers\b/i);
+    expect(bullets[0]).toMatch(/^The pictures are the work of Anna Berg/);
+  });
 });
 
