@@ -699,9 +699,11 @@ function standsAlone(text: string): boolean {
 /**
  * Transitions and vague evaluations that tell no checkable fact: "Sunday's action switches to the
  * relegation zone", "X is no stranger to …", "could be the end of the matter", "has confidence in
- * …", "were forced to react".
+ * …", "were forced to react"; a teaser of what the story tells next ("the boxer's fortunes were
+ * to take an even more disastrous turn"); a sentence adverb before a word that points back
+ * ("Of course, there are the more fatal risks").
  */
-const EMPTY_PHRASE = /\bno stranger to\b|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
+const EMPTY_PHRASE = /\bno stranger to\b|\b(?:was|were) to (?:take|prove|become|get|turn)\b|^(?:Of course|Sure|Indeed|Clearly|Certainly|Admittedly),\s+(?:there|it|this|that)\s|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
 
 /**
  * A bullet that states no checkable fact, kept back like a described subject for a box short of

@@ -477,5 +477,15 @@ describe('fact-box faults a reader found', () => {
     for (const b of bullets) expect(b).not.toMatch(/\bthese dancers\b/i);
     expect(bullets[0]).toMatch(/^The pictures are the work of Anna Berg/);
   });
+
+  it('keeps back a teaser of what comes next or a sentence adverb before a pointing word: no checkable fact', () => {
+    const bullets = box('Former champion Tom Hale is selling his Lonsdale belt at auction in Hull on Saturday. '
+      + 'Hale won the British title in 1994 and defended it four times. '
+      + "Next the boxer's fortunes were to take an even more disastrous turn. "
+      + 'Of course, there are the more painful memories. '
+      + 'Hale filed for bankruptcy in 2010 after a failed nightclub venture. '
+      + 'The belt is expected to fetch £30,000.');
+    for (const b of bullets) expect(b).not.toMatch(/were to take|^Of course/);
+  });
 });
 
