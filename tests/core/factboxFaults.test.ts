@@ -487,5 +487,14 @@ describe('fact-box faults a reader found', () => {
       + 'The belt is expected to fetch £30,000.');
     for (const b of bullets) expect(b).not.toMatch(/were to take|^Of course/);
   });
+
+  it('states a second main clause with a subject of its own ("…, but the man\'s lawyer claimed …"), never one opening on a pronoun', () => {
+    const bullets = box('A 64-year-old Bristol man with a long criminal record was arrested on Friday, but the man\'s lawyer claimed the arrest was a ploy to make him talk about a 1994 bank raid. '
+      + 'Derek Cole appeared in court in Bristol on Friday afternoon. '
+      + 'Cole has denied any part in the raid, and he says he was in Spain at the time. '
+      + 'The raid netted £2million in cash and jewellery.');
+    expect(bullets).toContain("The man's lawyer claimed the arrest was a ploy to make him talk about a 1994 bank raid");
+    for (const b of bullets) expect(b).not.toMatch(/^He\b/);
+  });
 });
 
