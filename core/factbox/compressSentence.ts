@@ -147,12 +147,29 @@ export function compressions(shape: SentenceShape): Compression[] {
       add(without(s0, e0), 1);
       if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
     }
+    // "Blackburn should brace themselves for interest …[ following their run to the quarter-finals],
+    // manager Gary Bowyer has said": a view keeps who holds it, so a version that cuts the tail
+    // keeps the closing attribution after it.
+    const said = shape.complete ? closingAttribution(tokens, e0) : undefined;
     for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
       add(without(s0, c), TAIL_DROPPED);
       if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
+      if (said) add([...without(s0, c), said], TAIL_DROPPED);
     }
   }
   return out;
+}
+
+/**
+ * The closing attribution bodyOf left out (", manager Gary Bowyer has said"): the tokens from
+ * the body's end to the sentence's, when a comma sets them off and they end on a verb of saying
+ * or a time after it.
+ */
+function closingAttribution(tokens: readonly FactToken[], e: number): [number, number] | undefined {
+  const n = tokens.length;
+  if (e >= n || e < 1 || !/,["'’”]?$/.test(tokens[e - 1]!.raw) || n - e > MAX_ATTRIBUTION) return undefined;
+  const tail = tokens.slice(e).map((t) => t.lower);
+  return tail.some((w) => ATTRIBUTION_VERBS.has(w)) && !tail.includes('according') ? [e, n] : undefined;
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);

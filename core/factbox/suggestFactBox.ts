@@ -138,7 +138,9 @@ const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)
 /** Attribution to an outlet with nothing attributed: "Donna Freberg, confirmed to The Hollywood Reporter". */
 const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee]xplained|[Rr]evealed|[Ww]rote|[Rr]eported)(?:\s+(?:to|in|on))?(?:\s+(?:the|a))?(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 /** Who said it, with nothing said: not a fact for the box. */
-const attributionOnly = (text: string): boolean => BARE_ATTRIBUTION.test(text) || OUTLET_ATTRIBUTION.test(text);
+const attributionOnly = (text: string): boolean => (BARE_ATTRIBUTION.test(text) && !ATTRIBUTED_CLAIM.test(text)) || OUTLET_ATTRIBUTION.test(text);
+/** A claim set off by a comma before its closing attribution: "Blackburn should brace themselves for interest …, manager Gary Bowyer has said". */
+const ATTRIBUTED_CLAIM = /^(?:\S+\s+){5,}?\S+,\s+(?:[^,\s]+\s+){1,8}?(?:said|says|say|told|reported|added|confirmed|stated)\b[^,]*$/;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
@@ -918,6 +920,9 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
   return out;
 }
 
+/** A kept closing attribution: a speaker and a verb of saying at its end ("manager Gary Bowyer has said", "police said Friday"). */
+const CLOSING_SAID = /^(?:\S+\s+){0,12}?(?:said|says|told\s+\S+(?:\s+\S+)?|added|confirmed|claimed|insisted|admitted|warned|revealed|explained|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?$/;
+
 function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject, subjectAt = 0): Candidate {
   const { tokens, source } = sentence;
   // A bullet that opens on a date keeps its "on" ("On Thursday, …"): "Thursday 39-year-old paid
@@ -972,7 +977,10 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.splice(subjectAt, 0, subject.surname);
     citations.splice(subjectAt, 0, subject.citation);
   }
-  let out = withoutSequenceWord(parts.join(' ').replace(/\s+/g, ' '));
+  // A closing attribution kept after a cut tail takes back its comma: "…, manager Gary Bowyer has said".
+  const last = segments[segments.length - 1]!;
+  const attributed = segments.length > 1 && last[1] === tokens.length && /,["'’”]?$/.test(tokens[last[0] - 1]?.raw ?? '') && CLOSING_SAID.test(parts[parts.length - 1]!);
+  let out = withoutSequenceWord((attributed ? `${parts.slice(0, -1).join(' ')}, ${parts[parts.length - 1]}` : parts.join(' ')).replace(/\s+/g, ' '));
   out = balanceBrackets(out);
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));

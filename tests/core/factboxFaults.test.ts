@@ -496,5 +496,12 @@ describe('fact-box faults a reader found', () => {
     expect(bullets).toContain("The man's lawyer claimed the arrest was a ploy to make him talk about a 1994 bank raid");
     for (const b of bullets) expect(b).not.toMatch(/^He\b/);
   });
+
+  it('keeps a view\'s closing attribution when it cuts the tail before it ("…, manager Tom Hale has said")', () => {
+    const bullets = box('Rovers should prepare for bids for their best players from Premier League clubs after their run to the FA Cup semi-finals, manager Tom Hale has said. '
+      + 'Rovers were knocked out of the competition on Wednesday night by Chelsea. '
+      + 'Striker Dan Kerr has scored 19 goals for the club this season.');
+    expect(bullets[0]).toBe('Rovers should prepare for bids for their best players from Premier League clubs, manager Tom Hale has said');
+  });
 });
 
