@@ -142,15 +142,16 @@ export function compressions(shape: SentenceShape): Compression[] {
       segments.push([at, to]);
       return segments;
     };
+    // "Blackburn should brace themselves for interest …[ following their run to the quarter-finals],
+    // manager Gary Bowyer has said": a view keeps who holds it, so a version without the caption
+    // or the tail keeps the closing attribution after it.
+    const said = shape.complete ? closingAttribution(tokens, e0) : undefined;
     if (shape.complete) {
       add([[s0, e0]], 1);
       add(without(s0, e0), 1);
       if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
+      if (said && s0 > 0) add([...without(s0, e0), said], 1);
     }
-    // "Blackburn should brace themselves for interest …[ following their run to the quarter-finals],
-    // manager Gary Bowyer has said": a view keeps who holds it, so a version that cuts the tail
-    // keeps the closing attribution after it.
-    const said = shape.complete ? closingAttribution(tokens, e0) : undefined;
     for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
       add(without(s0, c), TAIL_DROPPED);
       if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);

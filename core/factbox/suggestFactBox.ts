@@ -130,6 +130,8 @@ const MAX_KEY_FIGURE_RANK = 20;
 const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
 /** Sentence adverbs set off by a comma, which open a sentence and nothing else: "Sure, …", "Sadly, …". */
 const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortunately|Unfortunately|Ironically|Admittedly|Of course|Yes|No),$/;
+/** Fewest tokens a caption run into a sentence has before the lead starts again. */
+const MIN_CAPTION_TOKENS = 6;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your|you|your)\b/u;
@@ -842,6 +844,10 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
   if (GLUED_SENTENCE_START.test(t.raw) || ((LEADING_FILLER.has(t.lower) || SENTENCE_ADVERBS.test(t.raw)) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
+  // "Germans now think of themselves as victims of Hitler and his Nazi Regime Germans no longer see
+  // …": a caption restates the lead it runs into, so the sentence's first word opening a clause
+  // again, with no stop before it, starts the lead.
+  if (i >= MIN_CAPTION_TOKENS && t.raw === tokens[0]!.raw && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\p{Ll}/u.test(tokens[i + 1]?.raw ?? '')) return true;
   // "… against Real Union in November 2008 Bueno has scored 17 goals …": a surname the story has
   // already used, as the subject of a finite verb, right after a bare number. Not after a
   // lower-case word, which may be an adjective or a title of the name ("the younger Jordan

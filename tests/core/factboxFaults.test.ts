@@ -503,5 +503,16 @@ describe('fact-box faults a reader found', () => {
       + 'Striker Dan Kerr has scored 19 goals for the club this season.');
     expect(bullets[0]).toBe('Rovers should prepare for bids for their best players from Premier League clubs, manager Tom Hale has said');
   });
+
+  it('finds the lead after a caption that restates it, keeping its attribution and reading "as" before a noun as a preposition', () => {
+    const bullets = box('Britons now think of the railways as the worst service of the Government '
+      + 'Britons no longer see the railways as a public service and now think of them as a business, it has been claimed. '
+      + 'Only 12 per cent of those asked said trains ran on time, a poll of 2,000 adults found. '
+      + 'The Department for Transport said punctuality had improved since March.');
+    expect(bullets[0]).toBe('Britons no longer see the railways as a public service and now think of them as a business, it has been claimed');
+    expect(statementProblems('Villagers no longer see the mill as a danger, the council has said')).toEqual([]);
+    // "as" opening a clause still leaves a caption without its own verb.
+    expect(statementProblems('Clients wearing goggles as a nurse runs a laser over their faces')).not.toEqual([]);
+  });
 });
 
