@@ -477,9 +477,8 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   const out: Candidate[] = [];
   // A picture caption run into the story's first sentences states its news in a line ("Douglas
   // Bader's story is to be told in a Hollywood film …"): it is a statement of its own, read
-  // like a sentence, beside the sentence it ran into.
-  // A caption in the present tense ("Brandt celebrates a goal …", "Given watches …") describes the
-  // picture, not the news.
+  // like a sentence, beside the sentence it ran into. A caption in the present tense ("Brandt
+  // celebrates a goal …", "Given watches …") describes the picture, not the news.
   const captionEnd = gluedAt.length > 0 && sentence.position < LEAD_SENTENCES ? gluedAt[0]! : 0;
   const captionVerb = tokens.slice(0, captionEnd).find((t) => /^\p{Ll}/u.test(t.raw));
   const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) ? 0 : captionEnd;
@@ -1212,14 +1211,14 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
-      // One fact once: a bullet that adds no figure and joins the same two people as another
-      // ("Hardy … studied English with J.R.R. Tolkien" then "Hardy was taught by Tolkien and C.S.
-      // Lewis", whichever comes first) repeats a fact the reader has. Role bullets are exempt, and
-      // so is the lead's pair: the lead names who and whom, the bullets after it tell the details.
       // A figure once: a bullet restating a figure the box already gives ("… a stark contrast to
       // the days when he was rumoured to have $15million") gives way to its version without it
       // ("Bowe had filed for bankruptcy") or to another fact. An age tags a person and may recur.
       if (!leadOnly && !relaxed && c.bonus === 0 && !SUMMARY_KEYS.has(c.sentenceKey) && repeatsMeasure(c, coveredFigures)) continue;
+      // One fact once: a bullet that adds no figure and joins the same two people as another
+      // ("Hardy … studied English with J.R.R. Tolkien" then "Hardy was taught by Tolkien and C.S.
+      // Lewis", whichever comes first) repeats a fact the reader has. Role bullets are exempt, and
+      // so is the lead's pair: the lead names who and whom, the bullets after it tell the details.
       const lead = picked.find((p) => p.rank !== undefined);
       if (!leadOnly && c.bonus === 0 && !addsMeasure(c, coveredFigures) && picked.some((p) => p !== lead && samePeople(c.text, p.text, names, opening.lead))) continue;
       if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text))) continue;
