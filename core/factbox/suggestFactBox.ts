@@ -733,9 +733,10 @@ function barePronoun(text: string): boolean {
 /**
  * A subject that points at the page after an opening phrase: "Blended into the background, these
  * models are difficult to tell apart …", "Taken last week, this picture shows …". It describes
- * the pictures beside the story (scene-setting), and read in a box it points at nothing.
+ * the pictures beside the story (scene-setting), and read in a box it points at nothing. A time
+ * ("On Tuesday, this year's winner …", "…, this week the club …") points at no picture.
  */
-const DEICTIC_SUBJECT = /^[^,]{3,80},\s+(?:these|this|those)\s+\p{L}/u;
+const DEICTIC_SUBJECT = /^[^,]{3,80},\s+(?:these|this|those)\s+(?!(?:morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|time|days|weeks|months|years)\b|\p{L}+['’]s\b)\p{L}/u;
 
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {

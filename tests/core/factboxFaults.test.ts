@@ -476,6 +476,10 @@ describe('fact-box faults a reader found', () => {
       + 'Berg spends up to six hours painting each dancer before the shoot.');
     for (const b of bullets) expect(b).not.toMatch(/\bthese dancers\b/i);
     expect(bullets[0]).toMatch(/^The pictures are the work of Anna Berg/);
+    // A time after the opening phrase points at no picture.
+    expect(box('After a vote of its members on Tuesday, this year\'s prize went to the painter Anna Berg. '
+      + 'Berg, 38, won £25,000 for a series of forest portraits. '
+      + 'The prize is awarded each year by the Bergen Art Society.')[0]).toMatch(/this year's prize went to the painter Anna Berg$/);
   });
 
   it('keeps back a teaser of what comes next or a sentence adverb before a pointing word: no checkable fact', () => {
