@@ -178,10 +178,26 @@ function predicateOnlyInSubordinate(text: string): boolean {
     return comma >= 0 && !hasPredicate(text.slice(comma + 2));
   }
   for (let i = 2; i < words.length - 1; i++) {
-    if (!SUBORDINATORS.test(words[i]!)) continue;
+    if (!SUBORDINATORS.test(words[i]!) || prepositionalAs(words, i)) continue;
     return !hasPredicate(words.slice(0, i).join(' '));
   }
   return false;
+}
+
+/**
+ * "see the war as a defeat", "named as Mr Zhang": "as" before a noun phrase with no finite verb
+ * after it is a preposition, not a clause ("as he was leaving", "as the storm hit").
+ */
+function prepositionalAs(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'as') return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+    const raw = words[k]!.replace(/[^\p{L}'’]+/gu, '');
+    const w = raw.toLowerCase();
+    // "as a nurse runs a laser", "as Mr Hatfield calls it": a verb in "-s" after the subject.
+    if (FINITE.has(w) || IRREGULAR_PAST.has(w) || (k > i + 1 && /^\p{Ll}{2,}(?:ed|[^s'’]s)$/u.test(raw))) return false;
+    if (/[,;:]$/.test(words[k]!)) break;
+  }
+  return true;
 }
 
 /**

@@ -89,7 +89,8 @@ const OPENING_WORDS = new Set((
 /** A time adverbial that opens a sentence without a comma: "On Thursday", "Last night", "On April 6". */
 const TIME_OPENING = /^(?:[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|[Ll]ast\s+(?:night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Ee]arlier\s+this\s+(?:week|month|year))(?=\s|$)/;
 /** Words that may open the subject after a leading adverbial. */
-const SUBJECT_START = /^(?:\p{Lu}|\d|the$|a$|an$|his$|her$|their$|its$|police$|officials$|he$|she$|they$|it$|we$|one$|two$|three$|four$|five$)/u;
+/** Quantities open a subject too: "In scenes more familiar in refugee camps, scores of Syrians wait …". */
+const SUBJECT_START = /^(?:\p{Lu}|\d|the$|a$|an$|his$|her$|their$|its$|police$|officials$|he$|she$|they$|it$|we$|one$|two$|three$|four$|five$|scores$|dozens$|hundreds$|thousands$|millions$|many$|several$|some$|most$|both$)/u;
 /** Words after a comma that open a tail the main clause does not need. */
 const TAIL_AFTER_COMMA = new Set((
   'and but who which where after before as while when since following amid despite until because ' +
@@ -141,17 +142,35 @@ export function compressions(shape: SentenceShape): Compression[] {
       segments.push([at, to]);
       return segments;
     };
+    // "Blackburn should brace themselves for interest …[ following their run to the quarter-finals],
+    // manager Gary Bowyer has said": a view keeps who holds it, so a version without the caption
+    // or the tail keeps the closing attribution after it.
+    const said = shape.complete ? closingAttribution(tokens, e0) : undefined;
     if (shape.complete) {
       add([[s0, e0]], 1);
       add(without(s0, e0), 1);
       if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
+      if (said && s0 > 0) add([...without(s0, e0), said], 1);
     }
     for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
       add(without(s0, c), TAIL_DROPPED);
       if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
+      if (said) add([...without(s0, c), said], TAIL_DROPPED);
     }
   }
   return out;
+}
+
+/**
+ * The closing attribution bodyOf left out (", manager Gary Bowyer has said"): the tokens from
+ * the body's end to the sentence's, when a comma sets them off and they end on a verb of saying
+ * or a time after it.
+ */
+function closingAttribution(tokens: readonly FactToken[], e: number): [number, number] | undefined {
+  const n = tokens.length;
+  if (e >= n || e < 1 || !/,["'’”]?$/.test(tokens[e - 1]!.raw) || n - e > MAX_ATTRIBUTION) return undefined;
+  const tail = tokens.slice(e).map((t) => t.lower);
+  return tail.some((w) => ATTRIBUTION_VERBS.has(w)) && !tail.includes('according') ? [e, n] : undefined;
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
@@ -440,7 +459,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
     else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
-    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
+    // Nor a "when" after a time noun: "the days when he was rumoured to have $15million" is a
+    // relative clause that says which days; "a stark contrast to the days" says nothing.
+    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }
   return cuts;
 }

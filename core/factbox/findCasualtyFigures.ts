@@ -22,6 +22,23 @@ const MISSING = /\b(missing|unaccounted)\b/i;
 const BEFORE_KILLED = /\b(killing|killed|death toll (?:\w+ ){0,3}(?:to|at|of)|leaving|left)\s*$/i;
 const BEFORE_INJURED = /\b(injuring|wounding|injured|wounded)\s*$/i;
 
+/**
+ * A rate ("About 900 women die each year", "12 a day") counts deaths over time, not the
+ * casualties of one event: a casualty figure is a toll of an attack, crash, disaster, shooting
+ * or fighting. "a year after" and "a day later" date the event and are no rate.
+ */
+const RATE = /\b(?:each|every|per)\s+(?:year|month|week|day|night)\b|\b(?:a|an)\s+(?:year|month|week|day)\b(?!\s+(?:after|before|ago|earlier|later|since|on|in|of))|\b(?:annually|yearly)\b/i;
+/** Illness kills patients, not the victims of an event: its deaths are no casualties. */
+const ILLNESS = /\b(?:cancers?|diseases?|illness(?:es)?|tumou?rs?|leuka?emia|diabetes|dementia|infections?|virus(?:es)?|flu|malaria|strokes?|heart (?:attacks?|failure|disease)|overdoses?|sepsis|meningitis)\b/i;
+const ILLNESS_NAME = /\b(?:HIV|AIDS|Ebola|Covid(?:-19)?)\b/;
+/** The sentence a figure stands in, from the last full stop before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end, end + 400));
+  return text.slice(stop < 0 ? Math.max(0, start - 400) : start - before.length + stop + 1, after ? end + after.index : Math.min(text.length, end + 400));
+}
+
 /** Whether a mention is a plain count of people-like things (not a year, a price, a score). */
 function isHeadCount(m: Mention): boolean {
   return (m.kind === 'count') && m.value !== null && m.value >= 0 && m.value < 1e7 && !m.unit;
@@ -69,6 +86,8 @@ export function findCasualtyFigures(text: string, mentions: readonly Mention[]):
       category = 'injured';
     }
     if (!category) continue;
+    const sentence = sentenceAround(text, m.start, m.end);
+    if (RATE.test(sentence) || ILLNESS.test(sentence) || ILLNESS_NAME.test(sentence)) continue;
     // The figure of an earlier, separate event ("a previous attack killed two") is still a
     // casualty figure; the fact box takes the most prominent one per category.
     out.push({ category, mention: m, start: m.start, end });

@@ -56,6 +56,8 @@ interface Candidate {
   readonly prior: number;
   /** Rank of the sentence a sentence bullet comes from (undefined for composed bullets). */
   readonly rank?: number;
+  /** Where that sentence stands in its source: of the lead's candidates, the earliest states the story's event. */
+  readonly position?: number;
   /** Fixed bonus for facts readers look for first (casualties). */
   readonly bonus: number;
   /** Sentence the bullet came from, to limit bullets per sentence. */
@@ -101,6 +103,10 @@ const PRONOUN_SUBJECT = 0.6;
  * eighth sentence.
  */
 const LEAD_LENGTH = 8;
+/** A present-tense verb in "-s" (not "is", "has", "was"): a caption's description of its picture. */
+const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
+/** Where a caption run into a sentence stands for the lead: after that sentence's own paragraph, before the next one. */
+const CAPTION_POSITION = 0.5;
 /** A statement shorter than this says too little to stand alone. */
 const MIN_BULLET_WORDS = 4;
 /** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
@@ -124,6 +130,8 @@ const MAX_KEY_FIGURE_RANK = 20;
 const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
 /** Sentence adverbs set off by a comma, which open a sentence and nothing else: "Sure, …", "Sadly, …". */
 const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortunately|Unfortunately|Ironically|Admittedly|Of course|Yes|No),$/;
+/** Fewest tokens a caption run into a sentence has before the lead starts again. */
+const MIN_CAPTION_TOKENS = 6;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your|you|your)\b/u;
@@ -132,7 +140,9 @@ const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)
 /** Attribution to an outlet with nothing attributed: "Donna Freberg, confirmed to The Hollywood Reporter". */
 const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee]xplained|[Rr]evealed|[Ww]rote|[Rr]eported)(?:\s+(?:to|in|on))?(?:\s+(?:the|a))?(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 /** Who said it, with nothing said: not a fact for the box. */
-const attributionOnly = (text: string): boolean => BARE_ATTRIBUTION.test(text) || OUTLET_ATTRIBUTION.test(text);
+const attributionOnly = (text: string): boolean => (BARE_ATTRIBUTION.test(text) && !ATTRIBUTED_CLAIM.test(text)) || OUTLET_ATTRIBUTION.test(text);
+/** A claim set off by a comma before its closing attribution: "Blackburn should brace themselves for interest …, manager Gary Bowyer has said". */
+const ATTRIBUTED_CLAIM = /^(?:\S+\s+){5,}?\S+,\s+(?:[^,\s]+\s+){1,8}?(?:said|says|say|told|reported|added|confirmed|stated)\b[^,]*$/;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
@@ -465,7 +475,22 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   const figures = mentions.filter(isFigure);
   const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
   const out: Candidate[] = [];
-  for (const version of compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt })) {
+  // A picture caption run into the story's first sentences states its news in a line ("Douglas
+  // Bader's story is to be told in a Hollywood film …"): it is a statement of its own, read
+  // like a sentence, beside the sentence it ran into. A caption in the present tense ("Brandt
+  // celebrates a goal …", "Given watches …") describes the picture, not the news.
+  const captionEnd = gluedAt.length > 0 && sentence.position < LEAD_SENTENCES ? gluedAt[0]! : 0;
+  const captionVerb = tokens.slice(0, captionEnd).find((t) => /^\p{Ll}/u.test(t.raw));
+  const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) ? 0 : captionEnd;
+  // The paragraph still leads when it gives a bullet: a caption may describe the picture rather
+  // than the event, so it leads only a story whose first paragraph is a teaser.
+  const body = compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt });
+  const versions = [
+    ...body,
+    ...(caption >= MIN_BULLET_WORDS ? compressions({ tokens: tokens.slice(0, caption), asides: asides.filter(([, b]) => b <= caption), noCutBefore, gluedAt: [], complete: true, figureAt }) : []),
+  ];
+  for (const [k, version] of versions.entries()) {
+    const position = k < body.length ? sentence.position : sentence.position + CAPTION_POSITION;
     const segments = withoutRepeatedAge(tokens, version.segments.map(([a, b]) => [a, b] as [number, number]));
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
@@ -489,14 +514,67 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
     if (attributionLost(sentence, candidate)) continue;
     // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
-    if (describedSubject(candidate.text) || emptyEvent(candidate.text)) out.push({ ...candidate, unnamed: true });
-    else if (!unnamedSubject(candidate.text)) out.push(candidate);
+    // A news lead introduces its subject by an indefinite description ("A man has died …", "An
+    // HIV-positive Ohio man … has pleaded not guilty …"): that names a new person, it does not
+    // point back to one, so in the story's first sentence it stands as a bullet. Later, "A
+    // youngster has copied …" is the description of someone the story names elsewhere.
+    const introduced = sentence.position === 0 && INDEFINITE_SUBJECT.test(candidate.text);
+    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, position, unnamed: true });
+    else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, position });
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
     if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true });
+  }
+  // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
+  // …": a second main clause with a subject of its own is a statement the source makes in its own
+  // words, and may stand without the first, as the first stands without it.
+  for (const at of sentence.complete && n <= MAX_SPLIT_TOKENS ? secondClauses(tokens) : []) {
+    for (const version of compressions({ tokens, asides: asides.filter(([a]) => a >= at), noCutBefore, gluedAt: [at], complete: sentence.complete, figureAt })) {
+      const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
+      const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
+      if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
+      out.push(candidate);
+    }
+  }
+  return out;
+}
+
+/** A second main clause is a fact the writer put after the first: a notch below it (see RELATIVE_STATEMENT). */
+const SECOND_CLAUSE = 0.9;
+/** Words that open a clause's subject after ", but" or ", and": a name, a determiner, a number. */
+const CLAUSE_SUBJECT_START = /^(?:\p{Lu}\p{Ll}|the$|a$|an$|his$|her$|their$|its$|\d)/u;
+/**
+ * Longest sentence, in tokens, whose second clause may stand alone: past forty words a sentence
+ * has most often run into a picture caption with no full stop, and its second clause runs on
+ * into the caption ("… too little too late London Mayor Boris Johnson - appearing …").
+ */
+const MAX_SPLIT_TOKENS = 40;
+/** Finite verbs that show a clause: an auxiliary, a modal or a past tense ("claimed"); a word in "-s" may be a plural noun. */
+const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
+/** Most tokens between a second clause's first word and its verb ("the man's lawyer claimed"). */
+const MAX_CLAUSE_SUBJECT = 5;
+
+/**
+ * Where a second main clause starts: after ", but" or ", and" (or after a semicolon), a subject of
+ * its own and its finite verb within a few words, with no comma between ("…, but the man's lawyer
+ * claimed …"). Not a pronoun subject: "…, but he is now …" names no one on its own.
+ */
+function secondClauses(tokens: readonly FactToken[]): number[] {
+  const out: number[] = [];
+  for (let c = MIN_BULLET_WORDS; c < tokens.length - MIN_BULLET_WORDS; c++) {
+    const t = tokens[c]!;
+    const start = /^(?:but|and)$/.test(t.raw) && /,$/.test(tokens[c - 1]!.raw) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
+    if (start < 0 || !CLAUSE_SUBJECT_START.test(tokens[start]!.raw) || GLUED_SENTENCE_START.test(tokens[start]!.raw) && /^(?:It|He|She|They|This|That|These|Those)$/.test(tokens[start]!.raw)) continue;
+    for (let v = start + 1; v <= Math.min(tokens.length - 2, start + MAX_CLAUSE_SUBJECT); v++) {
+      if (/[,;:.]$/.test(tokens[v - 1]!.raw)) break;
+      const form = verbForm(tokens[v]!.raw);
+      if (form === undefined || (form === 'present' && !CLAUSE_VERB.test(tokens[v]!.raw))) continue;
+      out.push(start);
+      break;
+    }
   }
   return out;
 }
@@ -630,6 +708,9 @@ const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|T
   + '|(?:The|These|Such)\\s+(?:findings|results|study|research|report|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|survey|poll|scheme|policy|idea|discovery|revelations?))'
   + '\\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|came|comes|come|\\p{Ll}+ed|\\p{Ll}+s)\\b', 'u');
 
+/** An indefinite article opening the subject: a description that introduces someone new. */
+const INDEFINITE_SUBJECT = /^(?:An?)\s/;
+
 /** Words that open a sentence without naming anyone: a following "he" or "his" has no antecedent in it. */
 const NAMELESS_FIRST_WORD = /^(?:The|A|An|Another|Now|Then|Meanwhile|However|But|And|So|Yet|In|On|At|After|Before|When|While|As|Since|During|For|From|With|By|This|That|These|Those|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|It|There|His|Her|He|She|Its|Their)$/;
 /** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */
@@ -651,12 +732,20 @@ function barePronoun(text: string): boolean {
   return false;
 }
 
+/**
+ * A subject that points at the page after an opening phrase: "Blended into the background, these
+ * models are difficult to tell apart …", "Taken last week, this picture shows …". It describes
+ * the pictures beside the story (scene-setting), and read in a box it points at nothing. A time
+ * ("On Tuesday, this year's winner …", "…, this week the club …") points at no picture.
+ */
+const DEICTIC_SUBJECT = /^[^,]{3,80},\s+(?:these|this|those)\s+(?!(?:morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|time|days|weeks|months|years)\b|\p{L}+['’]s\b)\p{L}/u;
+
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
 function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text)
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 
@@ -664,9 +753,11 @@ function standsAlone(text: string): boolean {
 /**
  * Transitions and vague evaluations that tell no checkable fact: "Sunday's action switches to the
  * relegation zone", "X is no stranger to …", "could be the end of the matter", "has confidence in
- * …", "were forced to react".
+ * …", "were forced to react"; a teaser of what the story tells next ("the boxer's fortunes were
+ * to take an even more disastrous turn"); a sentence adverb before a word that points back
+ * ("Of course, there are the more fatal risks").
  */
-const EMPTY_PHRASE = /\bno stranger to\b|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
+const EMPTY_PHRASE = /\bno stranger to\b|\b(?:was|were) to (?:take|prove|become|get|turn)\b|^(?:Of course|Sure|Indeed|Clearly|Certainly|Admittedly),\s+(?:there|it|this|that)\s|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
 
 /**
  * A bullet that states no checkable fact, kept back like a described subject for a box short of
@@ -755,6 +846,10 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
   if (GLUED_SENTENCE_START.test(t.raw) || ((LEADING_FILLER.has(t.lower) || SENTENCE_ADVERBS.test(t.raw)) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
+  // "Germans now think of themselves as victims of Hitler and his Nazi Regime Germans no longer see
+  // …": a caption restates the lead it runs into, so the sentence's first word opening a clause
+  // again, with no stop before it, starts the lead.
+  if (i >= MIN_CAPTION_TOKENS && t.raw === tokens[0]!.raw && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\p{Ll}/u.test(tokens[i + 1]?.raw ?? '')) return true;
   // "… against Real Union in November 2008 Bueno has scored 17 goals …": a surname the story has
   // already used, as the subject of a finite verb, right after a bare number. Not after a
   // lower-case word, which may be an adjective or a title of the name ("the younger Jordan
@@ -833,6 +928,9 @@ function findAsides(tokens: readonly FactToken[]): [number, number][] {
   return out;
 }
 
+/** A kept closing attribution: a speaker and a verb of saying at its end ("manager Gary Bowyer has said", "police said Friday"). */
+const CLOSING_SAID = /^(?:\S+\s+){0,12}?(?:said|says|told\s+\S+(?:\s+\S+)?|added|confirmed|claimed|insisted|admitted|warned|revealed|explained|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?$/;
+
 function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject, subjectAt = 0): Candidate {
   const { tokens, source } = sentence;
   // A bullet that opens on a date keeps its "on" ("On Thursday, …"): "Thursday 39-year-old paid
@@ -889,7 +987,10 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     parts.splice(subjectAt, 0, subject.surname);
     citations.splice(subjectAt, 0, subject.citation);
   }
-  let out = withoutSequenceWord(parts.join(' ').replace(/\s+/g, ' '));
+  // A closing attribution kept after a cut tail takes back its comma: "…, manager Gary Bowyer has said".
+  const last = segments[segments.length - 1]!;
+  const attributed = segments.length > 1 && last[1] === tokens.length && /,["'’”]?$/.test(tokens[last[0] - 1]?.raw ?? '') && CLOSING_SAID.test(parts[parts.length - 1]!);
+  let out = withoutSequenceWord((attributed ? `${parts.slice(0, -1).join(' ')}, ${parts[parts.length - 1]}` : parts.join(' ')).replace(/\s+/g, ' '));
   out = balanceBrackets(out);
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
@@ -913,6 +1014,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     // its worth, so it ranks as if told in the lead.
     prior: (nextStep ? 1 : positionPrior(rank)) * quality,
     rank,
+    position: sentence.position,
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
@@ -1092,6 +1194,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // The lead is the first substantive sentence: the first, or when none of its versions stands
   // as a bullet (a caption run into it, a teaser), the next that does within MAX_LEAD_RANK.
   const leadRank = Math.min(...candidates.filter((c) => c.rank !== undefined && !c.unnamed && !c.boilerplate).map((c) => c.rank!));
+  // A later sentence the story repeats ranks with the lead, but the lead is what the story tells
+  // first: of the sentences that may lead, the box opens with the earliest that gives a bullet
+  // ("Uber has poached Facebook's security chief …", not the background sentence after it).
+  const leadPosition = Math.min(...candidates.filter((c) => isLead(c, leadRank)).map((c) => c.position ?? Infinity));
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
       : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
@@ -1100,7 +1206,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     // compressed, unless none of its versions stands as a bullet.
     const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
-      if (leadOnly && !isLead(c, leadRank)) continue;
+      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition)) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate) && !(relaxed && picked.length < 3)) continue;
       const own = ownCitations(c);
@@ -1110,6 +1216,16 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
+      // A figure once: a bullet restating a figure the box already gives ("… a stark contrast to
+      // the days when he was rumoured to have $15million") gives way to its version without it
+      // ("Bowe had filed for bankruptcy") or to another fact. An age tags a person and may recur.
+      if (!leadOnly && !relaxed && c.bonus === 0 && !SUMMARY_KEYS.has(c.sentenceKey) && repeatsMeasure(c, coveredFigures)) continue;
+      // One fact once: a bullet that adds no figure and joins the same two people as another
+      // ("Hardy … studied English with J.R.R. Tolkien" then "Hardy was taught by Tolkien and C.S.
+      // Lewis", whichever comes first) repeats a fact the reader has. Role bullets are exempt, and
+      // so is the lead's pair: the lead names who and whom, the bullets after it tell the details.
+      const lead = picked.find((p) => p.rank !== undefined);
+      if (!leadOnly && c.bonus === 0 && !addsMeasure(c, coveredFigures) && picked.some((p) => p !== lead && samePeople(c.text, p.text, names, opening.lead))) continue;
       if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
@@ -1123,7 +1239,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       const score = (gain + c.bonus) * prior * centrality(c, opening, names) / Math.pow(c.words, DENSITY) / (1 + Math.max(0, c.words - LENGTH_AIM) / LENGTH_SLACK + Math.max(0, c.words - LONG_BULLET) / LONG_SLACK);
       // A bullet naming a role the box exists to answer (who operated it, what it targeted)
       // comes before plain facts, whatever its length.
-      const ranked = ROLE_LABELS.has(c.label) && !usedRoles.has(c.label) ? score + ROLE_PRIORITY : score;
+      // The lead states the event with its figure ("… caught after grooming a girl he believed
+      // to be 14"): of the lead's versions, one that keeps a figure comes before one that cuts it.
+      const ranked = ROLE_LABELS.has(c.label) && !usedRoles.has(c.label) ? score + ROLE_PRIORITY
+        : leadOnly && c.figures.size > 0 && c.words <= LONG_BULLET + LONG_SLACK ? score + LEAD_FIGURE_PRIORITY : score;
       if (ranked > bestScore) { bestScore = ranked; best = c; }
     }
     if (!best) {
@@ -1206,6 +1325,60 @@ function restates(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Readonl
   return sharedOther > 0 && shared >= 2 && shared / Math.min(a.size, b.size) >= RESTATED_OVERLAP;
 }
 
+/** Capitalised words that name no one: days, months. */
+const CALENDAR_KEY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * The people and places a bullet names, one key each: a run of capitalised words is one name,
+ * known by its last word ("Mr Hardy" -> hardy, "J.R.R. Tolkien" -> tolkien), and only runs the
+ * story writes as names (see wordWeights) count.
+ */
+function namedKeys(text: string, names: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    let j = i;
+    while (j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]!) && !/[,;:]$/.test(words[j]!)) j++;
+    const key = wordKey(words[j]!.replace(/[^\p{L}\p{N}]+/gu, ''));
+    if (key !== undefined && names.has(key) && !CALENDAR_KEY.test(key)) out.add(key);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Whether a bullet states a figure the box does not yet have, other than an age: an age tags a
+ * person ("Mrs Marsh, 84,") and says nothing new of what they did.
+ */
+function addsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
+  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && !covered.has(figureKey(m)));
+}
+
+/** Whether a bullet states a figure other than an age that the box already gives. */
+function repeatsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
+  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && covered.has(figureKey(m)));
+}
+
+/**
+ * Whether two bullets name the same two people or places, one of whom the lead does not name:
+ * "Hardy … studied English with J.R.R. Tolkien" and "Hardy was taught by Tolkien and C.S. Lewis"
+ * tell one relation with a side figure twice. The lead's own people (the accused and the victim)
+ * recur in every fact of the story. A bullet that adds a figure of its own is a new fact about
+ * them ("Kellock and Hall have played nearly 300 matches") and is let through by the caller.
+ */
+function samePeople(a: string, b: string, names: ReadonlySet<string>, leadKeys: ReadonlySet<string>): boolean {
+  const other = namedKeys(b, names);
+  let shared = 0;
+  let side = false;
+  for (const k of namedKeys(a, names)) {
+    if (!other.has(k)) continue;
+    shared++;
+    if (!leadKeys.has(k)) side = true;
+  }
+  return shared >= 2 && side;
+}
+
 /**
  * Whether a bullet opens with the subject and verb of an event another bullet (`other`)
  * already states: "Paramedics were called to the villa" after "Enck said paramedics were
@@ -1275,6 +1448,8 @@ const FIGURES_AT = 1;
 const SUMMARY_OVERLAP_KEYS = 4;
 /** Lifts a role bullet above every plain one (scores are far below this). */
 const ROLE_PRIORITY = 1000;
+/** Lifts a version of the lead that keeps a figure above those that cut it (below a role's priority). */
+const LEAD_FIGURE_PRIORITY = 500;
 
 /** Bullets composed from figures spread over the sources rather than taken from one clause. */
 const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);

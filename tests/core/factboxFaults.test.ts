@@ -406,5 +406,146 @@ describe('fact-box faults a reader found', () => {
     expect(bullets.length).toBeGreaterThan(0);
     for (const b of bullets) expect(b).not.toMatch(/^The 35-year-old/);
   });
+  it('gives a "Casualties:" label only to the toll of an event, never to a death rate or an illness', () => {
+    const rate = suggestFactBox([{ id: 's', text: 'A new drug for advanced bowel cancer has been approved for use on the health service. '
+      + 'About 900 patients die each year while waiting for a second course of treatment. '
+      + 'The tablets cost £3,100 for a month of treatment. '
+      + 'Regulators approved the drug after a trial of 410 patients at 30 hospitals.' }]);
+    for (const b of rate) expect(b.label).not.toBe('Casualties');
+    const illness = suggestFactBox([{ id: 's', text: 'Health officials have opened a clinic in the port of Marlow. '
+      + 'Forty people have died of meningitis in the region since March. '
+      + 'The clinic will vaccinate 2,000 children this month.' }]);
+    for (const b of illness) expect(b.label).not.toBe('Casualties');
+    // The toll of a crash is a casualty figure, even when the story mentions a date a year on.
+    const crash = suggestFactBox([{ id: 's', text: 'A coach crashed on the A40 near Witney on Sunday, a year after a lorry overturned at the same bend. '
+      + 'Four people were killed and 23 were injured in the crash. '
+      + 'The driver, 52, was arrested at the scene.' }]);
+    expect(crash[0]!.label).toBe('Casualties');
+  });
+
+  it('opens with the lead\'s event: the first sentence, not a background sentence the story repeats', () => {
+    const bullets = box('Norland Rail has hired the head of safety at Eastway Airlines, Maria Lund, to deal with growing concerns over its signals. '
+      + 'The £12 billion rail firm has been hit by claims that it fails to check its signals after storms. '
+      + 'Ms Lund, 51, spent nine years at Eastway and led its response to two near misses in 2019. '
+      + 'She starts work on June 1 and will report to chief executive Tom Hale. '
+      + 'The £12 billion rail firm faces claims that it fails to check its signals after storms, according to a report by regulators.');
+    expect(bullets[0]).toMatch(/^Norland Rail has hired the head of safety at Eastway Airlines/);
+  });
+
+  it('lets the lead introduce its subject by an indefinite description ("A man has died …")', () => {
+    const bullets = box('A man has died in a road accident near Witney, eight months after his brother was killed at the same bend. '
+      + 'The man, only named as Mr Hale, was riding his moped when a van hit him at the junction. '
+      + 'The van driver stopped and called an ambulance. '
+      + 'Police are appealing for witnesses to the crash.');
+    expect(bullets[0]).toMatch(/^A man has died in a road accident near Witney/);
+  });
+
+  it('keeps the lead\'s figure in its first bullet when a version with it fits ("a girl he believed to be 14")', () => {
+    const bullets = box('A paedophile was caught by police after grooming a girl he believed to be 14 on the internet. '
+      + 'Asylum seeker Karim Dunne, who is of Iranian origin, was snared by a paedophile vigilante group called Catch Watch. '
+      + 'Married Dunne, 32, arranged to meet someone he believed to be a young teenage girl. '
+      + 'Dunne was jailed for 20 months at Bristol Crown Court on Tuesday. '
+      + 'The vigilante group filmed the meeting, which showed Dunne putting his head in his hands.');
+    expect(bullets[0]).toMatch(/\b14\b/);
+  });
+
+  it('finds the subject after an opening adverbial when it is a quantity ("…, scores of villagers queue …")', () => {
+    const sentence = 'In scenes more familiar in the poorest refugee camps, scores of hungry villagers queue for hours for bread in the town square.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions).toContain('scores of hungry villagers queue for hours for bread in the town square.');
+  });
+
+  it('tells a relation between two people once ("studied with Freud", "was taught by Freud"), but keeps a new figure about them', () => {
+    const bullets = box('Veteran actress Joan Marsh is selling her collection of paintings in a £250,000 auction after moving to a smaller flat. '
+      + 'The star, known for playing Queen Victoria on television, is selling more than 120 works she bought over her career. '
+      + 'Mrs Marsh, 84, is a keen gardener who studied painting with Lucian Freud and now sits on the board of a museum. '
+      + 'A total of 131 lots will be sold by Hartley auctioneers at its saleroom in Tetbury on Saturday. '
+      + 'Mrs Marsh was taught by Freud and David Hockney in London. '
+      + 'Mrs Marsh said she was sad to part with the collection.');
+    expect(bullets.filter((b) => /Freud/.test(b))).toHaveLength(1);
+    const pair = box('Glasgow Warriors have confirmed that Al Kellock and Dougie Hall will both start Friday night\'s match with Cardiff Blues at Scotstoun. '
+      + 'Both Kellock and Hall - who have played nearly 300 matches between them for the club - are to retire at the end of May. '
+      + 'Cardiff Blues prop Gethin Jenkins is a doubt for the match with a calf strain.');
+    expect(pair).toContain('Both Kellock and Hall have played nearly 300 matches between them for the club');
+  });
+
+  it('takes the event from a caption run into a teaser lead, and the paragraph over a caption when it states the event', () => {
+    const teaser = box("Flying ace: Amy Johnson's record flight is to be told in a Hollywood film dubbed 'The Lone Eagle' "
+      + 'The story of how Amy Johnson flew alone from Croydon to Darwin is remarkable enough. '
+      + 'But now another little-known chapter of her life is to be told on screen. '
+      + 'Johnson crashed into the Thames estuary in 1941 while flying for the Air Transport Auxiliary. '
+      + 'Her body was never found. '
+      + 'The film will be shot in Yorkshire next year.');
+    expect(teaser[0]).toBe("Amy Johnson's record flight is to be told in a Hollywood film dubbed 'The Lone Eagle'");
+    const news = box('Norwich boss Ian Rook watches his side lose at Elland Road on Saturday afternoon '
+      + 'The club has sacked manager Ian Rook after a 4-0 defeat at Leeds. '
+      + 'Rook, 52, had been in charge for 14 months. '
+      + 'Striker Tom Hale scored twice in the first half of the game. '
+      + 'The club will name a caretaker manager on Monday.');
+    expect(news[0]).toBe('The club has sacked manager Ian Rook after a 4-0 defeat at Leeds');
+  });
+
+  it('gives a figure once: a later bullet drops the clause that repeats it, never to a cut that leaves "the days"', () => {
+    const bullets = box('Tom Hale was once the richest boxer in Britain and reportedly had £20million. '
+      + 'Hale won the world title in 1994 and retired from the ring in 2001 with a fortune of £20million. '
+      + 'Now Hale, of Hull, sells signed gloves to anyone who pays him £50. '
+      + 'In 2010 Hale had filed for bankruptcy - a stark contrast to the days when he was rumoured to have £20million career earnings. '
+      + 'Hale made a comeback as a kickboxer in 2012.');
+    expect(bullets.filter((b) => /£20million/.test(b))).toHaveLength(1);
+    expect(bullets).toContain('Hale had filed for bankruptcy');
+    for (const b of bullets) expect(b).not.toMatch(/the days$/);
+  });
+
+  it('offers no scene-setting about the pictures ("Blended into the background, these models are …")', () => {
+    const bullets = box('These striking photos are as close to a real-life puzzle book as you can get. '
+      + 'Blended into the background, these dancers are hard to tell apart from the forest around them. '
+      + 'The pictures are the work of Anna Berg, a 38-year-old painter from Bergen, Norway. '
+      + 'Berg spends up to six hours painting each dancer before the shoot.');
+    for (const b of bullets) expect(b).not.toMatch(/\bthese dancers\b/i);
+    expect(bullets[0]).toMatch(/^The pictures are the work of Anna Berg/);
+    // A time after the opening phrase points at no picture.
+    expect(box('After a vote of its members on Tuesday, this year\'s prize went to the painter Anna Berg. '
+      + 'Berg, 38, won £25,000 for a series of forest portraits. '
+      + 'The prize is awarded each year by the Bergen Art Society.')[0]).toMatch(/this year's prize went to the painter Anna Berg$/);
+  });
+
+  it('keeps back a teaser of what comes next or a sentence adverb before a pointing word: no checkable fact', () => {
+    const bullets = box('Former champion Tom Hale is selling his Lonsdale belt at auction in Hull on Saturday. '
+      + 'Hale won the British title in 1994 and defended it four times. '
+      + "Next the boxer's fortunes were to take an even more disastrous turn. "
+      + 'Of course, there are the more painful memories. '
+      + 'Hale filed for bankruptcy in 2010 after a failed nightclub venture. '
+      + 'The belt is expected to fetch £30,000.');
+    for (const b of bullets) expect(b).not.toMatch(/were to take|^Of course/);
+  });
+
+  it('states a second main clause with a subject of its own ("…, but the man\'s lawyer claimed …"), never one opening on a pronoun', () => {
+    const bullets = box('A 64-year-old Bristol man with a long criminal record was arrested on Friday, but the man\'s lawyer claimed the arrest was a ploy to make him talk about a 1994 bank raid. '
+      + 'Derek Cole appeared in court in Bristol on Friday afternoon. '
+      + 'Cole has denied any part in the raid, and he says he was in Spain at the time. '
+      + 'The raid netted £2million in cash and jewellery.');
+    expect(bullets).toContain("The man's lawyer claimed the arrest was a ploy to make him talk about a 1994 bank raid");
+    for (const b of bullets) expect(b).not.toMatch(/^He\b/);
+  });
+
+  it('keeps a view\'s closing attribution when it cuts the tail before it ("…, manager Tom Hale has said")', () => {
+    const bullets = box('Rovers should prepare for bids for their best players from Premier League clubs after their run to the FA Cup semi-finals, manager Tom Hale has said. '
+      + 'Rovers were knocked out of the competition on Wednesday night by Chelsea. '
+      + 'Striker Dan Kerr has scored 19 goals for the club this season.');
+    expect(bullets[0]).toBe('Rovers should prepare for bids for their best players from Premier League clubs, manager Tom Hale has said');
+  });
+
+  it('finds the lead after a caption that restates it, keeping its attribution and reading "as" before a noun as a preposition', () => {
+    const bullets = box('Britons now think of the railways as the worst service of the Government '
+      + 'Britons no longer see the railways as a public service and now think of them as a business, it has been claimed. '
+      + 'Only 12 per cent of those asked said trains ran on time, a poll of 2,000 adults found. '
+      + 'The Department for Transport said punctuality had improved since March.');
+    expect(bullets[0]).toBe('Britons no longer see the railways as a public service and now think of them as a business, it has been claimed');
+    expect(statementProblems('Villagers no longer see the mill as a danger, the council has said')).toEqual([]);
+    // "as" opening a clause still leaves a caption without its own verb.
+    expect(statementProblems('Clients wearing goggles as a nurse runs a laser over their faces')).not.toEqual([]);
+  });
 });
 
