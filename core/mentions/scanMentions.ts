@@ -364,7 +364,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const day = Number(a.text);
       if (m && m.type === 'word' && capitalized(m) && MONTHS[m.lower] !== undefined && day >= 1 && day <= 31) {
         let end = k + 1;
-        if (low(end) === '.' && !tok(end)?.spaced) end++;
+        // The stop of an abbreviated month ("3 Mar. 2020"), not the full stop after "3 March.".
+        if (low(end) === '.' && !tok(end)?.spaced && m.lower.length <= 4) end++;
         const parts: DateParts = { day, month: MONTHS[m.lower] ?? 1, spans: { day: [a.start, a.end], month: [m.start, m.end] } };
         const y = tok(low(end) === ',' ? end + 1 : end);
         if (y && /^(1[89]|20)\d\d$/.test(y.text)) { parts.year = Number(y.text); if (parts.spans) parts.spans.year = [y.start, y.end]; end = (low(end) === ',' ? end + 2 : end + 1); }
@@ -662,6 +663,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       // "2000 people" counts; "a 1997 outbreak", "in 2023 sales fell" name years.
       const nextIsCountNoun = next !== undefined && next.type === 'word' && next.text === next.lower && !AFTER_YEAR_OK.has(next.lower) && (/[^su]s$/.test(next.lower) || PLURAL_NOUNS.has(next.lower));
       const hedged = hedgeBefore(i0) !== null;
+      // "the 1990s": a decade, every year of it.
+      if (value % 10 === 0 && next?.lower === 's' && !next.spaced) {
+        return finish(i0, i, end + 1, { kind: 'year', value, high: value + 9, precision: 1 });
+      }
       if (YEAR_PREPS.has(prevW) || (!nextIsCountNoun && !hedged)) {
         return finish(i0, i, end, { kind: 'year', value, precision: 1 });
       }

@@ -38,3 +38,13 @@ describe('British clock times', () => {
   });
 });
 
+
+describe('decades and dates at a sentence end', () => {
+  it('reads "the 1990s" as every year of the decade, and leaves the full stop after "3 March."', () => {
+    expect(findMentions('The plant closed in the 1990s.').map((m) => [m.text, m.value, m.high])).toEqual([['1990s', 1990, 1999]]);
+    expect(checkDraft('The plant closed in the 1990s.', [{ id: 's', text: 'The plant shut down in 1994.' }])[0]?.verdict).toBe('supported');
+    expect(checkDraft('The plant closed in 1994.', [{ id: 's', text: 'The plant shut down in the 1990s.' }])[0]?.verdict).not.toBe('supported');
+    expect(findMentions('He died on 3 March. He was 84.')[0]?.text).toBe('3 March');
+    expect(findMentions('He died on 3 Mar. 2020 in Rome.')[0]?.text).toBe('3 Mar. 2020');
+  });
+});
