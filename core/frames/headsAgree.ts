@@ -1,7 +1,7 @@
 // Whether two figures' head nouns can name the same thing counted. A figure that matches only by
 // value ("first time" / "first round", "two Britons" / "two suspects") counts something else
 // unless its noun agrees: the same noun, a general word for people against any noun for people
-// ("six people" / "six workers"), or synonyms for the people a firm employs.
+// ("six people" / "six workers"), or synonyms (the people a firm employs, "games" and "matches").
 import type { Frame } from './frame.ts';
 import { conceptOf, stem } from './lexicon.ts';
 
@@ -22,6 +22,11 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['teenagers', 'teens', 'youths', 'schoolgirls', 'schoolboys', 'pupils', 'students', 'girls', 'boys'].map(stem)),
   new Set(['boy', 'lad', 'youngster', 'youth', 'teenager', 'schoolboy'].map(stem)),
   new Set(['girl', 'lass', 'youngster', 'teenager', 'schoolgirl'].map(stem)),
+  // Sports copy says "games", "matches" and "fixtures" for the same thing.
+  new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'outing', 'outings'].map(stem)),
+  new Set(['house', 'houses', 'home', 'homes', 'household', 'households', 'property', 'properties', 'dwelling', 'dwellings'].map(stem)),
+  new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions', 'role', 'roles'].map(stem)),
+  new Set(['car', 'cars', 'vehicle', 'vehicles'].map(stem)),
 ];
 
 /** Heads compared with their hyphenated modifier: "second-half strike" agrees with "second half". */

@@ -30,3 +30,11 @@ describe('a group of people is part of people in general', () => {
     expect(verdict('The strike killed 19 people.', 'The strike killed seven patients, officials said.')).not.toBe('contradicted');
   });
 });
+
+describe('nouns newsrooms use for the same thing', () => {
+  it('"games" and "matches", "homes" and "households" agree; "games" and "goals" do not', () => {
+    expect(verdict('The team has won 10 of its last 12 games.', 'They have won ten of their last twelve matches.')).toBe('supported');
+    expect(verdict('The storm left 200,000 homes without power.', 'About 200,000 households lost electricity.')).toBe('supported');
+    expect(verdict('He has played 12 games this season.', 'He has scored 12 goals this season.')).not.toBe('supported');
+  });
+});
