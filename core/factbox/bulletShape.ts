@@ -228,6 +228,19 @@ export function determinerNumberClash(text: string): boolean {
   return SINGULAR_DETERMINER_PLURAL.test(text);
 }
 
+/**
+ * An article that does not fit the sound after it: "a avocado based ingredient", "an bike". A
+ * slip in the source the box must not repeat. Words that open with a consonant sound though
+ * written with a vowel ("a European", "a one-off", any "u": "a university") and silent h ("an hour") fit;
+ * capitals are left alone ("an MP", "a FIFA official" are read by letters or not).
+ */
+const ARTICLE_SOUND_CLASH = /(?:^|\s)(?:[Aa]\s+(?!(?:eu|ewe|one\b|once\b))[aeio]\p{Ll}+|[Aa]n\s+(?!(?:hour|honest|hono|heir))[b-df-hj-np-tv-z]\p{Ll}+)/u;
+
+/** Whether an article clashes with the sound of the next word (see ARTICLE_SOUND_CLASH). */
+export function articleSoundClash(text: string): boolean {
+  return ARTICLE_SOUND_CLASH.test(text);
+}
+
 /** Why a sentence-derived bullet could not stand in a box, or [] when it can. */
 export function statementProblems(text: string): string[] {
   const problems: string[] = [];
@@ -243,5 +256,6 @@ export function statementProblems(text: string): string[] {
   if (/\?\s*$/.test(text)) problems.push('a question');
   if (pluralWithSingularVerb(text)) problems.push('plural subject with a singular verb');
   if (determinerNumberClash(text)) problems.push('singular determiner before a plural quantity');
+  if (articleSoundClash(text)) problems.push('an article that does not fit the next word');
   return problems;
 }

@@ -547,5 +547,11 @@ describe('fact-box faults a reader found', () => {
     // "as" opening a clause still leaves a caption without its own verb.
     expect(statementProblems('Clients wearing goggles as a nurse runs a laser over their faces')).not.toEqual([]);
   });
+  it('never publishes an article that does not fit the next word, a slip in the source ("a avocado based ingredient")', () => {
+    expect(statementProblems('Mustela is made from a avocado based ingredient')).toContain('an article that does not fit the next word');
+    for (const fine of ['The deal is a European first', 'It was a one-off payment by a university', 'He waited an hour', 'An MP said so', 'Doctors took an x-ray']) {
+      expect(statementProblems(fine)).not.toContain('an article that does not fit the next word');
+    }
+  });
 });
 
