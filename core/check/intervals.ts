@@ -55,6 +55,13 @@ export function sourceInterval(s: AnalysedMention, d: AnalysedMention): [number,
     case 'at-least': return [v, INF];
     case 'less-than':
     case 'at-most': return [-INF, hi];
+    // A source's own hedge widens what it establishes: "about 5,000" may be 5,100, so "more than
+    // 5,000" is left unsupported by it, not contradicted; "nearly 5,000" is a little below.
+    case 'approximately': {
+      const p = approxPrecision(s.m.precision, s.m.value ?? 0) / 2 / d.factor * s.factor;
+      return [v - p, hi + p];
+    }
+    case 'nearly': return [v * NEARLY_FLOOR, hi];
     default: return [v, hi];
   }
 }

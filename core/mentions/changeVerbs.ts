@@ -11,17 +11,21 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise
 /** Tokens back from a figure's "from"/"to" within which the verb of change is looked for ("rose sharply from"). */
 const VERB_REACH = 4;
 
-export type ChangeRole = 'from' | 'to';
+/** Before the change, after it, or the change itself ("rose [5%]", "fell by [20]"). */
+export type ChangeRole = 'from' | 'to' | 'by';
 
 /**
  * Whether the figure starting at token `start` is the value before ("from") or after ("to") a
- * change: "rose from [200] to [400]", "doubled to [400]". Currency symbols before the figure are
+ * change, or its size ("by"): "rose from [200] to [400]", "doubled to [400]", "rose [5%]". Currency symbols before the figure are
  * passed over; `to` may follow the first figure ("from 200 to [400]").
  */
 export function changeRole(tokens: readonly Token[], start: number): ChangeRole | undefined {
   let k = start - 1;
   while (k >= 0 && tokens[k]?.type === 'sym' && tokens[k]?.text !== ',') k--;
   const prep = tokens[k]?.lower;
+  // "rose 5% to 35%", "fell by 20": the figure right after the verb is the size of the change.
+  if (CHANGE_VERBS.has(prep ?? '') && prep !== 'up' && prep !== 'down') return 'by';
+  if (prep === 'by' && CHANGE_VERBS.has(tokens[k - 1]?.lower ?? '')) return 'by';
   if (prep !== 'from' && prep !== 'to') return undefined;
   // "to" after "from X": the change verb stands before the "from".
   let reach = k - 1;

@@ -16,4 +16,18 @@ describe('values before and after a change', () => {
     expect(verdicts('Cases rose to 200.', SOURCE)).toEqual(['contradicted']);
     expect(checkDraft('Cases rose to 300.', [{ id: 's', text: SOURCE }])[0]?.evidence[0]?.value).toBe('400');
   });
+  it('the size of a change ("rose 5%") is neither the level before nor after it', () => {
+    expect(verdicts("Support for the party rose 5% to 35%.", "The party's support rose from 30% to 35%.")).toEqual(['unsupported', 'supported']);
+    expect(verdicts('Sales rose 7%.', 'Sales rose 5% in March.')).toEqual(['contradicted']);
+  });
 });
+
+describe("a source's own hedge", () => {
+  it('"about 5,000" leaves "more than 5,000" unsupported, not contradicted, and still supports "5,000"', () => {
+    const source = 'About 5,000 people were evacuated.';
+    expect(verdicts('More than 5,000 people were evacuated.', source)).toEqual(['unsupported']);
+    expect(verdicts('5,000 people were evacuated.', source)).toEqual(['supported']);
+    expect(verdicts('8,000 people were evacuated.', source)).toEqual(['contradicted']);
+  });
+});
+
