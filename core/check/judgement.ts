@@ -107,8 +107,13 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // An ordinal ranks a noun ("first win", "second round"): a bare "first" in a source ranks
   // something unknown, so for ordinals both nouns must be there to agree.
   const ranked = (f: Frame): boolean => f.head !== undefined || f.compound !== undefined;
+  // A round share names its whole ("a quarter of the budget") but not what takes it: the words
+  // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
+  // A precise one ("5.2pc") is unlikely to recur for something else.
+  const roundShare = a.family === 'percent' && (a.m.kind === 'fraction' || Number.isInteger((a.m.value ?? 0) / 5));
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
-    && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)));
+    && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
+    && (!roundShare || s.context > 0);
   const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.

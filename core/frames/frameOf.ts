@@ -18,6 +18,10 @@ const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
+/** Common verbs in "-s" that follow a counted noun and would pass for a plural head. */
+const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 'gets', 'gives', 'means', 'needs', 'seems',
+  'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
+  'owns', 'holds', 'runs', 'wins', 'loses', 'lacks', 'wants', 'believes', 'thinks', 'feels', 'expects', 'plans', 'hopes']);
 
 function isBreak(t: Token | undefined): boolean {
   return t === undefined || (t.type === 'sym' && CLAUSE_BREAK.has(t.text));
@@ -65,6 +69,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "300 delegates voted": after a plural noun of its own, a past-tense verb is the clause's
     // predicate, not a second noun ("45 people injured" keeps its head: "people" is generic).
     const last = run[run.length - 1];
+    // "a quarter of the budget goes on health": a verb in "-s" after the noun is no plural head.
+    if (last && VERBS_IN_S.has(t.lower)) break;
     if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
     run.push(t);
   }

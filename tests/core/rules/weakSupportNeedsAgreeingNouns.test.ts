@@ -38,3 +38,13 @@ describe('nouns newsrooms use for the same thing', () => {
     expect(verdict('He has played 12 games this season.', 'He has scored 12 goals this season.')).not.toBe('supported');
   });
 });
+
+describe('a round share needs more than its whole', () => {
+  it('"a quarter of the budget goes on defence" is not supported by health\'s 25% of it', () => {
+    expect(verdict('A quarter of the budget goes on health.', 'Health takes 25% of the budget.')).toBe('supported');
+    expect(verdict('Around a quarter of the budget goes on health.', 'Health takes 26% of the budget.')).toBe('supported');
+    expect(verdict('A quarter of the budget goes on defence.', 'Health takes 25% of the budget.')).not.toBe('supported');
+    // A precise share is unlikely to be another one.
+    expect(verdict('Unemployment is 5.2pc.', 'The jobless rate stands at 5.2 per cent.')).toBe('supported');
+  });
+});
