@@ -4,6 +4,7 @@
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
 import { framesAgree, isSubgroup } from '../frames/headsAgree.ts';
+import { BROADER, EVENT_CONCEPTS } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
@@ -44,6 +45,21 @@ export interface VerdictRule {
 
 /** Families whose figures a year anchors to its event. */
 const ANCHORED = /^(count|money:.*|percent|pp)$/;
+
+/** Reach within which a figure's nearest outcome word is what it counts (as frameMatch reads it). */
+const OUTCOME_REACH = 6;
+
+/**
+ * Both figures count an outcome and not the same one: "three people were injured" against "three
+ * people were killed and 12 injured". The value alone never makes the killed the injured.
+ */
+function otherOutcome(d: Frame, s: Frame): boolean {
+  const dc = d.concepts[0];
+  const sc = s.concepts[0];
+  if (!dc || !sc || dc.distance > OUTCOME_REACH || sc.distance > OUTCOME_REACH) return false;
+  if (!EVENT_CONCEPTS.has(dc.concept) || !EVENT_CONCEPTS.has(sc.concept) || dc.concept === sc.concept) return false;
+  return BROADER[dc.concept] !== sc.concept && BROADER[sc.concept] !== dc.concept;
+}
 
 export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined): Judgement {
   const dText = draft.text.slice(a.m.start, a.m.end);
@@ -113,7 +129,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const roundShare = a.family === 'percent' && (a.m.kind === 'fraction' || Number.isInteger((a.m.value ?? 0) / 5));
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
     && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
-    && (!roundShare || s.context > 0);
+    && (!roundShare || s.context > 0) && !otherOutcome(a.frame, s.e.a.frame);
   const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.

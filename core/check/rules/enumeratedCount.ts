@@ -38,27 +38,36 @@ export const enumeratedCount: VerdictRule = {
         for (const sm of sentenceMentions(src.analysis, s.start)) {
           if (sm.m.kind === 'age' && sm.m.owner !== undefined) ages.add(sm.m.tokStart);
         }
+        // "The bodies of David Miller, 24, and Hannah Witheridge, 23, were discovered": after
+        // the outcome's noun and "of", the people listed up to the verb are the ones it names.
+        let listAfter = false;
+        let last = -1;
         for (let k = 0; k < toks.length; k++) {
           const t = toks[k];
           if (!t || t.start < s.start) continue;
           if (t.start >= s.end) break;
-          if (verb < 0 && conceptOf(t.lower) === primary.concept) { verb = k; break; }
-          if (ages.has(k)) { people++; if (first < 0) first = nameStart(toks, k - 2); continue; }
+          if (listAfter && /^(?:were|was|have|had|are|is)$/.test(t.lower)) break;
+          if (verb < 0 && conceptOf(t.lower) === primary.concept) {
+            verb = k;
+            if (people === 0 && toks[k + 1]?.lower === 'of') { listAfter = true; continue; }
+            break;
+          }
+          if (ages.has(k)) { people++; last = k; if (first < 0) first = nameStart(toks, k - 2); continue; }
           if (t.lower === 'a' || t.lower === 'an') {
             for (let r = k + 1; r <= k + MODIFIER_REACH && r < toks.length; r++) {
               const u = toks[r];
               if (!u || u.text === ',' || u.lower === 'and') break;
               // "a man, 41," is counted once, by its age.
               if (PERSON_NOUNS.has(u.lower)) {
-                if (!ages.has(r + 2)) { people++; if (first < 0) first = k; }
+                if (!ages.has(r + 2)) { people++; last = r; if (first < 0) first = k; }
                 break;
               }
             }
           }
         }
         if (verb < 0 || people !== n || first < 0) continue;
-        const from = toks[first]?.start ?? s.start;
-        const to = toks[verb]?.end ?? s.end;
+        const from = (listAfter ? toks[verb]?.start : toks[first]?.start) ?? s.start;
+        const to = (listAfter ? toks[last]?.end : toks[verb]?.end) ?? s.end;
         const q = quoteOf(src.analysis.text, s, from, to);
         const listed = src.analysis.text.slice(from, to);
         const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: listed, valueStart: from, valueEnd: to };

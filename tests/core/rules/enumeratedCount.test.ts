@@ -19,3 +19,11 @@ describe('enumeratedCount', () => {
     expect(checkDraft('Three people were arrested.', [{ id: 's', text: 'A man and a woman were arrested at the scene.' }])[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('people listed after the outcome and "of"', () => {
+  it('"the bodies of A, 24, and B, 23, were discovered" names two dead', () => {
+    const [c] = checkDraft('Police are investigating the murders of two tourists.', [{ id: 's', text: 'The bodies of David Miller, 24, and Hannah Witheridge, 23, were discovered on a beach. Police are holding two suspects.' }]);
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain("'bodies of David Miller, 24, and Hannah Witheridge, 23' names 2 people");
+  });
+});

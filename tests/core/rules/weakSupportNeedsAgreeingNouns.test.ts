@@ -48,3 +48,12 @@ describe('a round share needs more than its whole', () => {
     expect(verdict('Unemployment is 5.2pc.', 'The jobless rate stands at 5.2 per cent.')).toBe('supported');
   });
 });
+
+describe('another outcome', () => {
+  it('"three people were injured" is not supported by "three people were killed and 12 injured"', () => {
+    const source = 'Three people were killed and 12 injured.';
+    expect(verdict('Three people were injured.', source)).not.toBe('supported');
+    expect(verdict('Three people were killed.', source)).toBe('supported');
+    expect(verdict('Six were seriously injured.', '45 people were injured, six of them seriously.')).toBe('supported');
+  });
+});
