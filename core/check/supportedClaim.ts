@@ -12,7 +12,7 @@ import { STRONG } from './tuning.ts';
  * supersedes the earlier (tolls and counts are revised upward or down as reports come in), so it
  * is cited first and the explanation says which is newer; the older is listed in `superseded`.
  */
-function disputedClaim(j: Judgement, agreeing: Scored, other: Scored): Claim {
+export function disputedClaim(j: Judgement, agreeing: Scored, other: Scored): Claim {
   const { draft, a, data, published } = j;
   const dated = (s: Scored): string | undefined => data.sources[s.e.sourceIndex]?.doc.published;
   const da = dated(agreeing);
@@ -37,8 +37,12 @@ function disputedClaim(j: Judgement, agreeing: Scored, other: Scored): Claim {
 export function supportedClaim(j: Judgement, best: Scored, conflicts: readonly Scored[]): Claim {
   const { draft, a, data, published } = j;
   const ev = evidenceOf(data, best.e);
-  // Another source stating the same quantity differently: say so and cite both.
-  const other = conflicts.find((c) => c.rel === 'disjoint' && c.e.sourceIndex !== best.e.sourceIndex && c.score >= STRONG && c.score >= best.score - 1);
+  // Another source stating the same quantity differently: say so and cite both. A later report
+  // counts even when it words the figure its own way ("the death toll rose to 14" after "the
+  // flood killed 12 people"): updates seldom repeat the first report's sentence.
+  const dated = (x: Scored): string | undefined => data.sources[x.e.sourceIndex]?.doc.published;
+  const newer = (x: Scored): boolean => { const dx = dated(x); const db = dated(best); return dx !== undefined && db !== undefined && dx > db; };
+  const other = conflicts.find((c) => c.rel === 'disjoint' && c.e.sourceIndex !== best.e.sourceIndex && c.score >= STRONG && (c.score >= best.score - 1 || newer(c)));
   if (other) return disputedClaim(j, best, other);
   const conv = a.m.unit && best.e.a.m.unit && a.m.unit !== best.e.a.m.unit && a.family.startsWith('dim:')
     ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round(inDraftUnits(best.e.a.base ?? 0, a))} ${a.m.unit})` : '';

@@ -2,7 +2,8 @@
 // values contradict; a value that only overlaps (a bound) leaves the draft's figure unsupported.
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase, uniqueBySource } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { CITE_MARGIN, CONFLICT_MARGIN } from '../tuning.ts';
+import { disputedClaim } from '../supportedClaim.ts';
+import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 
 export const frameConflict: VerdictRule = {
   name: 'frameConflict',
@@ -10,6 +11,15 @@ export const frameConflict: VerdictRule = {
     const c = j.bestConflict;
     if (!c || (j.bestSupport && c.score <= j.bestSupport.score + CONFLICT_MARGIN)) return null;
     const { a, data, draft, published } = j;
+    // A newer report that states the draft's figure, however worded ("the death toll rose to 14"
+    // after "killed 12"), makes the figure disputed rather than contradicted by the older one.
+    const s = j.bestSupport;
+    const dated = (x: typeof c): string | undefined => data.sources[x.e.sourceIndex]?.doc.published;
+    const sDate = s && dated(s);
+    const cDate = dated(c);
+    if (s && s.score >= STRONG && s.e.sourceIndex !== c.e.sourceIndex && c.rel === 'disjoint' && sDate !== undefined && cDate !== undefined && sDate > cDate) {
+      return disputedClaim(j, s, c);
+    }
     const ev = evidenceOf(data, c.e);
     const others = uniqueBySource(j.conflicts.filter((o) => o.e.sourceIndex !== c.e.sourceIndex && o.score >= c.score - CITE_MARGIN)).slice(0, 2);
     const evidence = [ev, ...others.map((o) => evidenceOf(data, o.e))];

@@ -26,3 +26,16 @@ describe('disputed: sources disagree on the quantity', () => {
     expect(checkDraft('The flood killed 12 people.', [monday])[0]?.verdict).toBe('supported');
   });
 });
+
+describe('an update worded its own way', () => {
+  const older: SourceDocument = { id: 'a', text: 'The flood killed 12 people, officials said on Monday.', published: '2026-11-23' };
+  const update: SourceDocument = { id: 'b', text: 'The death toll from the flood rose to 14 on Tuesday.', published: '2026-11-24' };
+  it('"the death toll rose to 14" after "killed 12" disputes either figure, the newer cited first', () => {
+    for (const draft of ['The flood killed 12 people.', 'The flood killed 14 people.']) {
+      const [c] = checkDraft(draft, [older, update]);
+      expect(c?.verdict).toBe('disputed');
+      expect(c?.evidence[0]?.sourceId).toBe('b');
+    }
+    expect(checkDraft('The flood killed 14 people.', [older, update])[0]?.explanation).toContain('follows the newer report');
+  });
+});
