@@ -45,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
   const importFile = deps.importFile ?? ((fileName: string, bytes: Uint8Array) => importBytes(fileName, bytes));
   const search = new SourceSearch(store);
+  const newsroom = deps.newsroom ?? createNewsroomService({ store, credentials: createMemoryCredentialStore() });
   return {
     listStories: () => ({ stories: store.listStories() }),
     getStory: ({ id }) => store.getStory(id),
@@ -55,7 +56,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     duplicateStory: ({ id }) => store.duplicateStory(id),
     deleteStory: ({ id }) => store.deleteStory(id),
     restoreStory: ({ id }) => store.restoreStory(id),
-    saveStory: ({ id, document, baseRevision }) => store.saveStory(id, document, baseRevision),
+    saveStory: ({ id, document, baseRevision }) => {
+      const saved = store.saveStory(id, document, baseRevision);
+      // Saved here first; a story shared with the newsroom then queues it for the server too.
+      newsroom.noteLocalSave(id);
+      return saved;
+    },
     getHiddenClaims: ({ storyId }) => ({ storyId, keys: store.getHiddenClaims(storyId) }),
     setHiddenClaims: ({ storyId, keys }) => ({ storyId, keys: store.setHiddenClaims(storyId, keys) }),
 
@@ -103,7 +109,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     detachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.detachSource(storyId, sourceId) }),
 
     ...createReviewHandlers(store, deps),
-    ...createNewsroomHandlers(deps.newsroom ?? createNewsroomService({ store, credentials: createMemoryCredentialStore() })),
+    ...createNewsroomHandlers(newsroom),
   };
 }
 

@@ -20,5 +20,7 @@ export function createNewsroomHandlers(newsroom: NewsroomService): NewsroomHandl
     getNewsroomStory: ({ storyId, editing }) => newsroom.story(storyId, editing),
     reviewStoryAction: ({ storyId, action, note }) => newsroom.reviewAction(storyId, action, note),
     takeOverLock: ({ storyId }) => newsroom.takeOverLock(storyId),
+    getStoryConflict: ({ storyId }) => newsroom.conflict(storyId),
+    resolveStoryConflict: ({ storyId, choices }) => newsroom.resolveConflict(storyId, choices),
   };
 }

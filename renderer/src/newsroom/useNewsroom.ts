@@ -1,6 +1,6 @@
 // The newsroom server as the app sees it: the sync state for the status bar, where the open story
-// stands on the server (last review decision, who holds the lock, whether a newer version is
-// there), and the review actions. Both are polled: the preview host has no way to push, and a
+// stands on the server (last review decision, who holds the lock, whether it is in conflict), and
+// the review actions. Both are polled: the preview host has no way to push, and a
 // few small calls a minute are nothing next to typing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NewsroomStory, StoryReviewAction, SyncStateView } from '../../../electron/shared/newsroomContract.ts';
@@ -21,7 +21,8 @@ export interface NewsroomController {
   storyError: string;
   refreshStory: () => Promise<void>;
   busy: boolean;
-  act: (action: StoryReviewAction, note?: string) => Promise<string | null>;
+  /** The story's standing after the action, or a sentence saying why it failed. */
+  act: (action: StoryReviewAction, note?: string) => Promise<{ problem: string } | { story: NewsroomStory }>;
   takeOver: () => Promise<string | null>;
   /** The editor saved an edit: the person is working in this story. */
   noteEdit: () => void;
@@ -75,20 +76,20 @@ export function useNewsroom(storyId: string | null): NewsroomController {
     void refreshStory();
     const timer = window.setInterval(() => void refreshStory(), STORY_POLL_MS);
     return () => window.clearInterval(timer);
-    // Coming online (or going off) is worth a fresh look; other state changes are not.
-  }, [storyId, online, off, refreshStory]);
+    // Coming online, going off, or a conflict appearing or going is worth a fresh look.
+  }, [storyId, online, off, sync.kind, refreshStory]);
 
   const act = useCallback(async (action: StoryReviewAction, note?: string) => {
     const id = currentId.current;
-    if (!id) return 'Open a story first.';
+    if (!id) return { problem: 'Open a story first.' };
     setBusy(true);
     try {
       const result = await call('reviewStoryAction', { storyId: id, action, ...(note ? { note } : {}) });
-      if (!result.ok) return result.error.message;
-      // The decision hands the story on (the server released the lock): only new typing takes it again.
+      if (!result.ok) return { problem: result.error.message };
+      // The decision hands the story on (the lock is released): only new typing takes it again.
       lastEdit.current = 0;
       if (currentId.current === id) setStory(result.value);
-      return null;
+      return { story: result.value };
     } finally {
       setBusy(false);
       void refreshSync();
