@@ -46,6 +46,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const importFile = deps.importFile ?? ((fileName: string, bytes: Uint8Array) => importBytes(fileName, bytes));
   const search = new SourceSearch(store);
   const newsroom = deps.newsroom ?? createNewsroomService({ store, credentials: createMemoryCredentialStore() });
+  const reviewHandlers = createReviewHandlers(store, deps);
   return {
     listStories: () => ({ stories: store.listStories() }),
     getStory: ({ id }) => store.getStory(id),
@@ -108,7 +109,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     attachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.attachSource(storyId, sourceId) }),
     detachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.detachSource(storyId, sourceId) }),
 
-    ...createReviewHandlers(store, deps),
+    ...reviewHandlers,
+    // On a story shared through the newsroom, a claim decision is also an event for the others,
+    // and the review shows where two people's latest decisions disagree.
+    recordDecision: async (input) => {
+      const decided = await reviewHandlers.recordDecision(input);
+      await newsroom.noteClaimDecision(input.storyId, input);
+      return decided;
+    },
+    getReviewStatus: async (input) => newsroom.withDisputes(await reviewHandlers.getReviewStatus(input)),
     ...createNewsroomHandlers(newsroom),
   };
 }

@@ -17,22 +17,25 @@
 // where a story stands, who holds its lock) comes from the local replica, so it answers offline.
 // Only Test connection and the shared library's search and copy talk to the server directly.
 import type pg from 'pg';
-import { applyMergeChoices, storyBlocks, textOf, type MergeBlock, type MergeChoice, type MergeConflict, type StoryNodeLike } from '../../core/index.ts';
+import {
+  applyMergeChoices, storyBlocks, textOf, type MergeBlock, type MergeChoice, type MergeConflict, type ReviewState, type StoryNodeLike, type TextAnchor,
+} from '../../core/index.ts';
 import { checkServerConnection, describeFailure } from '../server/checkServerConnection.ts';
 import { openServerConnection } from '../server/openServerConnection.ts';
 import { startBackgroundSync } from '../server/backgroundSync.ts';
 import type { BackgroundSync } from '../server/backgroundSync.ts';
-import { queueReviewEvent, type StoryReviewKind } from '../server/reviewSyncOps.ts';
+import { queueClaimDecision, queueReviewEvent, type StoryReviewKind } from '../server/reviewSyncOps.ts';
 import { REVIEW_REVISION_FORMAT, reviewRevisionBody, revisionDocument, type ReviewRevisionBody } from '../server/revisionDocument.ts';
 import { connectionString } from '../server/serverCredentials.ts';
 import type { CredentialStore, ServerCredentials } from '../server/serverCredentials.ts';
 import { ServerError } from '../server/ServerError.ts';
 import { ServerSession } from '../server/ServerSession.ts';
-import { displayName, lockHolder, reviewEvents, reviewQueue, storyConflict, type StoryConflict } from '../server/syncReplicaQueries.ts';
+import { claimDecisions, displayName, lockHolder, reviewEvents, reviewQueue, storyConflict, type StoryConflict } from '../server/syncReplicaQueries.ts';
 import type { PushOperation } from '../server/syncProtocol.ts';
 import type {
   ConnectionCheck, MergeBlockView, NewsroomSettings, NewsroomSourceHit, NewsroomStory, QueueItem, StoryConflictView, StoryReviewAction, SyncStateView,
 } from '../shared/newsroomContract.ts';
+import type { ReviewStatus } from '../shared/reviewContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { ClaimChecks } from './claimChecks.ts';
@@ -58,6 +61,11 @@ export interface NewsroomService {
   /** The library saved this story: a linked story's save is queued as a server revision. */
   noteLocalSave(storyId: string): void;
   conflict(storyId: string): StoryConflictView | null;
+  /** A claim decision recorded here: on a linked story it is also queued as an event, and sent
+   *  at once when the server answers (so the review computed next shows the others' positions). */
+  noteClaimDecision(storyId: string, decision: { anchor: TextAnchor; state: ReviewState; note: string }): Promise<void>;
+  /** The review status with each disputed claim's positions (from the replica) filled in. */
+  withDisputes(status: ReviewStatus): ReviewStatus;
   resolveConflict(storyId: string, choices: Readonly<Record<string, MergeChoice>>): Promise<NewsroomStory>;
   stop(): Promise<void>;
 }
@@ -399,6 +407,33 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
       next.unref?.();
       pendingSaves.set(storyId, next);
     },
+    async noteClaimDecision(storyId, { anchor, state, note }) {
+      const engine = sync;
+      const link = engine ? linkOf(engine, storyId) : null;
+      if (!engine || !link) return;
+      const claim = { key: claimKey(anchor), blockId: anchor.blockId, start: anchor.start, end: anchor.start + anchor.text.length, text: anchor.text };
+      // Deciding a disputed claim again settles it: every earlier position gives way to this one.
+      const disputed = claimDecisions(engine.store, link.serverId).some((c) => c.claim.key === claim.key && c.standing.kind === 'disputed');
+      queueClaimDecision(engine.store, link.serverId, claim, state, { ...(note ? { note } : {}), ...(disputed ? { resolves: true } : {}) });
+      // Offline it waits in the outbox; the decision itself is already stored here.
+      if (engine.state().kind !== 'offline') await sendSoon(engine);
+    },
+    withDisputes(status) {
+      const link = sync ? linkOf(sync, status.storyId) : null;
+      if (!sync || !link) return status;
+      const engine = sync;
+      const disputes = new Map<string, NonNullable<ReviewStatus['claims'][number]['dispute']>>();
+      for (const entry of claimDecisions(engine.store, link.serverId)) {
+        if (entry.standing.kind !== 'disputed') continue;
+        disputes.set(entry.claim.key, entry.standing.positions.map(({ author, state }) => ({
+          by: displayName(engine.store, author),
+          state,
+          at: isoOf(entry.history.findLast((h) => h.author === author)?.at ?? ''),
+        })));
+      }
+      if (disputes.size === 0) return status;
+      return { ...status, claims: status.claims.map((c) => (disputes.has(claimKey(c.anchor)) ? { ...c, dispute: disputes.get(claimKey(c.anchor))! } : c)) };
+    },
     conflict(storyId) {
       if (!sync) return null;
       const link = linkOf(sync, storyId);
@@ -490,6 +525,11 @@ function blockText(block: MergeBlock | null): string | null {
   const node = block as StoryNodeLike;
   const texts = storyBlocks([node]).map((b) => b.text);
   return texts.length > 0 ? texts.join('\n') : textOf(node);
+}
+
+/** A claim as both libraries name it: its block and its figure's text (anchors survive edits). */
+function claimKey(anchor: { blockId: string; text: string }): string {
+  return `${anchor.blockId}:${anchor.text}`;
 }
 
 /** The server's timestamps (PostgreSQL's text form) as ISO strings for the contract. */

@@ -230,6 +230,39 @@ describe.skipIf(missingPostgres !== '')('a linked story edited on two laptops, o
     await writer.screenshot('newsroom-merge-07-writer-sees-send-back');
   });
 
+  it('two people decide the same claim differently: the review shows it disputed until someone decides again', async () => {
+    const claimRow = (page: Page) => page.locator('.review-claim').filter({ hasText: '$12 million' }).first();
+    const openReview = async (page: Page) => {
+      await page.getByRole('tab', { name: /Review/ }).click();
+      await page.getByLabel('Which claims to show').selectOption('all');
+      await claimRow(page).waitFor({ timeout: 30_000 });
+    };
+    await openReview(editor.page);
+    await claimRow(editor.page).getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => claimRow(editor.page).getAttribute('data-state'), { timeout: 15_000 }).toBe('verified');
+
+    const { page } = writer;
+    await openReview(page);
+    await claimRow(page).getByRole('button', { name: 'Needs change' }).click();
+    const note = page.getByRole('dialog', { name: /back to the writer/ });
+    await note.waitFor();
+    await note.getByLabel('Note to the writer').fill('No source gives this figure.');
+    await note.getByRole('button', { name: 'Send back' }).click();
+    const dispute = claimRow(page).locator('[data-disputed="true"]');
+    await dispute.waitFor({ timeout: 20_000 });
+    expect(await dispute.innerText()).toMatch(/Disputed: Edith Park verified it .* but Alice Ng sent it back/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await writer.screenshot('newsroom-merge-08-claim-disputed');
+
+    // The editor decides again: settled, for the editor at once and for the writer after a pull.
+    await claimRow(editor.page).getByRole('button', { name: 'Needs change' }).click();
+    const editorNote = editor.page.getByRole('dialog', { name: /back to the writer/ });
+    await editorNote.waitFor();
+    await editorNote.getByRole('button', { name: 'Send back' }).click();
+    await expect.poll(() => claimRow(editor.page).getAttribute('data-state'), { timeout: 15_000 }).toBe('needs-change');
+    expect(await claimRow(editor.page).locator('[data-disputed="true"]').count()).toBe(0);
+  });
+
   it('left no page errors', () => {
     const unexpected = (errors: string[]) => errors.filter((e) => !e.startsWith('Executing inline script violates'));
     expect(unexpected(writer.pageErrors)).toEqual([]);

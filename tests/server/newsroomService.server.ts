@@ -12,6 +12,8 @@ import { createNewsroomService } from '../../electron/services/newsroomService.t
 import type { NewsroomService } from '../../electron/services/newsroomService.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import { ReviewStore } from '../../electron/store/reviewStore.ts';
+import { ClaimChecks } from '../../electron/services/claimChecks.ts';
+import { reviewStatus } from '../../electron/services/reviewStatus.ts';
 import { createTestNewsroom, newId, type TestNewsroom } from './testNewsroom.ts';
 
 let nr: TestNewsroom;
@@ -290,6 +292,50 @@ describe('a linked story’s saves and conflicts', () => {
     // The editor's untouched copy moves to the merge with the next pull.
     await editor.newsroom.syncNow();
     expect(editor.store.getStory(editorsId).document).toEqual(merged);
+  });
+});
+
+describe('claim decisions as events', () => {
+  it('shows a claim as disputed, citing both people, until someone decides it again', async () => {
+    const writer = laptop('alice6', 'alice');
+    const editor = laptop('edith6', 'edith');
+    const story = writer.store.createStory({
+      title: 'Disputed figure',
+      document: [{ type: 'paragraph', id: 'p1', children: [{ text: 'The council will spend $4.2 million on roads.' }] }],
+    });
+    writer.store.createSource({ text: 'The council approved $4.2 million for road repairs.', title: 'Minutes', fileType: 'paste' }, story.id);
+    await writer.newsroom.reviewAction(story.id, 'submit', undefined);
+    const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Disputed figure');
+    const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
+    const checks = new ClaimChecks();
+    const claimOf = async (store: CrosscheckStore, id: string) => (await reviewStatus(store, id, checks)).claims.find((c) => c.text.includes('4.2'))!;
+    const disputeOn = async (laptopOf: { store: CrosscheckStore; newsroom: NewsroomService }, id: string) =>
+      laptopOf.newsroom.withDisputes(await reviewStatus(laptopOf.store, id, checks)).claims.find((c) => c.text.includes('4.2'))!.dispute;
+
+    // Each decides the same claim differently, without having seen the other's decision.
+    await editor.newsroom.noteClaimDecision(editorsId, { anchor: (await claimOf(editor.store, editorsId)).anchor, state: 'verified', note: '' });
+    await writer.newsroom.noteClaimDecision(story.id, { anchor: (await claimOf(writer.store, story.id)).anchor, state: 'needs-change', note: 'The minutes say repairs, not roads.' });
+    await editor.newsroom.syncNow();
+    await writer.newsroom.syncNow();
+    await editor.newsroom.syncNow();
+    for (const [who, id] of [[editor, editorsId], [writer, story.id]] as const) {
+      expect(await disputeOn(who, id)).toEqual([
+        { by: 'Edith Park', state: 'verified', at: expect.any(String) },
+        { by: 'Alice Ng', state: 'needs-change', at: expect.any(String) },
+      ]);
+    }
+
+    // The editor decides again: that settles it for everyone.
+    await editor.newsroom.noteClaimDecision(editorsId, { anchor: (await claimOf(editor.store, editorsId)).anchor, state: 'needs-change', note: 'Agreed.' });
+    await editor.newsroom.syncNow();
+    await writer.newsroom.syncNow();
+    expect(await disputeOn(editor, editorsId)).toBeUndefined();
+    expect(await disputeOn(writer, story.id)).toBeUndefined();
+    // A story only on this computer has no events: nothing is queued for it.
+    const local = writer.store.createStory({ title: 'Not shared', document: [{ type: 'paragraph', id: 'q1', children: [{ text: 'It cost $3 million.' }] }] });
+    const waiting = (writer.newsroom.state() as { waiting?: number }).waiting ?? 0;
+    await writer.newsroom.noteClaimDecision(local.id, { anchor: { blockId: 'q1', text: '$3 million', before: '', after: '', start: 8 }, state: 'verified', note: '' });
+    expect((writer.newsroom.state() as { waiting?: number }).waiting ?? 0).toBe(waiting);
   });
 });
 
