@@ -92,7 +92,9 @@ describe.skipIf(missingPostgres !== '')('a linked story edited on two laptops, o
     writer = await openPreviewSession({ newsroomServer: loginFor('alice') });
     editor = await openPreviewSession({ newsroomServer: loginFor('edith') });
     await editor.page.waitForLoadState('networkidle');
+    await writer.page.waitForLoadState('networkidle');
     expect((await editor.api('app.setPreferences', { reviewerName: 'Edith Park' })).ok).toBe(true);
+    expect((await writer.api('app.setPreferences', { reviewerName: 'Alice Ng' })).ok).toBe(true);
   });
 
   afterAll(async () => {
@@ -258,6 +260,7 @@ describe.skipIf(missingPostgres !== '')('a linked story edited on two laptops, o
     await claimRow(editor.page).getByRole('button', { name: 'Needs change' }).click();
     const editorNote = editor.page.getByRole('dialog', { name: /back to the writer/ });
     await editorNote.waitFor();
+    await editorNote.getByLabel('Note to the writer').fill('Agreed: no source gives it.');
     await editorNote.getByRole('button', { name: 'Send back' }).click();
     await expect.poll(() => claimRow(editor.page).getAttribute('data-state'), { timeout: 15_000 }).toBe('needs-change');
     expect(await claimRow(editor.page).locator('[data-disputed="true"]').count()).toBe(0);

@@ -39,7 +39,8 @@ export function GateStatus({ status, gate }: { status: ReviewStatus; gate: GateV
       <strong>✖ Not ready for publication</strong>
       <span>Blocked by {summary.blockedBy}.</span>
       <ul className="gate-blockers">
-        {summary.blockers.map((b) => <li key={b}>{b}</li>)}
+        {/* Two claims can read the same (one figure in two paragraphs): the position tells them apart. */}
+        {summary.blockers.map((b, i) => <li key={`${i}:${b}`}>{b}</li>)}
       </ul>
     </div>
   );
