@@ -13,9 +13,13 @@
 // need to review it, and the writer gets the editor's decisions back when the pull brings the
 // send-back. A save based on a revision that is no longer the server's head comes back as a
 // conflict; the story then shows a three-way merge per top-level block (storyConflict) and the
-// writer's picks are queued as a revision on the server's head. What the UI reads (the queue,
-// where a story stands, who holds its lock) comes from the local replica, so it answers offline.
-// Only Test connection and the shared library's search and copy talk to the server directly.
+// writer's picks are queued as a revision on the server's head. A claim decision on a linked
+// story is queued as an event too (queueClaimDecision), and the review status marks a claim
+// disputed while two people's latest decisions differ. The editing lock is the engine's: holdLock
+// takes it at the first edit, renews it on the engine's heartbeat and releases it when the story
+// closes or is handed on. What the UI reads (the queue, where a story stands, who holds its lock)
+// comes from the local replica, so it answers offline. Only Test connection and the shared
+// library's search and copy talk to the server directly.
 import type pg from 'pg';
 import {
   applyMergeChoices, storyBlocks, textOf, type MergeBlock, type MergeChoice, type MergeConflict, type ReviewState, type StoryNodeLike, type TextAnchor,
@@ -55,7 +59,12 @@ export interface NewsroomService {
   reviewQueue(): Promise<QueueItem[]>;
   /** By server id: the story's local id once it is in this library, with its review. */
   openStory(serverId: string): Promise<{ storyId: string }>;
-  story(storyId: string, editing?: boolean): Promise<NewsroomStory>;
+  story(storyId: string): Promise<NewsroomStory>;
+  /**
+   * Start (hold true) or stop holding a linked story's editing lock: the sync engine takes it,
+   * renews it every LOCK_HEARTBEAT_MS and releases it when let go. Returns whether it is held.
+   */
+  holdLock(storyId: string, hold: boolean): boolean;
   reviewAction(storyId: string, action: StoryReviewAction, note: string | undefined): Promise<NewsroomStory>;
   takeOverLock(storyId: string): Promise<NewsroomStory>;
   /** The library saved this story: a linked story's save is queued as a server revision. */
@@ -76,6 +85,8 @@ export interface NewsroomServiceOptions {
   now?: () => number;
   /** Tests shorten it; the app keeps SERVER_SAVE_DELAY_MS. */
   serverSaveDelayMs?: number;
+  /** Tests shorten the lock heartbeat; the app keeps the engine's LOCK_HEARTBEAT_MS. */
+  lockHeartbeatMs?: number;
 }
 
 /** app_state key: the desks (and this person's role on each) from the last hello. */
@@ -98,7 +109,7 @@ const EVENT_KINDS: Record<StoryReviewAction, StoryReviewKind> = { submit: 'submi
 
 type DeskRole = { id: string; role: 'writer' | 'editor' | null };
 
-export function createNewsroomService({ store, credentials, now = Date.now, serverSaveDelayMs = SERVER_SAVE_DELAY_MS }: NewsroomServiceOptions): NewsroomService {
+export function createNewsroomService({ store, credentials, now = Date.now, serverSaveDelayMs = SERVER_SAVE_DELAY_MS, lockHeartbeatMs }: NewsroomServiceOptions): NewsroomService {
   const listeners = new Set<(state: SyncStateView) => void>();
   const checks = new ClaimChecks();
   /** The sync loop for the stored login; null while no server is set. */
@@ -108,6 +119,10 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
   const serverChanges = new Map<string, number>();
   /** Saves waiting SERVER_SAVE_DELAY_MS before they are queued, by local story id. */
   const pendingSaves = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Editing locks the engine is holding (renewing), by local story id: the call that lets go. */
+  const heldLocks = new Map<string, () => void>();
+  /** The login the running sync loop uses. */
+  let syncUser: string | null = null;
 
   const publish = () => {
     const state = current();
@@ -129,8 +144,14 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
     unsubscribe?.();
     sync = null;
     unsubscribe = null;
+    // Stopping first ends the old loop's lock renewals without queueing releases: the same person
+    // (a corrected address, say) keeps holding the stories they have open, on the new loop.
     void previous?.stop();
+    const holding = [...heldLocks.keys()];
+    letGoOfLocks();
     const login = credentials.load();
+    const samePerson = login !== null && login.user === syncUser;
+    syncUser = login?.user ?? null;
     if (login) {
       const engine = startBackgroundSync({
         database: store.db,
@@ -146,6 +167,7 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
           return session;
         },
         now,
+        ...(lockHeartbeatMs !== undefined ? { lockHeartbeatMs } : {}),
       });
       const offState = engine.onStateChange(publish);
       const offStories = engine.onStoriesChanged((localIds) => {
@@ -156,8 +178,31 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
       });
       unsubscribe = () => { offState(); offStories(); };
       sync = engine;
+      if (samePerson) for (const localId of holding) holdStoryLock(engine, localId);
     }
     publish();
+  }
+
+  /** Stops every lock renewal and queues each release (a closing app, or another login). */
+  function letGoOfLocks(): void {
+    for (const release of heldLocks.values()) release();
+    heldLocks.clear();
+  }
+
+  /** The story was handed on (a review action) or closed: stop renewing its lock and release it. */
+  function letGo(localId: string): boolean {
+    const release = heldLocks.get(localId);
+    heldLocks.delete(localId);
+    release?.();
+    return release !== undefined;
+  }
+
+  function holdStoryLock(engine: BackgroundSync, localId: string): boolean {
+    if (heldLocks.has(localId)) return true;
+    const link = linkOf(engine, localId);
+    if (!link || knownDesks().find((d) => d.id === link.deskId)?.role == null) return false;
+    heldLocks.set(localId, engine.holdLock(link.serverId));
+    return true;
   }
 
   function requireSync(): BackgroundSync {
@@ -346,15 +391,15 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
       bringReviewAlong(engine, local.local_id);
       return { storyId: local.local_id };
     },
-    async story(storyId, editing = false) {
-      if (!sync) return NOT_SHARED;
-      const seen = describe(sync, storyId);
-      // Typing in a shared story holds its lock; take_lock renews it when already ours.
-      if (editing && seen.shared && !seen.lock && seen.role !== null) {
-        const link = linkOf(sync, storyId);
-        if (link) sync.heartbeatLock(link.serverId);
+    async story(storyId) {
+      return sync ? describe(sync, storyId) : NOT_SHARED;
+    },
+    holdLock(storyId, hold) {
+      if (!hold) {
+        letGo(storyId);
+        return false;
       }
-      return seen;
+      return sync ? holdStoryLock(sync, storyId) : false;
     },
     async reviewAction(storyId, action, note) {
       const engine = requireSync();
@@ -383,7 +428,8 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
       // and the lock let go: the decision hands the story on. One outbox, in this order.
       const queued = engine.saveStory({ localId: storyId, deskId, title: local.title, document: body });
       queueReviewEvent(engine.store, queued.serverStoryId, EVENT_KINDS[action], note ?? '');
-      engine.releaseLock(queued.serverStoryId);
+      // Letting go of a held lock queues its release; a lock taken some other way is released too.
+      if (!letGo(storyId)) engine.releaseLock(queued.serverStoryId);
       await sendSoon(engine);
       return describe(engine, storyId);
     },
@@ -395,6 +441,8 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
         throw new StoreError('forbidden', 'Only an editor on the story’s desk can take over the lock.');
       }
       engine.takeOverLock(link.serverId);
+      // Taken over to edit: held (and renewed) from now on, like a lock taken by typing.
+      if (!heldLocks.has(storyId)) heldLocks.set(storyId, engine.holdLock(link.serverId));
       await sendSoon(engine);
       return describe(engine, storyId);
     },
@@ -461,6 +509,10 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
     },
     async stop() {
       flushSaves();
+      const holding = heldLocks.size > 0;
+      letGoOfLocks();
+      // Closing the app lets go of its locks now rather than leaving colleagues 150 s of "is editing".
+      if (holding && sync) await sendSoon(sync);
       listeners.clear();
       unsubscribe?.();
       await sync?.stop();

@@ -178,10 +178,11 @@ export const NEWSROOM_CHANNELS = {
     request: z.object({ storyId: id, choices: z.record(z.string().max(200), z.enum(MERGE_CHOICES)) }),
     result: newsroomStorySchema,
   },
-  /** With `editing` (the person typed in it lately), also takes or renews the editing lock, so
-   *  colleagues see "… is editing"; the lock lapses on its own when the renewals stop. Read from
-   *  this library's replica of the server, so it answers offline too. */
-  getNewsroomStory: { channel: 'newsroom.story.get', request: z.object({ storyId: id, editing: z.boolean().optional() }), result: newsroomStorySchema },
+  /** Where a story stands on the server, read from this library's replica (so it answers offline). */
+  getNewsroomStory: { channel: 'newsroom.story.get', request: z.object({ storyId: id }), result: newsroomStorySchema },
+  /** hold: the person started editing this story, so the sync engine takes its editing lock and
+   *  renews it (colleagues see "… is editing"); false: the story was closed, so the lock is let go. */
+  holdNewsroomLock: { channel: 'newsroom.lock.hold', request: z.object({ storyId: id, hold: z.boolean() }), result: z.object({ held: z.boolean() }) },
   /** Submit for review (writer), Send back or Approve (editor): queues this library's version of
    *  the story, with its sources, claim decisions and comments, and the decision, in the sync
    *  outbox; offline they wait there and are sent when the server can be reached. */

@@ -153,8 +153,8 @@ describe('a story through the review queue', () => {
     await writer.newsroom.reviewAction(story.id, 'submit', undefined);
     const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Lock test');
     const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
-    // Typing in it takes the lock.
-    await writer.newsroom.story(story.id, true);
+    // Typing in it asks the engine to hold the lock.
+    expect(writer.newsroom.holdLock(story.id, true)).toBe(true);
     await writer.newsroom.syncNow();
     await editor.newsroom.syncNow();
     expect((await editor.newsroom.story(editorsId)).lock).toMatchObject({ holder: 'alice', holderName: 'Alice Ng', stale: false });
@@ -169,6 +169,47 @@ describe('a story through the review queue', () => {
     await writer.newsroom.syncNow();
     expect((await writer.newsroom.story(story.id)).lock).toMatchObject({ holder: 'edith', holderName: 'Edith Park' });
     expect((await editor.newsroom.reviewAction(editorsId, 'approve', undefined)).lastEvent?.kind).toBe('approved');
+  });
+});
+
+describe('the editing lock from the sync engine', () => {
+  it('is renewed by the engine’s heartbeat while the story is open, and released when it closes', async () => {
+    const writer = laptop('alice7', 'alice');
+    const editor = laptop('edith7', 'edith');
+    const story = writer.store.createStory({ title: 'Held lock' });
+    await writer.newsroom.reviewAction(story.id, 'submit', undefined);
+    const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Held lock');
+    const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
+    // A fast heartbeat on the writer's laptop, so renewals can be seen in a test.
+    const fast = createNewsroomService({ store: writer.store, credentials: createMemoryCredentialStore(loginFor('alice')), serverSaveDelayMs: 50, lockHeartbeatMs: 150 });
+    services.push(fast);
+    await writer.newsroom.stop();
+    await fast.syncNow();
+    const acquired = async () => (await nr.admin.query<{ at: Date; released: boolean }>(
+      'select acquired_at as at, released from crosscheck.story_locks where story_id = $1', [item!.serverId])).rows[0];
+
+    expect(fast.holdLock(story.id, true)).toBe(true);
+    await fast.syncNow();
+    const first = await acquired();
+    expect(first).toMatchObject({ released: false });
+    // Renewals come from the engine's timer: nobody polls, and acquired_at still moves on.
+    await new Promise((r) => setTimeout(r, 400));
+    await fast.syncNow();
+    expect((await acquired())!.at.getTime()).toBeGreaterThan(first!.at.getTime());
+    await editor.newsroom.syncNow();
+    expect((await editor.newsroom.story(editorsId)).lock).toMatchObject({ holder: 'alice' });
+
+    // Closing the story lets go: released on the server, and the heartbeat stops.
+    expect(fast.holdLock(story.id, false)).toBe(false);
+    await fast.syncNow();
+    expect(await acquired()).toMatchObject({ released: true });
+    await new Promise((r) => setTimeout(r, 400));
+    await fast.syncNow();
+    expect(await acquired()).toMatchObject({ released: true });
+    await editor.newsroom.syncNow();
+    expect((await editor.newsroom.story(editorsId)).lock).toBeNull();
+    // A story only on this computer has no lock to hold.
+    expect(fast.holdLock(writer.store.createStory({ title: 'Local only' }).id, true)).toBe(false);
   });
 });
 
