@@ -128,7 +128,15 @@ export function createNewsroomService({ store, credentials, now = Date.now, serv
     const state = current();
     for (const listener of listeners) listener(state);
   };
-  const current = (): SyncStateView => sync?.state() ?? { kind: 'off' };
+  const current = (): SyncStateView => {
+    const state = sync?.state() ?? { kind: 'off' as const };
+    if (state.kind !== 'conflict' || !sync) return state;
+    // Which stories: the engine counts conflicts by server story; the person knows them by title.
+    const stories = sync.store.db.all<{ id: string; title: string }>(
+      `SELECT DISTINCT s.id, s.title FROM sync_conflicts c JOIN sync_story_links l ON l.server_id = c.story_id
+         JOIN stories s ON s.id = l.local_id WHERE c.resolved_at IS NULL AND s.deleted_at IS NULL ORDER BY s.title LIMIT 20`);
+    return { ...state, stories };
+  };
 
   function rememberDesks(desks: readonly DeskRole[]): void {
     store.setStateValue(DESKS_KEY, desks.map((d) => ({ id: d.id, role: d.role })));

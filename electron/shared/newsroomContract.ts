@@ -14,7 +14,11 @@ export const syncStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('synced'), at: isoTime }),
   z.object({ kind: z.literal('syncing'), waiting: z.number().int().min(0) }),
   z.object({ kind: z.literal('offline'), waiting: z.number().int().min(0), retryAt: isoTime, reason: z.string().max(1000) }),
-  z.object({ kind: z.literal('conflict'), waiting: z.number().int().min(0), conflicts: z.number().int().min(0) }),
+  z.object({
+    kind: z.literal('conflict'), waiting: z.number().int().min(0), conflicts: z.number().int().min(0),
+    /** The stories in conflict in this library, so the status bar can open the one to merge. */
+    stories: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
+  }),
 ]);
 export type SyncStateView = z.infer<typeof syncStateSchema>;
 

@@ -424,7 +424,7 @@ export function App() {
           {story && newsroom.story?.conflict ? (
             <MergeView
               storyId={story.id}
-              status={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} />}
+              status={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} onOpenStory={(id) => void openStory(id)} />}
               notify={(message, kind) => notify({ message, ...(kind ? { kind } : {}) })}
               onResolved={async () => {
                 await reloadStory();
@@ -440,7 +440,7 @@ export function App() {
               story={story}
               handleRef={editorHandle}
               attachedSourceCount={attached.length}
-              statusExtra={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} />}
+              statusExtra={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} onOpenStory={(id) => void openStory(id)} />}
               onPublishedChange={(published) => void setStoryPublished(story.id, published)}
               onSaved={onSaved}
               onSaveStateChange={review.noteSaveState}

@@ -151,10 +151,16 @@ describe.skipIf(missingPostgres !== '')('a linked story edited on two laptops, o
     await strip.locator('[data-review-event="changes_requested"][data-waiting-to-send="false"]').waitFor({ timeout: 20_000 });
     expect(await serverHeadTexts()).toContain(`${COST} The board has not said who pays.`);
 
-    // The writer reconnects: their save was based on the old version, so it is a conflict.
-    await setOnline(writer, 'alice', true, 'conflict');
+    // The writer moves to another story and reconnects: their save was based on the old version,
+    // so it is a conflict, and the status bar takes them to it.
     const { page } = writer;
+    await page.locator('.story-item').filter({ hasNotText: 'Harbour pier' }).first().getByRole('button').first().click();
+    await paragraph(page, COST).waitFor({ state: 'detached', timeout: 10_000 });
+    await setOnline(writer, 'alice', true, 'conflict');
     expect(await syncLabel(page)).toBe('Conflict');
+    expect(await page.locator('[data-sync-state]').getAttribute('title')).toContain('“Harbour pier”');
+    await page.locator('[data-sync-state]').focus();
+    await page.keyboard.press('Enter');
     const merge = page.locator('[data-merge-view="true"]');
     await merge.waitFor({ timeout: 30_000 });
     expect(await merge.locator('[data-merge-kind="mine"]').innerText()).toContain('Two members were absent.');

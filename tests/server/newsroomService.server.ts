@@ -315,7 +315,7 @@ describe('a linked story’s saves and conflicts', () => {
     goOnline(writer.newsroom, 'alice');
     await writer.newsroom.syncNow();
     await writer.newsroom.syncNow();
-    expect(writer.newsroom.state()).toMatchObject({ kind: 'conflict', conflicts: 1 });
+    expect(writer.newsroom.state()).toMatchObject({ kind: 'conflict', conflicts: 1, stories: [{ id: story.id, title: 'Merge me' }] });
     expect(await writer.newsroom.story(story.id)).toMatchObject({ conflict: true });
     const view = writer.newsroom.conflict(story.id)!;
     expect(view.theirsBy).toBe('Edith Park');
