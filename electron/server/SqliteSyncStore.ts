@@ -7,6 +7,7 @@
 // same ops again (the server answers "duplicate") or pulls the same page again (every replica
 // write is an upsert by the server's id), so nothing is lost and nothing is doubled.
 import type { SqlDatabase, SqlValue } from '../store/sqliteDatabase.ts';
+import { revisionDocument } from './revisionDocument.ts';
 import type { StoryHistory } from './ServerSession.ts';
 import type { PulledRow, PullPage, PushOperation, PushResult } from './syncProtocol.ts';
 import type { SyncStore } from './syncWithServer.ts';
@@ -211,6 +212,11 @@ export class SqliteSyncStore implements SyncStore {
     return this.db.get<{ value: string }>('SELECT value FROM sync_meta WHERE key = ?', LAST_SYNCED_KEY)?.value ?? null;
   }
 
+  /** Close every open conflict of a story (its merge has been queued as a new revision). */
+  resolveConflicts(storyId: string): void {
+    this.db.run('UPDATE sync_conflicts SET resolved_at = ? WHERE story_id = ? AND resolved_at IS NULL', this.#iso(), storyId);
+  }
+
   openConflicts(): number {
     return this.db.get<{ n: number }>('SELECT count(*) AS n FROM sync_conflicts WHERE resolved_at IS NULL')!.n;
   }
@@ -232,7 +238,9 @@ export class SqliteSyncStore implements SyncStore {
     );
     if (!story?.head_revision_id) return [];
     const head = this.db.get<{ body: string; created_at: string }>('SELECT body, created_at FROM replica_revisions WHERE id = ?', story.head_revision_id);
-    if (!head || !Array.isArray(JSON.parse(head.body))) return [];
+    const headDocument = head ? revisionDocument(JSON.parse(head.body)) : null;
+    if (!head || !headDocument) return [];
+    const document = JSON.stringify(headDocument);
     const link = this.db.get<{ local_id: string; base_revision_id: string | null }>(
       'SELECT local_id, base_revision_id FROM sync_story_links WHERE server_id = ?', serverId,
     );
@@ -243,7 +251,7 @@ export class SqliteSyncStore implements SyncStore {
       if (taken) return [];
       this.db.run(
         'INSERT INTO stories (id, title, document, revision, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)',
-        serverId, story.title, head.body, head.created_at, now,
+        serverId, story.title, document, head.created_at, now,
       );
       this.db.run('INSERT INTO sync_story_links (local_id, server_id, desk_id, base_revision_id) VALUES (?, ?, ?, ?)',
         serverId, serverId, story.desk_id, story.head_revision_id);
@@ -258,11 +266,11 @@ export class SqliteSyncStore implements SyncStore {
     const base = link.base_revision_id
       ? this.db.get<{ body: string }>('SELECT body FROM replica_revisions WHERE id = ?', link.base_revision_id)
       : undefined;
-    if (local && (!base || canonicalJson(JSON.parse(local.document)) !== canonicalJson(JSON.parse(base.body)))) return [];
+    if (local && (!base || canonicalJson(JSON.parse(local.document)) !== canonicalJson(revisionDocument(JSON.parse(base.body))))) return [];
     // The head may be our own revision coming back: then the document is already this body.
     this.db.run(
       'UPDATE stories SET document = ?, title = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND document IS NOT ?',
-      head.body, story.title, now, link.local_id, head.body,
+      document, story.title, now, link.local_id, document,
     );
     this.db.run('UPDATE sync_story_links SET base_revision_id = ? WHERE local_id = ?', story.head_revision_id, link.local_id);
     return [link.local_id];

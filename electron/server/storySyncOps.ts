@@ -63,7 +63,7 @@ export function queueConflictResolution(store: SqliteSyncStore, serverStoryId: s
       opId: randomUUID(), kind: 'add_revision',
       args: { revisionId, storyId: serverStoryId, baseRevisionId: base, body: document },
     });
-    store.db.run('UPDATE sync_conflicts SET resolved_at = ? WHERE story_id = ? AND resolved_at IS NULL', new Date().toISOString(), serverStoryId);
+    store.resolveConflicts(serverStoryId);
     store.db.run('UPDATE sync_story_links SET base_revision_id = ? WHERE server_id = ?', revisionId, serverStoryId);
     store.db.run('UPDATE stories SET document = ?, revision = revision + 1, updated_at = ? WHERE id = (SELECT local_id FROM sync_story_links WHERE server_id = ?)',
       JSON.stringify(document), new Date().toISOString(), serverStoryId);

@@ -3,6 +3,7 @@
 // All of it works offline, from what the last pull brought.
 import { claimDecisionStatus, mergeBlocks, type BlockMerge, type ClaimStanding, type MergeBlock } from '../../core/index.ts';
 import type { ClaimDecisionAnchor, ClaimDecisionState, ClaimRef, SubmissionSummary } from './reviewSyncOps.ts';
+import { revisionDocument } from './revisionDocument.ts';
 import type { SqliteSyncStore } from './SqliteSyncStore.ts';
 
 /**
@@ -170,8 +171,8 @@ export function storyConflict(store: SqliteSyncStore, storyId: string): StoryCon
 function revision(store: SqliteSyncStore, id: string): { id: string; body: MergeBlock[]; base: string | null } | null {
   const row = store.db.get<{ body: string; base_revision_id: string | null }>('SELECT body, base_revision_id FROM replica_revisions WHERE id = ?', id);
   if (!row) return null;
-  const body: unknown = JSON.parse(row.body);
-  return { id, body: Array.isArray(body) ? (body as MergeBlock[]) : [], base: row.base_revision_id };
+  const body = revisionDocument(JSON.parse(row.body)) ?? [];
+  return { id, body: body as MergeBlock[], base: row.base_revision_id };
 }
 
 /** The newest revision both histories pass through (each revision names its base). */

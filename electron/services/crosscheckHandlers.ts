@@ -45,6 +45,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
   const importFile = deps.importFile ?? ((fileName: string, bytes: Uint8Array) => importBytes(fileName, bytes));
   const search = new SourceSearch(store);
+  const newsroom = deps.newsroom ?? createNewsroomService({ store, credentials: createMemoryCredentialStore() });
+  const reviewHandlers = createReviewHandlers(store, deps);
   return {
     listStories: () => ({ stories: store.listStories() }),
     getStory: ({ id }) => store.getStory(id),
@@ -55,7 +57,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     duplicateStory: ({ id }) => store.duplicateStory(id),
     deleteStory: ({ id }) => store.deleteStory(id),
     restoreStory: ({ id }) => store.restoreStory(id),
-    saveStory: ({ id, document, baseRevision }) => store.saveStory(id, document, baseRevision),
+    saveStory: ({ id, document, baseRevision }) => {
+      const saved = store.saveStory(id, document, baseRevision);
+      // Saved here first; a story shared with the newsroom then queues it for the server too.
+      newsroom.noteLocalSave(id);
+      return saved;
+    },
     getHiddenClaims: ({ storyId }) => ({ storyId, keys: store.getHiddenClaims(storyId) }),
     setHiddenClaims: ({ storyId, keys }) => ({ storyId, keys: store.setHiddenClaims(storyId, keys) }),
 
@@ -102,8 +109,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     attachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.attachSource(storyId, sourceId) }),
     detachSource: ({ storyId, sourceId }) => ({ storyId, sources: store.detachSource(storyId, sourceId) }),
 
-    ...createReviewHandlers(store, deps),
-    ...createNewsroomHandlers(deps.newsroom ?? createNewsroomService({ store, credentials: createMemoryCredentialStore() })),
+    ...reviewHandlers,
+    // On a story shared through the newsroom, a claim decision is also an event for the others,
+    // and the review shows where two people's latest decisions disagree.
+    recordDecision: async (input) => {
+      const decided = await reviewHandlers.recordDecision(input);
+      await newsroom.noteClaimDecision(input.storyId, input);
+      return decided;
+    },
+    getReviewStatus: async (input) => newsroom.withDisputes(await reviewHandlers.getReviewStatus(input)),
+    ...createNewsroomHandlers(newsroom),
   };
 }
 

@@ -17,8 +17,11 @@ export function createNewsroomHandlers(newsroom: NewsroomService): NewsroomHandl
     copyNewsroomSource: ({ id, storyId }) => newsroom.copySource(id, storyId),
     getReviewQueue: async () => ({ items: await newsroom.reviewQueue() }),
     openFromNewsroom: ({ storyId }) => newsroom.openStory(storyId),
-    getNewsroomStory: ({ storyId, editing }) => newsroom.story(storyId, editing),
+    getNewsroomStory: ({ storyId }) => newsroom.story(storyId),
+    holdNewsroomLock: ({ storyId, hold }) => ({ held: newsroom.holdLock(storyId, hold) }),
     reviewStoryAction: ({ storyId, action, note }) => newsroom.reviewAction(storyId, action, note),
     takeOverLock: ({ storyId }) => newsroom.takeOverLock(storyId),
+    getStoryConflict: ({ storyId }) => newsroom.conflict(storyId),
+    resolveStoryConflict: ({ storyId, choices }) => newsroom.resolveConflict(storyId, choices),
   };
 }

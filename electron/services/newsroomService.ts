@@ -1,42 +1,51 @@
 // The desktop side of the newsroom server, as the UI uses it: the stored login, the sync state
 // shown in the status bar, the shared library's search, the review queue, the story-level review
-// actions and the editing lock. Every call opens its own short connection with the stored
-// credentials (the password never leaves this process) and turns failures into sentences.
+// actions, conflicts and their merge, and the editing lock.
 //
-// The status bar's state is the sync engine's (electron/server/backgroundSync.ts, branch `sync`):
-// its outbox, backoff and conflicts. The story-level review actions are still a stand-in that
-// talks to the server directly, so they need it to be reachable: a story travels as its story
-// package (document, sources, claim decisions, comments) in the body of a server revision, and
-// the library remembers which server revision its copy is based on, so a newer version on the
-// server is reported as a conflict, never overwritten. Moving them onto the outbox
-// (queueStorySave, queueReviewEvent, queueClaimDecision) and the replica queries is the next step.
-import { randomUUID } from 'node:crypto';
+// Everything about stories goes through the sync engine (electron/server/backgroundSync.ts): a
+// story is linked to its server story in the engine's link table once it is submitted (or first
+// pulled: a colleague's story gets a local copy under its server id), and from then on every local
+// save queues a revision on the link's base revision, and Submit / Send back / Approve queue a
+// revision and a review event. All of it is written to the outbox in one local transaction, so it
+// works offline ("Offline, N changes waiting") and reaches the server on reconnect. A review
+// action's revision carries the whole story package (document, sources, claim decisions,
+// comments: revisionDocument.ts), so the editor who opens the story from the queue has what they
+// need to review it, and the writer gets the editor's decisions back when the pull brings the
+// send-back. A save based on a revision that is no longer the server's head comes back as a
+// conflict; the story then shows a three-way merge per top-level block (storyConflict) and the
+// writer's picks are queued as a revision on the server's head. A claim decision on a linked
+// story is queued as an event too (queueClaimDecision), and the review status marks a claim
+// disputed while two people's latest decisions differ. The editing lock is the engine's: holdLock
+// takes it at the first edit, renews it on the engine's heartbeat and releases it when the story
+// closes or is handed on. What the UI reads (the queue, where a story stands, who holds its lock)
+// comes from the local replica, so it answers offline. Only Test connection and the shared
+// library's search and copy talk to the server directly.
 import type pg from 'pg';
+import {
+  applyMergeChoices, storyBlocks, textOf, type MergeBlock, type MergeChoice, type MergeConflict, type ReviewState, type StoryNodeLike, type TextAnchor,
+} from '../../core/index.ts';
 import { checkServerConnection, describeFailure } from '../server/checkServerConnection.ts';
 import { openServerConnection } from '../server/openServerConnection.ts';
 import { startBackgroundSync } from '../server/backgroundSync.ts';
-import { LOCK_QUIET_MS } from '../server/syncReplicaQueries.ts';
 import type { BackgroundSync } from '../server/backgroundSync.ts';
+import { queueClaimDecision, queueReviewEvent, type StoryReviewKind } from '../server/reviewSyncOps.ts';
+import { REVIEW_REVISION_FORMAT, reviewRevisionBody, revisionDocument, type ReviewRevisionBody } from '../server/revisionDocument.ts';
 import { connectionString } from '../server/serverCredentials.ts';
 import type { CredentialStore, ServerCredentials } from '../server/serverCredentials.ts';
 import { ServerError } from '../server/ServerError.ts';
 import { ServerSession } from '../server/ServerSession.ts';
-import { serverStoryId } from '../server/serverStoryId.ts';
-import type { PushOperation, PushResult } from '../server/syncProtocol.ts';
+import { claimDecisions, displayName, lockHolder, reviewEvents, reviewQueue, storyConflict, type StoryConflict } from '../server/syncReplicaQueries.ts';
+import type { PushOperation } from '../server/syncProtocol.ts';
 import type {
-  ConnectionCheck, NewsroomSettings, NewsroomSourceHit, NewsroomStory, QueueItem, StoryReviewAction, SyncStateView,
+  ConnectionCheck, MergeBlockView, NewsroomSettings, NewsroomSourceHit, NewsroomStory, QueueItem, StoryConflictView, StoryReviewAction, SyncStateView,
 } from '../shared/newsroomContract.ts';
+import type { ReviewStatus } from '../shared/reviewContract.ts';
 import { StoreError } from '../store/crosscheckStore.ts';
 import type { CrosscheckStore } from '../store/crosscheckStore.ts';
 import { ClaimChecks } from './claimChecks.ts';
 import { reviewStatus } from './reviewStatus.ts';
-import { buildStoryPackage, importStoryPackage } from './storyPackage.ts';
-
-/** app_state key prefix: the server revision a story's local copy was last sent as or opened from. */
-const BASE_KEY = 'newsroom.base.';
-const BODY_FORMAT = 'crosscheck-newsroom-revision';
-/** app_state key: the desk this person last submitted to, for a submission made offline. */
-const DESK_KEY = 'newsroom.desk';
+import { buildStoryPackage, mergePackageReview, PackageError } from './storyPackage.ts';
+import type { StoryPackage } from './storyPackageSchema.ts';
 
 export interface NewsroomService {
   settings(): NewsroomSettings;
@@ -48,10 +57,25 @@ export interface NewsroomService {
   searchSources(query: string): Promise<NewsroomSourceHit[]>;
   copySource(id: string, storyId: string | undefined): Promise<{ sourceId: string; title: string }>;
   reviewQueue(): Promise<QueueItem[]>;
-  openStory(storyId: string): Promise<{ storyId: string }>;
-  story(storyId: string, editing?: boolean): Promise<NewsroomStory>;
+  /** By server id: the story's local id once it is in this library, with its review. */
+  openStory(serverId: string): Promise<{ storyId: string }>;
+  story(storyId: string): Promise<NewsroomStory>;
+  /**
+   * Start (hold true) or stop holding a linked story's editing lock: the sync engine takes it,
+   * renews it every LOCK_HEARTBEAT_MS and releases it when let go. Returns whether it is held.
+   */
+  holdLock(storyId: string, hold: boolean): boolean;
   reviewAction(storyId: string, action: StoryReviewAction, note: string | undefined): Promise<NewsroomStory>;
   takeOverLock(storyId: string): Promise<NewsroomStory>;
+  /** The library saved this story: a linked story's save is queued as a server revision. */
+  noteLocalSave(storyId: string): void;
+  conflict(storyId: string): StoryConflictView | null;
+  /** A claim decision recorded here: on a linked story it is also queued as an event, and sent
+   *  at once when the server answers (so the review computed next shows the others' positions). */
+  noteClaimDecision(storyId: string, decision: { anchor: TextAnchor; state: ReviewState; note: string }): Promise<void>;
+  /** The review status with each disputed claim's positions (from the replica) filled in. */
+  withDisputes(status: ReviewStatus): ReviewStatus;
+  resolveConflict(storyId: string, choices: Readonly<Record<string, MergeChoice>>): Promise<NewsroomStory>;
   stop(): Promise<void>;
 }
 
@@ -59,22 +83,68 @@ export interface NewsroomServiceOptions {
   store: CrosscheckStore;
   credentials: CredentialStore;
   now?: () => number;
+  /** Tests shorten it; the app keeps SERVER_SAVE_DELAY_MS. */
+  serverSaveDelayMs?: number;
+  /** Tests shorten the lock heartbeat; the app keeps the engine's LOCK_HEARTBEAT_MS. */
+  lockHeartbeatMs?: number;
 }
 
-const NOT_SHARED: NewsroomStory = { shared: false, role: null, lastEvent: null, lock: null, newerOnServer: false };
+/** app_state key: the desks (and this person's role on each) from the last hello. */
+const DESKS_KEY = 'newsroom.desks';
+/**
+ * How long after a local save of a linked story its server revision is queued. The editor saves
+ * 700 ms after typing stops; a revision per pause would put dozens an hour on the server and in
+ * an offline outbox. Five seconds keeps a paragraph's worth of typing to one revision while a
+ * colleague still sees it within a poll (15 s).
+ */
+export const SERVER_SAVE_DELAY_MS = 5_000;
+/**
+ * How long a review action waits for its ops to reach the server before answering: online the
+ * strip then shows the server's answer at once; offline (or slow) it says "waiting to be sent".
+ */
+const SEND_WAIT_MS = 4_000;
 
-export function createNewsroomService({ store, credentials, now = Date.now }: NewsroomServiceOptions): NewsroomService {
+const NOT_SHARED: NewsroomStory = { shared: false, role: null, lastEvent: null, lock: null, conflict: false, serverChanges: 0 };
+const EVENT_KINDS: Record<StoryReviewAction, StoryReviewKind> = { submit: 'submitted', approve: 'approved', 'send-back': 'changes_requested' };
+
+type DeskRole = { id: string; role: 'writer' | 'editor' | null };
+
+export function createNewsroomService({ store, credentials, now = Date.now, serverSaveDelayMs = SERVER_SAVE_DELAY_MS, lockHeartbeatMs }: NewsroomServiceOptions): NewsroomService {
   const listeners = new Set<(state: SyncStateView) => void>();
   const checks = new ClaimChecks();
   /** The sync loop for the stored login; null while no server is set. */
   let sync: BackgroundSync | null = null;
   let unsubscribe: (() => void) | null = null;
+  /** Local stories a pull changed, and how often (the editor reloads on a new count). */
+  const serverChanges = new Map<string, number>();
+  /** Saves waiting SERVER_SAVE_DELAY_MS before they are queued, by local story id. */
+  const pendingSaves = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Editing locks the engine is holding (renewing), by local story id: the call that lets go. */
+  const heldLocks = new Map<string, () => void>();
+  /** The login the running sync loop uses. */
+  let syncUser: string | null = null;
 
   const publish = () => {
     const state = current();
     for (const listener of listeners) listener(state);
   };
-  const current = (): SyncStateView => sync?.state() ?? { kind: 'off' };
+  const current = (): SyncStateView => {
+    const state = sync?.state() ?? { kind: 'off' as const };
+    if (state.kind !== 'conflict' || !sync) return state;
+    // Which stories: the engine counts conflicts by server story; the person knows them by title.
+    const stories = sync.store.db.all<{ id: string; title: string }>(
+      `SELECT DISTINCT s.id, s.title FROM sync_conflicts c JOIN sync_story_links l ON l.server_id = c.story_id
+         JOIN stories s ON s.id = l.local_id WHERE c.resolved_at IS NULL AND s.deleted_at IS NULL ORDER BY s.title LIMIT 20`);
+    return { ...state, stories };
+  };
+
+  function rememberDesks(desks: readonly DeskRole[]): void {
+    store.setStateValue(DESKS_KEY, desks.map((d) => ({ id: d.id, role: d.role })));
+  }
+  function knownDesks(): DeskRole[] {
+    const desks = store.getStateValue(DESKS_KEY);
+    return Array.isArray(desks) ? (desks as DeskRole[]) : [];
+  }
 
   /** (Re)starts the sync loop with the stored login: after start-up and after every change. */
   function restartSync(): void {
@@ -82,112 +152,174 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
     unsubscribe?.();
     sync = null;
     unsubscribe = null;
+    // Stopping first ends the old loop's lock renewals without queueing releases: the same person
+    // (a corrected address, say) keeps holding the stories they have open, on the new loop.
     void previous?.stop();
+    const holding = [...heldLocks.keys()];
+    letGoOfLocks();
     const login = credentials.load();
+    const samePerson = login !== null && login.user === syncUser;
+    syncUser = login?.user ?? null;
     if (login) {
-      sync = startBackgroundSync({
+      const engine = startBackgroundSync({
         database: store.db,
-        connect: async () => new ServerSession(await openServerConnection(connectionString(login))),
+        connect: async () => {
+          const session = new ServerSession(await openServerConnection(connectionString(login)));
+          // Every connection says hello first: the protocol check, and this person's desks and roles.
+          try {
+            rememberDesks((await session.hello()).desks);
+          } catch (error) {
+            await session.close().catch(() => undefined);
+            throw error;
+          }
+          return session;
+        },
         now,
+        ...(lockHeartbeatMs !== undefined ? { lockHeartbeatMs } : {}),
       });
-      unsubscribe = sync.onStateChange(publish);
+      const offState = engine.onStateChange(publish);
+      const offStories = engine.onStoriesChanged((localIds) => {
+        for (const localId of localIds) {
+          bringReviewAlong(engine, localId);
+          serverChanges.set(localId, (serverChanges.get(localId) ?? 0) + 1);
+        }
+      });
+      unsubscribe = () => { offState(); offStories(); };
+      sync = engine;
+      if (samePerson) for (const localId of holding) holdStoryLock(engine, localId);
     }
     publish();
   }
 
-  async function withSession<T>(work: (session: ServerSession, client: pg.Client) => Promise<T>): Promise<T> {
-    const login = credentials.load();
-    if (!login) throw new StoreError('offline', 'No newsroom server is set up. Add one in Preferences › Newsroom server.');
-    let client: pg.Client;
-    try {
-      client = await openServerConnection(connectionString(login));
-    } catch (error) {
-      throw new StoreError('offline', describeFailure(error, login).message);
-    }
-    try {
-      return await work(new ServerSession(client), client);
-    } catch (error) {
-      if (error instanceof StoreError) throw error;
-      if (error instanceof ServerError && error.code === '42501') throw new StoreError('forbidden', `The newsroom server refused: ${error.message}.`);
-      const failure = describeFailure(error, login);
-      throw new StoreError(failure.problem === 'unreachable' ? 'offline' : 'internal', failure.message);
-    } finally {
-      await client.end().catch(() => undefined);
+  /** Stops every lock renewal and queues each release (a closing app, or another login). */
+  function letGoOfLocks(): void {
+    for (const release of heldLocks.values()) release();
+    heldLocks.clear();
+  }
+
+  /** The story was handed on (a review action) or closed: stop renewing its lock and release it. */
+  function letGo(localId: string): boolean {
+    const release = heldLocks.get(localId);
+    heldLocks.delete(localId);
+    release?.();
+    return release !== undefined;
+  }
+
+  function holdStoryLock(engine: BackgroundSync, localId: string): boolean {
+    if (heldLocks.has(localId)) return true;
+    const link = linkOf(engine, localId);
+    if (!link || knownDesks().find((d) => d.id === link.deskId)?.role == null) return false;
+    heldLocks.set(localId, engine.holdLock(link.serverId));
+    return true;
+  }
+
+  function requireSync(): BackgroundSync {
+    if (!sync) throw new StoreError('offline', 'No newsroom server is set up. Add one in Preferences › Newsroom server.');
+    return sync;
+  }
+
+  /** Waits for the outbox to be sent, but not longer than SEND_WAIT_MS: offline it stays queued. */
+  async function sendSoon(engine: BackgroundSync): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([engine.syncNow(), new Promise<void>((resolve) => { timer = setTimeout(resolve, SEND_WAIT_MS); })]);
+    clearTimeout(timer);
+  }
+
+  function linkOf(engine: BackgroundSync, localId: string): { serverId: string; deskId: string } | null {
+    const row = engine.store.db.get<{ server_id: string; desk_id: string }>('SELECT server_id, desk_id FROM sync_story_links WHERE local_id = ?', localId);
+    return row ? { serverId: row.server_id, deskId: row.desk_id } : null;
+  }
+
+  /**
+   * The newest review action's package on the story's line of revisions (from the head back
+   * through each revision's base), merged into the local story: the other side's sources, claim
+   * decisions and comments arrive with the text.
+   */
+  function bringReviewAlong(engine: BackgroundSync, localId: string): void {
+    const link = engine.store.db.get<{ server_id: string }>('SELECT server_id FROM sync_story_links WHERE local_id = ?', localId);
+    const head = link && engine.store.db.get<{ head_revision_id: string | null }>('SELECT head_revision_id FROM replica_stories WHERE id = ?', link.server_id);
+    const seen = new Set<string>();
+    for (let id = head?.head_revision_id ?? null; id && !seen.has(id);) {
+      seen.add(id);
+      const row = engine.store.db.get<{ body: string; base_revision_id: string | null }>('SELECT body, base_revision_id FROM replica_revisions WHERE id = ?', id);
+      if (!row) return;
+      const review = reviewRevisionBody(JSON.parse(row.body));
+      if (review) {
+        try {
+          mergePackageReview(store, localId, review.package as unknown as StoryPackage);
+        } catch (error) {
+          // A package this version cannot read still leaves the text; say why in the log.
+          if (!(error instanceof PackageError)) throw error;
+          console.warn(`newsroom: the review of story ${localId} could not be read: ${error.message}`);
+        }
+        return;
+      }
+      id = row.base_revision_id;
     }
   }
 
-  /** Pushes ops one by one so each answer decides whether the next is sent. */
-  async function pushOne(session: ServerSession, op: PushOperation): Promise<PushResult> {
-    const [result] = await session.push([op]);
-    if (!result) throw new StoreError('internal', 'The newsroom server did not answer the change.');
-    if (result.status === 'rejected') {
-      if (result.code === '55P03') throw new StoreError('conflict', 'Someone else is editing this story on the newsroom server. An editor can take it over.');
-      const forbidden = result.code === '42501';
-      throw new StoreError(forbidden ? 'forbidden' : 'invalid-request', `The newsroom server refused: ${result.error ?? 'no reason given'}.`);
+  /** A local save's server revision, queued now (a review action or resolve needs it in order). */
+  function queueSave(engine: BackgroundSync, localId: string): void {
+    const timer = pendingSaves.get(localId);
+    if (timer) clearTimeout(timer);
+    pendingSaves.delete(localId);
+    const link = linkOf(engine, localId);
+    if (!link) return;
+    let local: ReturnType<CrosscheckStore['getStory']>;
+    try {
+      local = store.getStory(localId);
+    } catch {
+      return; // deleted meanwhile
     }
-    return result;
+    const base = engine.store.db.get<{ body: string }>(
+      'SELECT r.body FROM sync_story_links l JOIN replica_revisions r ON r.id = l.base_revision_id WHERE l.local_id = ?', localId);
+    // Unchanged since the revision it is based on (a save of the text the pull just brought).
+    if (base && canonicalJson(revisionDocument(JSON.parse(base.body))) === canonicalJson(local.document)) return;
+    engine.saveStory({ localId, deskId: link.deskId, title: local.title, document: local.document });
   }
 
-  async function describeStory(client: pg.Client, storyId: string): Promise<NewsroomStory> {
-    const id = serverStoryId(storyId);
-    const { rows } = await client.query<{ desk_id: string; head: string | null; role: 'writer' | 'editor' | null }>(
-      'select desk_id, head_revision_id as head, crosscheck.desk_role(desk_id) as role from crosscheck.stories where id = $1', [id]);
-    const row = rows[0];
-    if (!row) return NOT_SHARED;
-    const event = await client.query<{ kind: NewsroomStory['lastEvent'] extends infer E ? E extends { kind: infer K } ? K : never : never; by: string; at: Date; note: string }>(
-      `select e.kind, coalesce(u.display_name, e.author) as by, e.created_at as at, e.note
-         from crosscheck.review_events e left join crosscheck.users u on u.role_name = e.author
-        where e.story_id = $1 order by e.change_seq desc limit 1`, [id]);
-    const lock = await client.query<{ holder: string; name: string; expires: Date; acquired: Date }>(
-      `select l.holder, coalesce(u.display_name, l.holder) as name, l.expires_at as expires, l.acquired_at as acquired
-         from crosscheck.story_locks l left join crosscheck.users u on u.role_name = l.holder
-        where l.story_id = $1 and not l.released and l.expires_at > now() and l.holder <> session_user`, [id]);
-    const e = event.rows[0];
-    const l = lock.rows[0];
-    const base = store.getStateValue(BASE_KEY + storyId);
+  function flushSaves(): void {
+    for (const localId of [...pendingSaves.keys()]) if (sync) queueSave(sync, localId);
+  }
+
+  function describe(engine: BackgroundSync, localId: string): NewsroomStory {
+    const link = linkOf(engine, localId);
+    if (!link) return NOT_SHARED;
+    const me = credentials.load()?.user ?? '';
+    const db = engine.store.db;
+    const queued = db.get<{ op: string; queued_at: string }>(
+      "SELECT op, queued_at FROM sync_outbox WHERE story_id = ? AND kind = 'add_review_event' ORDER BY seq DESC LIMIT 1", link.serverId);
+    const events = reviewEvents(engine.store, link.serverId);
+    const last = events.at(-1);
+    let lastEvent: NewsroomStory['lastEvent'] = null;
+    if (queued) {
+      const op = JSON.parse(queued.op) as Extract<PushOperation, { kind: 'add_review_event' }>;
+      lastEvent = { kind: op.args.kind, by: displayName(engine.store, me), at: queued.queued_at, note: op.args.note ?? '' };
+    } else if (last) {
+      lastEvent = { kind: last.kind as StoryReviewKind, by: displayName(engine.store, last.author), at: isoOf(last.at), note: last.note };
+    }
+    const holder = lockHolder(engine.store, link.serverId, now());
     return {
       shared: true,
-      role: row.role,
-      lastEvent: e ? { kind: e.kind, by: e.by, at: e.at.toISOString(), note: e.note } : null,
-      // take_lock stamps acquired_at on every renewal, so it is the holder's last heartbeat.
-      lock: l ? { holder: l.holder, holderName: l.name, expiresAt: l.expires.toISOString(), stale: now() - l.acquired.getTime() > LOCK_QUIET_MS } : null,
-      newerOnServer: row.head !== null && row.head !== base,
+      role: knownDesks().find((d) => d.id === link.deskId)?.role ?? null,
+      lastEvent,
+      lock: holder && holder.holder !== me ? { holder: holder.holder, holderName: holder.holderName, expiresAt: isoOf(holder.expiresAt), stale: holder.stale } : null,
+      conflict: db.get('SELECT 1 AS x FROM sync_conflicts WHERE story_id = ? AND resolved_at IS NULL', link.serverId) !== undefined,
+      serverChanges: serverChanges.get(localId) ?? 0,
+      ...(queued ? { waitingToSend: true } : {}),
     };
   }
 
-  function rememberDesk(desks: readonly { id: string; role: 'writer' | 'editor' | null }[]): void {
+  /** The submission's desk: the story's own once linked, else the desk this person writes for. */
+  function deskFor(engine: BackgroundSync, localId: string): string {
+    const link = linkOf(engine, localId);
+    if (link) return link.deskId;
+    const desks = knownDesks();
     const desk = desks.find((d) => d.role === 'writer') ?? desks.find((d) => d.role !== null);
-    if (desk) store.setStateValue(DESK_KEY, desk.id);
-  }
-
-  /** Submit for review while the server cannot be reached: the same ops the online path sends,
-   *  queued in one local transaction, pushed in order when the sync loop next gets through. */
-  async function queueSubmission(outbox: BackgroundSync, storyId: string, note: string | undefined): Promise<NewsroomStory> {
-    const desk = store.getStateValue(DESK_KEY);
-    if (typeof desk !== 'string') {
-      throw new StoreError('offline', 'The newsroom server cannot be reached, and this computer has never been connected to it, so it does not know your desk yet. Submit once the status bar says Synced.');
-    }
-    const id = serverStoryId(storyId);
-    const base = (store.getStateValue(BASE_KEY + storyId) as string | undefined) ?? null;
-    const local = store.getStory(storyId);
-    const status = await reviewStatus(store, storyId, checks);
-    const body = { format: BODY_FORMAT, package: buildStoryPackage(store, storyId), summary: { blockers: status.summary.blockers.length, blockedBy: status.summary.blockedBy } };
-    const revisionId = randomUUID();
-    const ops: PushOperation[] = [];
-    // No base: the server has never seen this story from here (a create it already has is refused, harmlessly).
-    if (base === null) ops.push({ opId: randomUUID(), kind: 'create_story', args: { storyId: id, deskId: desk, slug: slugOf(local.title), title: local.title } });
-    ops.push(
-      { opId: randomUUID(), kind: 'add_revision', args: { revisionId, storyId: id, baseRevisionId: base, body } },
-      { opId: randomUUID(), kind: 'add_review_event', args: { eventId: randomUUID(), storyId: id, revisionId, kind: 'submitted', ...(note ? { note } : {}) } },
-      { opId: randomUUID(), kind: 'release_lock', args: { storyId: id } },
-    );
-    outbox.enqueue(ops);
-    store.setStateValue(BASE_KEY + storyId, revisionId);
-    return {
-      shared: true, role: null, lock: null, newerOnServer: false,
-      lastEvent: { kind: 'submitted', by: 'you', at: new Date(now()).toISOString(), note: note ?? '' },
-      waitingToSend: true,
-    };
+    if (desk) return desk.id;
+    throw new StoreError(desks.length === 0 ? 'offline' : 'forbidden', desks.length === 0
+      ? 'This computer has never reached the newsroom server, so it does not know your desk yet. Submit once the status bar says Synced.'
+      : 'You are on no desk of this newsroom server, so you cannot submit stories to it.');
   }
 
   restartSync();
@@ -198,6 +330,7 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
       return { url: login?.url ?? '', user: login?.user ?? '', hasPassword: (login?.password ?? '') !== '' };
     },
     saveSettings({ url, user, password }) {
+      flushSaves();
       if (url === '') {
         credentials.clear();
         restartSync();
@@ -214,7 +347,7 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
       const kept = credentials.load();
       const login: ServerCredentials = { url, user, password: password ?? (kept && kept.url === url && kept.user === user ? kept.password : '') };
       const result = await checkServerConnection(login);
-      if (result.ok) rememberDesk(result.desks);
+      if (result.ok) rememberDesks(result.desks);
       return result;
     },
     state: current,
@@ -245,126 +378,232 @@ export function createNewsroomService({ store, credentials, now = Date.now }: Ne
         const created = store.createSource({ text: row.body, title: row.title, published, fileType: 'paste', fileName: row.file_name }, storyId);
         return { sourceId: created.id, title: created.title };
       }),
-    reviewQueue: () =>
-      withSession(async (_session, client) => {
-        const { rows } = await client.query<{ id: string; desk_id: string; title: string; by: string; at: Date; body: unknown }>(
-          `select s.id, s.desk_id, s.title, coalesce(u.display_name, e.author) as by, e.created_at as at, r.body
-             from crosscheck.stories s
-             join lateral (select * from crosscheck.review_events x where x.story_id = s.id order by x.change_seq desc limit 1) e on true
-             join crosscheck.story_revisions r on r.id = e.revision_id
-             left join crosscheck.users u on u.role_name = e.author
-            where e.kind = 'submitted' and crosscheck.desk_role(s.desk_id) is not null
-            order by e.created_at`);
-        return rows.flatMap((row) => {
-          const body = revisionBody(row.body);
-          if (!body) return [];
-          return [{
-            serverId: row.id, storyId: body.package.story.id, title: body.package.story.title || row.title, deskId: row.desk_id,
-            submittedBy: row.by, submittedAt: row.at.toISOString(), blockers: body.summary.blockers, blockedBy: body.summary.blockedBy,
-          }];
-        });
-      }),
-    openStory: (storyId) =>
-      withSession(async (_session, client) => {
-        const { rows } = await client.query<{ head: string | null; body: unknown }>(
-          `select s.head_revision_id as head, r.body from crosscheck.stories s
-             join crosscheck.story_revisions r on r.id = s.head_revision_id where s.id = $1`, [serverStoryId(storyId)]);
-        const row = rows[0];
-        const body = row ? revisionBody(row.body) : null;
-        if (!row || !body) throw new StoreError('not-found', 'This story is not on the newsroom server, or you may not see it.');
-        const imported = importStoryPackage(store, JSON.stringify(body.package), { onExisting: 'replace' });
-        if (imported.status !== 'imported') throw new StoreError('conflict', 'The story could not be opened over your copy.');
-        store.setStateValue(BASE_KEY + imported.storyId, row.head);
-        // A submission queued offline may have landed beside a newer head (a conflict revision):
-        // opening the newer version is how the person settles it; their copy is a deleted story.
-        sync?.store.db.run('UPDATE sync_conflicts SET resolved_at = ? WHERE story_id = ? AND resolved_at IS NULL', new Date(now()).toISOString(), serverStoryId(imported.storyId));
-        return { storyId: imported.storyId };
-      }),
-    story: (storyId, editing = false) => {
-      if (!credentials.load()) return Promise.resolve(NOT_SHARED);
-      return withSession(async (session, client) => {
-        const seen = await describeStory(client, storyId);
-        if (!editing || !seen.shared || seen.lock || seen.role === null) return seen;
-        // Typing in a shared story holds its lock; take_lock renews it when already ours.
-        await pushOne(session, { opId: randomUUID(), kind: 'take_lock', args: { storyId: serverStoryId(storyId) } });
-        return seen;
-      });
-    },
-    reviewAction: (storyId, action, note) => {
-      const online = withSession(async (session, client) => {
-        const id = serverStoryId(storyId);
-        const hello = await session.hello();
-        rememberDesk(hello.desks);
-        const local = store.getStory(storyId);
-        const { rows } = await client.query<{ head: string | null }>('select head_revision_id as head from crosscheck.stories where id = $1', [id]);
-        if (!rows[0]) {
-          if (action !== 'submit') throw new StoreError('not-found', 'This story has not been submitted for review yet.');
-          const desk = hello.desks.find((d) => d.role === 'writer') ?? hello.desks.find((d) => d.role !== null);
-          if (!desk) throw new StoreError('forbidden', 'You are on no desk of this newsroom server, so you cannot submit stories to it.');
-          await pushOne(session, { opId: randomUUID(), kind: 'create_story', args: { storyId: id, deskId: desk.id, slug: slugOf(local.title), title: local.title } });
-        }
-        const head = rows[0]?.head ?? null;
-        const holder = rows[0] ? (await describeStory(client, storyId)).lock : null;
-        if (holder) throw new StoreError('conflict', `${holder.holderName} is editing this story. ${action === 'submit' ? 'Wait until they are done' : 'Take it over first'}, so neither of you loses work.`);
-        const base = (store.getStateValue(BASE_KEY + storyId) as string | undefined) ?? null;
-        if (head !== null && head !== base) {
-          throw new StoreError('conflict', 'Someone saved a newer version of this story on the newsroom server. Open it from the review queue first; your copy is kept as a deleted story you can restore.');
-        }
-        const status = await reviewStatus(store, storyId, checks);
-        const body = {
-          format: BODY_FORMAT,
-          package: buildStoryPackage(store, storyId),
-          summary: { blockers: status.summary.blockers.length, blockedBy: status.summary.blockedBy },
+    async reviewQueue() {
+      const engine = requireSync();
+      await sendSoon(engine);
+      return reviewQueue(engine.store).map((item) => {
+        const body = engine.store.db.get<{ body: string }>('SELECT body FROM replica_revisions WHERE id = ?', item.revisionId);
+        const summary = body ? reviewRevisionBody(JSON.parse(body.body))?.summary : undefined;
+        return {
+          serverId: item.storyId, storyId: item.localId ?? item.storyId, title: item.title, deskId: item.deskId,
+          submittedBy: item.submittedByName, submittedAt: isoOf(item.submittedAt),
+          blockers: summary?.blockers ?? 0, blockedBy: summary?.blockedBy ?? '',
         };
-        const revisionId = randomUUID();
-        const pushed = await pushOne(session, { opId: randomUUID(), kind: 'add_revision', args: { revisionId, storyId: id, baseRevisionId: head, body } });
-        if (pushed.status === 'conflict') throw new StoreError('conflict', 'Someone saved a newer version of this story on the newsroom server a moment ago. Open it from the review queue first.');
-        if (pushed.status === 'locked') throw new StoreError('conflict', 'Someone else is editing this story on the newsroom server.');
-        store.setStateValue(BASE_KEY + storyId, revisionId);
-        const kind = action === 'submit' ? 'submitted' : action === 'approve' ? 'approved' : 'changes_requested';
-        await pushOne(session, { opId: randomUUID(), kind: 'add_review_event', args: { eventId: randomUUID(), storyId: id, revisionId, kind, ...(note ? { note } : {}) } });
-        // The decision hands the story on: whoever made it stops holding it.
-        await pushOne(session, { opId: randomUUID(), kind: 'release_lock', args: { storyId: id } });
-        return describeStory(client, storyId);
-      });
-      // A writer's submission does not wait for the network: offline, it goes into the sync
-      // engine's outbox. An editor's decision is made on what they see, so it needs the server.
-      return online.catch((error: unknown) => {
-        if (!(error instanceof StoreError && error.code === 'offline' && action === 'submit' && sync)) throw error;
-        return queueSubmission(sync, storyId, note);
       });
     },
-    takeOverLock: (storyId) =>
-      withSession(async (session, client) => {
-        const id = serverStoryId(storyId);
-        await pushOne(session, { opId: randomUUID(), kind: 'release_lock', args: { storyId: id } });
-        const taken = await pushOne(session, { opId: randomUUID(), kind: 'take_lock', args: { storyId: id } });
-        if (taken.status === 'locked') throw new StoreError('conflict', 'Only an editor on the story’s desk can take over the lock.');
-        return describeStory(client, storyId);
-      }),
+    async openStory(serverId) {
+      const engine = requireSync();
+      await sendSoon(engine);
+      const local = engine.store.db.get<{ local_id: string }>('SELECT local_id FROM sync_story_links WHERE server_id = ?', serverId);
+      if (!local) throw new StoreError('not-found', 'This story has not reached this computer yet. Wait until the status bar says Synced, then open it again.');
+      bringReviewAlong(engine, local.local_id);
+      return { storyId: local.local_id };
+    },
+    async story(storyId) {
+      return sync ? describe(sync, storyId) : NOT_SHARED;
+    },
+    holdLock(storyId, hold) {
+      if (!hold) {
+        letGo(storyId);
+        return false;
+      }
+      return sync ? holdStoryLock(sync, storyId) : false;
+    },
+    async reviewAction(storyId, action, note) {
+      const engine = requireSync();
+      // A laptop that has not reached the server yet learns its desks from the first hello.
+      if (knownDesks().length === 0) await sendSoon(engine);
+      const deskId = deskFor(engine, storyId);
+      if (action !== 'submit') {
+        if (!linkOf(engine, storyId)) throw new StoreError('not-found', 'This story has not been submitted for review yet.');
+        if (knownDesks().find((d) => d.id === deskId)?.role !== 'editor') throw new StoreError('forbidden', 'Only an editor on the story’s desk can send it back or approve it.');
+      }
+      const holder = describe(engine, storyId).lock;
+      if (holder) {
+        throw new StoreError('conflict', `${holder.holderName} is editing this story. ${action === 'submit' ? 'Wait until they are done' : 'Take it over first'}, so neither of you loses work.`);
+      }
+      const timer = pendingSaves.get(storyId);
+      if (timer) clearTimeout(timer);
+      pendingSaves.delete(storyId);
+      const status = await reviewStatus(store, storyId, checks);
+      const body: ReviewRevisionBody = {
+        format: REVIEW_REVISION_FORMAT,
+        package: buildStoryPackage(store, storyId) as unknown as ReviewRevisionBody['package'],
+        summary: { blockers: status.summary.blockers.length, blockedBy: status.summary.blockedBy },
+      };
+      const local = store.getStory(storyId);
+      // The revision first (creating the server story on a first submission), the decision on it,
+      // and the lock let go: the decision hands the story on. One outbox, in this order.
+      const queued = engine.saveStory({ localId: storyId, deskId, title: local.title, document: body });
+      queueReviewEvent(engine.store, queued.serverStoryId, EVENT_KINDS[action], note ?? '');
+      // Letting go of a held lock queues its release; a lock taken some other way is released too.
+      if (!letGo(storyId)) engine.releaseLock(queued.serverStoryId);
+      await sendSoon(engine);
+      return describe(engine, storyId);
+    },
+    async takeOverLock(storyId) {
+      const engine = requireSync();
+      const link = linkOf(engine, storyId);
+      if (!link) throw new StoreError('not-found', 'This story is not on the newsroom server.');
+      if (knownDesks().find((d) => d.id === link.deskId)?.role !== 'editor') {
+        throw new StoreError('forbidden', 'Only an editor on the story’s desk can take over the lock.');
+      }
+      engine.takeOverLock(link.serverId);
+      // Taken over to edit: held (and renewed) from now on, like a lock taken by typing.
+      if (!heldLocks.has(storyId)) heldLocks.set(storyId, engine.holdLock(link.serverId));
+      await sendSoon(engine);
+      return describe(engine, storyId);
+    },
+    noteLocalSave(storyId) {
+      const engine = sync;
+      if (!engine || !linkOf(engine, storyId)) return;
+      const timer = pendingSaves.get(storyId);
+      if (timer) clearTimeout(timer);
+      const next = setTimeout(() => { if (sync === engine) queueSave(engine, storyId); }, serverSaveDelayMs);
+      next.unref?.();
+      pendingSaves.set(storyId, next);
+    },
+    async noteClaimDecision(storyId, { anchor, state, note }) {
+      const engine = sync;
+      const link = engine ? linkOf(engine, storyId) : null;
+      if (!engine || !link) return;
+      const claim = { key: claimKey(anchor), blockId: anchor.blockId, start: anchor.start, end: anchor.start + anchor.text.length, text: anchor.text };
+      // Deciding a disputed claim again settles it: every earlier position gives way to this one.
+      const disputed = claimDecisions(engine.store, link.serverId).some((c) => c.claim.key === claim.key && c.standing.kind === 'disputed');
+      queueClaimDecision(engine.store, link.serverId, claim, state, { ...(note ? { note } : {}), ...(disputed ? { resolves: true } : {}) });
+      // Offline it waits in the outbox; the decision itself is already stored here.
+      if (engine.state().kind !== 'offline') await sendSoon(engine);
+    },
+    withDisputes(status) {
+      const link = sync ? linkOf(sync, status.storyId) : null;
+      if (!sync || !link) return status;
+      const engine = sync;
+      const disputes = new Map<string, NonNullable<ReviewStatus['claims'][number]['dispute']>>();
+      for (const entry of claimDecisions(engine.store, link.serverId)) {
+        if (entry.standing.kind !== 'disputed') continue;
+        disputes.set(entry.claim.key, entry.standing.positions.map(({ author, state }) => ({
+          by: displayName(engine.store, author),
+          state,
+          at: isoOf(entry.history.findLast((h) => h.author === author)?.at ?? ''),
+        })));
+      }
+      if (disputes.size === 0) return status;
+      return { ...status, claims: status.claims.map((c) => (disputes.has(claimKey(c.anchor)) ? { ...c, dispute: disputes.get(claimKey(c.anchor))! } : c)) };
+    },
+    conflict(storyId) {
+      if (!sync) return null;
+      const link = linkOf(sync, storyId);
+      const merge = link ? storyConflict(sync.store, link.serverId) : null;
+      if (!merge) return null;
+      const head = sync.store.db.get<{ author: string; created_at: string }>('SELECT author, created_at FROM replica_revisions WHERE id = ?', merge.headRevisionId);
+      return {
+        storyId,
+        theirsBy: head ? displayName(sync.store, head.author) : 'someone',
+        theirsAt: isoOf(head?.created_at ?? new Date(now()).toISOString()),
+        blocks: mergeView(merge),
+      };
+    },
+    async resolveConflict(storyId, choices) {
+      const engine = requireSync();
+      const link = linkOf(engine, storyId);
+      const merge = link ? storyConflict(engine.store, link.serverId) : null;
+      if (!link || !merge) throw new StoreError('not-found', 'This story has no conflict to settle any more.');
+      const timer = pendingSaves.get(storyId);
+      if (timer) clearTimeout(timer);
+      pendingSaves.delete(storyId);
+      engine.resolveConflict(link.serverId, applyMergeChoices(merge, choices), merge.headRevisionId);
+      await sendSoon(engine);
+      return describe(engine, storyId);
+    },
     async stop() {
+      flushSaves();
+      const holding = heldLocks.size > 0;
+      letGoOfLocks();
+      // Closing the app lets go of its locks now rather than leaving colleagues 150 s of "is editing".
+      if (holding && sync) await sendSoon(sync);
       listeners.clear();
       unsubscribe?.();
       await sync?.stop();
       sync = null;
     },
   };
+
+  async function withSession<T>(work: (session: ServerSession, client: pg.Client) => Promise<T>): Promise<T> {
+    const login = credentials.load();
+    if (!login) throw new StoreError('offline', 'No newsroom server is set up. Add one in Preferences › Newsroom server.');
+    let client: pg.Client;
+    try {
+      client = await openServerConnection(connectionString(login));
+    } catch (error) {
+      throw new StoreError('offline', describeFailure(error, login).message);
+    }
+    try {
+      return await work(new ServerSession(client), client);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      if (error instanceof ServerError && error.code === '42501') throw new StoreError('forbidden', `The newsroom server refused: ${error.message}.`);
+      const failure = describeFailure(error, login);
+      throw new StoreError(failure.problem === 'unreachable' ? 'offline' : 'internal', failure.message);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
 }
 
-interface RevisionBody {
-  package: { story: { id: string; title: string } };
-  summary: { blockers: number; blockedBy: string };
+/** The merge in the merged document's order, one entry per top-level block (a conflict once). */
+function mergeView(merge: StoryConflict): MergeBlockView[] {
+  const key = (block: MergeBlock | null | undefined) => (block ? canonicalJson(block) : null);
+  const baseById = new Map(merge.base.map((b) => [b.id, b]));
+  const oursById = new Map(merge.ours.map((b) => [b.id, b]));
+  const conflictOf = new Map<string, MergeConflict>();
+  for (const c of merge.conflicts) {
+    if (c.oursId) conflictOf.set(c.oursId, c);
+    if (c.theirsId) conflictOf.set(c.theirsId, c);
+  }
+  const shown = new Set<MergeConflict>();
+  const view: MergeBlockView[] = [];
+  for (const block of merge.document) {
+    const c = block.id ? conflictOf.get(block.id) : undefined;
+    if (c) {
+      if (shown.has(c)) continue;
+      shown.add(c);
+      view.push({
+        kind: 'conflict', blockId: c.blockId, text: '',
+        conflict: { kind: c.kind, base: blockText(c.base), mine: blockText(c.ours), theirs: blockText(c.theirs) },
+      });
+      continue;
+    }
+    const base = key(baseById.get(block.id));
+    const kind = key(block) === base ? 'unchanged' : key(oursById.get(block.id)) === key(block) ? 'mine' : 'theirs';
+    view.push({ kind, blockId: block.id ?? '', text: blockText(block) ?? '', conflict: null });
+  }
+  return view;
 }
 
-/** A revision body this module wrote; null for one in another shape (the sync engine's). */
-function revisionBody(raw: unknown): RevisionBody | null {
-  const body = raw as Partial<RevisionBody & { format: string }> | null;
-  if (!body || body.format !== BODY_FORMAT || typeof body.package?.story?.id !== 'string' || typeof body.summary?.blockers !== 'number') return null;
-  return body as RevisionBody;
+function blockText(block: MergeBlock | null): string | null {
+  if (!block) return null;
+  const node = block as StoryNodeLike;
+  const texts = storyBlocks([node]).map((b) => b.text);
+  return texts.length > 0 ? texts.join('\n') : textOf(node);
 }
 
-function slugOf(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
+/** A claim as both libraries name it: its block and its figure's text (anchors survive edits). */
+function claimKey(anchor: { blockId: string; text: string }): string {
+  return `${anchor.blockId}:${anchor.text}`;
+}
+
+/** The server's timestamps (PostgreSQL's text form) as ISO strings for the contract. */
+function isoOf(at: string): string {
+  const ms = Date.parse(at);
+  return Number.isNaN(ms) ? at : new Date(ms).toISOString();
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb reorders keys, so the text alone differs. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v);
 }
 
 /** ts_headline marks matches with <b>…</b>; split on those into plain segments, so no server

@@ -173,6 +173,31 @@ export function importStoryPackage(store: CrosscheckStore, text: string, options
   });
 }
 
+/**
+ * What a package adds to a story this library already holds, without touching its text: the
+ * sources it cites (attached; a copy only when the library lacks the text), the claim decisions
+ * and comments this library has not seen (by id: nothing here is overwritten), and the figures
+ * marked "Not a claim". How a newsroom revision brings the other side's review along.
+ */
+export function mergePackageReview(store: CrosscheckStore, storyId: string, pkg: StoryPackage, now: Date = new Date()): void {
+  const parsed = parseStoryPackage(JSON.stringify(pkg));
+  const reviews = new ReviewStore(store.db);
+  store.db.transaction(() => {
+    for (const source of parsed.sources) {
+      const sourceId = findSameSource(store, source) ?? insertSource(store, source);
+      store.db.run('INSERT OR IGNORE INTO story_sources (story_id, source_id, attached_at) VALUES (?, ?, ?)', storyId, sourceId, now.toISOString());
+    }
+    const decided = new Set(store.db.all<{ id: string }>('SELECT id FROM review_decisions WHERE story_id = ?', storyId).map((r) => r.id));
+    const commented = new Set(store.db.all<{ id: string }>('SELECT id FROM comments WHERE story_id = ?', storyId).map((r) => r.id));
+    const newReviews = parsed.reviews
+      .map((review) => ({ ...review, decisions: review.decisions.filter((d) => !decided.has(d.id)) }))
+      .filter((review) => review.decisions.length > 0);
+    reviews.insertImported(storyId, newReviews, parsed.comments.filter((c) => !commented.has(c.id)));
+    const hidden = parsed.hiddenClaims ?? [];
+    if (hidden.length > 0) store.setHiddenClaims(storyId, [...new Set([...store.getHiddenClaims(storyId), ...hidden])]);
+  });
+}
+
 /** A live source with the same text (the same id first): the library keeps one copy of a document. */
 function findSameSource(store: CrosscheckStore, source: PackageSource): string | undefined {
   const sameId = store.db.get<{ id: string }>('SELECT id FROM sources WHERE id = ? AND deleted_at IS NULL AND text = ?', source.id, source.text);

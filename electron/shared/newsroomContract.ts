@@ -14,7 +14,11 @@ export const syncStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('synced'), at: isoTime }),
   z.object({ kind: z.literal('syncing'), waiting: z.number().int().min(0) }),
   z.object({ kind: z.literal('offline'), waiting: z.number().int().min(0), retryAt: isoTime, reason: z.string().max(1000) }),
-  z.object({ kind: z.literal('conflict'), waiting: z.number().int().min(0), conflicts: z.number().int().min(0) }),
+  z.object({
+    kind: z.literal('conflict'), waiting: z.number().int().min(0), conflicts: z.number().int().min(0),
+    /** The stories in conflict in this library, so the status bar can open the one to merge. */
+    stories: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
+  }),
 ]);
 export type SyncStateView = z.infer<typeof syncStateSchema>;
 
@@ -69,9 +73,9 @@ export const REVIEW_EVENT_KINDS = ['submitted', 'approved', 'changes_requested',
 export const reviewEventKindSchema = z.enum(REVIEW_EVENT_KINDS);
 
 export const queueItemSchema = z.object({
-  /** The story's id on the server. */
+  /** The story's id on the server: what openFromNewsroom takes. */
   serverId: z.string(),
-  /** The story's id in the libraries that share it (the writer's). */
+  /** The story's id in this library (its own copy, or the one the sync made under the server id). */
   storyId: z.string(),
   title: z.string(),
   deskId: z.string(),
@@ -93,12 +97,44 @@ export const newsroomStorySchema = z.object({
   /** Someone else holds the editing lock: who, until when, and whether their heartbeat stopped
    *  (no renewal for LOCK_QUIET_MS: they probably closed the laptop). */
   lock: z.object({ holder: z.string(), holderName: z.string(), expiresAt: isoTime, stale: z.boolean() }).nullable(),
-  /** The server has a newer version of this story than this library (another person saved it). */
-  newerOnServer: z.boolean(),
+  /** Someone else saved a version this library's edits were not based on: the merge view shows
+   *  both until the writer settles it (getStoryConflict, resolveStoryConflict). */
+  conflict: z.boolean(),
+  /** How many times a pull has changed this library's copy since the app started: an open
+   *  editor reloads when it goes up. */
+  serverChanges: z.number().int().min(0),
   /** The last action is in the outbox, waiting for the server to be reachable. */
   waitingToSend: z.boolean().optional(),
 });
 export type NewsroomStory = z.infer<typeof newsroomStorySchema>;
+
+export const MERGE_CHOICES = ['mine', 'theirs', 'both'] as const;
+
+/** One top-level block of a conflicted story's three-way merge, in the merged order. */
+export const mergeBlockViewSchema = z.object({
+  /** unchanged: as in the common version; mine / theirs: changed on that side only, taken;
+   *  conflict: changed on both sides (or changed on one, deleted on the other), to be picked. */
+  kind: z.enum(['unchanged', 'mine', 'theirs', 'conflict']),
+  blockId: z.string(),
+  text: z.string(),
+  conflict: z.object({
+    kind: z.enum(['both-edited', 'edited-deleted', 'deleted-edited', 'both-added']),
+    base: z.string().nullable(),
+    /** null: that side deleted the block. */
+    mine: z.string().nullable(),
+    theirs: z.string().nullable(),
+  }).nullable(),
+});
+export type MergeBlockView = z.infer<typeof mergeBlockViewSchema>;
+
+export const storyConflictSchema = z.object({
+  storyId: z.string(),
+  /** Who saved the server's version, and when. */
+  theirsBy: z.string(),
+  theirsAt: isoTime,
+  blocks: z.array(mergeBlockViewSchema),
+});
+export type StoryConflictView = z.infer<typeof storyConflictSchema>;
 
 export const STORY_REVIEW_ACTIONS = ['submit', 'send-back', 'approve'] as const;
 export type StoryReviewAction = (typeof STORY_REVIEW_ACTIONS)[number];
@@ -133,13 +169,27 @@ export const NEWSROOM_CHANNELS = {
     result: z.object({ sourceId: z.string(), title: z.string() }),
   },
   getReviewQueue: { channel: 'newsroom.queue', request: z.object({}), result: z.object({ items: z.array(queueItemSchema) }) },
-  /** Brings the server's latest version of a story, with its review, into this library. */
+  /** Brings the server's latest version of a story (by its server id, from the queue), with the
+   *  sources, claim decisions and comments of its last review action, into this library. */
   openFromNewsroom: { channel: 'newsroom.story.open', request: z.object({ storyId: id }), result: z.object({ storyId: z.string() }) },
-  /** With `editing` (the person typed in it lately), also takes or renews the editing lock, so
-   *  colleagues see "… is editing"; the lock lapses on its own when the renewals stop. */
-  getNewsroomStory: { channel: 'newsroom.story.get', request: z.object({ storyId: id, editing: z.boolean().optional() }), result: newsroomStorySchema },
-  /** Submit for review (writer), Send back or Approve (editor): sends this library's version of
-   *  the story, with its claim decisions and comments, and records the decision. */
+  /** The three-way merge of a story in conflict; null when it has none (or the pull has not
+   *  brought both versions yet). */
+  getStoryConflict: { channel: 'newsroom.story.conflict', request: z.object({ storyId: id }), result: storyConflictSchema.nullable() },
+  /** Settles the conflict with the writer's pick per conflicted block (both when none is given):
+   *  the merge is saved here and queued as a revision on the server's latest version. */
+  resolveStoryConflict: {
+    channel: 'newsroom.story.resolve',
+    request: z.object({ storyId: id, choices: z.record(z.string().max(200), z.enum(MERGE_CHOICES)) }),
+    result: newsroomStorySchema,
+  },
+  /** Where a story stands on the server, read from this library's replica (so it answers offline). */
+  getNewsroomStory: { channel: 'newsroom.story.get', request: z.object({ storyId: id }), result: newsroomStorySchema },
+  /** hold: the person started editing this story, so the sync engine takes its editing lock and
+   *  renews it (colleagues see "… is editing"); false: the story was closed, so the lock is let go. */
+  holdNewsroomLock: { channel: 'newsroom.lock.hold', request: z.object({ storyId: id, hold: z.boolean() }), result: z.object({ held: z.boolean() }) },
+  /** Submit for review (writer), Send back or Approve (editor): queues this library's version of
+   *  the story, with its sources, claim decisions and comments, and the decision, in the sync
+   *  outbox; offline they wait there and are sent when the server can be reached. */
   reviewStoryAction: {
     channel: 'newsroom.story.review',
     request: z.object({ storyId: id, action: z.enum(STORY_REVIEW_ACTIONS), note: z.string().trim().max(5000).optional() }),

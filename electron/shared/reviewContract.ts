@@ -94,6 +94,9 @@ export const reviewClaimSchema = z.object({
   decision: reviewDecisionSchema.nullable(),
   /** Every decision on the claim, oldest first. */
   history: z.array(reviewDecisionSchema),
+  /** On a story shared through the newsroom server: the people whose latest decisions on this
+   *  claim differ, each with that decision, until someone decides it again. */
+  dispute: z.array(z.object({ by: z.string(), state: reviewStateSchema, at: isoTime })).optional(),
 });
 export type ReviewClaim = z.infer<typeof reviewClaimSchema>;
 

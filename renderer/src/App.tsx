@@ -10,6 +10,7 @@ import type { StoryEditorHandle } from './editor/StoryEditor.tsx';
 import { FactBoxPanel } from './factbox/FactBoxPanel.tsx';
 import { NewsroomServerDialog } from './newsroom/NewsroomServerDialog.tsx';
 import { NewsroomSources } from './newsroom/NewsroomSources.tsx';
+import { MergeView } from './newsroom/MergeView.tsx';
 import { NewsroomStrip } from './newsroom/NewsroomStrip.tsx';
 import { ReviewQueue } from './newsroom/ReviewQueue.tsx';
 import { SyncStatus } from './newsroom/SyncStatus.tsx';
@@ -226,8 +227,8 @@ export function App() {
   }, [reviewChanged, review]);
   const importPackage = review.importFile;
 
-  /** Brings the server's latest version of a story (from the queue, or a newer one) into this
-   *  library and shows it; the local copy it replaces is kept as a deleted story. */
+  /** Opens a story from the review queue (by its server id): the sync has brought it into this
+   *  library; this adds the sources, decisions and comments of its last review action and shows it. */
   const openFromNewsroom = useCallback(async (id: string) => {
     await editorHandle.current?.flush();
     const opened = await call('openFromNewsroom', { storyId: id });
@@ -327,6 +328,20 @@ export function App() {
     else failed('The story could not be reloaded.', result.error.message);
   }, [storyId, failed]);
 
+  // A pull changed the open story (a colleague's version, or the review they sent back): show it.
+  const serverChanges = newsroom.story?.serverChanges;
+  const seenServerChanges = useRef<{ storyId: string | null; count: number | undefined }>({ storyId: null, count: undefined });
+  useEffect(() => {
+    const seen = seenServerChanges.current;
+    seenServerChanges.current = { storyId, count: serverChanges };
+    if (serverChanges === undefined || seen.storyId !== storyId || seen.count === undefined || serverChanges <= seen.count) return;
+    void (async () => {
+      await editorHandle.current?.flush();
+      await reloadStory();
+      void review.refresh();
+    })();
+  }, [serverChanges, storyId, reloadStory, review]);
+
   // A new story starts in its headline, ready to type.
   useEffect(() => {
     if (!story || focusHeadlineOf.current !== story.id) return;
@@ -403,11 +418,21 @@ export function App() {
               flush={async () => {
                 await editorHandle.current?.flush();
               }}
-              openNewer={() => openFromNewsroom(story.id)}
               notify={(message, kind) => notify({ message, ...(kind ? { kind } : {}) })}
             />
           )}
-          {story ? (
+          {story && newsroom.story?.conflict ? (
+            <MergeView
+              storyId={story.id}
+              status={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} onOpenStory={(id) => void openStory(id)} />}
+              notify={(message, kind) => notify({ message, ...(kind ? { kind } : {}) })}
+              onResolved={async () => {
+                await reloadStory();
+                await newsroom.refreshStory();
+                void newsroom.refreshSync();
+              }}
+            />
+          ) : story ? (
             <CheckedStoryEditor
               // A new key per loaded revision: reloading after a conflict starts a fresh editor.
               key={`${story.id}:${story.revision}:${story.updatedAt}`}
@@ -415,7 +440,7 @@ export function App() {
               story={story}
               handleRef={editorHandle}
               attachedSourceCount={attached.length}
-              statusExtra={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} />}
+              statusExtra={<SyncStatus state={newsroom.sync} onOpen={() => setServerDialog(true)} onOpenStory={(id) => void openStory(id)} />}
               onPublishedChange={(published) => void setStoryPublished(story.id, published)}
               onSaved={onSaved}
               onSaveStateChange={review.noteSaveState}

@@ -12,6 +12,8 @@ import { createNewsroomService } from '../../electron/services/newsroomService.t
 import type { NewsroomService } from '../../electron/services/newsroomService.ts';
 import { CrosscheckStore } from '../../electron/store/crosscheckStore.ts';
 import { ReviewStore } from '../../electron/store/reviewStore.ts';
+import { ClaimChecks } from '../../electron/services/claimChecks.ts';
+import { reviewStatus } from '../../electron/services/reviewStatus.ts';
 import { createTestNewsroom, newId, type TestNewsroom } from './testNewsroom.ts';
 
 let nr: TestNewsroom;
@@ -36,7 +38,8 @@ function loginFor(user: string): ServerCredentials {
 
 function laptop(name: string, user: string): { store: CrosscheckStore; newsroom: NewsroomService } {
   const store = CrosscheckStore.open(join(dir, `${name}.sqlite`));
-  const newsroom = createNewsroomService({ store, credentials: createMemoryCredentialStore(loginFor(user)) });
+  // Saves reach the outbox 50 ms after the library stores them, not the app's five seconds.
+  const newsroom = createNewsroomService({ store, credentials: createMemoryCredentialStore(loginFor(user)), serverSaveDelayMs: 50 });
   services.push(newsroom);
   return { store, newsroom };
 }
@@ -108,38 +111,37 @@ describe('a story through the review queue', () => {
     expect(await editor.newsroom.reviewQueue()).toEqual([]);
     expect(await writer.newsroom.story(story.id)).toMatchObject({ shared: false });
     const submitted = await writer.newsroom.reviewAction(story.id, 'submit', undefined);
-    expect(submitted).toMatchObject({ shared: true, role: 'writer', lastEvent: { kind: 'submitted', by: 'Alice Ng' }, newerOnServer: false });
+    expect(submitted).toMatchObject({ shared: true, role: 'writer', lastEvent: { kind: 'submitted', by: 'Alice Ng' }, conflict: false });
+    expect(submitted.waitingToSend).toBeUndefined();
 
     const queue = await editor.newsroom.reviewQueue();
     expect(queue).toHaveLength(1);
-    expect(queue[0]).toMatchObject({ storyId: story.id, title: 'Council budget', submittedBy: 'Alice Ng', deskId: 'metro' });
+    expect(queue[0]).toMatchObject({ title: 'Council budget', submittedBy: 'Alice Ng', deskId: 'metro' });
     expect(queue[0]!.blockers).toBeGreaterThanOrEqual(0);
     // Bob is on the sport desk: the metro story is embargoed from him.
     const bob = laptop('bob', 'bob');
     expect(await bob.newsroom.reviewQueue()).toEqual([]);
 
-    // A writer cannot approve; the server says so and nothing is recorded.
+    // A writer cannot approve: refused here, before anything is queued.
     await expect(writer.newsroom.reviewAction(story.id, 'approve', undefined)).rejects.toMatchObject({ code: 'forbidden' });
 
-    await editor.newsroom.openStory(story.id);
-    expect(editor.store.getStory(story.id).document).toEqual(writer.store.getStory(story.id).document);
-    expect(editor.store.listStorySources(story.id).map((s) => s.title)).toEqual(['Council minutes']);
+    // The editor's library got its own copy with the pull; opening it brings the review along.
+    const { storyId: editorsId } = await editor.newsroom.openStory(queue[0]!.serverId);
+    expect(editor.store.getStory(editorsId).document).toEqual(writer.store.getStory(story.id).document);
+    expect(editor.store.listStorySources(editorsId).map((s) => s.title)).toEqual(['Council minutes']);
     const reviews = new ReviewStore(editor.store.db);
     const anchor = (text: string, start: number) => ({ blockId: 'p1', text, before: '', after: '', start });
-    reviews.recordDecision(story.id, { anchor: anchor('$4.2 million', 23), state: 'verified', verdict: 'supported', reasons: [], reasonText: '', note: '', reviewer: 'Edith Park' });
-    reviews.recordDecision(story.id, { anchor: anchor('12 inspectors', 55), state: 'needs-change', verdict: 'supported', reasons: [], reasonText: '', note: 'Say when they start.', reviewer: 'Edith Park' });
-    const sentBack = await editor.newsroom.reviewAction(story.id, 'send-back', 'Two things on the figures.');
+    reviews.recordDecision(editorsId, { anchor: anchor('$4.2 million', 23), state: 'verified', verdict: 'supported', reasons: [], reasonText: '', note: '', reviewer: 'Edith Park' });
+    reviews.recordDecision(editorsId, { anchor: anchor('12 inspectors', 55), state: 'needs-change', verdict: 'supported', reasons: [], reasonText: '', note: 'Say when they start.', reviewer: 'Edith Park' });
+    const sentBack = await editor.newsroom.reviewAction(editorsId, 'send-back', 'Two things on the figures.');
     expect(sentBack.lastEvent).toMatchObject({ kind: 'changes_requested', by: 'Edith Park', note: 'Two things on the figures.' });
     expect(await editor.newsroom.reviewQueue()).toEqual([]);
 
-    // The writer's copy is now behind the server: a submit would be refused as a conflict.
-    const seen = await writer.newsroom.story(story.id);
-    expect(seen).toMatchObject({ newerOnServer: true, lastEvent: { kind: 'changes_requested' } });
-    await expect(writer.newsroom.reviewAction(story.id, 'submit', undefined)).rejects.toMatchObject({ code: 'conflict' });
-    await writer.newsroom.openStory(story.id);
+    // The writer had not touched it since: the pull brings the editor's version and decisions.
+    await writer.newsroom.syncNow();
+    expect(await writer.newsroom.story(story.id)).toMatchObject({ conflict: false, lastEvent: { kind: 'changes_requested', by: 'Edith Park' } });
     const states = new ReviewStore(writer.store.db).listReviews(story.id).map((r) => r.decisions.at(-1)!.state).sort();
     expect(states).toEqual(['needs-change', 'verified']);
-    expect(await writer.newsroom.story(story.id)).toMatchObject({ newerOnServer: false });
     const again = await writer.newsroom.reviewAction(story.id, 'submit', 'Start date added.');
     expect(again.lastEvent?.kind).toBe('submitted');
   });
@@ -149,49 +151,232 @@ describe('a story through the review queue', () => {
     const editor = laptop('edith2', 'edith');
     const story = writer.store.createStory({ title: 'Lock test' });
     await writer.newsroom.reviewAction(story.id, 'submit', undefined);
-    await editor.newsroom.openStory(story.id);
-    // Typing in it takes the lock.
-    await writer.newsroom.story(story.id, true);
-    expect((await editor.newsroom.story(story.id)).lock).toMatchObject({ holder: 'alice', holderName: 'Alice Ng', stale: false });
-    // Seen three minutes on without a renewal, the holder has gone quiet.
-    const later = createNewsroomService({ store: editor.store, credentials: createMemoryCredentialStore(loginFor('edith')), now: () => Date.now() + 180_000 });
+    const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Lock test');
+    const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
+    // Typing in it asks the engine to hold the lock.
+    expect(writer.newsroom.holdLock(story.id, true)).toBe(true);
+    await writer.newsroom.syncNow();
+    await editor.newsroom.syncNow();
+    expect((await editor.newsroom.story(editorsId)).lock).toMatchObject({ holder: 'alice', holderName: 'Alice Ng', stale: false });
+    // Seen 100 s on without a renewal (past LOCK_QUIET_MS, before it lapses), the holder has gone quiet.
+    const later = createNewsroomService({ store: editor.store, credentials: createMemoryCredentialStore(loginFor('edith')), now: () => Date.now() + 100_000 });
     services.push(later);
-    expect((await later.story(story.id)).lock).toMatchObject({ holder: 'alice', stale: true });
-    await expect(editor.newsroom.reviewAction(story.id, 'approve', undefined)).rejects.toMatchObject({ code: 'conflict' });
-    const taken = await editor.newsroom.takeOverLock(story.id);
+    expect((await later.story(editorsId)).lock).toMatchObject({ holder: 'alice', stale: true });
+    await later.stop();
+    await expect(editor.newsroom.reviewAction(editorsId, 'approve', undefined)).rejects.toMatchObject({ code: 'conflict' });
+    const taken = await editor.newsroom.takeOverLock(editorsId);
     expect(taken.lock).toBeNull();
+    await writer.newsroom.syncNow();
     expect((await writer.newsroom.story(story.id)).lock).toMatchObject({ holder: 'edith', holderName: 'Edith Park' });
-    expect((await editor.newsroom.reviewAction(story.id, 'approve', undefined)).lastEvent?.kind).toBe('approved');
+    expect((await editor.newsroom.reviewAction(editorsId, 'approve', undefined)).lastEvent?.kind).toBe('approved');
   });
 });
+
+describe('the editing lock from the sync engine', () => {
+  it('is renewed by the engine’s heartbeat while the story is open, and released when it closes', async () => {
+    const writer = laptop('alice7', 'alice');
+    const editor = laptop('edith7', 'edith');
+    const story = writer.store.createStory({ title: 'Held lock' });
+    await writer.newsroom.reviewAction(story.id, 'submit', undefined);
+    const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Held lock');
+    const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
+    // A fast heartbeat on the writer's laptop, so renewals can be seen in a test.
+    const fast = createNewsroomService({ store: writer.store, credentials: createMemoryCredentialStore(loginFor('alice')), serverSaveDelayMs: 50, lockHeartbeatMs: 150 });
+    services.push(fast);
+    await writer.newsroom.stop();
+    await fast.syncNow();
+    const acquired = async () => (await nr.admin.query<{ at: Date; released: boolean }>(
+      'select acquired_at as at, released from crosscheck.story_locks where story_id = $1', [item!.serverId])).rows[0];
+
+    expect(fast.holdLock(story.id, true)).toBe(true);
+    await fast.syncNow();
+    const first = await acquired();
+    expect(first).toMatchObject({ released: false });
+    // Renewals come from the engine's timer: nobody polls, and acquired_at still moves on.
+    await new Promise((r) => setTimeout(r, 400));
+    await fast.syncNow();
+    expect((await acquired())!.at.getTime()).toBeGreaterThan(first!.at.getTime());
+    await editor.newsroom.syncNow();
+    expect((await editor.newsroom.story(editorsId)).lock).toMatchObject({ holder: 'alice' });
+
+    // Closing the story lets go: released on the server, and the heartbeat stops.
+    expect(fast.holdLock(story.id, false)).toBe(false);
+    await fast.syncNow();
+    expect(await acquired()).toMatchObject({ released: true });
+    await new Promise((r) => setTimeout(r, 400));
+    await fast.syncNow();
+    expect(await acquired()).toMatchObject({ released: true });
+    await editor.newsroom.syncNow();
+    expect((await editor.newsroom.story(editorsId)).lock).toBeNull();
+    // A story only on this computer has no lock to hold.
+    expect(fast.holdLock(writer.store.createStory({ title: 'Local only' }).id, true)).toBe(false);
+  });
+});
+
+/** Points a laptop at a socket folder with no server in it, or back at the real one. */
+function goOffline(newsroom: NewsroomService, user: string): void {
+  const away = new URL(loginFor(user).url);
+  away.searchParams.set('host', join(dir, 'no-server-here'));
+  newsroom.saveSettings({ url: away.toString(), user, password: '' });
+}
+function goOnline(newsroom: NewsroomService, user: string): void {
+  newsroom.saveSettings({ url: loginFor(user).url, user, password: '' });
+}
+const paragraph = (id: string, text: string) => ({ type: 'paragraph' as const, id, children: [{ text }] });
+const until = async (check: () => boolean, ms = 5_000) => {
+  for (const end = Date.now() + ms; !check();) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
 
 describe('submitting while offline', () => {
   it('queues the submission in the outbox and sends it when the server is back', async () => {
     const writer = laptop('alice3', 'alice');
     const editor = laptop('edith3', 'edith');
     const story = writer.store.createStory({ title: 'Offline submission' });
-    const good = loginFor('alice');
     // Never connected: there is no desk to file it under, and the person is told so.
-    const away = new URL(good.url);
-    away.searchParams.set('host', join(dir, 'no-server-here'));
-    writer.newsroom.saveSettings({ url: away.toString(), user: 'alice', password: '' });
+    goOffline(writer.newsroom, 'alice');
     await expect(writer.newsroom.reviewAction(story.id, 'submit', undefined)).rejects.toMatchObject({ code: 'offline' });
 
     // Connected once (Test connection learns the desk), then offline again.
-    expect((await writer.newsroom.test(good)).ok).toBe(true);
+    expect((await writer.newsroom.test(loginFor('alice'))).ok).toBe(true);
     await writer.newsroom.syncNow();
     expect(writer.newsroom.state().kind).toBe('offline');
     const queued = await writer.newsroom.reviewAction(story.id, 'submit', 'Filed from the train.');
     expect(queued).toMatchObject({ waitingToSend: true, lastEvent: { kind: 'submitted' } });
+    // create_story, add_revision, add_review_event, release_lock.
     expect(writer.newsroom.state()).toMatchObject({ kind: 'offline', waiting: 4 });
     expect((await editor.newsroom.reviewQueue()).map((i) => i.title)).not.toContain('Offline submission');
 
-    writer.newsroom.saveSettings({ url: good.url, user: 'alice', password: '' });
+    goOnline(writer.newsroom, 'alice');
     await writer.newsroom.syncNow();
     expect(writer.newsroom.state()).toMatchObject({ kind: 'synced' });
     const item = (await editor.newsroom.reviewQueue()).find((i) => i.title === 'Offline submission');
-    expect(item).toMatchObject({ submittedBy: 'Alice Ng', storyId: story.id });
-    expect(await writer.newsroom.story(story.id)).toMatchObject({ lastEvent: { kind: 'submitted', note: 'Filed from the train.' }, newerOnServer: false });
+    expect(item).toMatchObject({ submittedBy: 'Alice Ng' });
+    expect(await writer.newsroom.story(story.id)).toMatchObject({ lastEvent: { kind: 'submitted', note: 'Filed from the train.' }, conflict: false });
+  });
+});
+
+describe('a linked story’s saves and conflicts', () => {
+  it('queues every save of a submitted story, offline too, and the editor gets it on reconnect', async () => {
+    const writer = laptop('alice4', 'alice');
+    const editor = laptop('edith4', 'edith');
+    await writer.newsroom.syncNow();
+    const story = writer.store.createStory({ title: 'Saved offline', document: [paragraph('p1', 'First draft.')] });
+    // Only on this computer until it is submitted: a save queues nothing.
+    writer.store.saveStory(story.id, [paragraph('p1', 'Second draft.')], 1);
+    writer.newsroom.noteLocalSave(story.id);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(writer.newsroom.state()).toMatchObject({ kind: 'synced' });
+    await writer.newsroom.reviewAction(story.id, 'submit', undefined);
+    const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Saved offline');
+
+    goOffline(writer.newsroom, 'alice');
+    await writer.newsroom.syncNow();
+    const { revision } = writer.store.getStory(story.id);
+    writer.store.saveStory(story.id, [paragraph('p1', 'Third draft, written on the train.')], revision);
+    writer.newsroom.noteLocalSave(story.id);
+    await until(() => writer.newsroom.state().kind === 'offline' && (writer.newsroom.state() as { waiting: number }).waiting === 1);
+
+    goOnline(writer.newsroom, 'alice');
+    await writer.newsroom.syncNow();
+    expect(writer.newsroom.state()).toMatchObject({ kind: 'synced' });
+    await editor.newsroom.syncNow();
+    const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
+    expect(editor.store.getStory(editorsId).document).toEqual([paragraph('p1', 'Third draft, written on the train.')]);
+  });
+
+  it('turns a save on an old version into a conflict, merges per block, and queues the picks on the server’s head', async () => {
+    const writer = laptop('alice5', 'alice');
+    const editor = laptop('edith5', 'edith');
+    await writer.newsroom.syncNow();
+    const story = writer.store.createStory({
+      title: 'Merge me',
+      document: [paragraph('a', 'The council met.'), paragraph('b', 'It voted 7-2.'), paragraph('c', 'Residents objected.')],
+    });
+    await writer.newsroom.reviewAction(story.id, 'submit', undefined);
+    const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Merge me');
+    const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
+
+    // The writer edits offline; meanwhile the editor edits the same paragraph, and another one.
+    goOffline(writer.newsroom, 'alice');
+    await writer.newsroom.syncNow();
+    const w = writer.store.getStory(story.id);
+    writer.store.saveStory(story.id, [paragraph('a', 'The council met on Tuesday.'), paragraph('b', 'It voted 8-1.'), paragraph('c', 'Residents objected.')], w.revision);
+    writer.newsroom.noteLocalSave(story.id);
+    const e = editor.store.getStory(editorsId);
+    editor.store.saveStory(editorsId, [paragraph('a', 'The council met.'), paragraph('b', 'It voted 7-2 to raise rates.'), paragraph('c', 'Residents objected loudly.')], e.revision);
+    editor.newsroom.noteLocalSave(editorsId);
+    await until(() => (writer.newsroom.state() as { waiting?: number }).waiting === 1);
+    await new Promise((r) => setTimeout(r, 150));
+    await editor.newsroom.syncNow();
+
+    goOnline(writer.newsroom, 'alice');
+    await writer.newsroom.syncNow();
+    await writer.newsroom.syncNow();
+    expect(writer.newsroom.state()).toMatchObject({ kind: 'conflict', conflicts: 1, stories: [{ id: story.id, title: 'Merge me' }] });
+    expect(await writer.newsroom.story(story.id)).toMatchObject({ conflict: true });
+    const view = writer.newsroom.conflict(story.id)!;
+    expect(view.theirsBy).toBe('Edith Park');
+    expect(view.blocks.map((b) => [b.kind, b.blockId])).toEqual([['mine', 'a'], ['conflict', 'b'], ['theirs', 'c']]);
+    expect(view.blocks[1]!.conflict).toMatchObject({ kind: 'both-edited', base: 'It voted 7-2.', mine: 'It voted 8-1.', theirs: 'It voted 7-2 to raise rates.' });
+
+    const resolved = await writer.newsroom.resolveConflict(story.id, { b: 'theirs' });
+    expect(resolved).toMatchObject({ conflict: false });
+    expect(writer.newsroom.state()).toMatchObject({ kind: 'synced' });
+    const merged = [paragraph('a', 'The council met on Tuesday.'), paragraph('b', 'It voted 7-2 to raise rates.'), paragraph('c', 'Residents objected loudly.')];
+    expect(writer.store.getStory(story.id).document).toEqual(merged);
+    const { rows } = await nr.admin.query<{ body: unknown }>(
+      'select r.body from crosscheck.stories s join crosscheck.story_revisions r on r.id = s.head_revision_id where s.id = $1', [item!.serverId]);
+    expect(rows[0]!.body).toEqual(merged);
+    // The editor's untouched copy moves to the merge with the next pull.
+    await editor.newsroom.syncNow();
+    expect(editor.store.getStory(editorsId).document).toEqual(merged);
+  });
+});
+
+describe('claim decisions as events', () => {
+  it('shows a claim as disputed, citing both people, until someone decides it again', async () => {
+    const writer = laptop('alice6', 'alice');
+    const editor = laptop('edith6', 'edith');
+    const story = writer.store.createStory({
+      title: 'Disputed figure',
+      document: [{ type: 'paragraph', id: 'p1', children: [{ text: 'The council will spend $4.2 million on roads.' }] }],
+    });
+    writer.store.createSource({ text: 'The council approved $4.2 million for road repairs.', title: 'Minutes', fileType: 'paste' }, story.id);
+    await writer.newsroom.reviewAction(story.id, 'submit', undefined);
+    const [item] = (await editor.newsroom.reviewQueue()).filter((i) => i.title === 'Disputed figure');
+    const { storyId: editorsId } = await editor.newsroom.openStory(item!.serverId);
+    const checks = new ClaimChecks();
+    const claimOf = async (store: CrosscheckStore, id: string) => (await reviewStatus(store, id, checks)).claims.find((c) => c.text.includes('4.2'))!;
+    const disputeOn = async (laptopOf: { store: CrosscheckStore; newsroom: NewsroomService }, id: string) =>
+      laptopOf.newsroom.withDisputes(await reviewStatus(laptopOf.store, id, checks)).claims.find((c) => c.text.includes('4.2'))!.dispute;
+
+    // Each decides the same claim differently, without having seen the other's decision.
+    await editor.newsroom.noteClaimDecision(editorsId, { anchor: (await claimOf(editor.store, editorsId)).anchor, state: 'verified', note: '' });
+    await writer.newsroom.noteClaimDecision(story.id, { anchor: (await claimOf(writer.store, story.id)).anchor, state: 'needs-change', note: 'The minutes say repairs, not roads.' });
+    await editor.newsroom.syncNow();
+    await writer.newsroom.syncNow();
+    await editor.newsroom.syncNow();
+    for (const [who, id] of [[editor, editorsId], [writer, story.id]] as const) {
+      expect(await disputeOn(who, id)).toEqual([
+        { by: 'Edith Park', state: 'verified', at: expect.any(String) },
+        { by: 'Alice Ng', state: 'needs-change', at: expect.any(String) },
+      ]);
+    }
+
+    // The editor decides again: that settles it for everyone.
+    await editor.newsroom.noteClaimDecision(editorsId, { anchor: (await claimOf(editor.store, editorsId)).anchor, state: 'needs-change', note: 'Agreed.' });
+    await editor.newsroom.syncNow();
+    await writer.newsroom.syncNow();
+    expect(await disputeOn(editor, editorsId)).toBeUndefined();
+    expect(await disputeOn(writer, story.id)).toBeUndefined();
+    // A story only on this computer has no events: nothing is queued for it.
+    const local = writer.store.createStory({ title: 'Not shared', document: [{ type: 'paragraph', id: 'q1', children: [{ text: 'It cost $3 million.' }] }] });
+    const waiting = (writer.newsroom.state() as { waiting?: number }).waiting ?? 0;
+    await writer.newsroom.noteClaimDecision(local.id, { anchor: { blockId: 'q1', text: '$3 million', before: '', after: '', start: 8 }, state: 'verified', note: '' });
+    expect((writer.newsroom.state() as { waiting?: number }).waiting ?? 0).toBe(waiting);
   });
 });
 

@@ -1,6 +1,7 @@
 // Under the editor's top bar when a newsroom server is set: where the open story stands (who
 // submitted it, who sent it back and why), the lock banner ("Dana is editing", Take over), a
-// newer version on the server, and the review actions — Submit for review for the writer,
+// conflict with someone else's version (the merge view shows in place of the editor), and the
+// review actions — Submit for review for the writer,
 // Send back and Approve for the desk's editor once it has been submitted.
 import { useState } from 'react';
 import type { NewsroomStory } from '../../../electron/shared/newsroomContract.ts';
@@ -14,7 +15,10 @@ function standing(story: NewsroomStory): string {
   const event = story.lastEvent;
   if (!story.shared) return 'Only on this computer: submit it to send it to your desk.';
   if (!event) return 'On the newsroom server.';
-  if (story.waitingToSend) return 'Submitted for review while offline: it is sent as soon as the newsroom server can be reached.';
+  if (story.waitingToSend) {
+    const what = event.kind === 'submitted' ? 'Submitted for review' : event.kind === 'approved' ? 'Approved' : event.kind === 'changes_requested' ? 'Sent back' : 'Withdrawn';
+    return `${what}: waiting on this computer, sent as soon as the newsroom server can be reached.`;
+  }
   switch (event.kind) {
     case 'submitted':
       return `Submitted for review by ${event.by}, ${when(event.at)}.`;
@@ -31,20 +35,18 @@ export interface NewsroomStripProps {
   newsroom: NewsroomController;
   /** Stores the editor's unsaved edits first, so what is sent is what is on screen. */
   flush: () => Promise<void>;
-  /** Brings the server's version into this library and shows it. */
-  openNewer: () => Promise<void>;
   notify: (message: string, kind?: 'error') => void;
 }
 
-export function NewsroomStrip({ newsroom, flush, openNewer, notify }: NewsroomStripProps) {
+export function NewsroomStrip({ newsroom, flush, notify }: NewsroomStripProps) {
   const [sendingBack, setSendingBack] = useState(false);
   const story = newsroom.story;
   if (newsroom.sync.kind === 'off') return null;
   const run = async (action: 'submit' | 'approve' | 'send-back', note?: string) => {
     await flush();
-    const problem = await newsroom.act(action, note);
-    if (problem) return notify(problem, 'error');
-    if (newsroom.sync.kind === 'offline' && action === 'submit') return notify('You are offline: the submission waits on this computer and is sent when the newsroom server can be reached.');
+    const outcome = await newsroom.act(action, note);
+    if ('problem' in outcome) return notify(outcome.problem, 'error');
+    if (outcome.story.waitingToSend) return notify('The newsroom server cannot be reached: this waits on this computer and is sent as soon as it can be.');
     notify(action === 'submit' ? 'Submitted for review.' : action === 'approve' ? 'Approved.' : 'Sent back to the writer.');
   };
 
@@ -86,18 +88,15 @@ export function NewsroomStrip({ newsroom, flush, openNewer, notify }: NewsroomSt
           )}
         </div>
       )}
-      {story.newerOnServer && (
-        <div className="banner banner-warning" role="alert" data-newer-on-server="true">
-          <span>A newer version of this story is on the newsroom server. Open it to see the latest text and review; your copy is kept as a deleted story.</span>
-          <button type="button" className="button button-small" onClick={() => void openNewer()}>
-            Open newer version
-          </button>
+      {story.conflict && (
+        <div className="banner banner-warning" role="alert" data-conflict="true">
+          <span>Someone else saved this story while you were editing it. Choose what to keep below; until then your edits wait on this computer.</span>
         </div>
       )}
       <div className="newsroom-strip" role="region" aria-label="Newsroom review">
         <span className="newsroom-standing" data-review-event={story.lastEvent?.kind ?? 'none'} data-waiting-to-send={story.waitingToSend === true}>{standing(story)}</span>
-        {!waiting && (
-          <button type="button" className="button button-small button-primary" disabled={newsroom.busy || story.newerOnServer} onClick={() => void run('submit')}>
+        {!waiting && !story.waitingToSend && (
+          <button type="button" className="button button-small button-primary" disabled={newsroom.busy || story.conflict} onClick={() => void run('submit')}>
             Submit for review
           </button>
         )}

@@ -74,7 +74,7 @@ export function ReviewQueue({ sync, onOpen, onSetUp }: { sync: SyncStateView; on
                 aria-label={`Open “${item.title}” for review`}
                 onClick={() => {
                   setOpening(item.storyId);
-                  void onOpen(item.storyId).finally(() => {
+                  void onOpen(item.serverId).finally(() => {
                     setOpening(null);
                     void load();
                   });

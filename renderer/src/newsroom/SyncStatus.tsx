@@ -1,5 +1,6 @@
-// The sync state in the status bar. It is a button: whatever it says, pressing it opens
-// Preferences › Newsroom server, where the address can be fixed or the connection tested.
+// The sync state in the status bar. It is a button: pressing it opens Preferences › Newsroom
+// server, where the address can be fixed or the connection tested; in a conflict it opens the
+// story to merge instead.
 import type { SyncStateView } from '../../../electron/shared/newsroomContract.ts';
 import '../styles/newsroom.css';
 
@@ -31,20 +32,34 @@ function syncTitle(state: SyncStateView): string {
       return 'Talking to the newsroom server.';
     case 'offline':
       return `${state.reason} Trying again at ${time(state.retryAt)}. Your work is saved on this computer.`;
-    case 'conflict':
-      return 'Someone else changed a story you changed. Open it to compare the two versions.';
+    case 'conflict': {
+      const titles = (state.stories ?? []).map((s) => `“${s.title}”`);
+      return titles.length > 0
+        ? `Someone else changed ${titles.join(', ')} while you were changing it. Press to open it and choose what to keep.`
+        : 'Someone else changed a story you changed. Open it to compare the two versions.';
+    }
   }
 }
 
-export function SyncStatus({ state, onOpen }: { state: SyncStateView; onOpen: () => void }) {
+export interface SyncStatusProps {
+  state: SyncStateView;
+  /** Opens Preferences › Newsroom server. */
+  onOpen: () => void;
+  /** Opens a story in conflict: in that state the button takes the person to the merge. */
+  onOpenStory?: (storyId: string) => void;
+}
+
+export function SyncStatus({ state, onOpen, onOpenStory }: SyncStatusProps) {
+  const conflicted = state.kind === 'conflict' ? state.stories?.[0] : undefined;
+  const toMerge = conflicted && onOpenStory ? () => onOpenStory(conflicted.id) : null;
   return (
     <button
       type="button"
       className={`sync-state sync-${state.kind}`}
       data-sync-state={state.kind}
       title={syncTitle(state)}
-      aria-label={`Newsroom server: ${syncLabel(state)}. ${syncTitle(state)} Open the newsroom server settings.`}
-      onClick={onOpen}
+      aria-label={`Newsroom server: ${syncLabel(state)}. ${syncTitle(state)}${toMerge ? '' : ' Open the newsroom server settings.'}`}
+      onClick={toMerge ?? onOpen}
     >
       <span className="sync-label">{syncLabel(state)}</span>
     </button>

@@ -1,7 +1,9 @@
 // The newsroom server as the app sees it: the sync state for the status bar, where the open story
-// stands on the server (last review decision, who holds the lock, whether a newer version is
-// there), and the review actions. Both are polled: the preview host has no way to push, and a
-// few small calls a minute are nothing next to typing.
+// stands on the server (last review decision, who holds the lock, whether it is in conflict), and
+// the review actions. Both are polled: the preview host has no way to push, and a
+// few small calls a minute are nothing next to typing. The editing lock is the sync engine's: the
+// first edit asks it to hold the story's lock (it renews it on its own heartbeat), and closing the
+// story lets go of it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NewsroomStory, StoryReviewAction, SyncStateView } from '../../../electron/shared/newsroomContract.ts';
 import { call } from '../bridge.ts';
@@ -10,8 +12,11 @@ import { call } from '../bridge.ts';
 const STATE_POLL_MS = 5_000;
 /** How often the open story's server standing is refreshed (review decisions, the lock). */
 const STORY_POLL_MS = 15_000;
-/** Typing in the last two minutes counts as editing: the lock is renewed while it lasts. */
-const EDITING_WINDOW_MS = 120_000;
+/**
+ * An edit asks the engine to hold the lock at most this often: holding is idempotent, and the
+ * engine's own heartbeat renews it, so this only catches a lock let go by a review action.
+ */
+const HOLD_AGAIN_MS = 30_000;
 
 export interface NewsroomController {
   sync: SyncStateView;
@@ -21,7 +26,8 @@ export interface NewsroomController {
   storyError: string;
   refreshStory: () => Promise<void>;
   busy: boolean;
-  act: (action: StoryReviewAction, note?: string) => Promise<string | null>;
+  /** The story's standing after the action, or a sentence saying why it failed. */
+  act: (action: StoryReviewAction, note?: string) => Promise<{ problem: string } | { story: NewsroomStory }>;
   takeOver: () => Promise<string | null>;
   /** The editor saved an edit: the person is working in this story. */
   noteEdit: () => void;
@@ -32,7 +38,8 @@ export function useNewsroom(storyId: string | null): NewsroomController {
   const [story, setStory] = useState<NewsroomStory | null>(null);
   const [storyError, setStoryError] = useState('');
   const [busy, setBusy] = useState(false);
-  const lastEdit = useRef(0);
+  /** When this page last asked to hold the open story's lock; 0: not holding it. */
+  const heldAt = useRef(0);
   const currentId = useRef(storyId);
   currentId.current = storyId;
 
@@ -50,8 +57,7 @@ export function useNewsroom(storyId: string | null): NewsroomController {
   const refreshStory = useCallback(async () => {
     const id = currentId.current;
     if (!id) return setStory(null);
-    const editing = Date.now() - lastEdit.current < EDITING_WINDOW_MS;
-    const result = await call('getNewsroomStory', { storyId: id, editing });
+    const result = await call('getNewsroomStory', { storyId: id });
     if (currentId.current !== id) return;
     if (result.ok) {
       setStory(result.value);
@@ -64,6 +70,12 @@ export function useNewsroom(storyId: string | null): NewsroomController {
   useEffect(() => {
     setStory(null);
     setStoryError('');
+    heldAt.current = 0;
+    // Closing the story (opening another, or leaving the page) lets go of its lock.
+    return () => {
+      if (storyId && heldAt.current > 0) void call('holdNewsroomLock', { storyId, hold: false });
+      heldAt.current = 0;
+    };
   }, [storyId]);
 
   const online = sync.kind === 'synced' || sync.kind === 'syncing';
@@ -75,20 +87,20 @@ export function useNewsroom(storyId: string | null): NewsroomController {
     void refreshStory();
     const timer = window.setInterval(() => void refreshStory(), STORY_POLL_MS);
     return () => window.clearInterval(timer);
-    // Coming online (or going off) is worth a fresh look; other state changes are not.
-  }, [storyId, online, off, refreshStory]);
+    // Coming online, going off, or a conflict appearing or going is worth a fresh look.
+  }, [storyId, online, off, sync.kind, refreshStory]);
 
   const act = useCallback(async (action: StoryReviewAction, note?: string) => {
     const id = currentId.current;
-    if (!id) return 'Open a story first.';
+    if (!id) return { problem: 'Open a story first.' };
     setBusy(true);
     try {
       const result = await call('reviewStoryAction', { storyId: id, action, ...(note ? { note } : {}) });
-      if (!result.ok) return result.error.message;
-      // The decision hands the story on (the server released the lock): only new typing takes it again.
-      lastEdit.current = 0;
+      if (!result.ok) return { problem: result.error.message };
+      // The decision hands the story on (its lock is let go): only new typing takes it again.
+      heldAt.current = 0;
       if (currentId.current === id) setStory(result.value);
-      return null;
+      return { story: result.value };
     } finally {
       setBusy(false);
       void refreshSync();
@@ -102,7 +114,11 @@ export function useNewsroom(storyId: string | null): NewsroomController {
     try {
       const result = await call('takeOverLock', { storyId: id });
       if (!result.ok) return result.error.message;
-      if (currentId.current === id) setStory(result.value);
+      // The engine holds it for us now; closing the story lets go of it.
+      if (currentId.current === id) {
+        heldAt.current = Date.now();
+        setStory(result.value);
+      }
       return null;
     } finally {
       setBusy(false);
@@ -110,11 +126,13 @@ export function useNewsroom(storyId: string | null): NewsroomController {
   }, []);
 
   const noteEdit = useCallback(() => {
-    const first = Date.now() - lastEdit.current >= EDITING_WINDOW_MS;
-    lastEdit.current = Date.now();
-    // The first edit after a pause takes the lock at once rather than at the next poll.
-    if (first && story?.shared) void refreshStory();
-  }, [story?.shared, refreshStory]);
+    const id = currentId.current;
+    if (!id || !story?.shared || Date.now() - heldAt.current < HOLD_AGAIN_MS) return;
+    heldAt.current = Date.now();
+    void call('holdNewsroomLock', { storyId: id, hold: true }).then((result) => {
+      if (!result.ok || !result.value.held) heldAt.current = 0;
+    });
+  }, [story?.shared]);
 
   return { sync, refreshSync, story, storyError, refreshStory, busy, act, takeOver, noteEdit };
 }

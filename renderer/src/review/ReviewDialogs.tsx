@@ -185,7 +185,7 @@ export function PublishCheckDialog({ check }: { check: PublishCheck }) {
         This story is not ready for publication: {check.blockedBy}. Export anyway?
       </p>
       <ul className="publish-blockers">
-        {check.blockers.slice(0, LISTED_BLOCKERS).map((line) => <li key={line}>{line}</li>)}
+        {check.blockers.slice(0, LISTED_BLOCKERS).map((line, i) => <li key={`${i}:${line}`}>{line}</li>)}
         {more > 0 && <li>and {more} more — see the Review tab</li>}
       </ul>
     </Dialog>

@@ -9,6 +9,8 @@ import { selectSpan } from './editorDom.ts';
 import type { GateView, ReviewController } from './useReview.ts';
 
 export const STATE_LABELS: Record<ReviewState, string> = { open: 'Open', verified: 'Verified', 'needs-change': 'Needs change', dismissed: 'Dismissed' };
+/** How a colleague's position reads in the dispute line: "Edith Park verified it but Dan Reyes…". */
+const DISPUTE_WORDS: Record<ReviewState, string> = { open: 'reopened it', verified: 'verified it', 'needs-change': 'sent it back', dismissed: 'dismissed it' };
 const VERDICT_LABELS = { contradicted: 'Contradicted', unsupported: 'Unsupported', disputed: 'Disputed', supported: 'Supported' } as const;
 type Filter = 'flagged' | 'open' | 'all';
 
@@ -37,7 +39,8 @@ export function GateStatus({ status, gate }: { status: ReviewStatus; gate: GateV
       <strong>✖ Not ready for publication</strong>
       <span>Blocked by {summary.blockedBy}.</span>
       <ul className="gate-blockers">
-        {summary.blockers.map((b) => <li key={b}>{b}</li>)}
+        {/* Two claims can read the same (one figure in two paragraphs): the position tells them apart. */}
+        {summary.blockers.map((b, i) => <li key={`${i}:${b}`}>{b}</li>)}
       </ul>
     </div>
   );
@@ -87,6 +90,18 @@ function ClaimRow({ claim, review }: { claim: ReviewClaim; review: ReviewControl
       {claim.decision && (
         <p className="review-decision">
           {decisionSummary(claim.decision)} <span className="review-who">{claim.decision.reviewer || 'Unnamed reviewer'}, {when(claim.decision.at)}</span>
+        </p>
+      )}
+      {claim.dispute && claim.dispute.length > 1 && (
+        <p className="review-dispute" role="note" data-disputed="true">
+          <strong>Disputed:</strong>{' '}
+          {claim.dispute.map((p, i) => (
+            <span key={p.by}>
+              {i > 0 && (i === claim.dispute!.length - 1 ? ' but ' : ', ')}
+              {p.by} {DISPUTE_WORDS[p.state]} <span className="review-who">({when(p.at)})</span>
+            </span>
+          ))}
+          . A new decision settles it.
         </p>
       )}
       <div className="review-actions" role="group" aria-label={`Review “${claim.text}”`}>
