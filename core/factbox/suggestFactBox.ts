@@ -685,7 +685,7 @@ const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|the
   // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
   + '(?:\\s+in\\s+(?:his|her|their)\\s+\\d+s)?\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
 /** What may stand before the subject: a connective, a time ("On Thursday", "In 2013"), an opening phrase up to its comma. */
-const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
+const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|\p{Lu}\p{Ll}+ed\s+(?:by|in|with|for|from|as|on)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
 /**
  * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
  * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict".
@@ -773,6 +773,8 @@ function emptyEvent(text: string): boolean {
 }
 
 function describedSubject(text: string): boolean {
+  // "Developed by …, it is …" has a pronoun for its subject, not a description.
+  if (/^\p{Lu}\p{Ll}+ed\s[^,]{0,80},\s+it\s/u.test(text)) return false;
   return unnamedSubject(text) && !/^(?:(?:Now|Then|But|And|So),?\s+)?(?:He|She|His|Her|Him|Its|Their|Them|They|The latter|The former)\b/.test(text)
     && !/,\s+(?:he|she|they)\s/.test(text.slice(0, 80));
 }
@@ -824,6 +826,9 @@ function unnamedSubject(text: string): boolean {
   const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
   if (UNNAMED_SUBJECT.test(lower(text))) return true;
   const rest = text.replace(BEFORE_SUBJECT, '');
+  // "Developed by a U.S. dermatologist, it is said to be …": after a participle phrase even "it"
+  // points back to a noun the bullet does not have.
+  if (rest !== text && /^\p{Lu}\p{Ll}+ed\s/u.test(text) && /^it\s/.test(rest)) return true;
   return rest !== text && UNNAMED_SUBJECT.test(lower(rest));
 }
 

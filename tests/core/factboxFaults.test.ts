@@ -553,5 +553,12 @@ describe('fact-box faults a reader found', () => {
       expect(statementProblems(fine)).not.toContain('an article that does not fit the next word');
     }
   });
+  it('never gives "Developed by …, it is …": after a participle phrase "it" points to a noun the bullet lacks', () => {
+    const bullets = box('SkinCeuticals launched a new sunscreen on Monday at a price of $34. '
+      + "Developed by a U.S. dermatologist, it is said to be the first over-the-counter sunscreen that is 'physician strength'. "
+      + 'The company expects sales of 2 million bottles this year. The sunscreen goes on sale in 40 countries next month.');
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b).not.toMatch(/^Developed by/);
+  });
 });
 
