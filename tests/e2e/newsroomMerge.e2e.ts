@@ -5,57 +5,35 @@
 // server with nothing lost. Then the writer edits offline and the change reaches the editor after
 // reconnecting, and the editor sends the story back while offline and it reaches the writer.
 // Skipped, saying why, where the PostgreSQL server binaries are missing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ServerCredentials } from '../../electron/server/serverCredentials.ts';
-import { findPgBin, startThrowawayCluster } from '../server/startThrowawayCluster.ts';
-import type { ThrowawayCluster } from '../server/startThrowawayCluster.ts';
-import { createTestNewsroom } from '../server/testNewsroom.ts';
 import type { TestNewsroom } from '../server/testNewsroom.ts';
-import { auditPage, isSerious } from './axeAudit.ts';
+import { loginFor, missingPostgres, seriousViolations, startNewsroomRig, syncState } from './newsroomPeers.ts';
+import type { NewsroomRig } from './newsroomPeers.ts';
 import { openPreviewSession, waitForSave } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
 
-const missingPostgres = (() => {
-  try {
-    findPgBin();
-    return '';
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-})();
-if (missingPostgres) console.log(`newsroomMerge.e2e: skipped — ${missingPostgres}`);
+const missingPostgresWhy = missingPostgres('newsroomMerge.e2e');
 
 const LEAD = 'The harbour board met on Tuesday.';
 const COST = 'The new pier will cost $12 million.';
 const KICKER = 'Fishermen were not consulted.';
 
-let cluster: ThrowawayCluster | undefined;
+let rig: NewsroomRig | undefined;
 let newsroom: TestNewsroom | undefined;
 let writer: PreviewSession;
 let editor: PreviewSession;
 let nowhere: string;
 let serverId = '';
 
-/** The address as Preferences holds it: the database URL without the login. */
-function loginFor(user: string): ServerCredentials {
-  const url = new URL(newsroom!.urlFor(user));
-  url.username = '';
-  return { url: url.toString(), user, password: '' };
-}
-
 /** Points a laptop at a socket folder with no server in it (offline), or back at the server. */
 async function setOnline(session: PreviewSession, user: string, online: boolean, expected = online ? 'synced' : 'offline'): Promise<void> {
-  const url = new URL(loginFor(user).url);
+  const url = new URL(loginFor(newsroom!, user).url);
   if (!online) url.searchParams.set('host', nowhere);
   expect((await session.api('newsroom.settings.set', { url: url.toString(), user })).ok).toBe(true);
   await expect.poll(() => syncState(session.page), { timeout: 30_000 }).toBe(expected);
 }
 
-const syncState = (page: Page) => page.locator('[data-sync-state]').getAttribute('data-sync-state');
 const syncLabel = (page: Page) => page.locator('[data-sync-state]').innerText();
 const paragraph = (page: Page, text: string) => page.locator('.el-paragraph', { hasText: text });
 
@@ -79,18 +57,12 @@ async function serverHeadTexts(): Promise<string[]> {
   return blocks.map((b) => (b.children ?? []).map((c) => c.text ?? '').join('')).filter((text) => text !== '');
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  return (await auditPage(page)).filter(isSerious).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-describe.skipIf(missingPostgres !== '')('a linked story edited on two laptops, one offline', () => {
+describe.skipIf(missingPostgresWhy !== '')('a linked story edited on two laptops, one offline', () => {
   beforeAll(async () => {
-    cluster = startThrowawayCluster();
-    process.env.CROSSCHECK_TEST_PG_URL = cluster.url;
-    newsroom = await createTestNewsroom();
-    nowhere = mkdtempSync(join(tmpdir(), 'crosscheck-no-server-'));
-    writer = await openPreviewSession({ newsroomServer: loginFor('alice') });
-    editor = await openPreviewSession({ newsroomServer: loginFor('edith') });
+    rig = await startNewsroomRig();
+    ({ newsroom, nowhere } = rig);
+    writer = await openPreviewSession({ newsroomServer: loginFor(newsroom!, 'alice') });
+    editor = await openPreviewSession({ newsroomServer: loginFor(newsroom!, 'edith') });
     await editor.page.waitForLoadState('networkidle');
     await writer.page.waitForLoadState('networkidle');
     expect((await editor.api('app.setPreferences', { reviewerName: 'Edith Park' })).ok).toBe(true);
@@ -98,11 +70,7 @@ describe.skipIf(missingPostgres !== '')('a linked story edited on two laptops, o
   });
 
   afterAll(async () => {
-    await writer?.close();
-    await editor?.close();
-    await newsroom?.close();
-    cluster?.stop();
-    if (nowhere) rmSync(nowhere, { recursive: true, force: true });
+    await rig?.close([writer, editor]);
   });
 
   it('the writer submits a story and the editor opens it from the queue', async () => {

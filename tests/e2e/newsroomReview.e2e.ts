@@ -3,64 +3,35 @@
 // and submits; the editor finds the story in the review queue, verifies one claim, sends another
 // back and returns the story; the writer's copy follows with the next pull and shows both decisions. Skipped, saying why, where the
 // PostgreSQL server binaries are missing (.ci/run installs them before this suite runs).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import type { ServerCredentials } from '../../electron/server/serverCredentials.ts';
-import { findPgBin, startThrowawayCluster } from '../server/startThrowawayCluster.ts';
-import type { ThrowawayCluster } from '../server/startThrowawayCluster.ts';
-import { createTestNewsroom } from '../server/testNewsroom.ts';
 import type { TestNewsroom } from '../server/testNewsroom.ts';
-import { auditPage, isSerious } from './axeAudit.ts';
+import { loginFor, missingPostgres, seriousViolations, startNewsroomRig, syncState } from './newsroomPeers.ts';
+import type { NewsroomRig } from './newsroomPeers.ts';
 import { openPreviewSession } from './previewSession.ts';
 import type { PreviewSession } from './previewSession.ts';
 
-const missingPostgres = (() => {
-  try {
-    findPgBin();
-    return '';
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-})();
-if (missingPostgres) console.log(`newsroomReview.e2e: skipped — ${missingPostgres}`);
+const missingPostgresWhy = missingPostgres('newsroomReview.e2e');
 
 /** One figure the source supports ($4.2 million), one no source gives (15 inspectors; it says 12). */
 const STORY_TEXT = 'The council will spend $4.2 million on roads and hire 15 inspectors.';
 const SOURCE_TEXT = 'The council approved $4.2 million for road repairs on Tuesday. It will hire 12 inspectors next year.';
 
-let cluster: ThrowawayCluster | undefined;
+let rig: NewsroomRig | undefined;
 let newsroom: TestNewsroom | undefined;
 let writer: PreviewSession;
 let editor: PreviewSession;
 let nowhere: string;
 
-/** The address as Preferences holds it: the database URL without the login. */
-function loginFor(user: string): ServerCredentials {
-  const url = new URL(newsroom!.urlFor(user));
-  url.username = '';
-  return { url: url.toString(), user, password: '' };
-}
 
-const syncState = (page: Page) => page.locator('[data-sync-state]').getAttribute('data-sync-state');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  return (await auditPage(page)).filter(isSerious).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts and one server', () => {
+describe.skipIf(missingPostgresWhy !== '')('newsroom review with two preview hosts and one server', () => {
   beforeAll(async () => {
-    cluster = startThrowawayCluster();
-    process.env.CROSSCHECK_TEST_PG_URL = cluster.url;
-    newsroom = await createTestNewsroom();
+    rig = await startNewsroomRig();
+    ({ newsroom, nowhere } = rig);
     // The writer's laptop starts pointed at a socket folder with no server in it: offline.
-    nowhere = mkdtempSync(join(tmpdir(), 'crosscheck-no-server-'));
-    const unreachable = new URL(loginFor('alice').url);
+    const unreachable = new URL(loginFor(newsroom!, 'alice').url);
     unreachable.searchParams.set('host', nowhere);
     writer = await openPreviewSession({ newsroomServer: { url: unreachable.toString(), user: 'alice', password: '' } });
-    editor = await openPreviewSession({ newsroomServer: loginFor('edith') });
+    editor = await openPreviewSession({ newsroomServer: loginFor(newsroom!, 'edith') });
     // The name is set after the page has read the preferences, as when it is changed in another
     // window: the first Verify must find it rather than ask for it again.
     await editor.page.waitForLoadState('networkidle');
@@ -68,11 +39,7 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
   });
 
   afterAll(async () => {
-    await writer?.close();
-    await editor?.close();
-    await newsroom?.close();
-    cluster?.stop();
-    if (nowhere) rmSync(nowhere, { recursive: true, force: true });
+    await rig?.close([writer, editor]);
   });
 
   it('the writer drafts while offline; the status bar says so', async () => {
@@ -105,7 +72,7 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await dialog.locator('[data-connection="unreachable"]').waitFor({ timeout: 20_000 });
 
-    await dialog.getByLabel('Server address').fill(loginFor('alice').url);
+    await dialog.getByLabel('Server address').fill(loginFor(newsroom!, 'alice').url);
     await dialog.getByLabel('User name').fill('alicia');
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await dialog.locator('[data-connection="bad-login"]').waitFor({ timeout: 20_000 });
@@ -234,7 +201,7 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.waitFor({ state: 'detached' });
     };
-    const unreachable = new URL(loginFor('alice').url);
+    const unreachable = new URL(loginFor(newsroom!, 'alice').url);
     unreachable.searchParams.set('host', nowhere);
     await setAddress(unreachable.toString());
     await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe('offline');
@@ -245,7 +212,7 @@ describe.skipIf(missingPostgres !== '')('newsroom review with two preview hosts 
     await expect.poll(() => page.locator('[data-sync-state]').innerText(), { timeout: 20_000 }).toBe('Offline, 3 changes waiting');
     await writer.screenshot('newsroom-10-offline-submission-waiting');
 
-    await setAddress(loginFor('alice').url);
+    await setAddress(loginFor(newsroom!, 'alice').url);
     await expect.poll(() => syncState(page), { timeout: 30_000 }).toBe('synced');
     const queue = editor.page;
     await queue.getByRole('tab', { name: 'Queue' }).click();
