@@ -17,6 +17,7 @@ import { oneBack } from './rules/oneBack.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
+import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -61,6 +62,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   unitOnlyMiss,
   // Figures no single source states, composed from what sources do state.
   previousEvent,
+  // "fell by 20%" from "dropped from £50m to £40m": the size of a change from its two levels.
+  percentChange,
   derivedSum,
   sumOfParts,
   enumeratedCount,

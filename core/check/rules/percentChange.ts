@@ -1,0 +1,42 @@
+// The size of a change as a percentage, where the source gives the levels before and after:
+// "Sales fell by 20%" where it says "sales dropped from £50m last year to £40m". A draft
+// percentage that is the size of a change (role "by": "rose 5%", "fell by 20%") is supported as
+// derived when one source sentence gives a value before ("from …") and after ("to …") of the same
+// kind whose relative change, in the verb's direction, is the draft's figure within its rounding.
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, evidenceOf, round, short } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { sentenceMentions } from '../sentenceMentions.ts';
+
+/** Verbs that say the change was downward: the derived change is then negative. */
+const DOWN = /^(?:fell|fallen|fall|falls|decreased|decrease|dropped|drop|declined|plunged|tumbled|slipped|slumped|halved|cut|lowered|reduced|slashed|down|shrank|narrowed)$/;
+
+export const percentChange: VerdictRule = {
+  name: 'percentChange',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    if (a.family !== 'percent' || a.role !== 'by' || a.m.value === null || a.m.kind !== 'percent') return null;
+    // The verb before the figure (or before "by") gives the direction.
+    const dt = draft.tokens;
+    let k = a.m.tokStart - 1;
+    if (dt[k]?.lower === 'by') k--;
+    const down = DOWN.test(dt[k]?.lower ?? '');
+    const [lo, hi] = draftInterval(a);
+    for (const src of data.sources) {
+      for (const before of src.analysis.mentions) {
+        if (before.role !== 'from' || before.base === null || before.base === 0 || before.family === 'percent') continue;
+        const after = sentenceMentions(src.analysis, before.sentence.start)
+          .find((m: AnalysedMention) => m.role === 'to' && m.family === before.family && m.base !== null && m.m.start > before.m.start);
+        if (!after || after.base === null) continue;
+        const change = ((after.base - before.base) / Math.abs(before.base)) * 100;
+        const size = down ? -change : change;
+        if (size < lo || size > hi) continue;
+        const i = data.sources.indexOf(src);
+        const ev = evidenceOf(data, { sourceIndex: i, a: before });
+        return claimOf(draft, a, 'supported', `Derived: from ${short(src.analysis.text.slice(before.m.start, before.m.end))} to ${short(src.analysis.text.slice(after.m.start, after.m.end))} is ${down ? 'down' : 'up'} ${round(Math.abs(change))}%. Draft: '${short(dText)}'.`, [ev], published);
+      }
+    }
+    return null;
+  },
+};
