@@ -13,6 +13,7 @@ import {
 } from './tuning.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
+import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears } from './yearAnchor.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
 
@@ -94,6 +95,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const draftYears = sentenceYears(draft, a.sentence);
   // A draft telling the news in the present perfect, with no year of its own, is about now.
   const draftNow = draftYears.length === 0 && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd);
+  const dPer = perYear(draft, a);
   for (const e of cands) {
     // A figure anchored to another year's event neither supports nor contradicts this one.
     const src = data.sources[e.sourceIndex];
@@ -104,6 +106,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
     // than the value before it, so neither supports nor contradicts the other.
     if (a.role && e.a.role && a.role !== e.a.role) continue;
+    // "1,050 a week" and "150 a day" are different quantities, whichever is right (ratePerPeriod
+    // derives one from the other).
+    const sPer = src ? perYear(src.analysis, e.a) : undefined;
+    if (dPer !== undefined && sPer !== undefined && dPer !== sPer) continue;
     const fm = frameMatch(a.frame, e.a.frame, a.family === 'count');
     const sv = inDraftUnits(e.a.base ?? 0, a);
     const rel = scoreRelation(a, e.a);

@@ -19,6 +19,7 @@ import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
+import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
@@ -64,6 +65,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   previousEvent,
   // "fell by 20%" from "dropped from £50m to £40m": the size of a change from its two levels.
   percentChange,
+  // "£300 a year" from "£25 a month": one rate told over another period.
+  ratePerPeriod,
   derivedSum,
   sumOfParts,
   enumeratedCount,

@@ -1,0 +1,22 @@
+// How many times a year a figure recurs, from the period a newsroom writes after it: "£25 a
+// month", "150 vehicles a day", "£52,000 per year", "1,000 weekly". Two figures over different
+// periods are different quantities (judgement) that one rate may still derive (ratePerPeriod).
+import type { AnalysedMention, AnalysedText } from './analyseText.ts';
+
+/** Periods per year. */
+const PER_YEAR: Readonly<Record<string, number>> = { year: 1, annum: 1, annually: 1, yearly: 1, month: 12, monthly: 12, week: 52, weekly: 52, day: 365, daily: 365 };
+
+/** Words between a figure and its period: the counted noun ("150 [vehicles] a day"). */
+const NOUN_REACH = 2;
+
+export function perYear(text: AnalysedText, m: AnalysedMention): number | undefined {
+  const t = text.tokens;
+  for (let k = m.m.tokEnd; k <= m.m.tokEnd + NOUN_REACH && k < t.length; k++) {
+    const w1 = t[k]?.lower ?? '';
+    const w2 = t[k + 1]?.lower ?? '';
+    if ((w1 === 'a' || w1 === 'per' || w1 === 'each' || w1 === 'every') && PER_YEAR[w2] !== undefined && !/ly$/.test(w2)) return PER_YEAR[w2];
+    if (/ly$/.test(w1) && PER_YEAR[w1] !== undefined) return PER_YEAR[w1];
+    if (t[k]?.type !== 'word' || k > m.m.tokEnd && /^(?:a|an|the|and|or|of|in|on|at|to|for|from|by|with)$/.test(t[k - 1]?.lower ?? '__')) return undefined;
+  }
+  return undefined;
+}
