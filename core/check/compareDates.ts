@@ -46,7 +46,7 @@ export function compareDates(d: DateParts, dPub: string | undefined, s: DatePart
   if (dr && sr && (dPub !== undefined || d.year !== undefined) && (sPub !== undefined || s.year !== undefined)) {
     return dr.from <= sr.to && sr.from <= dr.to ? 'same' : 'different';
   }
-  if (d.time !== undefined || s.time !== undefined) return d.time === s.time ? 'same' : 'unknown';
+  if (d.time !== undefined || s.time !== undefined) return compareTimes(d, s);
   if (d.month !== undefined || s.month !== undefined) {
     if (d.month === undefined || s.month === undefined) {
       if (d.year !== undefined && s.year !== undefined) return d.year === s.year ? 'same' : 'different';
@@ -67,4 +67,28 @@ export function compareDates(d: DateParts, dPub: string | undefined, s: DatePart
   if (d.weekend || s.weekend) return dWeekend && sWeekend ? 'same' : 'different';
   if (d.weekday !== undefined && s.weekday !== undefined) return d.weekday === s.weekday ? 'same' : 'different';
   return 'unknown';
+}
+
+/** Minutes within which two times of one event are the same: newsrooms round to five minutes. */
+const SAME_TIME_MINUTES = 5;
+/** Minutes apart beyond which two fully stated times of one event are different. */
+const OTHER_TIME_MINUTES = 60;
+
+/**
+ * Two clock times: the same within a writer's rounding; different when both say am or pm (or use
+ * the 24-hour clock) and are an hour or more apart; otherwise undecided. "9:00" with no am/pm
+ * matches 09:00 and 21:00 alike and contradicts neither.
+ */
+function compareTimes(d: DateParts, s: DateParts): 'same' | 'different' | 'unknown' {
+  const minutes = (t: string | undefined): number | undefined => {
+    const m = t === undefined ? null : /^(\d{2}):(\d{2})$/.exec(t);
+    return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+  };
+  const a = minutes(d.time);
+  const b = minutes(s.time);
+  if (a === undefined || b === undefined) return d.time === s.time ? 'same' : 'unknown';
+  const apart = (x: number, y: number): number => Math.min(Math.abs(x - y), 1440 - Math.abs(x - y));
+  const gap = d.timeAmbiguous || s.timeAmbiguous ? Math.min(apart(a, b), apart((a + 720) % 1440, b), apart(a, (b + 720) % 1440)) : apart(a, b);
+  if (gap <= SAME_TIME_MINUTES) return 'same';
+  return !d.timeAmbiguous && !s.timeAmbiguous && gap >= OTHER_TIME_MINUTES ? 'different' : 'unknown';
 }

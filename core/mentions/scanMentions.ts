@@ -25,7 +25,10 @@ export interface DateParts {
   relative?: string;
   /** "two days ago": amount and unit. */
   ago?: { amount: number; unit: string };
+  /** A clock time on the 24-hour clock, "21:25" (clockTimes). */
   time?: string;
+  /** The time could be morning or evening: "9:00" with no am/pm. */
+  timeAmbiguous?: boolean;
   /** "17 August last year": the year relative to the document's date (-1, 0, +1). */
   yearRel?: number;
   /** Offsets of the written parts, so a verdict can point at the one that differs. */

@@ -19,8 +19,14 @@ export function canonicalTime(written: string): string {
 export const clockTimes: MentionRefiner = {
   name: 'clockTimes',
   refine({ text }, mentions) {
-    return mentions.map((m): RawMention => (m.date?.time !== undefined
-      ? { ...m, date: { ...m.date, time: canonicalTime(text.slice(m.start, m.end)) } }
-      : m));
+    return mentions.map((m): RawMention => {
+      if (m.date?.time === undefined) return m;
+      const written = text.slice(m.start, m.end);
+      const time = canonicalTime(written);
+      // "9:00" with no am/pm is morning or evening; "21:00", "00:30" and "9pm" are not.
+      const hour = Number(time.slice(0, 2));
+      const ambiguous = !/[ap]\.?\s*m/i.test(written) && hour >= 1 && hour <= 12;
+      return { ...m, date: { ...m.date, time, ...(ambiguous ? { timeAmbiguous: true } : {}) } };
+    });
   },
 };

@@ -11,4 +11,13 @@ describe('clockTimes', () => {
   it('"9pm" is supported by "21:00"', () => {
     expect(checkDraft('The blast happened at 9pm.', [{ id: 's', text: 'The blast happened at 21:00 local time.' }])[0]?.verdict).toBe('supported');
   });
+  it('times of one event agree within five minutes, and differ an hour apart when both say am or pm', () => {
+    const verdict = (draft: string) => checkDraft(draft, [{ id: 's', text: 'The collision happened at 21:25 on Saturday.' }])[0]?.verdict;
+    expect(verdict('The crash happened at about 9.30pm on Saturday.')).toBe('supported');
+    expect(verdict('The crash happened at about 7.30pm on Saturday.')).toBe('contradicted');
+    // "9:25" with no am/pm may be evening: it matches, and an ambiguous time never contradicts.
+    expect(verdict('The crash happened at 9:25 on Saturday.')).toBe('supported');
+    expect(verdict('The crash happened at 7:30 on Saturday.')).not.toBe('contradicted');
+  });
 });
+
