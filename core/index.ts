@@ -15,6 +15,7 @@ export { checkDraft, createDraftChecker } from './check/checkDraft.ts';
 export type { DraftChecker, DraftBlock } from './check/checkDraft.ts';
 export * from './review/index.ts';
 export { mergeBlocks } from './merge/mergeBlocks.ts';
+export { canonicalJson } from './merge/canonicalJson.ts';
 export { applyMergeChoices } from './merge/applyMergeChoices.ts';
 export type { MergeChoice } from './merge/applyMergeChoices.ts';
 export type { BlockMerge, MergeBlock, MergeConflict, MergeConflictKind } from './merge/mergeBlocks.ts';

@@ -6,6 +6,7 @@
 // takes the edit; a block edited on both sides differently (or edited on one side and deleted
 // on the other) is kept from both sides, one after the other, and reported for the writer to
 // settle. Only a deletion of an untouched block, or a deletion by both sides, removes text.
+import { canonicalJson } from './canonicalJson.ts';
 
 /** Any top-level block: only its optional id is read; the rest is compared as JSON. */
 export interface MergeBlock {
@@ -120,7 +121,7 @@ function byKey<B extends MergeBlock>(blocks: readonly B[], keys: readonly string
 function keysOf(blocks: readonly MergeBlock[]): string[] {
   const seen = new Map<string, number>();
   return blocks.map((block) => {
-    const key = typeof block.id === 'string' ? block.id : `content:${canonical(block)}`;
+    const key = typeof block.id === 'string' ? block.id : `content:${canonicalJson(block)}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return n === 0 ? key : `${key}#${n}`;
@@ -144,13 +145,6 @@ function freshId(key: string, used: Set<string>): string | null {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
-/** JSON with object keys sorted, so two equal blocks compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v);
-}

@@ -6,6 +6,7 @@
 // its cursor are written in one transaction. A process killed anywhere in between sends the
 // same ops again (the server answers "duplicate") or pulls the same page again (every replica
 // write is an upsert by the server's id), so nothing is lost and nothing is doubled.
+import { canonicalJson } from '../../core/index.ts';
 import type { SqlDatabase, SqlValue } from '../store/sqliteDatabase.ts';
 import { revisionDocument } from './revisionDocument.ts';
 import type { StoryHistory } from './ServerSession.ts';
@@ -277,13 +278,6 @@ export class SqliteSyncStore implements SyncStore {
   }
 }
 
-/** JSON with object keys sorted: PostgreSQL's jsonb reorders keys, so the text alone differs. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v);
-}
 
 /** An outbox row (alias o) that is neither held nor behind a held op of its story; ? = hold cutoff. */
 // Plain `?`, not `?1`: node:sqlite before Node 23 binds positional values only to anonymous parameters.

@@ -22,7 +22,7 @@
 // library's search and copy talk to the server directly.
 import type pg from 'pg';
 import {
-  applyMergeChoices, storyBlocks, textOf, type MergeBlock, type MergeChoice, type MergeConflict, type ReviewState, type StoryNodeLike, type TextAnchor,
+  applyMergeChoices, canonicalJson, storyBlocks, textOf, type MergeBlock, type MergeChoice, type MergeConflict, type ReviewState, type StoryNodeLike, type TextAnchor,
 } from '../../core/index.ts';
 import { checkServerConnection, describeFailure } from '../server/checkServerConnection.ts';
 import { openServerConnection } from '../server/openServerConnection.ts';
@@ -598,13 +598,6 @@ function isoOf(at: string): string {
   return Number.isNaN(ms) ? at : new Date(ms).toISOString();
 }
 
-/** JSON with object keys sorted: PostgreSQL's jsonb reorders keys, so the text alone differs. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v);
-}
 
 /** ts_headline marks matches with <b>…</b>; split on those into plain segments, so no server
  *  text is ever treated as HTML. Any other tag-looking text stays text. */
