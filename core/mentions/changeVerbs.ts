@@ -8,6 +8,11 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise
   'soared', 'surged', 'plunged', 'tumbled', 'slipped', 'slumped', 'doubled', 'tripled', 'halved', 'cut', 'raised', 'lowered',
   'reduced', 'slashed', 'up', 'down', 'changed', 'moved', 'shrank', 'expanded', 'widened', 'narrowed', 'swelled']);
 
+/** The verbs of change that say the change was downward: a change derived after them is negative. */
+export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped',
+  'drop', 'declined', 'plunged', 'tumbled', 'slipped', 'slumped', 'halved', 'cut', 'lowered', 'reduced', 'slashed', 'down',
+  'shrank', 'narrowed']);
+
 /** Tokens back from a figure's "from"/"to" within which the verb of change is looked for ("rose sharply from"). */
 const VERB_REACH = 4;
 

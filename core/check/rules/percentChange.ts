@@ -3,14 +3,12 @@
 // percentage that is the size of a change (role "by": "rose 5%", "fell by 20%") is supported as
 // derived when one source sentence gives a value before ("from …") and after ("to …") of the same
 // kind whose relative change, in the verb's direction, is the draft's figure within its rounding.
+import { FALLING_VERBS } from '../../mentions/changeVerbs.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
-
-/** Verbs that say the change was downward: the derived change is then negative. */
-const DOWN = /^(?:fell|fallen|fall|falls|decreased|decrease|dropped|drop|declined|plunged|tumbled|slipped|slumped|halved|cut|lowered|reduced|slashed|down|shrank|narrowed)$/;
 
 export const percentChange: VerdictRule = {
   name: 'percentChange',
@@ -21,7 +19,7 @@ export const percentChange: VerdictRule = {
     const dt = draft.tokens;
     let k = a.m.tokStart - 1;
     if (dt[k]?.lower === 'by') k--;
-    const down = DOWN.test(dt[k]?.lower ?? '');
+    const down = FALLING_VERBS.has(dt[k]?.lower ?? '');
     const [lo, hi] = draftInterval(a);
     for (const src of data.sources) {
       for (const before of src.analysis.mentions) {
