@@ -3,6 +3,7 @@
 import { frameOf, type Frame } from '../frames/frameOf.ts';
 import { changeRole, type ChangeRole } from '../mentions/changeVerbs.ts';
 import { readMentions } from '../mentions/configuration.ts';
+import { tokenAt } from '../mentions/refiners/refiner.ts';
 import type { RawMention } from '../mentions/scanMentions.ts';
 import { crossReferences } from '../text/crossReferences.ts';
 import { splitSentences, type SentenceSpan } from '../text/splitSentences.ts';
@@ -63,15 +64,6 @@ function findSentence(sentences: readonly SentenceSpan[], pos: number): number {
   return ans;
 }
 
-function firstTokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 export function analyseText(text: string, asSource = false): AnalysedText {
   const tokens = tokenize(text);
@@ -86,8 +78,8 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     const m = raw[mi] as RawMention;
     const si = findSentence(sentences, m.start);
     const sentence = sentences[si] ?? fallback;
-    const sa = firstTokenAt(tokens, sentence.start);
-    const sb = firstTokenAt(tokens, sentence.end);
+    const sa = tokenAt(tokens, sentence.start);
+    const sb = tokenAt(tokens, sentence.end);
     const neighbours = new Set<number>();
     for (let k = Math.max(0, mi - 3); k <= mi + 3 && k < raw.length; k++) {
       const o = raw[k];

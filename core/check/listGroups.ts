@@ -5,6 +5,7 @@
 // groupForWhole (a group is not the whole).
 import { isStopword } from '../frames/lexicon.ts';
 import { PERSON_NOUNS } from '../mentions/refiners/attributedAges.ts';
+import { tokenAt } from '../mentions/refiners/refiner.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
@@ -45,10 +46,8 @@ export function listTotal(text: AnalysedText, m: AnalysedMention): ListTotal | u
   if (m.family !== 'count' || m.base === null) return undefined;
   const toks = text.tokens;
   const sentence = m.sentence;
-  let first = 0;
-  while (first < toks.length && (toks[first]?.start ?? 0) < sentence.start) first++;
-  let last = first;
-  while (last < toks.length && (toks[last]?.start ?? 0) < sentence.end) last++;
+  const first = tokenAt(toks, sentence.start);
+  const last = tokenAt(toks, sentence.end);
   const figures = sentenceMentions(text, sentence.start);
   const groups: Group[] = [];
   for (let k = first; k < last; k++) {
