@@ -2,12 +2,15 @@
 // "Sales fell by 20%" where it says "sales dropped from £50m last year to £40m". A draft
 // percentage that is the size of a change (role "by": "rose 5%", "fell by 20%") is supported as
 // derived when one source sentence gives a value before ("from …") and after ("to …") of the same
-// kind whose relative change, in the verb's direction, is the draft's figure within its rounding.
+// kind, framed as the draft's figure is, whose relative change, in the verb's direction, is the
+// draft's figure within its rounding.
 import { FALLING_VERBS } from '../../mentions/changeVerbs.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
+import { frameMatch } from '../../frames/frameOf.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { STRONG } from '../tuning.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 
 export const percentChange: VerdictRule = {
@@ -27,6 +30,8 @@ export const percentChange: VerdictRule = {
         const after = sentenceMentions(src.analysis, before.sentence.start)
           .find((m: AnalysedMention) => m.role === 'to' && m.family === before.family && m.base !== null && m.m.start > before.m.start);
         if (!after || after.base === null) continue;
+        // The change of the same thing: "sales fell by 20%" is not derived from profits' levels.
+        if (frameMatch(a.frame, before.frame).score < STRONG) continue;
         const change = ((after.base - before.base) / Math.abs(before.base)) * 100;
         const size = down ? -change : change;
         if (size < lo || size > hi) continue;

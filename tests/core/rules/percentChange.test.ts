@@ -14,5 +14,7 @@ describe('percentChange', () => {
   it('not a wrong size, nor the right size in the wrong direction', () => {
     expect(verdict('Sales fell by 25%.', SOURCE)?.verdict).not.toBe('supported');
     expect(verdict('Sales rose by 20%.', SOURCE)?.verdict).not.toBe('supported');
+    // Another thing's levels are not this change.
+    expect(verdict('Sales fell by 20%.', 'Profits dropped from £50m last year to £40m.')?.verdict).not.toBe('supported');
   });
 });
