@@ -10,7 +10,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
 import { CRICKET_REACH } from './tuning.ts';
-import { CHANGE_VERBS } from './changeVerbs.ts';
+import { changeRole } from './changeVerbs.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
 export interface DateParts {
@@ -540,7 +540,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // Ranges: "5-7 km", "10 to 20", "between 10 and 20".
     const between = low(i0 - 1) === 'between' || low(i0 - 1) === 'from';
     // "rose from 200 to 400" is a change between two values, each stated, not a range.
-    const change = low(i0 - 1) === 'from' && CHANGE_VERBS.has(low(i0 - 2));
+    const change = changeRole(tokens, i0) === 'from';
     const sep = low(end);
     if (!change && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;
