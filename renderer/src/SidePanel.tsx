@@ -38,6 +38,7 @@ export function SidePanel({ tabs, activeTab, onTabChange, onClose }: SidePanelPr
             aria-selected={tab.id === current?.id}
             aria-controls={`tabpanel-${tab.id}`}
             className="tab"
+            title={tab.label}
             onClick={() => setActive(tab.id)}
           >
             {tab.label}

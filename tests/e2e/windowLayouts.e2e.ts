@@ -24,6 +24,8 @@ interface Measures {
   toolbarHeight: number;
   sidePanelVisible: boolean;
   widest: number;
+  /** Side-panel tabs whose label (and count) is cut short, with the pixels missing. */
+  cutTabs: string[];
 }
 
 const measure = (page: Page): Promise<Measures> =>
@@ -39,6 +41,7 @@ const measure = (page: Page): Promise<Measures> =>
       statusBar: status && { top: status.top, bottom: status.bottom, right: status.right },
       toolbarHeight: rect('.toolbar')?.height ?? 0,
       sidePanelVisible: panel !== null && panel.offsetParent !== null,
+      cutTabs: [...document.querySelectorAll<HTMLElement>('.side-panel .tab')].filter((t) => t.offsetParent !== null && t.scrollWidth > t.clientWidth).map((t) => `${t.textContent} (${t.scrollWidth - t.clientWidth} px short in a ${Math.round(panel?.getBoundingClientRect().width ?? 0)} px panel)`),
       // The right edge of everything laid out: nothing may stick out past the window.
       widest: Math.max(...[...document.querySelectorAll('.app *')].map((el) => {
         const r = el.getBoundingClientRect();
@@ -76,6 +79,8 @@ describe('window layouts', () => {
       // One row of tools (28 px buttons and the padding around them).
       expect(m.toolbarHeight).toBeLessThanOrEqual(44);
       expect(m.sidePanelVisible).toBe(!size.drawer);
+      // Every side-panel tab reads in full where the panel is docked.
+      expect(m.cutTabs).toEqual([]);
 
       if (size.drawer) {
         // The side panel comes out as a drawer and goes back with Escape.
@@ -120,6 +125,7 @@ describe('window layouts', () => {
       expect(m.statusBar!.bottom).toBeLessThanOrEqual(m.innerHeight + 0.5);
       expect(await page.locator('.review-strip .gate-pill').isVisible()).toBe(true);
       if (size.width >= 1440) {
+        expect(m.cutTabs).toEqual([]);
         expect(await page.locator('.comments-margin .comment-card').isVisible()).toBe(true);
         continue;
       }

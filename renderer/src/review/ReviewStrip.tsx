@@ -75,10 +75,12 @@ export function ReviewStrip({ review, hasStory, onError }: { review: ReviewContr
             <span className="review-summary-counts">
               <span className="count-contradicted">{summary.verdicts.contradicted} contradicted</span> ·{' '}
               <span className="count-unsupported">{summary.verdicts.unsupported} unsupported</span> · {summary.verdicts.supported} supported
-              <span className="review-summary-sep" aria-hidden="true">|</span>
-              {summary.states.open} open · {summary.states.verified} verified · {summary.states['needs-change']} needs change · {summary.states.dismissed} dismissed
-              {summary.notAClaim > 0 && ` · ${summary.notAClaim} not a claim`}
-              {summary.openComments > 0 && ` · ${summary.openComments} open ${summary.openComments === 1 ? 'comment' : 'comments'}`}
+              <span className="review-summary-states">
+                <span className="review-summary-sep" aria-hidden="true">|</span>
+                {summary.states.open} open · {summary.states.verified} verified · {summary.states['needs-change']} needs change · {summary.states.dismissed} dismissed
+                {summary.notAClaim > 0 && ` · ${summary.notAClaim} not a claim`}
+                {summary.openComments > 0 && ` · ${summary.openComments} open ${summary.openComments === 1 ? 'comment' : 'comments'}`}
+              </span>
             </span>
           )}
           <GatePill gate={review.gate} summary={summary} />
