@@ -390,9 +390,11 @@ function finiteVerb(t: FactToken): boolean {
 /**
  * Predicates that judge or react rather than report: "has earned extra brownie points", "is in
  * hot water", "has been suspended", "has sparked outrage", "avoided a fine". Such a clause says what happened only
- * through its cause ("… by calling out an online hater"), so the cause is never cut off.
+ * through its cause ("… by calling out an online hater"), so the cause is never cut off. A
+ * penalty likewise: "was jailed for 27 months after he admitted attempting to meet a girl under
+ * 16" is the story; "was jailed for 27 months" says for what no more than "was fined" does.
  */
-const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath|fine|ban|penalty|punishment|punished|reprimand|reprimanded|rebuke|rebuked|booked|disciplined|suspension)$/;
+const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath|fine|ban|penalty|punishment|punished|reprimand|reprimanded|rebuke|rebuked|booked|disciplined|suspension|jailed|imprisoned|sentenced|convicted|locked)$/;
 /** Words opening a cause: "by", "for", "over" with an -ing verb; "after", "following", "when" with anything. */
 const CAUSE_ING = new Set(['by', 'for', 'over']);
 const CAUSE_ANY = new Set(['after', 'following', 'when']);

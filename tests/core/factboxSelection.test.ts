@@ -42,4 +42,15 @@ describe('fact-box selection', () => {
     expect(labelFact('The driver was sentenced to life in prison')).toBe('');
     expect(labelFact('Hart, who was imprisoned for two years in May, has said he will repay the money')).toBe('');
   });
+
+  it('keeps a penalty with its offence: "jailed … after he admitted …" is the story, not a tail', () => {
+    const text = 'A shop manager who stole from his employer for six years has been jailed. '
+      + 'Tom Hart, 44, was jailed for three years at Carlisle Crown Court after he admitted stealing £40,000 from the Keswick bakery where he worked. '
+      + 'The court heard Hart spent the money on holidays and a new car. '
+      + 'The bakery has since changed the way it handles cash. '
+      + 'Hart will serve half of the sentence before he is released on licence.';
+    const jailed = box(text).filter((b) => /jailed for three years/.test(b));
+    expect(jailed.length).toBeGreaterThan(0);
+    for (const b of jailed) expect(b).toMatch(/admitted stealing £40,000/);
+  });
 });
