@@ -19,6 +19,8 @@ export interface Compression {
   readonly segments: readonly (readonly [number, number])[];
   /** How much of the sentence's sense survives (1 = all of it): weights the bullet's rank. */
   readonly quality: number;
+  /** A trailing clause was cut off: the version says less than the sentence's main clause did. */
+  readonly tailCut?: boolean;
 }
 
 export interface SentenceShape {
@@ -115,13 +117,13 @@ export function compressions(shape: SentenceShape): Compression[] {
   const inside = asides.filter(([a, b]) => a > s0 && b <= e0 && !noCutBefore.has(a) && !(b < n && noCutBefore.has(b)));
   const out: Compression[] = [];
   const seen = new Set<string>();
-  const add = (segments: [number, number][], quality: number) => {
+  const add = (segments: [number, number][], quality: number, tailCut = false) => {
     const kept = segments.filter(([a, b]) => b > a);
     if (kept.length === 0) return;
     const key = kept.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ segments: kept, quality });
+    out.push({ segments: kept, quality, ...(tailCut ? { tailCut } : {}) });
   };
   // "The new stand (designed by …) - the club's first in 40 years - will hold 6,000 fans": an
   // aside that states a figure carries a fact the reader needs, so each version also comes with
@@ -153,9 +155,9 @@ export function compressions(shape: SentenceShape): Compression[] {
       if (said && s0 > 0) add([...without(s0, e0), said], 1);
     }
     for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
-      add(without(s0, c), TAIL_DROPPED);
-      if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
-      if (said) add([...without(s0, c), said], TAIL_DROPPED);
+      add(without(s0, c), TAIL_DROPPED, true);
+      if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED, true);
+      if (said) add([...without(s0, c), said], TAIL_DROPPED, true);
     }
   }
   return out;

@@ -72,6 +72,8 @@ interface Candidate {
   readonly unnamed?: boolean;
   /** From a sentence of reaction boilerplate or scene-setting (see BOILERPLATE). */
   readonly boilerplate?: boolean;
+  /** Less than its sentence's main clause: a tail cut off, or one clause of several. */
+  readonly tailCut?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -519,14 +521,15 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // point back to one, so in the story's first sentence it stands as a bullet. Later, "A
     // youngster has copied …" is the description of someone the story names elsewhere.
     const introduced = sentence.position === 0 && INDEFINITE_SUBJECT.test(candidate.text);
-    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, position, unnamed: true });
-    else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, position });
+    const cut = version.tailCut ? { tailCut: true } : {};
+    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, ...cut, position, unnamed: true });
+    else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, ...cut, position });
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
-    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true });
+    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, tailCut: true });
   }
   // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
   // …": a second main clause with a subject of its own is a statement the source makes in its own
@@ -536,7 +539,7 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
       const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
-      out.push(candidate);
+      out.push({ ...candidate, tailCut: true });
     }
   }
   return out;
@@ -1203,6 +1206,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // first: of the sentences that may lead, the box opens with the earliest that gives a bullet
   // ("Uber has poached Facebook's security chief …", not the background sentence after it).
   const leadPosition = Math.min(...candidates.filter((c) => isLead(c, leadRank)).map((c) => c.position ?? Infinity));
+  // The lead is the story as its writer put it, twist included ("A man has died in a road
+  // accident - eight months after his brother was killed in the same spot"): it loses its tail
+  // only when no version that keeps it fits a bullet. Asides and an opening time may still go.
+  const wholeLeads = new Set(candidates.filter((c) => isLead(c, leadRank) && !c.tailCut).map((c) => c.sentenceKey));
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
       : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
@@ -1211,7 +1218,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     // compressed, unless none of its versions stands as a bullet.
     const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
-      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition)) continue;
+      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && wholeLeads.has(c.sentenceKey)))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate) && !(relaxed && picked.length < 3)) continue;
       const own = ownCitations(c);

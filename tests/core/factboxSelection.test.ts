@@ -53,4 +53,13 @@ describe('fact-box selection', () => {
     expect(jailed.length).toBeGreaterThan(0);
     for (const b of jailed) expect(b).toMatch(/admitted stealing £40,000/);
   });
+
+  it('opens with the whole lead when it fits: its second half is often the story', () => {
+    const text = 'A woman has been hit by a bus in Leeds - a year after her husband was hit by a bus at the same stop. '
+      + 'Mary Stone, 71, was taken to Leeds General Infirmary with a broken leg. '
+      + 'Her husband Tom died in hospital after the accident last March. '
+      + 'West Yorkshire Police said the bus driver had stopped at the scene. '
+      + 'The bus company said it would review the stop.';
+    expect(box(text)[0]).toBe('A woman has been hit by a bus in Leeds - a year after her husband was hit by a bus at the same stop');
+  });
 });
