@@ -74,6 +74,10 @@ interface Candidate {
   readonly boilerplate?: boolean;
   /** Less than its sentence's main clause: a tail cut off, or one clause of several. */
   readonly tailCut?: boolean;
+  /** Colour rather than news (see isTrivia): offered only to a box short of TRIVIA_FILL, and last. */
+  readonly trivia?: boolean;
+  /** Its predicate judges in words any story could use (see GENERIC_PREDICATE). */
+  readonly generic?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -178,6 +182,77 @@ const CENTRAL_FLOOR = 0.5;
  */
 const OPENING_SENTENCES = 3;
 const OTHER_STORY = 0.5;
+/**
+ * A box of this many bullets takes no trivia (see isTrivia): a shorter box of central facts
+ * reads better than a longer one with colour, and a blind reader marks colour down per bullet
+ * and per box. Below it, the best of the trivia may fill in, last.
+ */
+const TRIVIA_FILL = 4;
+/**
+ * A predicate that could close any story: "is still very much alive", "said it's an exciting
+ * time", "is a great opportunity". It judges, it does not report.
+ */
+const GENERIC_PREDICATE = /\b(?:is|are|was|were|remains?|remained|looks?|looked|seems?|seemed)\s+(?:(?:still|very|much|so|really|quite|all|now|truly|clearly)\s+)*(?:alive|exciting|important|interesting|special|different|possible|great|good|fine|fantastic|wonderful|brilliant|clear|unclear|open|over|on|ready|confident|positive|optimistic|huge|massive|big)$|\b(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:time|moment|day|thing|feeling|opportunity|experience|step|sign|chance)$/u;
+/**
+ * A word the story uses in this many sentences is one it is about, wherever it first stands
+ * ("waiver", "coroner", "ladder"); a bullet half or more of whose content words are such words
+ * is central, whoever its subject is.
+ */
+const STORY_REPEATS = 3;
+const CENTRAL_SHARE = 0.5;
+const storyKeyCache = new WeakMap<SourceDocument, ReadonlySet<string>>();
+
+/** The content words a source uses in STORY_REPEATS sentences or more (computed once per source). */
+function storyKeys(source: SourceDocument): ReadonlySet<string> {
+  const cached = storyKeyCache.get(source);
+  if (cached) return cached;
+  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
+  const uses = new Map<string, number>();
+  for (const s of splitSentences(text)) {
+    for (const k of new Set(contentKeys(text.slice(s.start, s.end)))) uses.set(k, (uses.get(k) ?? 0) + 1);
+  }
+  const keys = new Set([...uses].filter(([, n]) => n >= STORY_REPEATS).map(([k]) => k));
+  storyKeyCache.set(source, keys);
+  return keys;
+}
+
+/** "To do this they mapped …", "…, it is used …": a clause whose subject is a bare "they" or "it" says who did it nowhere in the bullet. */
+const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+)(?:they|it)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/iu;
+
+/** A word the story capitalises this many times as often as not is a name (a handle may write it in lower case). */
+const NAME_CASE_RATIO = 4;
+/** Capitalised words that name a time, not an actor. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
+
+/**
+ * Whether a bullet is colour rather than news: it judges in a predicate any story could close
+ * on (GENERIC_PREDICATE), or it states no figure and names no one — no person, team, place or
+ * body doing something ("Gel is slathered on the skin, followed by a pulsed light", "Leftover
+ * vegetables were found in the trailer", "Only certified professionals are permitted to use it").
+ * A reader scans a box for who did what and how many; a process or a scene tells neither, nor
+ * does a clause whose subject is a bare "they" or "it" (PRONOUN_CLAUSE).
+ * A capitalised first word is a name only if the story capitalises it elsewhere too and hardly
+ * ever writes it in lower case: "Gel" opening a sentence is not a name, "Saints" is.
+ */
+function isTrivia(text: string, figures: number, source: SourceDocument): boolean {
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text)) return true;
+  if (figures > 0) return false;
+  // Built of the words the story keeps returning to, it is the story whoever does it ("Clients
+  // agree to release their personal information to a funeral director and a coroner").
+  const keys = new Set(contentKeys(text));
+  const repeated = storyKeys(source);
+  let central = 0;
+  for (const k of keys) if (repeated.has(k)) central++;
+  if (keys.size > 0 && central / keys.size >= CENTRAL_SHARE) return false;
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  return !words.some((w, i) => {
+    if (!/^\p{Lu}[\p{L}'’.-]*\p{L}/u.test(w) || CALENDAR_WORD.test(w) || STOP_WORDS.has(w.toLowerCase())) return false;
+    if (i > 0) return !NAMELESS_FIRST_WORD.test(w);
+    const seen = wordCase(source).get(w.toLowerCase());
+    return seen !== undefined && seen.capitalised >= 2 && seen.lower * NAME_CASE_RATIO < seen.capitalised;
+  });
+}
+
 /** Longest distance bullet in words. */
 const DISTANCE_WORDS = 16;
 /** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
@@ -1025,6 +1100,9 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     position: sentence.position,
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
+    trivia: isTrivia(out, inside.filter(isFigure).length, source),
+    // A judgement any story could close on is kept back like boilerplate: for a box short of three.
+    generic: GENERIC_PREDICATE.test(out),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),
@@ -1199,6 +1277,8 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const usedRoles = new Set<string>();
   const newKeys = (c: Candidate) => [...c.keys].filter((k) => !coveredKeys.has(k)).length;
   let relaxed = false;
+  // Trivia ranks last: it is offered only when no other bullet is left.
+  let withTrivia = false;
   // The lead is the first substantive sentence: the first, or when none of its versions stands
   // as a bullet (a caption run into it, a teaser), the next that does within MAX_LEAD_RANK.
   const leadRank = Math.min(...candidates.filter((c) => c.rank !== undefined && !c.unnamed && !c.boilerplate).map((c) => c.rank!));
@@ -1220,7 +1300,8 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     for (const c of best ? [] : remaining) {
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && wholeLeads.has(c.sentenceKey)))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
-      if ((c.unnamed || c.boilerplate) && !(relaxed && picked.length < 3)) continue;
+      if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
+      if (c.trivia && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -1258,6 +1339,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (ranked > bestScore) { bestScore = ranked; best = c; }
     }
     if (!best) {
+      if (!withTrivia && picked.length < TRIVIA_FILL) {
+        withTrivia = true;
+        continue;
+      }
       if (relaxed || picked.length >= 3) break;
       relaxed = true;
       continue;
@@ -1277,7 +1362,8 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // The lead stays where it is, after the casualties when they open the box.
   const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0;
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
-  const ordered = [...picked.slice(0, leadEnd), ...picked.slice(leadEnd).filter(hard), ...picked.slice(leadEnd).filter((c) => !hard(c))];
+  const rest = picked.slice(leadEnd);
+  const ordered = [...picked.slice(0, leadEnd), ...rest.filter(hard), ...rest.filter((c) => !hard(c) && !c.trivia), ...rest.filter((c) => !hard(c) && c.trivia)];
   picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();

@@ -62,4 +62,39 @@ describe('fact-box selection', () => {
       + 'The bus company said it would review the stop.';
     expect(box(text)[0]).toBe('A woman has been hit by a bus in Leeds - a year after her husband was hit by a bus at the same stop');
   });
+
+  it('leaves colour out of a box of four or more news bullets: no figure and no one named, or a judgement any story could close on', () => {
+    const text = 'Oakfield Town have sacked manager Dave Price after a 4-0 defeat by Barnsley on Saturday. '
+      + 'Price, 52, leaves after 18 months in charge with the club 21st in League One. '
+      + 'Oakfield chairman Ray Moss said the board had lost faith in Price after five straight defeats. '
+      + 'Assistant Lee Hart will take charge for the trip to Wigan on Tuesday. '
+      + 'Moss said the club would name a new manager within two weeks. '
+      + 'Rain fell steadily on the pitch all afternoon. '
+      + 'Leftover programmes were found in the stands after the match. '
+      + 'Former striker Tom Bell said it\'s an exciting time. '
+      + 'To reach the ground they walked through the park.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    for (const b of bullets) expect(b).not.toMatch(/Rain fell|Leftover programmes|exciting time|they walked/);
+  });
+
+  it('keeps trivia for last, and only to fill a box short of four', () => {
+    const text = 'Harbour Council has approved a £40 million plan to rebuild the town pier. '
+      + 'Council leader Ann Reed said work would begin in May. '
+      + 'Gulls circled over the empty beach during the vote.';
+    const bullets = box(text);
+    expect(bullets[bullets.length - 1]).toMatch(/^Gulls circled/);
+  });
+
+  it('keeps a bullet built of what the story keeps returning to, even with no one named', () => {
+    const text = 'Skin Lab, a Miami beauty clinic, asks clients to sign a waiver before a laser facial. '
+      + 'The waiver releases personal details to a coroner and a funeral director. '
+      + 'Skin Lab founder Yen Ross said 4,000 clients had signed the waiver since 2013. '
+      + 'A coroner and a funeral director need the details only if a client dies, Ross said. '
+      + 'No coroner or funeral director has asked Skin Lab for personal details. '
+      + 'Each facial at Skin Lab costs $75 and takes ten minutes. '
+      + 'Ross, 41, was fined $2,000 by Florida regulators in 2015. '
+      + 'Florida health inspectors visited Skin Lab twice in 2014.';
+    expect(box(text)).toContain('The waiver releases personal details to a coroner and a funeral director');
+  });
 });
