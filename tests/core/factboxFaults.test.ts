@@ -560,5 +560,12 @@ describe('fact-box faults a reader found', () => {
     expect(bullets.length).toBeGreaterThan(0);
     for (const b of bullets) expect(b).not.toMatch(/^Developed by/);
   });
-});
 
+  it('reads a plural subject\'s bare present verb as a predicate ("Clients agree to release …"), not a preposition after a plural', () => {
+    expect(statementProblems('Clients agree to release their personal details to a coroner')).toEqual([]);
+    expect(statementProblems('Most fans want the club to act')).toEqual([]);
+    expect(statementProblems('Residents near the plant')).toContain('no predicate');
+    expect(statementProblems('Fans outside the stadium')).toContain('no predicate');
+    expect(statementProblems('The players of the club')).toContain('no predicate');
+  });
+});
