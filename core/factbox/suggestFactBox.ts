@@ -747,6 +747,14 @@ function relativeStatements(tokens: readonly FactToken[], asides: readonly [numb
  * title of a linked story ("Why Turkey won't say the G-word"), not a fact.
  */
 const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]|^(?:Why|How)\s(?!(?:much|many)\b)/u;
+/**
+ * Openings that look vague but point nowhere: "This week is the 100th anniversary of …" has a
+ * time for its subject, and in "It's the seventh year in a row Obama has broken his promise …"
+ * the "it" stands for the count that follows, which the bullet states.
+ */
+const TIME_OPENER = /^(?:This|That)\s+(?:week|weekend|month|year|season|morning|afternoon|evening|summer|winter|spring|autumn)\s+(?:is|was|marks|marked)\s/u;
+const COUNT_CLEFT = /^It(?:'s|’s|\s+is|\s+was)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\s+(?:year|time|season|day|week|month|game|match|race)\b/u;
+const vagueOpener = (text: string): boolean => VAGUE_OPENER.test(text) && !TIME_OPENER.test(text) && !COUNT_CLEFT.test(text);
 
 /**
  * A subject that names no one: a pronoun ("He hit four"), "the latter", or a description the
@@ -823,7 +831,7 @@ function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text) && !DEICTIC_SUBJECT.test(text)
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 

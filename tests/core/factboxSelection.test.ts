@@ -97,4 +97,15 @@ describe('fact-box selection', () => {
       + 'Florida health inspectors visited Skin Lab twice in 2014.';
     expect(box(text)).toContain('The waiver releases personal details to a coroner and a funeral director');
   });
+
+  it('takes a time or a count for the subject it is: "This week is the 50th anniversary …", "It\'s the third year in a row …"', () => {
+    const text = 'This week is the 50th anniversary of the Aberfan disaster, in which 144 people died. '
+      + 'It\'s the third year in a row the Welsh government has refused to fund a memorial service. '
+      + 'Villagers will hold their own service on Friday.';
+    const bullets = box(text);
+    expect(bullets).toContain('This week is the 50th anniversary of the Aberfan disaster, in which 144 people died');
+    expect(bullets).toContain('It\'s the third year in a row the Welsh government has refused to fund a memorial service');
+    // Still no bullet that points back: "This was …", "It was …".
+    expect(box('The council approved the plan. This was despite protests. It was a close vote of 5-4.')).not.toContain('This was despite protests');
+  });
 });
