@@ -492,8 +492,9 @@ function positionPrior(position: number): number {
   return 1 / (1 + (position / LEAD_LENGTH) ** 2);
 }
 
+/** A figure's identity: its value and unit, and whether it ranks rather than counts ("First" is not "One ladder"). */
 function figureKey(m: Mention): string {
-  return m.value === null ? m.text.toLowerCase() : `${m.value}|${m.unit ?? ''}`;
+  return m.value === null ? m.text.toLowerCase() : `${m.value}|${m.unit ?? ''}${m.kind === 'ordinal' ? '|th' : ''}`;
 }
 
 /** A mention that states a figure a reader would look for (not a model name like "F-16"). */

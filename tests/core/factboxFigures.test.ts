@@ -161,4 +161,14 @@ describe('fact-box figures', () => {
     expect(plainLead[0]!.label).toBe('Casualties');
     expect(plainLead[1]!.text).toBe('A missile has struck an oil depot near the Black Sea port of Varna');
   });
+
+  it('tells a rank from a count: "the first" in the lead does not make "One boat sank" a figure the box already gives', () => {
+    const text = 'Aldbury will host the first Great Thames Raft Race in July. '
+      + 'Raft builder Sam Cole said 40 teams had entered the race. '
+      + 'The Aldbury course runs 8 miles from Marlow to Cookham. '
+      + 'Entry costs £50 a team, with the money going to the Thames Rescue charity. '
+      + 'In a trial run last month, one raft sank, so only 12 crossed the finish line, of which two were unhurt. '
+      + 'Cole, 58, built his own raft from oil drums.';
+    expect(box(text).some((b) => /only 12 crossed the finish line/.test(b))).toBe(true);
+  });
 });
