@@ -63,14 +63,14 @@ describe('fact-box selection', () => {
     expect(box(text)[0]).toBe('A woman has been hit by a bus in Leeds - a year after her husband was hit by a bus at the same stop');
   });
 
-  it('leaves colour out of a box of four or more news bullets: no figure and no one named, or a judgement any story could close on', () => {
+  it('leaves colour out of a box of four or more news bullets: no figure (but in a relative clause) and no one named, or a judgement any story could close on', () => {
     const text = 'Oakfield Town have sacked manager Dave Price after a 4-0 defeat by Barnsley on Saturday. '
       + 'Price, 52, leaves after 18 months in charge with the club 21st in League One. '
       + 'Oakfield chairman Ray Moss said the board had lost faith in Price after five straight defeats. '
       + 'Assistant Lee Hart will take charge for the trip to Wigan on Tuesday. '
       + 'Moss said the club would name a new manager within two weeks. '
       + 'Rain fell steadily on the pitch all afternoon. '
-      + 'Leftover programmes were found in the stands after the match. '
+      + 'Leftover programmes were found in the stands after the match, which drew 4,000 fans. '
       + 'Former striker Tom Bell said it\'s an exciting time. '
       + 'To reach the ground they walked through the park.';
     const bullets = box(text);
