@@ -219,6 +219,13 @@ function storyKeys(source: SourceDocument): ReadonlySet<string> {
 /** "To do this they mapped …", "…, it is used …": a clause whose subject is a bare "they" or "it" says who did it nowhere in the bullet. */
 const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+)(?:they|it)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/iu;
 
+/**
+ * The career note a sports or business story appends to a name: "Toure joined from Barcelona in
+ * July 2010 and is contracted to City until 2017", "Murray cost Palace nothing when he joined from
+ * Brighton", "was born in Lagos". Background, not what happened: trivia, whatever its figures.
+ */
+const CAREER_NOTE = /\b(?:joined\s+(?:from|on\s+loan)|(?:is|was|are|were)\s+(?:contracted|under\s+contract)\s+(?:to|with|until)|signed\s+from|began\s+(?:his|her|their)\s+career|was\s+born\s+(?:in|on))\b/;
+
 /** A word the story capitalises this many times as often as not is a name (a handle may write it in lower case). */
 const NAME_CASE_RATIO = 4;
 /** Capitalised words that name a time, not an actor. */
@@ -235,7 +242,7 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
  * ever writes it in lower case: "Gel" opening a sentence is not a name, "Saints" is.
  */
 function isTrivia(text: string, figures: number, source: SourceDocument): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

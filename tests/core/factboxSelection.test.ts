@@ -108,4 +108,17 @@ describe('fact-box selection', () => {
     // Still no bullet that points back: "This was …", "It was …".
     expect(box('The council approved the plan. This was despite protests. It was a close vote of 5-4.')).not.toContain('This was despite protests');
   });
+
+  it('takes a career note for background, not news: "joined from … and is contracted until …"', () => {
+    const text = 'Rovers were beaten 3-1 by Wanderers on Saturday, leaving them six points from safety. '
+      + 'Striker Ian Dale scored twice for Wanderers in the first half. '
+      + 'Rovers manager Kim Ash said his side had been second best all afternoon. '
+      + 'Dale joined from Leeds in July 2012 and is contracted to Wanderers until 2018. '
+      + 'Rovers captain Paul Reed, 34, was sent off in the 70th minute for a second yellow card. '
+      + 'Goalkeeper Tom Nash joined from Hull in August last year. '
+      + 'Rovers face Town at home next Saturday.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    for (const b of bullets) expect(b).not.toMatch(/joined from/);
+  });
 });
