@@ -226,6 +226,13 @@ const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+)(?:they|it)\
  */
 const CAREER_NOTE = /\b(?:joined\s+(?:from|on\s+loan)|(?:is|was|are|were)\s+(?:contracted|under\s+contract)\s+(?:to|with|until)|signed\s+from|began\s+(?:his|her|their)\s+career|was\s+born\s+(?:in|on))\b/;
 
+/**
+ * The scene around the news rather than the news: how someone looked ("Pama shielded his face from
+ * reporters", "bowed his head"), or what a speaker is not saying ("NASA isn't talking about
+ * intelligent alien civilizations"), a disclaimer that frames the story without telling it.
+ */
+const SCENE = /\b(?:shield(?:ed|ing)|cover(?:ed|ing)|hid|hiding)\s+(?:his|her|their)\s+faces?\b|\bbow(?:ed|ing)\s+(?:his|her|their)\s+heads?\b|\b(?:is|are|was|were)(?:n't|n’t|\s+not)\s+(?:talking|saying|suggesting|claiming|speaking)\s+about\b/;
+
 /** A word the story capitalises this many times as often as not is a name (a handle may write it in lower case). */
 const NAME_CASE_RATIO = 4;
 /** Capitalised words that name a time, not an actor. */
@@ -242,7 +249,7 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
  * ever writes it in lower case: "Gel" opening a sentence is not a name, "Saints" is.
  */
 function isTrivia(text: string, figures: number, source: SourceDocument): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

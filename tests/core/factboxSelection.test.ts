@@ -121,4 +121,17 @@ describe('fact-box selection', () => {
     expect(bullets.length).toBeGreaterThanOrEqual(4);
     for (const b of bullets) expect(b).not.toMatch(/joined from/);
   });
+
+  it('takes the scene for colour: a face shielded from reporters, a disclaimer of what is not being said', () => {
+    const text = 'A Perth man has been charged with manslaughter after a fight outside a bar left a 40-year-old dead. '
+      + 'Sam Tate, 25, appeared at Perth Magistrates Court on Monday and was refused bail. '
+      + 'Tate shielded his face from reporters outside Perth Magistrates Court. '
+      + 'Police said Tate punched Mark Lowe once in the head at 11pm on Saturday. '
+      + 'Lowe died in hospital on Sunday. '
+      + 'Police aren\'t talking about a motive for the attack at this stage. '
+      + 'The case will return to court on June 2.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    for (const b of bullets) expect(b).not.toMatch(/shielded his face|talking about a motive/);
+  });
 });
