@@ -276,5 +276,18 @@ export function statementProblems(text: string): string[] {
   if (pluralWithSingularVerb(text)) problems.push('plural subject with a singular verb');
   if (determinerNumberClash(text)) problems.push('singular determiner before a plural quantity');
   if (articleSoundClash(text)) problems.push('an article that does not fit the next word');
+  if (unlicensedPolarity(text)) problems.push('a negative polarity item with no negation');
   return problems;
+}
+
+/** Words that license "anything like", "at all", "any longer": a negation, a condition, a doubt. */
+const POLARITY_LICENSOR = /\b(?:not|no|never|nothing|nobody|none|hardly|barely|scarcely|without|if|whether|unless|doubt(?:s|ed)?)\b|n['’]t\b/i;
+/**
+ * "… he looked anything like Champions League material": "anything like", "at all" and "any
+ * longer" need a negation before them ("hardly looked anything like"). Without one the source
+ * slipped, and the bullet would say the opposite of what the writer meant.
+ */
+export function unlicensedPolarity(text: string): boolean {
+  const m = /\b(?:anything like|at all|any longer|any more)\b/i.exec(text);
+  return m !== null && !POLARITY_LICENSOR.test(text.slice(0, m.index));
 }

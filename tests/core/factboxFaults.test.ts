@@ -568,4 +568,11 @@ describe('fact-box faults a reader found', () => {
     expect(statementProblems('Fans outside the stadium')).toContain('no predicate');
     expect(statementProblems('The players of the club')).toContain('no predicate');
   });
+
+  it('offers no bullet whose "anything like" has no negation before it: the source slipped, the bullet would say the opposite', () => {
+    expect(statementProblems('With just five goals in 29 games he looked anything like a top striker')).toContain('a negative polarity item with no negation');
+    expect(statementProblems('With just five goals in 29 games he hardly looked anything like a top striker')).toEqual([]);
+    expect(statementProblems('He did not play at all last season')).toEqual([]);
+    expect(statementProblems('The club will not wait any longer for the stadium')).toEqual([]);
+  });
 });
