@@ -76,6 +76,8 @@ interface Candidate {
   readonly tailCut?: boolean;
   /** Colour rather than news (see isTrivia): offered only to a box short of TRIVIA_FILL, and last. */
   readonly trivia?: boolean;
+  /** Built mostly of the words the story keeps returning to (see isCentral): it comes with the hard facts, after the lead. */
+  readonly central?: boolean;
   /** Its predicate judges in words any story could use (see GENERIC_PREDICATE). */
   readonly generic?: boolean;
 }
@@ -248,6 +250,15 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
  * A capitalised first word is a name only if the story capitalises it elsewhere too and hardly
  * ever writes it in lower case: "Gel" opening a sentence is not a name, "Saints" is.
  */
+/** Whether CENTRAL_SHARE or more of a bullet's content words are ones the story keeps returning to (see STORY_REPEATS). */
+function isCentral(text: string, source: SourceDocument): boolean {
+  const keys = new Set(contentKeys(text));
+  const repeated = storyKeys(source);
+  let central = 0;
+  for (const k of keys) if (repeated.has(k)) central++;
+  return keys.size > 0 && central / keys.size >= CENTRAL_SHARE;
+}
+
 function isTrivia(text: string, figures: number, source: SourceDocument): boolean {
   if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
@@ -257,11 +268,7 @@ function isTrivia(text: string, figures: number, source: SourceDocument): boolea
   if (figures > 0 && (main === text || /\d/.test(main) || main.split(/\s+/).some((w) => NUMBER_WORDS.test(w)))) return false;
   // Built of the words the story keeps returning to, it is the story whoever does it ("Clients
   // agree to release their personal information to a funeral director and a coroner").
-  const keys = new Set(contentKeys(text));
-  const repeated = storyKeys(source);
-  let central = 0;
-  for (const k of keys) if (repeated.has(k)) central++;
-  if (keys.size > 0 && central / keys.size >= CENTRAL_SHARE) return false;
+  if (isCentral(text, source)) return false;
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   return !words.some((w, i) => {
     if (!/^\p{Lu}[\p{L}'’.-]*\p{L}/u.test(w) || CALENDAR_WORD.test(w) || STOP_WORDS.has(w.toLowerCase())) return false;
@@ -1128,6 +1135,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
     trivia: isTrivia(out, inside.filter(isFigure).length, source),
+    central: isCentral(out, source),
     // A judgement any story could close on is kept back like boilerplate: for a box short of three.
     generic: GENERIC_PREDICATE.test(out),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
@@ -1387,7 +1395,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // first, in the order picked: the hard facts (the sentence, the score, the age, the date of the
   // hearing, the target) are what a reader scans a box for, and colour can wait.
   // The lead stays where it is, after the casualties when they open the box.
-  const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0;
+  const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0 || (c.central === true && !c.trivia);
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
   const rest = picked.slice(leadEnd);
   const ordered = [...picked.slice(0, leadEnd), ...rest.filter(hard), ...rest.filter((c) => !hard(c) && !c.trivia), ...rest.filter((c) => !hard(c) && c.trivia)];

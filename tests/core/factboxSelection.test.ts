@@ -95,7 +95,10 @@ describe('fact-box selection', () => {
       + 'Each facial at Skin Lab costs $75 and takes ten minutes. '
       + 'Ross, 41, was fined $2,000 by Florida regulators in 2015. '
       + 'Florida health inspectors visited Skin Lab twice in 2014.';
-    expect(box(text)).toContain('The waiver releases personal details to a coroner and a funeral director');
+    const bullets = box(text);
+    expect(bullets).toContain('The waiver releases personal details to a coroner and a funeral director');
+    // It is the story, so it comes with the hard facts, before the price list.
+    expect(bullets.indexOf('The waiver releases personal details to a coroner and a funeral director')).toBeLessThan(bullets.findIndex((b) => /costs \$75/.test(b)));
   });
 
   it('takes a time or a count for the subject it is: "This week is the 50th anniversary …", "It\'s the third year in a row …"', () => {
