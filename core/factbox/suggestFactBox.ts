@@ -955,10 +955,16 @@ const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', '
  * an unpunctuated lower-case word — but not a title before a name ("said President Obama") or
  * a capital after a function word ("immortalised in The Great Escape").
  */
+/** Verbs whose complement is a name or title: "named The Big One", "dubbed The First Great Escape". */
+const NAMING_VERB = /^(?:named|called|dubbed|nicknamed|titled|entitled|christened|renamed|crowned|voted|branded|labelled|labeled)$/;
+
 function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: SourceDocument): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   if (/[,;:(–—-]$/.test(prev.raw) || !/[\p{Ll}\p{N}’'”)]$/u.test(prev.raw) || STOP_WORDS.has(prev.lower)) return false;
+  // "He was named The Big One and …": a verb of naming takes the name that follows as its
+  // complement; a caption does not end on one.
+  if (NAMING_VERB.test(prev.raw)) return false;
   // "… off the bench However, striker …": a capitalised connective opens the next sentence.
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;

@@ -575,4 +575,12 @@ describe('fact-box faults a reader found', () => {
     expect(statementProblems('He did not play at all last season')).toEqual([]);
     expect(statementProblems('The club will not wait any longer for the stadium')).toEqual([]);
   });
+
+  it('reads a name after a verb of naming as its complement, not a sentence run into a caption ("was named The Big One and is …")', () => {
+    const text = 'A farmer in Devon has delivered a lamb weighing 20lbs, twice the usual weight. '
+      + 'The lamb was born on Tuesday at Hill Farm near Exeter. '
+      + 'He was named The Big One and is believed to be the heaviest lamb born in Devon. '
+      + 'Farmer Jim Cole, 61, said the ewe was healthy.';
+    for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/^The Big One and/);
+  });
 });
