@@ -79,6 +79,8 @@ function lastWord(text: string): string {
 export function danglingEnd(text: string): boolean {
   const trimmed = text.trim();
   if (/[,;:([–—-]$|[“‘]$|(?:^|\s)['"]$/u.test(trimmed)) return true;
+  // "… retire come the end of May": capitalised after the first word, "May" is the month, not the modal.
+  if (/\sMay$/.test(trimmed)) return false;
   return DANGLING.has(lastWord(trimmed));
 }
 

@@ -382,6 +382,15 @@ const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|the|his|her|their|police|officers|
 /** Finite forms that open a coordinated predicate: "and ended", "and took", "and has", "and hadn't". */
 const FINITE_AFTER_AND = /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|may|might|must|should|isn't|wasn't|hasn't|hadn't|didn't|won't|wouldn't|couldn't|is|then)$/;
 
+/**
+ * "… are to retire at the end of May and each have six outings left": a clause of its own whose
+ * subject is a quantifier of the first clause's subject (each, both, all, neither) and a finite
+ * verb; the first stands without it.
+ */
+function quantifiedClause(tokens: readonly FactToken[], at: number, e: number): boolean {
+  return at + 1 < e && /^(?:each|both|all|neither|none)$/.test(tokens[at]!.raw) && /^(?:have|has|had|is|are|was|were|will|would|could|can|must|should)$/.test(tokens[at + 1]!.lower);
+}
+
 /** Whether a token is a finite verb that can open a coordinated predicate. */
 function finiteVerb(t: FactToken): boolean {
   const w = t.raw.replace(/’/g, "'");
@@ -456,7 +465,7 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
-    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
+    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c) || quantifiedClause(tokens, c + 1, e)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
     // "… hadn't been heard from in 66 days when he was spotted …": a "when" clause with its own
     // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an

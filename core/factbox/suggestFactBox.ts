@@ -1348,7 +1348,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
       // summary bullet already lists one of its figures.
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
-      if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
+      // Two clauses of one sentence about one subject ("Kellock and Hall have played nearly 300
+      // matches", "Kellock and Hall are to retire") share the subject's words, not the fact; the
+      // citations keep a sentence's versions from both standing.
+      if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && p.sentenceKey !== c.sentenceKey && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
       // A figure once: a bullet restating a figure the box already gives ("… a stark contrast to
       // the days when he was rumoured to have $15million") gives way to its version without it

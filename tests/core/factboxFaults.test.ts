@@ -583,4 +583,25 @@ describe('fact-box faults a reader found', () => {
       + 'Farmer Jim Cole, 61, said the ewe was healthy.';
     for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/^The Big One and/);
   });
+
+  it('ends a bullet on the month "May", not on a dangling modal', () => {
+    expect(statementProblems('Kellock and Hall are to retire at the end of May')).toEqual([]);
+    expect(statementProblems('The club says the players may')).toContain('dangling end');
+  });
+
+  it('cuts a clause whose subject quantifies the first one\'s ("… and each have six outings left")', () => {
+    const text = 'Glasgow have confirmed that Al Kellock and Dougie Hall will start against Cardiff on Friday. '
+      + 'Kellock and Hall are to retire at the end of the season and each have a maximum of six outings left of their long and distinguished professional careers with the club. '
+      + 'Kellock has won 56 caps for Scotland.';
+    expect(box(text)).toContain('Kellock and Hall are to retire at the end of the season');
+  });
+
+  it('takes two clauses of one sentence about one subject for two facts, not one fact told twice', () => {
+    const text = 'Glasgow have confirmed that Al Kellock and Dougie Hall will start against Cardiff on Friday. '
+      + 'Both skipper Kellock and Hall - who have played nearly 300 matches between them for the club - are to retire at the end of the season. '
+      + 'Kellock has won 56 caps for Scotland.';
+    const bullets = box(text);
+    expect(bullets).toContain('Both skipper Kellock and Hall have played nearly 300 matches between them for the club');
+    expect(bullets).toContain('Both skipper Kellock and Hall are to retire at the end of the season');
+  });
 });
