@@ -670,7 +670,10 @@ function secondClauses(tokens: readonly FactToken[]): number[] {
   const out: number[] = [];
   for (let c = MIN_BULLET_WORDS; c < tokens.length - MIN_BULLET_WORDS; c++) {
     const t = tokens[c]!;
-    const start = /^(?:but|and)$/.test(t.raw) && /,$/.test(tokens[c - 1]!.raw) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
+    // "… an experienced mother but Ben is twice the weight …": a contrast needs no comma when a
+    // name opens its clause.
+    const namedContrast = t.raw === 'but' && /\p{Ll}$/u.test(tokens[c - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c + 1]?.raw ?? '') && !GLUED_SENTENCE_START.test(tokens[c + 1]!.raw);
+    const start = /^(?:but|and)$/.test(t.raw) && (/,$/.test(tokens[c - 1]!.raw) || namedContrast) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
     if (start < 0 || !CLAUSE_SUBJECT_START.test(tokens[start]!.raw) || GLUED_SENTENCE_START.test(tokens[start]!.raw) && /^(?:It|He|She|They|This|That|These|Those)$/.test(tokens[start]!.raw)) continue;
     for (let v = start + 1; v <= Math.min(tokens.length - 2, start + MAX_CLAUSE_SUBJECT); v++) {
       if (/[,;:.]$/.test(tokens[v - 1]!.raw)) break;

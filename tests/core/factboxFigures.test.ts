@@ -171,4 +171,12 @@ describe('fact-box figures', () => {
       + 'Cole, 58, built his own raft from oil drums.';
     expect(box(text).some((b) => /only 12 crossed the finish line/.test(b))).toBe(true);
   });
+
+  it('states the contrast a name opens after "but" with no comma: "… an experienced mother but Duke is twice the weight …"', () => {
+    const text = 'A foal weighing 110kg has been born at a stud farm near Newmarket after a four-hour labour. '
+      + 'Farm manager Tom Hale said it was the biggest foal the stud had ever delivered. '
+      + 'Mare Bella is 12 years old and an experienced mother but Duke is twice the weight of all her earlier foals, each weighing about 55kg at birth. '
+      + 'The stud plans to keep Duke for breeding.';
+    expect(box(text).some((b) => /^Duke is twice the weight of all her earlier foals/.test(b))).toBe(true);
+  });
 });
