@@ -45,7 +45,7 @@ const MIN_MAIN_CLAUSE = 4;
 /** Longest closing attribution in tokens (", his son and daughter, Donavan and Donna Freberg, confirmed to The Hollywood Reporter"). */
 const MAX_ATTRIBUTION = 15;
 /** Longest leading adverbial in tokens. */
-const MAX_OPENING = 14;
+const MAX_OPENING = 16;
 
 const DASH = /^(?:[–—]|--?)$/;
 /** Sentence-initial connectives that join to the story, not to anything the bullet keeps. */
@@ -264,6 +264,9 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   return e - s >= MIN_MAIN_CLAUSE ? [s, e] : undefined;
 }
 
+/** An auxiliary that shows a name before it is a clause's subject: "Enrique has stressed". */
+const AUXILIARY_AFTER_NAME = /^(?:has|have|had|is|was|will|would|could|can|must|should|did)$/;
+
 /** Where the main clause starts after a leading adverbial ("On Tuesday, police …"), if it has one. */
 function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[]): number | undefined {
   // "On Thursday the 39-year-old paid …", "Last night police …": a time adverbial needs no comma.
@@ -277,6 +280,10 @@ function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: 
     const t = tokens[k]!;
     // A list ("In London, Paris and Rome, …") or a quotation is not an adverbial to drop.
     if (/^(?:and|or)$/.test(t.lower) || /["“”]/.test(t.raw)) return undefined;
+    // "With Valencia visiting the Nou Camp in the midst of a 10-match unbeaten run Enrique has
+    // stressed …": with no comma, the adverbial ends where a name follows a lower-case word and
+    // an auxiliary follows the name, which is the main clause's subject and verb.
+    if (k > s + 2 && /^\p{Ll}+$/u.test(tokens[k - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && AUXILIARY_AFTER_NAME.test(tokens[k + 1]?.raw ?? '')) return k;
     if (!/,$/.test(t.raw)) continue;
     if (asides.some(([a, b]) => a <= k && k < b)) continue;
     // "in Brullsen, Germany, which …": a comma inside the adverbial (a place's country, an

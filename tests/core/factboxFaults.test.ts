@@ -604,4 +604,12 @@ describe('fact-box faults a reader found', () => {
     expect(bullets).toContain('Both skipper Kellock and Hall have played nearly 300 matches between them for the club');
     expect(bullets).toContain('Both skipper Kellock and Hall are to retire at the end of the season');
   });
+
+  it('ends a leading adverbial with no comma where a name and its auxiliary open the main clause', () => {
+    const text = 'Leeds coach Mark Hale has told his players to forget the cup and focus on the league on Sunday. '
+      + 'Victory over Hull would lift Leeds three points clear at the top of the table. '
+      + 'But with Hull arriving at Elland Road on the back of a nine-match unbeaten run Hale has stressed the importance of forgetting Tuesday night\'s 4-0 cup win in York. '
+      + 'Striker Ben Ray is ruled out with a knee injury.';
+    expect(box(text)).toContain('Hale has stressed the importance of forgetting Tuesday night\'s 4-0 cup win in York');
+  });
 });
