@@ -10,7 +10,7 @@
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
 //            ", leaving …", " after …", " - exactly eight weeks after …", "; …")
 // A sentence none of whose versions fits the box is not used: the box takes another sentence.
-import type { FactToken } from './factText.ts';
+import { STOP_WORDS, type FactToken } from './factText.ts';
 import { isParticiple } from './headlineDrops.ts';
 import { isIrregularPast } from './bulletShape.ts';
 
@@ -398,6 +398,40 @@ function quantifiedClause(tokens: readonly FactToken[], at: number, e: number): 
   return at + 1 < e && /^(?:each|both|all|neither|none)$/.test(tokens[at]!.raw) && /^(?:have|has|had|is|are|was|were|will|would|could|can|must|should)$/.test(tokens[at + 1]!.lower);
 }
 
+/** Participles that name rather than describe: "a group called Letzgo Hunting". */
+const NAMING_PARTICIPLES = /^(?:named|called|dubbed|nicknamed|titled|entitled|known|labelled|labeled|branded|christened)$/;
+/** Prepositions a reduced relative's participle takes: "recorded at", "made from", "held by". */
+const PARTICIPLE_PREPOSITION = /^(?:at|in|on|by|from|for|with|during|near|outside|inside|across|after|before|since|over|under)$/;
+
+const SUBORDINATOR = /^(?:before|after|when|while|whilst|as|because|until|since|if|although|though|once|where|unless)$/;
+
+/** Whether tokens[c] opens a participle phrase that closes the sentence on the noun before it (see tailCuts). */
+function reducedRelative(tokens: readonly FactToken[], c: number, e: number): boolean {
+  const t = tokens[c]!;
+  const prev = tokens[c - 1]!;
+  // Only a regular "-ed" participle: "shot", "set" or "cut" after a noun are as often nouns ("trick shot").
+  if (!/^\p{Ll}{3,}ed$/u.test(t.raw) || !isParticiple(t.lower) || NAMING_PARTICIPLES.test(t.lower)) return false;
+  if (!/^\p{Ll}{3,}$/u.test(prev.raw) || STOP_WORDS.has(prev.lower) || BARE_PREDICATE.test(prev.lower) || /(?:ly|ed)$/.test(prev.lower) || /^(?:get|got|gets|never|being)$/.test(prev.lower)) return false;
+  if (!PARTICIPLE_PREPOSITION.test(tokens[c + 1]?.lower ?? '')) return false;
+  // The noun is an object's, opened by an article or possessive a few words back ("in a video
+  // recorded at …"); "… Premier League Supporters of both sides gathered outside …" is a caption
+  // run into the next sentence, whose verb this is.
+  let article = -1;
+  for (let k = c - 1; k >= Math.max(0, c - 4); k--) {
+    if (/^(?:a|an|the|his|her|their|its|this|that)$/.test(tokens[k]!.raw)) { article = k; break; }
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[k]!.raw)) return false;
+  }
+  if (article < 0) return false;
+  // "… before the supporters gathered outside the ground": after a subordinator and before any
+  // verb of its own, the "-ed" word is that clause's verb.
+  for (let k = article - 1; k >= 0; k--) {
+    if (SUBORDINATOR.test(tokens[k]!.lower)) return false;
+    if (finiteVerb(tokens[k]!) || /^(?:is|are|was|were|has|have|had)$/.test(tokens[k]!.lower)) break;
+  }
+  for (let k = c + 1; k < e; k++) if (finiteVerb(tokens[k]!) && !isParticiple(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** Whether a token is a finite verb that can open a coordinated predicate. */
 function finiteVerb(t: FactToken): boolean {
   const w = t.raw.replace(/’/g, "'");
@@ -478,6 +512,11 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an
     // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
     else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
+    // "… watched the trick shot in a video [recorded at Barcelona's training ground earlier in the
+    // month]": a participle phrase closing the sentence on the noun before it is a reduced relative
+    // clause, left out as a relative clause is. Not a name ("a group called Letzgo Hunting"), and
+    // not inside a subject: no finite verb may follow ("the man arrested at the scene was freed").
+    else if (c - s >= 6 && reducedRelative(tokens, c, e)) cuts.push(c);
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
     // Nor a "when" after a time noun: "the days when he was rumoured to have $15million" is a
     // relative clause that says which days; "a stark contrast to the days" says nothing.

@@ -612,4 +612,19 @@ describe('fact-box faults a reader found', () => {
       + 'Striker Ben Ray is ruled out with a knee injury.';
     expect(box(text)).toContain('Hale has stressed the importance of forgetting Tuesday night\'s 4-0 cup win in York');
   });
+
+  it('leaves out a participle phrase closing the sentence on its noun, but not a name, a subject\'s or a glued sentence\'s verb', () => {
+    const text = 'A nine-year-old from Essex has copied a Premier League striker and scored from 30 yards into a bin. '
+      + 'Schoolboy Sam Hart watched the striker pull off the trick in a video recorded at the club\'s training ground in Surrey earlier in the month by a team mate. '
+      + 'Sam, who plays for Romford Juniors, needed three attempts. '
+      + 'His mother Jo Hart filmed the goal on her phone.';
+    expect(box(text)).toContain('Schoolboy Sam Hart watched the striker pull off the trick in a video');
+    const cut = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(cut('Police said they had arrested a member of a gang called the Hill Boys in Leeds')).not.toContain('Police said they had arrested a member of a gang');
+    expect(cut('Fans of the club had held a protest in the park before the supporters gathered outside the ground')).not.toContain('Fans of the club had held a protest in the park before the supporters');
+  });
 });
