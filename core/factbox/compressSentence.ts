@@ -8,7 +8,8 @@
 //            version that keeps the asides stating a figure)
 //   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
-//            ", leaving …", " after …", " - exactly eight weeks after …", "; …")
+//            ", leaving …", " after …", " - exactly eight weeks after …", "; …", a closing
+//            participle phrase on its noun: "in a video [recorded at …]")
 // A sentence none of whose versions fits the box is not used: the box takes another sentence.
 import { STOP_WORDS, type FactToken } from './factText.ts';
 import { isParticiple } from './headlineDrops.ts';

@@ -187,14 +187,17 @@ const OTHER_STORY = 0.5;
 /**
  * A box of this many bullets takes no trivia (see isTrivia): a shorter box of central facts
  * reads better than a longer one with colour, and a blind reader marks colour down per bullet
- * and per box. Below it, the best of the trivia may fill in, last.
+ * and per box. Below it, the best of the trivia may fill in, last: a box of three leaves little
+ * room, and what the rules take for trivia is sometimes news ("Women with advanced cancer are to
+ * get the first new treatment for a decade" names no one).
  */
 const TRIVIA_FILL = 4;
 /**
  * A predicate that could close any story: "is still very much alive", "said it's an exciting
- * time", "is a great opportunity". It judges, it does not report.
+ * time", "is a great opportunity"; or a guess: "said it's possible that some may be traumatised".
+ * It judges or speculates, it does not report.
  */
-const GENERIC_PREDICATE = /\b(?:is|are|was|were|remains?|remained|looks?|looked|seems?|seemed)\s+(?:(?:still|very|much|so|really|quite|all|now|truly|clearly)\s+)*(?:alive|exciting|important|interesting|special|different|possible|great|good|fine|fantastic|wonderful|brilliant|clear|unclear|open|over|on|ready|confident|positive|optimistic|huge|massive|big)$|\b(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:time|moment|day|thing|feeling|opportunity|experience|step|sign|chance)$/u;
+const GENERIC_PREDICATE = /\b(?:is|are|was|were|remains?|remained|looks?|looked|seems?|seemed)\s+(?:(?:still|very|much|so|really|quite|all|now|truly|clearly)\s+)*(?:alive|exciting|important|interesting|special|different|possible|great|good|fine|fantastic|wonderful|brilliant|clear|unclear|open|over|on|ready|confident|positive|optimistic|huge|massive|big)$|\b(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:time|moment|day|thing|feeling|opportunity|experience|step|sign|chance)$|\b(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:possible|likely|unlikely|unclear|conceivable)\s+(?:that\s+)?\p{Ll}/u;
 /**
  * A word the story uses in this many sentences is one it is about, wherever it first stands
  * ("waiver", "coroner", "ladder"); a bullet half or more of whose content words are such words
@@ -235,6 +238,10 @@ const CAREER_NOTE = /\b(?:joined\s+(?:from|on\s+loan)|(?:is|was|are|were)\s+(?:c
  */
 const SCENE = /\b(?:shield(?:ed|ing)|cover(?:ed|ing)|hid|hiding)\s+(?:his|her|their)\s+faces?\b|\bbow(?:ed|ing)\s+(?:his|her|their)\s+heads?\b|\b(?:is|are|was|were)(?:n't|n’t|\s+not)\s+(?:talking|saying|suggesting|claiming|speaking)\s+about\b/;
 
+/** Bodies that act in the news under a common noun: a board, the police, a court, a company. */
+const SUBJECT_WORDS = 4;
+const INSTITUTION = /\b(?:police|officers|board|council|committee|panel|commission|inquiry|court|judge|jury|prosecutors?|government|ministry|department|agency|authority|authorities|regulators?|union|company|firm|bank|club|school|university|hospital|army|military|airline|operator|parliament|congress|senate|officials)\b/i;
+
 /** A word the story capitalises this many times as often as not is a name (a handle may write it in lower case). */
 const NAME_CASE_RATIO = 4;
 /** Capitalised words that name a time, not an actor. */
@@ -269,6 +276,9 @@ function isTrivia(text: string, figures: number, source: SourceDocument): boolea
   // Built of the words the story keeps returning to, it is the story whoever does it ("Clients
   // agree to release their personal information to a funeral director and a coroner").
   if (isCentral(text, source)) return false;
+  // A body acting is an actor as a name is: "The harbour board announced a review …" (its
+  // subject, in the first words; not "… take their battle to court").
+  if (INSTITUTION.test(text.split(/\s+/).slice(0, SUBJECT_WORDS).join(' '))) return false;
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   return !words.some((w, i) => {
     if (!/^\p{Lu}[\p{L}'’.-]*\p{L}/u.test(w) || CALENDAR_WORD.test(w) || STOP_WORDS.has(w.toLowerCase())) return false;

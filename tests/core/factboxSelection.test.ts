@@ -137,4 +137,17 @@ describe('fact-box selection', () => {
     expect(bullets.length).toBeGreaterThanOrEqual(4);
     for (const b of bullets) expect(b).not.toMatch(/shielded his face|talking about a motive/);
   });
+
+  it('takes a body acting for an actor, and a guess for no fact', () => {
+    const text = 'Ashford Ferries has cancelled all sailings to Brill Island until May after a fire on its only ship. '
+      + 'The fire broke out in the engine room of the Brill Star at 3am on Tuesday. '
+      + 'Ashford Ferries chief executive Ann Cole said 1,200 passengers had been refunded. '
+      + 'Coastguard crews from Dover and Folkestone put out the fire within two hours. '
+      + 'The harbour board ordered a review of safety on every ship in the port. '
+      + 'Fire officers said it\'s possible that the fire was started by a fuel leak.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    expect(bullets).toContain('The harbour board ordered a review of safety on every ship in the port');
+    for (const b of bullets) expect(b).not.toMatch(/it's possible/);
+  });
 });
