@@ -433,6 +433,15 @@ function reducedRelative(tokens: readonly FactToken[], c: number, e: number): bo
   return true;
 }
 
+/**
+ * "… hadn't been heard from in 66 days when he was spotted …": a counted time noun is a
+ * duration, and the "when" after it opens a clause of time, not a relative clause saying which
+ * days ("the days when he was rumoured to have $15million").
+ */
+function durationBefore(tokens: readonly FactToken[], c: number): boolean {
+  return /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/i.test(tokens[c - 2]?.raw ?? '');
+}
+
 /** Whether a token is a finite verb that can open a coordinated predicate. */
 function finiteVerb(t: FactToken): boolean {
   const w = t.raw.replace(/’/g, "'");
@@ -521,7 +530,7 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
     // Nor a "when" after a time noun: "the days when he was rumoured to have $15million" is a
     // relative clause that says which days; "a stark contrast to the days" says nothing.
-    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
+    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower) && !durationBefore(tokens, c)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }
   return cuts;
 }

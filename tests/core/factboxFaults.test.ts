@@ -627,4 +627,16 @@ describe('fact-box faults a reader found', () => {
     expect(cut('Police said they had arrested a member of a gang called the Hill Boys in Leeds')).not.toContain('Police said they had arrested a member of a gang');
     expect(cut('Fans of the club had held a protest in the park before the supporters gathered outside the ground')).not.toContain('Fans of the club had held a protest in the park before the supporters');
   });
+
+  it('cuts a "when" clause after a counted time ("in 66 days when he was spotted"), not a relative one after "the days"', () => {
+    const cut = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(cut('Louis Hart took his boat out in late January and had not been heard from in 66 days when he was spotted by a container ship.'))
+      .toContain('Louis Hart took his boat out in late January and had not been heard from in 66 days');
+    expect(cut('It was a stark contrast to the days when he was rumoured to have $15million in the bank.'))
+      .not.toContain('It was a stark contrast to the days');
+  });
 });
