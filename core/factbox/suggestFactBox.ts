@@ -242,6 +242,13 @@ const SCENE = /\b(?:shield(?:ed|ing)|cover(?:ed|ing)|hid|hiding)\s+(?:his|her|th
 const SUBJECT_WORDS = 4;
 const INSTITUTION = /\b(?:police|officers|board|council|committee|panel|commission|inquiry|court|judge|jury|prosecutors?|government|ministry|department|agency|authority|authorities|regulators?|union|company|firm|bank|club|school|university|hospital|army|military|airline|operator|parliament|congress|senate|officials)\b/i;
 
+/**
+ * "Turkey denies this history", "Police are investigating these claims": a "this" or "these"
+ * before a noun other than a time points at something the story said before, which the bullet
+ * does not hold.
+ */
+const POINTS_BACK = /\b(?:this|these|those)\s+(?!(?:morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|time|days|weeks|months|years|century|decade|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does|means?)\b)\p{Ll}{3,}\b/u;
+
 /** A word the story capitalises this many times as often as not is a name (a handle may write it in lower case). */
 const NAME_CASE_RATIO = 4;
 /** Capitalised words that name a time, not an actor. */
@@ -267,7 +274,7 @@ function isCentral(text: string, source: SourceDocument): boolean {
 }
 
 function isTrivia(text: string, figures: number, source: SourceDocument): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

@@ -63,7 +63,7 @@ describe('fact-box selection', () => {
     expect(box(text)[0]).toBe('A woman has been hit by a bus in Leeds - a year after her husband was hit by a bus at the same stop');
   });
 
-  it('leaves colour out of a box of four or more news bullets: no figure (but in a relative clause) and no one named, or a judgement any story could close on', () => {
+  it('leaves colour out of a box of four or more news bullets: no figure (but in a relative clause) and no one named, a judgement any story could close on, or a "this" pointing back', () => {
     const text = 'Oakfield Town have sacked manager Dave Price after a 4-0 defeat by Barnsley on Saturday. '
       + 'Price, 52, leaves after 18 months in charge with the club 21st in League One. '
       + 'Oakfield chairman Ray Moss said the board had lost faith in Price after five straight defeats. '
@@ -72,10 +72,11 @@ describe('fact-box selection', () => {
       + 'Rain fell steadily on the pitch all afternoon. '
       + 'Leftover programmes were found in the stands after the match, which drew 4,000 fans. '
       + 'Former striker Tom Bell said it\'s an exciting time. '
-      + 'To reach the ground they walked through the park.';
+      + 'To reach the ground they walked through the park. '
+      + 'Price denies this account.';
     const bullets = box(text);
     expect(bullets.length).toBeGreaterThanOrEqual(4);
-    for (const b of bullets) expect(b).not.toMatch(/Rain fell|Leftover programmes|exciting time|they walked/);
+    for (const b of bullets) expect(b).not.toMatch(/Rain fell|Leftover programmes|exciting time|they walked|this account/);
   });
 
   it('keeps trivia for last, and only to fill a box short of four', () => {
