@@ -221,8 +221,11 @@ function storyKeys(source: SourceDocument): ReadonlySet<string> {
   return keys;
 }
 
-/** "To do this they mapped …", "…, it is used …": a clause whose subject is a bare "they" or "it" says who did it nowhere in the bullet. */
-const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+)(?:they|it)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/iu;
+/**
+ * "To do this they mapped …", "…, it is used …", "41 of them rushed the fence": a clause whose
+ * subject is a bare "they" or "it", or a part of "them", says who did it nowhere in the bullet.
+ */
+const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+)(?:they|it)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b|^(?:\S+\s+){1,2}of\s+(?:them|these|those)\s/iu;
 
 /**
  * The career note a sports or business story appends to a name: "Toure joined from Barcelona in
