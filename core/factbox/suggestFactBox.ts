@@ -15,8 +15,9 @@ import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
 import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
 import {
-  LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
+  LEADING_FILLER, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
 } from './factText.ts';
+import { GENERIC_PREDICATE, isCentral, isTrivia, storyRepeats, type StoryWords } from './isTrivia.ts';
 
 export interface FactBoxOptions {
   /** Most bullets to return (3–6); default 6. */
@@ -151,7 +152,6 @@ const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee
 const attributionOnly = (text: string): boolean => (BARE_ATTRIBUTION.test(text) && !ATTRIBUTED_CLAIM.test(text)) || OUTLET_ATTRIBUTION.test(text);
 /** A claim set off by a comma before its closing attribution: "Blackburn should brace themselves for interest …, manager Gary Bowyer has said". */
 const ATTRIBUTED_CLAIM = /^(?:\S+\s+){5,}?\S+,\s+(?:[^,\s]+\s+){1,8}?(?:said|says|say|told|reported|added|confirmed|stated)\b[^,]*$/;
-const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 /** What naming a role is worth, in story words: who did it and to what is the box's first business. */
@@ -192,112 +192,6 @@ const OTHER_STORY = 0.5;
  * get the first new treatment for a decade" names no one).
  */
 const TRIVIA_FILL = 4;
-/**
- * A predicate that could close any story: "is still very much alive", "said it's an exciting
- * time", "is a great opportunity"; or a guess: "said it's possible that some may be traumatised".
- * It judges or speculates, it does not report.
- */
-const GENERIC_PREDICATE = /\b(?:is|are|was|were|remains?|remained|looks?|looked|seems?|seemed)\s+(?:(?:still|very|much|so|really|quite|all|now|truly|clearly)\s+)*(?:alive|exciting|important|interesting|special|different|possible|great|good|fine|fantastic|wonderful|brilliant|clear|unclear|open|over|on|ready|confident|positive|optimistic|huge|massive|big)$|\b(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:time|moment|day|thing|feeling|opportunity|experience|step|sign|chance)$|\b(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:possible|likely|unlikely|unclear|conceivable)\s+(?:that\s+)?\p{Ll}/u;
-/**
- * A word the story uses in this many sentences is one it is about, wherever it first stands
- * ("waiver", "coroner", "ladder"); a bullet half or more of whose content words are such words
- * is central, whoever its subject is.
- */
-const STORY_REPEATS = 3;
-const CENTRAL_SHARE = 0.5;
-const storyKeyCache = new WeakMap<SourceDocument, ReadonlySet<string>>();
-
-/** The content words a source uses in STORY_REPEATS sentences or more (computed once per source). */
-function storyKeys(source: SourceDocument): ReadonlySet<string> {
-  const cached = storyKeyCache.get(source);
-  if (cached) return cached;
-  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
-  const uses = new Map<string, number>();
-  for (const s of splitSentences(text)) {
-    for (const k of new Set(contentKeys(text.slice(s.start, s.end)))) uses.set(k, (uses.get(k) ?? 0) + 1);
-  }
-  const keys = new Set([...uses].filter(([, n]) => n >= STORY_REPEATS).map(([k]) => k));
-  storyKeyCache.set(source, keys);
-  return keys;
-}
-
-/**
- * "To do this they mapped …", "…, it is used …", "41 of them rushed the fence": a clause whose
- * subject is a bare "they" or "it", or a part of "them", says who did it nowhere in the bullet.
- */
-const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+)(?:they|it)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b|^(?:\S+\s+){1,2}of\s+(?:them|these|those)\s/iu;
-
-/**
- * The career note a sports or business story appends to a name: "Toure joined from Barcelona in
- * July 2010 and is contracted to City until 2017", "Murray cost Palace nothing when he joined from
- * Brighton", "was born in Lagos". Background, not what happened: trivia, whatever its figures.
- */
-const CAREER_NOTE = /\b(?:joined\s+(?:from|on\s+loan)|(?:is|was|are|were)\s+(?:contracted|under\s+contract)\s+(?:to|with|until)|signed\s+from|began\s+(?:his|her|their)\s+career|was\s+born\s+(?:in|on))\b/;
-
-/**
- * The scene around the news rather than the news: how someone looked ("Pama shielded his face from
- * reporters", "bowed his head"), or what a speaker is not saying ("NASA isn't talking about
- * intelligent alien civilizations"), a disclaimer that frames the story without telling it.
- */
-const SCENE = /\b(?:shield(?:ed|ing)|cover(?:ed|ing)|hid|hiding)\s+(?:his|her|their)\s+faces?\b|\bbow(?:ed|ing)\s+(?:his|her|their)\s+heads?\b|\b(?:is|are|was|were)(?:n't|n’t|\s+not)\s+(?:talking|saying|suggesting|claiming|speaking)\s+about\b/;
-
-/** Bodies that act in the news under a common noun: a board, the police, a court, a company. */
-const SUBJECT_WORDS = 4;
-const INSTITUTION = /\b(?:police|officers|board|council|committee|panel|commission|inquiry|court|judge|jury|prosecutors?|government|ministry|department|agency|authority|authorities|regulators?|union|company|firm|bank|club|school|university|hospital|army|military|airline|operator|parliament|congress|senate|officials)\b/i;
-
-/**
- * "Turkey denies this history", "Police are investigating these claims": a "this" or "these"
- * before a noun other than a time points at something the story said before, which the bullet
- * does not hold.
- */
-const POINTS_BACK = /\b(?:this|these|those)\s+(?!(?:morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|time|days|weeks|months|years|century|decade|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does|means?)\b)\p{Ll}{3,}\b/u;
-
-/** A word the story capitalises this many times as often as not is a name (a handle may write it in lower case). */
-const NAME_CASE_RATIO = 4;
-/** Capitalised words that name a time, not an actor. */
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
-
-/**
- * Whether a bullet is colour rather than news: it judges in a predicate any story could close
- * on (GENERIC_PREDICATE), or it states no figure and names no one — no person, team, place or
- * body doing something ("Gel is slathered on the skin, followed by a pulsed light", "Leftover
- * vegetables were found in the trailer", "Only certified professionals are permitted to use it").
- * A reader scans a box for who did what and how many; a process or a scene tells neither, nor
- * does a clause whose subject is a bare "they" or "it" (PRONOUN_CLAUSE).
- * A capitalised first word is a name only if the story capitalises it elsewhere too and hardly
- * ever writes it in lower case: "Gel" opening a sentence is not a name, "Saints" is.
- */
-/** Whether CENTRAL_SHARE or more of a bullet's content words are ones the story keeps returning to (see STORY_REPEATS). */
-function isCentral(text: string, source: SourceDocument): boolean {
-  const keys = new Set(contentKeys(text));
-  const repeated = storyKeys(source);
-  let central = 0;
-  for (const k of keys) if (repeated.has(k)) central++;
-  return keys.size > 0 && central / keys.size >= CENTRAL_SHARE;
-}
-
-function isTrivia(text: string, figures: number, source: SourceDocument): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text)) return true;
-  // A figure in a relative clause describes what the main clause names; it does not make the
-  // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
-  // away").
-  const main = text.split(/,\s+(?:which|who|where|whose)\s/)[0]!;
-  if (figures > 0 && (main === text || /\d/.test(main) || main.split(/\s+/).some((w) => NUMBER_WORDS.test(w)))) return false;
-  // Built of the words the story keeps returning to, it is the story whoever does it ("Clients
-  // agree to release their personal information to a funeral director and a coroner").
-  if (isCentral(text, source)) return false;
-  // A body acting is an actor as a name is: "The harbour board announced a review …" (its
-  // subject, in the first words; not "… take their battle to court").
-  if (INSTITUTION.test(text.split(/\s+/).slice(0, SUBJECT_WORDS).join(' '))) return false;
-  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
-  return !words.some((w, i) => {
-    if (!/^\p{Lu}[\p{L}'’.-]*\p{L}/u.test(w) || CALENDAR_WORD.test(w) || STOP_WORDS.has(w.toLowerCase())) return false;
-    if (i > 0) return !NAMELESS_FIRST_WORD.test(w);
-    const seen = wordCase(source).get(w.toLowerCase());
-    return seen !== undefined && seen.capitalised >= 2 && seen.lower * NAME_CASE_RATIO < seen.capitalised;
-  });
-}
-
 /** Longest distance bullet in words. */
 const DISTANCE_WORDS = 16;
 /** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
@@ -846,8 +740,6 @@ const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|T
 /** An indefinite article opening the subject: a description that introduces someone new. */
 const INDEFINITE_SUBJECT = /^(?:An?)\s/;
 
-/** Words that open a sentence without naming anyone: a following "he" or "his" has no antecedent in it. */
-const NAMELESS_FIRST_WORD = /^(?:The|A|An|Another|Now|Then|Meanwhile|However|But|And|So|Yet|In|On|At|After|Before|When|While|As|Since|During|For|From|With|By|This|That|These|Those|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|It|There|His|Her|He|She|Its|Their)$/;
 /** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */
 const PERSON_NOUN = /^(?:man|woman|boy|girl|child|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|officer|teacher|doctor|nurse|victim|suspect|paedophile|pedophile|player|pilot|soldier|worker|mum|dad|friend|partner|girlfriend|boyfriend|owner|resident|student|pupil|patient|passenger|teenager|toddler|pensioner|grandmother|grandfather|actor|actress|singer|star|coach|manager|captain|judge|lawyer|author|writer|reporter|presenter|president|minister|chairman|chief|spokesman|spokeswoman|gunman|attacker|killer|thief|fan|customer|employee|colleague|neighbour|neighbor|\d+-year-old)s?$/;
 
@@ -1008,6 +900,18 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   return counts !== undefined && counts.lower > 0 && counts.lower >= counts.capitalised;
 }
 
+const storyWordCache = new WeakMap<SourceDocument, StoryWords>();
+
+/** What isTrivia needs to know of a source: its repeated words and how it writes each word (computed once per source). */
+function storyWords(source: SourceDocument): StoryWords {
+  let story = storyWordCache.get(source);
+  if (!story) {
+    story = { repeated: storyRepeats(source.text.slice(0, MAX_ANALYSED_CHARS)), cases: wordCase(source) };
+    storyWordCache.set(source, story);
+  }
+  return story;
+}
+
 const wordCases = new WeakMap<SourceDocument, Map<string, { lower: number; capitalised: number }>>();
 
 /** How often each word of a source is written in lower case and capitalised (computed once per source). */
@@ -1163,8 +1067,8 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     position: sentence.position,
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
-    trivia: isTrivia(out, inside.filter(isFigure).length, source),
-    central: isCentral(out, source),
+    trivia: isTrivia(out, inside.filter(isFigure).length, storyWords(source)),
+    central: isCentral(out, storyWords(source)),
     // A judgement any story could close on is kept back like boilerplate: for a box short of three.
     generic: GENERIC_PREDICATE.test(out),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
