@@ -516,14 +516,16 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
     // "In 2007 she made headlines" names her after its time: "In 2007 Manhart made headlines".
     const pronounAt = pronounSubjectAt(tokens) ?? 0;
-    const subject = first[0] === 0 && first[1] > pronounAt + 1 ? antecedent : undefined;
+    // The pronoun opens the bullet when what stood before it was left out ("Incredibly, she …").
+    const opensOnPronoun = first[0] === pronounAt && pronounAt > 0;
+    const subject = (first[0] === 0 || opensOnPronoun) && first[1] > pronounAt + 1 ? antecedent : undefined;
     // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
     const aged = subject ? undefined : agedSubject(sentence, first, asides);
     // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
     const resume = aged?.resumeAt ?? first[0] + 2;
     const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);
     const candidate = subject
-      ? pronounAt > 0
+      ? pronounAt > 0 && !opensOnPronoun
         ? buildCandidate(sentence, [[0, pronounAt], [pronounAt + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject, 1)
         : buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
       : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
@@ -1869,10 +1871,23 @@ const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/;
  * plainly one person's name or the sentence names anyone else before `limit`: a wrong name is
  * worse than a pronoun.
  */
+/** Words that open an adverbial before a sentence's subject, and the longest such adverbial in tokens. */
+const ADVERBIAL_START = /^(?:In|On|At|After|Before|With|Following|During|Despite|Since|Having|Once|Until)$/;
+const MAX_ADVERBIAL = 12;
+
 function openingPerson(sentence: Sentence, limit = sentence.tokens.length): NamedSubject | undefined {
   const { tokens, source } = sentence;
   let i = 0;
   if (CAPTION_LABEL.test(tokens[0]?.raw ?? '')) i = 1;
+  // "In a serious bid to slim down Lizzi began …": past a leading adverbial, the name that opens
+  // the main clause.
+  if (ADVERBIAL_START.test(tokens[i]?.raw ?? '')) {
+    for (let k = i + 2; k < Math.min(tokens.length - 1, i + MAX_ADVERBIAL); k++) {
+      if (!NAME_WORD.test(tokens[k]!.raw) || TITLE.test(tokens[k]!.raw)) continue;
+      if (/^\p{Ll}+,?$/u.test(tokens[k - 1]!.raw)) i = k;
+      break;
+    }
+  }
   const nameStart = i;
   const titled = TITLE.test(tokens[i]?.raw ?? '');
   if (titled) i++;
@@ -1923,7 +1938,7 @@ function namesNoOneElse(sentence: Sentence, from: number, limit = sentence.token
 /** Whether a word is a finite verb, and which: 'past' ("was", "ended", "shot"), 'present' ("has", "holds"), 'modal' ("will"). */
 function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
   if (/^(?:will|would|can|could|may|might|must|should)$/.test(raw)) return 'modal';
-  if (/^(?:was|were|had|did)$/.test(raw) || (isParticiple(raw) && !/^(?:born|given|taken|seen|known|shown|done|gone|written|been)$/.test(raw))) return 'past';
+  if (/^(?:was|were|had|did)$/.test(raw) || isIrregularPast(raw) || (isParticiple(raw) && !/^(?:born|given|taken|seen|known|shown|done|gone|written|been)$/.test(raw))) return 'past';
   if (/^(?:is|are|has|have|does)$/.test(raw) || (/^\p{Ll}{3,}[^s']s$/u.test(raw) && !STOP_WORDS.has(raw))) return 'present';
   return undefined;
 }
@@ -1939,6 +1954,8 @@ function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
  */
 function pronounSubjectAt(tokens: readonly FactToken[]): number | undefined {
   if (/^(?:He|She)$/.test(tokens[0]?.raw ?? '')) return 0;
+  // "Incredibly, she achieved …": a sentence adverb the bullet leaves out, then the pronoun.
+  if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[0]?.raw ?? '') && /^(?:he|she)$/.test(tokens[1]?.raw ?? '')) return 1;
   const time = /^(?:In|On|By)$/.test(tokens[0]?.raw ?? '') && /^(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[1]?.raw ?? '');
   return time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '') ? 2 : undefined;
 }

@@ -179,4 +179,14 @@ describe('fact-box figures', () => {
       + 'The stud plans to keep Duke for breeding.';
     expect(box(text).some((b) => /^Duke is twice the weight of all her earlier foals/.test(b))).toBe(true);
   });
+
+  it('names a "she" after a sentence adverb, from a sentence whose subject follows an opening adverbial and takes an irregular past ("In a bid to lose weight Anna Cole began …")', () => {
+    const text = 'A mother of three from Leeds has run a marathon two years after she weighed 22 stone. '
+      + 'In a bid to lose weight Anna Cole began running every morning with her sister. '
+      + 'Incredibly, she ran the London Marathon in April 2014 in under five hours. '
+      + 'Cole, 41, now coaches a running club in Headingley.';
+    const bullets = box(text);
+    expect(bullets).toContain('Cole ran the London Marathon in April 2014 in under five hours');
+    for (const b of bullets) expect(b).not.toMatch(/^(?:She|Incredibly)/);
+  });
 });
