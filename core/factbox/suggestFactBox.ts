@@ -75,6 +75,8 @@ interface Candidate {
   readonly boilerplate?: boolean;
   /** Less than its sentence's main clause: a tail cut off, or one clause of several. */
   readonly tailCut?: boolean;
+  /** One clause of several (a second main clause, a lifted relative clause), not a cut of the first. */
+  readonly clause?: boolean;
   /** Colour rather than news (see isTrivia): offered only to a box short of TRIVIA_FILL, and last. */
   readonly trivia?: boolean;
   /** Built mostly of the words the story keeps returning to (see isCentral): it comes with the hard facts, after the lead. */
@@ -546,7 +548,7 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
-    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, tailCut: true });
+    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, tailCut: true, clause: true });
   }
   // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
   // …": a second main clause with a subject of its own is a statement the source makes in its own
@@ -556,7 +558,7 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
       const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
-      out.push({ ...candidate, tailCut: true });
+      out.push({ ...candidate, tailCut: true, clause: true });
     }
   }
   return out;
@@ -1260,6 +1262,13 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // accident - eight months after his brother was killed in the same spot"): it loses its tail
   // only when no version that keeps it fits a bullet. Asides and an opening time may still go.
   const wholeLeads = new Set(candidates.filter((c) => isLead(c, leadRank) && !c.tailCut).map((c) => c.sentenceKey));
+  // When none does, the lead is cut only as far as it must be: of its shortened versions, those
+  // that end latest ("… Friday - eight weeks after he was asked to take charge", not "… Friday").
+  const leadCutEnd = new Map<string, number>();
+  for (const c of candidates) {
+    if (!isLead(c, leadRank) || !c.tailCut || c.clause || wholeLeads.has(c.sentenceKey)) continue;
+    leadCutEnd.set(c.sentenceKey, Math.max(leadCutEnd.get(c.sentenceKey) ?? 0, citedEnd(c)));
+  }
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
       : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
@@ -1268,7 +1277,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     // compressed, unless none of its versions stands as a bullet.
     const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
-      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && wholeLeads.has(c.sentenceKey)))) continue;
+      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
       if (c.trivia && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
@@ -1350,6 +1359,11 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     out.push({ label, text: c.text, citations: c.citations });
   }
   return out;
+}
+
+/** Where the last of a bullet's citations ends: how far into its sentence the bullet runs. */
+function citedEnd(c: Candidate): number {
+  return c.citations.reduce((end, ci) => Math.max(end, ci.end), 0);
 }
 
 /**

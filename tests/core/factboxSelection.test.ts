@@ -152,4 +152,11 @@ describe('fact-box selection', () => {
     expect(bullets).toContain('The harbour board ordered a review of safety on every ship in the port');
     for (const b of bullets) expect(b).not.toMatch(/it's possible/);
   });
+
+  it('cuts a lead too long for a bullet only as far as it must', () => {
+    const text = 'Jane Hall will be confirmed as Ashford\'s new harbour master on Friday - exactly eight weeks after she was asked to take charge until the end of the summer season. '
+      + 'Hall, 52, ran the ferry terminal at Dover for 12 years. '
+      + 'The harbour reopens to ferries in May after a two-year repair.';
+    expect(box(text)[0]).toBe('Jane Hall will be confirmed as Ashford\'s new harbour master Friday - exactly eight weeks after she was asked to take charge');
+  });
 });
