@@ -399,8 +399,13 @@ function quantifiedClause(tokens: readonly FactToken[], at: number, e: number): 
   return at + 1 < e && /^(?:each|both|all|neither|none)$/.test(tokens[at]!.raw) && /^(?:have|has|had|is|are|was|were|will|would|could|can|must|should)$/.test(tokens[at + 1]!.lower);
 }
 
-/** Participles that name rather than describe: "a group called Letzgo Hunting". */
-const NAMING_PARTICIPLES = /^(?:named|called|dubbed|nicknamed|titled|entitled|known|labelled|labeled|branded|christened)$/;
+/**
+ * Participles that only say where or how a thing was made, shown or held: "a video recorded at
+ * …", "ladders made from bed slats", "a prom held in his honour". Others restrict what the noun
+ * is and cannot go: "selling a car stolen from …", "a phone snatched from a tourist", "a group
+ * called Letzgo Hunting".
+ */
+const DESCRIPTIVE_PARTICIPLES = /^(?:recorded|filmed|photographed|posted|published|shared|uploaded|released|broadcast|aired|screened|staged|hosted|organised|organized|based|located|situated|built|designed|produced|created|launched|opened|held|taken|made|painted|written)$/;
 /** Prepositions a reduced relative's participle takes: "recorded at", "made from", "held by". */
 const PARTICIPLE_PREPOSITION = /^(?:at|in|on|by|from|for|with|during|near|outside|inside|across|after|before|since|over|under)$/;
 
@@ -410,8 +415,7 @@ const SUBORDINATOR = /^(?:before|after|when|while|whilst|as|because|until|since|
 function reducedRelative(tokens: readonly FactToken[], c: number, e: number): boolean {
   const t = tokens[c]!;
   const prev = tokens[c - 1]!;
-  // Only a regular "-ed" participle: "shot", "set" or "cut" after a noun are as often nouns ("trick shot").
-  if (!/^\p{Ll}{3,}ed$/u.test(t.raw) || !isParticiple(t.lower) || NAMING_PARTICIPLES.test(t.lower)) return false;
+  if (!DESCRIPTIVE_PARTICIPLES.test(t.raw)) return false;
   if (!/^\p{Ll}{3,}$/u.test(prev.raw) || STOP_WORDS.has(prev.lower) || BARE_PREDICATE.test(prev.lower) || /(?:ly|ed)$/.test(prev.lower) || /^(?:get|got|gets|never|being)$/.test(prev.lower)) return false;
   if (!PARTICIPLE_PREPOSITION.test(tokens[c + 1]?.lower ?? '')) return false;
   // The noun is an object's, opened by an article or possessive a few words back ("in a video
