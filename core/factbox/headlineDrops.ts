@@ -38,7 +38,7 @@ const FILLER_ADVERBS = /^(?:also|currently)$/;
  * about it is not, and the words it costs are better spent on the story ("eight months after his
  * brother was killed in the same spot" fits a bullet where the adorned version did not).
  */
-const COMMENT_ADVERBS = /^(?:tragically|sadly|cruelly|miraculously|sensationally|spectacularly|shockingly|heartbreakingly|incredibly|remarkably|astonishingly|amazingly|unbelievably|dramatically)$/;
+const COMMENT_ADVERBS = /^(?:tragically|sadly|cruelly|miraculously|sensationally|spectacularly|shockingly|heartbreakingly|incredibly|remarkably|astonishingly|amazingly|unbelievably)$/;
 /** "exactly the same", "precisely the same": the same spot is the same spot. */
 const SAME_EMPHASIS = /^(?:exactly|precisely)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

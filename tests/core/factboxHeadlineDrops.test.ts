@@ -51,5 +51,7 @@ describe('headlineDrops', () => {
     expect(headline('The result was remarkably close')).toBe('The result was remarkably close');
     expect(headline('the man was brutally attacked')).toBe('the man was brutally attacked');
     expect(headline('exactly 12 people died')).toBe('exactly 12 people died');
+    // A degree is part of the fact: "dramatically" says how much.
+    expect(headline('prices have dramatically risen')).toBe('prices have dramatically risen');
   });
 });
