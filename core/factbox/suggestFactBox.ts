@@ -248,7 +248,10 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     // "The Duchess is a modern-day suffragette … Or so says actress Patsy Kensit.": the claim is
     // hers, and a bullet cannot carry a speaker from another sentence, so it is no bullet.
     if (after && after.source === sentence.source && attributesPrevious(after)) return;
-    if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
+    if (sentence.analysed && sentence.rank <= clauseRankLimit) {
+      candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
+      if (before && before.source === sentence.source && before.position === sentence.position - 1) candidates.push(...speakerStatements(before, sentence, maxWords));
+    }
   });
   return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
 }
@@ -561,6 +564,41 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
       out.push({ ...candidate, tailCut: true, clause: true });
     }
   }
+  return out;
+}
+
+/**
+ * "Lewis Hamilton has conceded to feeling more powerful … It is an ominous warning from a man who
+ * has won nine of the last 11 grands prix, been on pole at the last four, and who already holds a
+ * 27-point cushion …": a sentence that presents the previous one as a statement ("a warning", "an
+ * admission") from "a man who …" describes its speaker, who is the previous sentence's named
+ * subject and who said it. Each "who" clause that states a figure is a statement about that person.
+ */
+const SPEAKER_EPITHET = /^It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:warning|message|admission|claim|boast|statement|threat|reminder|verdict|assessment|promise|pledge)\s+from\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|driver|player|rider|champion|manager|coach|boss|star|leader)\s+who\s/u;
+/** Verbs by which the previous sentence's subject says what the epithet sentence calls a warning or an admission. */
+const SAYING = /^(?:conceded|admitted|said|says|warned|claimed|insisted|revealed|declared|vowed|boasted|promised|pledged|told|stated|suggested)$/;
+
+/** The statements about the previous sentence's speaker that an epithet sentence makes (see SPEAKER_EPITHET). */
+function speakerStatements(previous: Sentence, sentence: Sentence, maxWords: number): Candidate[] {
+  const { tokens, mentions } = sentence;
+  const text = sentence.source.text.slice(sentence.start, sentence.end);
+  if (!SPEAKER_EPITHET.test(text) || !sentence.complete) return [];
+  const speaker = openingPerson(previous);
+  if (!speaker || !previous.tokens.slice(speaker.verbAt, speaker.verbAt + 3).some((t) => SAYING.test(t.lower))) return [];
+  const figureAt = new Set(tokens.flatMap((t, i) => (mentions.some((m) => isFigure(m) && m.start < t.end && t.start < m.end) ? [i] : [])));
+  const whos = tokens.flatMap((t, i) => (t.lower === 'who' ? [i] : []));
+  const out: Candidate[] = [];
+  whos.forEach((who, k) => {
+    // The clause runs to the next "who" (", and who already holds …") or to the sentence's end.
+    let end = k + 1 < whos.length ? whos[k + 1]! : tokens.length;
+    while (end > who + 1 && /^(?:and|,)$/.test(tokens[end - 1]!.lower || tokens[end - 1]!.raw)) end--;
+    if (end - (who + 1) < 3 || verbForm(tokens[who + 1]!.raw) === undefined && !VERB_ADVERBS.test(tokens[who + 1]!.raw)) return;
+    let figure = false;
+    for (let i = who + 1; i < end; i++) if (figureAt.has(i)) figure = true;
+    if (!figure) return;
+    const candidate = buildCandidate(sentence, [[who + 1, end]], headlineDrops(tokens, tokens.map(() => false)), RELATIVE_STATEMENT, sentence.rank, speaker);
+    if (candidate.words <= maxWords && standsAlone(candidate.text)) out.push({ ...candidate, tailCut: true, clause: true });
+  });
   return out;
 }
 

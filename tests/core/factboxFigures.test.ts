@@ -189,4 +189,18 @@ describe('fact-box figures', () => {
     expect(bullets).toContain('Cole ran the London Marathon in April 2014 in under five hours');
     for (const b of bullets) expect(b).not.toMatch(/^(?:She|Incredibly)/);
   });
+
+  it('states what "a man who …" did when the sentence presents the previous one as his warning', () => {
+    const text = 'Tom Reed has warned his rivals that he is riding better than ever. '
+      + 'It is an ominous warning from a man who has won six of the last eight races, and who already holds a 40-point lead in the standings. '
+      + 'Reed, 28, rides for the Sky team.';
+    const bullets = box(text);
+    expect(bullets).toContain('Reed has won six of the last eight races');
+    expect(bullets).toContain('Reed already holds a 40-point lead in the standings');
+    // Not when the previous sentence is not the person saying it: "a man who" could be anyone.
+    const other = box('Tom Reed crashed out of the race in Leeds on Sunday. '
+      + 'It is an ominous warning from a man who has won six of the last eight races, and who already holds a 40-point lead in the standings. '
+      + 'Reed, 28, rides for the Sky team.');
+    for (const b of other) expect(b).not.toMatch(/^Reed (?:has won six|already holds)/);
+  });
 });
