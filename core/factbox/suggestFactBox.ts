@@ -596,7 +596,8 @@ function speakerStatements(previous: Sentence, sentence: Sentence, maxWords: num
     let figure = false;
     for (let i = who + 1; i < end; i++) if (figureAt.has(i)) figure = true;
     if (!figure) return;
-    const candidate = buildCandidate(sentence, [[who + 1, end]], headlineDrops(tokens, tokens.map(() => false)), RELATIVE_STATEMENT, sentence.rank, speaker);
+    const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
+    const candidate = buildCandidate(sentence, [[who + 1, end]], headlineDrops(tokens, inFigure), RELATIVE_STATEMENT, sentence.rank, speaker);
     if (candidate.words <= maxWords && standsAlone(candidate.text)) out.push({ ...candidate, tailCut: true, clause: true });
   });
   return out;
@@ -696,7 +697,8 @@ const OPENING_CONNECTIVE = /^(?:And|But|So|Now|Meanwhile|However),?$/;
  * them". Only clauses that state a figure, after a subject that opens the sentence and is a
  * name (its last word capitalised, no verb in it), and only with a finite verb after "who":
  * anything else ("the officer, who …", "a man who has won …") could pin the clause on the
- * wrong person. Returns the token segments of each statement.
+ * wrong person (speakerStatements takes the one case where "a man who" is known: the speaker of
+ * the sentence before). Returns the token segments of each statement.
  */
 function relativeStatements(tokens: readonly FactToken[], asides: readonly [number, number][], figureAt: ReadonlySet<number>, gluedAt: readonly number[]): [number, number][][] {
   let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
