@@ -54,7 +54,7 @@ const VERB_COMPLEMENT = /^(?:to|the|a|an|his|her|their|its|him|them|it|that|what
 /** Page furniture: captions' pointers, prompts, bylines, wire credits, datelines. */
 const FURNITURE: readonly RegExp[] = [
   /\bscroll down\b/i,
-  /\b(?:click here|read more|most read|see also|watch the video|contributed to this report)\b/i,
+  /\b(?:click here|read more|most read|see also|watch the video|contributed to this report|continues below)\b/i,
   /\((?:pictured|picture|photo|file|left|right|centre|center|above|below|top|bottom|inset)\b[^)]*\)/i,
   /\((?:CNN|AP|AFP|Reuters)\)/,
   /\b(?:PUBLISHED|UPDATED):/,

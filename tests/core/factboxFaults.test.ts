@@ -641,4 +641,13 @@ describe('fact-box faults a reader found', () => {
     expect(cut('It was a stark contrast to the days when he was rumoured to have $15million in the bank.'))
       .not.toContain('It was a stark contrast to the days');
   });
+
+  it('keeps an ad break copied with the story out of every bullet ("Story continues below advertisement")', () => {
+    const bullets = box('Activists dumped yellow and blue paint outside the Russian embassy in London on Thursday. '
+      + 'Story continues below advertisement '
+      + 'The protest came on the eve of the anniversary of the invasion of Ukraine. '
+      + 'Police said no arrests had been made.');
+    for (const b of bullets) expect(b).not.toMatch(/continues below|advertisement/i);
+    expect(statementProblems('Article continues below the protest')).toContain('page furniture');
+  });
 });
