@@ -130,8 +130,8 @@ export function hasPredicate(text: string): boolean {
     if (/^\p{Ll}{3,}[^s'’u]s$/u.test(raw) && next !== '' && !NOUN_CONTEXT.has(prev) && !/\d|['’]s$/.test(prev)) return true;
     if (!VERB_COMPLEMENT.test(next)) continue;
     // A plural subject's verb has no "-s": "Clients agree to release …", "Officials fear the
-    // worst". Only right after a plural noun that opens the bullet or follows a determiner, and
-    // never a function word ("Residents near the plant").
+    // worst". Only right after a plural noun that opens the bullet, and never a function word
+    // ("Residents near the plant").
     if (pluralPresent(words, i)) return true;
     // A headline's "-ing" predicate follows its named subject ("Bowe offering to …").
     if (/^\p{Ll}{2,}ing$/u.test(raw) && /^\p{Lu}/u.test(words[i - 1]!) && !/['’]s$/.test(prev)) return true;
@@ -139,8 +139,8 @@ export function hasPredicate(text: string): boolean {
   return false;
 }
 
-/** Words that open a plural subject before its noun: "the clients", "most fans", "12 pupils". */
-const PLURAL_DETERMINER = /^(?:the|these|those|many|most|some|all|both|several|few|other|\d[\d,]*)$/;
+/** Quantifiers that open a plural subject before its noun: "Most fans", "12 pupils". */
+const PLURAL_QUANTIFIER = /^(?:Many|Most|Some|All|Both|Several|Few|\d[\d,]*)$/;
 
 /** Prepositions DANGLING leaves out, which follow a plural noun as often as a verb does. */
 const PLACE_PREPOSITIONS = new Set('outside inside around behind beyond beside below above along amid alongside throughout across underneath beneath inside atop'.split(' '));
@@ -151,7 +151,9 @@ function pluralPresent(words: readonly string[], i: number): boolean {
   const noun = words[i - 1]!;
   if (!/^\p{Ll}{3,}$/u.test(raw) || /(?:s|ed|ing|ly)$/.test(raw) || DANGLING.has(raw) || NOT_VERBS.has(raw) || PLACE_PREPOSITIONS.has(raw)) return false;
   if (!/^\p{L}+[^sui']s$/u.test(noun)) return false;
-  return i === 1 ? /^\p{Lu}/u.test(noun) : PLURAL_DETERMINER.test(words[i - 2]!.toLowerCase()) && (i === 2 || /^\p{Lu}/u.test(words[i - 2]!) === false);
+  // Only a plural that opens the bullet, alone or after a quantifier: after "the" it may be the
+  // first half of a compound ("the sales figure for …").
+  return i === 1 ? /^\p{Lu}/u.test(noun) : i === 2 && PLURAL_QUANTIFIER.test(words[0]!);
 }
 
 /**

@@ -567,6 +567,8 @@ describe('fact-box faults a reader found', () => {
     expect(statementProblems('Residents near the plant')).toContain('no predicate');
     expect(statementProblems('Fans outside the stadium')).toContain('no predicate');
     expect(statementProblems('The players of the club')).toContain('no predicate');
+    // After "the" a plural may be the first half of a compound.
+    expect(statementProblems('For the fourth quarter, the sales figure for Spikevax')).toContain('no predicate');
   });
 
   it('offers no bullet whose "anything like" has no negation before it: the source slipped, the bullet would say the opposite', () => {
