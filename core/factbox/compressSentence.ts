@@ -517,7 +517,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c)))) cuts.push(c);
     // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
     // the phrase it takes.
-    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
+    // Nor right after a verb that takes it as its particle or complement: "the body looking [after
+    // its antiquities]", "the decision came [after discussions]".
+    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && !isIrregularPast(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
     else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c) || quantifiedClause(tokens, c + 1, e)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);

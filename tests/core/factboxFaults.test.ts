@@ -652,4 +652,17 @@ describe('fact-box faults a reader found', () => {
     for (const b of bullets) expect(b).not.toMatch(/continues below|advertisement/i);
     expect(statementProblems('Article continues below the protest')).toContain('page furniture');
   });
+
+  it('does not cut "after" off the verb that takes it ("the body looking [after …]", "the decision came [after …]")', () => {
+    const cut = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    const versions = cut('The decision to return the statue came after talks between the museum board and the government body looking after its antiquities.');
+    expect(versions).not.toContain('The decision to return the statue came');
+    expect(versions).not.toContain('The decision to return the statue came after talks between the museum board and the government body looking');
+    // After a plain predicate the clause of time still goes.
+    expect(cut('The ferry sank near the island after a fire broke out in its engine room.')).toContain('The ferry sank near the island');
+  });
 });
