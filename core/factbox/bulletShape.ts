@@ -54,7 +54,7 @@ const VERB_COMPLEMENT = /^(?:to|the|a|an|his|her|their|its|him|them|it|that|what
 /** Page furniture: captions' pointers, prompts, bylines, wire credits, datelines. */
 const FURNITURE: readonly RegExp[] = [
   /\bscroll down\b/i,
-  /\b(?:click here|read more|most read|see also|watch the video|contributed to this report)\b/i,
+  /\b(?:click here|read more|most read|see also|watch the video|contributed to this report|continues below)\b/i,
   /\((?:pictured|picture|photo|file|left|right|centre|center|above|below|top|bottom|inset)\b[^)]*\)/i,
   /\((?:CNN|AP|AFP|Reuters)\)/,
   /\b(?:PUBLISHED|UPDATED):/,
@@ -79,6 +79,8 @@ function lastWord(text: string): string {
 export function danglingEnd(text: string): boolean {
   const trimmed = text.trim();
   if (/[,;:([–—-]$|[“‘]$|(?:^|\s)['"]$/u.test(trimmed)) return true;
+  // "… retire come the end of May": capitalised after the first word, "May" is the month, not the modal.
+  if (/\sMay$/.test(trimmed)) return false;
   return DANGLING.has(lastWord(trimmed));
 }
 
@@ -127,10 +129,31 @@ export function hasPredicate(text: string): boolean {
     // After a headline drops its articles the object follows the verb directly ("kicks ball").
     if (/^\p{Ll}{3,}[^s'’u]s$/u.test(raw) && next !== '' && !NOUN_CONTEXT.has(prev) && !/\d|['’]s$/.test(prev)) return true;
     if (!VERB_COMPLEMENT.test(next)) continue;
+    // A plural subject's verb has no "-s": "Clients agree to release …", "Officials fear the
+    // worst". Only right after a plural noun that opens the bullet, and never a function word
+    // ("Residents near the plant").
+    if (pluralPresent(words, i)) return true;
     // A headline's "-ing" predicate follows its named subject ("Bowe offering to …").
     if (/^\p{Ll}{2,}ing$/u.test(raw) && /^\p{Lu}/u.test(words[i - 1]!) && !/['’]s$/.test(prev)) return true;
   }
   return false;
+}
+
+/** Quantifiers that open a plural subject before its noun: "Most fans", "12 pupils". */
+const PLURAL_QUANTIFIER = /^(?:Many|Most|Some|All|Both|Several|Few|\d[\d,]*)$/;
+
+/** Prepositions DANGLING leaves out, which follow a plural noun as often as a verb does. */
+const PLACE_PREPOSITIONS = new Set('outside inside around behind beyond beside below above along amid alongside throughout across underneath beneath inside atop'.split(' '));
+
+/** Whether words[i] is the bare present verb of the plural noun before it (see hasPredicate). */
+function pluralPresent(words: readonly string[], i: number): boolean {
+  const raw = words[i]!;
+  const noun = words[i - 1]!;
+  if (!/^\p{Ll}{3,}$/u.test(raw) || /(?:s|ed|ing|ly)$/.test(raw) || DANGLING.has(raw) || NOT_VERBS.has(raw) || PLACE_PREPOSITIONS.has(raw)) return false;
+  if (!/^\p{L}+[^sui']s$/u.test(noun)) return false;
+  // Only a plural that opens the bullet, alone or after a quantifier: after "the" it may be the
+  // first half of a compound ("the sales figure for …").
+  return i === 1 ? /^\p{Lu}/u.test(noun) : i === 2 && PLURAL_QUANTIFIER.test(words[0]!);
 }
 
 /**
@@ -257,5 +280,18 @@ export function statementProblems(text: string): string[] {
   if (pluralWithSingularVerb(text)) problems.push('plural subject with a singular verb');
   if (determinerNumberClash(text)) problems.push('singular determiner before a plural quantity');
   if (articleSoundClash(text)) problems.push('an article that does not fit the next word');
+  if (unlicensedPolarity(text)) problems.push('a negative polarity item with no negation');
   return problems;
+}
+
+/** Words that license "anything like", "at all", "any longer": a negation, a condition, a doubt. */
+const POLARITY_LICENSOR = /\b(?:not|no|never|nothing|nobody|none|hardly|barely|scarcely|without|if|whether|unless|doubt(?:s|ed)?)\b|n['’]t\b/i;
+/**
+ * "… he looked anything like Champions League material": "anything like", "at all" and "any
+ * longer" need a negation before them ("hardly looked anything like"). Without one the source
+ * slipped, and the bullet would say the opposite of what the writer meant.
+ */
+export function unlicensedPolarity(text: string): boolean {
+  const m = /\b(?:anything like|at all|any longer|any more)\b/i.exec(text);
+  return m !== null && !POLARITY_LICENSOR.test(text.slice(0, m.index));
 }

@@ -8,9 +8,10 @@
 //            version that keeps the asides stating a figure)
 //   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
-//            ", leaving …", " after …", " - exactly eight weeks after …", "; …")
+//            ", leaving …", " after …", " - exactly eight weeks after …", "; …", a closing
+//            participle phrase on its noun: "in a video [recorded at …]")
 // A sentence none of whose versions fits the box is not used: the box takes another sentence.
-import type { FactToken } from './factText.ts';
+import { STOP_WORDS, type FactToken } from './factText.ts';
 import { isParticiple } from './headlineDrops.ts';
 import { isIrregularPast } from './bulletShape.ts';
 
@@ -19,6 +20,8 @@ export interface Compression {
   readonly segments: readonly (readonly [number, number])[];
   /** How much of the sentence's sense survives (1 = all of it): weights the bullet's rank. */
   readonly quality: number;
+  /** A trailing clause was cut off: the version says less than the sentence's main clause did. */
+  readonly tailCut?: boolean;
 }
 
 export interface SentenceShape {
@@ -43,7 +46,7 @@ const MIN_MAIN_CLAUSE = 4;
 /** Longest closing attribution in tokens (", his son and daughter, Donavan and Donna Freberg, confirmed to The Hollywood Reporter"). */
 const MAX_ATTRIBUTION = 15;
 /** Longest leading adverbial in tokens. */
-const MAX_OPENING = 14;
+const MAX_OPENING = 16;
 
 const DASH = /^(?:[–—]|--?)$/;
 /** Sentence-initial connectives that join to the story, not to anything the bullet keeps. */
@@ -115,13 +118,13 @@ export function compressions(shape: SentenceShape): Compression[] {
   const inside = asides.filter(([a, b]) => a > s0 && b <= e0 && !noCutBefore.has(a) && !(b < n && noCutBefore.has(b)));
   const out: Compression[] = [];
   const seen = new Set<string>();
-  const add = (segments: [number, number][], quality: number) => {
+  const add = (segments: [number, number][], quality: number, tailCut = false) => {
     const kept = segments.filter(([a, b]) => b > a);
     if (kept.length === 0) return;
     const key = kept.map(([a, b]) => `${a}-${b}`).join(',');
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ segments: kept, quality });
+    out.push({ segments: kept, quality, ...(tailCut ? { tailCut } : {}) });
   };
   // "The new stand (designed by …) - the club's first in 40 years - will hold 6,000 fans": an
   // aside that states a figure carries a fact the reader needs, so each version also comes with
@@ -153,9 +156,9 @@ export function compressions(shape: SentenceShape): Compression[] {
       if (said && s0 > 0) add([...without(s0, e0), said], 1);
     }
     for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
-      add(without(s0, c), TAIL_DROPPED);
-      if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED);
-      if (said) add([...without(s0, c), said], TAIL_DROPPED);
+      add(without(s0, c), TAIL_DROPPED, true);
+      if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED, true);
+      if (said) add([...without(s0, c), said], TAIL_DROPPED, true);
     }
   }
   return out;
@@ -262,6 +265,9 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   return e - s >= MIN_MAIN_CLAUSE ? [s, e] : undefined;
 }
 
+/** An auxiliary that shows a name before it is a clause's subject: "Enrique has stressed". */
+const AUXILIARY_AFTER_NAME = /^(?:has|have|had|is|was|will|would|could|can|must|should|did)$/;
+
 /** Where the main clause starts after a leading adverbial ("On Tuesday, police …"), if it has one. */
 function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[]): number | undefined {
   // "On Thursday the 39-year-old paid …", "Last night police …": a time adverbial needs no comma.
@@ -275,6 +281,10 @@ function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: 
     const t = tokens[k]!;
     // A list ("In London, Paris and Rome, …") or a quotation is not an adverbial to drop.
     if (/^(?:and|or)$/.test(t.lower) || /["“”]/.test(t.raw)) return undefined;
+    // "With Valencia visiting the Nou Camp in the midst of a 10-match unbeaten run Enrique has
+    // stressed …": with no comma, the adverbial ends where a name follows a lower-case word and
+    // an auxiliary follows the name, which is the main clause's subject and verb.
+    if (k > s + 2 && /^\p{Ll}+$/u.test(tokens[k - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && AUXILIARY_AFTER_NAME.test(tokens[k + 1]?.raw ?? '')) return k;
     if (!/,$/.test(t.raw)) continue;
     if (asides.some(([a, b]) => a <= k && k < b)) continue;
     // "in Brullsen, Germany, which …": a comma inside the adverbial (a place's country, an
@@ -380,6 +390,62 @@ const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|the|his|her|their|police|officers|
 /** Finite forms that open a coordinated predicate: "and ended", "and took", "and has", "and hadn't". */
 const FINITE_AFTER_AND = /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|may|might|must|should|isn't|wasn't|hasn't|hadn't|didn't|won't|wouldn't|couldn't|is|then)$/;
 
+/**
+ * "… are to retire at the end of May and each have six outings left": a clause of its own whose
+ * subject is a quantifier of the first clause's subject (each, both, all, neither) and a finite
+ * verb; the first stands without it.
+ */
+function quantifiedClause(tokens: readonly FactToken[], at: number, e: number): boolean {
+  return at + 1 < e && /^(?:each|both|all|neither|none)$/.test(tokens[at]!.raw) && /^(?:have|has|had|is|are|was|were|will|would|could|can|must|should)$/.test(tokens[at + 1]!.lower);
+}
+
+/**
+ * Participles that only say where or how a thing was made, shown or held: "a video recorded at
+ * …", "ladders made from bed slats", "a prom held in his honour". Others restrict what the noun
+ * is and cannot go: "selling a car stolen from …", "a phone snatched from a tourist", "a group
+ * called Letzgo Hunting".
+ */
+const DESCRIPTIVE_PARTICIPLES = /^(?:recorded|filmed|photographed|posted|published|shared|uploaded|released|broadcast|aired|screened|staged|hosted|organised|organized|based|located|situated|built|designed|produced|created|launched|opened|held|taken|made|painted|written)$/;
+/** Prepositions a reduced relative's participle takes: "recorded at", "made from", "held by". */
+const PARTICIPLE_PREPOSITION = /^(?:at|in|on|by|from|for|with|during|near|outside|inside|across|after|before|since|over|under)$/;
+
+const SUBORDINATOR = /^(?:before|after|when|while|whilst|as|because|until|since|if|although|though|once|where|unless)$/;
+
+/** Whether tokens[c] opens a participle phrase that closes the sentence on the noun before it (see tailCuts). */
+function reducedRelative(tokens: readonly FactToken[], c: number, e: number): boolean {
+  const t = tokens[c]!;
+  const prev = tokens[c - 1]!;
+  if (!DESCRIPTIVE_PARTICIPLES.test(t.raw)) return false;
+  if (!/^\p{Ll}{3,}$/u.test(prev.raw) || STOP_WORDS.has(prev.lower) || BARE_PREDICATE.test(prev.lower) || /(?:ly|ed)$/.test(prev.lower) || /^(?:get|got|gets|never|being)$/.test(prev.lower)) return false;
+  if (!PARTICIPLE_PREPOSITION.test(tokens[c + 1]?.lower ?? '')) return false;
+  // The noun is an object's, opened by an article or possessive a few words back ("in a video
+  // recorded at …"); "… Premier League Supporters of both sides gathered outside …" is a caption
+  // run into the next sentence, whose verb this is.
+  let article = -1;
+  for (let k = c - 1; k >= Math.max(0, c - 4); k--) {
+    if (/^(?:a|an|the|his|her|their|its|this|that)$/.test(tokens[k]!.raw)) { article = k; break; }
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[k]!.raw)) return false;
+  }
+  if (article < 0) return false;
+  // "… before the supporters gathered outside the ground": after a subordinator and before any
+  // verb of its own, the "-ed" word is that clause's verb.
+  for (let k = article - 1; k >= 0; k--) {
+    if (SUBORDINATOR.test(tokens[k]!.lower)) return false;
+    if (finiteVerb(tokens[k]!) || /^(?:is|are|was|were|has|have|had)$/.test(tokens[k]!.lower)) break;
+  }
+  for (let k = c + 1; k < e; k++) if (finiteVerb(tokens[k]!) && !isParticiple(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/**
+ * "… hadn't been heard from in 66 days when he was spotted …": a counted time noun is a
+ * duration, and the "when" after it opens a clause of time, not a relative clause saying which
+ * days ("the days when he was rumoured to have $15million").
+ */
+function durationBefore(tokens: readonly FactToken[], c: number): boolean {
+  return /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/i.test(tokens[c - 2]?.raw ?? '');
+}
+
 /** Whether a token is a finite verb that can open a coordinated predicate. */
 function finiteVerb(t: FactToken): boolean {
   const w = t.raw.replace(/’/g, "'");
@@ -390,9 +456,11 @@ function finiteVerb(t: FactToken): boolean {
 /**
  * Predicates that judge or react rather than report: "has earned extra brownie points", "is in
  * hot water", "has been suspended", "has sparked outrage", "avoided a fine". Such a clause says what happened only
- * through its cause ("… by calling out an online hater"), so the cause is never cut off.
+ * through its cause ("… by calling out an online hater"), so the cause is never cut off. A
+ * penalty likewise: "was jailed for 27 months after he admitted attempting to meet a girl under
+ * 16" is the story; "was jailed for 27 months" says for what no more than "was fined" does.
  */
-const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath|fine|ban|penalty|punishment|punished|reprimand|reprimanded|rebuke|rebuked|booked|disciplined|suspension)$/;
+const REACTION = /^(?:points|praise|plaudits|criticism|backlash|outrage|fury|anger|controversy|condemnation|uproar|storm|water|fire|suspended|banned|fined|sacked|praised|hailed|applauded|criticised|criticized|slammed|blasted|lambasted|mocked|ridiculed|condemned|apologised|apologized|trouble|headlines|ire|wrath|fine|ban|penalty|punishment|punished|reprimand|reprimanded|rebuke|rebuked|booked|disciplined|suspension|jailed|imprisoned|sentenced|convicted|locked)$/;
 /** Words opening a cause: "by", "for", "over" with an -ing verb; "after", "following", "when" with anything. */
 const CAUSE_ING = new Set(['by', 'for', 'over']);
 const CAUSE_ANY = new Set(['after', 'following', 'when']);
@@ -449,19 +517,26 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c)))) cuts.push(c);
     // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
     // the phrase it takes.
-    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
+    // Nor right after a verb that takes it as its particle or complement: "the body looking [after
+    // its antiquities]", "the decision came [after discussions]".
+    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && !isIrregularPast(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
-    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
+    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c) || quantifiedClause(tokens, c + 1, e)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
     // "… hadn't been heard from in 66 days when he was spotted …": a "when" clause with its own
     // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an
     // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
     else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
+    // "… watched the trick shot in a video [recorded at Barcelona's training ground earlier in the
+    // month]": a participle phrase closing the sentence on the noun before it is a reduced relative
+    // clause, left out as a relative clause is. Not a name ("a group called Letzgo Hunting"), and
+    // not inside a subject: no finite verb may follow ("the man arrested at the scene was freed").
+    else if (c - s >= 6 && reducedRelative(tokens, c, e)) cuts.push(c);
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
     // Nor a "when" after a time noun: "the days when he was rumoured to have $15million" is a
     // relative clause that says which days; "a stark contrast to the days" says nothing.
-    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
+    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower) && !durationBefore(tokens, c)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }
   return cuts;
 }

@@ -31,6 +31,12 @@ export const LEADING_FILLER: ReadonlySet<string> = new Set((
   'which that while as because although though since whereas'
 ).split(' '));
 
+/** Number words: a figure written out ("nine", "a dozen"). */
+export const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
+
+/** Words that open a sentence without naming anyone: a following "he" or "his" has no antecedent in it. */
+export const NAMELESS_FIRST_WORD = /^(?:The|A|An|Another|Now|Then|Meanwhile|However|But|And|So|Yet|In|On|At|After|Before|When|While|As|Since|During|For|From|With|By|This|That|These|Those|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|It|There|His|Her|He|She|Its|Their)$/;
+
 export function tokenize(text: string, from = 0, to = text.length): FactToken[] {
   const tokens: FactToken[] = [];
   const re = /\S+/g;

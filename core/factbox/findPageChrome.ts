@@ -14,6 +14,8 @@ const PATTERNS: readonly RegExp[] = [
   // Time stamps: "PUBLISHED: 10:02 EST, 3 May 2014 | UPDATED: 12:40 EST, 3 May 2014 ."
   /\b(?:PUBLISHED|UPDATED|Last updated at):? [^|\n]{0,60}?\b\d{4}\b(?: \| UPDATED:? [^|\n]{0,60}?\b\d{4}\b)?(?: \.)?/g,
   /\bScroll down for (?:the )?(?:videos?|more)\b/gi,
+  // Ad breaks copied with the story: "Story continues below advertisement", "Article continues below".
+  /\b(?:Story|Article|Content) continues below(?: (?:this )?(?:advertisement|advert|ad))?\b/gi,
   // Reader prompts run to the end of their line or sentence.
   /\b(?:CLICK HERE|READ MORE|READ:|WATCH:|SEE ALSO:?)[^.!?\n]{0,120}[.!?]?/g,
 ];

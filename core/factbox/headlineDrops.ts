@@ -3,7 +3,7 @@
 // style that drops articles and auxiliaries was tried and read as garbled ("as result", "have
 // go", "suspended week"), so the bullet keeps the sentence's own grammar. Dropping never
 // changes a figure, and the bullet consists only of the source's own words, in its order.
-import type { FactToken } from './factText.ts';
+import { STOP_WORDS, type FactToken } from './factText.ts';
 
 /** Irregular past participles that are also the simple past: "has won" → "won". */
 const PAST_LIKE_PARTICIPLES = new Set((
@@ -32,6 +32,15 @@ const PHOTO_NOTE = /^\((?:pictured|picture|photo|left|right|centre|center|above|
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)$/;
 /** Adverbs a headline leaves out: they qualify a fact without stating one. */
 const FILLER_ADVERBS = /^(?:also|currently)$/;
+/**
+ * The writer's comment on an event, before the verb that states it: "was tragically killed",
+ * "sensationally beat", "miraculously survived". The event is the fact; how the writer feels
+ * about it is not, and the words it costs are better spent on the story ("eight months after his
+ * brother was killed in the same spot" fits a bullet where the adorned version did not).
+ */
+const COMMENT_ADVERBS = /^(?:tragically|sadly|cruelly|miraculously|sensationally|spectacularly|shockingly|heartbreakingly|incredibly|remarkably|astonishingly|amazingly|unbelievably)$/;
+/** "exactly the same", "precisely the same": the same spot is the same spot. */
+const SAME_EMPHASIS = /^(?:exactly|precisely)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * The writer's intensifiers: "a staggering 71 per cent", "the jaw-dropping artwork". A fact box
@@ -96,6 +105,13 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
     const next = tokens[i + 1]?.lower ?? '';
     if (FILLER_ADVERBS.test(t.raw)) {
       // "also altered", "are currently two points ahead": no fact lost.
+      drop[i] = true;
+    } else if (COMMENT_ADVERBS.test(t.raw) && i > 0 && (!COPULAS.test(tokens[i - 1]!.lower) || isParticiple(next)) && /^\p{Ll}+$/u.test(tokens[i + 1]?.raw ?? '') && !STOP_WORDS.has(next)) {
+      // Only before the verb it comments on: never opening the sentence ("Incredibly, she …" is
+      // cut with its comma elsewhere), nor after a copula but before a participle, where it is
+      // what is said ("was remarkably close", not "was tragically killed").
+      drop[i] = true;
+    } else if (SAME_EMPHASIS.test(t.raw) && next === 'the' && tokens[i + 2]?.lower === 'same') {
       drop[i] = true;
     } else if (t.lower === 'that' && i > 0 && REPORTING_VERBS.has(tokens[i - 1]!.lower) && /^[\p{L}]/u.test(tokens[i - 1]!.raw.slice(-1))
       && !/^(?:is|was|are|were|has|had|will|would|could|can|may|might|should|must|did|does)$/.test(next)) {

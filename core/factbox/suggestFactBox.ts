@@ -15,8 +15,9 @@ import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
 import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
 import {
-  LEADING_FILLER, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
+  LEADING_FILLER, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
 } from './factText.ts';
+import { GENERIC_PREDICATE, isCentral, isTrivia, storyRepeats, type StoryWords } from './isTrivia.ts';
 
 export interface FactBoxOptions {
   /** Most bullets to return (3–6); default 6. */
@@ -72,6 +73,16 @@ interface Candidate {
   readonly unnamed?: boolean;
   /** From a sentence of reaction boilerplate or scene-setting (see BOILERPLATE). */
   readonly boilerplate?: boolean;
+  /** Less than its sentence's main clause: a tail cut off, or one clause of several. */
+  readonly tailCut?: boolean;
+  /** One clause of several (a second main clause, a lifted relative clause), not a cut of the first. */
+  readonly clause?: boolean;
+  /** Colour rather than news (see isTrivia): offered only to a box short of TRIVIA_FILL, and last. */
+  readonly trivia?: boolean;
+  /** Built mostly of the words the story keeps returning to (see isCentral): it comes with the hard facts, after the lead. */
+  readonly central?: boolean;
+  /** Its predicate judges in words any story could use (see GENERIC_PREDICATE). */
+  readonly generic?: boolean;
 }
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
@@ -143,7 +154,6 @@ const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee
 const attributionOnly = (text: string): boolean => (BARE_ATTRIBUTION.test(text) && !ATTRIBUTED_CLAIM.test(text)) || OUTLET_ATTRIBUTION.test(text);
 /** A claim set off by a comma before its closing attribution: "Blackburn should brace themselves for interest …, manager Gary Bowyer has said". */
 const ATTRIBUTED_CLAIM = /^(?:\S+\s+){5,}?\S+,\s+(?:[^,\s]+\s+){1,8}?(?:said|says|say|told|reported|added|confirmed|stated)\b[^,]*$/;
-const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 /** What naming a role is worth, in story words: who did it and to what is the box's first business. */
@@ -176,6 +186,14 @@ const CENTRAL_FLOOR = 0.5;
  */
 const OPENING_SENTENCES = 3;
 const OTHER_STORY = 0.5;
+/**
+ * A box of this many bullets takes no trivia (see isTrivia): a shorter box of central facts
+ * reads better than a longer one with colour, and a blind reader marks colour down per bullet
+ * and per box. Below it, the best of the trivia may fill in, last: a box of three leaves little
+ * room, and what the rules take for trivia is sometimes news ("Women with advanced cancer are to
+ * get the first new treatment for a decade" names no one).
+ */
+const TRIVIA_FILL = 4;
 /** Longest distance bullet in words. */
 const DISTANCE_WORDS = 16;
 /** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
@@ -230,7 +248,10 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     // "The Duchess is a modern-day suffragette … Or so says actress Patsy Kensit.": the claim is
     // hers, and a bullet cannot carry a speaker from another sentence, so it is no bullet.
     if (after && after.source === sentence.source && attributesPrevious(after)) return;
-    if (sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
+    if (sentence.analysed && sentence.rank <= clauseRankLimit) {
+      candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
+      if (before && before.source === sentence.source && before.position === sentence.position - 1) candidates.push(...speakerStatements(before, sentence, maxWords));
+    }
   });
   return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
 }
@@ -415,8 +436,9 @@ function positionPrior(position: number): number {
   return 1 / (1 + (position / LEAD_LENGTH) ** 2);
 }
 
+/** A figure's identity: its value and unit, and whether it ranks rather than counts ("First" is not "One ladder"). */
 function figureKey(m: Mention): string {
-  return m.value === null ? m.text.toLowerCase() : `${m.value}|${m.unit ?? ''}`;
+  return m.value === null ? m.text.toLowerCase() : `${m.value}|${m.unit ?? ''}${m.kind === 'ordinal' ? '|th' : ''}`;
 }
 
 /** A mention that states a figure a reader would look for (not a model name like "F-16"). */
@@ -499,14 +521,16 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
     // "In 2007 she made headlines" names her after its time: "In 2007 Manhart made headlines".
     const pronounAt = pronounSubjectAt(tokens) ?? 0;
-    const subject = first[0] === 0 && first[1] > pronounAt + 1 ? antecedent : undefined;
+    // The pronoun opens the bullet when what stood before it was left out ("Incredibly, she …").
+    const opensOnPronoun = first[0] === pronounAt && pronounAt > 0;
+    const subject = (first[0] === 0 || opensOnPronoun) && first[1] > pronounAt + 1 ? antecedent : undefined;
     // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
     const aged = subject ? undefined : agedSubject(sentence, first, asides);
     // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
     const resume = aged?.resumeAt ?? first[0] + 2;
     const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);
     const candidate = subject
-      ? pronounAt > 0
+      ? pronounAt > 0 && !opensOnPronoun
         ? buildCandidate(sentence, [[0, pronounAt], [pronounAt + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject, 1)
         : buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
       : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
@@ -519,14 +543,15 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
     // point back to one, so in the story's first sentence it stands as a bullet. Later, "A
     // youngster has copied …" is the description of someone the story names elsewhere.
     const introduced = sentence.position === 0 && INDEFINITE_SUBJECT.test(candidate.text);
-    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, position, unnamed: true });
-    else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, position });
+    const cut = version.tailCut ? { tailCut: true } : {};
+    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, ...cut, position, unnamed: true });
+    else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, ...cut, position });
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
-    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true });
+    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, tailCut: true, clause: true });
   }
   // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
   // …": a second main clause with a subject of its own is a statement the source makes in its own
@@ -536,9 +561,45 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
       const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
-      out.push(candidate);
+      out.push({ ...candidate, tailCut: true, clause: true });
     }
   }
+  return out;
+}
+
+/**
+ * "Lewis Hamilton has conceded to feeling more powerful … It is an ominous warning from a man who
+ * has won nine of the last 11 grands prix, been on pole at the last four, and who already holds a
+ * 27-point cushion …": a sentence that presents the previous one as a statement ("a warning", "an
+ * admission") from "a man who …" describes its speaker, who is the previous sentence's named
+ * subject and who said it. Each "who" clause that states a figure is a statement about that person.
+ */
+const SPEAKER_EPITHET = /^It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:warning|message|admission|claim|boast|statement|threat|reminder|verdict|assessment|promise|pledge)\s+from\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|driver|player|rider|champion|manager|coach|boss|star|leader)\s+who\s/u;
+/** Verbs by which the previous sentence's subject says what the epithet sentence calls a warning or an admission. */
+const SAYING = /^(?:conceded|admitted|said|says|warned|claimed|insisted|revealed|declared|vowed|boasted|promised|pledged|told|stated|suggested)$/;
+
+/** The statements about the previous sentence's speaker that an epithet sentence makes (see SPEAKER_EPITHET). */
+function speakerStatements(previous: Sentence, sentence: Sentence, maxWords: number): Candidate[] {
+  const { tokens, mentions } = sentence;
+  const text = sentence.source.text.slice(sentence.start, sentence.end);
+  if (!SPEAKER_EPITHET.test(text) || !sentence.complete) return [];
+  const speaker = openingPerson(previous);
+  if (!speaker || !previous.tokens.slice(speaker.verbAt, speaker.verbAt + 3).some((t) => SAYING.test(t.lower))) return [];
+  const figureAt = new Set(tokens.flatMap((t, i) => (mentions.some((m) => isFigure(m) && m.start < t.end && t.start < m.end) ? [i] : [])));
+  const whos = tokens.flatMap((t, i) => (t.lower === 'who' ? [i] : []));
+  const out: Candidate[] = [];
+  whos.forEach((who, k) => {
+    // The clause runs to the next "who" (", and who already holds …") or to the sentence's end.
+    let end = k + 1 < whos.length ? whos[k + 1]! : tokens.length;
+    while (end > who + 1 && /^(?:and|,)$/.test(tokens[end - 1]!.lower || tokens[end - 1]!.raw)) end--;
+    if (end - (who + 1) < 3 || verbForm(tokens[who + 1]!.raw) === undefined && !VERB_ADVERBS.test(tokens[who + 1]!.raw)) return;
+    let figure = false;
+    for (let i = who + 1; i < end; i++) if (figureAt.has(i)) figure = true;
+    if (!figure) return;
+    const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
+    const candidate = buildCandidate(sentence, [[who + 1, end]], headlineDrops(tokens, inFigure), RELATIVE_STATEMENT, sentence.rank, speaker);
+    if (candidate.words <= maxWords && standsAlone(candidate.text)) out.push({ ...candidate, tailCut: true, clause: true });
+  });
   return out;
 }
 
@@ -566,7 +627,10 @@ function secondClauses(tokens: readonly FactToken[]): number[] {
   const out: number[] = [];
   for (let c = MIN_BULLET_WORDS; c < tokens.length - MIN_BULLET_WORDS; c++) {
     const t = tokens[c]!;
-    const start = /^(?:but|and)$/.test(t.raw) && /,$/.test(tokens[c - 1]!.raw) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
+    // "… an experienced mother but Ben is twice the weight …": a contrast needs no comma when a
+    // name opens its clause.
+    const namedContrast = t.raw === 'but' && /\p{Ll}$/u.test(tokens[c - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c + 1]?.raw ?? '') && !GLUED_SENTENCE_START.test(tokens[c + 1]!.raw);
+    const start = /^(?:but|and)$/.test(t.raw) && (/,$/.test(tokens[c - 1]!.raw) || namedContrast) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
     if (start < 0 || !CLAUSE_SUBJECT_START.test(tokens[start]!.raw) || GLUED_SENTENCE_START.test(tokens[start]!.raw) && /^(?:It|He|She|They|This|That|These|Those)$/.test(tokens[start]!.raw)) continue;
     for (let v = start + 1; v <= Math.min(tokens.length - 2, start + MAX_CLAUSE_SUBJECT); v++) {
       if (/[,;:.]$/.test(tokens[v - 1]!.raw)) break;
@@ -633,7 +697,8 @@ const OPENING_CONNECTIVE = /^(?:And|But|So|Now|Meanwhile|However),?$/;
  * them". Only clauses that state a figure, after a subject that opens the sentence and is a
  * name (its last word capitalised, no verb in it), and only with a finite verb after "who":
  * anything else ("the officer, who …", "a man who has won …") could pin the clause on the
- * wrong person. Returns the token segments of each statement.
+ * wrong person (speakerStatements takes the one case where "a man who" is known: the speaker of
+ * the sentence before). Returns the token segments of each statement.
  */
 function relativeStatements(tokens: readonly FactToken[], asides: readonly [number, number][], figureAt: ReadonlySet<number>, gluedAt: readonly number[]): [number, number][][] {
   let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
@@ -669,6 +734,14 @@ function relativeStatements(tokens: readonly FactToken[], asides: readonly [numb
  * title of a linked story ("Why Turkey won't say the G-word"), not a fact.
  */
 const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]|^(?:Why|How)\s(?!(?:much|many)\b)/u;
+/**
+ * Openings that look vague but point nowhere: "This week is the 100th anniversary of …" has a
+ * time for its subject, and in "It's the seventh year in a row Obama has broken his promise …"
+ * the "it" stands for the count that follows, which the bullet states.
+ */
+const TIME_OPENER = /^(?:This|That)\s+(?:week|weekend|month|year|season|morning|afternoon|evening|summer|winter|spring|autumn)\s+(?:is|was|marks|marked)\s/u;
+const COUNT_CLEFT = /^It(?:'s|’s|\s+is|\s+was)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\s+(?:year|time|season|day|week|month|game|match|race)\b/u;
+const vagueOpener = (text: string): boolean => VAGUE_OPENER.test(text) && !TIME_OPENER.test(text) && !COUNT_CLEFT.test(text);
 
 /**
  * A subject that names no one: a pronoun ("He hit four"), "the latter", or a description the
@@ -711,8 +784,6 @@ const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|T
 /** An indefinite article opening the subject: a description that introduces someone new. */
 const INDEFINITE_SUBJECT = /^(?:An?)\s/;
 
-/** Words that open a sentence without naming anyone: a following "he" or "his" has no antecedent in it. */
-const NAMELESS_FIRST_WORD = /^(?:The|A|An|Another|Now|Then|Meanwhile|However|But|And|So|Yet|In|On|At|After|Before|When|While|As|Since|During|For|From|With|By|This|That|These|Those|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|It|There|His|Her|He|She|Its|Their)$/;
 /** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */
 const PERSON_NOUN = /^(?:man|woman|boy|girl|child|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|officer|teacher|doctor|nurse|victim|suspect|paedophile|pedophile|player|pilot|soldier|worker|mum|dad|friend|partner|girlfriend|boyfriend|owner|resident|student|pupil|patient|passenger|teenager|toddler|pensioner|grandmother|grandfather|actor|actress|singer|star|coach|manager|captain|judge|lawyer|author|writer|reporter|presenter|president|minister|chairman|chief|spokesman|spokeswoman|gunman|attacker|killer|thief|fan|customer|employee|colleague|neighbour|neighbor|\d+-year-old)s?$/;
 
@@ -745,7 +816,7 @@ function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !VAGUE_OPENER.test(text) && !DEICTIC_SUBJECT.test(text)
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 
@@ -843,10 +914,16 @@ const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', '
  * an unpunctuated lower-case word — but not a title before a name ("said President Obama") or
  * a capital after a function word ("immortalised in The Great Escape").
  */
+/** Verbs whose complement is a name or title: "named The Big One", "dubbed The First Great Escape". */
+const NAMING_VERB = /^(?:named|called|dubbed|nicknamed|titled|entitled|christened|renamed|crowned|voted|branded|labelled|labeled)$/;
+
 function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: SourceDocument): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   if (/[,;:(–—-]$/.test(prev.raw) || !/[\p{Ll}\p{N}’'”)]$/u.test(prev.raw) || STOP_WORDS.has(prev.lower)) return false;
+  // "He was named The Big One and …": a verb of naming takes the name that follows as its
+  // complement; a caption does not end on one.
+  if (NAMING_VERB.test(prev.raw)) return false;
   // "… off the bench However, striker …": a capitalised connective opens the next sentence.
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
@@ -865,6 +942,18 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   if (!/^\p{Lu}\p{Ll}+,?$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || (/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !/,$/.test(t.raw))) return false;
   const counts = wordCase(source).get(t.lower);
   return counts !== undefined && counts.lower > 0 && counts.lower >= counts.capitalised;
+}
+
+const storyWordCache = new WeakMap<SourceDocument, StoryWords>();
+
+/** What isTrivia needs to know of a source: its repeated words and how it writes each word (computed once per source). */
+function storyWords(source: SourceDocument): StoryWords {
+  let story = storyWordCache.get(source);
+  if (!story) {
+    story = { repeated: storyRepeats(source.text.slice(0, MAX_ANALYSED_CHARS)), cases: wordCase(source) };
+    storyWordCache.set(source, story);
+  }
+  return story;
 }
 
 const wordCases = new WeakMap<SourceDocument, Map<string, { lower: number; capitalised: number }>>();
@@ -1022,6 +1111,10 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     position: sentence.position,
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
     sentenceKey: `${source.id}#${sentence.start}`,
+    trivia: isTrivia(out, inside.filter(isFigure).length, storyWords(source)),
+    central: isCentral(out, storyWords(source)),
+    // A judgement any story could close on is kept back like boilerplate: for a box short of three.
+    generic: GENERIC_PREDICATE.test(out),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),
@@ -1196,6 +1289,8 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const usedRoles = new Set<string>();
   const newKeys = (c: Candidate) => [...c.keys].filter((k) => !coveredKeys.has(k)).length;
   let relaxed = false;
+  // Trivia ranks last: it is offered only when no other bullet is left.
+  let withTrivia = false;
   // The lead is the first substantive sentence: the first, or when none of its versions stands
   // as a bullet (a caption run into it, a teaser), the next that does within MAX_LEAD_RANK.
   const leadRank = Math.min(...candidates.filter((c) => c.rank !== undefined && !c.unnamed && !c.boilerplate).map((c) => c.rank!));
@@ -1203,6 +1298,17 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // first: of the sentences that may lead, the box opens with the earliest that gives a bullet
   // ("Uber has poached Facebook's security chief …", not the background sentence after it).
   const leadPosition = Math.min(...candidates.filter((c) => isLead(c, leadRank)).map((c) => c.position ?? Infinity));
+  // The lead is the story as its writer put it, twist included ("A man has died in a road
+  // accident - eight months after his brother was killed in the same spot"): it loses its tail
+  // only when no version that keeps it fits a bullet. Asides and an opening time may still go.
+  const wholeLeads = new Set(candidates.filter((c) => isLead(c, leadRank) && !c.tailCut).map((c) => c.sentenceKey));
+  // When none does, the lead is cut only as far as it must be: of its shortened versions, those
+  // that end latest ("… Friday - eight weeks after he was asked to take charge", not "… Friday").
+  const leadCutEnd = new Map<string, number>();
+  for (const c of candidates) {
+    if (!isLead(c, leadRank) || !c.tailCut || c.clause || wholeLeads.has(c.sentenceKey)) continue;
+    leadCutEnd.set(c.sentenceKey, Math.max(leadCutEnd.get(c.sentenceKey) ?? 0, citedEnd(c)));
+  }
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
       : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
@@ -1211,15 +1317,19 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     // compressed, unless none of its versions stands as a bullet.
     const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
-      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition)) continue;
+      if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
-      if ((c.unnamed || c.boilerplate) && !(relaxed && picked.length < 3)) continue;
+      if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
+      if (c.trivia && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
       // summary bullet already lists one of its figures.
       if (overlaps(pickedCitations) || (!relaxed && c.bonus === 0 && overlaps(summaryCitations) && newKeys(c) < SUMMARY_OVERLAP_KEYS)) continue;
-      if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && restates(c.keys, p.keys, names))) continue;
+      // Two clauses of one sentence about one subject ("Kellock and Hall have played nearly 300
+      // matches", "Kellock and Hall are to retire") share the subject's words, not the fact; the
+      // citations keep a sentence's versions from both standing.
+      if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && p.sentenceKey !== c.sentenceKey && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
       // A figure once: a bullet restating a figure the box already gives ("… a stark contrast to
       // the days when he was rumoured to have $15million") gives way to its version without it
@@ -1251,6 +1361,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (ranked > bestScore) { bestScore = ranked; best = c; }
     }
     if (!best) {
+      if (!withTrivia && picked.length < TRIVIA_FILL) {
+        withTrivia = true;
+        continue;
+      }
       if (relaxed || picked.length >= 3) break;
       relaxed = true;
       continue;
@@ -1268,9 +1382,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   // first, in the order picked: the hard facts (the sentence, the score, the age, the date of the
   // hearing, the target) are what a reader scans a box for, and colour can wait.
   // The lead stays where it is, after the casualties when they open the box.
-  const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0;
+  const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0 || (c.central === true && !c.trivia);
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
-  const ordered = [...picked.slice(0, leadEnd), ...picked.slice(leadEnd).filter(hard), ...picked.slice(leadEnd).filter((c) => !hard(c))];
+  const rest = picked.slice(leadEnd);
+  const ordered = [...picked.slice(0, leadEnd), ...rest.filter(hard), ...rest.filter((c) => !hard(c) && !c.trivia), ...rest.filter((c) => !hard(c) && c.trivia)];
   picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();
@@ -1284,6 +1399,11 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     out.push({ label, text: c.text, citations: c.citations });
   }
   return out;
+}
+
+/** Where the last of a bullet's citations ends: how far into its sentence the bullet runs. */
+function citedEnd(c: Candidate): number {
+  return c.citations.reduce((end, ci) => Math.max(end, ci.end), 0);
 }
 
 /**
@@ -1805,10 +1925,23 @@ const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/;
  * plainly one person's name or the sentence names anyone else before `limit`: a wrong name is
  * worse than a pronoun.
  */
+/** Words that open an adverbial before a sentence's subject, and the longest such adverbial in tokens. */
+const ADVERBIAL_START = /^(?:In|On|At|After|Before|With|Following|During|Despite|Since|Having|Once|Until)$/;
+const MAX_ADVERBIAL = 12;
+
 function openingPerson(sentence: Sentence, limit = sentence.tokens.length): NamedSubject | undefined {
   const { tokens, source } = sentence;
   let i = 0;
   if (CAPTION_LABEL.test(tokens[0]?.raw ?? '')) i = 1;
+  // "In a serious bid to slim down Lizzi began …": past a leading adverbial, the name that opens
+  // the main clause.
+  if (ADVERBIAL_START.test(tokens[i]?.raw ?? '')) {
+    for (let k = i + 2; k < Math.min(tokens.length - 1, i + MAX_ADVERBIAL); k++) {
+      if (!NAME_WORD.test(tokens[k]!.raw) || TITLE.test(tokens[k]!.raw)) continue;
+      if (/^\p{Ll}+,?$/u.test(tokens[k - 1]!.raw)) i = k;
+      break;
+    }
+  }
   const nameStart = i;
   const titled = TITLE.test(tokens[i]?.raw ?? '');
   if (titled) i++;
@@ -1859,7 +1992,7 @@ function namesNoOneElse(sentence: Sentence, from: number, limit = sentence.token
 /** Whether a word is a finite verb, and which: 'past' ("was", "ended", "shot"), 'present' ("has", "holds"), 'modal' ("will"). */
 function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
   if (/^(?:will|would|can|could|may|might|must|should)$/.test(raw)) return 'modal';
-  if (/^(?:was|were|had|did)$/.test(raw) || (isParticiple(raw) && !/^(?:born|given|taken|seen|known|shown|done|gone|written|been)$/.test(raw))) return 'past';
+  if (/^(?:was|were|had|did)$/.test(raw) || isIrregularPast(raw) || (isParticiple(raw) && !/^(?:born|given|taken|seen|known|shown|done|gone|written|been)$/.test(raw))) return 'past';
   if (/^(?:is|are|has|have|does)$/.test(raw) || (/^\p{Ll}{3,}[^s']s$/u.test(raw) && !STOP_WORDS.has(raw))) return 'present';
   return undefined;
 }
@@ -1875,6 +2008,8 @@ function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
  */
 function pronounSubjectAt(tokens: readonly FactToken[]): number | undefined {
   if (/^(?:He|She)$/.test(tokens[0]?.raw ?? '')) return 0;
+  // "Incredibly, she achieved …": a sentence adverb the bullet leaves out, then the pronoun.
+  if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[0]?.raw ?? '') && /^(?:he|she)$/.test(tokens[1]?.raw ?? '')) return 1;
   const time = /^(?:In|On|By)$/.test(tokens[0]?.raw ?? '') && /^(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[1]?.raw ?? '');
   return time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '') ? 2 : undefined;
 }

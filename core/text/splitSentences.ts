@@ -99,7 +99,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (c === '.') {
       const w = wordBefore(text, i);
       const bare = w.replace(/^\.+/, '');
-      if (ABBREVIATIONS.has(bare)) {
+      // A unit written onto its number ("slimming down to 12.5st.", "stands 6ft.") is no
+      // abbreviation: "St." opens a name, "12.5st." ends a sentence.
+      const unit = /\d/.test(text[i - w.length - 1] ?? '');
+      if (ABBREVIATIONS.has(bare) && !unit) {
         // "Feb. 24" or "Dr. Smith" continue. A dotted name ("U.S.") ends a sentence before a quote
         // or a word that opens sentences ("in the U.S. The …", "… U.S. He …"); before any other
         // capital it is part of a name: "the U.S. Ambassador", "the U.S. Virgin Islands".

@@ -560,5 +560,109 @@ describe('fact-box faults a reader found', () => {
     expect(bullets.length).toBeGreaterThan(0);
     for (const b of bullets) expect(b).not.toMatch(/^Developed by/);
   });
-});
 
+  it('reads a plural subject\'s bare present verb as a predicate ("Clients agree to release …"), not a preposition after a plural', () => {
+    expect(statementProblems('Clients agree to release their personal details to a coroner')).toEqual([]);
+    expect(statementProblems('Most fans want the club to act')).toEqual([]);
+    expect(statementProblems('Residents near the plant')).toContain('no predicate');
+    expect(statementProblems('Fans outside the stadium')).toContain('no predicate');
+    expect(statementProblems('The players of the club')).toContain('no predicate');
+    // After "the" a plural may be the first half of a compound.
+    expect(statementProblems('For the fourth quarter, the sales figure for Spikevax')).toContain('no predicate');
+  });
+
+  it('offers no bullet whose "anything like" has no negation before it: the source slipped, the bullet would say the opposite', () => {
+    expect(statementProblems('With just five goals in 29 games he looked anything like a top striker')).toContain('a negative polarity item with no negation');
+    expect(statementProblems('With just five goals in 29 games he hardly looked anything like a top striker')).toEqual([]);
+    expect(statementProblems('He did not play at all last season')).toEqual([]);
+    expect(statementProblems('The club will not wait any longer for the stadium')).toEqual([]);
+  });
+
+  it('reads a name after a verb of naming as its complement, not a sentence run into a caption ("was named The Big One and is …")', () => {
+    const text = 'A farmer in Devon has delivered a lamb weighing 20lbs, twice the usual weight. '
+      + 'The lamb was born on Tuesday at Hill Farm near Exeter. '
+      + 'He was named The Big One and is believed to be the heaviest lamb born in Devon. '
+      + 'Farmer Jim Cole, 61, said the ewe was healthy.';
+    for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/^The Big One and/);
+  });
+
+  it('ends a bullet on the month "May", not on a dangling modal', () => {
+    expect(statementProblems('Kellock and Hall are to retire at the end of May')).toEqual([]);
+    expect(statementProblems('The club says the players may')).toContain('dangling end');
+  });
+
+  it('cuts a clause whose subject quantifies the first one\'s ("… and each have six outings left")', () => {
+    const text = 'Glasgow have confirmed that Al Kellock and Dougie Hall will start against Cardiff on Friday. '
+      + 'Kellock and Hall are to retire at the end of the season and each have a maximum of six outings left of their long and distinguished professional careers with the club. '
+      + 'Kellock has won 56 caps for Scotland.';
+    expect(box(text)).toContain('Kellock and Hall are to retire at the end of the season');
+  });
+
+  it('takes two clauses of one sentence about one subject for two facts, not one fact told twice', () => {
+    const text = 'Glasgow have confirmed that Al Kellock and Dougie Hall will start against Cardiff on Friday. '
+      + 'Both skipper Kellock and Hall - who have played nearly 300 matches between them for the club - are to retire at the end of the season. '
+      + 'Kellock has won 56 caps for Scotland.';
+    const bullets = box(text);
+    expect(bullets).toContain('Both skipper Kellock and Hall have played nearly 300 matches between them for the club');
+    expect(bullets).toContain('Both skipper Kellock and Hall are to retire at the end of the season');
+  });
+
+  it('ends a leading adverbial with no comma where a name and its auxiliary open the main clause', () => {
+    const text = 'Leeds coach Mark Hale has told his players to forget the cup and focus on the league on Sunday. '
+      + 'Victory over Hull would lift Leeds three points clear at the top of the table. '
+      + 'But with Hull arriving at Elland Road on the back of a nine-match unbeaten run Hale has stressed the importance of forgetting Tuesday night\'s 4-0 cup win in York. '
+      + 'Striker Ben Ray is ruled out with a knee injury.';
+    expect(box(text)).toContain('Hale has stressed the importance of forgetting Tuesday night\'s 4-0 cup win in York');
+  });
+
+  it('leaves out a participle phrase closing the sentence on its noun that only says where it was made or shown, but not a name, a restriction, a subject\'s or a glued sentence\'s verb', () => {
+    const text = 'A nine-year-old from Essex has copied a Premier League striker and scored from 30 yards into a bin. '
+      + 'Schoolboy Sam Hart watched the striker pull off the trick in a video recorded at the club\'s training ground in Surrey earlier in the month by a team mate. '
+      + 'Sam, who plays for Romford Juniors, needed three attempts. '
+      + 'His mother Jo Hart filmed the goal on her phone.';
+    expect(box(text)).toContain('Schoolboy Sam Hart watched the striker pull off the trick in a video');
+    const cut = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(cut('Police said they had arrested a member of a gang called the Hill Boys in Leeds')).not.toContain('Police said they had arrested a member of a gang');
+    // A participle that says what the thing is stays: without it the bullet misstates the offence.
+    expect(cut('Hart was jailed last month for selling a phone snatched from a tourist in the city centre')).not.toContain('Hart was jailed last month for selling a phone');
+    expect(cut('Fans of the club had held a protest in the park before the supporters gathered outside the ground')).not.toContain('Fans of the club had held a protest in the park before the supporters');
+  });
+
+  it('cuts a "when" clause after a counted time ("in 66 days when he was spotted"), not a relative one after "the days"', () => {
+    const cut = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(cut('Louis Hart took his boat out in late January and had not been heard from in 66 days when he was spotted by a container ship.'))
+      .toContain('Louis Hart took his boat out in late January and had not been heard from in 66 days');
+    expect(cut('It was a stark contrast to the days when he was rumoured to have $15million in the bank.'))
+      .not.toContain('It was a stark contrast to the days');
+  });
+
+  it('keeps an ad break copied with the story out of every bullet ("Story continues below advertisement")', () => {
+    const bullets = box('Activists dumped yellow and blue paint outside the Russian embassy in London on Thursday. '
+      + 'Story continues below advertisement '
+      + 'The protest came on the eve of the anniversary of the invasion of Ukraine. '
+      + 'Police said no arrests had been made.');
+    for (const b of bullets) expect(b).not.toMatch(/continues below|advertisement/i);
+    expect(statementProblems('Article continues below the protest')).toContain('page furniture');
+  });
+
+  it('does not cut "after" off the verb that takes it ("the body looking [after …]", "the decision came [after …]")', () => {
+    const cut = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    const versions = cut('The decision to return the statue came after talks between the museum board and the government body looking after its antiquities.');
+    expect(versions).not.toContain('The decision to return the statue came');
+    expect(versions).not.toContain('The decision to return the statue came after talks between the museum board and the government body looking');
+    // After a plain predicate the clause of time still goes.
+    expect(cut('The ferry sank near the island after a fire broke out in its engine room.')).toContain('The ferry sank near the island');
+  });
+});

@@ -161,4 +161,46 @@ describe('fact-box figures', () => {
     expect(plainLead[0]!.label).toBe('Casualties');
     expect(plainLead[1]!.text).toBe('A missile has struck an oil depot near the Black Sea port of Varna');
   });
+
+  it('tells a rank from a count: "the first" in the lead does not make "One boat sank" a figure the box already gives', () => {
+    const text = 'Aldbury will host the first Great Thames Raft Race in July. '
+      + 'Raft builder Sam Cole said 40 teams had entered the race. '
+      + 'The Aldbury course runs 8 miles from Marlow to Cookham. '
+      + 'Entry costs £50 a team, with the money going to the Thames Rescue charity. '
+      + 'In a trial run last month, one raft sank, so only 12 crossed the finish line, of which two were unhurt. '
+      + 'Cole, 58, built his own raft from oil drums.';
+    expect(box(text).some((b) => /only 12 crossed the finish line/.test(b))).toBe(true);
+  });
+
+  it('states the contrast a name opens after "but" with no comma: "… an experienced mother but Duke is twice the weight …"', () => {
+    const text = 'A foal weighing 110kg has been born at a stud farm near Newmarket after a four-hour labour. '
+      + 'Farm manager Tom Hale said it was the biggest foal the stud had ever delivered. '
+      + 'Mare Bella is 12 years old and an experienced mother but Duke is twice the weight of all her earlier foals, each weighing about 55kg at birth. '
+      + 'The stud plans to keep Duke for breeding.';
+    expect(box(text).some((b) => /^Duke is twice the weight of all her earlier foals/.test(b))).toBe(true);
+  });
+
+  it('names a "she" after a sentence adverb, from a sentence whose subject follows an opening adverbial and takes an irregular past ("In a bid to lose weight Anna Cole began …")', () => {
+    const text = 'A mother of three from Leeds has run a marathon two years after she weighed 22 stone. '
+      + 'In a bid to lose weight Anna Cole began running every morning with her sister. '
+      + 'Incredibly, she ran the London Marathon in April 2014 in under five hours. '
+      + 'Cole, 41, now coaches a running club in Headingley.';
+    const bullets = box(text);
+    expect(bullets).toContain('Cole ran the London Marathon in April 2014 in under five hours');
+    for (const b of bullets) expect(b).not.toMatch(/^(?:She|Incredibly)/);
+  });
+
+  it('states what "a man who …" did when the sentence presents the previous one as his warning', () => {
+    const text = 'Tom Reed has warned his rivals that he is riding better than ever. '
+      + 'It is an ominous warning from a man who has won six of the last eight races, and who already holds a 40-point lead in the standings. '
+      + 'Reed, 28, rides for the Sky team.';
+    const bullets = box(text);
+    expect(bullets).toContain('Reed has won six of the last eight races');
+    expect(bullets).toContain('Reed already holds a 40-point lead in the standings');
+    // Not when the previous sentence is not the person saying it: "a man who" could be anyone.
+    const other = box('Tom Reed crashed out of the race in Leeds on Sunday. '
+      + 'It is an ominous warning from a man who has won six of the last eight races, and who already holds a 40-point lead in the standings. '
+      + 'Reed, 28, rides for the Sky team.');
+    for (const b of other) expect(b).not.toMatch(/^Reed (?:has won six|already holds)/);
+  });
 });

@@ -42,4 +42,16 @@ describe('headlineDrops', () => {
   it('never drops a word that belongs to a figure', () => {
     expect(headline('a dozen people were injured', (raw) => raw === 'a' || raw === 'dozen')).toBe('a dozen people were injured');
   });
+
+  it('drops the writer\'s comment on an event before its verb, and "exactly" before "the same"', () => {
+    expect(headline('his brother was tragically killed in exactly the same spot')).toBe('his brother was killed in the same spot');
+    expect(headline('Bowe sensationally beat Evander Holyfield')).toBe('Bowe beat Evander Holyfield');
+    expect(headline('the crew miraculously survived the crash')).toBe('the crew survived the crash');
+    // Not where it is what is said, nor an adverb of manner that is part of the fact.
+    expect(headline('The result was remarkably close')).toBe('The result was remarkably close');
+    expect(headline('the man was brutally attacked')).toBe('the man was brutally attacked');
+    expect(headline('exactly 12 people died')).toBe('exactly 12 people died');
+    // A degree is part of the fact: "dramatically" says how much.
+    expect(headline('prices have dramatically risen')).toBe('prices have dramatically risen');
+  });
 });

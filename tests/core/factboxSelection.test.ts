@@ -42,4 +42,121 @@ describe('fact-box selection', () => {
     expect(labelFact('The driver was sentenced to life in prison')).toBe('');
     expect(labelFact('Hart, who was imprisoned for two years in May, has said he will repay the money')).toBe('');
   });
+
+  it('keeps a penalty with its offence: "jailed … after he admitted …" is the story, not a tail', () => {
+    const text = 'A shop manager who stole from his employer for six years has been jailed. '
+      + 'Tom Hart, 44, was jailed for three years at Carlisle Crown Court after he admitted stealing £40,000 from the Keswick bakery where he worked. '
+      + 'The court heard Hart spent the money on holidays and a new car. '
+      + 'The bakery has since changed the way it handles cash. '
+      + 'Hart will serve half of the sentence before he is released on licence.';
+    const jailed = box(text).filter((b) => /jailed for three years/.test(b));
+    expect(jailed.length).toBeGreaterThan(0);
+    for (const b of jailed) expect(b).toMatch(/admitted stealing £40,000/);
+  });
+
+  it('opens with the whole lead when it fits: its second half is often the story', () => {
+    const text = 'A woman has been hit by a bus in Leeds - a year after her husband was hit by a bus at the same stop. '
+      + 'Mary Stone, 71, was taken to Leeds General Infirmary with a broken leg. '
+      + 'Her husband Tom died in hospital after the accident last March. '
+      + 'West Yorkshire Police said the bus driver had stopped at the scene. '
+      + 'The bus company said it would review the stop.';
+    expect(box(text)[0]).toBe('A woman has been hit by a bus in Leeds - a year after her husband was hit by a bus at the same stop');
+  });
+
+  it('leaves colour out of a box of four or more news bullets: no figure (but in a relative clause) and no one named, a judgement any story could close on, or a "this" pointing back', () => {
+    const text = 'Oakfield Town have sacked manager Dave Price after a 4-0 defeat by Barnsley on Saturday. '
+      + 'Price, 52, leaves after 18 months in charge with the club 21st in League One. '
+      + 'Oakfield chairman Ray Moss said the board had lost faith in Price after five straight defeats. '
+      + 'Assistant Lee Hart will take charge for the trip to Wigan on Tuesday. '
+      + 'Moss said the club would name a new manager within two weeks. '
+      + 'Rain fell steadily on the pitch all afternoon. '
+      + 'Leftover programmes were found in the stands after the match, which drew 4,000 fans. '
+      + 'Former striker Tom Bell said it\'s an exciting time. '
+      + 'To reach the ground they walked through the park. '
+      + 'Price denies this account. '
+      + 'About 300 of them left the ground before the final whistle.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    for (const b of bullets) expect(b).not.toMatch(/Rain fell|Leftover programmes|exciting time|they walked|this account|of them/);
+  });
+
+  it('keeps trivia for last, and only to fill a box short of four', () => {
+    const text = 'Harbour Council has approved a £40 million plan to rebuild the town pier. '
+      + 'Council leader Ann Reed said work would begin in May. '
+      + 'Gulls circled over the empty beach during the vote.';
+    const bullets = box(text);
+    expect(bullets[bullets.length - 1]).toMatch(/^Gulls circled/);
+  });
+
+  it('keeps a bullet built of what the story keeps returning to, even with no one named', () => {
+    const text = 'Skin Lab, a Miami beauty clinic, asks clients to sign a waiver before a laser facial. '
+      + 'The waiver releases personal details to a coroner and a funeral director. '
+      + 'Skin Lab founder Yen Ross said 4,000 clients had signed the waiver since 2013. '
+      + 'A coroner and a funeral director need the details only if a client dies, Ross said. '
+      + 'No coroner or funeral director has asked Skin Lab for personal details. '
+      + 'Each facial at Skin Lab costs $75 and takes ten minutes. '
+      + 'Ross, 41, was fined $2,000 by Florida regulators in 2015. '
+      + 'Florida health inspectors visited Skin Lab twice in 2014.';
+    const bullets = box(text);
+    expect(bullets).toContain('The waiver releases personal details to a coroner and a funeral director');
+    // It is the story, so it comes with the hard facts, before the price list.
+    expect(bullets.indexOf('The waiver releases personal details to a coroner and a funeral director')).toBeLessThan(bullets.findIndex((b) => /costs \$75/.test(b)));
+  });
+
+  it('takes a time or a count for the subject it is: "This week is the 50th anniversary …", "It\'s the third year in a row …"', () => {
+    const text = 'This week is the 50th anniversary of the Aberfan disaster, in which 144 people died. '
+      + 'It\'s the third year in a row the Welsh government has refused to fund a memorial service. '
+      + 'Villagers will hold their own service on Friday.';
+    const bullets = box(text);
+    expect(bullets).toContain('This week is the 50th anniversary of the Aberfan disaster, in which 144 people died');
+    expect(bullets).toContain('It\'s the third year in a row the Welsh government has refused to fund a memorial service');
+    // Still no bullet that points back: "This was …", "It was …".
+    expect(box('The council approved the plan. This was despite protests. It was a close vote of 5-4.')).not.toContain('This was despite protests');
+  });
+
+  it('takes a career note for background, not news: "joined from … and is contracted until …"', () => {
+    const text = 'Rovers were beaten 3-1 by Wanderers on Saturday, leaving them six points from safety. '
+      + 'Striker Ian Dale scored twice for Wanderers in the first half. '
+      + 'Rovers manager Kim Ash said his side had been second best all afternoon. '
+      + 'Dale joined from Leeds in July 2012 and is contracted to Wanderers until 2018. '
+      + 'Rovers captain Paul Reed, 34, was sent off in the 70th minute for a second yellow card. '
+      + 'Goalkeeper Tom Nash joined from Hull in August last year. '
+      + 'Rovers face Town at home next Saturday.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    for (const b of bullets) expect(b).not.toMatch(/joined from/);
+  });
+
+  it('takes the scene for colour: a face shielded from reporters, a disclaimer of what is not being said', () => {
+    const text = 'A Perth man has been charged with manslaughter after a fight outside a bar left a 40-year-old dead. '
+      + 'Sam Tate, 25, appeared at Perth Magistrates Court on Monday and was refused bail. '
+      + 'Tate shielded his face from reporters outside Perth Magistrates Court. '
+      + 'Police said Tate punched Mark Lowe once in the head at 11pm on Saturday. '
+      + 'Lowe died in hospital on Sunday. '
+      + 'Police aren\'t talking about a motive for the attack at this stage. '
+      + 'The case will return to court on June 2.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    for (const b of bullets) expect(b).not.toMatch(/shielded his face|talking about a motive/);
+  });
+
+  it('takes a body acting for an actor, and a guess for no fact', () => {
+    const text = 'Ashford Ferries has cancelled all sailings to Brill Island until May after a fire on its only ship. '
+      + 'The fire broke out in the engine room of the Brill Star at 3am on Tuesday. '
+      + 'Ashford Ferries chief executive Ann Cole said 1,200 passengers had been refunded. '
+      + 'Coastguard crews from Dover and Folkestone put out the fire within two hours. '
+      + 'The harbour board ordered a review of safety on every ship in the port. '
+      + 'Fire officers said it\'s possible that the fire was started by a fuel leak.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    expect(bullets).toContain('The harbour board ordered a review of safety on every ship in the port');
+    for (const b of bullets) expect(b).not.toMatch(/it's possible/);
+  });
+
+  it('cuts a lead too long for a bullet only as far as it must', () => {
+    const text = 'Jane Hall will be confirmed as Ashford\'s new harbour master on Friday - exactly eight weeks after she was asked to take charge until the end of the summer season. '
+      + 'Hall, 52, ran the ferry terminal at Dover for 12 years. '
+      + 'The harbour reopens to ferries in May after a two-year repair.';
+    expect(box(text)[0]).toBe('Jane Hall will be confirmed as Ashford\'s new harbour master Friday - exactly eight weeks after she was asked to take charge');
+  });
 });

@@ -43,3 +43,11 @@ describe('dotted names', () => {
   });
 });
 
+
+describe('units written onto their number', () => {
+  it('ends a sentence after "12.5st." but not after "St." before a name', () => {
+    expect(texts('She slimmed down to 12.5st. Lizzi Crawford lost 7st. She lives in St. Albans.')).toEqual([
+      'She slimmed down to 12.5st.', 'Lizzi Crawford lost 7st.', 'She lives in St. Albans.',
+    ]);
+  });
+});

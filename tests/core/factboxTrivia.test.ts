@@ -1,0 +1,65 @@
+// Trivia, rule by rule, on sentences made up for these tests: each expectation fails if its rule
+// is taken out of isTrivia.
+import { describe, expect, it } from 'vitest';
+import { isCentral, isTrivia, storyRepeats, type StoryWords } from '../../core/factbox/isTrivia.ts';
+
+/** The story the bullets come from: a clinic's waiver, told over several sentences. */
+const STORY = 'Glow Lab asks clients to sign a waiver before a laser facial. '
+  + 'The waiver releases personal details to a coroner. '
+  + 'A coroner needs the details only if a client dies, the clinic said. '
+  + 'No coroner has asked Glow Lab for the details of a client. '
+  + 'Gel is spread on the skin before the laser. '
+  + 'Glow Lab opened in Miami in 2013.';
+
+function story(text: string): StoryWords {
+  const cases = new Map<string, { lower: number; capitalised: number }>();
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    const e = cases.get(word.toLowerCase()) ?? { lower: 0, capitalised: 0 };
+    if (word === word.toLowerCase()) e.lower++;
+    else e.capitalised++;
+    cases.set(word.toLowerCase(), e);
+  }
+  return { repeated: storyRepeats(text), cases };
+}
+
+const trivia = (text: string, figures = 0) => isTrivia(text, figures, story(STORY));
+
+describe('isTrivia', () => {
+  it('takes a bullet with no figure and no one named for colour', () => {
+    expect(trivia('Gel is spread on the skin before the laser')).toBe(true);
+    expect(trivia('Leftover programmes were found in the stands')).toBe(true);
+    // A name, a figure or a body acting makes it news.
+    expect(trivia('Glow Lab opened a clinic in Orlando')).toBe(false);
+    expect(trivia('The clinic treated 4,000 clients', 1)).toBe(false);
+    expect(trivia('The harbour board ordered a review of safety')).toBe(false);
+  });
+
+  it('reads a capitalised first word as a name only if the story writes it so elsewhere', () => {
+    expect(trivia('Gel is spread on the skin')).toBe(true);
+    expect(trivia('Glow is spread on the skin')).toBe(false);
+  });
+
+  it('keeps a bullet built of the words the story keeps returning to', () => {
+    expect(isCentral('The waiver releases details to a coroner', story(STORY))).toBe(true);
+    expect(trivia('The waiver releases details to a coroner')).toBe(false);
+    expect(isCentral('Gel is spread on the skin', story(STORY))).toBe(false);
+  });
+
+  it('does not count a figure in a relative clause for the main clause', () => {
+    expect(trivia('Leftover programmes were found in the stands, which hold 4,000 fans', 1)).toBe(true);
+    expect(trivia('About 4,000 programmes were found in the stands', 1)).toBe(false);
+  });
+
+  it('takes a judgement, a guess, a bare "they", a career note, the scene and a "this" that points back for colour, whatever they name', () => {
+    expect(trivia('Saints season is still very much alive')).toBe(true);
+    expect(trivia('Former striker Tom Bell said it\'s an exciting time')).toBe(true);
+    expect(trivia('The panel said it\'s possible that some fighters need help')).toBe(true);
+    expect(trivia('To reach Leeds they walked through the park')).toBe(true);
+    expect(trivia('About 300 of them left Elland Road early', 1)).toBe(true);
+    expect(trivia('Dale joined from Leeds in July 2012 and is contracted to Wanderers until 2018', 2)).toBe(true);
+    expect(trivia('Tate shielded his face from reporters outside Perth Magistrates Court')).toBe(true);
+    expect(trivia('Police aren\'t talking about a motive')).toBe(true);
+    expect(trivia('Turkey denies this history')).toBe(true);
+    expect(trivia('The minister, Ali Kaya, denies the charge this week')).toBe(false);
+  });
+});
