@@ -2,6 +2,7 @@
 // source figure establishes, both in the draft's units, and how the two relate.
 import type { AnalysedMention } from './analyseText.ts';
 import { restatesHedge } from './hedgedRestatement.ts';
+import { rangeEndsRelation } from './rangeEnds.ts';
 import { BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
 
 export type Relation = 'entails' | 'overlaps' | 'disjoint';
@@ -83,6 +84,8 @@ export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation 
   if (d.m.kind === 'score' || s.m.kind === 'score') {
     return d.m.value === s.m.value && d.m.high === s.m.high ? 'entails' : 'disjoint';
   }
+  const ends = rangeEndsRelation(d, s);
+  if (ends) return ends;
   const di = draftInterval(d);
   const rel = relate(di, sourceInterval(s, d));
   if (rel === 'overlaps' && restatesHedge(d, s, di)) return 'entails';
