@@ -3,7 +3,7 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
-import { framesAgree, isSubgroup } from '../frames/headsAgree.ts';
+import { framesAgree, isSubgroup, peopleDiffer } from '../frames/headsAgree.ts';
 import { BROADER, EVENT_CONCEPTS } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
@@ -136,7 +136,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
     && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
     && (!roundShare || s.context > 0) && !otherOutcome(a.frame, s.e.a.frame);
-  const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
+  // A strong frame still needs the same people: "441 protesters" are not "441 officers".
+  const support = scored.filter((s) => (s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head)) || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
