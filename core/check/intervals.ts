@@ -3,6 +3,7 @@
 import type { AnalysedMention } from './analyseText.ts';
 import { restatesHedge } from './hedgedRestatement.ts';
 import { rangeEndsRelation } from './rangeEnds.ts';
+import { maximumNotStated } from './statedMaximum.ts';
 import { BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
 
 export type Relation = 'entails' | 'overlaps' | 'disjoint';
@@ -91,7 +92,7 @@ export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation 
   if (rel === 'overlaps' && restatesHedge(d, s, di)) return 'entails';
   // A bound that is true but grossly misstates the figure ("more than 100" for 99,000) does not
   // establish it, nor does it contradict it: it leaves the draft's figure unsupported.
-  return rel === 'entails' && grosslyBounds(d, s) ? 'overlaps' : rel;
+  return rel === 'entails' && (grosslyBounds(d, s) || maximumNotStated(d, s)) ? 'overlaps' : rel;
 }
 
 function grosslyBounds(d: AnalysedMention, s: AnalysedMention): boolean {
