@@ -136,3 +136,10 @@ export const NAME_REACH = 5;
  * "one-year [anniversary]" (1), "first-year [observance]" (1), "10th wedding [anniversary]" (2).
  */
 export const ANNIVERSARY_REACH = 3;
+
+/**
+ * Tokens after a figure's comparative within which "than" makes the figure a difference: "seven
+ * fewer than" (1), "19 more league goals than" (3). Further off, the comparison is of something
+ * else in the clause.
+ */
+export const GAP_CUE_REACH = 4;

@@ -21,6 +21,7 @@ import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
@@ -48,6 +49,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   oneBack,
   // A gap between two sides is a difference of tallies, never one of the tallies themselves.
   pointsGap,
+  // Likewise "seven fewer than", "a net eight", "a majority of 24": a gap between two stated
+  // figures, which neither of them contradicts.
+  statedDifference,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
