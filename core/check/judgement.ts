@@ -93,8 +93,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const scored: Scored[] = [];
   const near = nearInterval(a);
   const draftYears = sentenceYears(draft, a.sentence);
-  // A draft telling the news in the present perfect, with no year of its own, is about now.
-  const draftNow = draftYears.length === 0 && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd);
+  // A draft telling the news in the present perfect, with no year of its own, is about now,
+  // unless the draft pins this figure to a finished past time itself ("has been blamed for 68
+  // deaths, compared with about 4,700 last summer").
+  const draftNow = draftYears.length === 0 && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd)
+    && !pastAnchored(draft, a.sentence, a.m.tokStart);
   const dPer = perYear(draft, a);
   for (const e of cands) {
     // A figure anchored to another year's event neither supports nor contradicts this one.
