@@ -10,6 +10,7 @@ import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
+import { moreBeforeUnit } from './refiners/moreBeforeUnit.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
@@ -27,6 +28,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   magnitudes,
   // Merges before anything looks at single words: "three dozen" is one figure.
   dozensAndCouples,
+  // A unit the scanner could not see, after "more": "four more days".
+  moreBeforeUnit,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
