@@ -5,6 +5,7 @@ import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
+import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
@@ -28,8 +29,10 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   magnitudes,
   // Merges before anything looks at single words: "three dozen" is one figure.
   dozensAndCouples,
-  // A unit the scanner could not see, after "more": "four more days".
+  // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
+  // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
+  compoundDurations,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
