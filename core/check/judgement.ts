@@ -139,8 +139,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
     && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
     && (!roundShare || s.context > 0) && !otherOutcome(a.frame, s.e.a.frame);
-  // A strong frame still needs the same people: "441 protesters" are not "441 officers".
-  const support = scored.filter((s) => (s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head)) || weakOk(s)))
+  // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
+  // same outcome: "31 people died" shares words with "killing five people and injuring 31", but
+  // the 31 were injured.
+  const support = scored.filter((s) => (s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !otherOutcome(a.frame, s.e.a.frame)) || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
