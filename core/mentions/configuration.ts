@@ -9,6 +9,7 @@ import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
+import { fractionsOfAUnit } from './refiners/fractionsOfAUnit.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { moreBeforeUnit } from './refiners/moreBeforeUnit.ts';
@@ -33,6 +34,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
   compoundDurations,
+  // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
+  fractionsOfAUnit,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
