@@ -16,6 +16,10 @@ describe('values before and after a change', () => {
     expect(verdicts('Cases rose to 200.', SOURCE)).toEqual(['contradicted']);
     expect(checkDraft('Cases rose to 300.', [{ id: 's', text: SOURCE }])[0]?.evidence[0]?.value).toBe('400');
   });
+  it('reads the role from before a hedge: "rose to nearly 39% from 31%" is the level after', () => {
+    const source = 'Turnout was 38.6%, up from 31% in the first round on 1 March.';
+    expect(verdicts('Turnout rose to nearly 39% from the first round.', source)).toEqual(['supported']);
+  });
   it('the size of a change ("rose 5%") is neither the level before nor after it', () => {
     expect(verdicts("Support for the party rose 5% to 35%.", "The party's support rose from 30% to 35%.")).toEqual(['unsupported', 'supported']);
     expect(verdicts('Sales rose 7%.', 'Sales rose 5% in March.')).toEqual(['contradicted']);
