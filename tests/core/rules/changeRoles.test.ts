@@ -18,7 +18,7 @@ describe('values before and after a change', () => {
   });
   it('reads the role from before a hedge: "rose to nearly 39% from 31%" is the level after', () => {
     const source = 'Turnout was 38.6%, up from 31% in the first round on 1 March.';
-    expect(verdicts('Turnout rose to nearly 39% from the first round.', source)).toEqual(['supported']);
+    expect(checkDraft('Turnout rose to nearly 39% from the first round.', [{ id: 's', text: source }])[0]?.verdict).toBe('supported');
   });
   it('the size of a change ("rose 5%") is neither the level before nor after it', () => {
     expect(verdicts("Support for the party rose 5% to 35%.", "The party's support rose from 30% to 35%.")).toEqual(['unsupported', 'supported']);
