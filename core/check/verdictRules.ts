@@ -5,6 +5,7 @@ import { anniversaryYears } from './rules/anniversaryYears.ts';
 import { anotherInSeries } from './rules/anotherInSeries.ts';
 import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
+import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
@@ -62,6 +63,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partsOfList,
   // A source states the same quantity otherwise.
   frameConflict,
+  // A weak match of the draft's digits, where another figure frames the quantity clearly
+  // better with another value, is the wrong figure of the sentence.
+  betterFramedRival,
   // Only after every conflict has had its say may a weakly framed figure support.
   weakSupport,
   unitOnlyMiss,
