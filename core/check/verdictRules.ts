@@ -13,6 +13,7 @@ import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
+import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
 import { partsOfList } from './rules/partsOfList.ts';
@@ -53,6 +54,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // Likewise "seven fewer than", "a net eight", "a majority of 24": a gap between two stated
   // figures, which neither of them contradicts.
   statedDifference,
+  // "two districts" for "the districts of Jumla and Kalikot": members named one by one.
+  namedMembers,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
