@@ -151,3 +151,11 @@ export const GAP_CUE_REACH = 4;
  * "members who voted had backed" and 1.75 by the 92% of "a turnout of 92%".
  */
 export const RIVAL_MARGIN = 0.5;
+
+/**
+ * A multiple of this is a round figure, which recurs for other things ("100 people", "2,000
+ * homes"); a figure that is not ("1,145 lives") is taken for the same quantity on one shared
+ * word when yearOfFigure checks the year beside it. Set by reading, not by a score: the dev sets
+ * do not move with it.
+ */
+export const ROUND_FIGURE = 10;

@@ -30,6 +30,7 @@ import { strongSupport } from './rules/strongSupport.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
+import { yearOfFigure } from './rules/yearOfFigure.ts';
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
   // A figure attributed to a person is that person's: checked against their figure before any
@@ -66,6 +67,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partsOfList,
   // A source states the same quantity otherwise.
   frameConflict,
+  // A year is checked with the figure it anchors, before a year named elsewhere can support it.
+  yearOfFigure,
   // A weak match of the draft's digits, where another figure frames the quantity clearly
   // better with another value, is the wrong figure of the sentence.
   betterFramedRival,

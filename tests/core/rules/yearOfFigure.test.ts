@@ -1,0 +1,15 @@
+// A year is checked with the figure it anchors, not against any year the source names.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const SOURCE = 'OSLO, Friday 9 June 2023 — The ferry ran aground on Thursday. In 2021, 1,387 ships were inspected in Norwegian ports, the authority said.';
+const yearVerdict = (draft: string): string | undefined => checkDraft(draft, [{ id: 's', text: SOURCE }]).find((c) => /^20/.test(c.text))?.verdict;
+
+describe('the year of a figure', () => {
+  it('contradicts a year the source does not give that figure, though the dateline names it', () => {
+    expect(yearVerdict('Norwegian ports inspected 1,387 ships in 2023.')).toBe('contradicted');
+  });
+  it('supports the right one', () => {
+    expect(yearVerdict('Norwegian ports inspected 1,387 ships in 2021.')).toBe('supported');
+  });
+});
