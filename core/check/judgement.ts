@@ -11,6 +11,7 @@ import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './s
 import {
   CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
+import { sameStatedFigure } from './sameStatedFigure.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
 import { perYear } from './ratePeriod.ts';
@@ -104,7 +105,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const src = data.sources[e.sourceIndex];
     // Tolls, amounts and shares belong to their year; a distance or a size ("the 1500m record
     // set in 1985") names the same thing whatever the year.
-    if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)) continue;
+    // Unless it is the draft's very statement and only the year beside it differs: then the
+    // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
+    if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)
+      && !(draftYears.length > 0 && sameStatedFigure(a, e.a))) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart)) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
     // than the value before it, so neither supports nor contradicts the other.

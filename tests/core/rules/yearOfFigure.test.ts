@@ -12,4 +12,12 @@ describe('the year of a figure', () => {
   it('supports the right one', () => {
     expect(yearVerdict('Norwegian ports inspected 1,387 ships in 2021.')).toBe('supported');
   });
+  it('flags the year, not the figure, when only the year differs', () => {
+    const claims = checkDraft('Norwegian ports inspected 1,387 ships in 2023.', [{ id: 's', text: SOURCE }]);
+    expect(claims.map((c) => [c.text, c.verdict])).toEqual([['1,387', 'supported'], ['2023', 'contradicted']]);
+  });
+  it('still keeps another year\'s different figure out of a draft with no year', () => {
+    const source = 'A quake struck the coast on Monday, killing 12. In 2009 almost 300 people died in a quake there.';
+    expect(checkDraft('Almost 300 people died in the quake.', [{ id: 's', text: source }])[0]?.verdict).not.toBe('supported');
+  });
 });
