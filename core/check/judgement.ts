@@ -4,6 +4,7 @@
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
 import { framesAgree, isSubgroup, peopleDiffer } from '../frames/headsAgree.ts';
+import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
 import { BROADER, EVENT_CONCEPTS } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
@@ -37,6 +38,8 @@ export interface Judgement {
   readonly bestConflict: Scored | undefined;
   /** The same digits at another scale, unit or currency (computed on first use). */
   readonly miss: () => Scored | null;
+  /** A candidate that is the whole set of a partitive, never a value of the draft's count. */
+  readonly isWhole: (s: Scored) => boolean;
 }
 
 /** A verdict rule: a claim when it applies, null to pass the figure on to the next rule. */
@@ -149,11 +152,17 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const support = scored.filter((s) => (s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !otherOutcome(a.frame, s.e.a.frame)) || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
+  // The whole of a partitive ("4 of Spain's [17] regions") is a set's size, no value of a part.
+  // Nor is the whole the draft gives its part ("eight of the council's 13 seats") a value of it.
+  const draftWhole = isPartitiveWhole(draft.tokens, a.m.tokStart);
+  const partOf = wholeOfPart(draft.tokens, a.m.tokEnd);
+  const isWhole = (s: Scored): boolean => (!draftWhole && isPartitiveWhole(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart))
+    || (partOf !== undefined && s.e.a.m.value === partOf);
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
-    && !isSubgroup(a.frame.head, s.e.a.frame.head));
+    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s));
   let miss: Scored | null | undefined;
   return {
-    draft, a, data, published, dText, scored, support, conflicts,
+    draft, a, data, published, dText, scored, support, conflicts, isWhole,
     bestSupport: support[0],
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),

@@ -26,7 +26,7 @@ export const betterFramedRival: VerdictRule = {
       return src !== undefined && !pastAnchored(src.analysis, r.e.a.sentence, r.e.a.m.tokStart);
     };
     const rival = j.scored.find((r) => r.rel === 'disjoint' && r.context > 0 && r.score >= s.score + RIVAL_MARGIN
-      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r));
+      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r));
     if (!rival) return null;
     const near = nearMissOf(data, s.e);
     const claim = claimOf(draft, a, 'unsupported',
