@@ -12,6 +12,7 @@ import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './s
 import {
   CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
+import { countsTheWhole } from './partOfWhole.ts';
 import { sameStatedFigure } from './sameStatedFigure.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
@@ -149,8 +150,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
   // same outcome: "31 people died" shares words with "killing five people and injuring 31", but
   // the 31 were injured.
-  const support = scored.filter((s) => (s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !otherOutcome(a.frame, s.e.a.frame)) || weakOk(s)))
-    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
+  // Nor is a set counted whole support for a part of it: "six of the wounded" against "wounding six".
+  const whole = (s: Scored): boolean => countsTheWhole(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a);
+  const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !otherOutcome(a.frame, s.e.a.frame)) || weakOk(s)))
+    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   // The whole of a partitive ("4 of Spain's [17] regions") is a set's size, no value of a part.
   // Nor is the whole the draft gives its part ("eight of the council's 13 seats") a value of it.

@@ -159,3 +159,9 @@ export const RIVAL_MARGIN = 0.5;
  * do not move with it.
  */
 export const ROUND_FIGURE = 10;
+
+/**
+ * Tokens back from a figure's comma within which a fronted "Of the …" makes it a part of a set:
+ * "Of the six wounded, [two]" (4), "Of the 300 people on board, [12]" (6). Set by reading.
+ */
+export const FRONTED_REACH = 7;
