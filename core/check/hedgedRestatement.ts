@@ -5,7 +5,7 @@
 // says what the source says. Interval arithmetic alone only finds the two ranges overlapping,
 // which leaves every such paraphrase unconfirmed.
 import type { AnalysedMention } from './analyseText.ts';
-import { inDraftUnits } from './intervals.ts';
+import { inDraftUnits } from './draftUnits.ts';
 
 /** Draft hedges that round a figure; a bound ("more than") states a direction, not a value. */
 const ROUNDING_HEDGES = new Set(['approximately', 'nearly']);

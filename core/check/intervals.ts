@@ -1,12 +1,13 @@
 // Figures as intervals: what a draft figure claims (its rounding and its qualifier) and what a
 // source figure establishes, both in the draft's units, and how the two relate.
 import type { AnalysedMention } from './analyseText.ts';
+import { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 import { restatesHedge } from './hedgedRestatement.ts';
 import { rangeEndsRelation } from './rangeEnds.ts';
 import { maximumNotStated } from './statedMaximum.ts';
 import { BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
 
-export type Relation = 'entails' | 'overlaps' | 'disjoint';
+export { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 
 export const INF = Number.POSITIVE_INFINITY;
 
@@ -33,12 +34,6 @@ export function draftInterval(a: AnalysedMention): [number, number] {
     }
     default: return [v - exactTol, hi + Math.min(half, Math.abs(hi) * EXACT_RELATIVE) + 1e-9];
   }
-}
-
-/** Rounding unit of a hedged figure: "about 20" is rounded to tens even below 100. */
-export function approxPrecision(precision: number, v: number): number {
-  if (precision === 1 && Number.isInteger(v) && v >= 10 && v % 10 === 0) return 10;
-  return precision;
 }
 
 /** The draft figure's own value with its rounding or hedge tolerance, ignoring bounds. */
@@ -68,11 +63,6 @@ export function sourceInterval(s: AnalysedMention, d: AnalysedMention): [number,
     case 'nearly': return [v * NEARLY_FLOOR, hi];
     default: return [v, hi];
   }
-}
-
-/** A base-unit value expressed in the draft mention's own unit. */
-export function inDraftUnits(base: number, d: AnalysedMention): number {
-  return (base - d.offset) / d.factor;
 }
 
 export function relate(d: [number, number], s: [number, number]): Relation {

@@ -3,7 +3,7 @@
 // ends states both, and a changed end is a changed figure. A single source value inside a
 // draft range still supports it (interval containment decides that).
 import type { AnalysedMention } from './analyseText.ts';
-import { inDraftUnits, type Relation } from './intervals.ts';
+import { inDraftUnits, type Relation } from './draftUnits.ts';
 import { EXACT_RELATIVE } from './tuning.ts';
 
 /** A range written with both ends ("between 22 and 67", "20-25"), not a hedge or a decade. */

@@ -4,7 +4,7 @@
 // bounds that overstate what the source says. The same value within the writer's rounding still
 // counts ("up to 300" for a maximum of 280 written as a round number).
 import type { AnalysedMention } from './analyseText.ts';
-import { approxPrecision, inDraftUnits } from './intervals.ts';
+import { approxPrecision, inDraftUnits } from './draftUnits.ts';
 
 /** A draft maximum the source's own top value falls short of, beyond the draft's rounding. */
 export function maximumNotStated(d: AnalysedMention, s: AnalysedMention): boolean {
