@@ -20,4 +20,9 @@ describe('the year of a figure', () => {
     const source = 'A quake struck the coast on Monday, killing 12. In 2009 almost 300 people died in a quake there.';
     expect(checkDraft('Almost 300 people died in the quake.', [{ id: 's', text: source }])[0]?.verdict).not.toBe('supported');
   });
+  it('a round figure needs two words in common to be the same statement', () => {
+    const source = "The fee makes him the most expensive signing in the club's history, surpassing the £30 million they paid for Tom Hale in 2019.";
+    expect(checkDraft('The club paid £30m for Tom Hale in 2020.', [{ id: 's', text: source }]).map((c) => [c.text, c.verdict]))
+      .toEqual([['£30m', 'supported'], ['2020', 'contradicted']]);
+  });
 });
