@@ -5,7 +5,9 @@
 // same sentence ("340 were destroyed") would read as another value of the count.
 import { stem } from '../../frames/lexicon.ts';
 import type { Token } from '../../text/tokenize.ts';
+import type { AnalysedText } from '../analyseText.ts';
 import { claimOf, short } from '../explain.ts';
+import { perText } from '../perText.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { MAX_LISTED } from '../tuning.ts';
 
@@ -28,6 +30,19 @@ function namesAt(toks: readonly Token[], i: number): { count: number; end: numbe
   return { count: 0, end: i };
 }
 
+/** Token indices of each plural noun's stem in a text, found once per text. */
+const pluralsOf = perText((t: AnalysedText): Map<string, number[]> => {
+  const at = new Map<string, number[]>();
+  t.tokens.forEach((tok, k) => {
+    if (tok.type !== 'word' || !/s$/.test(tok.lower)) return;
+    const key = stem(tok.lower);
+    const list = at.get(key) ?? [];
+    list.push(k);
+    at.set(key, list);
+  });
+  return at;
+});
+
 export const namedMembers: VerdictRule = {
   name: 'namedMembers',
   judge(j) {
@@ -39,10 +54,10 @@ export const namedMembers: VerdictRule = {
       const src = data.sources[si];
       if (!src) continue;
       const toks = src.analysis.tokens;
-      for (let k = 0; k < toks.length; k++) {
+      // The set's own noun, in the plural: "districts" for the draft's "two mountain districts".
+      for (const k of pluralsOf(src.analysis).get(head) ?? []) {
         const t = toks[k];
-        // The set's own noun, in the plural: "districts" for the draft's "two mountain districts".
-        if (!t || t.type !== 'word' || stem(t.lower) !== head || !/s$/.test(t.lower)) continue;
+        if (!t) continue;
         // "the districts of Jumla and Kalikot" …
         let list = toks[k + 1]?.lower === 'of' ? namesAt(toks, k + 2) : { count: 0, end: k };
         let from = k;
