@@ -13,6 +13,7 @@ import {
   CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
 import { countsTheWhole } from './partOfWhole.ts';
+import { countsStreak } from './streak.ts';
 import { sameStatedFigure } from './sameStatedFigure.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
@@ -143,6 +144,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.
+  const draftStreak = countsStreak(draft.tokens, a);
   const roundShare = a.family === 'percent' && (a.m.kind === 'fraction' || Number.isInteger((a.m.value ?? 0) / 5));
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
     && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
@@ -150,8 +152,13 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
   // same outcome: "31 people died" shares words with "killing five people and injuring 31", but
   // the 31 were injured.
-  // Nor is a set counted whole support for a part of it: "six of the wounded" against "wounding six".
-  const whole = (s: Scored): boolean => countsTheWhole(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a);
+  // Nor is a set counted whole support for a part of it: "six of the wounded" against "wounding
+  // six"; nor a period's or a rank's ordinal for a streak ("a third quarter running" against
+  // "third-quarter revenue").
+  const whole = (s: Scored): boolean => {
+    const toks = data.sources[s.e.sourceIndex]?.analysis.tokens ?? [];
+    return countsTheWhole(draft.tokens, a, toks, s.e.a) || (draftStreak && !countsStreak(toks, s.e.a));
+  };
   const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !otherOutcome(a.frame, s.e.a.frame)) || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s));
   // A conflict needs more than a shared noun: the words around both figures must agree too.

@@ -165,3 +165,6 @@ export const ROUND_FIGURE = 10;
  * "Of the six wounded, [two]" (4), "Of the 300 people on board, [12]" (6). Set by reading.
  */
 export const FRONTED_REACH = 7;
+
+/** Tokens after an ordinal within which its streak word stands: "third [quarter running]" (2), "fifth [straight]" (1). */
+export const STREAK_REACH = 3;
