@@ -1,11 +1,13 @@
-// `npm run eval -- --data DIR [--errors N]`: the labelled claim sets run through the CLI's own
+// `npm run eval -- --data DIR [--set FILE …] [--errors N]`: the labelled claim sets (the dev sets
+// in DIR, and any set of the same record shape named by --set, such as
+// tests/fixtures/newsroom-drafts.jsonl) run through the CLI's own
 // batch path (runBatch, the code behind `crosscheck check --batch`), scored per set as precision,
 // recall and F1 of flags. A number counts as flagged when a claim that is not `supported`
 // (contradicted, unsupported or disputed) overlaps it. Without the data it says so and exits 0,
 // so the script is safe in CI where the sets are not present.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { runBatch } from '../electron/cli/runBatch.ts';
 
 const SETS = ['xsumfaith-dev', 'summedits-numeric'] as const;
@@ -50,9 +52,20 @@ async function scoreSet(file: string, errors: number): Promise<string> {
   return [...misses, `precision ${p.toFixed(3)} recall ${r.toFixed(3)} f1 ${f1.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`].join('\n');
 }
 
-const data = option('--data') ?? process.env.CROSSCHECK_EVAL_DATA;
+/** Every value given for a repeatable option. */
+function options(name: string): string[] {
+  return process.argv.flatMap((a, i) => (a === name && i + 1 < process.argv.length ? [process.argv[i + 1]!] : []));
+}
+
+const sets = options('--set');
+const data = option('--data') ?? (sets.length ? undefined : process.env.CROSSCHECK_EVAL_DATA);
 const errors = Number(option('--errors') ?? 0);
-if (!data || !existsSync(data)) {
+for (const file of sets) {
+  console.log(existsSync(file) ? `${basename(file, '.jsonl')}: ${await scoreSet(file, errors)}` : `${file}: skipped (no such file)`);
+}
+if (sets.length && !data) {
+  // Only the named sets were asked for.
+} else if (!data || !existsSync(data)) {
   console.log(`eval skipped: no data folder${data ? ` at ${data}` : ''} (pass --data DIR holding ${SETS.map((s) => `${s}.jsonl`).join(', ')})`);
 } else {
   for (const set of SETS) {

@@ -98,7 +98,8 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number; role?: ChangeRole } = {
       m, frame, sentence, family, base, factor, offset,
     };
-    const role = changeRole(tokens, m.tokStart);
+    // From the hedge, when there is one: "rose to nearly 39%" is the level after the change.
+    const role = changeRole(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)));
     if (role) am.role = role;
     if (m.high !== undefined) am.baseHigh = m.high * factor + offset;
     mentions.push(am);

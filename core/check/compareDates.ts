@@ -65,7 +65,13 @@ export function compareDates(d: DateParts, dPub: string | undefined, s: DatePart
   const dWeekend = d.weekend === true || d.weekday === 0 || d.weekday === 6;
   const sWeekend = s.weekend === true || s.weekday === 0 || s.weekday === 6;
   if (d.weekend || s.weekend) return dWeekend && sWeekend ? 'same' : 'different';
-  if (d.weekday !== undefined && s.weekday !== undefined) return d.weekday === s.weekday ? 'same' : 'different';
+  if (d.weekday !== undefined && s.weekday !== undefined) {
+    // "next Thursday" is a day to come, a week on from its own text's date; a plain "on
+    // Thursday" in news copy is most often the day just gone. Without dates the two words
+    // cannot be placed on one calendar, so neither confirms nor refutes the other.
+    if ((d.rel === 'next') !== (s.rel === 'next')) return 'unknown';
+    return d.weekday === s.weekday ? 'same' : 'different';
+  }
   return 'unknown';
 }
 

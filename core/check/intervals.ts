@@ -1,9 +1,13 @@
 // Figures as intervals: what a draft figure claims (its rounding and its qualifier) and what a
 // source figure establishes, both in the draft's units, and how the two relate.
 import type { AnalysedMention } from './analyseText.ts';
+import { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
+import { restatesHedge } from './hedgedRestatement.ts';
+import { rangeEndsRelation } from './rangeEnds.ts';
+import { maximumNotStated } from './statedMaximum.ts';
 import { BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
 
-export type Relation = 'entails' | 'overlaps' | 'disjoint';
+export { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 
 export const INF = Number.POSITIVE_INFINITY;
 
@@ -32,12 +36,6 @@ export function draftInterval(a: AnalysedMention): [number, number] {
   }
 }
 
-/** Rounding unit of a hedged figure: "about 20" is rounded to tens even below 100. */
-export function approxPrecision(precision: number, v: number): number {
-  if (precision === 1 && Number.isInteger(v) && v >= 10 && v % 10 === 0) return 10;
-  return precision;
-}
-
 /** The draft figure's own value with its rounding or hedge tolerance, ignoring bounds. */
 export function nearInterval(a: AnalysedMention): [number, number] {
   const v = a.m.value ?? 0;
@@ -51,9 +49,10 @@ export function sourceInterval(s: AnalysedMention, d: AnalysedMention): [number,
   const v = inDraftUnits(s.base ?? 0, d);
   const hi = inDraftUnits(s.baseHigh ?? s.base ?? 0, d);
   switch (s.m.bound) {
-    case 'more-than':
+    // "More than 140" establishes values above 140, so a draft's own "more than 140" restates it.
+    case 'more-than': return [v + Math.max(1e-9, Math.abs(v) * 1e-9), INF];
     case 'at-least': return [v, INF];
-    case 'less-than':
+    case 'less-than': return [-INF, hi - Math.max(1e-9, Math.abs(hi) * 1e-9)];
     case 'at-most': return [-INF, hi];
     // A source's own hedge widens what it establishes: "about 5,000" may be 5,100, so "more than
     // 5,000" is left unsupported by it, not contradicted; "nearly 5,000" is a little below.
@@ -66,11 +65,6 @@ export function sourceInterval(s: AnalysedMention, d: AnalysedMention): [number,
   }
 }
 
-/** A base-unit value expressed in the draft mention's own unit. */
-export function inDraftUnits(base: number, d: AnalysedMention): number {
-  return (base - d.offset) / d.factor;
-}
-
 export function relate(d: [number, number], s: [number, number]): Relation {
   if (s[0] >= d[0] && s[1] <= d[1]) return 'entails';
   if (s[1] < d[0] || s[0] > d[1]) return 'disjoint';
@@ -81,10 +75,14 @@ export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation 
   if (d.m.kind === 'score' || s.m.kind === 'score') {
     return d.m.value === s.m.value && d.m.high === s.m.high ? 'entails' : 'disjoint';
   }
-  const rel = relate(draftInterval(d), sourceInterval(s, d));
+  const ends = rangeEndsRelation(d, s);
+  if (ends) return ends;
+  const di = draftInterval(d);
+  const rel = relate(di, sourceInterval(s, d));
+  if (rel === 'overlaps' && restatesHedge(d, s, di)) return 'entails';
   // A bound that is true but grossly misstates the figure ("more than 100" for 99,000) does not
   // establish it, nor does it contradict it: it leaves the draft's figure unsupported.
-  return rel === 'entails' && grosslyBounds(d, s) ? 'overlaps' : rel;
+  return rel === 'entails' && (grosslyBounds(d, s) || maximumNotStated(d, s)) ? 'overlaps' : rel;
 }
 
 function grosslyBounds(d: AnalysedMention, s: AnalysedMention): boolean {

@@ -5,6 +5,7 @@ import { frameScore } from '../frames/frameOf.ts';
 import { formatRange, resolveDate } from '../mentions/resolveDate.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { compareDates, dateClass, dateKeys } from './compareDates.ts';
+import { datesStatement } from './reportingDay.ts';
 import { claimOf, differingPart, evidenceOf, short, uniqueBySource, withResolvedYear } from './explain.ts';
 import type { Scored } from './judgement.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
@@ -31,13 +32,18 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   if (cls === 'day' && data.dayTexts.size === 1) {
     for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
   }
+  const draftStatement = datesStatement(draft.tokens, a.m.tokStart);
   for (const e of pool) {
     const sd = e.a.m.date;
     if (!sd || dateClass(sd) !== cls) continue;
+    const statement = datesStatement(data.sources[e.sourceIndex]?.analysis.tokens ?? [], e.a.m.tokStart);
     const srcPub = data.sources[e.sourceIndex]?.doc.published;
     const r = compareDates(dp, published, sd, srcPub, dRange, data.dateRanges.get(e) ?? null);
     if (r === 'unknown') continue;
     const s: Scored = { e, score: frameScore(a.frame, e.a.frame), context: 0, close: true, rel: r === 'same' ? 'entails' : 'disjoint' };
+    // The day of a statement says nothing against the day of the event it reports, nor the
+    // reverse: each contradicts only its own kind.
+    if (r !== 'same' && statement !== draftStatement) continue;
     (r === 'same' ? compatible : incompatible).push(s);
   }
   compatible.sort((x, y) => y.score - x.score);

@@ -3,7 +3,8 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
-import { framesAgree, isSubgroup } from '../frames/headsAgree.ts';
+import { framesAgree, isSubgroup, peopleDiffer } from '../frames/headsAgree.ts';
+import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
 import { BROADER, EVENT_CONCEPTS } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
@@ -11,6 +12,9 @@ import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './s
 import {
   CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
+import { countsTheWhole } from './partOfWhole.ts';
+import { countsStreak } from './streak.ts';
+import { sameStatedFigure } from './sameStatedFigure.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
 import { perYear } from './ratePeriod.ts';
@@ -36,6 +40,8 @@ export interface Judgement {
   readonly bestConflict: Scored | undefined;
   /** The same digits at another scale, unit or currency (computed on first use). */
   readonly miss: () => Scored | null;
+  /** A candidate that is the whole set of a partitive, never a value of the draft's count. */
+  readonly isWhole: (s: Scored) => boolean;
 }
 
 /** A verdict rule: a claim when it applies, null to pass the figure on to the next rule. */
@@ -93,15 +99,21 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const scored: Scored[] = [];
   const near = nearInterval(a);
   const draftYears = sentenceYears(draft, a.sentence);
-  // A draft telling the news in the present perfect, with no year of its own, is about now.
-  const draftNow = draftYears.length === 0 && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd);
+  // A draft telling the news in the present perfect, with no year of its own, is about now,
+  // unless the draft pins this figure to a finished past time itself ("has been blamed for 68
+  // deaths, compared with about 4,700 last summer").
+  const draftNow = draftYears.length === 0 && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd)
+    && !pastAnchored(draft, a.sentence, a.m.tokStart);
   const dPer = perYear(draft, a);
   for (const e of cands) {
     // A figure anchored to another year's event neither supports nor contradicts this one.
     const src = data.sources[e.sourceIndex];
     // Tolls, amounts and shares belong to their year; a distance or a size ("the 1500m record
     // set in 1985") names the same thing whatever the year.
-    if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)) continue;
+    // Unless it is the draft's very statement and only the year beside it differs: then the
+    // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
+    if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)
+      && !(draftYears.length > 0 && sameStatedFigure(a, e.a))) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart)) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
     // than the value before it, so neither supports nor contradicts the other.
@@ -132,18 +144,35 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.
+  const draftStreak = countsStreak(draft.tokens, a);
   const roundShare = a.family === 'percent' && (a.m.kind === 'fraction' || Number.isInteger((a.m.value ?? 0) / 5));
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
     && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
     && (!roundShare || s.context > 0) && !otherOutcome(a.frame, s.e.a.frame);
-  const support = scored.filter((s) => (s.rel === 'entails' && (s.score >= STRONG || weakOk(s)))
-    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s)));
+  // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
+  // same outcome: "31 people died" shares words with "killing five people and injuring 31", but
+  // the 31 were injured.
+  // Nor is a set counted whole support for a part of it: "six of the wounded" against "wounding
+  // six"; nor a period's or a rank's ordinal for a streak ("a third quarter running" against
+  // "third-quarter revenue").
+  const whole = (s: Scored): boolean => {
+    const toks = data.sources[s.e.sourceIndex]?.analysis.tokens ?? [];
+    return countsTheWhole(draft.tokens, a, toks, s.e.a) || (draftStreak && !countsStreak(toks, s.e.a));
+  };
+  const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !otherOutcome(a.frame, s.e.a.frame)) || weakOk(s)))
+    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
+  // The whole of a partitive ("4 of Spain's [17] regions") is a set's size, no value of a part.
+  // Nor is the whole the draft gives its part ("eight of the council's 13 seats") a value of it.
+  const draftWhole = isPartitiveWhole(draft.tokens, a.m.tokStart);
+  const partOf = wholeOfPart(draft.tokens, a.m.tokEnd);
+  const isWhole = (s: Scored): boolean => (!draftWhole && isPartitiveWhole(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart))
+    || (partOf !== undefined && s.e.a.m.value === partOf);
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
-    && !isSubgroup(a.frame.head, s.e.a.frame.head));
+    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s));
   let miss: Scored | null | undefined;
   return {
-    draft, a, data, published, dText, scored, support, conflicts,
+    draft, a, data, published, dText, scored, support, conflicts, isWhole,
     bestSupport: support[0],
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),

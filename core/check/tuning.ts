@@ -136,3 +136,35 @@ export const NAME_REACH = 5;
  * "one-year [anniversary]" (1), "first-year [observance]" (1), "10th wedding [anniversary]" (2).
  */
 export const ANNIVERSARY_REACH = 3;
+
+/**
+ * Tokens after a figure's comparative within which "than" makes the figure a difference: "seven
+ * fewer than" (1), "19 more league goals than" (3). Further off, the comparison is of something
+ * else in the clause.
+ */
+export const GAP_CUE_REACH = 4;
+
+/**
+ * A weakly framed match of the draft's own value gives way when another source figure, with
+ * another value, frames the quantity better by at least this much (betterFramedRival). Half a
+ * point is one shared context word more: "92% of members who voted" is framed 3.25 by the 96% of
+ * "members who voted had backed" and 1.75 by the 92% of "a turnout of 92%".
+ */
+export const RIVAL_MARGIN = 0.5;
+
+/**
+ * A multiple of this is a round figure, which recurs for other things ("100 people", "2,000
+ * homes"); a figure that is not ("1,145 lives") is taken for the same quantity on one shared
+ * word when yearOfFigure checks the year beside it. Set by reading, not by a score: the dev sets
+ * do not move with it.
+ */
+export const ROUND_FIGURE = 10;
+
+/**
+ * Tokens back from a figure's comma within which a fronted "Of the …" makes it a part of a set:
+ * "Of the six wounded, [two]" (4), "Of the 300 people on board, [12]" (6). Set by reading.
+ */
+export const FRONTED_REACH = 7;
+
+/** Tokens after an ordinal within which its streak word stands: "third [quarter running]" (2), "fifth [straight]" (1). */
+export const STREAK_REACH = 3;

@@ -5,6 +5,7 @@ import { anniversaryYears } from './rules/anniversaryYears.ts';
 import { anotherInSeries } from './rules/anotherInSeries.ts';
 import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
+import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
@@ -12,6 +13,7 @@ import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
+import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
 import { partsOfList } from './rules/partsOfList.ts';
@@ -21,12 +23,14 @@ import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
+import { yearOfFigure } from './rules/yearOfFigure.ts';
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
   // A figure attributed to a person is that person's: checked against their figure before any
@@ -48,6 +52,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   oneBack,
   // A gap between two sides is a difference of tallies, never one of the tallies themselves.
   pointsGap,
+  // Likewise "seven fewer than", "a net eight", "a majority of 24": a gap between two stated
+  // figures, which neither of them contradicts.
+  statedDifference,
+  // "two districts" for "the districts of Jumla and Kalikot": members named one by one.
+  namedMembers,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
@@ -58,6 +67,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partsOfList,
   // A source states the same quantity otherwise.
   frameConflict,
+  // A year is checked with the figure it anchors, before a year named elsewhere can support it.
+  yearOfFigure,
+  // A weak match of the draft's digits, where another figure frames the quantity clearly
+  // better with another value, is the wrong figure of the sentence.
+  betterFramedRival,
   // Only after every conflict has had its say may a weakly framed figure support.
   weakSupport,
   unitOnlyMiss,

@@ -33,6 +33,11 @@ export function sentenceYears(t: AnalysedText, s: SentenceSpan): readonly number
   return yearsOf(t).bySentence.get(s.start) ?? [];
 }
 
+/** Years anchoring the figure at token `tok` of a sentence: named within YEAR_REACH words of it. */
+export function yearsNear(t: AnalysedText, s: SentenceSpan, tok: number): number[] {
+  return (yearsOf(t).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.year);
+}
+
 /** The latest year a text names. */
 export function latestYear(t: AnalysedText): number | undefined {
   return yearsOf(t).latest;
@@ -45,7 +50,7 @@ export function latestYear(t: AnalysedText): number | undefined {
  * anchoring years all lie before the source's "now" (a look back, "In 2009 …", in a story about now).
  */
 export function otherYear(draftYears: readonly number[], source: AnalysedText, s: SentenceSpan, published: string | undefined, tok: number): boolean {
-  const sy = (yearsOf(source).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.year);
+  const sy = yearsNear(source, s, tok);
   if (sy.length === 0) return false;
   if (draftYears.length > 0) return !sy.some((y) => draftYears.includes(y));
   const { daySentences } = yearsOf(source);

@@ -4,6 +4,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Frame } from './frame.ts';
 import { headsAgree } from './headsAgree.ts';
+import { wholeBeforeNoun } from './partitiveWhole.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
 
 export type { Frame } from './frame.ts';
@@ -64,6 +65,11 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (!t) break;
     if (t.type === 'sym') { if (t.text === '-' || t.text === '‑') continue; break; }
     if (t.type !== 'word') break;
+    // "4 of Spain's 17 regions": the part counts the whole's noun, past its owner and number.
+    if (t.lower === 'of' && run.length === 0 && d === 1) {
+      const skip = wholeBeforeNoun(tokens, i);
+      if (skip > 0) { i += skip; d += skip; continue; }
+    }
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
     if (isStopword(t.lower)) break;
     // "300 delegates voted": after a plural noun of its own, a past-tense verb is the clause's

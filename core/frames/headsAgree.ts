@@ -55,3 +55,14 @@ export function isSubgroup(d: string | undefined, s: string | undefined): boolea
   return (PEOPLE_GENERAL.has(d) && PEOPLE_NOUNS.has(s) && !PEOPLE_GENERAL.has(s))
     || (PEOPLE_GENERAL.has(s) && PEOPLE_NOUNS.has(d) && !PEOPLE_GENERAL.has(d));
 }
+
+/**
+ * Both heads name a particular group of people, and not the same one: "441 protesters" and "441
+ * officers" were both injured, but they are different people. A shared outcome word (which makes
+ * a strong frame) does not make them one count. General words ("people") and synonyms agree.
+ */
+export function peopleDiffer(d: string | undefined, s: string | undefined): boolean {
+  if (d === undefined || s === undefined || d === s) return false;
+  if (!PEOPLE_NOUNS.has(d) || !PEOPLE_NOUNS.has(s) || PEOPLE_GENERAL.has(d) || PEOPLE_GENERAL.has(s)) return false;
+  return !SYNONYMS.some((g) => g.has(d) && g.has(s));
+}

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize.ts';
 
 export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls',
   'increased', 'increase', 'decreased', 'decrease', 'dropped', 'drop', 'jumped', 'climbed', 'grew', 'grown', 'declined',
-  'soared', 'surged', 'plunged', 'tumbled', 'slipped', 'slumped', 'doubled', 'tripled', 'halved', 'cut', 'raised', 'lowered',
+  'soared', 'surged', 'plunged', 'tumbled', 'slipped', 'slumped', 'doubled', 'tripled', 'halved', 'cut', 'raise', 'raises', 'raising', 'raised', 'lowered',
   'reduced', 'slashed', 'up', 'down', 'changed', 'moved', 'shrank', 'expanded', 'widened', 'narrowed', 'swelled']);
 
 /** The verbs of change that say the change was downward: a change derived after them is negative. */
@@ -13,8 +13,12 @@ export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fa
   'drop', 'declined', 'plunged', 'tumbled', 'slipped', 'slumped', 'halved', 'cut', 'lowered', 'reduced', 'slashed', 'down',
   'shrank', 'narrowed']);
 
-/** Tokens back from a figure's "from"/"to" within which the verb of change is looked for ("rose sharply from"). */
-const VERB_REACH = 4;
+/**
+ * Tokens back from a figure's "from"/"to" within which the verb of change is looked for: "rose
+ * sharply from" (2), "raise the state pension age from 62 to 64" (5, its object between). Was 4,
+ * which missed a verb with a four-word object; the dev sets do not move with it.
+ */
+const VERB_REACH = 5;
 
 /** Before the change, after it, or the change itself ("rose [5%]", "fell by [20]"). */
 export type ChangeRole = 'from' | 'to' | 'by';

@@ -5,15 +5,19 @@ import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
+import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
+import { fractionsOfAUnit } from './refiners/fractionsOfAUnit.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
+import { moreBeforeUnit } from './refiners/moreBeforeUnit.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
+import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
 
@@ -27,6 +31,13 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   magnitudes,
   // Merges before anything looks at single words: "three dozen" is one figure.
   dozensAndCouples,
+  // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
+  // unit of time ("seven years and six months"), which needs the first to be a duration.
+  moreBeforeUnit,
+  compoundDurations,
+  // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
+  fractionsOfAUnit,
+  twiceAsCount,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,

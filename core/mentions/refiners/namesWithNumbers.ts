@@ -18,6 +18,17 @@ const NAME_HEADS: readonly (readonly string[])[] = [
 /** Capitalised words that begin phrases rather than names: hedges, titles of quantity. */
 const NOT_NAMES = new Set(['top', 'about', 'around', 'over', 'under', 'nearly', 'almost', 'some', 'only', 'just', 'all', 'no', 'aged', 'age', 'ages', 'number', 'no.']);
 
+/**
+ * A possessive owns the figure rather than naming it: "Holloway's 99,654" is Holloway's vote
+ * count, not a name like "Channel 5", however capitalised the owner.
+ */
+function possessive(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (/['’]s$/i.test(prev.text) || /['’]$/.test(prev.text)) return true;
+  return prev.lower === 's' && /^['’]$/.test(tokens[i - 2]?.text ?? '');
+}
+
 function headBefore(tokens: readonly Token[], i: number): boolean {
   return NAME_HEADS.some((words) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
 }
@@ -36,7 +47,7 @@ export const namesWithNumbers: MentionRefiner = {
       const byCapital = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)
         && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined
         && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num));
-      if (!byHead && !byCapital) return m;
+      if ((!byHead && !byCapital) || possessive(tokens, i)) return m;
       return { ...m, start: prev.start, code: text.slice(prev.start, num.end) };
     });
   },

@@ -16,6 +16,15 @@ describe('values before and after a change', () => {
     expect(verdicts('Cases rose to 200.', SOURCE)).toEqual(['contradicted']);
     expect(checkDraft('Cases rose to 300.', [{ id: 's', text: SOURCE }])[0]?.evidence[0]?.value).toBe('400');
   });
+  it('reads the role from before a hedge: "rose to nearly 39% from 31%" is the level after', () => {
+    const source = 'Turnout was 38.6%, up from 31% in the first round on 1 March.';
+    expect(checkDraft('Turnout rose to nearly 39% from the first round.', [{ id: 's', text: source }])[0]?.verdict).toBe('supported');
+  });
+  it('finds the verb across its object: "raise the state pension age from 62 to 64"', () => {
+    const source = 'The government plans to raise the state pension age from 66 to 68 by 2040.';
+    expect(findMentions(source).map((m) => m.value)).toEqual([66, 68, 2040]);
+    expect(checkDraft('The pension age will rise to 68.', [{ id: 's', text: source }])[0]?.verdict).toBe('supported');
+  });
   it('the size of a change ("rose 5%") is neither the level before nor after it', () => {
     expect(verdicts("Support for the party rose 5% to 35%.", "The party's support rose from 30% to 35%.")).toEqual(['unsupported', 'supported']);
     expect(verdicts('Sales rose 7%.', 'Sales rose 5% in March.')).toEqual(['contradicted']);

@@ -37,4 +37,9 @@ describe('pastEventAnchor', () => {
     const text = 'Rebels claimed an attack on the court last month that killed 22 people.';
     expect(verdictOf('Gunmen have stormed a clinic, killing 22 people.', text, '22')).not.toBe('supported');
   });
+  it('a present-perfect draft that pins its own figure to the past compares it with the past', () => {
+    const text = 'The cold snap has killed 30 people this week. Last winter, about 2,100 cold-related deaths were recorded.';
+    expect(verdictOf('The cold has been blamed for 30 deaths, compared with about 2,100 cold deaths last winter.', text, '2,100')).toBe('supported');
+    expect(verdictOf('The cold has been blamed for 30 deaths, compared with about 2,600 cold deaths last winter.', text, '2,600')).not.toBe('supported');
+  });
 });

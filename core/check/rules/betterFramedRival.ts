@@ -1,0 +1,37 @@
+// The draft's digits are in a source, but only where they frame the quantity weakly, while
+// another source figure frames it clearly better with another value: "Some 92% of members who
+// voted backed the strikes" against "96% of its members who voted had backed further action, on
+// a turnout of 92%". The 92% is the turnout; the draft took the wrong figure of the sentence.
+// That is not support. The figure is unsupported; the better-framed figure is cited, and the
+// matching digits are named as a near miss so the editor sees where they came from. A rival
+// framed as well as a strong match is frameConflict's; this rule reads the weak matches it leaves.
+import { framesAgree } from '../../frames/headsAgree.ts';
+import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { nearMissOf } from '../nearMiss.ts';
+import { pastAnchored } from '../pastEventAnchor.ts';
+import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
+
+export const betterFramedRival: VerdictRule = {
+  name: 'betterFramedRival',
+  judge(j) {
+    const s = j.bestSupport;
+    // A match that shares a context word with the draft is no mere coincidence of digits.
+    if (!s || s.score >= STRONG || s.context >= 1) return null;
+    const { a, data, draft, published } = j;
+    // The rival must be of the story's own event: an earlier quake's magnitude says nothing
+    // about which figure the draft took for this one.
+    const ownEvent = (r: typeof s): boolean => {
+      const src = data.sources[r.e.sourceIndex];
+      return src !== undefined && !pastAnchored(src.analysis, r.e.a.sentence, r.e.a.m.tokStart);
+    };
+    const rival = j.scored.find((r) => r.rel === 'disjoint' && r.context > 0 && r.score >= s.score + RIVAL_MARGIN
+      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r));
+    if (!rival) return null;
+    const near = nearMissOf(data, s.e);
+    const claim = claimOf(draft, a, 'unsupported',
+      `Source gives '${short(sourcePhrase(data, rival.e))}' for this; its '${short(sourcePhrase(data, s.e))}' may count something else. Draft: '${short(phraseOf(draft.text, a))}'.`,
+      [evidenceOf(data, rival.e)], published);
+    return { ...claim, nearMiss: near };
+  },
+};

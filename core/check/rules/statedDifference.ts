@@ -1,0 +1,74 @@
+// A figure the draft words as a difference: "scored 19 goals, seven fewer than Osimhen" where the
+// source gives Osimhen's 26; "opened a net eight stores" where it opened 12 and closed four; "a
+// majority of 24" for a vote of 54 to 30; "won by almost 19,000 votes" for 118,412 to 99,654.
+// Newsroom copy turns two stated figures into their gap every day. The draft's own wording must
+// say it is a gap (a comparative with "than", "net", "majority", "margin", "won by"), and one
+// source sentence must give two figures of its kind whose difference is the draft's figure.
+// Runs before conflicts: the gap is not another value of either figure ("eight stores" is not a
+// contradiction of "12 stores").
+import { headsAgree } from '../../frames/headsAgree.ts';
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, evidenceOf, short } from '../explain.ts';
+import { draftInterval, inDraftUnits } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { GAP_CUE_REACH } from '../tuning.ts';
+
+/** Comparatives that, with a "than" after them, make the figure before them a difference. */
+const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
+
+/** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24". */
+const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by']];
+
+function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
+  const { a, draft } = j;
+  const t = draft.tokens;
+  const lower = (k: number): string => t[k]?.lower ?? '';
+  // A hedge stands between the cue and the figure: "won by almost 19,000".
+  let k = a.m.tokStart - 1;
+  while (k >= 0 && t[k] && t[k]!.start >= a.m.start) k--;
+  for (const cue of GAP_BEFORE) {
+    if (cue.every((w, i) => lower(k - cue.length + 1 + i) === w)) return true;
+  }
+  // "seven fewer than", "five fewer goals than": a comparative right after, then "than".
+  if (!COMPARATIVES.has(lower(a.m.tokEnd))) return false;
+  for (let c = a.m.tokEnd + 1; c <= a.m.tokEnd + GAP_CUE_REACH && c < t.length; c++) {
+    if (t[c]?.text === ',' || t[c]?.text === '.') break;
+    if (lower(c) === 'than') return true;
+  }
+  return false;
+}
+
+export const statedDifference: VerdictRule = {
+  name: 'statedDifference',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    if (a.m.value === null || a.m.kind === 'ordinal' || a.m.kind === 'year' || a.family === 'date' || !wordedAsGap(j)) return null;
+    const [lo, hi] = draftInterval(a);
+    // "seven fewer than": the frame takes the comparative for a head noun; it names nothing.
+    const head = a.frame.head !== undefined && COMPARATIVES.has(a.frame.head) ? undefined : a.frame.head;
+    // A difference of plain figures: ranges, bounds and hedges state no exact value to subtract.
+    const usable = (m: AnalysedMention): boolean => m.family === a.family && m.base !== null && m.baseHigh === undefined
+      && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
+    for (let si = 0; si < data.sources.length; si++) {
+      const src = data.sources[si];
+      if (!src) continue;
+      const ms = src.analysis.mentions.filter(usable);
+      for (let x = 0; x < ms.length; x++) {
+        const p = ms[x] as AnalysedMention;
+        for (let y = x + 1; y < ms.length; y++) {
+          const q = ms[y] as AnalysedMention;
+          if (q.sentence.start !== p.sentence.start) break;
+          // Both count the same kind of thing, and it is the draft's when the draft names it.
+          if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
+          if (head !== undefined && p.frame.head !== head && q.frame.head !== head) continue;
+          const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
+          if (gap < lo || gap > hi) continue;
+          const [big, small] = (p.base ?? 0) >= (q.base ?? 0) ? [p, q] : [q, p];
+          const evs = [evidenceOf(data, { sourceIndex: si, a: big }), evidenceOf(data, { sourceIndex: si, a: small })];
+          return claimOf(draft, a, 'supported', `Derived: ${src.analysis.text.slice(big.m.start, big.m.end)} − ${src.analysis.text.slice(small.m.start, small.m.end)} = ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, evs, published);
+        }
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,19 @@
+// "For a third quarter running", "a fifth straight win", "the fourth consecutive year": an
+// ordinal that counts a streak. A source ordinal that names something else, the period
+// "third-quarter revenue" or a rank, says nothing of how long a streak is, so it is no support.
+import type { Token } from '../text/tokenize.ts';
+import type { AnalysedMention } from './analyseText.ts';
+import { STREAK_REACH } from './tuning.ts';
+
+const STREAK_WORDS = new Set(['running', 'straight', 'consecutive', 'successive']);
+
+/** The ordinal at `a` counts a streak: "a third quarter running", "fifth straight", "second in a row". */
+export function countsStreak(tokens: readonly Token[], a: AnalysedMention): boolean {
+  if (a.m.kind !== 'ordinal') return false;
+  for (let k = a.m.tokEnd; k < a.m.tokEnd + STREAK_REACH && k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (STREAK_WORDS.has(w) || (w === 'in' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'row')) return true;
+    if (tokens[k]?.type === 'sym' && tokens[k]?.text !== '-') return false;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+// A partitive with its whole spelled out: "4 of Spain's 17 regions", "eight of the council's 13
+// seats", "two of the 300 delegates". The part counts the whole's noun ("regions"), though
+// "of Spain's" stands between; the whole (17) is the size of the set, which no count of a part
+// contradicts: "red alerts in four regions" is not refuted by Spain having 17.
+import type { Token } from '../text/tokenize.ts';
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
+
+function possessive(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && /['’]s$/.test(t.text);
+}
+
+/**
+ * Tokens to skip after a part's "of" to reach its noun: a determiner, a possessive, the whole's
+ * number ("of [the council's 13] seats"), or -1 when what follows is no such whole.
+ */
+export function wholeBeforeNoun(tokens: readonly Token[], of: number): number {
+  let k = of + 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  if (possessive(tokens[k])) k++;
+  if (tokens[k]?.type !== 'num' || k === of + 1) return -1;
+  return k + 1 - (of + 1);
+}
+
+/** The figure at token `tok` is the whole of a partitive: "4 of Spain's [17] regions". */
+export function isPartitiveWhole(tokens: readonly Token[], tok: number): boolean {
+  for (let of = tok - 1; of >= Math.max(0, tok - 3); of--) {
+    if (tokens[of]?.lower !== 'of') continue;
+    if (wholeBeforeNoun(tokens, of) !== tok - of) return false;
+    const part = tokens[of - 1];
+    return part !== undefined && (part.type === 'num' || /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(part.lower));
+  }
+  return false;
+}
+
+/** The whole's value a partitive part states beside it: "eight of the council's [13] seats" -> 13. */
+export function wholeOfPart(tokens: readonly Token[], tokEnd: number): number | undefined {
+  if (tokens[tokEnd]?.lower !== 'of') return undefined;
+  const skip = wholeBeforeNoun(tokens, tokEnd);
+  if (skip <= 0) return undefined;
+  const n = Number((tokens[tokEnd + skip]?.text ?? '').replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}

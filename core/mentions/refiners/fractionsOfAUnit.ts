@@ -1,0 +1,39 @@
+// "Three-quarters of a mile", "half an hour", "two-thirds of a million": a fraction of one unit
+// (or of one scale word) is that much of it, not a share. The scanner reads the fraction as a
+// percentage with no whole, which no source figure can support, and "a million" beside it as a
+// figure of its own. Only "a quarter of a million" and "half a million" were read as counts.
+import { UNIT_WORDS } from '../../values/units.ts';
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+/** Scale words a fraction may take after "of a". */
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+export const fractionsOfAUnit: MentionRefiner = {
+  name: 'fractionsOfAUnit',
+  refine({ tokens }, mentions) {
+    const out: RawMention[] = [];
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as RawMention;
+      const of = tokens[m.tokEnd]?.lower;
+      const art = tokens[m.tokEnd + 1]?.lower;
+      const word = tokens[m.tokEnd + 2];
+      if (m.kind !== 'fraction' || m.value === null || of !== 'of' || (art !== 'a' && art !== 'an') || !word || word.type !== 'word') { out.push(m); continue; }
+      // The writer's rounding: a fraction is good to about a tenth of itself.
+      const precision = m.value * 0.1;
+      const scale = SCALES[word.lower];
+      const info = word.lower.length > 2 ? UNIT_WORDS.get(word.lower) : undefined;
+      const tokEnd = m.tokEnd + 3;
+      if (scale !== undefined) {
+        const value = m.value * scale;
+        out.push({ ...m, end: word.end, tokEnd, kind: 'count', value, precision: precision * scale, parts: { num: [m.start, word.end], numValue: value, scaleValue: 1 } });
+      } else if (info && info.dimension !== 'currency') {
+        out.push({ ...m, end: word.end, tokEnd, kind: info.dimension === 'time' ? 'duration' : 'quantity', unit: info.unit, unitInfo: info, precision,
+          parts: { num: [m.start, tokens[m.tokEnd - 1]?.end ?? m.end], numValue: m.value, scaleValue: 1, unit: [word.start, word.end] } });
+      } else { out.push(m); continue; }
+      // The scanner's separate reading of the scale word ("a million") is part of this figure.
+      while (k + 1 < mentions.length && (mentions[k + 1] as RawMention).start < word.end) k++;
+    }
+    return out;
+  },
+};

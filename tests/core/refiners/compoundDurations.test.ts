@@ -1,0 +1,18 @@
+// "Seven years and six months" is one duration: seven and a half years.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('compound durations', () => {
+  it('joins a duration and a smaller unit of time after "and" or a comma', () => {
+    expect(findMentions('He was jailed for four years and nine months.').map((m) => [m.text, m.value, m.unit])).toEqual([['four years and nine months', 4.75, 'year']]);
+    expect(findMentions('She served 2 years, 6 months.').map((m) => m.value)).toEqual([2.5]);
+  });
+  it('leaves two durations of the same or a larger unit apart', () => {
+    expect(findMentions('Talks lasted six months and two years later resumed.').map((m) => m.value)).toEqual([6, 2]);
+  });
+  it('supports "three and a half years" for it and flags a wrong total', () => {
+    const source = [{ id: 's', text: 'The judge jailed him for three years and six months on Friday.' }];
+    expect(checkDraft('He was jailed for three and a half years.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('He was jailed for four and a half years.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

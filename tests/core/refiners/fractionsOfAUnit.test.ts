@@ -1,0 +1,18 @@
+// "Three-quarters of a mile" is a distance; "two-thirds of a million" a count.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('a fraction of one unit or scale word', () => {
+  it('reads the fraction as that much of the unit, and the scale word as part of it', () => {
+    expect(findMentions('The hut is three-quarters of a mile away.').map((m) => [m.text, m.kind, m.value, m.unit])).toEqual([['three-quarters of a mile', 'quantity', 0.75, 'mile']]);
+    expect(findMentions('Two-thirds of a million people voted.').map((m) => [m.text, m.kind])).toEqual([['Two-thirds of a million', 'count']]);
+  });
+  it('leaves a share of a whole a share', () => {
+    expect(findMentions('Two-thirds of the members voted.').map((m) => m.kind)).toEqual(['fraction']);
+  });
+  it('compares with the source\'s figure in another unit', () => {
+    const source = [{ id: 's', text: 'The climbers were found 1.2km from the summit.' }];
+    expect(checkDraft('The climbers were found about three-quarters of a mile from the summit.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The climbers were found about a quarter of a mile from the summit.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

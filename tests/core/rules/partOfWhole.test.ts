@@ -1,0 +1,16 @@
+// "Six of the wounded" is a part of the wounded; a source's count of all of them is no support.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const SOURCE = 'The blast killed two people and wounded eight. Of the eight wounded, three were in a serious condition on Sunday.';
+const verdict = (draft: string): string | undefined => checkDraft(draft, [{ id: 's', text: SOURCE }])[0]?.verdict;
+
+describe('a part of a set against the whole set', () => {
+  it('"eight of the wounded are in a serious condition" is not supported by "wounded eight"', () => {
+    expect(verdict('Eight of the wounded are in a serious condition.')).not.toBe('supported');
+  });
+  it('the right part, and the whole itself, still are', () => {
+    expect(verdict('Three of the wounded are in a serious condition.')).toBe('supported');
+    expect(verdict('Eight people were wounded in the blast.')).toBe('supported');
+  });
+});

@@ -1,0 +1,19 @@
+// A figure worded as a gap is supported by two source figures of its kind that differ by it.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const verdict = (draft: string, source: string): string | undefined => checkDraft(draft, [{ id: 's', text: source }])[0]?.verdict;
+
+describe('differences the draft words as gaps', () => {
+  it('"N fewer than", "a net N", "a majority of N"', () => {
+    expect(verdict('Smith scored five fewer goals than Jones.', 'Smith scored 21 goals this season and Jones scored 26.')).toBe('supported');
+    expect(verdict('The bank added a net 40 branches.', 'The bank opened 55 branches and closed 15 branches during the year.')).toBe('supported');
+    expect(verdict('The motion passed with a majority of 17.', 'The motion passed by 312 votes to 295, the Speaker announced.')).toBe('supported');
+  });
+  it('needs the wording of a gap: a bare figure equal to a difference is not derived', () => {
+    expect(verdict('The bank added 40 branches.', 'The bank opened 55 branches and closed 15 branches during the year.')).not.toBe('supported');
+  });
+  it('a wrong gap is still flagged', () => {
+    expect(verdict('The motion passed with a majority of 27.', 'The motion passed by 312 votes to 295, the Speaker announced.')).not.toBe('supported');
+  });
+});
