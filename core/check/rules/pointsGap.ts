@@ -8,6 +8,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { isStopword, stem } from '../../frames/lexicon.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { sentencePairs } from '../sentencePairs.ts';
 import { GAP_WORD_REACH, NAME_REACH } from '../tuning.ts';
 
 /** Words that make a tally a gap between sides. */
@@ -46,17 +47,12 @@ export const pointsGap: VerdictRule = {
       const tally = (m: AnalysedMention): boolean => m.base !== null && m.m.bound === undefined
         && (m.family === 'count' || (m.family === 'code' && /^\p{L}+ \d+$/u.test(m.m.code ?? '')));
       const ms = src.analysis.mentions.filter(tally);
-      for (let x = 0; x < ms.length; x++) {
-        const p = ms[x] as AnalysedMention;
-        for (let y = x + 1; y < ms.length; y++) {
-          const q = ms[y] as AnalysedMention;
-          if (q.sentence.start !== p.sentence.start) break;
-          if (Math.abs((p.base ?? 0) - (q.base ?? 0)) !== n) continue;
-          if (p.frame.head !== unit && q.frame.head !== unit) continue;
-          if (!named(p) && !named(q)) continue;
-          const ev = evidenceOf(data, { sourceIndex: si, a: p });
-          return claimOf(draft, a, 'supported', `Derived: ${Math.max(p.base ?? 0, q.base ?? 0)} − ${Math.min(p.base ?? 0, q.base ?? 0)} = ${n}. Draft: '${short(dText)}'.`, [ev], published);
-        }
+      for (const [p, q] of sentencePairs(ms)) {
+        if (Math.abs((p.base ?? 0) - (q.base ?? 0)) !== n) continue;
+        if (p.frame.head !== unit && q.frame.head !== unit) continue;
+        if (!named(p) && !named(q)) continue;
+        const ev = evidenceOf(data, { sourceIndex: si, a: p });
+        return claimOf(draft, a, 'supported', `Derived: ${Math.max(p.base ?? 0, q.base ?? 0)} − ${Math.min(p.base ?? 0, q.base ?? 0)} = ${n}. Draft: '${short(dText)}'.`, [ev], published);
       }
     }
     return null;

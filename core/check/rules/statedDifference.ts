@@ -11,6 +11,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { sentencePairs } from '../sentencePairs.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
@@ -53,20 +54,15 @@ export const statedDifference: VerdictRule = {
       const src = data.sources[si];
       if (!src) continue;
       const ms = src.analysis.mentions.filter(usable);
-      for (let x = 0; x < ms.length; x++) {
-        const p = ms[x] as AnalysedMention;
-        for (let y = x + 1; y < ms.length; y++) {
-          const q = ms[y] as AnalysedMention;
-          if (q.sentence.start !== p.sentence.start) break;
-          // Both count the same kind of thing, and it is the draft's when the draft names it.
-          if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
-          if (head !== undefined && p.frame.head !== head && q.frame.head !== head) continue;
-          const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
-          if (gap < lo || gap > hi) continue;
-          const [big, small] = (p.base ?? 0) >= (q.base ?? 0) ? [p, q] : [q, p];
-          const evs = [evidenceOf(data, { sourceIndex: si, a: big }), evidenceOf(data, { sourceIndex: si, a: small })];
-          return claimOf(draft, a, 'supported', `Derived: ${src.analysis.text.slice(big.m.start, big.m.end)} − ${src.analysis.text.slice(small.m.start, small.m.end)} = ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, evs, published);
-        }
+      for (const [p, q] of sentencePairs(ms)) {
+        // Both count the same kind of thing, and it is the draft's when the draft names it.
+        if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
+        if (head !== undefined && p.frame.head !== head && q.frame.head !== head) continue;
+        const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
+        if (gap < lo || gap > hi) continue;
+        const [big, small] = (p.base ?? 0) >= (q.base ?? 0) ? [p, q] : [q, p];
+        const evs = [evidenceOf(data, { sourceIndex: si, a: big }), evidenceOf(data, { sourceIndex: si, a: small })];
+        return claimOf(draft, a, 'supported', `Derived: ${src.analysis.text.slice(big.m.start, big.m.end)} − ${src.analysis.text.slice(small.m.start, small.m.end)} = ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, evs, published);
       }
     }
     return null;
