@@ -251,6 +251,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     if (sentence.analysed && sentence.rank <= clauseRankLimit) {
       candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
       if (before && before.source === sentence.source && before.position === sentence.position - 1) candidates.push(...speakerStatements(before, sentence, maxWords));
+      candidates.push(...quotedStatements(sentence, maxWords, sentences[i - sentence.position]));
     }
   });
   return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
@@ -313,7 +314,7 @@ const MAX_QUOTED_SENTENCES = 6;
  */
 function quotationOpenAfter(sentence: string, open: number): number {
   let inside = open > 0;
-  for (const m of sentence.matchAll(/(?<=^|[\s(])[‘“'"](?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)])/gu)) {
+  for (const m of sentence.matchAll(/(?<=^|[\s(])[‘“'"](?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)-])/gu)) {
     const mark = m[0];
     const opening = m.index === 0 || /[\s(]/.test(sentence.charAt(m.index - 1));
     if (!inside && opening && /[‘“'"]/.test(mark)) inside = true;
@@ -563,6 +564,83 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
       out.push({ ...candidate, tailCut: true, clause: true });
     }
+  }
+  return out;
+}
+
+/**
+ * A news story gives the statement it reports in its first paragraphs, in the speaker's words,
+ * with the speaker named after them: '"I think we're going to have strong indications of life
+ * beyond Earth within a decade, and I think …," NASA chief scientist Ellen Stofan said Tuesday
+ * during a panel discussion'. When the statement is the news (a prediction, a claim, a reply),
+ * leaving it out misses the story, and taking the quotation without its speaker misstates it. So
+ * such a sentence is a bullet as the quotation and its named speaker: the whole quotation, or its
+ * first clause when a second main clause follows ", and I think …" (a coordinate statement the
+ * first does not depend on), with the closing mark set after it; the speaker's name and verb of
+ * saying kept, what follows them (when, where) left out. A pronoun speaker ("she said") names
+ * no one, and a quotation later in the story is colour, not the statement reported.
+ */
+const QUOTE_POSITION = 3;
+/** Most words between the closing mark and the verb of saying: a name with its role ("NASA chief scientist Ellen Stofan"). */
+const MAX_SPEAKER_WORDS = 8;
+const QUOTE_SAYING = /^(?:said|says|told|added|warned|claimed|insisted|admitted|predicted|declared|stated|wrote|tweeted|explained)$/;
+const CLOSE_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+/** A lead that reports a statement: its verb of saying, claiming or replying. */
+const LEAD_ANNOUNCES = /\b(?:says|said|claims|(?:has|have)\s+(?:claimed|said|warned|predicted|admitted|insisted|revealed)|predicts|predicted|warns|warned|insists|insisted|believes|admits|slammed|hit\s+back|hits\s+back|vowed|vows)\b/;
+/** A second main clause in a quotation: ", and" then a subject pronoun or a name. */
+const QUOTE_CLAUSE_SUBJECT = /^(?:I|we|you|he|she|they|it|there|\p{Lu}\p{Ll}+)$/u;
+
+/** The quotation and its named speaker, as bullets (see QUOTE_POSITION). */
+function quotedStatements(sentence: Sentence, maxWords: number, lead: Sentence | undefined): Candidate[] {
+  const { tokens, source } = sentence;
+  if (sentence.quoted || !sentence.complete || sentence.position >= QUOTE_POSITION) return [];
+  // A wire credit may stand before the opening mark: '(CNN)"I think …'.
+  const opener = /^(?:\([^()]{1,40}\))?([“"‘'])(?=\p{L})/u.exec(tokens[0]?.raw ?? '');
+  if (!opener) return [];
+  const close = CLOSE_MARK[opener[1]!]!;
+  const closeAt = tokens.findIndex((t, i) => i > 0 && t.raw.endsWith(`,${close}`));
+  if (closeAt < 0) return [];
+  let verbAt = -1;
+  for (let i = closeAt + 1; i < Math.min(tokens.length, closeAt + 2 + MAX_SPEAKER_WORDS); i++) {
+    if (QUOTE_SAYING.test(tokens[i]!.lower)) { verbAt = i; break; }
+  }
+  if (verbAt < closeAt + 2) return [];
+  const speaker = tokens.slice(closeAt + 1, verbAt);
+  // The speaker is named: a capitalised word that is not a pronoun, and no sentence break or clause inside.
+  if (!speaker.some((t) => /^\p{Lu}\p{Ll}/u.test(t.raw) && !/^(?:He|She|They|It|We|I)$/.test(t.raw)) || speaker.some((t) => /[.;:!?"”]$/.test(t.raw))) return [];
+  if (/^(?:he|she|they|it|we|i)$/.test(speaker[0]!.lower)) return [];
+  const ends = [closeAt];
+  for (let i = 1; i < closeAt - 1; i++) {
+    if (/,$/.test(tokens[i]!.raw) && tokens[i + 1]!.lower === 'and' && QUOTE_CLAUSE_SUBJECT.test(tokens[i + 2]!.raw)) ends.push(i);
+  }
+  // A lead that announces a statement ("…, a NASA scientist says", "has claimed", "hit back")
+  // tells of this quotation: it is the story's news, and ranks with the lead.
+  const announced = lead !== undefined && lead.source === source && lead.position === 0 && lead !== sentence
+    && LEAD_ANNOUNCES.test(source.text.slice(lead.start, lead.end));
+  const rank = announced ? Math.min(sentence.rank, lead.rank) : sentence.rank;
+  const out: Candidate[] = [];
+  const text = source.text;
+  const said = text.slice(tokens[closeAt + 1]!.start, tokens[verbAt]!.end).replace(/[.,;:!?]+$/, '');
+  for (const end of ends) {
+    const start = tokens[0]!.start + (opener[0].length - 1);
+    const body = text.slice(start, tokens[end]!.end).replace(/[,;:]?["”’']?$/u, '');
+    const bullet = `${body},${close} ${said}`;
+    const words = bullet.split(/\s+/).length;
+    if (words > maxWords || words < MIN_BULLET_WORDS || statementProblems(bullet).length > 0) continue;
+    const base = buildCandidate(sentence, [[0, end + 1], [closeAt + 1, verbAt + 1]], tokens.map(() => false), 1, rank);
+    out.push({
+      ...base,
+      text: bullet,
+      label: '',
+      citations: [{ sourceId: source.id, start, end: start + body.length }, { sourceId: source.id, start: tokens[closeAt + 1]!.start, end: tokens[closeAt + 1]!.start + said.length }],
+      keys: new Set(contentKeys(bullet)),
+      words,
+      // The speaker's own words, with the speaker: neither first person nor quotation marks count against it here.
+      prior: positionPrior(rank),
+      trivia: false,
+      central: announced || base.central,
+      tailCut: true,
+    });
   }
   return out;
 }

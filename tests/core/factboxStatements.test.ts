@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { suggestFactBox } from '../../core/factbox/suggestFactBox.ts';
+import { statementProblems } from '../../core/factbox/bulletShape.ts';
+
+const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+
+describe('fact-box statements: the news someone said', () => {
+  it('gives the quotation the lead announces, with its named speaker', () => {
+    const text = 'We may be weeks from a cure for the common cold, a Leeds doctor says. '
+      + '"I believe we will have a working nasal spray against every strain of the cold by the summer, and I think it will be cheap," Leeds University virologist Mary Okafor said Monday at a conference in York. '
+      + '"We know what to target," she said. '
+      + 'The university released a chart showing the number of cold viruses found in the city each winter. '
+      + 'A cold costs the average worker two days off a year, figures show.';
+    const bullets = box(text);
+    expect(bullets[0]).toBe('"I believe we will have a working nasal spray against every strain of the cold by the summer," Leeds University virologist Mary Okafor said');
+    for (const b of bullets) expect(statementProblems(b)).toEqual([]);
+  });
+
+  it('reads a quotation that follows a closed "…"-type compound in the lead as the story\'s own sentence', () => {
+    const text = 'They are not "Mars"-style canals, but the lines on Europa may be cracks, a Bristol astronomer says. '
+      + '"I think an ocean of salt water lies under the ice of the moon," Bristol astronomer Tom Hale said. '
+      + 'The lines were first photographed by the Galileo probe in 1996.';
+    expect(box(text)).toContain('"I think an ocean of salt water lies under the ice of the moon," Bristol astronomer Tom Hale said');
+  });
+
+  it('leaves out a quotation whose speaker is only a pronoun, or that comes late in the story', () => {
+    const pronoun = 'The mayor of Dunmore has promised a new bridge over the river by 2028. '
+      + '"We will build the bridge on time and on budget," she said at a meeting on Monday. '
+      + 'The old bridge was closed in 2021 after engineers found cracks in its piers. '
+      + 'The council has set aside £12 million for the work.';
+    expect(box(pronoun).some((b) => b.includes('we will build') || b.includes('We will build'))).toBe(false);
+    const late = 'The mayor of Dunmore has promised a new bridge over the river by 2028. '
+      + 'The old bridge was closed in 2021 after engineers found cracks in its piers. '
+      + 'The council has set aside £12 million for the work. '
+      + 'Traffic across the town has doubled since the closure, figures show. '
+      + '"We will build the bridge on time and on budget," Mayor Jane Ross said at a meeting on Monday.';
+    expect(box(late).some((b) => b.includes('We will build'))).toBe(false);
+  });
+});
