@@ -13,6 +13,7 @@ import { labelChoices, labelFact } from './labelFact.ts';
 import { headlineDrops, isParticiple } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
+import { introduceNames } from './introduceNames.ts';
 import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
 import {
   LEADING_FILLER, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
@@ -254,7 +255,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
       candidates.push(...quotedStatements(sentence, maxWords, sentences[i - sentence.position]));
     }
   });
-  return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
+  return introduceNames(pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names)), usable);
 }
 
 /**
