@@ -840,9 +840,10 @@ const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|the
 const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|\p{Lu}\p{Ll}+ed\s+(?:by|in|with|for|from|as|on)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
 /**
  * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
- * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict".
+ * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict". "Found
+ * himself in more bother after making a rude gesture" tells what he did: the cause is the news.
  */
-const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
+const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b(?![^.;]*\b(?:after|for|by)\s+[a-z]+ing\b)|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
 
 /**
  * A verb with no subject opening a product-list item: "Offers 'protection against …'", "Comes

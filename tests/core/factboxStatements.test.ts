@@ -36,4 +36,14 @@ describe('fact-box statements: the news someone said', () => {
       + '"We will build the bridge on time and on budget," Mayor Jane Ross said at a meeting on Monday.';
     expect(box(late).some((b) => b.includes('We will build'))).toBe(false);
   });
+
+  it('keeps a lead whose "found himself in bother" comes with what he did', () => {
+    const text = 'Snooker champion Mark Selby found himself in more trouble at the Crucible after swearing at the referee during his match against Ali Carter. '
+      + 'Selby was warned by referee Jan Verhaas and could be docked a frame. '
+      + 'Selby leads the match 10-6 with one session left to play.';
+    expect(box(text)[0]).toBe('Snooker champion Mark Selby found himself in more trouble at the Crucible after swearing at the referee during his match against Ali Carter');
+    // Without a cause it is the writer's comment.
+    expect(box('Snooker champion Mark Selby found himself in more trouble at the Crucible on Monday. ' + text.split('. ').slice(1).join('. '))
+      .some((b) => b.includes('found himself'))).toBe(false);
+  });
 });
