@@ -273,6 +273,9 @@ function attributesPrevious(sentence: Sentence): boolean {
 interface Opening {
   readonly lead: ReadonlySet<string>;
   readonly names: ReadonlySet<string>;
+  /** The person a one-source story is about (see mainPerson), and the surnames it gives anyone. */
+  readonly main?: string;
+  readonly people: ReadonlySet<string>;
 }
 
 function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>): Opening {
@@ -285,7 +288,13 @@ function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>
       if (names.has(k)) opening.add(k);
     }
   }
-  return { lead, names: opening };
+  // A story about one person (see mainPerson) may carry side stories about others.
+  const sources = new Set(sentences.map((s) => s.source));
+  const only = sources.size === 1 ? sentences[0]!.source : undefined;
+  const person = only ? mainPerson(only) : null;
+  if (!only || !person) return { lead, names: opening, people: new Set() };
+  const people = new Set([...surnameFirstUse(only).keys()].filter((n) => !NOT_NAMES.test(n)).flatMap((n) => wordKey(n) ?? []));
+  return { lead, names: opening, main: wordKey(person.surname), people };
 }
 
 /** How central a bullet is: CENTRAL_FLOOR plus the share of its content words the lead uses, at half for another story's names. */
@@ -303,6 +312,22 @@ function centrality(c: Candidate, opening: Opening, names: ReadonlySet<string>):
   }
   const other = named > 0 && namedInOpening === 0 ? OTHER_STORY : 1;
   return (CENTRAL_FLOOR + shared / c.keys.size) * other;
+}
+
+/**
+ * A side story: in a story about one person, a bullet that names other people, none of them
+ * named in the story's opening or in any other bullet of the box ("Shaun Murphy left Joe Perry with a mountain to climb" in a
+ * report on O'Sullivan's match, "Quins are still without England full back Mike Brown" before
+ * Northampton's). It ranks with trivia, last, and fills only a box short of TRIVIA_FILL. A
+ * bullet with a count or a score ("Robertson led 11-3") is left to compete: a rank ("their
+ * second-round clash") is no such figure.
+ */
+function sideStory(c: Candidate, others: readonly Candidate[], opening: Opening, names: ReadonlySet<string>): boolean {
+  if (!opening.main || c.keys.has(opening.main) || c.bonus > 0 || [...c.figures].some((f) => !f.endsWith('|th')) || SUMMARY_KEYS.has(c.sentenceKey)) return false;
+  // What it tells is the lead's matter ("Panel chair Martin Pilkington said the teacher's conduct …"): it is the story.
+  if ([...c.keys].some((k) => !names.has(k) && opening.lead.has(k))) return false;
+  const named = [...c.keys].filter((k) => names.has(k) && opening.people.has(k));
+  return named.length > 0 && !named.some((k) => opening.names.has(k) || others.some((o) => o.keys.has(k)));
 }
 
 /** Sentences a quotation may run over before an unclosed mark is taken for a stray one. */
@@ -1400,7 +1425,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
-      if (c.trivia && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
+      if ((c.trivia || sideStory(c, picked, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -1465,7 +1490,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0 || (c.central === true && !c.trivia);
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
   const rest = picked.slice(leadEnd);
-  const ordered = [...picked.slice(0, leadEnd), ...rest.filter(hard), ...rest.filter((c) => !hard(c) && !c.trivia), ...rest.filter((c) => !hard(c) && c.trivia)];
+  // A side story comes last, whatever its figures: it is not what the box is about.
+  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names)));
+  const main = rest.filter((c) => !side.has(c));
+  const ordered = [...picked.slice(0, leadEnd), ...main.filter(hard), ...main.filter((c) => !hard(c) && !c.trivia), ...main.filter((c) => !hard(c) && c.trivia), ...side];
   picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();

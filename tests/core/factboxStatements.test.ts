@@ -47,3 +47,25 @@ describe('fact-box statements: the news someone said', () => {
       .some((b) => b.includes('found himself'))).toBe(false);
   });
 });
+
+describe('fact-box bullet shape: a participle cut from its phrase', () => {
+  it('refuses a bullet ending on a participle after a comma', () => {
+    expect(statementProblems('Reed helped write the award-winning comedy "Night Shift," working')).toContain('a participle cut from its phrase');
+    expect(statementProblems('Reed helped write the comedy, working')).toContain('a participle cut from its phrase');
+    expect(statementProblems('Reed kept working')).toEqual([]);
+  });
+});
+
+describe('fact-box side stories', () => {
+  it('leaves out another player\'s match from a report about one player when the box is full', () => {
+    const text = 'Mark Selby moved closer to the quarter-finals at the Crucible after taking a 12-4 lead over Ali Carter. '
+      + 'Selby won six frames in a row in the afternoon session. '
+      + 'Selby needs one more frame on Monday to reach the last eight. '
+      + 'Shaun Murphy left Joe Perry with a mountain to climb in their second-round match at the Crucible. '
+      + 'Selby won the title in 2014 and 2016. '
+      + 'The referee warned Selby about slow play.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    expect(bullets.some((b) => b.includes('Murphy'))).toBe(false);
+  });
+});
