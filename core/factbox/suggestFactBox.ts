@@ -146,6 +146,22 @@ const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortun
 const MIN_CAPTION_TOKENS = 6;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
+/**
+ * A named speaker's reported words in quotation marks: "Patsy Kensit says the Duchess is 'our
+ * generation's suffragette'". The first person there is the speaker's, and the bullet says whose.
+ */
+const REPORTED_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:says|said|told\s+\S+|claims|claimed|insists|insisted|admits|admitted|added|warned|believes|thinks)\s[^'‘"“]*)(?:'[^']*'|‘[^’]*’|"[^"]*"|“[^”]*”)/u;
+
+/** The text without a named speaker's quoted words (see REPORTED_QUOTE): what the bullet says in its own voice. */
+function unquoted(text: string): string {
+  let out = text;
+  for (let m = REPORTED_QUOTE.exec(out); m; m = REPORTED_QUOTE.exec(out)) {
+    const next = `${m[1]}…${out.slice(m[0].length)}`;
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your|you|your)\b/u;
 /** Attribution with nothing attributed: "Montgomery County Police Department said Friday". */
 const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/;
@@ -921,7 +937,7 @@ function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 
@@ -1194,7 +1210,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
   const label = labelFact(out, inside);
-  if (FIRST_PERSON.test(out)) quality *= 0.6;
+  if (FIRST_PERSON.test(unquoted(out))) quality *= 0.6;
   // Words in double quotation marks are how someone put it ("Star Trek"-type, "guerilla
   // satirist", a quoted definition): highlights restate the reported fact in plain words.
   if (citations.some((c) => QUOTATION_MARK.test(text.slice(c.start, c.end)))) quality *= QUOTED;

@@ -69,3 +69,20 @@ describe('fact-box side stories', () => {
     expect(bullets.some((b) => b.includes('Murphy'))).toBe(false);
   });
 });
+
+describe('fact-box reported words', () => {
+  it('keeps a named speaker\'s reply whose quoted words are in the first person', () => {
+    const text = 'A Leeds councillor has hit back at a resident who accused him of ignoring potholes on Kirk Lane. '
+      + 'The resident had posted photos of the road on Facebook last week. '
+      + 'Councillor Tom Reed told the resident to \'check our repair list before you post\', while his office published the list. '
+      + 'The council has repaired 40 potholes on the lane this year.';
+    expect(box(text)).toContain('Councillor Tom Reed told the resident to \'check our repair list before you post\'');
+  });
+
+  it('still refuses first person in the bullet\'s own voice', () => {
+    const text = 'A Leeds councillor has hit back at a resident who accused him of ignoring potholes on Kirk Lane. '
+      + 'We have repaired our roads on time, the council said in a statement. '
+      + 'The council has repaired 40 potholes on the lane this year.';
+    expect(box(text).some((b) => /\bour\b|^We\b/.test(b))).toBe(false);
+  });
+});
