@@ -34,6 +34,11 @@ describe('isTrivia', () => {
     expect(trivia('Fans of Villa and Stoke left 3,000 seats empty at Villa Park', 1)).toBe(false);
   });
 
+  it('takes a bare plural\'s list of what it included for trivia: whose cases, the story said before', () => {
+    expect(trivia('Cases included child protection, bank privacy and digital strands of 9/11 investigations', 1)).toBe(true);
+    expect(trivia('Glow Lab cases included child protection and bank privacy', 0)).toBe(false);
+  });
+
   it('takes a bullet with no figure and no one named for colour', () => {
     expect(trivia('Gel is spread on the skin before the laser')).toBe(true);
     expect(trivia('Leftover programmes were found in the stands')).toBe(true);
