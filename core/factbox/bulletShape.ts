@@ -264,6 +264,12 @@ export function articleSoundClash(text: string): boolean {
   return ARTICLE_SOUND_CLASH.test(text);
 }
 
+/**
+ * "… the Emmy Award-winning comedy "Time for Beany," working": a participle after a comma opens a
+ * phrase ("working with puppets"); a bullet cut after it ends mid-phrase.
+ */
+const BARE_PARTICIPLE_END = /,["”’']?\s+\p{Ll}+ing$/u;
+
 /** Why a sentence-derived bullet could not stand in a box, or [] when it can. */
 export function statementProblems(text: string): string[] {
   const problems: string[] = [];
@@ -281,6 +287,7 @@ export function statementProblems(text: string): string[] {
   if (determinerNumberClash(text)) problems.push('singular determiner before a plural quantity');
   if (articleSoundClash(text)) problems.push('an article that does not fit the next word');
   if (unlicensedPolarity(text)) problems.push('a negative polarity item with no negation');
+  if (BARE_PARTICIPLE_END.test(text)) problems.push('a participle cut from its phrase');
   return problems;
 }
 

@@ -56,6 +56,20 @@ const SCENE = /\b(?:shield(?:ed|ing)|cover(?:ed|ing)|hid|hiding)\s+(?:his|her|th
  */
 const POINTS_BACK = /\b(?:this|these|those)\s+(?!(?:morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|time|days|weeks|months|years|century|decade|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does|means?)\b)\p{Ll}{3,}\b/u;
 
+/**
+ * "The same week, a woman in London revealed …", "That day the club …", "Supporters from both
+ * clubs say …": a time or a pair that only the story's earlier text gives. Read alone the bullet
+ * does not say which week or which clubs; "the same week as the vote" names it and stays.
+ */
+const EARLIER_REFERENT = /\b(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|season|time)\b(?!\s+(?:as|that|when)\b)|\bboth\s+(?:clubs|sides|teams|men|women|players|countries|parties|companies|families|brothers|sisters)\b/i;
+
+/**
+ * "Cases included child protection, bank privacy …", "Highlights include …": a bare plural noun
+ * (no determiner, no name) before "included" lists the members of a set the story named before;
+ * read alone it does not say whose cases.
+ */
+const BARE_SET_LIST = /^\p{Lu}\p{Ll}+s\s+(?:included|include)\b/u;
+
 /** Bodies that act in the news under a common noun, read in a bullet's first SUBJECT_WORDS words. */
 const INSTITUTION = /\b(?:police|officers|board|council|committee|panel|commission|inquiry|court|judge|jury|prosecutors?|government|ministry|department|agency|authority|authorities|regulators?|union|company|firm|bank|club|school|university|hospital|army|military|airline|operator|parliament|congress|senate|officials)\b/i;
 const SUBJECT_WORDS = 4;
@@ -84,7 +98,9 @@ export function isCentral(text: string, story: StoryWords): boolean {
 
 /**
  * Whether a bullet is colour rather than news: a judgement or a guess (GENERIC_PREDICATE), a
- * bare "they" or "it" for its subject, a career note, the scene, a "this" that points back; or a
+ * bare "they" or "it" for its subject, a career note, the scene, a "this" that points back, a
+ * time or pair only earlier sentences give ("the same week", "both clubs"), a bare plural's list
+ * ("Cases included …"); or a
  * bullet that states no figure (outside a relative clause), is not built of the story's own
  * repeated words, and names no one — no person, team, place or body doing something ("Leftover
  * vegetables were found in the trailer", "Only certified professionals are permitted to use it").
@@ -93,7 +109,7 @@ export function isCentral(text: string, story: StoryWords): boolean {
  * sentence is not a name, "Saints" is.
  */
 export function isTrivia(text: string, figures: number, story: StoryWords): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

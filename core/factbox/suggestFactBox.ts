@@ -13,6 +13,7 @@ import { labelChoices, labelFact } from './labelFact.ts';
 import { headlineDrops, isParticiple } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
+import { introduceNames } from './introduceNames.ts';
 import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
 import {
   LEADING_FILLER, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
@@ -145,6 +146,22 @@ const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortun
 const MIN_CAPTION_TOKENS = 6;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
+/**
+ * A named speaker's reported words in quotation marks: "Patsy Kensit says the Duchess is 'our
+ * generation's suffragette'". The first person there is the speaker's, and the bullet says whose.
+ */
+const REPORTED_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:says|said|told\s+\S+|claims|claimed|insists|insisted|admits|admitted|added|warned|believes|thinks)\s[^'‘"“]*)(?:'[^']*'|‘[^’]*’|"[^"]*"|“[^”]*”)/u;
+
+/** The text without a named speaker's quoted words (see REPORTED_QUOTE): what the bullet says in its own voice. */
+function unquoted(text: string): string {
+  let out = text;
+  for (let m = REPORTED_QUOTE.exec(out); m; m = REPORTED_QUOTE.exec(out)) {
+    const next = `${m[1]}…${out.slice(m[0].length)}`;
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
 const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your|you|your)\b/u;
 /** Attribution with nothing attributed: "Montgomery County Police Department said Friday". */
 const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/;
@@ -251,9 +268,10 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     if (sentence.analysed && sentence.rank <= clauseRankLimit) {
       candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
       if (before && before.source === sentence.source && before.position === sentence.position - 1) candidates.push(...speakerStatements(before, sentence, maxWords));
+      candidates.push(...quotedStatements(sentence, maxWords, sentences[i - sentence.position]));
     }
   });
-  return pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names));
+  return introduceNames(pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names)), usable);
 }
 
 /**
@@ -271,6 +289,9 @@ function attributesPrevious(sentence: Sentence): boolean {
 interface Opening {
   readonly lead: ReadonlySet<string>;
   readonly names: ReadonlySet<string>;
+  /** The person a one-source story is about (see mainPerson), and the surnames it gives anyone. */
+  readonly main?: string;
+  readonly people: ReadonlySet<string>;
 }
 
 function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>): Opening {
@@ -283,7 +304,13 @@ function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>
       if (names.has(k)) opening.add(k);
     }
   }
-  return { lead, names: opening };
+  // A story about one person (see mainPerson) may carry side stories about others.
+  const sources = new Set(sentences.map((s) => s.source));
+  const only = sources.size === 1 ? sentences[0]!.source : undefined;
+  const person = only ? mainPerson(only) : null;
+  if (!only || !person) return { lead, names: opening, people: new Set() };
+  const people = new Set([...surnameFirstUse(only).keys()].filter((n) => !NOT_NAMES.test(n)).flatMap((n) => wordKey(n) ?? []));
+  return { lead, names: opening, main: wordKey(person.surname), people };
 }
 
 /** How central a bullet is: CENTRAL_FLOOR plus the share of its content words the lead uses, at half for another story's names. */
@@ -303,6 +330,22 @@ function centrality(c: Candidate, opening: Opening, names: ReadonlySet<string>):
   return (CENTRAL_FLOOR + shared / c.keys.size) * other;
 }
 
+/**
+ * A side story: in a story about one person, a bullet that names other people, none of them
+ * named in the story's opening or in any other bullet of the box ("Shaun Murphy left Joe Perry with a mountain to climb" in a
+ * report on O'Sullivan's match, "Quins are still without England full back Mike Brown" before
+ * Northampton's). It ranks with trivia, last, and fills only a box short of TRIVIA_FILL. A
+ * bullet with a count or a score ("Robertson led 11-3") is left to compete: a rank ("their
+ * second-round clash") is no such figure.
+ */
+function sideStory(c: Candidate, others: readonly Candidate[], opening: Opening, names: ReadonlySet<string>): boolean {
+  if (!opening.main || c.keys.has(opening.main) || c.bonus > 0 || [...c.figures].some((f) => !f.endsWith('|th')) || SUMMARY_KEYS.has(c.sentenceKey)) return false;
+  // What it tells is the lead's matter ("Panel chair Martin Pilkington said the teacher's conduct …"): it is the story.
+  if ([...c.keys].some((k) => !names.has(k) && opening.lead.has(k))) return false;
+  const named = [...c.keys].filter((k) => names.has(k) && opening.people.has(k));
+  return named.length > 0 && !named.some((k) => opening.names.has(k) || others.some((o) => o.keys.has(k)));
+}
+
 /** Sentences a quotation may run over before an unclosed mark is taken for a stray one. */
 const MAX_QUOTED_SENTENCES = 6;
 
@@ -313,7 +356,7 @@ const MAX_QUOTED_SENTENCES = 6;
  */
 function quotationOpenAfter(sentence: string, open: number): number {
   let inside = open > 0;
-  for (const m of sentence.matchAll(/(?<=^|[\s(])[‘“'"](?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)])/gu)) {
+  for (const m of sentence.matchAll(/(?<=^|[\s(])[‘“'"](?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)-])/gu)) {
     const mark = m[0];
     const opening = m.index === 0 || /[\s(]/.test(sentence.charAt(m.index - 1));
     if (!inside && opening && /[‘“'"]/.test(mark)) inside = true;
@@ -568,6 +611,83 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
 }
 
 /**
+ * A news story gives the statement it reports in its first paragraphs, in the speaker's words,
+ * with the speaker named after them: '"I think we're going to have strong indications of life
+ * beyond Earth within a decade, and I think …," NASA chief scientist Ellen Stofan said Tuesday
+ * during a panel discussion'. When the statement is the news (a prediction, a claim, a reply),
+ * leaving it out misses the story, and taking the quotation without its speaker misstates it. So
+ * such a sentence is a bullet as the quotation and its named speaker: the whole quotation, or its
+ * first clause when a second main clause follows ", and I think …" (a coordinate statement the
+ * first does not depend on), with the closing mark set after it; the speaker's name and verb of
+ * saying kept, what follows them (when, where) left out. A pronoun speaker ("she said") names
+ * no one, and a quotation later in the story is colour, not the statement reported.
+ */
+const QUOTE_POSITION = 3;
+/** Most words between the closing mark and the verb of saying: a name with its role ("NASA chief scientist Ellen Stofan"). */
+const MAX_SPEAKER_WORDS = 8;
+const QUOTE_SAYING = /^(?:said|says|told|added|warned|claimed|insisted|admitted|predicted|declared|stated|wrote|tweeted|explained)$/;
+const CLOSE_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+/** A lead that reports a statement: its verb of saying, claiming or replying. */
+const LEAD_ANNOUNCES = /\b(?:says|said|claims|(?:has|have)\s+(?:claimed|said|warned|predicted|admitted|insisted|revealed)|predicts|predicted|warns|warned|insists|insisted|believes|admits|slammed|hit\s+back|hits\s+back|vowed|vows)\b/;
+/** A second main clause in a quotation: ", and" then a subject pronoun or a name. */
+const QUOTE_CLAUSE_SUBJECT = /^(?:I|we|you|he|she|they|it|there|\p{Lu}\p{Ll}+)$/u;
+
+/** The quotation and its named speaker, as bullets (see QUOTE_POSITION). */
+function quotedStatements(sentence: Sentence, maxWords: number, lead: Sentence | undefined): Candidate[] {
+  const { tokens, source } = sentence;
+  if (sentence.quoted || !sentence.complete || sentence.position >= QUOTE_POSITION) return [];
+  // A wire credit may stand before the opening mark: '(CNN)"I think …'.
+  const opener = /^(?:\([^()]{1,40}\))?([“"‘'])(?=\p{L})/u.exec(tokens[0]?.raw ?? '');
+  if (!opener) return [];
+  const close = CLOSE_MARK[opener[1]!]!;
+  const closeAt = tokens.findIndex((t, i) => i > 0 && t.raw.endsWith(`,${close}`));
+  if (closeAt < 0) return [];
+  let verbAt = -1;
+  for (let i = closeAt + 1; i < Math.min(tokens.length, closeAt + 2 + MAX_SPEAKER_WORDS); i++) {
+    if (QUOTE_SAYING.test(tokens[i]!.lower)) { verbAt = i; break; }
+  }
+  if (verbAt < closeAt + 2) return [];
+  const speaker = tokens.slice(closeAt + 1, verbAt);
+  // The speaker is named: a capitalised word that is not a pronoun, and no sentence break or clause inside.
+  if (!speaker.some((t) => /^\p{Lu}\p{Ll}/u.test(t.raw) && !/^(?:He|She|They|It|We|I)$/.test(t.raw)) || speaker.some((t) => /[.;:!?"”]$/.test(t.raw))) return [];
+  if (/^(?:he|she|they|it|we|i)$/.test(speaker[0]!.lower)) return [];
+  const ends = [closeAt];
+  for (let i = 1; i < closeAt - 1; i++) {
+    if (/,$/.test(tokens[i]!.raw) && tokens[i + 1]!.lower === 'and' && QUOTE_CLAUSE_SUBJECT.test(tokens[i + 2]!.raw)) ends.push(i);
+  }
+  // A lead that announces a statement ("…, a NASA scientist says", "has claimed", "hit back")
+  // tells of this quotation: it is the story's news, and ranks with the lead.
+  const announced = lead !== undefined && lead.source === source && lead.position === 0 && lead !== sentence
+    && LEAD_ANNOUNCES.test(source.text.slice(lead.start, lead.end));
+  const rank = announced ? Math.min(sentence.rank, lead.rank) : sentence.rank;
+  const out: Candidate[] = [];
+  const text = source.text;
+  const said = text.slice(tokens[closeAt + 1]!.start, tokens[verbAt]!.end).replace(/[.,;:!?]+$/, '');
+  for (const end of ends) {
+    const start = tokens[0]!.start + (opener[0].length - 1);
+    const body = text.slice(start, tokens[end]!.end).replace(/[,;:]?["”’']?$/u, '');
+    const bullet = `${body},${close} ${said}`;
+    const words = bullet.split(/\s+/).length;
+    if (words > maxWords || words < MIN_BULLET_WORDS || statementProblems(bullet).length > 0) continue;
+    const base = buildCandidate(sentence, [[0, end + 1], [closeAt + 1, verbAt + 1]], tokens.map(() => false), 1, rank);
+    out.push({
+      ...base,
+      text: bullet,
+      label: '',
+      citations: [{ sourceId: source.id, start, end: start + body.length }, { sourceId: source.id, start: tokens[closeAt + 1]!.start, end: tokens[closeAt + 1]!.start + said.length }],
+      keys: new Set(contentKeys(bullet)),
+      words,
+      // The speaker's own words, with the speaker: neither first person nor quotation marks count against it here.
+      prior: positionPrior(rank),
+      trivia: false,
+      central: announced || base.central,
+      tailCut: true,
+    });
+  }
+  return out;
+}
+
+/**
  * "Lewis Hamilton has conceded to feeling more powerful … It is an ominous warning from a man who
  * has won nine of the last 11 grands prix, been on pole at the last four, and who already holds a
  * 27-point cushion …": a sentence that presents the previous one as a statement ("a warning", "an
@@ -761,9 +881,10 @@ const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|the
 const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|\p{Lu}\p{Ll}+ed\s+(?:by|in|with|for|from|as|on)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
 /**
  * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
- * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict".
+ * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict". "Found
+ * himself in more bother after making a rude gesture" tells what he did: the cause is the news.
  */
-const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
+const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b(?![^.;]*\b(?:after|for|by)\s+[a-z]+ing\b)|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
 
 /**
  * A verb with no subject opening a product-list item: "Offers 'protection against …'", "Comes
@@ -816,7 +937,7 @@ function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(text) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
+  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 
@@ -1089,7 +1210,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
   const label = labelFact(out, inside);
-  if (FIRST_PERSON.test(out)) quality *= 0.6;
+  if (FIRST_PERSON.test(unquoted(out))) quality *= 0.6;
   // Words in double quotation marks are how someone put it ("Star Trek"-type, "guerilla
   // satirist", a quoted definition): highlights restate the reported fact in plain words.
   if (citations.some((c) => QUOTATION_MARK.test(text.slice(c.start, c.end)))) quality *= QUOTED;
@@ -1320,7 +1441,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
-      if (c.trivia && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
+      if ((c.trivia || sideStory(c, picked, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -1385,7 +1506,10 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0 || (c.central === true && !c.trivia);
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
   const rest = picked.slice(leadEnd);
-  const ordered = [...picked.slice(0, leadEnd), ...rest.filter(hard), ...rest.filter((c) => !hard(c) && !c.trivia), ...rest.filter((c) => !hard(c) && c.trivia)];
+  // A side story comes last, whatever its figures: it is not what the box is about.
+  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names)));
+  const main = rest.filter((c) => !side.has(c));
+  const ordered = [...picked.slice(0, leadEnd), ...main.filter(hard), ...main.filter((c) => !hard(c) && !c.trivia), ...main.filter((c) => !hard(c) && c.trivia), ...side];
   picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();

@@ -186,7 +186,8 @@ describe('fact-box figures', () => {
       + 'Incredibly, she ran the London Marathon in April 2014 in under five hours. '
       + 'Cole, 41, now coaches a running club in Headingley.';
     const bullets = box(text);
-    expect(bullets).toContain('Cole ran the London Marathon in April 2014 in under five hours');
+    // The bullet that first mentions her gives her full name (introduceNames).
+    expect(bullets).toContain('Anna Cole ran the London Marathon in April 2014 in under five hours');
     for (const b of bullets) expect(b).not.toMatch(/^(?:She|Incredibly)/);
   });
 

@@ -25,6 +25,20 @@ function story(text: string): StoryWords {
 const trivia = (text: string, figures = 0) => isTrivia(text, figures, story(STORY));
 
 describe('isTrivia', () => {
+  it('takes a time or a pair that only earlier sentences give for trivia, even with a figure and a name', () => {
+    expect(trivia('The same week, a woman in Leeds said she was offered £20 credit by Glow Lab', 1)).toBe(true);
+    expect(trivia('That day Glow Lab closed its Miami clinic for 12 hours', 1)).toBe(true);
+    expect(trivia('Fans of both clubs left 3,000 seats empty at Villa Park', 1)).toBe(true);
+    // The referent named in the bullet: it stands.
+    expect(trivia('Glow Lab closed its Miami clinic the same week as the inquiry opened', 0)).toBe(false);
+    expect(trivia('Fans of Villa and Stoke left 3,000 seats empty at Villa Park', 1)).toBe(false);
+  });
+
+  it('takes a bare plural\'s list of what it included for trivia: whose cases, the story said before', () => {
+    expect(trivia('Cases included child protection, bank privacy and digital strands of 9/11 investigations', 1)).toBe(true);
+    expect(trivia('Glow Lab cases included child protection and bank privacy', 0)).toBe(false);
+  });
+
   it('takes a bullet with no figure and no one named for colour', () => {
     expect(trivia('Gel is spread on the skin before the laser')).toBe(true);
     expect(trivia('Leftover programmes were found in the stands')).toBe(true);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { suggestFactBox } from '../../core/factbox/suggestFactBox.ts';
+import { statementProblems } from '../../core/factbox/bulletShape.ts';
+
+const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+
+describe('fact-box statements: the news someone said', () => {
+  it('gives the quotation the lead announces, with its named speaker', () => {
+    const text = 'We may be weeks from a cure for the common cold, a Leeds doctor says. '
+      + '"I believe we will have a working nasal spray against every strain of the cold by the summer, and I think it will be cheap," Leeds University virologist Mary Okafor said Monday at a conference in York. '
+      + '"We know what to target," she said. '
+      + 'The university released a chart showing the number of cold viruses found in the city each winter. '
+      + 'A cold costs the average worker two days off a year, figures show.';
+    const bullets = box(text);
+    expect(bullets[0]).toBe('"I believe we will have a working nasal spray against every strain of the cold by the summer," Leeds University virologist Mary Okafor said');
+    for (const b of bullets) expect(statementProblems(b)).toEqual([]);
+  });
+
+  it('reads a quotation that follows a closed "…"-type compound in the lead as the story\'s own sentence', () => {
+    const text = 'They are not "Mars"-style canals, but the lines on Europa may be cracks, a Bristol astronomer says. '
+      + '"I think an ocean of salt water lies under the ice of the moon," Bristol astronomer Tom Hale said. '
+      + 'The lines were first photographed by the Galileo probe in 1996.';
+    expect(box(text)).toContain('"I think an ocean of salt water lies under the ice of the moon," Bristol astronomer Tom Hale said');
+  });
+
+  it('leaves out a quotation whose speaker is only a pronoun, or that comes late in the story', () => {
+    const pronoun = 'The mayor of Dunmore has promised a new bridge over the river by 2028. '
+      + '"We will build the bridge on time and on budget," she said at a meeting on Monday. '
+      + 'The old bridge was closed in 2021 after engineers found cracks in its piers. '
+      + 'The council has set aside £12 million for the work.';
+    expect(box(pronoun).some((b) => b.includes('we will build') || b.includes('We will build'))).toBe(false);
+    const late = 'The mayor of Dunmore has promised a new bridge over the river by 2028. '
+      + 'The old bridge was closed in 2021 after engineers found cracks in its piers. '
+      + 'The council has set aside £12 million for the work. '
+      + 'Traffic across the town has doubled since the closure, figures show. '
+      + '"We will build the bridge on time and on budget," Mayor Jane Ross said at a meeting on Monday.';
+    expect(box(late).some((b) => b.includes('We will build'))).toBe(false);
+  });
+
+  it('keeps a lead whose "found himself in bother" comes with what he did', () => {
+    const text = 'Snooker champion Mark Selby found himself in more trouble at the Crucible after swearing at the referee during his match against Ali Carter. '
+      + 'Selby was warned by referee Jan Verhaas and could be docked a frame. '
+      + 'Selby leads the match 10-6 with one session left to play.';
+    expect(box(text)[0]).toBe('Snooker champion Mark Selby found himself in more trouble at the Crucible after swearing at the referee during his match against Ali Carter');
+    // Without a cause it is the writer's comment.
+    expect(box('Snooker champion Mark Selby found himself in more trouble at the Crucible on Monday. ' + text.split('. ').slice(1).join('. '))
+      .some((b) => b.includes('found himself'))).toBe(false);
+  });
+});
+
+describe('fact-box bullet shape: a participle cut from its phrase', () => {
+  it('refuses a bullet ending on a participle after a comma', () => {
+    expect(statementProblems('Reed helped write the award-winning comedy "Night Shift," working')).toContain('a participle cut from its phrase');
+    expect(statementProblems('Reed helped write the comedy, working')).toContain('a participle cut from its phrase');
+    expect(statementProblems('Reed kept working')).toEqual([]);
+  });
+});
+
+describe('fact-box side stories', () => {
+  it('leaves out another player\'s match from a report about one player when the box is full', () => {
+    const text = 'Mark Selby moved closer to the quarter-finals at the Crucible after taking a 12-4 lead over Ali Carter. '
+      + 'Selby won six frames in a row in the afternoon session. '
+      + 'Selby needs one more frame on Monday to reach the last eight. '
+      + 'Shaun Murphy left Joe Perry with a mountain to climb in their second-round match at the Crucible. '
+      + 'Selby won the title in 2014 and 2016. '
+      + 'The referee warned Selby about slow play.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    expect(bullets.some((b) => b.includes('Murphy'))).toBe(false);
+  });
+});
+
+describe('fact-box reported words', () => {
+  it('keeps a named speaker\'s reply whose quoted words are in the first person', () => {
+    const text = 'A Leeds councillor has hit back at a resident who accused him of ignoring potholes on Kirk Lane. '
+      + 'The resident had posted photos of the road on Facebook last week. '
+      + 'Councillor Tom Reed told the resident to \'check our repair list before you post\', while his office published the list. '
+      + 'The council has repaired 40 potholes on the lane this year.';
+    expect(box(text)).toContain('Councillor Tom Reed told the resident to \'check our repair list before you post\'');
+  });
+
+  it('still refuses first person in the bullet\'s own voice', () => {
+    const text = 'A Leeds councillor has hit back at a resident who accused him of ignoring potholes on Kirk Lane. '
+      + 'We have repaired our roads on time, the council said in a statement. '
+      + 'The council has repaired 40 potholes on the lane this year.';
+    expect(box(text).some((b) => /\bour\b|^We\b/.test(b))).toBe(false);
+  });
+});
