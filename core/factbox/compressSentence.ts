@@ -409,6 +409,10 @@ const DESCRIPTIVE_PARTICIPLES = /^(?:recorded|filmed|photographed|posted|publish
 /** Prepositions a reduced relative's participle takes: "recorded at", "made from", "held by". */
 const PARTICIPLE_PREPOSITION = /^(?:at|in|on|by|from|for|with|during|near|outside|inside|across|after|before|since|over|under)$/;
 
+/** Words that claim uniqueness on their own ("has never been charged", "a record 12 goals"); "the
+ *  first time" and "the only" do too (see tailCuts). */
+const UNIQUE_ANYWHERE = /^(?:never|record|record-breaking|unprecedented)$/;
+
 const SUBORDINATOR = /^(?:before|after|when|while|whilst|as|because|until|since|if|although|though|once|where|unless)$/;
 
 /** Whether tokens[c] opens a participle phrase that closes the sentence on the noun before it (see tailCuts). */
@@ -494,6 +498,17 @@ function afterParticiplePhrase(tokens: readonly FactToken[], s: number, c: numbe
 function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[], noCutBefore: ReadonlySet<number>): number[] {
   const cuts: number[] = [];
   const cause = causeOfReaction(tokens, s, e);
+  // A claim of a first, an only or a record holds only within the adjuncts that bound it: "the
+  // first time the office has charged an adult with molesting children [while knowing he carries
+  // HIV]" is false without its tail. After such a word, only a second fact of its own (after ";"
+  // or "and" + verb) may go.
+  let scoped = e;
+  for (let k = s; k < e; k++) {
+    // "the first time", "the only one"; not "the first round", an ordinal of a series.
+    const w = tokens[k]!.lower;
+    const unique = UNIQUE_ANYWHERE.test(w) || (tokens[k - 1]?.lower === 'the' && (w === 'only' || (w === 'first' && tokens[k + 1]?.lower === 'time')));
+    if (unique) { scoped = k; break; }
+  }
   for (let c = s + MIN_MAIN_CLAUSE; c < e; c++) {
     // Not inside an aside, nor where one starts: ", who claims …, is desperate" is cut by
     // leaving the aside out, and cutting there would take the subject's own verb with it.
@@ -510,6 +525,7 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     const prev = tokens[c - 1]!;
     const t = tokens[c]!;
     const afterComma = /[,;]$/.test(prev.raw);
+    if (c > scoped && !/;$/.test(prev.raw) && !(t.raw === 'and' && c + 1 < e && finiteVerb(tokens[c + 1]!))) continue;
     if (/;$/.test(prev.raw)) cuts.push(c);
     else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
     // Not an "-ing" phrase after a participle phrase: in "has gone, frittered away on gambling,

@@ -25,4 +25,18 @@ describe('introduceNames', () => {
     const glued = 'Britons now love art of the Government Britons queue for prints. Britons spend £20 on each print.';
     expect(introduceNames([{ label: '', text: 'Britons spend £20 on each print', citations: [{ sourceId: 'g', start: 67, end: 98 }] }], [{ id: 'g', text: glued }])[0]!.text).toBe('Britons spend £20 on each print');
   });
+
+  it('takes a middle name with the rest, or no full name at all, never the last two words of a longer one', () => {
+    const court = 'A Leeds man denied fraud on Monday. Peter James Holt, 44, of Headingley, pleaded not guilty. '
+      + 'Holt is accused of taking £40,000 from clients. Chief Inspector Mary Ann Reid said inquiries went on. Reid praised the victims. '
+      + 'Culture Minister Ruth Vance opened the court. Vance spoke briefly.';
+    const at = (text: string) => ({ label: '', text, citations: [{ sourceId: 'c', start: court.indexOf(text), end: court.indexOf(text) + text.length }] });
+    const out = introduceNames([at('Holt is accused of taking £40,000 from clients'), at('Reid praised the victims'), at('Vance spoke briefly')], [{ id: 'c', text: court }]);
+    // Three name words and an age: the whole name ("James Holt" would misname him).
+    expect(out[0]!.text).toBe('Peter James Holt is accused of taking £40,000 from clients');
+    // Four capitalised words, no age: which two are her name is not clear, so the surname stays.
+    expect(out[1]!.text).toBe('Reid praised the victims');
+    // A role before the name is no part of it.
+    expect(out[2]!.text).toBe('Ruth Vance spoke briefly');
+  });
 });
