@@ -200,9 +200,13 @@ async function measureStory(page: Page, storyId: unknown, withSources: boolean, 
   // (a message posted from requestAnimationFrame runs after that frame's paint). Flags drawn in a
   // requestAnimationFrame callback of the same frame are inside this figure.
   await page.evaluate(() => {
-    const w = window as unknown as { keyLatencies: number[]; keyBusy: number[] };
+    const w = window as unknown as { keyLatencies: number[]; keyBusy: number[]; keyProbe?: boolean };
     w.keyLatencies = [];
     w.keyBusy = [];
+    // Going to the same address again only changes its fragment, so the page (and a probe put in
+    // by an earlier round) stays: one probe, or every key would be counted once per round.
+    if (w.keyProbe) return;
+    w.keyProbe = true;
     document.addEventListener(
       'keydown',
       (event) => {
