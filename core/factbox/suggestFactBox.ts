@@ -292,6 +292,8 @@ interface Opening {
   /** The person a one-source story is about (see mainPerson), and the surnames it gives anyone. */
   readonly main?: string;
   readonly people: ReadonlySet<string>;
+  /** Sentences that tell another holder's record or sit beside one on its matter (see recordSentences). */
+  readonly records: ReadonlySet<string>;
 }
 
 function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>): Opening {
@@ -308,10 +310,61 @@ function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>
   const sources = new Set(sentences.map((s) => s.source));
   const only = sources.size === 1 ? sentences[0]!.source : undefined;
   const person = only ? mainPerson(only) : null;
-  if (!only || !person) return { lead, names: opening, people: new Set() };
+  const records = recordSentences(sentences);
+  if (!only || !person) return { lead, names: opening, people: new Set(), records };
   const people = new Set([...surnameFirstUse(only).keys()].filter((n) => !NOT_NAMES.test(n)).flatMap((n) => wordKey(n) ?? []));
-  return { lead, names: opening, main: wordKey(person.surname), people };
+  return { lead, names: opening, main: wordKey(person.surname), people, records };
 }
+
+/**
+ * A superlative that ranks a holder ("the heaviest lamb", "the world's biggest producer", "the
+ * title for …", "the record for …"). Words that only end in "-est" are left out.
+ */
+const SUPERLATIVE = /\b(?:the|world['’]s|country['’]s|\p{Lu}\p{L}*['’]s)\s+(?:\p{Ll}+\s+)?(?!(?:latest|interest|forest|protest|request|contest|test|rest|west|arrest|harvest|guest|quest|chest|nest|suggest|honest|modest)\b)\p{Ll}{2,}est\b|\b(?:title|record)\s+for\s+the\b/u;
+
+/**
+ * Sentences after the opening that state a superlative, and those beside one (same source, next
+ * to it) that share a content word with it: "Last year Goliath was born at 22lbs 5oz" between
+ * "… the heaviest lamb ever born in the wild" and "The title for the heaviest Suffolk cross lamb
+ * was Bruno" is another lamb's record. In a story about one record they are the comparison, not
+ * the news (see sideRecord).
+ */
+function recordSentences(sentences: readonly Sentence[]): Set<string> {
+  const key = (s: Sentence) => `${s.source.id}#${s.start}`;
+  const text = (s: Sentence) => s.source.text.slice(s.start, s.end);
+  const superlative = sentences.map((s) => s.position >= OPENING_SENTENCES && SUPERLATIVE.test(text(s)));
+  const out = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (s.position < OPENING_SENTENCES) return;
+    if (superlative[i]) { out.add(key(s)); return; }
+    const own = new Set(contentKeys(text(s)));
+    for (const j of [i - 1, i + 1]) {
+      const n = sentences[j];
+      if (n && superlative[j] && n.source === s.source && contentKeys(text(n)).some((k) => own.has(k))) out.add(key(s));
+    }
+  });
+  return out;
+}
+
+/**
+ * Another holder's record: a bullet from a record sentence (see recordSentences) that names
+ * someone or somewhere and nothing the story's opening names ("Goliath was born at 22lbs 5oz",
+ * "New Zealand is the world's biggest producer of lambs" in the story of one record lamb). It
+ * ranks with side stories, after every bullet about the story's own subject, and only fills a box
+ * short of TRIVIA_FILL.
+ */
+function sideRecord(c: Candidate, opening: Opening, names: ReadonlySet<string>): boolean {
+  if (!opening.records.has(c.sentenceKey) || c.bonus > 0) return false;
+  const named = [...c.keys].filter((k) => names.has(k));
+  if (named.length === 0 || named.some((k) => opening.names.has(k))) return false;
+  // The holder is the bullet's subject, or the bullet itself ranks it: "The number of foreign
+  // fighters soared by 71 per cent after IS gained territory" only mentions a name in passing.
+  const subject = contentKeys(c.text.split(/\s+/).slice(0, SUBJECT_NAME_WORDS).join(' '));
+  return SUPERLATIVE.test(c.text) || subject.some((k) => named.includes(k));
+}
+
+/** A record holder's name stands in a bullet's first this many words when it is the subject ("Last year Goliath …" is cut to "Goliath …"). */
+const SUBJECT_NAME_WORDS = 3;
 
 /** How central a bullet is: CENTRAL_FLOOR plus the share of its content words the lead uses, at half for another story's names. */
 function centrality(c: Candidate, opening: Opening, names: ReadonlySet<string>): number {
@@ -1441,7 +1494,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
-      if ((c.trivia || sideStory(c, picked, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
+      if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -1507,7 +1560,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
   const rest = picked.slice(leadEnd);
   // A side story comes last, whatever its figures: it is not what the box is about.
-  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names)));
+  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names) || sideRecord(c, opening, names)));
   const main = rest.filter((c) => !side.has(c));
   const ordered = [...picked.slice(0, leadEnd), ...main.filter(hard), ...main.filter((c) => !hard(c) && !c.trivia), ...main.filter((c) => !hard(c) && c.trivia), ...side];
   picked.splice(0, picked.length, ...ordered);
