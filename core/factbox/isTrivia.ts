@@ -43,6 +43,15 @@ const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+|^To\s[^,]{0,
 const CAREER_NOTE = /\b(?:joined\s+(?:from|on\s+loan)|(?:is|was|are|were)\s+(?:contracted|under\s+contract)\s+(?:to|with|until)|signed\s+from|began\s+(?:his|her|their)\s+career|was\s+born\s+(?:in|on))\b/;
 
 /**
+ * The biography a profile appends to its news: who a person once worked with ("Mr Hardy worked
+ * with top actors including Laurence Olivier …"), their early days, a retirement dated back from
+ * now ("was forced to retire from stage acting two years ago"), or their own look back ("Lizzi now
+ * admits she was living an extremely unhealthy lifestyle"). Background to the story's news, not
+ * the news (blind reading r11): trivia, whatever its figures.
+ */
+const BIOGRAPHY = /\b(?:worked|starred|acted|played)\s+(?:with|alongside)\s+(?:\p{Ll}+\s+){0,2}(?:actors|stars|names|players|musicians|artists)\b|\b(?:his|her|their)\s+early\s+(?:days|years|career)\b|\bretire[ds]?\s+from\s+[^,;]*\b(?:ago|in\s+\d{4})\b|\bnow\s+(?:admits|says|realises|realizes|accepts)\s+(?:that\s+)?(?:she|he|they)\s+(?:was|were|had\s+been)\b/u;
+
+/**
  * The scene around the news rather than the news: how someone looked ("Pama shielded his face from
  * reporters", "bowed his head"), or what a speaker is not saying ("NASA isn't talking about
  * intelligent alien civilizations"), a disclaimer that frames the story without telling it.
@@ -132,7 +141,7 @@ export function isCentral(text: string, story: StoryWords): boolean {
  * sentence is not a name, "Saints" is.
  */
 export function isTrivia(text: string, figures: number, story: StoryWords): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || danglingThere(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || danglingThere(text) || BIOGRAPHY.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

@@ -42,6 +42,15 @@ describe('isTrivia', () => {
     expect(trivia('Glow Lab appeared in court in Miami on Monday')).toBe(false);
   });
 
+  it('takes a profile\'s biography for trivia: who they worked with, early days, a dated retirement, their own look back', () => {
+    expect(trivia('Ms Reed worked with top actors including Glenda Jackson and Ian Holm during her early days in Leeds')).toBe(true);
+    expect(trivia('Ms Reed was forced to retire from stage acting two years ago', 1)).toBe(true);
+    expect(trivia('Ann Reed now admits she was living an extremely unhealthy lifestyle')).toBe(true);
+    // The news itself stands: a retirement to come, an admission in court.
+    expect(trivia('Ann Reed will retire from Glow Lab at the end of May')).toBe(false);
+    expect(trivia('Ann Reed admitted she had taken £3,000 from Glow Lab', 1)).toBe(false);
+  });
+
   it('takes a "there" that points at a place only earlier sentences name for trivia', () => {
     expect(trivia('The largest lamb ever recorded there by Glow Lab weighed 15lbs', 1)).toBe(true);
     // An existential "there", or a place the bullet names itself, stands.
