@@ -6,6 +6,8 @@
 //            a closing attribution (", police said", ", according to …", ", said X, spokesman …")
 //   asides   dashes, brackets, relative clauses and appositives between commas (also in a
 //            version that keeps the asides stating a figure)
+//   hedge    a hedged second predicate between a reaction and its cause ("suspended for one week
+//            [and could face further punishment] after video surfaced of …")
 //   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
 //            ", leaving …", " after …", " - exactly eight weeks after …", "; …", a closing
@@ -132,6 +134,10 @@ export function compressions(shape: SentenceShape): Compression[] {
   const figureAt = shape.figureAt;
   const bare = figureAt ? inside.filter(([a, b]) => !range(a, b).some((i) => figureAt.has(i))) : inside;
   const versions = bare.length === inside.length ? [inside] : [inside, bare];
+  // "… has been suspended for one week [and could face further punishment] after video surfaced
+  // of her berating …": a hedged second predicate may go, so the cause still follows the news.
+  const maybe = hedgedConjunct(tokens, s0, e0);
+  if (maybe) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= maybe[0] || a >= maybe[1]), maybe].sort((x, y) => x[0] - y[0]));
   const s1 = openingEnd(tokens, s0, e0, inside) ?? reportedClause(tokens, s0, e0);
   for (const asidesLeftOut of versions) {
     const without = (from: number, to: number): [number, number][] => {
@@ -347,6 +353,32 @@ const HEDGES = /^(?:may|might|could|possibly|probably|likely|unlikely|allegedly|
 function hedged(tokens: readonly FactToken[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (HEDGES.test(tokens[i]!.lower)) return true;
   return false;
+}
+
+/** Modals that open a hedged second predicate ("and could face further punishment"). */
+const CONJUNCT_MODAL = /^(?:could|may|might)$/;
+/** Longest hedged second predicate, in tokens, that may be left out before its clause's cause. */
+const MAX_HEDGED_CONJUNCT = 6;
+
+/**
+ * A hedged second predicate ("and could face further punishment") between a reaction the subject
+ * met and that reaction's cause ("after video surfaced of …"), with no comma in it: [start, end)
+ * from "and" to the cause's first word. Leaving it out keeps who did what, and what happened
+ * (suspended), with why; only the guess at what may follow goes.
+ */
+function hedgedConjunct(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  const cause = causeOfReaction(tokens, s, e);
+  for (let i = s + 1; i < e - 2; i++) {
+    if (tokens[i]!.lower !== 'and' || !CONJUNCT_MODAL.test(tokens[i + 1]!.lower)) continue;
+    // The reaction stands before the "and"; its cause after the hedged predicate.
+    if (!tokens.slice(s, i).some((t) => REACTION.test(t.lower))) return undefined;
+    for (let c = i + 2; c < Math.min(e, i + 2 + MAX_HEDGED_CONJUNCT); c++) {
+      if (/[,;:]$/.test(tokens[c - 1]!.raw)) return undefined;
+      if (CAUSE_ANY.has(tokens[c]!.raw)) return cause === undefined || cause[1] === c ? [i, c] : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** A coordinated complement clause ("… and that …", "…, but that …", "… or whether …") between `from` and `to`. */

@@ -23,6 +23,20 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions) expect(v).toMatch(/^Officials say/);
   });
 
+  it('keeps a penalty\'s cause by leaving out a hedged second predicate ("and could face further punishment")', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    // Too long whole, the sentence gave only "… suspended for two weeks", without what she did.
+    expect(versions('Radio host Ann Reed has been suspended for two weeks and could face further punishment after audio emerged of her mocking a caller from Leeds.')).toContain(
+      'Radio host Ann Reed has been suspended for two weeks after audio emerged of her mocking a caller from Leeds.');
+    // No reaction before the "and", or a comma in the predicate: nothing is left out.
+    for (const v of versions('Radio host Ann Reed has joined the station and could host a show after talks with the owners in Leeds.')) expect(v).not.toMatch(/station after/);
+    for (const v of versions('Ann Reed has been suspended and could, the station said, face more after audio emerged of her mocking a caller.')) expect(v).not.toMatch(/suspended after/);
+  });
+
   it('keeps the circumstances a "first time" or a "never" claim holds in ("… while knowing he carries HIV")', () => {
     for (const sentence of [
       'The case marks the first time that the county prosecutors have charged a landlord with manslaughter while knowing he ignored the fire alarms.',
