@@ -1659,7 +1659,9 @@ function addsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
 
 /** Whether a bullet states a figure other than an age that the box already gives. */
 function repeatsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
-  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && covered.has(figureKey(m)));
+  // An ordinal ranks a thing, it measures nothing: 'a miserable first season' and 'Palace's
+  // first goal' are two facts.
+  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && m.kind !== 'ordinal' && covered.has(figureKey(m)));
 }
 
 /**

@@ -33,6 +33,17 @@ describe('fact-box selection', () => {
     expect(bullets.join(' ')).not.toMatch(/Big Bertha|Samson/);
   });
 
+  it('takes two ordinals for two facts, not one figure twice ("first season", "the first goal")', () => {
+    const text = 'Rovers were beaten 2-1 by Dale Town on Monday night in front of 12,000 fans at Hill Park. '
+      + 'The defeat leaves Rovers nine points adrift of safety with five games left. '
+      + 'Rovers defender Sam Cole has endured a miserable first season at Hill Park since his £4million move. '
+      + 'Striker Tom Hale scored the first goal for Dale Town with a header. '
+      + 'Rovers manager Ian Pike said his players had let the fans down.';
+    const bullets = box(text).join(' | ');
+    expect(bullets).toMatch(/Tom Hale scored the first goal/);
+    expect(bullets).toMatch(/Sam Cole has endured a miserable first season/);
+  });
+
   it('passes over reaction boilerplate and scene-setting', () => {
     const text = 'Riverside Rail has been fined £3 million after a train derailed near Oxbridge station in March. '
       + 'The regulator found the company had ignored warnings about a cracked rail for six months. '
