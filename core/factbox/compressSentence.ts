@@ -8,6 +8,8 @@
 //            version that keeps the asides stating a figure)
 //   hedge    a hedged second predicate between a reaction and its cause ("suspended for one week
 //            [and could face further punishment] after video surfaced of …")
+//   deed     a background phrase before a closing "when he …" clause ("dent in City's chances
+//            [after a run of four losses away,] when he scored Palace's first goal")
 //   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
 //            ", leaving …", " after …", " - exactly eight weeks after …", "; …", a closing
@@ -136,8 +138,10 @@ export function compressions(shape: SentenceShape): Compression[] {
   const versions = bare.length === inside.length ? [inside] : [inside, bare];
   // "… has been suspended for one week [and could face further punishment] after video surfaced
   // of her berating …": a hedged second predicate may go, so the cause still follows the news.
-  const maybe = hedgedConjunct(tokens, s0, e0);
-  if (maybe) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= maybe[0] || a >= maybe[1]), maybe].sort((x, y) => x[0] - y[0]));
+  const deed = adjunctBeforeDeed(tokens, s0, e0);
+  for (const gap of [hedgedConjunct(tokens, s0, e0), deed]) {
+    if (gap) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= gap[0] || a >= gap[1]), gap].sort((x, y) => x[0] - y[0]));
+  }
   const s1 = openingEnd(tokens, s0, e0, inside) ?? reportedClause(tokens, s0, e0);
   for (const asidesLeftOut of versions) {
     const without = (from: number, to: number): [number, number][] => {
@@ -162,6 +166,8 @@ export function compressions(shape: SentenceShape): Compression[] {
       if (said && s0 > 0) add([...without(s0, e0), said], 1);
     }
     for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
+      // What the subject did is the news: no cut loses the deed a version can keep.
+      if (deed && c <= deed[1]) continue;
       add(without(s0, c), TAIL_DROPPED, true);
       if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED, true);
       if (said) add([...without(s0, c), said], TAIL_DROPPED, true);
@@ -377,6 +383,30 @@ function hedgedConjunct(tokens: readonly FactToken[], s: number, e: number): [nu
       if (CAUSE_ANY.has(tokens[c]!.raw)) return cause === undefined || cause[1] === c ? [i, c] : undefined;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** Words opening a background phrase that may stand between a clause and the deed its "when" clause tells. */
+const BACKGROUND_ADJUNCT = /^(?:after|following|amid|despite)$/;
+/** Longest such phrase, in tokens. */
+const MAX_BACKGROUND_ADJUNCT = 8;
+
+/**
+ * "Murray succeeded in putting another dent in City's chances [after a run of four losses away],
+ * when he scored Palace's first goal": the closing "when he …" clause is what the subject did,
+ * the result the sentence reports, and a tail cut at "after" took it too. The background phrase
+ * before it may go instead, the "when" clause joined straight to the main clause: [start, end)
+ * from the phrase's first word to "when".
+ */
+function adjunctBeforeDeed(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = s + MIN_MAIN_CLAUSE; i < e - 3; i++) {
+    if (!BACKGROUND_ADJUNCT.test(tokens[i]!.raw)) continue;
+    for (let c = i + 2; c < Math.min(e - 2, i + 1 + MAX_BACKGROUND_ADJUNCT); c++) {
+      if (/[;:]$/.test(tokens[c - 1]!.raw)) break;
+      if (!/,$/.test(tokens[c - 1]!.raw)) continue;
+      return tokens[c]!.raw === 'when' && /^(?:he|she|they)$/.test(tokens[c + 1]!.raw) && finiteVerb(tokens[c + 2]!) ? [i, c] : undefined;
+    }
   }
   return undefined;
 }

@@ -37,6 +37,21 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions('Ann Reed has been suspended and could, the station said, face more after audio emerged of her mocking a caller.')) expect(v).not.toMatch(/suspended after/);
   });
 
+  it('keeps the deed a closing "when he …" clause tells, leaving out the background phrase before it', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    const deed = versions('Striker Tom Hale put another dent in Rovers\' hopes of staying up after a run of five defeats, when he scored the opening goal.');
+    expect(deed).toContain('Striker Tom Hale put another dent in Rovers\' hopes of staying up when he scored the opening goal.');
+    // No cut loses what he did.
+    for (const v of deed) expect(v).toMatch(/scored the opening goal/);
+    // A "when" clause with no pronoun subject doing something is no deed: the tail may still go.
+    expect(versions('Striker Tom Hale put another dent in Rovers\' hopes of staying up after a run of five defeats, when the rain came down.')).toContain(
+      'Striker Tom Hale put another dent in Rovers\' hopes of staying up');
+  });
+
   it('keeps the circumstances a "first time" or a "never" claim holds in ("… while knowing he carries HIV")', () => {
     for (const sentence of [
       'The case marks the first time that the county prosecutors have charged a landlord with manslaughter while knowing he ignored the fire alarms.',
