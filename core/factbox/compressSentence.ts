@@ -546,6 +546,18 @@ function causeOfReaction(tokens: readonly FactToken[], s: number, e: number): [n
   return undefined;
 }
 
+/** Verbs of a charge, a penalty or a result: what happened to the subject, the story's outcome. */
+const OUTCOME = /^(?:charged|arrested|jailed|sentenced|convicted|fined|banned|suspended|sacked|indicted|accused|killed|scored|won)$/;
+/** Auxiliaries and adverbs that may stand before such a verb ("was later charged", "has been jailed"). */
+const OUTCOME_LEAD = /^(?:was|were|is|are|has|have|had|been|later|then|subsequently|also)$/;
+
+/** Whether the predicate from `at` is an outcome (see OUTCOME): "[and] was charged with …", "[and] scored twice". */
+function outcomePredicate(tokens: readonly FactToken[], at: number, e: number): boolean {
+  let k = at;
+  while (k < e && OUTCOME_LEAD.test(tokens[k]!.lower)) k++;
+  return k < e && OUTCOME.test(tokens[k]!.lower);
+}
+
 /** Whether the comma-set phrase that ends before `c` opens with a participle (", frittered away on gambling,"). */
 function afterParticiplePhrase(tokens: readonly FactToken[], s: number, c: number): boolean {
   for (let k = c - 2; k > s; k--) {
@@ -600,7 +612,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && !isIrregularPast(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
-    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c) || quantifiedClause(tokens, c + 1, e)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
+    // Not when that predicate is the outcome: "Robert Gentile appeared in federal court on Friday
+    // [and was charged with selling a firearm …]" says what happened to him only in its second half.
+    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c) || quantifiedClause(tokens, c + 1, e)) && !BARE_PREDICATE.test(prev.lower) && !outcomePredicate(tokens, c + 1, e)) cuts.push(c);
     // "… hadn't been heard from in 66 days when he was spotted …": a "when" clause with its own
     // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an

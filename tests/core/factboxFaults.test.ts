@@ -52,6 +52,18 @@ describe('fact-box faults a reader found', () => {
       'Striker Tom Hale put another dent in Rovers\' hopes of staying up');
   });
 
+  it('does not cut off a second predicate that is the outcome ("… and was charged with …")', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    for (const v of versions('Ann Reed appeared at Leeds Crown Court on Monday and was charged with stealing £3,000 from a charity.')) expect(v).toMatch(/charged with stealing/);
+    for (const v of versions('Ann Reed ran onto the pitch in the final minute and later scored the winning goal.')) expect(v).toMatch(/scored the winning goal/);
+    // A second fact that is no outcome may still go.
+    expect(versions('Ann Reed was shot down over northern France and ended up in a prison camp.')).toContain('Ann Reed was shot down over northern France');
+  });
+
   it('keeps the circumstances a "first time" or a "never" claim holds in ("… while knowing he carries HIV")', () => {
     for (const sentence of [
       'The case marks the first time that the county prosecutors have charged a landlord with manslaughter while knowing he ignored the fire alarms.',
