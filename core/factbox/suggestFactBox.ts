@@ -119,6 +119,8 @@ const LEAD_LENGTH = 8;
 const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
 /** Where a caption run into a sentence stands for the lead: after that sentence's own paragraph, before the next one. */
 const CAPTION_POSITION = 0.5;
+/** A caption that says what a set of pictures shows: "A series of pictures by … show …", "These photos show …". */
+const PICTURES_SHOW = /^(?:(?:A|The)\s+(?:series|set|collection)\s+of|These|The)\s+(?:[\p{Ll}-]+\s+)?(?:pictures|photos|photographs|images)\b[^.]{0,60}?\bshow\s/u;
 /** A statement shorter than this says too little to stand alone. */
 const MIN_BULLET_WORDS = 4;
 /** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
@@ -597,9 +599,13 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   // Bader's story is to be told in a Hollywood film …"): it is a statement of its own, read
   // like a sentence, beside the sentence it ran into. A caption in the present tense ("Brandt
   // celebrates a goal …", "Given watches …") describes the picture, not the news.
-  const captionEnd = gluedAt.length > 0 && sentence.position < LEAD_SENTENCES ? gluedAt[0]! : 0;
+  // Later in the opening, a caption that says what the story's pictures show ("A series of
+  // pictures by German artist Jörg Düsterwald show body-painted models camouflaged in woodland")
+  // is what a story about photos reports (blind reading: 'never says what the photos show').
+  const captionText = gluedAt.length > 0 ? sentence.source.text.slice(tokens[0]!.start, tokens[gluedAt[0]! - 1]!.end) : '';
+  const captionEnd = gluedAt.length > 0 && (sentence.position < LEAD_SENTENCES || (sentence.position <= OPENING_SENTENCES && PICTURES_SHOW.test(captionText))) ? gluedAt[0]! : 0;
   const captionVerb = tokens.slice(0, captionEnd).find((t) => /^\p{Ll}/u.test(t.raw));
-  const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) ? 0 : captionEnd;
+  const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) && !PICTURES_SHOW.test(captionText) ? 0 : captionEnd;
   // The paragraph still leads when it gives a bullet: a caption may describe the picture rather
   // than the event, so it leads only a story whose first paragraph is a teaser.
   const body = compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt });

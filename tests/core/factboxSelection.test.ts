@@ -44,6 +44,16 @@ describe('fact-box selection', () => {
     expect(bullets).toMatch(/Sam Cole has endured a miserable first season/);
   });
 
+  it('says what the story\'s pictures show when a caption in its opening tells it', () => {
+    const text = 'These stunning photos will make you look twice. '
+      + 'Hidden in plain sight, these dancers are hard to tell apart from the walls behind them. '
+      + 'Painted from head to toe, the dancers stand still for hours at a time. '
+      + 'A series of photos by Dutch artist Anke Vos show painted dancers hidden against brick walls In most of the photos, only their eyes give them away. '
+      + 'The project is the work of Anke Vos, a 41-year-old painter from Utrecht. '
+      + 'Vos has painted dancers for 12 years and has shown her work in 30 galleries.';
+    expect(box(text).join(' | ')).toMatch(/Anke Vos show painted dancers hidden against brick walls/);
+  });
+
   it('passes over reaction boilerplate and scene-setting', () => {
     const text = 'Riverside Rail has been fined £3 million after a train derailed near Oxbridge station in March. '
       + 'The regulator found the company had ignored warnings about a cracked rail for six months. '
