@@ -6,6 +6,10 @@
 //            a closing attribution (", police said", ", according to …", ", said X, spokesman …")
 //   asides   dashes, brackets, relative clauses and appositives between commas (also in a
 //            version that keeps the asides stating a figure)
+//   hedge    a hedged second predicate between a reaction and its cause ("suspended for one week
+//            [and could face further punishment] after video surfaced of …")
+//   deed     a background phrase before a closing "when he …" clause ("dent in City's chances
+//            [after a run of four losses away,] when he scored Palace's first goal")
 //   opening  a leading adverbial up to its comma ("On Tuesday, …", "After the defeat, …")
 //   tail     a trailing clause or phrase after the main clause (", and …", ", who …",
 //            ", leaving …", " after …", " - exactly eight weeks after …", "; …", a closing
@@ -132,6 +136,12 @@ export function compressions(shape: SentenceShape): Compression[] {
   const figureAt = shape.figureAt;
   const bare = figureAt ? inside.filter(([a, b]) => !range(a, b).some((i) => figureAt.has(i))) : inside;
   const versions = bare.length === inside.length ? [inside] : [inside, bare];
+  // "… has been suspended for one week [and could face further punishment] after video surfaced
+  // of her berating …": a hedged second predicate may go, so the cause still follows the news.
+  const deed = adjunctBeforeDeed(tokens, s0, e0);
+  for (const gap of [hedgedConjunct(tokens, s0, e0), deed]) {
+    if (gap) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= gap[0] || a >= gap[1]), gap].sort((x, y) => x[0] - y[0]));
+  }
   const s1 = openingEnd(tokens, s0, e0, inside) ?? reportedClause(tokens, s0, e0);
   for (const asidesLeftOut of versions) {
     const without = (from: number, to: number): [number, number][] => {
@@ -156,6 +166,8 @@ export function compressions(shape: SentenceShape): Compression[] {
       if (said && s0 > 0) add([...without(s0, e0), said], 1);
     }
     for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
+      // What the subject did is the news: no cut loses the deed a version can keep.
+      if (deed && c <= deed[1]) continue;
       add(without(s0, c), TAIL_DROPPED, true);
       if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED, true);
       if (said) add([...without(s0, c), said], TAIL_DROPPED, true);
@@ -349,6 +361,56 @@ function hedged(tokens: readonly FactToken[], from: number, to: number): boolean
   return false;
 }
 
+/** Modals that open a hedged second predicate ("and could face further punishment"). */
+const CONJUNCT_MODAL = /^(?:could|may|might)$/;
+/** Longest hedged second predicate, in tokens, that may be left out before its clause's cause. */
+const MAX_HEDGED_CONJUNCT = 6;
+
+/**
+ * A hedged second predicate ("and could face further punishment") between a reaction the subject
+ * met and that reaction's cause ("after video surfaced of …"), with no comma in it: [start, end)
+ * from "and" to the cause's first word. Leaving it out keeps who did what, and what happened
+ * (suspended), with why; only the guess at what may follow goes.
+ */
+function hedgedConjunct(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  const cause = causeOfReaction(tokens, s, e);
+  for (let i = s + 1; i < e - 2; i++) {
+    if (tokens[i]!.lower !== 'and' || !CONJUNCT_MODAL.test(tokens[i + 1]!.lower)) continue;
+    // The reaction stands before the "and"; its cause after the hedged predicate.
+    if (!tokens.slice(s, i).some((t) => REACTION.test(t.lower))) return undefined;
+    for (let c = i + 2; c < Math.min(e, i + 2 + MAX_HEDGED_CONJUNCT); c++) {
+      if (/[,;:]$/.test(tokens[c - 1]!.raw)) return undefined;
+      if (CAUSE_ANY.has(tokens[c]!.raw)) return cause === undefined || cause[1] === c ? [i, c] : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words opening a background phrase that may stand between a clause and the deed its "when" clause tells. */
+const BACKGROUND_ADJUNCT = /^(?:after|following|amid|despite)$/;
+/** Longest such phrase, in tokens. */
+const MAX_BACKGROUND_ADJUNCT = 8;
+
+/**
+ * "Murray succeeded in putting another dent in City's chances [after a run of four losses away],
+ * when he scored Palace's first goal": the closing "when he …" clause is what the subject did,
+ * the result the sentence reports, and a tail cut at "after" took it too. The background phrase
+ * before it may go instead, the "when" clause joined straight to the main clause: [start, end)
+ * from the phrase's first word to "when".
+ */
+function adjunctBeforeDeed(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = s + MIN_MAIN_CLAUSE; i < e - 3; i++) {
+    if (!BACKGROUND_ADJUNCT.test(tokens[i]!.raw)) continue;
+    for (let c = i + 2; c < Math.min(e - 2, i + 1 + MAX_BACKGROUND_ADJUNCT); c++) {
+      if (/[;:]$/.test(tokens[c - 1]!.raw)) break;
+      if (!/,$/.test(tokens[c - 1]!.raw)) continue;
+      return tokens[c]!.raw === 'when' && /^(?:he|she|they)$/.test(tokens[c + 1]!.raw) && finiteVerb(tokens[c + 2]!) ? [i, c] : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** A coordinated complement clause ("… and that …", "…, but that …", "… or whether …") between `from` and `to`. */
 function secondComplement(tokens: readonly FactToken[], from: number, to: number): boolean {
   for (let i = from + 1; i < to - 1; i++) {
@@ -484,6 +546,18 @@ function causeOfReaction(tokens: readonly FactToken[], s: number, e: number): [n
   return undefined;
 }
 
+/** Verbs of a charge, a penalty or a result: what happened to the subject, the story's outcome. */
+const OUTCOME = /^(?:charged|arrested|jailed|sentenced|convicted|fined|banned|suspended|sacked|indicted|accused|killed|scored|won)$/;
+/** Auxiliaries and adverbs that may stand before such a verb ("was later charged", "has been jailed"). */
+const OUTCOME_LEAD = /^(?:was|were|is|are|has|have|had|been|later|then|subsequently|also)$/;
+
+/** Whether the predicate from `at` is an outcome (see OUTCOME): "[and] was charged with …", "[and] scored twice". */
+function outcomePredicate(tokens: readonly FactToken[], at: number, e: number): boolean {
+  let k = at;
+  while (k < e && OUTCOME_LEAD.test(tokens[k]!.lower)) k++;
+  return k < e && OUTCOME.test(tokens[k]!.lower);
+}
+
 /** Whether the comma-set phrase that ends before `c` opens with a participle (", frittered away on gambling,"). */
 function afterParticiplePhrase(tokens: readonly FactToken[], s: number, c: number): boolean {
   for (let k = c - 2; k > s; k--) {
@@ -538,7 +612,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && !isIrregularPast(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
-    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c) || quantifiedClause(tokens, c + 1, e)) && !BARE_PREDICATE.test(prev.lower)) cuts.push(c);
+    // Not when that predicate is the outcome: "Robert Gentile appeared in federal court on Friday
+    // [and was charged with selling a firearm …]" says what happened to him only in its second half.
+    else if (t.raw === 'and' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && c + 1 < e && (finiteVerb(tokens[c + 1]!) || secondInfinitive(tokens, s, c) || quantifiedClause(tokens, c + 1, e)) && !BARE_PREDICATE.test(prev.lower) && !outcomePredicate(tokens, c + 1, e)) cuts.push(c);
     // "… hadn't been heard from in 66 days when he was spotted …": a "when" clause with its own
     // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an

@@ -119,6 +119,8 @@ const LEAD_LENGTH = 8;
 const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
 /** Where a caption run into a sentence stands for the lead: after that sentence's own paragraph, before the next one. */
 const CAPTION_POSITION = 0.5;
+/** A caption that says what a set of pictures shows: "A series of pictures by … show …", "These photos show …". */
+const PICTURES_SHOW = /^(?:(?:A|The)\s+(?:series|set|collection)\s+of|These|The)\s+(?:[\p{Ll}-]+\s+)?(?:pictures|photos|photographs|images)\b[^.]{0,60}?\bshow\s/u;
 /** A statement shorter than this says too little to stand alone. */
 const MIN_BULLET_WORDS = 4;
 /** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
@@ -292,6 +294,8 @@ interface Opening {
   /** The person a one-source story is about (see mainPerson), and the surnames it gives anyone. */
   readonly main?: string;
   readonly people: ReadonlySet<string>;
+  /** Sentences that tell another holder's record or sit beside one on its matter (see recordSentences). */
+  readonly records: ReadonlySet<string>;
 }
 
 function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>): Opening {
@@ -308,10 +312,61 @@ function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>
   const sources = new Set(sentences.map((s) => s.source));
   const only = sources.size === 1 ? sentences[0]!.source : undefined;
   const person = only ? mainPerson(only) : null;
-  if (!only || !person) return { lead, names: opening, people: new Set() };
+  const records = recordSentences(sentences);
+  if (!only || !person) return { lead, names: opening, people: new Set(), records };
   const people = new Set([...surnameFirstUse(only).keys()].filter((n) => !NOT_NAMES.test(n)).flatMap((n) => wordKey(n) ?? []));
-  return { lead, names: opening, main: wordKey(person.surname), people };
+  return { lead, names: opening, main: wordKey(person.surname), people, records };
 }
+
+/**
+ * A superlative that ranks a holder ("the heaviest lamb", "the world's biggest producer", "the
+ * title for …", "the record for …"). Words that only end in "-est" are left out.
+ */
+const SUPERLATIVE = /\b(?:the|world['’]s|country['’]s|\p{Lu}\p{L}*['’]s)\s+(?:\p{Ll}+\s+)?(?!(?:latest|interest|forest|protest|request|contest|test|rest|west|arrest|harvest|guest|quest|chest|nest|suggest|honest|modest)\b)\p{Ll}{2,}est\b|\b(?:title|record)\s+for\s+the\b/u;
+
+/**
+ * Sentences after the opening that state a superlative, and those beside one (same source, next
+ * to it) that share a content word with it: "Last year Goliath was born at 22lbs 5oz" between
+ * "… the heaviest lamb ever born in the wild" and "The title for the heaviest Suffolk cross lamb
+ * was Bruno" is another lamb's record. In a story about one record they are the comparison, not
+ * the news (see sideRecord).
+ */
+function recordSentences(sentences: readonly Sentence[]): Set<string> {
+  const key = (s: Sentence) => `${s.source.id}#${s.start}`;
+  const text = (s: Sentence) => s.source.text.slice(s.start, s.end);
+  const superlative = sentences.map((s) => s.position >= OPENING_SENTENCES && SUPERLATIVE.test(text(s)));
+  const out = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (s.position < OPENING_SENTENCES) return;
+    if (superlative[i]) { out.add(key(s)); return; }
+    const own = new Set(contentKeys(text(s)));
+    for (const j of [i - 1, i + 1]) {
+      const n = sentences[j];
+      if (n && superlative[j] && n.source === s.source && contentKeys(text(n)).some((k) => own.has(k))) out.add(key(s));
+    }
+  });
+  return out;
+}
+
+/**
+ * Another holder's record: a bullet from a record sentence (see recordSentences) that names
+ * someone or somewhere and nothing the story's opening names ("Goliath was born at 22lbs 5oz",
+ * "New Zealand is the world's biggest producer of lambs" in the story of one record lamb). It
+ * ranks with side stories, after every bullet about the story's own subject, and only fills a box
+ * short of TRIVIA_FILL.
+ */
+function sideRecord(c: Candidate, opening: Opening, names: ReadonlySet<string>): boolean {
+  if (!opening.records.has(c.sentenceKey) || c.bonus > 0) return false;
+  const named = [...c.keys].filter((k) => names.has(k));
+  if (named.length === 0 || named.some((k) => opening.names.has(k))) return false;
+  // The holder is the bullet's subject, or the bullet itself ranks it: "The number of foreign
+  // fighters soared by 71 per cent after IS gained territory" only mentions a name in passing.
+  const subject = contentKeys(c.text.split(/\s+/).slice(0, SUBJECT_NAME_WORDS).join(' '));
+  return SUPERLATIVE.test(c.text) || subject.some((k) => named.includes(k));
+}
+
+/** A record holder's name stands in a bullet's first this many words when it is the subject ("Last year Goliath …" is cut to "Goliath …"). */
+const SUBJECT_NAME_WORDS = 3;
 
 /** How central a bullet is: CENTRAL_FLOOR plus the share of its content words the lead uses, at half for another story's names. */
 function centrality(c: Candidate, opening: Opening, names: ReadonlySet<string>): number {
@@ -544,9 +599,13 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   // Bader's story is to be told in a Hollywood film …"): it is a statement of its own, read
   // like a sentence, beside the sentence it ran into. A caption in the present tense ("Brandt
   // celebrates a goal …", "Given watches …") describes the picture, not the news.
-  const captionEnd = gluedAt.length > 0 && sentence.position < LEAD_SENTENCES ? gluedAt[0]! : 0;
+  // Later in the opening, a caption that says what the story's pictures show ("A series of
+  // pictures by German artist Jörg Düsterwald show body-painted models camouflaged in woodland")
+  // is what a story about photos reports (blind reading: 'never says what the photos show').
+  const captionText = gluedAt.length > 0 ? sentence.source.text.slice(tokens[0]!.start, tokens[gluedAt[0]! - 1]!.end) : '';
+  const captionEnd = gluedAt.length > 0 && (sentence.position < LEAD_SENTENCES || (sentence.position <= OPENING_SENTENCES && PICTURES_SHOW.test(captionText))) ? gluedAt[0]! : 0;
   const captionVerb = tokens.slice(0, captionEnd).find((t) => /^\p{Ll}/u.test(t.raw));
-  const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) ? 0 : captionEnd;
+  const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) && !PICTURES_SHOW.test(captionText) ? 0 : captionEnd;
   // The paragraph still leads when it gives a bullet: a caption may describe the picture rather
   // than the event, so it leads only a story whose first paragraph is a teaser.
   const body = compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt });
@@ -1441,7 +1500,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
-      if ((c.trivia || sideStory(c, picked, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
+      if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -1507,7 +1566,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
   const rest = picked.slice(leadEnd);
   // A side story comes last, whatever its figures: it is not what the box is about.
-  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names)));
+  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names) || sideRecord(c, opening, names)));
   const main = rest.filter((c) => !side.has(c));
   const ordered = [...picked.slice(0, leadEnd), ...main.filter(hard), ...main.filter((c) => !hard(c) && !c.trivia), ...main.filter((c) => !hard(c) && c.trivia), ...side];
   picked.splice(0, picked.length, ...ordered);
@@ -1606,7 +1665,9 @@ function addsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
 
 /** Whether a bullet states a figure other than an age that the box already gives. */
 function repeatsMeasure(c: Candidate, covered: ReadonlySet<string>): boolean {
-  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && covered.has(figureKey(m)));
+  // An ordinal ranks a thing, it measures nothing: 'a miserable first season' and 'Palace's
+  // first goal' are two facts.
+  return (c.mentions ?? []).some((m) => isFigure(m) && m.kind !== 'age' && m.kind !== 'ordinal' && covered.has(figureKey(m)));
 }
 
 /**

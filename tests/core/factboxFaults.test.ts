@@ -23,6 +23,47 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions) expect(v).toMatch(/^Officials say/);
   });
 
+  it('keeps a penalty\'s cause by leaving out a hedged second predicate ("and could face further punishment")', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    // Too long whole, the sentence gave only "… suspended for two weeks", without what she did.
+    expect(versions('Radio host Ann Reed has been suspended for two weeks and could face further punishment after audio emerged of her mocking a caller from Leeds.')).toContain(
+      'Radio host Ann Reed has been suspended for two weeks after audio emerged of her mocking a caller from Leeds.');
+    // No reaction before the "and", or a comma in the predicate: nothing is left out.
+    for (const v of versions('Radio host Ann Reed has joined the station and could host a show after talks with the owners in Leeds.')) expect(v).not.toMatch(/station after/);
+    for (const v of versions('Ann Reed has been suspended and could, the station said, face more after audio emerged of her mocking a caller.')) expect(v).not.toMatch(/suspended after/);
+  });
+
+  it('keeps the deed a closing "when he …" clause tells, leaving out the background phrase before it', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    const deed = versions('Striker Tom Hale put another dent in Rovers\' hopes of staying up after a run of five defeats, when he scored the opening goal.');
+    expect(deed).toContain('Striker Tom Hale put another dent in Rovers\' hopes of staying up when he scored the opening goal.');
+    // No cut loses what he did.
+    for (const v of deed) expect(v).toMatch(/scored the opening goal/);
+    // A "when" clause with no pronoun subject doing something is no deed: the tail may still go.
+    expect(versions('Striker Tom Hale put another dent in Rovers\' hopes of staying up after a run of five defeats, when the rain came down.')).toContain(
+      'Striker Tom Hale put another dent in Rovers\' hopes of staying up');
+  });
+
+  it('does not cut off a second predicate that is the outcome ("… and was charged with …")', () => {
+    const versions = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    for (const v of versions('Ann Reed appeared at Leeds Crown Court on Monday and was charged with stealing £3,000 from a charity.')) expect(v).toMatch(/charged with stealing/);
+    for (const v of versions('Ann Reed ran onto the pitch in the final minute and later scored the winning goal.')) expect(v).toMatch(/scored the winning goal/);
+    // A second fact that is no outcome may still go.
+    expect(versions('Ann Reed was shot down over northern France and ended up in a prison camp.')).toContain('Ann Reed was shot down over northern France');
+  });
+
   it('keeps the circumstances a "first time" or a "never" claim holds in ("… while knowing he carries HIV")', () => {
     for (const sentence of [
       'The case marks the first time that the county prosecutors have charged a landlord with manslaughter while knowing he ignored the fire alarms.',

@@ -14,6 +14,46 @@ describe('fact-box selection', () => {
     expect(box(text)[0]).toMatch(/^Harbour Council has approved a £40 million plan to rebuild the town pier/);
   });
 
+  it('ranks another holder\'s record after every bullet about the story\'s own record, and only to fill a short box', () => {
+    const text = 'Farmer Ruth Pryce has bred a 19lb calf named Tiny Tom at her farm near Ludlow, Shropshire. '
+      + 'Tiny Tom was delivered by Ruth Pryce and two vets after a four-hour birth on Monday. '
+      + 'Pryce said Tiny Tom is three times the weight of the 30 other calves born at the farm this spring. '
+      + 'The farm plans to keep Tiny Tom as a breeding bull, Pryce said. '
+      + 'Tiny Tom was weighed again on Wednesday and had gained 2lb since Monday. '
+      + 'The heaviest calf ever recorded in Britain weighed 31lbs in 1998. '
+      + 'Last year Big Bertha was born at 24lbs 3oz near Exeter in Devon. '
+      + 'The title for the heaviest Hereford calf went to Samson, who was born in Kent in 2009.';
+    const bullets = box(text);
+    // Other calves' records come after every bullet about Tiny Tom, and a box with four of those
+    // has no room for Big Bertha or Samson.
+    const last = Math.max(...bullets.map((b, i) => (/Tiny Tom|Pryce/.test(b) ? i : -1)));
+    const first = bullets.findIndex((b) => /heaviest|Big Bertha|Samson/.test(b));
+    expect(last).toBeGreaterThanOrEqual(2);
+    if (first >= 0) expect(first).toBeGreaterThan(last);
+    expect(bullets.join(' ')).not.toMatch(/Big Bertha|Samson/);
+  });
+
+  it('takes two ordinals for two facts, not one figure twice ("first season", "the first goal")', () => {
+    const text = 'Rovers were beaten 2-1 by Dale Town on Monday night in front of 12,000 fans at Hill Park. '
+      + 'The defeat leaves Rovers nine points adrift of safety with five games left. '
+      + 'Rovers defender Sam Cole has endured a miserable first season at Hill Park since his £4million move. '
+      + 'Striker Tom Hale scored the first goal for Dale Town with a header. '
+      + 'Rovers manager Ian Pike said his players had let the fans down.';
+    const bullets = box(text).join(' | ');
+    expect(bullets).toMatch(/Tom Hale scored the first goal/);
+    expect(bullets).toMatch(/Sam Cole has endured a miserable first season/);
+  });
+
+  it('says what the story\'s pictures show when a caption in its opening tells it', () => {
+    const text = 'These stunning photos will make you look twice. '
+      + 'Hidden in plain sight, these dancers are hard to tell apart from the walls behind them. '
+      + 'Painted from head to toe, the dancers stand still for hours at a time. '
+      + 'A series of photos by Dutch artist Anke Vos show painted dancers hidden against brick walls In most of the photos, only their eyes give them away. '
+      + 'The project is the work of Anke Vos, a 41-year-old painter from Utrecht. '
+      + 'Vos has painted dancers for 12 years and has shown her work in 30 galleries.';
+    expect(box(text).join(' | ')).toMatch(/Anke Vos show painted dancers hidden against brick walls/);
+  });
+
   it('passes over reaction boilerplate and scene-setting', () => {
     const text = 'Riverside Rail has been fined £3 million after a train derailed near Oxbridge station in March. '
       + 'The regulator found the company had ignored warnings about a cracked rail for six months. '

@@ -34,6 +34,31 @@ describe('isTrivia', () => {
     expect(trivia('Fans of Villa and Stoke left 3,000 seats empty at Villa Park', 1)).toBe(false);
   });
 
+  it('takes the writer\'s comment ("certainly", "appears to") for trivia, even with a name', () => {
+    expect(trivia('Glow Lab certainly has its rivals worried as the Miami clinic appears to have found a gap')).toBe(true);
+    expect(trivia('The Miami clinic appears to have run out of ideas, Glow Lab said')).toBe(true);
+    // Reported as fact, the same names stand.
+    expect(trivia('Glow Lab has opened a second clinic in Miami')).toBe(false);
+    expect(trivia('Glow Lab appeared in court in Miami on Monday')).toBe(false);
+  });
+
+  it('takes a profile\'s biography for trivia: who they worked with, early days, a dated retirement, their own look back', () => {
+    expect(trivia('Ms Reed worked with top actors including Glenda Jackson and Ian Holm during her early days in Leeds')).toBe(true);
+    expect(trivia('Ms Reed was forced to retire from stage acting two years ago', 1)).toBe(true);
+    expect(trivia('Ann Reed now admits she was living an extremely unhealthy lifestyle')).toBe(true);
+    // The news itself stands: a retirement to come, an admission in court.
+    expect(trivia('Ann Reed will retire from Glow Lab at the end of May')).toBe(false);
+    expect(trivia('Ann Reed admitted she had taken £3,000 from Glow Lab', 1)).toBe(false);
+  });
+
+  it('takes a "there" that points at a place only earlier sentences name for trivia', () => {
+    expect(trivia('The largest lamb ever recorded there by Glow Lab weighed 15lbs', 1)).toBe(true);
+    // An existential "there", or a place the bullet names itself, stands.
+    expect(trivia('There were 12 clinics run by Glow Lab in 2020', 1)).toBe(false);
+    expect(trivia('Glow Lab said there is a waiting list of 200 clients', 1)).toBe(false);
+    expect(trivia('Glow Lab moved to Miami and has treated 300 clients there', 1)).toBe(false);
+  });
+
   it('takes a bare plural\'s list of what it included for trivia: whose cases, the story said before', () => {
     expect(trivia('Cases included child protection, bank privacy and digital strands of 9/11 investigations', 1)).toBe(true);
     expect(trivia('Glow Lab cases included child protection and bank privacy', 0)).toBe(false);
