@@ -3,7 +3,9 @@
 // …", "Mr Davey was asked …") before any bullet has named that person reads as if the reader
 // already knew them; newsroom style gives the full name at first mention and the short form
 // after. The story's own full name takes the short form's place (the same person, cited where
-// the story gives it), in the first bullet that mentions the person.
+// the story gives it), in the first bullet that mentions the person. A person the story gives an
+// age in apposition ("Keith Anthony Allen, 27, of Columbus") has the age at first mention too:
+// it is how a wire story introduces people, and the reader of a box meets them there.
 import type { Citation, FactBoxBullet, SourceDocument } from '../types.ts';
 import { NAMELESS_FIRST_WORD, STOP_WORDS } from './factText.ts';
 
@@ -74,10 +76,83 @@ function fullNames(source: SourceDocument): Map<string, FullName | null> {
   return out;
 }
 
+interface Age {
+  readonly age: string;
+  readonly citation: Citation;
+}
+
+/** A person's name (two or three name words) and an age between commas after it: "Holt, 44,". */
+const NAME_AND_AGE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}\s){1,2}\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}),\s(\d{1,3}),\s/gu;
+/** Ages a story gives in apposition above this are taken for something else (a count, a score). */
+const MAX_AGE = 110;
+
+/**
+ * The ages a source gives its people in apposition, by the name as written and by its last two
+ * words (after a role or a middle name); a name given two different ages is left without one.
+ */
+function apposedAges(source: SourceDocument): Map<string, Age | null> {
+  const out = new Map<string, Age | null>();
+  const lower = lowerWords(source);
+  for (const m of source.text.matchAll(NAME_AND_AGE)) {
+    const words = m[1]!.split(/\s/);
+    const age = Number(m[2]);
+    if (age < 1 || age > MAX_AGE) continue;
+    if (words.some((w) => NOT_A_PERSON.test(w) || STOP_WORDS.has(w.toLowerCase()) || NAMELESS_FIRST_WORD.test(w) || QUESTION.test(w) || lower.has(w.toLowerCase()))) continue;
+    const entry: Age = { age: m[2]!, citation: { sourceId: source.id, start: m.index, end: m.index + m[0].trimEnd().length - 1 } };
+    const keys = new Set([words.join(' '), words.slice(-2).join(' ')].filter((k) => k.includes(' ') && !TITLE.test(k.split(' ')[0]!) && !ROLE.test(k.split(' ')[0]!)));
+    for (const key of keys) {
+      const seen = out.get(key);
+      if (seen === undefined) out.set(key, entry);
+      else if (seen !== null && seen.age !== entry.age) out.set(key, null);
+    }
+  }
+  return out;
+}
+
+/** Straight and curly double quotes before a position: an odd count puts it inside a quotation. */
+const DOUBLE_QUOTE = /["“”]/g;
+
+/**
+ * The bullet with the age the story gives the first person it names for the first time in the
+ * box ("Glenn Mason, 56, has said he will pay back …"), unless it states an age already.
+ */
+function withAge(bullet: FactBoxBullet, ages: ReadonlyMap<string, Age | null> | undefined, earlier: readonly FactBoxBullet[], others: readonly FactBoxBullet[]): FactBoxBullet {
+  if (!ages) return bullet;
+  let best: { at: number; name: string; age: Age } | undefined;
+  for (const [name, age] of ages) {
+    if (age === null) continue;
+    const m = new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').exec(bullet.text);
+    if (!m || (best && best.at <= m.index)) continue;
+    best = { at: m.index, name, age };
+  }
+  if (!best) return bullet;
+  // The age is already there, for this person or said another way ("the 20-year-old suspect").
+  const stated = new RegExp(`(?<!\\d)${best.age.age}(?:-year-old\\b|,)|\\baged ${best.age.age}\\b`);
+  if (stated.test(bullet.text) || others.some((b) => b.text.includes(`${best.name}, ${best.age.age}`))) return bullet;
+  const end = best.at + best.name.length;
+  const after = bullet.text.slice(end);
+  const surname = best.name.split(' ').at(-1)!;
+  const named = (b: FactBoxBullet) => new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(b.text);
+  // A possessive, a name that runs on ("Glenn Mason Jr"), an age given in brackets, a quotation
+  // the story's own words must not be changed in, or a person the box has already met: no age.
+  if (/^(?:['’]s?\b|\s\p{Lu}|\s?\()/u.test(after) || earlier.some(named)) return bullet;
+  if ((bullet.text.slice(0, best.at).match(DOUBLE_QUOTE)?.length ?? 0) % 2 === 1) return bullet;
+  const text = after === '' ? `${bullet.text}, ${best.age.age}`
+    : after.startsWith(',') ? `${bullet.text.slice(0, end)}, ${best.age.age}${after}`
+      : /^\s/.test(after) ? `${bullet.text.slice(0, end)}, ${best.age.age},${after}` : undefined;
+  if (text === undefined) return bullet;
+  return { ...bullet, text, citations: [...bullet.citations, best.age.citation] };
+}
+
 /** The bullets, each person's first mention given the full name the story gives them (see the file comment). */
 export function introduceNames(bullets: readonly FactBoxBullet[], sources: readonly SourceDocument[]): FactBoxBullet[] {
   const names = new Map<string, Map<string, FullName | null>>();
-  for (const s of sources) if (typeof s?.text === 'string') names.set(s.id, fullNames(s));
+  const ages = new Map<string, Map<string, Age | null>>();
+  for (const s of sources) {
+    if (typeof s?.text !== 'string') continue;
+    names.set(s.id, fullNames(s));
+    ages.set(s.id, apposedAges(s));
+  }
   const out: FactBoxBullet[] = [];
   for (const bullet of bullets) {
     const sourceId = bullet.citations[0]?.sourceId;
@@ -85,18 +160,19 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
     const words = bullet.text.split(' ');
     const titled = TITLE.test(words[0] ?? '') ? 1 : 0;
     const word = words[titled] ?? '';
-    const bare = word.replace(/(?:'s|’s)$/u, '');
+    const bare = word.replace(/(?:'s|’s|,)$/u, '');
     const next = words[titled + 1] ?? '';
     const full = known?.get(bare);
     // The subject is a single name word, not the first of two ("Jörg Düsterwald has …").
-    const single = NAME_WORD.test(bare) && !/^\p{Lu}/u.test(next) && !/,$/.test(word);
+    // A comma after it opens an age or an aside ("Guffick, 31, altered …", "Holt, who …"), not a list of names.
+    const single = NAME_WORD.test(bare) && !/^\p{Lu}/u.test(next) && (!/,$/.test(word) || /^(?:\d{1,3},|\p{Ll}+)$/u.test(next));
     const earlier = out.some((b) => new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'u').test(b.text));
     if (!full || !single || earlier || full.text.split(' ')[0] === bare && titled === 1) {
-      out.push(bullet);
+      out.push(withAge(bullet, sourceId === undefined ? undefined : ages.get(sourceId), out, bullets));
       continue;
     }
     const text = [full.text + word.slice(bare.length), ...words.slice(titled + 1)].join(' ');
-    out.push({ ...bullet, text, citations: [full.citation, ...bullet.citations] });
+    out.push(withAge({ ...bullet, text, citations: [full.citation, ...bullet.citations] }, ages.get(sourceId!), out, bullets));
   }
   return out;
 }

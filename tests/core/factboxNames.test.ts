@@ -32,11 +32,50 @@ describe('introduceNames', () => {
       + 'Culture Minister Ruth Vance opened the court. Vance spoke briefly.';
     const at = (text: string) => ({ label: '', text, citations: [{ sourceId: 'c', start: court.indexOf(text), end: court.indexOf(text) + text.length }] });
     const out = introduceNames([at('Holt is accused of taking £40,000 from clients'), at('Reid praised the victims'), at('Vance spoke briefly')], [{ id: 'c', text: court }]);
-    // Three name words and an age: the whole name ("James Holt" would misname him).
-    expect(out[0]!.text).toBe('Peter James Holt is accused of taking £40,000 from clients');
+    // Three name words and an age: the whole name ("James Holt" would misname him), and the age.
+    expect(out[0]!.text).toBe('Peter James Holt, 44, is accused of taking £40,000 from clients');
     // Four capitalised words, no age: which two are her name is not clear, so the surname stays.
     expect(out[1]!.text).toBe('Reid praised the victims');
     // A role before the name is no part of it.
     expect(out[2]!.text).toBe('Ruth Vance spoke briefly');
+  });
+
+  it('gives a person the age the story gives them, at their first mention in the box only', () => {
+    const story = 'A Leeds accountant admitted fraud on Monday. Peter Holt, 44, of Headingley, took £40,000 from clients. '
+      + 'Holt, who ran the firm, was bailed. His partner Ann Reid, 52, was cleared. Reid said she was relieved. '
+      + 'Detective Sam Cole, 39, led the inquiry. "We owe it to Sam Cole and his team," a colleague said.';
+    const at = (text: string) => ({ label: '', text, citations: [{ sourceId: 'h', start: story.indexOf(text.split(' ').at(-1)!), end: story.indexOf(text.split(' ').at(-1)!) + 3 }] });
+    const out = introduceNames([
+      at('Holt, who ran the firm, was bailed'),
+      at('Peter Holt took £40,000 from clients'),
+      at('The court heard that Ann Reid was cleared'),
+      at('Sam Cole\'s inquiry took a year'),
+      at('"We owe it to Sam Cole and his team," a colleague said'),
+    ], [{ id: 'h', text: story }]);
+    expect(out.map((b) => b.text)).toEqual([
+      // The full name and then the age, cited where the story gives it.
+      'Peter Holt, 44, who ran the firm, was bailed',
+      // Met already: no second age.
+      'Peter Holt took £40,000 from clients',
+      'The court heard that Ann Reid, 52, was cleared',
+      // A possessive takes no age, and a quotation is the speaker's words, never changed.
+      'Sam Cole\'s inquiry took a year',
+      '"We owe it to Sam Cole and his team," a colleague said',
+    ]);
+    const age = out[0]!.citations.at(-1)!;
+    expect(story.slice(age.start, age.end)).toBe('Peter Holt, 44');
+  });
+
+  it('adds no age a bullet already gives, or that a later bullet gives with the name', () => {
+    const story = 'Kim Lee, 30, and Jo Park, 41, were arrested. Lee was held overnight. Park was freed.';
+    const at = (text: string) => ({ label: '', text, citations: [{ sourceId: 'k', start: 0, end: 10 }] });
+    const out = introduceNames([at('Police questioned the 30-year-old Kim Lee overnight'), at('Jo Park was freed'), at('Jo Park, 41, was arrested')], [{ id: 'k', text: story }]);
+    expect(out.map((b) => b.text)).toEqual(['Police questioned the 30-year-old Kim Lee overnight', 'Jo Park was freed', 'Jo Park, 41, was arrested']);
+  });
+
+  it('introduces a surname that opens a bullet before its age ("Guffick, 31, altered …")', () => {
+    const story = 'A teacher was banned. Ian Guffick, 31, let pupils change answers. Guffick, 31, altered answers himself.';
+    const out = introduceNames([{ label: '', text: 'Guffick, 31, altered answers himself', citations: [{ sourceId: 'g', start: 66, end: 101 }] }], [{ id: 'g', text: story }]);
+    expect(out[0]!.text).toBe('Ian Guffick, 31, altered answers himself');
   });
 });
