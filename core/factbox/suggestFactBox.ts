@@ -386,6 +386,17 @@ function centrality(c: Candidate, opening: Opening, names: ReadonlySet<string>):
 }
 
 /**
+ * Whether a bullet tells the story's own matter: it names someone or somewhere the opening names,
+ * or, naming no one, shares a word with the lead. "Charges:" heads the charge the story is about; an accusation told as
+ * background ("A New Delhi driver was accused of raping a passenger", in a story on Uber's new
+ * security chief) is a plain bullet.
+ */
+function aboutTheStory(c: Candidate, opening: Opening, names: ReadonlySet<string>): boolean {
+  const named = [...c.keys].filter((k) => names.has(k));
+  return named.length > 0 ? named.some((k) => opening.names.has(k)) : [...c.keys].some((k) => opening.lead.has(k));
+}
+
+/**
  * A side story: in a story about one person, a bullet that names other people, none of them
  * named in the story's opening or in any other bullet of the box ("Shaun Murphy left Joe Perry with a mountain to climb" in a
  * report on O'Sullivan's match, "Quins are still without England full back Mike Brown" before
@@ -1574,7 +1585,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
   const used = new Set<string>();
   const out: FactBoxBullet[] = [];
   for (const c of picked) {
-    const choices = c.mentions ? labelChoices(c.text, c.mentions) : [c.label];
+    const choices = (c.mentions ? labelChoices(c.text, c.mentions) : [c.label]).filter((l) => l !== 'Charges' || aboutTheStory(c, opening, names));
     const label = choices.find((l) => l !== '' && !used.has(l)) ?? '';
     if (label !== '') used.add(label);
     // "Key figure:" under "Key figures:" reads as the same label.

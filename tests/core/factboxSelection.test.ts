@@ -76,6 +76,19 @@ describe('fact-box selection', () => {
     expect(labelFact('A row between two neighbours over noise has ended in tragedy with one man dead and another charged with manslaughter')).toBe('');
   });
 
+  it('labels "Charges:" only the story\'s own charge, not an accusation told as background', () => {
+    const story = (extra: string) => suggestFactBox([{ id: 's', text: 'Rideshare firm Zoomly has hired former prosecutor Dana Whitfield to lead its safety team. '
+      + 'The $12 billion company has faced criticism over how it checks its drivers. '
+      + 'Whitfield, 52, spent ten years prosecuting fraud cases in Chicago. '
+      + extra
+      + 'Whitfield will start work in June and report to the chief executive.' }]);
+    const background = story('A driver in Lisbon was accused of assaulting a passenger in March. ').find((b) => /accused of assaulting/.test(b.text));
+    expect(background?.label).toBe('');
+    // The same words about the story's own person are its charge.
+    const own = story('Whitfield was accused of leaking a witness list in 2019. ').find((b) => /accused of leaking/.test(b.text));
+    expect(own?.label).toBe('Charges');
+  });
+
   it('labels no sentence "Charges:": a prison term names no offence', () => {
     expect(labelFact('Mason jailed for six years')).toBe('');
     expect(labelFact('Hart was jailed for 27 months at Leicester Crown Court')).toBe('');
