@@ -702,6 +702,9 @@ const LEAD_ANNOUNCES = /\b(?:says|said|claims|(?:has|have)\s+(?:claimed|said|war
 /** A second main clause in a quotation: ", and" then a subject pronoun or a name. */
 const QUOTE_CLAUSE_SUBJECT = /^(?:I|we|you|he|she|they|it|there|\p{Lu}\p{Ll}+)$/u;
 
+/** Words that point back to something the quotation said before: a clause holding one does not stand alone. */
+const BACK_REFERENCE = /\b(?:it|its|it's|they|them|their|this|that|these|those|he|she|him|her|there|so|too|also)\b/;
+
 /** The quotation and its named speaker, as bullets (see QUOTE_POSITION). */
 function quotedStatements(sentence: Sentence, maxWords: number, lead: Sentence | undefined): Candidate[] {
   const { tokens, source } = sentence;
@@ -733,18 +736,33 @@ function quotedStatements(sentence: Sentence, maxWords: number, lead: Sentence |
   const out: Candidate[] = [];
   const text = source.text;
   const said = text.slice(tokens[closeAt + 1]!.start, tokens[verbAt]!.end).replace(/[.,;:!?]+$/, '');
-  for (const end of ends) {
-    const start = tokens[0]!.start + (opener[0].length - 1);
+  const speakerCitation: Citation = { sourceId: source.id, start: tokens[closeAt + 1]!.start, end: tokens[closeAt + 1]!.start + said.length };
+  // Each clause may stand: the first up to each end, and a later one that opens with a capital
+  // ("I think we're going to have definitive evidence within 20 to 30 years") from its subject
+  // to the closing mark. A later clause cites the speaker first, borrowed, so the first clause's
+  // bullet, which cites the same speaker, does not keep it out of the box.
+  const spans: [number, number][] = ends.map((end) => [0, end]);
+  // It never leads the box (it follows its first clause), and one that points back ("I think it
+  // will be cheap") says nothing alone.
+  for (const end of ends.slice(1)) {
+    const clause = tokens.slice(end + 2, closeAt + 1).map((t) => t.lower).join(' ');
+    if (/^\p{Lu}/u.test(tokens[end + 2]!.raw) && !BACK_REFERENCE.test(clause)) spans.push([end + 2, closeAt]);
+  }
+  for (const [from, end] of spans) {
+    const later = from > 0;
+    const start = later ? tokens[from]!.start : tokens[0]!.start + (opener[0].length - 1);
     const body = text.slice(start, tokens[end]!.end).replace(/[,;:]?["”’']?$/u, '');
-    const bullet = `${body},${close} ${said}`;
+    const bullet = later ? `${opener[1]}${body},${close} ${said}` : `${body},${close} ${said}`;
     const words = bullet.split(/\s+/).length;
     if (words > maxWords || words < MIN_BULLET_WORDS || statementProblems(bullet).length > 0) continue;
-    const base = buildCandidate(sentence, [[0, end + 1], [closeAt + 1, verbAt + 1]], tokens.map(() => false), 1, rank);
+    const base = buildCandidate(sentence, [[from, end + 1], [closeAt + 1, verbAt + 1]], tokens.map(() => false), 1, later ? rank + 1 : rank);
+    const bodyCitation: Citation = { sourceId: source.id, start, end: start + body.length };
     out.push({
       ...base,
       text: bullet,
       label: '',
-      citations: [{ sourceId: source.id, start, end: start + body.length }, { sourceId: source.id, start: tokens[closeAt + 1]!.start, end: tokens[closeAt + 1]!.start + said.length }],
+      citations: later ? [speakerCitation, bodyCitation] : [bodyCitation, speakerCitation],
+      borrowed: later,
       keys: new Set(contentKeys(bullet)),
       words,
       // The speaker's own words, with the speaker: neither first person nor quotation marks count against it here.

@@ -16,6 +16,18 @@ describe('fact-box statements: the news someone said', () => {
     for (const b of bullets) expect(statementProblems(b)).toEqual([]);
   });
 
+  it('gives a quotation\'s second statement its own bullet after the first, unless it points back to it', () => {
+    const story = (second: string) => 'We may be weeks from a cure for the common cold, a Leeds doctor says. '
+      + `"I believe we will have a working nasal spray against every strain of the cold by the summer, and ${second}," Leeds University virologist Mary Okafor said Monday at a conference in York. `
+      + 'The university released a chart showing the number of cold viruses found in the city each winter. '
+      + 'A cold costs the average worker two days off a year, figures show.';
+    const own = box(story('I think a bottle will cost less than £5'));
+    expect(own[0]).toBe('"I believe we will have a working nasal spray against every strain of the cold by the summer," Leeds University virologist Mary Okafor said');
+    expect(own).toContain('"I think a bottle will cost less than £5," Leeds University virologist Mary Okafor said');
+    // "it" is the spray: alone, the clause would not say what costs £5.
+    expect(box(story('I think it will cost less than £5 a bottle')).some((b) => b.startsWith('"I think it'))).toBe(false);
+  });
+
   it('reads a quotation that follows a closed "…"-type compound in the lead as the story\'s own sentence', () => {
     const text = 'They are not "Mars"-style canals, but the lines on Europa may be cracks, a Bristol astronomer says. '
       + '"I think an ocean of salt water lies under the ice of the moon," Bristol astronomer Tom Hale said. '
