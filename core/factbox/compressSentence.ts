@@ -321,6 +321,12 @@ const STUDY = /^(?:research|study|survey|poll|report|analysis|review|figures|dat
 /** Longest speaker of an opening attribution, in tokens ("Research carried out by the Forsa Institute"). */
 const MAX_SPEAKER = 7;
 
+/** Verbs of saying that take only a clause (never a thing told): "said the man …" is "said [that] the man …". */
+const NAMES_CLAUSE = new Set(['said', 'says', 'say', 'believe', 'believes', 'claimed', 'claims']);
+/** A reported clause's verb comes within this many words of its start ("the man[, 41,] was arrested"). */
+const CLAUSE_VERB_WITHIN = 8;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/;
+
 /**
  * Where the reported clause starts after an opening attribution ("Police said Friday that
  * Soumbadze faces …" -> "Soumbadze faces …"): the speaker is a short name or noun phrase with
@@ -335,8 +341,12 @@ function reportedClause(tokens: readonly FactToken[], s: number, e: number): num
     let k = v + 1;
     // "said Friday that", "said on Tuesday that".
     while (k < v + 4 && k < e && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|week|night|in|a|statement)$/.test(tokens[k]!.lower)) k++;
-    if (tokens[k]?.lower === 'that') k++;
+    const that = tokens[k]?.lower === 'that';
+    if (that) k++;
     if (k >= e - MIN_MAIN_CLAUSE || /[,;:]$/.test(t.raw)) return undefined;
+    // "announced the news in a blog post on Friday": a verb of telling may take a thing told, not
+    // a clause; without "that", what follows is a clause only when a verb comes soon after.
+    if (!that && !NAMES_CLAUSE.has(t.lower) && !tokens.slice(k + 1, Math.min(e, k + CLAUSE_VERB_WITHIN)).some((w, j) => finiteVerb(w) || (/^\p{Ll}{2,}s$/u.test(w.raw) && !DETERMINER.test(tokens[k + j]!.lower)))) return undefined;
     // "Officials say the videos were taken … and that they are attempting …": the verb of saying
     // governs a second complement, which without it reads as a broken sentence.
     if (secondComplement(tokens, k, e)) return undefined;

@@ -146,7 +146,7 @@ const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
 const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortunately|Unfortunately|Ironically|Admittedly|Of course|Yes|No),$/;
 /** Fewest tokens a caption run into a sentence has before the lead starts again. */
 const MIN_CAPTION_TOKENS = 6;
-const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|Police|Officials)$/;
+const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|There|Police|Officials)$/;
 /** Direct speech in the first person is colour, not a fact for the box. */
 /**
  * A named speaker's reported words in quotation marks: "Patsy Kensit says the Duchess is 'our
@@ -614,8 +614,10 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   // pictures by German artist Jörg Düsterwald show body-painted models camouflaged in woodland")
   // is what a story about photos reports (blind reading: 'never says what the photos show').
   const captionText = gluedAt.length > 0 ? sentence.source.text.slice(tokens[0]!.start, tokens[gluedAt[0]! - 1]!.end) : '';
-  const captionEnd = gluedAt.length > 0 && (sentence.position < LEAD_SENTENCES || (sentence.position <= OPENING_SENTENCES && PICTURES_SHOW.test(captionText))) ? gluedAt[0]! : 0;
-  const captionVerb = tokens.slice(0, captionEnd).find((t) => /^\p{Ll}/u.test(t.raw));
+  const captionEnd = gluedAt.length > 0 && (Math.min(sentence.position, sentence.rank) < LEAD_SENTENCES || (sentence.position <= OPENING_SENTENCES && PICTURES_SHOW.test(captionText))) ? gluedAt[0]! : 0;
+  // "ESPN sports reporter …": an "-s" word before a lower-case word that is no function word is
+  // a noun's modifier, not the picture's verb.
+  const captionVerb = tokens.slice(0, captionEnd).find((t, k) => /^\p{Ll}/u.test(t.raw) && !(/^\p{Ll}/u.test(tokens[k + 1]?.raw ?? '') && !STOP_WORDS.has(tokens[k + 1]!.lower)));
   const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) && !PICTURES_SHOW.test(captionText) ? 0 : captionEnd;
   // The paragraph still leads when it gives a bullet: a caption may describe the picture rather
   // than the event, so it leads only a story whose first paragraph is a teaser.
@@ -1092,7 +1094,9 @@ function attributionLost(sentence: Sentence, candidate: Candidate, clauseOnly = 
       const gap = at < from ? text.slice(at + verb.length, from) : text.slice(to, at);
       // ", manager Sam Hill said." closing the sentence attributes all of it, whatever the bullet cut.
       const closing = at > to && /,\s*(?:\S+\s+){0,6}$/.test(text.slice(Math.max(sentence.start, at - 60), at)) && text.slice(at + verb.length, sentence.end).split(/\s+/).filter((w) => w !== '').length <= 5;
-      if (!closing && (gap.split(/\s+/).filter((w) => w !== '').length > 8 || /\b(?:but|and|while|although|whereas|which|who)\b|[;–—()]|\s-\s/.test(gap))) continue;
+      // A colon after the bullet ends it (a caption's label, "… in Arlington, Virginia Caught
+      // red-faced: Incredibly, McHenry was warned …"); one before it introduces what was said.
+      if (!closing && (gap.split(/\s+/).filter((w) => w !== '').length > 8 || /\b(?:but|and|while|although|whereas|which|who)\b|[;–—()]|\s-\s/.test(gap) || (at > to && gap.includes(':')))) continue;
     }
     const window = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, at + verb.length + 60));
     if (OFFICIAL_SPEAKER.test(window) && !OPINION.test(bullet)) continue;
@@ -1126,6 +1130,28 @@ const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', '
 /** Verbs whose complement is a name or title: "named The Big One", "dubbed The First Great Escape". */
 const NAMING_VERB = /^(?:named|called|dubbed|nicknamed|titled|entitled|christened|renamed|crowned|voted|branded|labelled|labeled)$/;
 
+/**
+ * A caption's label of two or three words run into the sentence before it: "… in Arlington,
+ * Virginia Caught red-faced: Incredibly, McHenry was warned …", "Unhappy customer: Britt …".
+ * A capitalised word, lower-case words, the last ending on a colon, and a capital or a quotation
+ * mark after it. A day or month with its part of day ("Tuesday night: 'We …'") introduces a
+ * quotation, not a picture.
+ */
+const LABEL_HEAD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const LABEL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const LABEL_END = /^\p{Ll}[\p{Ll}'’-]*:$/u;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|Next|Earlier|Later)$/;
+
+function captionLabelAt(tokens: readonly FactToken[], i: number): boolean {
+  if (!LABEL_HEAD.test(tokens[i]!.raw) || CALENDAR_WORD.test(tokens[i]!.raw)) return false;
+  for (let j = i + 1; j <= i + 2 && j < tokens.length - 1; j++) {
+    const w = tokens[j]!.raw;
+    if (LABEL_END.test(w)) return /^[\p{Lu}'‘"“]/u.test(tokens[j + 1]!.raw);
+    if (!LABEL_WORD.test(w)) return false;
+  }
+  return false;
+}
+
 function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: SourceDocument): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
@@ -1136,6 +1162,7 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   // "… off the bench However, striker …": a capitalised connective opens the next sentence.
   // "Montgomery County Police" is a name, not a new sentence.
   if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
+  if (captionLabelAt(tokens, i)) return true;
   if (GLUED_SENTENCE_START.test(t.raw) || ((LEADING_FILLER.has(t.lower) || SENTENCE_ADVERBS.test(t.raw)) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
   // "Germans now think of themselves as victims of Hitler and his Nazi Regime Germans no longer see
   // …": a caption restates the lead it runs into, so the sentence's first word opening a clause

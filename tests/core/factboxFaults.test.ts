@@ -37,6 +37,21 @@ describe('fact-box faults a reader found', () => {
     for (const v of versions('Ann Reed has been suspended and could, the station said, face more after audio emerged of her mocking a caller.')) expect(v).not.toMatch(/suspended after/);
   });
 
+  it('ends a caption at the label of the next one ("… from Bradford Caught out: Incredibly, …"), and reads no thing told as a clause', () => {
+    const bullets = box('Of all the people to be wary of saying something foolish on air, you would think a radio host would know better. '
+      + 'Furious: Northern FM radio host Ann Reed has been suspended for two weeks and could face further action after audio emerged of her mocking a caller from Bradford Caught out: Incredibly, Reed was told that she was on air at the start of her rant. '
+      + 'The 41-year-old, who grew up in York, lost her temper during a phone-in about parking on Monday, and the call was recorded by the station. '
+      + 'The station announced the news in a blog post on Friday There were three complaints about the show in March. '
+      + 'A spokesman confirmed Reed had been suspended, however only for two weeks.');
+    // "ESPN sports reporter …": "sports" before a noun is no picture's verb, so the caption stands.
+    expect(bullets).toContain('Northern FM radio host Ann Reed has been suspended for two weeks');
+    for (const b of bullets) {
+      expect(b).not.toMatch(/Caught out|Bradford Incredibly/);
+      // "announced the news in a blog post": the news is the thing told, not a clause to keep alone.
+      expect(b).not.toMatch(/^The news in a blog post/);
+    }
+  });
+
   it('keeps the deed a closing "when he …" clause tells, leaving out the background phrase before it', () => {
     const versions = (sentence: string) => {
       const tokens = tokenize(sentence);
