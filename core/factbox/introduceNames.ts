@@ -100,14 +100,36 @@ function apposedAges(source: SourceDocument): Map<string, Age | null> {
     if (words.some((w) => NOT_A_PERSON.test(w) || STOP_WORDS.has(w.toLowerCase()) || NAMELESS_FIRST_WORD.test(w) || QUESTION.test(w) || lower.has(w.toLowerCase()))) continue;
     const entry: Age = { age: m[2]!, citation: { sourceId: source.id, start: m.index, end: m.index + m[0].trimEnd().length - 1 } };
     const keys = new Set([words.join(' '), words.slice(-2).join(' ')].filter((k) => k.includes(' ') && !TITLE.test(k.split(' ')[0]!) && !ROLE.test(k.split(' ')[0]!)));
-    for (const key of keys) {
-      const seen = out.get(key);
-      if (seen === undefined) out.set(key, entry);
-      else if (seen !== null && seen.age !== entry.age) out.set(key, null);
-    }
+    add(out, keys, entry);
+  }
+  // An obituary's "… has died. He was 88.": the age of the person the sentence before opens on.
+  for (const m of source.text.matchAll(AGE_SENTENCE)) {
+    const age = Number(m[1]);
+    const before = source.text.slice(0, m.index).replace(/[.!?]["”’']?\s*$/u, '');
+    const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+    const opener = SENTENCE_NAME.exec(before.slice(start));
+    if (age < 1 || age > MAX_AGE || !opener) continue;
+    const words = opener[1]!.split(' ');
+    if (words.some((w) => NOT_A_PERSON.test(w) || lower.has(w.toLowerCase()))) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    add(out, new Set([words.join(' '), words.slice(-2).join(' ')]), { age: m[1]!, citation: { sourceId: source.id, start: m.index + m[0].search(/\S/), end: at + m[1]!.length } });
   }
   return out;
 }
+
+/** Records a person's age under each key, or null where two ages disagree. */
+function add(out: Map<string, Age | null>, keys: ReadonlySet<string>, entry: Age): void {
+  for (const key of keys) {
+    const seen = out.get(key);
+    if (seen === undefined) out.set(key, entry);
+    else if (seen !== null && seen.age !== entry.age) out.set(key, null);
+  }
+}
+
+/** "He was 88." as a sentence of its own, as obituaries give the age. */
+const AGE_SENTENCE = /(?<=[.!?]["”’']?\s+)(?:He|She) was (\d{1,3})(?: years old)?\./g;
+/** The full name a sentence opens on, after any wire credit: "(The Hollywood Reporter)Stan Freberg, …". */
+const SENTENCE_NAME = /^\s*(?:\([^()]{1,40}\)\s*)?((?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}\s){1,2}\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll})(?![\p{L}'’-])/u;
 
 /** Straight and curly double quotes before a position: an odd count puts it inside a quotation. */
 const DOUBLE_QUOTE = /["“”]/g;

@@ -18,6 +18,7 @@ import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletSh
 import {
   LEADING_FILLER, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
 } from './factText.ts';
+import { carriesSourceTypo, findSourceTypos } from './findSourceTypos.ts';
 import { GENERIC_PREDICATE, isCentral, isTrivia, storyRepeats, type StoryWords } from './isTrivia.ts';
 
 export interface FactBoxOptions {
@@ -64,6 +65,8 @@ interface Candidate {
   readonly bonus: number;
   /** Sentence the bullet came from, to limit bullets per sentence. */
   readonly sentenceKey: string;
+  /** It copies a slip of its source (see findSourceTypos): offered only to a box short of three. */
+  readonly typo?: boolean;
   /** A subject's name borrowed from elsewhere ("Zhang was hit …"): its first citation may repeat another bullet's. */
   readonly borrowed?: boolean;
   /** Opens with a participle or "to" ("Vowing to …", "To get …"): a predicate with no subject. */
@@ -1351,6 +1354,7 @@ function buildCandidate(sentence: Sentence, segments: readonly [number, number][
     central: isCentral(out, storyWords(source)),
     // A judgement any story could close on is kept back like boilerplate: for a box short of three.
     generic: GENERIC_PREDICATE.test(out),
+    typo: carriesSourceTypo(out, findSourceTypos(source.text, source)),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),
@@ -1555,7 +1559,7 @@ function pickBullets(candidates: readonly Candidate[], weights: ReadonlyMap<stri
     for (const c of best ? [] : remaining) {
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
-      if ((c.unnamed || c.boilerplate || c.generic) && !(relaxed && picked.length < 3)) continue;
+      if ((c.unnamed || c.boilerplate || c.generic || c.typo) && !(relaxed && picked.length < 3)) continue;
       if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));

@@ -78,4 +78,13 @@ describe('introduceNames', () => {
     const out = introduceNames([{ label: '', text: 'Guffick, 31, altered answers himself', citations: [{ sourceId: 'g', start: 66, end: 101 }] }], [{ id: 'g', text: story }]);
     expect(out[0]!.text).toBe('Ian Guffick, 31, altered answers himself');
   });
+
+  it('takes an obituary\'s closing "He was 88." as the age of the person the sentence before opens on', () => {
+    const story = '(Wire)Mavis Thorne, whose radio plays ran for forty years, has died. She was 91. Thorne wrote 300 plays.';
+    const out = introduceNames([{ label: '', text: 'Mavis Thorne has died', citations: [{ sourceId: 'o', start: 6, end: 18 }] }], [{ id: 'o', text: story }]);
+    expect(out[0]!.text).toBe('Mavis Thorne, 91, has died');
+    const age = out[0]!.citations.at(-1)!;
+    expect(story.slice(age.start, age.end)).toBe('She was 91');
+  });
 });
+
