@@ -580,7 +580,8 @@ function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: N
   /** Where a caption runs into the next sentence with no full stop. */
   const gluedAt: number[] = [];
   // "infra-red A rays": a lone "A" is too often a letter to end a sentence on.
-  for (let i = 1; i < n; i++) if (tokens[i]!.raw !== 'A' && gluedSentenceStart(tokens, i, sentence.source)) gluedAt.push(i);
+  // After a closing bracket it is a new sentence: "… (pictured posed by model) A taxi driver …".
+  for (let i = 1; i < n; i++) if ((tokens[i]!.raw !== 'A' || /\)$/.test(tokens[i - 1]!.raw)) && gluedSentenceStart(tokens, i, sentence.source)) gluedAt.push(i);
   // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
   const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
   const droppable = headlineDrops(tokens, inFigure);

@@ -52,6 +52,14 @@ describe('fact-box faults a reader found', () => {
     }
   });
 
+  it('reads "(pictured posed by model) A lorry driver …" as the lead that a caption ran into', () => {
+    const bullets = box('A 34-year-old Dutch cyclist has claimed she was knocked down by a lorry driver in Seville, who has now been arrested (pictured posed by model) A lorry driver in Spain has been arrested after a Dutch cyclist was knocked down in a hit-and-run. '
+      + 'The driver, from Utrera, was held on Friday evening, police said. '
+      + 'The cyclist was treated in hospital for a broken arm. '
+      + 'Seville has built 120 miles of cycle lanes since 2006.');
+    expect(bullets[0]).toBe('A lorry driver in Spain has been arrested after a Dutch cyclist was knocked down in a hit-and-run');
+  });
+
   it('keeps the deed a closing "when he …" clause tells, leaving out the background phrase before it', () => {
     const versions = (sentence: string) => {
       const tokens = tokenize(sentence);
