@@ -19,7 +19,12 @@ import {
   LEADING_FILLER, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
 } from './factText.ts';
 import { carriesSourceTypo, findSourceTypos } from './findSourceTypos.ts';
-import { GENERIC_PREDICATE, isCentral, isTrivia, storyRepeats, type StoryWords } from './isTrivia.ts';
+import { GENERIC_PREDICATE, isCentral, isTrivia } from './isTrivia.ts';
+import { SUMMARY_KEYS, figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
+import { MAX_ANALYSED_CHARS, storyWords, wordCase } from './storyWords.ts';
+import { VERB_ADVERBS, verbForm } from './verbForm.ts';
+import { DASH, findAsides } from './findAsides.ts';
+import { NOT_NAMES, mainPerson, surnameFirstUse } from './mainPerson.ts';
 
 export interface FactBoxOptions {
   /** Most bullets to return (3–6); default 6. */
@@ -28,69 +33,6 @@ export interface FactBoxOptions {
   readonly maxWords?: number;
 }
 
-interface Sentence {
-  readonly source: SourceDocument;
-  readonly start: number;
-  readonly end: number;
-  /** Index of the sentence in its source: the lead carries the news. */
-  readonly position: number;
-  /** Position used for ranking: a fact restated elsewhere ranks as its earliest statement. */
-  rank: number;
-  /** Whether its figures were read; bullets come only from such sentences. */
-  readonly analysed: boolean;
-  /** False when the sentence ran past MAX_SENTENCE_TOKENS: its last token is not its end. */
-  readonly complete: boolean;
-  readonly tokens: readonly FactToken[];
-  readonly mentions: readonly Mention[];
-  /** Starts inside a quotation opened in an earlier sentence: someone's words, not the story's. */
-  readonly quoted?: boolean;
-}
-
-interface Candidate {
-  readonly label: string;
-  /** Figures the bullet states, for its second-choice labels (worked out only if it is picked). */
-  readonly mentions?: readonly Mention[];
-  readonly text: string;
-  readonly citations: readonly Citation[];
-  readonly keys: ReadonlySet<string>;
-  /** Figures the bullet states, as "value|unit" keys, for redundancy checks. */
-  readonly figures: ReadonlySet<string>;
-  readonly words: number;
-  readonly prior: number;
-  /** Rank of the sentence a sentence bullet comes from (undefined for composed bullets). */
-  readonly rank?: number;
-  /** Where that sentence stands in its source: of the lead's candidates, the earliest states the story's event. */
-  readonly position?: number;
-  /** Fixed bonus for facts readers look for first (casualties). */
-  readonly bonus: number;
-  /** Sentence the bullet came from, to limit bullets per sentence. */
-  readonly sentenceKey: string;
-  /** It copies a slip of its source (see findSourceTypos): offered only to a box short of three. */
-  readonly typo?: boolean;
-  /** A subject's name borrowed from elsewhere ("Zhang was hit …"): its first citation may repeat another bullet's. */
-  readonly borrowed?: boolean;
-  /** Opens with a participle or "to" ("Vowing to …", "To get …"): a predicate with no subject. */
-  readonly subjectless?: boolean;
-  /** A key-figures list a third or more of which is bare years ("1990; 1992; 1997"): a timeline. */
-  readonly timeline?: boolean;
-  /** Its subject is a description, not a name ("A youngster has …"): used only to fill a box short of three. */
-  readonly unnamed?: boolean;
-  /** From a sentence of reaction boilerplate or scene-setting (see BOILERPLATE). */
-  readonly boilerplate?: boolean;
-  /** Less than its sentence's main clause: a tail cut off, or one clause of several. */
-  readonly tailCut?: boolean;
-  /** One clause of several (a second main clause, a lifted relative clause), not a cut of the first. */
-  readonly clause?: boolean;
-  /** Colour rather than news (see isTrivia): offered only to a box short of TRIVIA_FILL, and last. */
-  readonly trivia?: boolean;
-  /** Built mostly of the words the story keeps returning to (see isCentral): it comes with the hard facts, after the lead. */
-  readonly central?: boolean;
-  /** Its predicate judges in words any story could use (see GENERIC_PREDICATE). */
-  readonly generic?: boolean;
-}
-
-/** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
-const MAX_ANALYSED_CHARS = 200_000;
 const MAX_SENTENCE_TOKENS = 80;
 // Ranking constants, set on the development highlights (factbox-dev) and kept round so they
 // describe the rule rather than the data: a new figure is worth about two story words; longer
@@ -112,12 +54,7 @@ const LONG_BULLET = 16;
 const LONG_SLACK = 2;
 /** A bullet opening "He" or "She" that could not be given its name reads as half a fact. */
 const PRONOUN_SUBJECT = 0.6;
-/**
- * Journalists' highlights restate the first five or so sentences about equally often and
- * later ones rarely: a sentence's weight stays near full through its lead and halves by the
- * eighth sentence.
- */
-const LEAD_LENGTH = 8;
+
 /** A present-tense verb in "-s" (not "is", "has", "was"): a caption's description of its picture. */
 const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
 /** Where a caption run into a sentence stands for the lead: after that sentence's own paragraph, before the next one. */
@@ -218,8 +155,6 @@ const OTHER_STORY = 0.5;
 const TRIVIA_FILL = 4;
 /** Longest distance bullet in words. */
 const DISTANCE_WORDS = 16;
-/** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
-const PREDICATE_START = /^(is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+(?:ed|es))$/u;
 
 export function suggestFactBox(sources: readonly SourceDocument[], options: FactBoxOptions = {}): FactBoxBullet[] {
   const maxBullets = Math.max(1, Math.min(options.maxBullets ?? 6, 6));
@@ -543,22 +478,6 @@ const LEAD_FIGURE = 2;
 const REPEATED_FIGURE = 1.5;
 const LATE_FIGURE_RANK = 12;
 const LATE_FIGURE = 0.5;
-
-function positionPrior(position: number): number {
-  return 1 / (1 + (position / LEAD_LENGTH) ** 2);
-}
-
-/** A figure's identity: its value and unit, and whether it ranks rather than counts ("First" is not "One ladder"). */
-function figureKey(m: Mention): string {
-  return m.value === null ? m.text.toLowerCase() : `${m.value}|${m.unit ?? ''}${m.kind === 'ordinal' ? '|th' : ''}`;
-}
-
-/** A mention that states a figure a reader would look for (not a model name like "F-16"). */
-function isFigure(m: Mention): boolean {
-  if (m.code !== undefined) return false;
-  if (m.kind === 'date') return /\d/.test(m.text);
-  return m.value !== null;
-}
 
 /**
  * The sentence as a bullet: whole, or with only what can go without changing its meaning
@@ -1120,10 +1039,6 @@ function unnamedSubject(text: string): boolean {
   return rest !== text && UNNAMED_SUBJECT.test(lower(rest));
 }
 
-const DASH = /^(?:[–—]|--?)$/;
-/** Words that tie a participle aside to what follows: "signed by", "based in", "known as". */
-const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', 'with', 'to', 'after', 'during']);
-
 /**
  * Whether token `i` starts a sentence that a picture caption ran into with no full stop
  * ("… training ground The nine-year-old kicks …", "… medieval history One of …"): a capitalised
@@ -1182,84 +1097,6 @@ function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: Sou
   if (!/^\p{Lu}\p{Ll}+,?$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || (/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !/,$/.test(t.raw))) return false;
   const counts = wordCase(source).get(t.lower);
   return counts !== undefined && counts.lower > 0 && counts.lower >= counts.capitalised;
-}
-
-const storyWordCache = new WeakMap<SourceDocument, StoryWords>();
-
-/** What isTrivia needs to know of a source: its repeated words and how it writes each word (computed once per source). */
-function storyWords(source: SourceDocument): StoryWords {
-  let story = storyWordCache.get(source);
-  if (!story) {
-    story = { repeated: storyRepeats(source.text.slice(0, MAX_ANALYSED_CHARS)), cases: wordCase(source) };
-    storyWordCache.set(source, story);
-  }
-  return story;
-}
-
-const wordCases = new WeakMap<SourceDocument, Map<string, { lower: number; capitalised: number }>>();
-
-/** How often each word of a source is written in lower case and capitalised (computed once per source). */
-function wordCase(source: SourceDocument): Map<string, { lower: number; capitalised: number }> {
-  let map = wordCases.get(source);
-  if (map) return map;
-  map = new Map();
-  for (const word of source.text.slice(0, MAX_ANALYSED_CHARS).match(/\p{L}+/gu) ?? []) {
-    const key = word.toLowerCase();
-    const entry = map.get(key) ?? { lower: 0, capitalised: 0 };
-    if (word === key) entry.lower++;
-    else entry.capitalised++;
-    map.set(key, entry);
-  }
-  wordCases.set(source, map);
-  return map;
-}
-const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
-/** A present participle opening an aside: "acting", "representing", "speaking" (not "morning", "nothing"). */
-const ING_ASIDE = /^(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|wing|spring|string|building|meeting|wedding|hearing|ruling|warning|training|during|including)$)\p{Ll}{3,}ing$/u;
-
-/**
- * Token ranges [start, end) of asides a bullet can leave out without breaking its sentence:
- * between dashes or brackets, a relative clause closed by a comma before the predicate, and
- * an appositive after a name that opens the sentence ("Pama, a father of three, works …").
- */
-function findAsides(tokens: readonly FactToken[]): [number, number][] {
-  const out: [number, number][] = [];
-  const n = tokens.length;
-  for (let i = 1; i < n; i++) {
-    const t = tokens[i]!;
-    if (DASH.test(t.raw)) {
-      for (let j = i + 2; j < Math.min(n - 1, i + 25); j++) {
-        if (/[.!?;:]["'’”]?$/.test(tokens[j - 1]!.raw)) break;
-        if (DASH.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
-      }
-    } else if (/^\(/.test(t.raw) && !/\)/.test(t.raw)) {
-      for (let j = i + 1; j < Math.min(n - 1, i + 15); j++) {
-        if (/\)$/.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
-        if (/[().!?]/.test(tokens[j]!.raw)) break;
-      }
-    } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
-      || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw)))
-      // A participle phrase after the subject: "The law, signed by Gov. Sam Brownback on Tuesday, bans …".
-      || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? ''))
-      // An "-ing" phrase after a name that opens the sentence: "Paul Heathcote, acting on behalf
-      // of …, banned Guffick …", "Andrew Lawson, representing Mason, said …".
-      || (i <= 4 && ING_ASIDE.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
-      // Closed by a comma before the predicate resumes: ", who …, was …". A relative clause
-      // may hold a list of its own (", whose comic career … and whose satire …, has died").
-      const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) || ING_ASIDE.test(t.raw) ? 20 : 10;
-      for (let j = i + 2; j < Math.min(n - 1, i + limit); j++) {
-        // "Gov." and "U.S." do not close a clause.
-        if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw) && !isAbbreviation(tokens[j - 1]!.raw)) break;
-        // The aside ends at the comma after which the predicate resumes; commas before that
-        // belong to lists inside it ("on TV, the radio and on records, has died").
-        if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || isIrregularPast(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw))) {
-          out.push([i, j]);
-          break;
-        }
-      }
-    }
-  }
-  return out;
 }
 
 /** A kept closing attribution: a speaker and a verb of saying at its end ("manager Gary Bowyer has said", "police said Friday"). */
@@ -1822,9 +1659,6 @@ const ROLE_PRIORITY = 1000;
 /** Lifts a version of the lead that keeps a figure above those that cut it (below a role's priority). */
 const LEAD_FIGURE_PRIORITY = 500;
 
-/** Bullets composed from figures spread over the sources rather than taken from one clause. */
-const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);
-
 /** Words after a figure that are not what it counts: connectives and prepositions ("No 2 under Johnston"). */
 const NOT_COUNTED = /^(?:and|or|but|after|before|when|who|which|that|under|against|below|above|behind|between|among|across|through|towards?|without|within|near|since|until|during|despite|via)$/;
 const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
@@ -2062,31 +1896,6 @@ interface NamedSubject {
 const AGE_DESCRIPTION = /^(\d{1,3})-year-old$/;
 /** Most words describing a person after their age ("former Killie defender"). */
 const MAX_AGE_DESCRIPTION = 3;
-/**
- * The story's main person is the surname it uses most, at least this many times and at least
- * twice as often as any other: a profile, a court case or a transfer story, where "the
- * 39-year-old" in the next sentence means that person. Set on factbox-dev, where the stories
- * that describe someone by age alone name that person three to twelve times.
- */
-const MAIN_PERSON_USES = 3;
-const MAIN_PERSON_LEAD = 2;
-const mainPersons = new WeakMap<SourceDocument, { surname: string; at: number } | null>();
-
-/** The one person a story is about (see MAIN_PERSON_USES), or null when no one stands out. */
-function mainPerson(source: SourceDocument): { surname: string; at: number } | null {
-  const known = mainPersons.get(source);
-  if (known !== undefined) return known;
-  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
-  const uses = [...surnameFirstUse(source)]
-    // "The Scot", "the Catalans": a word the story writes after "the" is no one's name.
-    .filter(([name]) => !NOT_NAMES.test(name) && !STOP_WORDS.has(name.toLowerCase()) && !LEADING_FILLER.has(name.toLowerCase()) && !new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(text))
-    .map(([name, at]) => ({ surname: name, at, n: text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))?.length ?? 0 }))
-    .sort((a, b) => b.n - a.n);
-  const [top, next] = uses;
-  const person = top && top.n >= MAIN_PERSON_USES && (!next || top.n >= MAIN_PERSON_LEAD * next.n) ? { surname: top.surname, at: top.at } : null;
-  mainPersons.set(source, person);
-  return person;
-}
 
 /** Where the predicate resumes after an appositive opening at `from` ("a native of Tbilisi, Georgia, fled"), if it does within ten words. */
 function appositiveEnd(tokens: readonly FactToken[], from: number): number | undefined {
@@ -2142,27 +1951,9 @@ function agedSubject(sentence: Sentence, [a, b]: readonly [number, number], asid
   };
 }
 
-const surnameUses = new WeakMap<SourceDocument, Map<string, number>>();
-
-/**
- * Where each capitalised word is first used after a capitalised first name ("Douglas Bader"):
- * one pass per source, so checking a lone surname costs a lookup, not a scan of the text.
- */
-function surnameFirstUse(source: SourceDocument): Map<string, number> {
-  let map = surnameUses.get(source);
-  if (map) return map;
-  map = new Map();
-  for (const m of source.text.slice(0, MAX_ANALYSED_CHARS).matchAll(/(?<=\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+(?![\p{L}\p{N}_])/gu)) {
-    if (!map.has(m[0])) map.set(m[0], m.index);
-  }
-  surnameUses.set(source, map);
-  return map;
-}
-
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?,?$/u;
-const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officials)$/;
-const VERB_ADVERBS = /^(?:\p{Ll}+ly|already|also|then|later|now|still|once|never)$/u;
+
 const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/;
 
 /**
@@ -2233,14 +2024,6 @@ function namesNoOneElse(sentence: Sentence, from: number, limit = sentence.token
     if (TITLE.test(t.raw) || (NAME_WORD.test(t.raw) && !/,$/.test(t.raw) && NAME_WORD.test(tokens[j + 1]?.raw ?? ''))) return false;
   }
   return true;
-}
-
-/** Whether a word is a finite verb, and which: 'past' ("was", "ended", "shot"), 'present' ("has", "holds"), 'modal' ("will"). */
-function verbForm(raw: string): 'past' | 'present' | 'modal' | undefined {
-  if (/^(?:will|would|can|could|may|might|must|should)$/.test(raw)) return 'modal';
-  if (/^(?:was|were|had|did)$/.test(raw) || isIrregularPast(raw) || (isParticiple(raw) && !/^(?:born|given|taken|seen|known|shown|done|gone|written|been)$/.test(raw))) return 'past';
-  if (/^(?:is|are|has|have|does)$/.test(raw) || (/^\p{Ll}{3,}[^s']s$/u.test(raw) && !STOP_WORDS.has(raw))) return 'present';
-  return undefined;
 }
 
 /**

@@ -1,0 +1,63 @@
+// Asides a bullet may leave out without breaking its sentence: a dashed or bracketed aside, a
+// relative clause or participle phrase closed by a comma, an appositive after an opening name.
+// Used both to shorten sentences and to find where a named subject's predicate resumes.
+import { isAbbreviation } from '../text/splitSentences.ts';
+import { isParticiple } from './headlineDrops.ts';
+import { isIrregularPast } from './bulletShape.ts';
+import type { FactToken } from './factText.ts';
+
+/** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
+const PREDICATE_START = /^(is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+(?:ed|es))$/u;
+
+export const DASH = /^(?:[–—]|--?)$/;
+/** Words that tie a participle aside to what follows: "signed by", "based in", "known as". */
+const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', 'with', 'to', 'after', 'during']);
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
+/** A present participle opening an aside: "acting", "representing", "speaking" (not "morning", "nothing"). */
+const ING_ASIDE = /^(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|wing|spring|string|building|meeting|wedding|hearing|ruling|warning|training|during|including)$)\p{Ll}{3,}ing$/u;
+
+/**
+ * Token ranges [start, end) of asides a bullet can leave out without breaking its sentence:
+ * between dashes or brackets, a relative clause closed by a comma before the predicate, and
+ * an appositive after a name that opens the sentence ("Pama, a father of three, works …").
+ */
+export function findAsides(tokens: readonly FactToken[]): [number, number][] {
+  const out: [number, number][] = [];
+  const n = tokens.length;
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (DASH.test(t.raw)) {
+      for (let j = i + 2; j < Math.min(n - 1, i + 25); j++) {
+        if (/[.!?;:]["'’”]?$/.test(tokens[j - 1]!.raw)) break;
+        if (DASH.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
+      }
+    } else if (/^\(/.test(t.raw) && !/\)/.test(t.raw)) {
+      for (let j = i + 1; j < Math.min(n - 1, i + 15); j++) {
+        if (/\)$/.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
+        if (/[().!?]/.test(tokens[j]!.raw)) break;
+      }
+    } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
+      || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw)))
+      // A participle phrase after the subject: "The law, signed by Gov. Sam Brownback on Tuesday, bans …".
+      || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? ''))
+      // An "-ing" phrase after a name that opens the sentence: "Paul Heathcote, acting on behalf
+      // of …, banned Guffick …", "Andrew Lawson, representing Mason, said …".
+      || (i <= 4 && ING_ASIDE.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
+      // Closed by a comma before the predicate resumes: ", who …, was …". A relative clause
+      // may hold a list of its own (", whose comic career … and whose satire …, has died").
+      const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) || ING_ASIDE.test(t.raw) ? 20 : 10;
+      for (let j = i + 2; j < Math.min(n - 1, i + limit); j++) {
+        // "Gov." and "U.S." do not close a clause.
+        if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw) && !isAbbreviation(tokens[j - 1]!.raw)) break;
+        // The aside ends at the comma after which the predicate resumes; commas before that
+        // belong to lists inside it ("on TV, the radio and on records, has died").
+        if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || isIrregularPast(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw))) {
+          out.push([i, j]);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
