@@ -15,9 +15,7 @@ import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
 import { introduceNames } from './introduceNames.ts';
 import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
-import {
-  LEADING_FILLER, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken,
-} from './factText.ts';
+import { LEADING_FILLER, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken } from './factText.ts';
 import { carriesSourceTypo, findSourceTypos } from './findSourceTypos.ts';
 import { GENERIC_PREDICATE, isCentral, isTrivia } from './isTrivia.ts';
 import { SUMMARY_KEYS, figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
@@ -25,6 +23,10 @@ import { MAX_ANALYSED_CHARS, storyWords, wordCase } from './storyWords.ts';
 import { VERB_ADVERBS, verbForm } from './verbForm.ts';
 import { DASH, findAsides } from './findAsides.ts';
 import { NOT_NAMES, mainPerson, surnameFirstUse } from './mainPerson.ts';
+import {
+  FIRST_PERSON, INDEFINITE_SUBJECT, MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject, unquoted,
+} from './standsAlone.ts';
+import { attributionLost } from './attributionLost.ts';
 
 export interface FactBoxOptions {
   /** Most bullets to return (3–6); default 6. */
@@ -61,8 +63,7 @@ const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
 const CAPTION_POSITION = 0.5;
 /** A caption that says what a set of pictures shows: "A series of pictures by … show …", "These photos show …". */
 const PICTURES_SHOW = /^(?:(?:A|The)\s+(?:series|set|collection)\s+of|These|The)\s+(?:[\p{Ll}-]+\s+)?(?:pictures|photos|photographs|images)\b[^.]{0,60}?\bshow\s/u;
-/** A statement shorter than this says too little to stand alone. */
-const MIN_BULLET_WORDS = 4;
+
 /** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
 const QUOTED = 0.5;
 const QUOTATION_MARK = /[“”"]/;
@@ -87,32 +88,7 @@ const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortun
 /** Fewest tokens a caption run into a sentence has before the lead starts again. */
 const MIN_CAPTION_TOKENS = 6;
 const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|There|Police|Officials)$/;
-/** Direct speech in the first person is colour, not a fact for the box. */
-/**
- * A named speaker's reported words in quotation marks: "Patsy Kensit says the Duchess is 'our
- * generation's suffragette'". The first person there is the speaker's, and the bullet says whose.
- */
-const REPORTED_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:says|said|told\s+\S+|claims|claimed|insists|insisted|admits|admitted|added|warned|believes|thinks)\s[^'‘"“]*)(?:'[^']*'|‘[^’]*’|"[^"]*"|“[^”]*”)/u;
 
-/** The text without a named speaker's quoted words (see REPORTED_QUOTE): what the bullet says in its own voice. */
-function unquoted(text: string): string {
-  let out = text;
-  for (let m = REPORTED_QUOTE.exec(out); m; m = REPORTED_QUOTE.exec(out)) {
-    const next = `${m[1]}…${out.slice(m[0].length)}`;
-    if (next === out) break;
-    out = next;
-  }
-  return out;
-}
-const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your|you|your)\b/u;
-/** Attribution with nothing attributed: "Montgomery County Police Department said Friday". */
-const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/;
-/** Attribution to an outlet with nothing attributed: "Donna Freberg, confirmed to The Hollywood Reporter". */
-const OUTLET_ATTRIBUTION = /^(?:[^.;:]*,\s*)?(?:[Ss]aid|[Tt]old|[Cc]onfirmed|[Ee]xplained|[Rr]evealed|[Ww]rote|[Rr]eported)(?:\s+(?:to|in|on))?(?:\s+(?:the|a))?(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
-/** Who said it, with nothing said: not a fact for the box. */
-const attributionOnly = (text: string): boolean => (BARE_ATTRIBUTION.test(text) && !ATTRIBUTED_CLAIM.test(text)) || OUTLET_ATTRIBUTION.test(text);
-/** A claim set off by a comma before its closing attribution: "Blackburn should brace themselves for interest …, manager Gary Bowyer has said". */
-const ATTRIBUTED_CLAIM = /^(?:\S+\s+){5,}?\S+,\s+(?:[^,\s]+\s+){1,8}?(?:said|says|say|told|reported|added|confirmed|stated)\b[^,]*$/;
 /** Roles a fact box exists to answer: who did it, to what, and why. */
 const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
 /** What naming a role is worth, in story words: who did it and to what is the box's first business. */
@@ -859,184 +835,6 @@ function relativeStatements(tokens: readonly FactToken[], asides: readonly [numb
     out.push([[s, a], [who + 1, end]]);
   }
   return out;
-}
-
-/**
- * A bullet opening on a word that points back into the story ("They are great team", "This was
- * despite …") or on a reply ("Yes") says nothing on its own; one opening "Why" or "How" is the
- * title of a linked story ("Why Turkey won't say the G-word"), not a fact.
- */
-const VAGUE_OPENER = /^(?:They|It|It's|It’s|This|That|These|Those|There|Others|Yes|No|Oh|Well|So|Such|Who|Which|Whose|Whom)\b|^[([]|^(?:Why|How)\s(?!(?:much|many)\b)/u;
-/**
- * Openings that look vague but point nowhere: "This week is the 100th anniversary of …" has a
- * time for its subject, and in "It's the seventh year in a row Obama has broken his promise …"
- * the "it" stands for the count that follows, which the bullet states.
- */
-const TIME_OPENER = /^(?:This|That)\s+(?:week|weekend|month|year|season|morning|afternoon|evening|summer|winter|spring|autumn)\s+(?:is|was|marks|marked)\s/u;
-const COUNT_CLEFT = /^It(?:'s|’s|\s+is|\s+was)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\s+(?:year|time|season|day|week|month|game|match|race)\b/u;
-const vagueOpener = (text: string): boolean => VAGUE_OPENER.test(text) && !TIME_OPENER.test(text) && !COUNT_CLEFT.test(text);
-
-/**
- * A subject that names no one: a pronoun ("He hit four"), "the latter", or a description the
- * story uses for someone it named elsewhere ("Youngster emulated …", "The 39-year-old paid …",
- * "The man in his 50s was …"). Read alone in a box, the reader cannot tell who did it. A name
- * after the description ("Schoolboy Frankie Franz", "The man, only named as Mr Zhang,") is fine.
- */
-const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
-  + '(?:\\d+-year-old|latter|former|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
-  + '|pair|duo|trio|star|veteran|champion|boxer|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
-  + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect)'
-  // … where from and an aside on them: "The 35-year-old from Essex, who trailed 6-2, won".
-  + '(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?(?:,\\s+(?:who|whose)\\s[^,]{1,80},)?'
-  // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
-  + '(?:\\s+in\\s+(?:his|her|their)\\s+\\d+s)?\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
-/** What may stand before the subject: a connective, a time ("On Thursday", "In 2013"), an opening phrase up to its comma. */
-const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|\p{Lu}\p{Ll}+ed\s+(?:by|in|with|for|from|as|on)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
-/**
- * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
- * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict". "Found
- * himself in more bother after making a rude gesture" tells what he did: the cause is the news.
- */
-const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b(?![^.;]*\b(?:after|for|by)\s+[a-z]+ing\b)|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
-
-/**
- * A verb with no subject opening a product-list item: "Offers 'protection against …'", "Comes
- * with a …". A plural noun is never followed by a determiner or a quotation, a verb often is.
- */
-const VERB_OPENER = /^\p{Lu}\p{Ll}+s\s+(?:[‘'"“]|(?:a|an|the|its|his|her|their|with|up|out)\s)/u;
-
-/**
- * A subject that points back to what the story told before: a class a rule defined earlier
- * ("Violators will be jailed …", "Offenders face …") or a definite "the" + a noun for something
- * said before ("The findings have been published …", "The move was …"), with its verb right
- * after it, so nothing in the bullet says whose findings or which move.
- */
-const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|Those\\s+(?:caught|found|convicted))'
-  + '|(?:The|These|Such)\\s+(?:findings|results|study|research|report|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|survey|poll|scheme|policy|idea|discovery|revelations?))'
-  + '\\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|came|comes|come|\\p{Ll}+ed|\\p{Ll}+s)\\b', 'u');
-
-/** An indefinite article opening the subject: a description that introduces someone new. */
-const INDEFINITE_SUBJECT = /^(?:An?)\s/;
-
-/** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */
-const PERSON_NOUN = /^(?:man|woman|boy|girl|child|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|officer|teacher|doctor|nurse|victim|suspect|paedophile|pedophile|player|pilot|soldier|worker|mum|dad|friend|partner|girlfriend|boyfriend|owner|resident|student|pupil|patient|passenger|teenager|toddler|pensioner|grandmother|grandfather|actor|actress|singer|star|coach|manager|captain|judge|lawyer|author|writer|reporter|presenter|president|minister|chairman|chief|spokesman|spokeswoman|gunman|attacker|killer|thief|fan|customer|employee|colleague|neighbour|neighbor|\d+-year-old)s?$/;
-
-/**
- * "In 2004 he returned to the ring", "Two months of concern poured out in a call with his son's
- * rescuers", "The assault charges allege he raped …": a "he", "she", "his", "him" or "her" with
- * no name or person before it in the bullet points to someone the reader of the box never met.
- */
-function barePronoun(text: string): boolean {
-  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, ''));
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (/^(?:he|she|his|him|her)$/i.test(w)) return true;
-    if (PERSON_NOUN.test(w.toLowerCase())) return false;
-    if (/^\p{Lu}/u.test(w) && (i > 0 || !NAMELESS_FIRST_WORD.test(w))) return false;
-  }
-  return false;
-}
-
-/**
- * A subject that points at the page after an opening phrase: "Blended into the background, these
- * models are difficult to tell apart …", "Taken last week, this picture shows …". It describes
- * the pictures beside the story (scene-setting), and read in a box it points at nothing. A time
- * ("On Tuesday, this year's winner …", "…, this week the club …") points at no picture.
- */
-const DEICTIC_SUBJECT = /^[^,]{3,80},\s+(?:these|this|those)\s+(?!(?:morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|time|days|weeks|months|years)\b|\p{L}+['’]s\b)\p{L}/u;
-
-/** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
-function standsAlone(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  if (VERB_OPENER.test(text)) return false;
-  // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
-  return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
-    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
-}
-
-/** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
-/**
- * Transitions and vague evaluations that tell no checkable fact: "Sunday's action switches to the
- * relegation zone", "X is no stranger to …", "could be the end of the matter", "has confidence in
- * …", "were forced to react"; a teaser of what the story tells next ("the boxer's fortunes were
- * to take an even more disastrous turn"); a sentence adverb before a word that points back
- * ("Of course, there are the more fatal risks").
- */
-const EMPTY_PHRASE = /\bno stranger to\b|\b(?:was|were) to (?:take|prove|become|get|turn)\b|^(?:Of course|Sure|Indeed|Clearly|Certainly|Admittedly),\s+(?:there|it|this|that)\s|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
-
-/**
- * A bullet that states no checkable fact, kept back like a described subject for a box short of
- * three: an empty phrase, or a name and an intransitive verb with nothing after it ("Superior
- * Court Judge Arnold O. Jones interjected"): no object, figure, place or time to check.
- */
-function emptyEvent(text: string): boolean {
-  if (EMPTY_PHRASE.test(text)) return true;
-  const words = text.replace(/[.!?]+$/, '').split(/\s+/);
-  const verb = words[words.length - 1]!;
-  const before = words[words.length - 2] ?? '';
-  return /^\p{Ll}+(?:ed|ped)$/u.test(verb) && /^\p{Lu}[\p{L}.'’-]*$/u.test(before) && !/\d/.test(text);
-}
-
-function describedSubject(text: string): boolean {
-  // "Developed by …, it is …" has a pronoun for its subject, not a description.
-  if (/^\p{Lu}\p{Ll}+ed\s[^,]{0,80},\s+it\s/u.test(text)) return false;
-  return unnamedSubject(text) && !/^(?:(?:Now|Then|But|And|So),?\s+)?(?:He|She|His|Her|Him|Its|Their|Them|They|The latter|The former)\b/.test(text)
-    && !/,\s+(?:he|she|they)\s/.test(text.slice(0, 80));
-}
-
-/** Verbs and phrases that attribute a statement to someone. */
-const ATTRIBUTION = /\b(?:said|says|say|told|tells|claimed|claims|claim|insisted|insists|believes?|believed|argued|argues|added|admitted|admits|warned|warns|stated|states|according to|thinks|thought|feels|felt)\b/g;
-/** Speakers whose plain factual statements a box may state without naming them. */
-const OFFICIAL_SPEAKER = /\b(?:police|officers?|officials?|authorities|spokes(?:man|woman|person)|department|ministry|prosecutors?|court|coroner|sheriff|agency|government|military|army|investigators|forecasters|meteorologists|weather service|fire (?:service|department)|council|statement|records|documents|report|indictment|court papers|complaint|affidavit|FBI|CDC|NASA|the club|the company|the firm)\b/i;
-/** A view rather than a checkable fact: evaluation, belief, obligation, prediction, feeling. */
-const OPINION = /\b(?:should|must|ought|best|worst|greatest|great|brilliant|terrible|awful|wrong|deserved?|deserves|believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|fears?|feared|unfair|fair|disgrace\w*|ridiculous|amazing|fantastic|proud|happy|sad|disappointed|delighted|needs? to|would|could|might|perfect|good|bad|better|worse|fault|blame[ds]?|love[ds]?|hate[ds]?)\b/i;
-
-/**
- * Whether cutting the sentence to the bullet dropped who said it when that matters: someone's
- * view, or any claim by someone other than an official, keeps its attribution or is not used
- * ("…, coach said"); "The man was arrested" from "Police said the man was arrested" is fine.
- */
-function attributionLost(sentence: Sentence, candidate: Candidate, clauseOnly = false): boolean {
-  const text = sentence.source.text;
-  const own = candidate.citations.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
-  if (own.length === 0) return false;
-  const from = own[0]!.start;
-  const to = own[own.length - 1]!.end;
-  const bullet = candidate.text;
-  ATTRIBUTION.lastIndex = 0;
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(ATTRIBUTION)) {
-    const at = sentence.start + m.index!;
-    const verb = m[0]!;
-    if (clauseOnly && (at < from || at >= to)) continue;
-    if (at >= from && at < to) {
-      // Inside the bullet's span: lost only if the bullet left it out ("Police said the man …" → "The man …").
-      if (new RegExp(`\\b${verb}\\b`, 'i').test(bullet)) continue;
-    } else {
-      // Outside: it attributes the bullet's claim only when it stands next to it in the same clause
-      // ("…, the coach said", "The coach said …"), not across "but …", a dash or brackets.
-      const gap = at < from ? text.slice(at + verb.length, from) : text.slice(to, at);
-      // ", manager Sam Hill said." closing the sentence attributes all of it, whatever the bullet cut.
-      const closing = at > to && /,\s*(?:\S+\s+){0,6}$/.test(text.slice(Math.max(sentence.start, at - 60), at)) && text.slice(at + verb.length, sentence.end).split(/\s+/).filter((w) => w !== '').length <= 5;
-      // A colon after the bullet ends it (a caption's label, "… in Arlington, Virginia Caught
-      // red-faced: Incredibly, McHenry was warned …"); one before it introduces what was said.
-      if (!closing && (gap.split(/\s+/).filter((w) => w !== '').length > 8 || /\b(?:but|and|while|although|whereas|which|who)\b|[;–—()]|\s-\s/.test(gap) || (at > to && gap.includes(':')))) continue;
-    }
-    const window = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, at + verb.length + 60));
-    if (OFFICIAL_SPEAKER.test(window) && !OPINION.test(bullet)) continue;
-    return true;
-  }
-  return false;
-}
-
-/** Whether a bullet's subject names no one (see UNNAMED_SUBJECT); "He" and "She" always count. */
-function unnamedSubject(text: string): boolean {
-  const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
-  if (UNNAMED_SUBJECT.test(lower(text))) return true;
-  const rest = text.replace(BEFORE_SUBJECT, '');
-  // "Developed by a U.S. dermatologist, it is said to be …": after a participle phrase even "it"
-  // points back to a noun the bullet does not have.
-  if (rest !== text && /^\p{Lu}\p{Ll}+ed\s/u.test(text) && /^it\s/.test(rest)) return true;
-  return rest !== text && UNNAMED_SUBJECT.test(lower(rest));
 }
 
 /**
