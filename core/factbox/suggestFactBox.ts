@@ -7,26 +7,25 @@
 // 39-year-old paid tribute" -> "Locke, 39, paid tribute"), citing where the name stands.
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
-import { isAbbreviation, splitSentences } from '../text/splitSentences.ts';
+import { splitSentences } from '../text/splitSentences.ts';
 import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
-import { labelChoices, labelFact } from './labelFact.ts';
+import { labelChoices } from './labelFact.ts';
 import { headlineDrops, isParticiple } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
 import { introduceNames } from './introduceNames.ts';
 import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
-import { LEADING_FILLER, NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken } from './factText.ts';
-import { carriesSourceTypo, findSourceTypos } from './findSourceTypos.ts';
-import { GENERIC_PREDICATE, isCentral, isTrivia } from './isTrivia.ts';
+import { NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken } from './factText.ts';
 import { SUMMARY_KEYS, figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
-import { MAX_ANALYSED_CHARS, storyWords, wordCase } from './storyWords.ts';
+import { MAX_ANALYSED_CHARS } from './storyWords.ts';
 import { VERB_ADVERBS, verbForm } from './verbForm.ts';
 import { DASH, findAsides } from './findAsides.ts';
 import { NOT_NAMES, mainPerson, surnameFirstUse } from './mainPerson.ts';
-import {
-  FIRST_PERSON, INDEFINITE_SUBJECT, MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject, unquoted,
-} from './standsAlone.ts';
+import { INDEFINITE_SUBJECT, MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
 import { attributionLost } from './attributionLost.ts';
+import { CAPTION_LABEL, GLUED_SENTENCE_START, gluedSentenceStart } from './gluedSentenceStart.ts';
+import { AGE_DESCRIPTION, NAME_WORD, agedSubject, antecedentOf, openingPerson, pronounSubjectAt, type NamedSubject } from './namedSubject.ts';
+import { ROLE_LABELS, buildCandidate } from './buildCandidate.ts';
 
 export interface FactBoxOptions {
   /** Most bullets to return (3–6); default 6. */
@@ -54,8 +53,6 @@ const LENGTH_SLACK = 5;
  */
 const LONG_BULLET = 16;
 const LONG_SLACK = 2;
-/** A bullet opening "He" or "She" that could not be given its name reads as half a fact. */
-const PRONOUN_SUBJECT = 0.6;
 
 /** A present-tense verb in "-s" (not "is", "has", "was"): a caption's description of its picture. */
 const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
@@ -64,14 +61,10 @@ const CAPTION_POSITION = 0.5;
 /** A caption that says what a set of pictures shows: "A series of pictures by … show …", "These photos show …". */
 const PICTURES_SHOW = /^(?:(?:A|The)\s+(?:series|set|collection)\s+of|These|The)\s+(?:[\p{Ll}-]+\s+)?(?:pictures|photos|photographs|images)\b[^.]{0,60}?\bshow\s/u;
 
-/** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
-const QUOTED = 0.5;
-const QUOTATION_MARK = /[“”"]/;
 /** Bullets at the top of the box, where one with no subject ranks at half. */
 const LEAD_BULLETS = 3;
 const SUBJECTLESS = 0.5;
-/** A lower-case "-ing" word or "to" opening a bullet: "vowing", "belittling", "to". */
-const SUBJECTLESS_OPENER = /^(?:\p{Ll}[\p{L}'’-]{1,}ing|[Tt]o)[^\p{L}]*$/u;
+
 /** Share of content words two sentences must share to count as the same fact restated. */
 const REPEAT_OVERLAP = 0.6;
 /** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
@@ -81,31 +74,7 @@ const MAX_CLAUSE_RANK = 60;
  * gives every figure the story turns on (the score, the age, the date of the hearing).
  */
 const MAX_KEY_FIGURE_RANK = 20;
-/** A picture-caption label: "Tragic:", "Freak coincidence:". */
-const CAPTION_LABEL = /^\p{Lu}\p{Ll}+:$/u;
-/** Sentence adverbs set off by a comma, which open a sentence and nothing else: "Sure, …", "Sadly, …". */
-const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortunately|Unfortunately|Ironically|Admittedly|Of course|Yes|No),$/;
-/** Fewest tokens a caption run into a sentence has before the lead starts again. */
-const MIN_CAPTION_TOKENS = 6;
-const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|There|Police|Officials)$/;
 
-/** Roles a fact box exists to answer: who did it, to what, and why. */
-const ROLE_LABELS = new Set(['Target', 'Operator', 'Why']);
-/** What naming a role is worth, in story words: who did it and to what is the box's first business. */
-const ROLE_BONUS = 12;
-/**
- * What happens next, with its date: "The case is due to return to court on May 18", "Smith
- * will be sentenced on June 3". A fact box on a court case or an inquiry closes on its next
- * step, so it is worth as much as naming a role (ROLE_BONUS), without a role's place at the top.
- */
-const NEXT_STEP = /\b(?:(?:is|are|was|were) (?:due|set|scheduled|expected) to|will)\s+(?:\w+\s+){0,3}?(?:appear|return|be sentenced|be tried|stand trial|face (?:trial|a hearing)|reconvene|resume|give evidence)\b|\b(?:adjourned|remanded) (?:until|to)\b|\bnext (?:hearing|appearance)\b/i;
-const NEXT_STEP_BONUS = ROLE_BONUS;
-/**
- * Reaction boilerplate and scene-setting, not a fact of the story: "X are yet to comment",
- * "declined to comment", "could not be reached", "is trying to be positive", "video … was
- * obtained by …". Such a bullet fills a box only when it would otherwise fall short of three.
- */
-const BOILERPLATE = /\b(?:(?:yet|declined|refused|unavailable|available) to comment|(?:not|no one) (?:immediately )?(?:be )?(?:reached|available) (?:for|to) comment|could not be reached|did not (?:immediately )?respond|has not (?:yet )?responded|have not (?:yet )?responded|(?:is|are|was|were) trying (?:hard )?to|(?:was|were) obtained by|(?:footage|video|clip|images?|pictures?|photos?) (?:of [^,.;]{1,40})?(?:was|were|has been|have been) (?:obtained|posted|uploaded|shared|published)|(?:contacted|approached) (?:for|by) [^,.;]{0,30}comment|MailOnline has contacted|for comment\b)/i;
 /**
  * Centrality: the lead (the story's first two sentences) states the central point, and a
  * bullet on it shares its words. A bullet's score is scaled by CENTRAL_FLOOR plus the share of
@@ -753,20 +722,6 @@ function secondClauses(tokens: readonly FactToken[]): number[] {
 }
 
 /**
- * "ESPN, meanwhile, announced …", "The model is then placed …", "… was sentenced then": a
- * "meanwhile" or "then" orders the fact after one the story told before; in a box, where that
- * fact is not, it points at nothing, so it goes (the fact itself is unchanged without it).
- * "and then fled" keeps its "then": it orders two things the bullet says.
- */
-function withoutSequenceWord(text: string): string {
-  return text
-    .replace(/^(?:Then|Meanwhile),?\s+(?=\S)/u, '')
-    .replace(/,\s+(?:meanwhile|then),\s+/gu, ' ')
-    .replace(/\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s+then\s+(?=\p{Ll})/gu, '$1 ')
-    .replace(/,?\s+(?:meanwhile|then)$/u, '');
-}
-
-/**
  * "… from 28-year-old shift worker Phillip Pama, 28, during a row": an age given twice in the
  * kept words says it twice in the bullet, so the appositive ", 28," goes and the description
  * ("28-year-old") stays.
@@ -834,183 +789,6 @@ function relativeStatements(tokens: readonly FactToken[], asides: readonly [numb
     if (!figure) continue;
     out.push([[s, a], [who + 1, end]]);
   }
-  return out;
-}
-
-/**
- * Whether token `i` starts a sentence that a picture caption ran into with no full stop
- * ("… training ground The nine-year-old kicks …", "… medieval history One of …"): a capitalised
- * determiner, pronoun or connective, or a capitalised word the story otherwise writes in lower case, after
- * an unpunctuated lower-case word — but not a title before a name ("said President Obama") or
- * a capital after a function word ("immortalised in The Great Escape").
- */
-/** Verbs whose complement is a name or title: "named The Big One", "dubbed The First Great Escape". */
-const NAMING_VERB = /^(?:named|called|dubbed|nicknamed|titled|entitled|christened|renamed|crowned|voted|branded|labelled|labeled)$/;
-
-/**
- * A caption's label of two or three words run into the sentence before it: "… in Arlington,
- * Virginia Caught red-faced: Incredibly, McHenry was warned …", "Unhappy customer: Britt …".
- * A capitalised word, lower-case words, the last ending on a colon, and a capital or a quotation
- * mark after it. A day or month with its part of day ("Tuesday night: 'We …'") introduces a
- * quotation, not a picture.
- */
-const LABEL_HEAD = /^\p{Lu}[\p{Ll}'’-]+$/u;
-const LABEL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
-const LABEL_END = /^\p{Ll}[\p{Ll}'’-]*:$/u;
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|Next|Earlier|Later)$/;
-
-function captionLabelAt(tokens: readonly FactToken[], i: number): boolean {
-  if (!LABEL_HEAD.test(tokens[i]!.raw) || CALENDAR_WORD.test(tokens[i]!.raw)) return false;
-  for (let j = i + 1; j <= i + 2 && j < tokens.length - 1; j++) {
-    const w = tokens[j]!.raw;
-    if (LABEL_END.test(w)) return /^[\p{Lu}'‘"“]/u.test(tokens[j + 1]!.raw);
-    if (!LABEL_WORD.test(w)) return false;
-  }
-  return false;
-}
-
-function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: SourceDocument): boolean {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1]!;
-  if (/[,;:(–—-]$/.test(prev.raw) || !/[\p{Ll}\p{N}’'”)]$/u.test(prev.raw) || STOP_WORDS.has(prev.lower)) return false;
-  // "He was named The Big One and …": a verb of naming takes the name that follows as its
-  // complement; a caption does not end on one.
-  if (NAMING_VERB.test(prev.raw)) return false;
-  // "… off the bench However, striker …": a capitalised connective opens the next sentence.
-  // "Montgomery County Police" is a name, not a new sentence.
-  if (/^(?:Police|Officials)$/.test(t.raw) && /^\p{Lu}/u.test(prev.raw)) return false;
-  if (captionLabelAt(tokens, i)) return true;
-  if (GLUED_SENTENCE_START.test(t.raw) || ((LEADING_FILLER.has(t.lower) || SENTENCE_ADVERBS.test(t.raw)) && /^\p{Lu}\p{Ll}+,?$/u.test(t.raw))) return true;
-  // "Germans now think of themselves as victims of Hitler and his Nazi Regime Germans no longer see
-  // …": a caption restates the lead it runs into, so the sentence's first word opening a clause
-  // again, with no stop before it, starts the lead.
-  if (i >= MIN_CAPTION_TOKENS && t.raw === tokens[0]!.raw && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\p{Ll}/u.test(tokens[i + 1]?.raw ?? '')) return true;
-  // "… against Real Union in November 2008 Bueno has scored 17 goals …": a surname the story has
-  // already used, as the subject of a finite verb, right after a bare number. Not after a
-  // lower-case word, which may be an adjective or a title of the name ("the younger Jordan
-  // was", "striker Bueno has").
-  if (/^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\d+$/.test(prev.raw) && !NOT_NAMES.test(t.raw) && verbForm(tokens[i + 1]?.raw ?? '') !== undefined
-    && (surnameFirstUse(source).get(t.raw) ?? Infinity) < t.start) return true;
-  // "… public shaming online Sure, McHenry …": a sentence adverb set off by its comma counts too.
-  if (!/^\p{Lu}\p{Ll}+,?$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || (/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !/,$/.test(t.raw))) return false;
-  const counts = wordCase(source).get(t.lower);
-  return counts !== undefined && counts.lower > 0 && counts.lower >= counts.capitalised;
-}
-
-/** A kept closing attribution: a speaker and a verb of saying at its end ("manager Gary Bowyer has said", "police said Friday"). */
-const CLOSING_SAID = /^(?:\S+\s+){0,12}?(?:said|says|told\s+\S+(?:\s+\S+)?|added|confirmed|claimed|insisted|admitted|warned|revealed|explained|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?$/;
-
-function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject, subjectAt = 0): Candidate {
-  const { tokens, source } = sentence;
-  // A bullet that opens on a date keeps its "on" ("On Thursday, …"): "Thursday 39-year-old paid
-  // tribute" reads as a garbled subject.
-  const opening = segments[0]![0];
-  const droppable = (!subject || subjectAt > 0) && tokens[opening]?.lower === 'on' && drops[opening] ? drops.map((d, i) => d && i !== opening) : drops;
-  const text = source.text;
-  const parts: string[] = [];
-  const citations: Citation[] = [];
-  segments.forEach(([a, b], i) => {
-    let first = a;
-    while (first < b - 1 && droppable[first]) first++;
-    let start = tokens[first]!.start;
-    let end = tokens[b - 1]!.end;
-    // Wire and site credits glued to the first word: "(CNN)The last time …".
-    if (i === 0) {
-      const credit = /^\([^()\s][^()]{0,40}\)(?=\S)/.exec(text.slice(start, end));
-      if (credit) start += credit[0].length;
-      // Picture-caption labels: "Guilty: Glenn Mason, 56, …", "Fighter ace: Douglas Bader's …".
-      const caption = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?: (?=\p{Lu})/u.exec(text.slice(start, end));
-      if (caption && end - start > caption[0].length + 10) start += caption[0].length;
-    }
-    let piece = text.slice(start, end);
-    // Trailing punctuation of a piece reads as an orphan once the rest of the sentence is gone.
-    const stripped = piece.replace(/[\s,;:–—(-]+$/u, '');
-    end -= piece.length - stripped.length;
-    piece = stripped;
-    if (i === segments.length - 1) {
-      // The closing stop goes (bullets carry none), but not the one of "U.S." or "Jr.".
-      const lastWord = /\S+$/.exec(piece)?.[0] ?? '';
-      const bare = /^\p{L}.*\.$/u.test(lastWord) && isAbbreviation(lastWord) ? piece : piece.replace(/[,;:.]+$/, '');
-      end -= piece.length - bare.length;
-      piece = bare;
-    }
-    for (let t = b - 1; t >= first; t--) {
-      const tok = tokens[t]!;
-      if (!droppable[t] || tok.end > start + piece.length + (tokens[a]!.start - start) + 1e9) continue;
-      const at = tok.start - start;
-      if (at >= 0 && at < piece.length) piece = piece.slice(0, at) + piece.slice(at + tok.raw.length).replace(/^\s+/, '');
-    }
-    // "…, Aleksandr Brechalov, informed Putin" cut after the first comma leaves the closing
-    // comma of the apposition between subject and verb.
-    if (i === 0 && a > 0 && /,$/.test(tokens[a - 1]!.raw)) {
-      piece = piece.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*),(?=\s\p{Ll})/u, '$1');
-    }
-    parts.push(piece);
-    citations.push({ sourceId: source.id, start, end: Math.max(start + 1, end) });
-  });
-  // The subject's name goes where its pronoun stood: first, or after an opening time.
-  if (subject?.age) {
-    parts.splice(subjectAt, 0, `${subject.surname}, ${subject.age.text},`);
-    citations.splice(subjectAt, 0, subject.citation, subject.age.citation);
-  } else if (subject) {
-    parts.splice(subjectAt, 0, subject.surname);
-    citations.splice(subjectAt, 0, subject.citation);
-  }
-  // A closing attribution kept after a cut tail takes back its comma: "…, manager Gary Bowyer has said".
-  const last = segments[segments.length - 1]!;
-  const attributed = segments.length > 1 && last[1] === tokens.length && /,["'’”]?$/.test(tokens[last[0] - 1]?.raw ?? '') && CLOSING_SAID.test(parts[parts.length - 1]!);
-  let out = withoutSequenceWord((attributed ? `${parts.slice(0, -1).join(' ')}, ${parts[parts.length - 1]}` : parts.join(' ')).replace(/\s+/g, ' '));
-  out = balanceBrackets(out);
-  out = out.charAt(0).toUpperCase() + out.slice(1);
-  const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
-  const label = labelFact(out, inside);
-  if (FIRST_PERSON.test(unquoted(out))) quality *= 0.6;
-  // Words in double quotation marks are how someone put it ("Star Trek"-type, "guerilla
-  // satirist", a quoted definition): highlights restate the reported fact in plain words.
-  if (citations.some((c) => QUOTATION_MARK.test(text.slice(c.start, c.end)))) quality *= QUOTED;
-  // A bullet read on its own needs its subject named, not "He" or "It".
-  if (/^(He|She|His|Her)\b/.test(out)) quality *= PRONOUN_SUBJECT;
-  const nextStep = NEXT_STEP.test(out) && inside.some((m) => m.kind === 'date');
-  return {
-    label,
-    mentions: inside,
-    text: out,
-    citations,
-    keys: new Set(contentKeys(out)),
-    figures: new Set(inside.filter(isFigure).map(figureKey)),
-    words: out.split(/\s+/).length,
-    // The next step is told at the end of a story by convention: its position says nothing of
-    // its worth, so it ranks as if told in the lead.
-    prior: (nextStep ? 1 : positionPrior(rank)) * quality,
-    rank,
-    position: sentence.position,
-    bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
-    sentenceKey: `${source.id}#${sentence.start}`,
-    trivia: isTrivia(out, inside.filter(isFigure).length, storyWords(source)),
-    central: isCentral(out, storyWords(source)),
-    // A judgement any story could close on is kept back like boilerplate: for a box short of three.
-    generic: GENERIC_PREDICATE.test(out),
-    typo: carriesSourceTypo(out, findSourceTypos(source.text, source)),
-    borrowed: subject !== undefined && subject.citation.start < sentence.start,
-    boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
-    subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),
-  };
-}
-
-/** Remove quote marks and brackets left unpaired by trimming. */
-function balanceBrackets(text: string): string {
-  let out = text;
-  const opens = (out.match(/\(/g) ?? []).length;
-  const closes = (out.match(/\)/g) ?? []).length;
-  if (opens !== closes) out = out.replace(/[()]/g, '');
-  const straight = (out.match(/"/g) ?? []).length;
-  if (straight % 2 === 1) out = out.replace(/"/g, '');
-  const curlyOpen = (out.match(/[“‘]/g) ?? []).length;
-  const curlyClose = (out.match(/[”’](?!\p{L})/gu) ?? []).length;
-  if (curlyOpen !== curlyClose) out = out.replace(/[“”]|‘|’(?!\p{L})/gu, '');
-  // A closing quote stays when its opening one is in the bullet ("her 'regal inspiration'").
-  out = out.replace(/^[\s'"`]+|[\s"`]+$/g, '').trim();
-  if (/'$/.test(out) && !/(?:^|[\s(])'(?=[\p{L}\p{N}])/u.test(out)) out = out.slice(0, -1).trim();
   return out;
 }
 
@@ -1671,186 +1449,4 @@ const CONTEXT_AFTER_NOUN = /^\s+(?:\S+\s+){0,3}?(?:of|for|in|from|on|at|to|with|
 /** A key-figure item that reads alone: the figure first, then what it counts, then of what. */
 function readsAlone(span: { start: number; end: number }, m: Mention, text: string): boolean {
   return span.start === m.start && m.kind !== 'age' && CONTEXT_AFTER_NOUN.test(text.slice(m.end, span.end));
-}
-
-/** A person's name as a sentence's subject, for a bullet that would otherwise open with "He" or a bare verb. */
-interface NamedSubject {
-  /** The surname, as a bullet writes it ("Bader"). */
-  readonly surname: string;
-  /** Where the surname stands in the source. */
-  readonly citation: Citation;
-  /** Token index of the surname in its sentence and of the verb the name is subject of. */
-  readonly surnameAt: number;
-  readonly verbAt: number;
-  /** "he" after "Mr", "she" after "Mrs", "Ms" or "Miss". */
-  readonly gender?: 'he' | 'she';
-  /** Where the bullet resumes after a described subject ("the 19-year-old Scot" -> the verb). */
-  readonly resumeAt?: number;
-  /** The age a described subject gave ("the 39-year-old"), written after the name: "Locke, 39,". */
-  readonly age?: { readonly text: string; readonly citation: Citation };
-}
-
-/** "the 39-year-old" opening a clause, with the age in its first group. */
-const AGE_DESCRIPTION = /^(\d{1,3})-year-old$/;
-/** Most words describing a person after their age ("former Killie defender"). */
-const MAX_AGE_DESCRIPTION = 3;
-
-/** Where the predicate resumes after an appositive opening at `from` ("a native of Tbilisi, Georgia, fled"), if it does within ten words. */
-function appositiveEnd(tokens: readonly FactToken[], from: number): number | undefined {
-  if (!/^(?:a|an|the)$/.test(tokens[from]?.raw ?? '')) return undefined;
-  for (let j = from + 2; j < Math.min(tokens.length, from + 10); j++) {
-    if (/[.;:!?]$/.test(tokens[j - 1]!.raw)) return undefined;
-    if (/,$/.test(tokens[j - 1]!.raw) && verbForm(tokens[j]!.raw) !== undefined) return j;
-  }
-  return undefined;
-}
-
-/**
- * A clause whose subject is an age alone ("The 39-year-old paid tribute …", "the 31-year-old
- * also altered …") after the story has named its main person: newsroom style uses the age as
- * a second reference to that person, so the bullet names them the way a headline would
- * ("Locke, 39, paid tribute …"). Not when the story gives the same age to anyone else
- * ("Julie Jeffrey, 50"), nor before the person is first named.
- */
-function agedSubject(sentence: Sentence, [a, b]: readonly [number, number], asides: readonly (readonly [number, number])[]): NamedSubject | undefined {
-  const { tokens, source } = sentence;
-  if (b - a < 2 || tokens[a]!.lower !== 'the') return undefined;
-  // "The 39-year-old paid …", or past an aside: "The 26-year-old, a native of Tbilisi, fled …".
-  const age = AGE_DESCRIPTION.exec(tokens[a + 1]!.raw.replace(/,$/, ''));
-  // "The 19-year-old Scot carded …", "the 39-year-old former Killie defender has paid …": the
-  // words describing the person go with the age, the name says who it is.
-  let described = a + 2;
-  while (described < Math.min(b, a + 2 + MAX_AGE_DESCRIPTION) && /^\p{L}[\p{L}'’-]*$/u.test(tokens[described]!.raw)
-    && verbForm(tokens[described]!.raw) === undefined && !VERB_ADVERBS.test(tokens[described]!.raw) && !STOP_WORDS.has(tokens[described]!.lower)) described++;
-  const verbAt = /,$/.test(tokens[a + 1]!.raw) ? asides.find(([from]) => from === a + 2)?.[1] ?? appositiveEnd(tokens, a + 2) : described;
-  if (verbAt === undefined || (/,$/.test(tokens[a + 1]!.raw) && verbAt >= tokens.length)) return undefined;
-  const verb = tokens[verbAt];
-  if (!age || !verb || !(verbForm(verb.raw) !== undefined || (VERB_ADVERBS.test(verb.raw) && verbForm(tokens[verbAt + 1]?.raw ?? '') !== undefined))) return undefined;
-  const person = mainPerson(source);
-  if (!person || person.at >= tokens[a]!.start) return undefined;
-  const years = age[1]!;
-  // Someone else of that age, or the person given another: "Jeffrey, 50,", "50-year-old Jeffrey".
-  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
-  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+),\\s+${years},|\\b${years}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+)`, 'gu'))) {
-    // "26-year-old karate instructor Alexander Soumbadze": the surname may follow a first name.
-    // A word the story writes after "the" ("the 19-year-old Scot", "the Scot") is no name.
-    const name = m[1] ?? m[2]!;
-    if (!name.split(/\s+/).includes(person.surname) && !new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(text)) return undefined;
-  }
-  for (const m of text.matchAll(new RegExp(`${person.surname},\\s+(\\d{1,3}),`, 'gu'))) if (m[1] !== years) return undefined;
-  const at = tokens[a + 1]!.start;
-  return {
-    surname: person.surname,
-    citation: { sourceId: source.id, start: person.at, end: person.at + person.surname.length },
-    surnameAt: a,
-    verbAt,
-    resumeAt: /,$/.test(tokens[a + 1]!.raw) ? a + 2 : verbAt,
-    age: { text: years, citation: { sourceId: source.id, start: at, end: at + tokens[a + 1]!.raw.replace(/,$/, '').length } },
-  };
-}
-
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?,?$/u;
-
-const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/;
-
-/**
- * The person a sentence opens with as its subject ("Douglas Bader recovered …", "Mr Davey was
- * asked …", "Bader – who lost his legs – was shot down …"), or nothing when the opening is not
- * plainly one person's name or the sentence names anyone else before `limit`: a wrong name is
- * worse than a pronoun.
- */
-/** Words that open an adverbial before a sentence's subject, and the longest such adverbial in tokens. */
-const ADVERBIAL_START = /^(?:In|On|At|After|Before|With|Following|During|Despite|Since|Having|Once|Until)$/;
-const MAX_ADVERBIAL = 12;
-
-function openingPerson(sentence: Sentence, limit = sentence.tokens.length): NamedSubject | undefined {
-  const { tokens, source } = sentence;
-  let i = 0;
-  if (CAPTION_LABEL.test(tokens[0]?.raw ?? '')) i = 1;
-  // "In a serious bid to slim down Lizzi began …": past a leading adverbial, the name that opens
-  // the main clause.
-  if (ADVERBIAL_START.test(tokens[i]?.raw ?? '')) {
-    for (let k = i + 2; k < Math.min(tokens.length - 1, i + MAX_ADVERBIAL); k++) {
-      if (!NAME_WORD.test(tokens[k]!.raw) || TITLE.test(tokens[k]!.raw)) continue;
-      if (/^\p{Ll}+,?$/u.test(tokens[k - 1]!.raw)) i = k;
-      break;
-    }
-  }
-  const nameStart = i;
-  const titled = TITLE.test(tokens[i]?.raw ?? '');
-  if (titled) i++;
-  while (i < tokens.length && i - nameStart < 4 && NAME_WORD.test(tokens[i]!.raw)) {
-    i++;
-    if (/,$/.test(tokens[i - 1]!.raw)) break;
-  }
-  const words = tokens.slice(nameStart, i);
-  const nameWords = words.length - (titled ? 1 : 0);
-  if (nameWords < 1 || nameWords > 3 || words.some((t) => STOP_WORDS.has(t.lower) || LEADING_FILLER.has(t.lower) || NOT_NAMES.test(t.raw.replace(/,$/, '')))) return undefined;
-  const surname = tokens[i - 1]!;
-  const bare = surname.raw.replace(/,$/, '');
-  // One word alone is a name only if the story has used it as a surname before ("Douglas Bader … Bader").
-  if (nameWords === 1 && !titled && !((surnameFirstUse(source).get(bare) ?? Infinity) < surname.start)) return undefined;
-  // The predicate, past an aside or an age ("Bader – who … – was shot down", "Mason, 56, plundered").
-  let verbAt = i;
-  const aside = findAsides(tokens).find(([a]) => a === i);
-  if (aside) verbAt = aside[1];
-  else if (/,$/.test(surname.raw)) {
-    if (!/^\d{1,3},$/.test(tokens[i]?.raw ?? '')) return undefined;
-    verbAt = i + 1;
-    // "Allen, 27, of Columbus pleaded …"
-    if (/^(?:of|from)$/.test(tokens[verbAt]?.raw ?? '')) {
-      let j = verbAt + 1;
-      while (j < verbAt + 4 && NAME_WORD.test(tokens[j]?.raw ?? '')) j++;
-      if (j > verbAt + 1) verbAt = j;
-    }
-  }
-  while (verbAt < tokens.length && VERB_ADVERBS.test(tokens[verbAt]!.raw)) verbAt++;
-  const verb = tokens[verbAt];
-  if (!verb || verbForm(verb.raw) === undefined) return undefined;
-  if (!namesNoOneElse(sentence, i, limit)) return undefined;
-  const title = titled ? tokens[nameStart]!.raw.replace(/\.$/, '') : '';
-  const gender = title === 'Mr' ? 'he' : /^(?:Mrs|Ms|Miss)$/.test(title) ? 'she' : undefined;
-  return { surname: bare, citation: { sourceId: source.id, start: surname.start, end: surname.start + bare.length }, surnameAt: i - 1, verbAt, gender };
-}
-
-/** Whether tokens from `from` to `limit` name no one ("Mr Yeaman", "Gov. Sam Brownback"): another name makes a pronoun ambiguous. */
-function namesNoOneElse(sentence: Sentence, from: number, limit = sentence.tokens.length): boolean {
-  const { tokens } = sentence;
-  for (let j = from; j < Math.min(limit, tokens.length); j++) {
-    const t = tokens[j]!;
-    if (TITLE.test(t.raw) || (NAME_WORD.test(t.raw) && !/,$/.test(t.raw) && NAME_WORD.test(tokens[j + 1]?.raw ?? ''))) return false;
-  }
-  return true;
-}
-
-/**
- * The person a sentence opening "He" or "She" refers to: the one person the previous sentence
- * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
- * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
- */
-/**
- * Where a sentence's "he" or "she" subject stands: first ("He was hit …"), or after an opening
- * time of two words ("In 2007 she made …", "On Friday he said …"); undefined when it has none.
- */
-function pronounSubjectAt(tokens: readonly FactToken[]): number | undefined {
-  if (/^(?:He|She)$/.test(tokens[0]?.raw ?? '')) return 0;
-  // "Incredibly, she achieved …": a sentence adverb the bullet leaves out, then the pronoun.
-  if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[0]?.raw ?? '') && /^(?:he|she)$/.test(tokens[1]?.raw ?? '')) return 1;
-  const time = /^(?:In|On|By)$/.test(tokens[0]?.raw ?? '') && /^(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[1]?.raw ?? '');
-  return time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '') ? 2 : undefined;
-}
-
-function antecedentOf(previous: Sentence, sentence: Sentence, previousAntecedent?: NamedSubject): NamedSubject | undefined {
-  const at = pronounSubjectAt(sentence.tokens);
-  if (at === undefined) return undefined;
-  const pronoun = sentence.tokens[at]!.raw === 'he' ? 'He' : sentence.tokens[at]!.raw === 'she' ? 'She' : sentence.tokens[at]!.raw;
-  // "He created … He skewered …": the same pronoun carries its person on, if no one else came up.
-  const carried = previousAntecedent && previous.tokens[0]?.raw === pronoun && namesNoOneElse(previous, 1) ? { ...previousAntecedent, gender: pronoun.toLowerCase() as 'he' | 'she' } : undefined;
-  const person = openingPerson(previous) ?? carried;
-  if (!person) return undefined;
-  const male = pronoun === 'He';
-  const pronouns = previous.tokens.filter((t) => THIRD_PERSON.test(t.lower)).map((t) => /^(?:he|him|his|himself)$/.test(t.lower));
-  if (pronouns.includes(!male) || (person.gender ?? (pronouns.includes(male) ? pronoun.toLowerCase() : undefined)) !== pronoun.toLowerCase()) return undefined;
-  return person;
 }
