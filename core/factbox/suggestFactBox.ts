@@ -8,14 +8,13 @@
 import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
 import { splitSentences } from '../text/splitSentences.ts';
-import { findCasualtyFigures, type CasualtyCategory, type CasualtyFigure } from './findCasualtyFigures.ts';
 import { labelChoices } from './labelFact.ts';
-import { headlineDrops, isParticiple } from './headlineDrops.ts';
+import { headlineDrops } from './headlineDrops.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
 import { compressions } from './compressSentence.ts';
 import { introduceNames } from './introduceNames.ts';
 import { MAX_BULLET_WORDS, isIrregularPast, statementProblems } from './bulletShape.ts';
-import { NUMBER_WORDS, STOP_WORDS, contentKeys, formatFigure, tokenize, wordKey, type FactToken } from './factText.ts';
+import { STOP_WORDS, contentKeys, tokenize, wordKey, type FactToken } from './factText.ts';
 import { SUMMARY_KEYS, figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
 import { MAX_ANALYSED_CHARS } from './storyWords.ts';
 import { VERB_ADVERBS, verbForm } from './verbForm.ts';
@@ -26,6 +25,10 @@ import { attributionLost } from './attributionLost.ts';
 import { CAPTION_LABEL, GLUED_SENTENCE_START, gluedSentenceStart } from './gluedSentenceStart.ts';
 import { AGE_DESCRIPTION, NAME_WORD, agedSubject, antecedentOf, openingPerson, pronounSubjectAt, type NamedSubject } from './namedSubject.ts';
 import { ROLE_LABELS, buildCandidate } from './buildCandidate.ts';
+import { figureWeights, wordWeights } from './wordWeights.ts';
+import { casualtyCandidates } from './casualtyCandidates.ts';
+import { distanceCandidates } from './distanceCandidates.ts';
+import { keyFigureCandidates } from './keyFigureCandidates.ts';
 
 export interface FactBoxOptions {
   /** Most bullets to return (3–6); default 6. */
@@ -69,11 +72,6 @@ const SUBJECTLESS = 0.5;
 const REPEAT_OVERLAP = 0.6;
 /** Clause bullets come from each source's first sentences; later ones rarely hold box facts. */
 const MAX_CLAUSE_RANK = 60;
-/**
- * Key figures come from a story's first twenty sentences, earliest first: the lead rarely
- * gives every figure the story turns on (the score, the age, the date of the hearing).
- */
-const MAX_KEY_FIGURE_RANK = 20;
 
 /**
  * Centrality: the lead (the story's first two sentences) states the central point, and a
@@ -98,8 +96,6 @@ const OTHER_STORY = 0.5;
  * get the first new treatment for a decade" names no one).
  */
 const TRIVIA_FILL = 4;
-/** Longest distance bullet in words. */
-const DISTANCE_WORDS = 16;
 
 export function suggestFactBox(sources: readonly SourceDocument[], options: FactBoxOptions = {}): FactBoxBullet[] {
   const maxBullets = Math.max(1, Math.min(options.maxBullets ?? 6, 6));
@@ -356,73 +352,6 @@ function promoteRepeatedFacts(sentences: Sentence[]): void {
     }
   }
 }
-
-/**
- * How likely a word is to belong in the fact box, as measured on newsroom highlights: the more
- * often the story uses a word the likelier (a third at two uses, over half at five), words the
- * story introduces after its first few sentences rarely are (a word first used in sentence 8
- * is a fifth as likely as one from the lead), and names are likelier than common words.
- */
-function wordWeights(sentences: readonly Sentence[], names: Set<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const caps = new Map<string, number>();
-  const first = new Map<string, number>();
-  const sources = new Set<string>();
-  for (const s of sentences) {
-    sources.add(s.source.id);
-    const text = s.source.text.slice(s.start, s.end);
-    for (const piece of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-      const key = wordKey(piece);
-      if (key === undefined) continue;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (/^\p{Lu}/u.test(piece)) caps.set(key, (caps.get(key) ?? 0) + 1);
-      if (!first.has(key) || first.get(key)! > s.rank) first.set(key, s.rank);
-    }
-  }
-  const perSource = Math.sqrt(sources.size);
-  const weights = new Map<string, number>();
-  for (const [key, n] of counts) {
-    const tf = n / perSource;
-    const byCount = tf / (tf + 4);
-    const byPosition = 1 / (1 + ((first.get(key) ?? 0) / 3.5) ** 2);
-    // Mostly capitalised: a name.
-    const named = (caps.get(key) ?? 0) > n / 2 ? 1.6 : 1;
-    if (named > 1) names.add(key);
-    weights.set(key, 10 * byCount * byPosition * named);
-  }
-  return weights;
-}
-
-/**
- * What each figure is worth, as a multiple of FIGURE_BONUS: a figure the story repeats or states
- * in its lead is one it turns on (the score, the sentence, the death toll); one stated once deep
- * in the story is detail. Set on factbox-dev, where highlights' figures come from the first five
- * sentences seven times in ten.
- */
-function figureWeights(sentences: readonly Sentence[]): Map<string, number> {
-  const stated = new Map<string, { n: number; first: number }>();
-  for (const s of sentences) {
-    for (const m of s.mentions) {
-      if (!isFigure(m)) continue;
-      const key = figureKey(m);
-      const e = stated.get(key) ?? { n: 0, first: Infinity };
-      e.n++;
-      e.first = Math.min(e.first, s.rank);
-      stated.set(key, e);
-    }
-  }
-  const out = new Map<string, number>();
-  for (const [key, { n, first }] of stated) {
-    out.set(key, (first < LEAD_FIGURE_SENTENCES ? LEAD_FIGURE : 1) * (n > 1 ? REPEATED_FIGURE : 1) * (first >= LATE_FIGURE_RANK ? LATE_FIGURE : 1));
-  }
-  return out;
-}
-/** Sentences that make up the lead for figures, and the multiples for lead, repeated and late figures. */
-const LEAD_FIGURE_SENTENCES = 5;
-const LEAD_FIGURE = 2;
-const REPEATED_FIGURE = 1.5;
-const LATE_FIGURE_RANK = 12;
-const LATE_FIGURE = 0.5;
 
 /**
  * The sentence as a bullet: whole, or with only what can go without changing its meaning
@@ -792,135 +721,6 @@ function relativeStatements(tokens: readonly FactToken[], asides: readonly [numb
   return out;
 }
 
-const CASUALTY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'seriously injured', 'missing'];
-const CASUALTY_WORDS: Readonly<Record<CasualtyCategory, string>> = {
-  killed: 'killed', injured: 'injured', 'seriously injured': 'seriously', missing: 'missing',
-};
-
-/** One "Casualties" bullet from the figures every source gives, with a range where they differ. */
-function casualtyCandidates(sentences: readonly Sentence[]): Candidate[] {
-  const byCategory = new Map<CasualtyCategory, { figure: CasualtyFigure; sentence: Sentence }[]>();
-  const perSource = new Map<string, Sentence[]>();
-  for (const s of sentences) {
-    const list = perSource.get(s.source.id) ?? [];
-    list.push(s);
-    perSource.set(s.source.id, list);
-  }
-  for (const list of perSource.values()) {
-    const source = list[0]!.source;
-    const mentions = list.flatMap((s) => s.mentions);
-    const figures = findCasualtyFigures(source.text, mentions);
-    const seenCategory = new Set<CasualtyCategory>();
-    for (const figure of figures) {
-      // A source's first figure per category is its headline figure; later ones are usually
-      // breakdowns or other events.
-      if (seenCategory.has(figure.category)) continue;
-      seenCategory.add(figure.category);
-      const sentence = list.find((s) => figure.start >= s.start && figure.start < s.end);
-      if (!sentence || sentence.position > 12) continue;
-      const entries = byCategory.get(figure.category) ?? [];
-      entries.push({ figure, sentence });
-      byCategory.set(figure.category, entries);
-    }
-  }
-  if (!byCategory.has('killed') && !byCategory.has('injured')) return [];
-  const parts: string[] = [];
-  const citations: Citation[] = [];
-  const figures = new Set<string>();
-  let bestPosition = Infinity;
-  for (const category of CASUALTY_ORDER) {
-    const entries = byCategory.get(category);
-    if (!entries) continue;
-    const values = [...new Set(entries.map((e) => e.figure.mention.value!))].sort((a, b) => a - b);
-    let figureText: string;
-    if (values.length === 1) {
-      figureText = entries[0]!.figure.mention.text;
-    } else {
-      figureText = `${formatFigure(values[0]!)}–${formatFigure(values[values.length - 1]!)}`;
-    }
-    if (parts.length > 0 && /^[A-Z][a-z]/.test(figureText)) figureText = figureText.charAt(0).toLowerCase() + figureText.slice(1);
-    let part = `${figureText} ${CASUALTY_WORDS[category]}`;
-    if (values.length > 1) part += ' (sources differ)';
-    parts.push(category === 'seriously injured' ? `(${part})` : part);
-    for (const e of entries) {
-      citations.push({ sourceId: e.sentence.source.id, start: e.figure.start, end: e.figure.end });
-      bestPosition = Math.min(bestPosition, e.sentence.position);
-      figures.add(figureKey(e.figure.mention));
-    }
-  }
-  let text = parts.join(', ').replace(/, \(/g, ' (');
-  text = text.charAt(0).toUpperCase() + text.slice(1);
-  return [{
-    label: 'Casualties',
-    text,
-    citations,
-    keys: new Set(contentKeys(text)),
-    figures,
-    words: text.split(/\s+/).length,
-    prior: positionPrior(bestPosition),
-    bonus: 4,
-    sentenceKey: 'casualties',
-  }];
-}
-
-const LENGTH_UNITS = new Set(['km', 'mile', 'miles', 'm']);
-
-/** One "Distance" bullet gathering the story's distances with what they are measured from. */
-function distanceCandidates(sentences: readonly Sentence[]): Candidate[] {
-  const pieces: { text: string; citation: Citation; key: string; position: number }[] = [];
-  for (const s of sentences) {
-    if (s.position > 15) continue;
-    for (const m of s.mentions) {
-      if (!m.unit || !LENGTH_UNITS.has(m.unit) || m.value === null) continue;
-      const key = figureKey(m);
-      if (pieces.some((p) => p.key === key)) continue;
-      // "… from the Ukrainian border", "… away from the coast": the reference point.
-      const rest = s.source.text.slice(m.end, s.end);
-      const tail = /^\s+((?:away\s+)?(?:from|off|north|south|east|west|inland)\b[^,.;:!?()]{0,50})/i.exec(rest);
-      let end = m.end;
-      let text = s.source.text.slice(m.start, m.end);
-      if (tail) {
-        const words = tail[1]!.trim().split(/\s+/).slice(0, 6);
-        while (words.length > 0 && STOP_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
-        const phrase = words.join(' ');
-        const at = rest.indexOf(phrase);
-        if (phrase && at >= 0) {
-          end = m.end + at + phrase.length;
-          text = s.source.text.slice(m.start, end).replace(/\s+/g, ' ');
-        }
-      }
-      // A distance with nothing it is measured from ("13-mile") says nothing; "a distance of
-      // about 1,300 kilometers" says what it is.
-      let start = m.start;
-      if (end === m.end) {
-        const before = /(\p{Ll}+)\s+of\s+$/u.exec(s.source.text.slice(Math.max(s.start, m.start - 30), m.start));
-        if (!before || STOP_WORDS.has(before[1]!)) continue;
-        start = m.start - before[0].length;
-        text = s.source.text.slice(start, m.end).replace(/\s+/g, ' ');
-      }
-      pieces.push({ text, citation: { sourceId: s.source.id, start, end }, key, position: s.position });
-    }
-  }
-  // One distance alone ("200 miles from North Carolina") does not say what is that far: its
-  // sentence says it better. A "Distance" bullet gathers two or more (the flight, the border).
-  if (pieces.length < 2) return [];
-  const chosen = pieces.slice(0, 3);
-  while (chosen.length > 1 && chosen.reduce((n, p) => n + p.text.split(/\s+/).length, 0) > DISTANCE_WORDS) chosen.pop();
-  let text = chosen.map((p) => p.text).join('; ');
-  text = text.charAt(0).toUpperCase() + text.slice(1);
-  return [{
-    label: 'Distance',
-    text,
-    citations: chosen.map((p) => p.citation),
-    keys: new Set(contentKeys(text)),
-    figures: new Set(chosen.map((p) => p.key)),
-    words: text.split(/\s+/).length,
-    prior: positionPrior(Math.min(...chosen.map((p) => p.position))),
-    bonus: 0,
-    sentenceKey: 'distance',
-  }];
-}
-
 /**
  * Greedy selection by marginal value: a bullet is worth the story words and figures it adds
  * that earlier bullets did not already state, weighted by how early its sentence comes.
@@ -1234,219 +1034,3 @@ const SUMMARY_OVERLAP_KEYS = 4;
 const ROLE_PRIORITY = 1000;
 /** Lifts a version of the lead that keeps a figure above those that cut it (below a role's priority). */
 const LEAD_FIGURE_PRIORITY = 500;
-
-/** Words after a figure that are not what it counts: connectives and prepositions ("No 2 under Johnston"). */
-const NOT_COUNTED = /^(?:and|or|but|after|before|when|who|which|that|under|against|below|above|behind|between|among|across|through|towards?|without|within|near|since|until|during|despite|via)$/;
-const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
-/** Words that modify the noun a figure counts rather than name it. */
-const ADJECTIVE = /^(?:last|next|current|former|final|other|same|top|new|old|rapid|successive|consecutive|straight|further|extra|federal|foreign|local|national|international|domestic|senior|junior|\p{Ll}+(?:ous|ful|ible|able|ical|ional))$/u;
-/** Nouns too general to make a counted figure worth listing. */
-const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?)$/i;
-
-/** Kinds of figure a key-figures list gives: amounts of something, never an age, a date or a rank. */
-const COUNTED_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'fraction', 'money', 'quantity', 'duration', 'age']);
-/** Prepositions that open the context of a counted noun: "in seven states", "of snow", "near Boulder". */
-const CONTEXT_PREPOSITIONS = /^(?:of|in|at|on|from|across|near|for|per|outside|inside)$/;
-/** Verbs and adverbs that can follow a figure but are not what it counts ("one post read", "eight months earlier"). */
-const NOT_A_COUNTED_NOUN = /^(?:\p{Ll}+ing|read|earlier|later|ago|before|after|away|apart|more|less|too|each|apiece|rather|instead)$/u;
-/** Nouns that need context to say what is counted: "two people", "one point", "one generation". */
-const VAGUE_COUNTED = /^(?:people|persons?|men|women|points?|generations?|times?|years?|months?|weeks?|days?|hours?|minutes?|members?|others?|cases?|incidents?)$/i;
-/** Words that open a verb's object or particle: after an "-s" word they show it is a verb. */
-const OBJECT_START = /^(?:the|a|an|his|her|their|its|him|them|it|this|that|off|up|out|down)$/;
-/** Whether two figures state about the same amount (within 5%): "450,000 followers", "451,000 followers". */
-function sameAmount(a: Mention, b: Mention): boolean {
-  if (a.value === null || b.value === null) return false;
-  return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
-}
-
-/** A plural noun: "-s" or an irregular plural ("people", "children", "police"). */
-const PLURAL_NOUN = /(?:[^s']s|people|men|women|children|police|staff|sheep|fish|cattle|feet|teeth|mice|geese|data|media|crew|personnel|livestock|deer|aircraft)$/;
-/** Longest context after the counted noun, in words, not counting its preposition. */
-const MAX_CONTEXT_WORDS = 4;
-/** A fact file's label in capitals: "AGE: 27", "CLUBS (League record only)". */
-const FACT_PANEL = /\b\p{Lu}{3,}(?::\s|\s+\()/u;
-/** A sentence with at least this many figures and fewer than this many words per figure is a table of statistics. */
-const TABLE_FIGURES = 5;
-const TABLE_TOKENS_PER_FIGURE = 3;
-/** Longest key-figures bullet in words: a list read at a glance. */
-const KEY_FIGURES_WORDS = 20;
-
-/** A word that can belong to the noun phrase a figure counts ("long-range", "transfer", "windows"). */
-function nounPhraseWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !STOP_WORDS.has(w) && !NOT_COUNTED.test(w) && !/ly$/.test(w) && !NUMBER_WORDS.test(w);
-}
-
-/**
- * The phrase that says what a figure counts, in the source's words: the figure, the noun phrase
- * after it and a short context ("40 million people in seven states", "39-vehicle pileup near
- * Boulder", "tweets for $20"); undefined when the source does not say.
- */
-function countedPhrase(text: string, m: Mention, sentenceStart: number, sentenceEnd: number): { start: number; end: number } | undefined {
-  const own = text.slice(m.start, m.end);
-  const re = /\s+(\S+)/gy;
-  re.lastIndex = m.end;
-  const words: { raw: string; end: number }[] = [];
-  if (!/[,;:.!?)]$/.test(own)) {
-    for (let w = re.exec(text); w && re.lastIndex <= sentenceEnd && words.length < 12; w = re.exec(text)) words.push({ raw: w[1]!, end: re.lastIndex });
-  }
-  const bare = (raw: string) => raw.replace(/[,;:.!?)"”’']+$/u, '');
-  let end = m.end;
-  let i = 0;
-  // The noun phrase: up to three words, the first not a verb ("three testified", "28 made").
-  while (i < words.length && i < 3 && (nounPhraseWord(bare(words[i]!.raw)) || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(bare(words[i]!.raw)) && nounPhraseWord(bare(words[i + 1]?.raw ?? ''))))) {
-    const w = bare(words[i]!.raw).toLowerCase();
-    if (/[^e]ed$/.test(w) || isParticiple(w) || GENERIC_NOUNS.test(w) || NOT_A_COUNTED_NOUN.test(w)) break;
-    // After an age a singular noun follows ("14-year-old girl"); an "-s" word is its verb ("28-year-old faces").
-    if (m.kind === 'age' && /[^s]s$/.test(w)) break;
-    // An "-s" word before an object is the verb, not the noun: "nine-year-old kicks the ball",
-    // "three coaches watches the clip".
-    if (/[^s']s$/.test(w) && OBJECT_START.test(bare(words[i + 1]?.raw ?? ''))) break;
-    end = words[i]!.end - (words[i]!.raw.length - bare(words[i]!.raw).length);
-    i++;
-    if (bare(words[i - 1]!.raw) !== words[i - 1]!.raw) break;
-    // A plural after a modifier closes the phrase: "two transfer windows".
-    if (/[^s]s$/.test(w) && i > 0 && i < 3 && !nounPhraseWord(bare(words[i]?.raw ?? ''))) break;
-  }
-  // An amount counts what its "of" names: "11 inches of snow", "nine per cent of Germans".
-  const ofPhrase = i === 0 && (m.kind === 'quantity' || m.kind === 'percent' || m.kind === 'fraction') && words[0]?.raw === 'of';
-  const counted = ofPhrase || (i > 0 && !ADJECTIVE.test(bare(words[i - 1]!.raw).toLowerCase()));
-  // The context: a preposition and up to four words that end at a natural boundary.
-  let contextEnd = end;
-  if (counted && i < words.length && (i === 0 || words[i - 1]!.raw === bare(words[i - 1]!.raw)) && CONTEXT_PREPOSITIONS.test(words[i]!.raw)) {
-    let j = i + 1;
-    let content = 0;
-    while (j < words.length && j - i <= MAX_CONTEXT_WORDS) {
-      const raw = words[j]!.raw;
-      const w = bare(raw).toLowerCase();
-      // A capital after a common noun starts something else ("… of child pornography Police").
-      if (/^\p{Lu}/u.test(raw) && j > i + 1 && /^\p{Ll}/u.test(words[j - 1]!.raw) && !STOP_WORDS.has(bare(words[j - 1]!.raw))) break;
-      if (STOP_WORDS.has(w) && !/^(?:the|a|an|of)$/.test(w)) break;
-      // A clock time ("at 11pm") dates the event; it is not what the figure counts.
-      if (/[^e]ed$/.test(w) || isParticiple(w) || NOT_A_COUNTED_NOUN.test(w) || /\d/.test(w)) break;
-      if (!STOP_WORDS.has(w)) content++;
-      j++;
-      if (raw !== bare(raw) || (/[^s]s$/.test(w) && /^\p{Ll}/u.test(raw))) break;
-    }
-    const last = words[j - 1];
-    const closed = j >= words.length || last!.raw !== bare(last!.raw) || STOP_WORDS.has(bare(words[j]!.raw).toLowerCase()) || /[^s]s$/.test(bare(last!.raw));
-    if (content > 0 && closed && last && !STOP_WORDS.has(bare(last.raw).toLowerCase())) {
-      contextEnd = last.end - (last.raw.length - bare(last.raw).length);
-    }
-  }
-  // "24 dress", "two jersey": a count above one before a singular noun is part of a name or a
-  // size ("a size 24 dress", "the No 2 jersey"), not what it counts.
-  if (counted && i > 0 && m.kind === 'count' && (m.value ?? 0) > 1 && !/-/.test(own) && !PLURAL_NOUN.test(bare(words[i - 1]!.raw).toLowerCase())) return undefined;
-  // A single noun with no context ("two people", "one point") says too little on its own.
-  if (counted && (i >= 2 || contextEnd > end || m.kind === 'money' || m.kind === 'percent' || !VAGUE_COUNTED.test(bare(words[0]!.raw)))) return { start: m.start, end: contextEnd };
-  if (counted) return undefined;
-  // An amount with no noun after it takes the noun before it: "tweets for $20", "fine of £2 million",
-  // "jailed for 15 months".
-  if (m.kind === 'money' || m.kind === 'percent' || m.kind === 'duration' || m.kind === 'quantity') {
-    // Not "at" ("tipped the scales at 20 stone", "bail set at $1 million"): what stands before it is no noun the amount counts.
-    const before = /(\p{Ll}[\p{Ll}-]+)\s+(?:of|worth|for)\s+$/u.exec(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
-    // A duration takes the verb it measures ("imprisoned for 18 months"), not any noun ("dreams of one day").
-    // "tweets for $20", "fine of £2 million"; not a verb's "sell for up to £2,000".
-    const fits = before && !STOP_WORDS.has(before[1]!) && (m.kind === 'duration' ? isParticiple(before[1]!) : /of\s+$|worth\s+$/.test(before[0]) || PLURAL_NOUN.test(before[1]!));
-    if (fits) return { start: m.start - before[0].length, end: m.end };
-  }
-  return undefined;
-}
-
-/**
- * A "Key figures" bullet: the story's amounts, each with what it counts in the source's own
- * words ("eight counts of child pornography; 40 million people in seven states"), those the
- * story repeats first, then the earliest. Ages, dates, years, ranks and clock times are not
- * key figures: a list of them says nothing of what they measure.
- */
-function keyFigureCandidates(sentences: readonly Sentence[], taken: ReadonlySet<string>): Candidate[] {
-  const phrases: { text: string; counted: string; citation: Citation; key: string; rank: number; mention: Mention }[] = [];
-  const seen = new Set<string>();
-  for (const s of sentences) {
-    if (s.rank > MAX_KEY_FIGURE_RANK) continue;
-    // A line of statistics ("3 apps, 0 goals; 97 apps, 22 goals") is a table, not the story's figures.
-    if (s.mentions.length >= TABLE_FIGURES && s.tokens.length < s.mentions.length * TABLE_TOKENS_PER_FIGURE) continue;
-    // A fact file run into the sentence ("… AGE: 27 CLUBS (League record only) Real Madrid (2006-09): 97 apps, 22 goals"):
-    // its figures are a panel's, read only up to its first label in capitals.
-    const text = s.source.text;
-    const panel = FACT_PANEL.exec(text.slice(s.start, s.end));
-    const panelStart = panel ? s.start + panel.index : s.end;
-    for (const m of s.mentions) {
-      if (m.start >= panelStart) break;
-      if (!isFigure(m) || !COUNTED_KINDS.has(m.kind)) continue;
-      // "one client", "11-year-olds": a single one is not a key figure, a compound's first half is not a figure.
-      if ((m.kind === 'count' && m.value === 1) || /^-/.test(text.slice(m.end, m.end + 1))) continue;
-      const key = figureKey(m);
-      if (seen.has(key) || taken.has(key)) continue;
-      if (CLOCK_TIME.test(text.slice(m.start, m.end + 4))) continue;
-      const own = text.slice(m.start, m.end);
-      // "9/11", "24/7", a score "2-1", a date "12/04": a figure joined to another by a slash or
-      // dash is a name, a score or a date, never a count of what follows it.
-      if (inSlashOrScore(text, m)) continue;
-      // "Zero Night", "Second World War": a capitalised number word is part of a name.
-      if (/^[A-Z][a-z]/.test(own) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
-      // "a 39-year-old", "one of": not an amount.
-      // An age is a key figure only with the noun it describes ("39-year-old former defender").
-      if ((m.kind === 'age' && !/-old$/i.test(own)) || /^\s+of\s+(?:the|his|her|their)\b/.test(text.slice(m.end, m.end + 12)) && m.kind === 'count' && !/\d/.test(own)) continue;
-      const span = countedPhrase(text, m, s.start, s.end);
-      if (!span) continue;
-      // "seven states" inside "40 million people in seven states" is already listed.
-      if (phrases.some((p) => p.citation.sourceId === s.source.id && p.citation.start <= span.start && span.end <= p.citation.end)) continue;
-      seen.add(key);
-      const phrase = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      // A figure alone ("half", "£150,000") does not say what it counts; "six games" or "two
-      // suspects" says what but not of what: an item reads alone only as figure, noun and
-      // context ("39 vehicles in pileup near Boulder", "17 goals for Rayo Vallecano").
-      if (!/\s/.test(phrase) || !readsAlone(span, m, text)) continue;
-      // The noun counted, by its head word ("followers", "suspects"): one count of a thing is enough.
-      const counted = wordKey((span.start < m.start ? text.slice(span.start, m.start) : text.slice(m.end, span.end)).trim().split(/\s+/)[0] ?? '') ?? '';
-      phrases.push({ text: phrase, counted, citation: { sourceId: s.source.id, start: span.start, end: span.end }, key, rank: s.rank, mention: m });
-    }
-  }
-  // A figure the story states more than once (the score, the fee, the length of the ban) is
-  // one it turns on: repeated figures come first, then the earliest.
-  const stated = new Map<string, number>();
-  for (const s of sentences) for (const m of s.mentions) if (isFigure(m)) stated.set(figureKey(m), (stated.get(figureKey(m)) ?? 0) + 1);
-  const repeated = (p: { key: string }) => Number((stated.get(p.key) ?? 0) > 1);
-  phrases.sort((a, b) => repeated(b) - repeated(a) || a.rank - b.rank);
-  const chosen: typeof phrases = [];
-  let words = 0;
-  for (const p of phrases) {
-    // "450,000 followers" then "451,000 followers", "two suspects" then "three suspects in the theft".
-    if (p.counted !== '' && chosen.some((c) => c.counted === p.counted && sameAmount(c.mention, p.mention))) continue;
-    const w = p.text.split(/\s+/).length;
-    if (words + w > KEY_FIGURES_WORDS) break;
-    chosen.push(p);
-    words += w;
-  }
-  // One item is not a list, and a sentence bullet states its figure better; a weak list is worse than none.
-  if (chosen.length < 2) return [];
-  let text = chosen.map((p) => p.text).join('; ');
-  text = text.charAt(0).toUpperCase() + text.slice(1);
-  return [{
-    label: 'Key figures',
-    text,
-    citations: chosen.map((p) => p.citation),
-    keys: new Set(contentKeys(text)),
-    figures: new Set(chosen.map((p) => p.key)),
-    words,
-    prior: positionPrior(Math.min(...chosen.map((p) => p.rank))),
-    bonus: 0,
-    sentenceKey: 'key-figures',
-    timeline: chosen.filter((p) => p.mention.kind === 'year').length * 3 >= chosen.length,
-  }];
-}
-
-/** Whether a mention is one side of "9/11", "24/7", "2-1" or "12/04": a name, score or date. */
-function inSlashOrScore(text: string, m: Mention): boolean {
-  return /\d\s?[/–-]\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || /^\s?[/–-]\s?\d/.test(text.slice(m.end, m.end + 3))
-    || /\d[/–-]\d/.test(text.slice(m.start, m.end));
-}
-
-/** Prepositions that give a counted noun its context: "goals for Rayo Vallecano", "vehicles in the pileup". */
-const CONTEXT_AFTER_NOUN = /^\s+(?:\S+\s+){0,3}?(?:of|for|in|from|on|at|to|with|by|across|over|near|against|during|after|since)\s+\S/;
-
-/** A key-figure item that reads alone: the figure first, then what it counts, then of what. */
-function readsAlone(span: { start: number; end: number }, m: Mention, text: string): boolean {
-  return span.start === m.start && m.kind !== 'age' && CONTEXT_AFTER_NOUN.test(text.slice(m.end, span.end));
-}
