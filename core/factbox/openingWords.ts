@@ -1,0 +1,147 @@
+// How a bullet stands to the story's opening: how central it is (it shares the lead's words),
+// whether it tells the story's own matter, and whether it is a side story or another holder's
+// record that belongs at the end of the box, if at all.
+import { contentKeys, wordKey } from './factText.ts';
+import { SUMMARY_KEYS, type Candidate, type Sentence } from './candidate.ts';
+import { NOT_NAMES, mainPerson, surnameFirstUse } from './mainPerson.ts';
+
+/**
+ * Centrality: the lead (the story's first two sentences) states the central point, and a
+ * bullet on it shares its words. A bullet's score is scaled by CENTRAL_FLOOR plus the share of
+ * its content words the lead uses, so a bullet entirely about the lead's subject scores three
+ * times one sharing no word with it (a round-up of other fixtures, scene-setting).
+ */
+export const LEAD_SENTENCES = 2;
+const CENTRAL_FLOOR = 0.5;
+/**
+ * A bullet that names people or places, none of whom the story's opening three sentences
+ * name, is most often about another story (other matches in a round-up, another case): it ranks
+ * at half.
+ */
+export const OPENING_SENTENCES = 3;
+const OTHER_STORY = 0.5;
+
+/** Content words of the story's lead, and the names its opening uses (see CENTRAL_FLOOR, OTHER_STORY). */
+export interface Opening {
+  readonly lead: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
+  /** The person a one-source story is about (see mainPerson), and the surnames it gives anyone. */
+  readonly main?: string;
+  readonly people: ReadonlySet<string>;
+  /** Sentences that tell another holder's record or sit beside one on its matter (see recordSentences). */
+  readonly records: ReadonlySet<string>;
+}
+
+export function openingWords(sentences: readonly Sentence[], names: ReadonlySet<string>): Opening {
+  const lead = new Set<string>();
+  const opening = new Set<string>();
+  for (const s of sentences) {
+    if (s.position >= OPENING_SENTENCES) continue;
+    for (const k of contentKeys(s.source.text.slice(s.start, s.end))) {
+      if (s.position < LEAD_SENTENCES) lead.add(k);
+      if (names.has(k)) opening.add(k);
+    }
+  }
+  // A story about one person (see mainPerson) may carry side stories about others.
+  const sources = new Set(sentences.map((s) => s.source));
+  const only = sources.size === 1 ? sentences[0]!.source : undefined;
+  const person = only ? mainPerson(only) : null;
+  const records = recordSentences(sentences);
+  if (!only || !person) return { lead, names: opening, people: new Set(), records };
+  const people = new Set([...surnameFirstUse(only).keys()].filter((n) => !NOT_NAMES.test(n)).flatMap((n) => wordKey(n) ?? []));
+  return { lead, names: opening, main: wordKey(person.surname), people, records };
+}
+
+/**
+ * A superlative that ranks a holder ("the heaviest lamb", "the world's biggest producer", "the
+ * title for …", "the record for …"). Words that only end in "-est" are left out.
+ */
+const SUPERLATIVE = /\b(?:the|world['’]s|country['’]s|\p{Lu}\p{L}*['’]s)\s+(?:\p{Ll}+\s+)?(?!(?:latest|interest|forest|protest|request|contest|test|rest|west|arrest|harvest|guest|quest|chest|nest|suggest|honest|modest)\b)\p{Ll}{2,}est\b|\b(?:title|record)\s+for\s+the\b/u;
+
+/**
+ * Sentences after the opening that state a superlative, and those beside one (same source, next
+ * to it) that share a content word with it: "Last year Goliath was born at 22lbs 5oz" between
+ * "… the heaviest lamb ever born in the wild" and "The title for the heaviest Suffolk cross lamb
+ * was Bruno" is another lamb's record. In a story about one record they are the comparison, not
+ * the news (see sideRecord).
+ */
+function recordSentences(sentences: readonly Sentence[]): Set<string> {
+  const key = (s: Sentence) => `${s.source.id}#${s.start}`;
+  const text = (s: Sentence) => s.source.text.slice(s.start, s.end);
+  const superlative = sentences.map((s) => s.position >= OPENING_SENTENCES && SUPERLATIVE.test(text(s)));
+  const out = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (s.position < OPENING_SENTENCES) return;
+    if (superlative[i]) { out.add(key(s)); return; }
+    const own = new Set(contentKeys(text(s)));
+    for (const j of [i - 1, i + 1]) {
+      const n = sentences[j];
+      if (n && superlative[j] && n.source === s.source && contentKeys(text(n)).some((k) => own.has(k))) out.add(key(s));
+    }
+  });
+  return out;
+}
+
+/**
+ * Another holder's record: a bullet from a record sentence (see recordSentences) that names
+ * someone or somewhere and nothing the story's opening names ("Goliath was born at 22lbs 5oz",
+ * "New Zealand is the world's biggest producer of lambs" in the story of one record lamb). It
+ * ranks with side stories, after every bullet about the story's own subject, and only fills a box
+ * short of TRIVIA_FILL.
+ */
+export function sideRecord(c: Candidate, opening: Opening, names: ReadonlySet<string>): boolean {
+  if (!opening.records.has(c.sentenceKey) || c.bonus > 0) return false;
+  const named = [...c.keys].filter((k) => names.has(k));
+  if (named.length === 0 || named.some((k) => opening.names.has(k))) return false;
+  // The holder is the bullet's subject, or the bullet itself ranks it: "The number of foreign
+  // fighters soared by 71 per cent after IS gained territory" only mentions a name in passing.
+  const subject = contentKeys(c.text.split(/\s+/).slice(0, SUBJECT_NAME_WORDS).join(' '));
+  return SUPERLATIVE.test(c.text) || subject.some((k) => named.includes(k));
+}
+
+/** A record holder's name stands in a bullet's first this many words when it is the subject ("Last year Goliath …" is cut to "Goliath …"). */
+const SUBJECT_NAME_WORDS = 3;
+
+/** How central a bullet is: CENTRAL_FLOOR plus the share of its content words the lead uses, at half for another story's names. */
+export function centrality(c: Candidate, opening: Opening, names: ReadonlySet<string>): number {
+  if (c.keys.size === 0 || SUMMARY_KEYS.has(c.sentenceKey)) return 1;
+  let shared = 0;
+  let named = 0;
+  let namedInOpening = 0;
+  for (const k of c.keys) {
+    if (opening.lead.has(k)) shared++;
+    if (names.has(k)) {
+      named++;
+      if (opening.names.has(k)) namedInOpening++;
+    }
+  }
+  const other = named > 0 && namedInOpening === 0 ? OTHER_STORY : 1;
+  return (CENTRAL_FLOOR + shared / c.keys.size) * other;
+}
+
+/**
+ * Whether a bullet tells the story's own matter: it names someone or somewhere the opening names,
+ * or, naming no one, shares a word with the lead. "Charges:" heads the charge the story is about; an accusation told as
+ * background ("A New Delhi driver was accused of raping a passenger", in a story on Uber's new
+ * security chief) is a plain bullet.
+ */
+export function aboutTheStory(c: Candidate, opening: Opening, names: ReadonlySet<string>): boolean {
+  const named = [...c.keys].filter((k) => names.has(k));
+  return named.length > 0 ? named.some((k) => opening.names.has(k)) : [...c.keys].some((k) => opening.lead.has(k));
+}
+
+/**
+ * A side story: in a story about one person, a bullet that names other people, none of them
+ * named in the story's opening or in any other bullet of the box ("Shaun Murphy left Joe Perry with a mountain to climb" in a
+ * report on O'Sullivan's match, "Quins are still without England full back Mike Brown" before
+ * Northampton's). It ranks with trivia, last, and fills only a box short of TRIVIA_FILL. A
+ * bullet with a count or a score ("Robertson led 11-3") is left to compete: a rank ("their
+ * second-round clash") is no such figure.
+ */
+export function sideStory(c: Candidate, others: readonly Candidate[], opening: Opening, names: ReadonlySet<string>): boolean {
+  if (!opening.main || c.keys.has(opening.main) || c.bonus > 0 || [...c.figures].some((f) => !f.endsWith('|th')) || SUMMARY_KEYS.has(c.sentenceKey)) return false;
+  // What it tells is the lead's matter ("Panel chair Martin Pilkington said the teacher's conduct …"): it is the story.
+  if ([...c.keys].some((k) => !names.has(k) && opening.lead.has(k))) return false;
+  const named = [...c.keys].filter((k) => names.has(k) && opening.people.has(k));
+  return named.length > 0 && !named.some((k) => opening.names.has(k) || others.some((o) => o.keys.has(k)));
+}
