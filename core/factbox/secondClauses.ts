@@ -1,0 +1,46 @@
+// Where a sentence's second main clause starts ("…, but the man's lawyer claimed …"): a
+// statement in the source's own words that may stand without the first clause.
+import type { FactToken } from './factText.ts';
+import { verbForm } from './verbForm.ts';
+import { MIN_BULLET_WORDS } from './standsAlone.ts';
+import { GLUED_SENTENCE_START } from './gluedSentenceStart.ts';
+
+/** A second main clause is a fact the writer put after the first: a notch below it (see RELATIVE_STATEMENT). */
+export const SECOND_CLAUSE = 0.9;
+/** Words that open a clause's subject after ", but" or ", and": a name, a determiner, a number. */
+const CLAUSE_SUBJECT_START = /^(?:\p{Lu}\p{Ll}|the$|a$|an$|his$|her$|their$|its$|\d)/u;
+/**
+ * Longest sentence, in tokens, whose second clause may stand alone: past forty words a sentence
+ * has most often run into a picture caption with no full stop, and its second clause runs on
+ * into the caption ("… too little too late London Mayor Boris Johnson - appearing …").
+ */
+export const MAX_SPLIT_TOKENS = 40;
+/** Finite verbs that show a clause: an auxiliary, a modal or a past tense ("claimed"); a word in "-s" may be a plural noun. */
+const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
+/** Most tokens between a second clause's first word and its verb ("the man's lawyer claimed"). */
+const MAX_CLAUSE_SUBJECT = 5;
+
+/**
+ * Where a second main clause starts: after ", but" or ", and" (or after a semicolon), a subject of
+ * its own and its finite verb within a few words, with no comma between ("…, but the man's lawyer
+ * claimed …"). Not a pronoun subject: "…, but he is now …" names no one on its own.
+ */
+export function secondClauses(tokens: readonly FactToken[]): number[] {
+  const out: number[] = [];
+  for (let c = MIN_BULLET_WORDS; c < tokens.length - MIN_BULLET_WORDS; c++) {
+    const t = tokens[c]!;
+    // "… an experienced mother but Ben is twice the weight …": a contrast needs no comma when a
+    // name opens its clause.
+    const namedContrast = t.raw === 'but' && /\p{Ll}$/u.test(tokens[c - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c + 1]?.raw ?? '') && !GLUED_SENTENCE_START.test(tokens[c + 1]!.raw);
+    const start = /^(?:but|and)$/.test(t.raw) && (/,$/.test(tokens[c - 1]!.raw) || namedContrast) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
+    if (start < 0 || !CLAUSE_SUBJECT_START.test(tokens[start]!.raw) || GLUED_SENTENCE_START.test(tokens[start]!.raw) && /^(?:It|He|She|They|This|That|These|Those)$/.test(tokens[start]!.raw)) continue;
+    for (let v = start + 1; v <= Math.min(tokens.length - 2, start + MAX_CLAUSE_SUBJECT); v++) {
+      if (/[,;:.]$/.test(tokens[v - 1]!.raw)) break;
+      const form = verbForm(tokens[v]!.raw);
+      if (form === undefined || (form === 'present' && !CLAUSE_VERB.test(tokens[v]!.raw))) continue;
+      out.push(start);
+      break;
+    }
+  }
+  return out;
+}

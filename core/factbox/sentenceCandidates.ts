@@ -1,0 +1,169 @@
+// The bullets one sentence can give: the sentence whole or with safe cuts, a caption that ran
+// into it, a relative clause and a second main clause, each in a version that stands alone.
+import { headlineDrops } from './headlineDrops.ts';
+import { compressions } from './compressSentence.ts';
+import { STOP_WORDS, type FactToken } from './factText.ts';
+import { isFigure, type Candidate, type Sentence } from './candidate.ts';
+import { findAsides } from './findAsides.ts';
+import { INDEFINITE_SUBJECT, MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
+import { attributionLost } from './attributionLost.ts';
+import { gluedSentenceStart } from './gluedSentenceStart.ts';
+import { AGE_DESCRIPTION, agedSubject, pronounSubjectAt, type NamedSubject } from './namedSubject.ts';
+import { buildCandidate } from './buildCandidate.ts';
+import { LEAD_SENTENCES, OPENING_SENTENCES } from './openingWords.ts';
+import { RELATIVE_STATEMENT, relativeStatements } from './relativeStatements.ts';
+import { MAX_SPLIT_TOKENS, SECOND_CLAUSE, secondClauses } from './secondClauses.ts';
+
+/** A present-tense verb in "-s" (not "is", "has", "was"): a caption's description of its picture. */
+const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
+/** Where a caption run into a sentence stands for the lead: after that sentence's own paragraph, before the next one. */
+const CAPTION_POSITION = 0.5;
+/** A caption that says what a set of pictures shows: "A series of pictures by … show …", "These photos show …". */
+const PICTURES_SHOW = /^(?:(?:A|The)\s+(?:series|set|collection)\s+of|These|The)\s+(?:[\p{Ll}-]+\s+)?(?:pictures|photos|photographs|images)\b[^.]{0,60}?\bshow\s/u;
+
+/**
+ * The sentence as a bullet: whole, or with only what can go without changing its meaning
+ * (see compressSentence), headline style, and only in a version that stands as a statement.
+ */
+export function sentenceCandidates(sentence: Sentence, maxWords: number, antecedent?: NamedSubject): Candidate[] {
+  const { tokens, mentions } = sentence;
+  const n = tokens.length;
+  // Inside a quotation run over several sentences: someone's words, not the story's.
+  if (sentence.quoted) return [];
+  // Figures must stay whole ("more than 1,000 km"): no cut inside one.
+  const noCutBefore = new Set<number>();
+  for (const m of mentions) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.start > m.start && t.start < m.end) noCutBefore.add(i);
+    }
+  }
+  /** Where a caption runs into the next sentence with no full stop. */
+  const gluedAt: number[] = [];
+  // "infra-red A rays": a lone "A" is too often a letter to end a sentence on.
+  // After a closing bracket it is a new sentence: "… (pictured posed by model) A taxi driver …".
+  for (let i = 1; i < n; i++) if ((tokens[i]!.raw !== 'A' || /\)$/.test(tokens[i - 1]!.raw)) && gluedSentenceStart(tokens, i, sentence.source)) gluedAt.push(i);
+  // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
+  const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
+  const droppable = headlineDrops(tokens, inFigure);
+  /**
+   * Headline drops of the words a bullet joins across a skipped aside, read as the bullet reads
+   * them: "Britt McHenry[, a … reporter for ESPN,] has been suspended" -> "Britt McHenry suspended".
+   */
+  const dropsAcross = (segments: readonly (readonly [number, number])[]): readonly boolean[] => {
+    if (segments.length < 2) return droppable;
+    const at: number[] = [];
+    const joined: FactToken[] = [];
+    segments.forEach(([a, b], k) => {
+      for (let i = a; i < b; i++) {
+        const t = tokens[i]!;
+        at.push(i);
+        // The comma that opened the aside is gone from the bullet.
+        joined.push(i === b - 1 && k < segments.length - 1 ? { ...t, raw: t.raw.replace(/[,;:–—-]+$/u, '') } : t);
+      }
+    });
+    const local = headlineDrops(joined, at.map((i) => inFigure[i]!));
+    const out = [...droppable];
+    at.forEach((i, k) => { out[i] = local[k]!; });
+    return out;
+  };
+  const asides = findAsides(tokens);
+  const figures = mentions.filter(isFigure);
+  const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
+  const out: Candidate[] = [];
+  // A picture caption run into the story's first sentences states its news in a line ("Douglas
+  // Bader's story is to be told in a Hollywood film …"): it is a statement of its own, read
+  // like a sentence, beside the sentence it ran into. A caption in the present tense ("Brandt
+  // celebrates a goal …", "Given watches …") describes the picture, not the news.
+  // Later in the opening, a caption that says what the story's pictures show ("A series of
+  // pictures by German artist Jörg Düsterwald show body-painted models camouflaged in woodland")
+  // is what a story about photos reports (blind reading: 'never says what the photos show').
+  const captionText = gluedAt.length > 0 ? sentence.source.text.slice(tokens[0]!.start, tokens[gluedAt[0]! - 1]!.end) : '';
+  const captionEnd = gluedAt.length > 0 && (Math.min(sentence.position, sentence.rank) < LEAD_SENTENCES || (sentence.position <= OPENING_SENTENCES && PICTURES_SHOW.test(captionText))) ? gluedAt[0]! : 0;
+  // "ESPN sports reporter …": an "-s" word before a lower-case word that is no function word is
+  // a noun's modifier, not the picture's verb.
+  const captionVerb = tokens.slice(0, captionEnd).find((t, k) => /^\p{Ll}/u.test(t.raw) && !(/^\p{Ll}/u.test(tokens[k + 1]?.raw ?? '') && !STOP_WORDS.has(tokens[k + 1]!.lower)));
+  const caption = captionVerb && PICTURE_VERB.test(captionVerb.raw) && !PICTURES_SHOW.test(captionText) ? 0 : captionEnd;
+  // The paragraph still leads when it gives a bullet: a caption may describe the picture rather
+  // than the event, so it leads only a story whose first paragraph is a teaser.
+  const body = compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt });
+  const versions = [
+    ...body,
+    ...(caption >= MIN_BULLET_WORDS ? compressions({ tokens: tokens.slice(0, caption), asides: asides.filter(([, b]) => b <= caption), noCutBefore, gluedAt: [], complete: true, figureAt }) : []),
+  ];
+  for (const [k, version] of versions.entries()) {
+    const position = k < body.length ? sentence.position : sentence.position + CAPTION_POSITION;
+    const segments = withoutRepeatedAge(tokens, version.segments.map(([a, b]) => [a, b] as [number, number]));
+    // A sentence that opens on a quotation is someone's words, not the story's.
+    if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
+    const drops = dropsAcross(segments);
+    const first = segments[0]!;
+    // "He was hit by a car" after a sentence about Mr Zhang alone: the bullet names him.
+    // "In 2007 she made headlines" names her after its time: "In 2007 Manhart made headlines".
+    const pronounAt = pronounSubjectAt(tokens) ?? 0;
+    // The pronoun opens the bullet when what stood before it was left out ("Incredibly, she …").
+    const opensOnPronoun = first[0] === pronounAt && pronounAt > 0;
+    const subject = (first[0] === 0 || opensOnPronoun) && first[1] > pronounAt + 1 ? antecedent : undefined;
+    // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
+    const aged = subject ? undefined : agedSubject(sentence, first, asides);
+    // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
+    const resume = aged?.resumeAt ?? first[0] + 2;
+    const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);
+    const candidate = subject
+      ? pronounAt > 0 && !opensOnPronoun
+        ? buildCandidate(sentence, [[0, pronounAt], [pronounAt + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject, 1)
+        : buildCandidate(sentence, [[first[0] + 1, first[1]], ...segments.slice(1)], drops, version.quality, sentence.rank, subject)
+      : aged && afterAge.length > 0 ? buildCandidate(sentence, afterAge, drops, version.quality, sentence.rank, aged)
+        : buildCandidate(sentence, segments, drops, version.quality, sentence.rank);
+    if (candidate.words > maxWords || !standsAlone(candidate.text)) continue;
+    if (attributionLost(sentence, candidate)) continue;
+    // "A youngster has emulated …": a description for a subject is kept back for a box short of three.
+    // A news lead introduces its subject by an indefinite description ("A man has died …", "An
+    // HIV-positive Ohio man … has pleaded not guilty …"): that names a new person, it does not
+    // point back to one, so in the story's first sentence it stands as a bullet. Later, "A
+    // youngster has copied …" is the description of someone the story names elsewhere.
+    const introduced = sentence.position === 0 && INDEFINITE_SUBJECT.test(candidate.text);
+    const cut = version.tailCut ? { tailCut: true } : {};
+    if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, ...cut, position, unnamed: true });
+    else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, ...cut, position });
+  }
+  for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
+    const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
+    // Its subject is the main clause's too: the name may repeat another bullet's citation.
+    // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
+    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, tailCut: true, clause: true });
+  }
+  // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
+  // …": a second main clause with a subject of its own is a statement the source makes in its own
+  // words, and may stand without the first, as the first stands without it.
+  for (const at of sentence.complete && n <= MAX_SPLIT_TOKENS ? secondClauses(tokens) : []) {
+    for (const version of compressions({ tokens, asides: asides.filter(([a]) => a >= at), noCutBefore, gluedAt: [at], complete: sentence.complete, figureAt })) {
+      const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
+      const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
+      if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
+      out.push({ ...candidate, tailCut: true, clause: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * "… from 28-year-old shift worker Phillip Pama, 28, during a row": an age given twice in the
+ * kept words says it twice in the bullet, so the appositive ", 28," goes and the description
+ * ("28-year-old") stays.
+ */
+function withoutRepeatedAge(tokens: readonly FactToken[], segments: [number, number][]): [number, number][] {
+  const kept = (i: number) => segments.some(([a, b]) => a <= i && i < b);
+  const ages = new Set<string>();
+  let out = segments;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!kept(i)) continue;
+    const described = AGE_DESCRIPTION.exec(tokens[i]!.raw);
+    if (described) { ages.add(described[1]!); continue; }
+    // The appositive age: a bare number set off by commas right after a name.
+    const age = /^(\d{1,3}),$/.exec(tokens[i]!.raw);
+    if (!age || !ages.has(age[1]!) || !/,$/.test(tokens[i - 1]?.raw ?? '') || !/^\p{Lu}/u.test(tokens[i - 1]!.raw)) continue;
+    out = out.flatMap(([a, b]): [number, number][] => (a <= i && i < b ? [[a, i], [i + 1, b]] : [[a, b]])).filter(([a, b]) => b > a);
+  }
+  return out;
+}
