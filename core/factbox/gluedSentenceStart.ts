@@ -15,13 +15,6 @@ const SENTENCE_ADVERBS = /^(?:Sure|Indeed|Clearly|Certainly|Sadly|Luckily|Fortun
 const MIN_CAPTION_TOKENS = 6;
 export const GLUED_SENTENCE_START = /^(The|A|An|This|These|Those|It|He|She|They|His|Her|Their|There|Police|Officials)$/;
 
-/**
- * Whether token `i` starts a sentence that a picture caption ran into with no full stop
- * ("… training ground The nine-year-old kicks …", "… medieval history One of …"): a capitalised
- * determiner, pronoun or connective, or a capitalised word the story otherwise writes in lower case, after
- * an unpunctuated lower-case word — but not a title before a name ("said President Obama") or
- * a capital after a function word ("immortalised in The Great Escape").
- */
 /** Verbs whose complement is a name or title: "named The Big One", "dubbed The First Great Escape". */
 const NAMING_VERB = /^(?:named|called|dubbed|nicknamed|titled|entitled|christened|renamed|crowned|voted|branded|labelled|labeled)$/;
 
@@ -47,6 +40,13 @@ function captionLabelAt(tokens: readonly FactToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether token `i` starts a sentence that a picture caption ran into with no full stop
+ * ("… training ground The nine-year-old kicks …", "… medieval history One of …"): a capitalised
+ * determiner, pronoun or connective, or a capitalised word the story otherwise writes in lower case, after
+ * an unpunctuated lower-case word — but not a title before a name ("said President Obama") or
+ * a capital after a function word ("immortalised in The Great Escape").
+ */
 export function gluedSentenceStart(tokens: readonly FactToken[], i: number, source: SourceDocument): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;

@@ -92,16 +92,16 @@ export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?,?$/u;
 
 const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/;
 
+/** Words that open an adverbial before a sentence's subject, and the longest such adverbial in tokens. */
+const ADVERBIAL_START = /^(?:In|On|At|After|Before|With|Following|During|Despite|Since|Having|Once|Until)$/;
+const MAX_ADVERBIAL = 12;
+
 /**
  * The person a sentence opens with as its subject ("Douglas Bader recovered …", "Mr Davey was
  * asked …", "Bader – who lost his legs – was shot down …"), or nothing when the opening is not
  * plainly one person's name or the sentence names anyone else before `limit`: a wrong name is
  * worse than a pronoun.
  */
-/** Words that open an adverbial before a sentence's subject, and the longest such adverbial in tokens. */
-const ADVERBIAL_START = /^(?:In|On|At|After|Before|With|Following|During|Despite|Since|Having|Once|Until)$/;
-const MAX_ADVERBIAL = 12;
-
 export function openingPerson(sentence: Sentence, limit = sentence.tokens.length): NamedSubject | undefined {
   const { tokens, source } = sentence;
   let i = 0;
@@ -163,11 +163,6 @@ function namesNoOneElse(sentence: Sentence, from: number, limit = sentence.token
 }
 
 /**
- * The person a sentence opening "He" or "She" refers to: the one person the previous sentence
- * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
- * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
- */
-/**
  * Where a sentence's "he" or "she" subject stands: first ("He was hit …"), or after an opening
  * time of two words ("In 2007 she made …", "On Friday he said …"); undefined when it has none.
  */
@@ -179,6 +174,11 @@ export function pronounSubjectAt(tokens: readonly FactToken[]): number | undefin
   return time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '') ? 2 : undefined;
 }
 
+/**
+ * The person a sentence opening "He" or "She" refers to: the one person the previous sentence
+ * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
+ * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
+ */
 export function antecedentOf(previous: Sentence, sentence: Sentence, previousAntecedent?: NamedSubject): NamedSubject | undefined {
   const at = pronounSubjectAt(sentence.tokens);
   if (at === undefined) return undefined;

@@ -5,16 +5,8 @@ import { verbForm } from './verbForm.ts';
 import { MIN_BULLET_WORDS } from './standsAlone.ts';
 import { GLUED_SENTENCE_START } from './gluedSentenceStart.ts';
 
-/** A second main clause is a fact the writer put after the first: a notch below it (see RELATIVE_STATEMENT). */
-export const SECOND_CLAUSE = 0.9;
 /** Words that open a clause's subject after ", but" or ", and": a name, a determiner, a number. */
 const CLAUSE_SUBJECT_START = /^(?:\p{Lu}\p{Ll}|the$|a$|an$|his$|her$|their$|its$|\d)/u;
-/**
- * Longest sentence, in tokens, whose second clause may stand alone: past forty words a sentence
- * has most often run into a picture caption with no full stop, and its second clause runs on
- * into the caption ("… too little too late London Mayor Boris Johnson - appearing …").
- */
-export const MAX_SPLIT_TOKENS = 40;
 /** Finite verbs that show a clause: an auxiliary, a modal or a past tense ("claimed"); a word in "-s" may be a plural noun. */
 const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
 /** Most tokens between a second clause's first word and its verb ("the man's lawyer claimed"). */

@@ -5,14 +5,14 @@ import { compressions } from './compressSentence.ts';
 import { STOP_WORDS, type FactToken } from './factText.ts';
 import { isFigure, type Candidate, type Sentence } from './candidate.ts';
 import { findAsides } from './findAsides.ts';
-import { INDEFINITE_SUBJECT, MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
+import { MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
 import { attributionLost } from './attributionLost.ts';
 import { gluedSentenceStart } from './gluedSentenceStart.ts';
 import { AGE_DESCRIPTION, agedSubject, pronounSubjectAt, type NamedSubject } from './namedSubject.ts';
 import { buildCandidate } from './buildCandidate.ts';
 import { LEAD_SENTENCES, OPENING_SENTENCES } from './openingWords.ts';
 import { RELATIVE_STATEMENT, relativeStatements } from './relativeStatements.ts';
-import { MAX_SPLIT_TOKENS, SECOND_CLAUSE, secondClauses } from './secondClauses.ts';
+import { secondClauses } from './secondClauses.ts';
 
 /** A present-tense verb in "-s" (not "is", "has", "was"): a caption's description of its picture. */
 const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
@@ -20,6 +20,16 @@ const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
 const CAPTION_POSITION = 0.5;
 /** A caption that says what a set of pictures shows: "A series of pictures by … show …", "These photos show …". */
 const PICTURES_SHOW = /^(?:(?:A|The)\s+(?:series|set|collection)\s+of|These|The)\s+(?:[\p{Ll}-]+\s+)?(?:pictures|photos|photographs|images)\b[^.]{0,60}?\bshow\s/u;
+/** An indefinite article opening the subject: a description that introduces someone new. */
+const INDEFINITE_SUBJECT = /^(?:An?)\s/;
+/** A second main clause is a fact the writer put after the first: a notch below it (see RELATIVE_STATEMENT). */
+const SECOND_CLAUSE = 0.9;
+/**
+ * Longest sentence, in tokens, whose second clause may stand alone: past forty words a sentence
+ * has most often run into a picture caption with no full stop, and its second clause runs on
+ * into the caption ("… too little too late London Mayor Boris Johnson - appearing …").
+ */
+const MAX_SPLIT_TOKENS = 40;
 
 /**
  * The sentence as a bullet: whole, or with only what can go without changing its meaning

@@ -7,7 +7,6 @@ import { NAMELESS_FIRST_WORD } from './factText.ts';
 /** A statement shorter than this says too little to stand alone. */
 export const MIN_BULLET_WORDS = 4;
 
-/** Direct speech in the first person is colour, not a fact for the box. */
 /**
  * A named speaker's reported words in quotation marks: "Patsy Kensit says the Duchess is 'our
  * generation's suffragette'". The first person there is the speaker's, and the bullet says whose.
@@ -24,6 +23,8 @@ export function unquoted(text: string): string {
   }
   return out;
 }
+
+/** Direct speech in the first person is colour, not a fact for the box. */
 export const FIRST_PERSON = /(^|[\s‘“"'])(I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|my|My|our|Our|me|us|You're|You’re|you're|you’re|You|Your|you|your)\b/u;
 /** Attribution with nothing attributed: "Montgomery County Police Department said Friday". */
 const BARE_ATTRIBUTION = /\b(said|says|say|told|reported|added|confirmed|stated)(\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|in\s+a\s+statement))*$/;
@@ -88,9 +89,6 @@ const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|T
   + '|(?:The|These|Such)\\s+(?:findings|results|study|research|report|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|survey|poll|scheme|policy|idea|discovery|revelations?))'
   + '\\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|came|comes|come|\\p{Ll}+ed|\\p{Ll}+s)\\b', 'u');
 
-/** An indefinite article opening the subject: a description that introduces someone new. */
-export const INDEFINITE_SUBJECT = /^(?:An?)\s/;
-
 /** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */
 const PERSON_NOUN = /^(?:man|woman|boy|girl|child|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|officer|teacher|doctor|nurse|victim|suspect|paedophile|pedophile|player|pilot|soldier|worker|mum|dad|friend|partner|girlfriend|boyfriend|owner|resident|student|pupil|patient|passenger|teenager|toddler|pensioner|grandmother|grandfather|actor|actress|singer|star|coach|manager|captain|judge|lawyer|author|writer|reporter|presenter|president|minister|chairman|chief|spokesman|spokeswoman|gunman|attacker|killer|thief|fan|customer|employee|colleague|neighbour|neighbor|\d+-year-old)s?$/;
 
@@ -127,7 +125,6 @@ export function standsAlone(text: string): boolean {
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
 }
 
-/** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
 /**
  * Transitions and vague evaluations that tell no checkable fact: "Sunday's action switches to the
  * relegation zone", "X is no stranger to …", "could be the end of the matter", "has confidence in
@@ -150,6 +147,7 @@ export function emptyEvent(text: string): boolean {
   return /^\p{Ll}+(?:ed|ped)$/u.test(verb) && /^\p{Lu}[\p{L}.'’-]*$/u.test(before) && !/\d/.test(text);
 }
 
+/** A subject that is a description of someone ("The 39-year-old paid …"), not a pronoun or "the latter". */
 export function describedSubject(text: string): boolean {
   // "Developed by …, it is …" has a pronoun for its subject, not a description.
   if (/^\p{Lu}\p{Ll}+ed\s[^,]{0,80},\s+it\s/u.test(text)) return false;

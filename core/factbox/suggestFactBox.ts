@@ -5,6 +5,10 @@
 // sources' own mentions, and a range when sources disagree. A bullet may take its subject's
 // name from elsewhere in the story ("He was shot down" -> "Bader was shot down", "The
 // 39-year-old paid tribute" -> "Locke, 39, paid tribute"), citing where the name stands.
+// This file reads the sources into sentences and runs the steps in order: the composed bullets
+// (casualtyCandidates, distanceCandidates, keyFigureCandidates), each sentence's bullets
+// (sentenceCandidates, speakerStatements, quotedStatements), then the choice (pickBullets) and
+// the names (introduceNames). Each step lives in the module named after it.
 import type { FactBoxBullet, Mention, SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
 import { splitSentences } from '../text/splitSentences.ts';
