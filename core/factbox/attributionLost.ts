@@ -22,7 +22,6 @@ export function attributionLost(sentence: Sentence, candidate: Candidate, clause
   const from = own[0]!.start;
   const to = own[own.length - 1]!.end;
   const bullet = candidate.text;
-  ATTRIBUTION.lastIndex = 0;
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ATTRIBUTION)) {
     const at = sentence.start + m.index!;
     const verb = m[0]!;

@@ -14,6 +14,8 @@ import type { NamedSubject } from './namedSubject.ts';
 
 /** A bullet opening "He" or "She" that could not be given its name reads as half a fact. */
 const PRONOUN_SUBJECT = 0.6;
+/** A bullet in the first person outside quotation marks ("We have …") reads as someone's words without a speaker: the same discount. */
+const FIRST_PERSON_QUALITY = PRONOUN_SUBJECT;
 
 /** A bullet holding a double quotation mark ranks at half: quoted words are colour, not the news. */
 const QUOTED = 0.5;
@@ -93,7 +95,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     }
     for (let t = b - 1; t >= first; t--) {
       const tok = tokens[t]!;
-      if (!droppable[t] || tok.end > start + piece.length + (tokens[a]!.start - start) + 1e9) continue;
+      if (!droppable[t]) continue;
       const at = tok.start - start;
       if (at >= 0 && at < piece.length) piece = piece.slice(0, at) + piece.slice(at + tok.raw.length).replace(/^\s+/, '');
     }
@@ -121,7 +123,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
   const label = labelFact(out, inside);
-  if (FIRST_PERSON.test(unquoted(out))) quality *= 0.6;
+  if (FIRST_PERSON.test(unquoted(out))) quality *= FIRST_PERSON_QUALITY;
   // Words in double quotation marks are how someone put it ("Star Trek"-type, "guerilla
   // satirist", a quoted definition): highlights restate the reported fact in plain words.
   if (citations.some((c) => QUOTATION_MARK.test(text.slice(c.start, c.end)))) quality *= QUOTED;

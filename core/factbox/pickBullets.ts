@@ -14,8 +14,9 @@ import { aboutTheStory, centrality, sideRecord, sideStory, type Opening } from '
 const FIGURE_BONUS = 4;
 const DENSITY = 0.35;
 /**
- * A bullet is read at a glance: about fourteen words is the aim, and each word past it costs
- * a tenth of the bullet's worth (a 24-word bullet must carry twice the news of a 14-word one).
+ * A bullet is read at a glance: up to twelve words cost nothing, and each word past that divides
+ * its worth by a further fifth of itself (a 22-word bullet must carry three times the news of a
+ * 12-word one, before LONG_BULLET adds its own cost).
  */
 const LENGTH_AIM = 12;
 const LENGTH_SLACK = 5;
