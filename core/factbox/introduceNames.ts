@@ -16,7 +16,7 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}$/u;
 /** A run of capitalised words ("German Culture Minister Monika Gruetters"): its last two are a first name and a surname. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)+/gu;
 /** Words that are capitalised in a name yet name no person ("Premier League", "Crown Court", days, months). */
-const NOT_A_PERSON = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Street|Road|Avenue|League|Cup|Court|Club|City|United|County|University|College|School|Hospital|Police|Council|Party|Office|Ministry|Department|House|Park|Stadium|Airport|Station|News|Times|Post)$/;
+const NOT_A_PERSON = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Street|Road|Avenue|League|Cup|Court|Club|City|United|County|University|College|School|Hospital|Police|Council|Party|Office|Ministry|Department|House|Park|Stadium|Airport|Station|News|Times|Post|Ocean|Sea|River|Lake|Mountains?|Islands?|Bay|Valley|Coast|Beach|Forest|Desert|Gulf|Canal|Bridge|Square|Hall|Centre|Center|Church|Cathedral|Museum|Gallery|Institute|Foundation|Company|Group|Bank|Hotel|Theatre|Theater|Prison|Jail|Academy|Airlines?|Festival|Awards?|Prize|Trust)$/;
 
 /** Titles and roles written before a name: "Culture Minister Monika Gruetters", "Sir Alex Ferguson". */
 const ROLE = /^(?:Minister|Secretary|President|Chancellor|Senator|Governor|Mayor|Judge|Justice|Chief|Director|Officer|Inspector|Sergeant|Detective|Constable|Captain|Coach|Manager|Boss|Professor|Prof|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Pope|Bishop|Reverend|Rev|Father|General|Colonel|Major|Lieutenant|Commander|Admiral|Ambassador|Commissioner|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Editor|Councillor|Deputy|Prosecutor|Sheriff|Superintendent|Star|Striker|Midfielder|Defender|Goalkeeper|Winger|Forward|Skipper|Actor|Actress|Singer|Rapper|Model|Chef|Artist|Author|Novelist|Presenter|Host|Designer|Dr|Mr|Mrs|Ms|Miss)$/;
@@ -189,12 +189,45 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
     // A comma after it opens an age or an aside ("Guffick, 31, altered …", "Holt, who …"), not a list of names.
     const single = NAME_WORD.test(bare) && !/^\p{Lu}/u.test(next) && (!/,$/.test(word) || /^(?:\d{1,3},|\p{Ll}+)$/u.test(next));
     const earlier = out.some((b) => new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'u').test(b.text));
+    const age = sourceId === undefined ? undefined : ages.get(sourceId);
     if (!full || !single || earlier || full.text.split(' ')[0] === bare && titled === 1) {
-      out.push(withAge(bullet, sourceId === undefined ? undefined : ages.get(sourceId), out, bullets));
+      out.push(withAge(namedWithin(bullet, 0, known, out), age, out, bullets));
       continue;
     }
     const text = [full.text + word.slice(bare.length), ...words.slice(titled + 1)].join(' ');
-    out.push(withAge({ ...bullet, text, citations: [full.citation, ...bullet.citations] }, ages.get(sourceId!), out, bullets));
+    out.push(withAge(namedWithin({ ...bullet, text, citations: [full.citation, ...bullet.citations] }, full.text.split(' ').length, known, out), age, out, bullets));
   }
   return out;
+}
+
+/**
+ * The bullet with a short name after its subject given in full too, at the person's first
+ * mention in the box: "Locke had been working as No 2 under Johnston" -> "… under Allan
+ * Johnston". Words before `from` are the subject, already dealt with. Not inside a quotation
+ * (the speaker's words), not a word of a longer capitalised run ("Johnston Press").
+ */
+function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<string, FullName | null> | undefined, earlier: readonly FactBoxBullet[]): FactBoxBullet {
+  if (!known) return bullet;
+  const words = bullet.text.split(' ');
+  let quotes = words.slice(0, from).join(' ').match(/["“”]/g)?.length ?? 0;
+  for (let i = Math.max(from, 1); i < words.length; i++) {
+    const word = words[i]!;
+    const inQuote = quotes % 2 === 1;
+    quotes += word.match(/["“”]/g)?.length ?? 0;
+    if (inQuote || /^["“‘']/u.test(word)) continue;
+    const bare = word.replace(/(?:'s|’s|['’]|[,.;:!?)]+)$/u, '');
+    const full = known.get(bare);
+    if (!full || !NAME_WORD.test(bare)) continue;
+    const before = words[i - 1]!;
+    const titled = TITLE.test(before) || ROLE.test(before);
+    // A word of a longer run of capitals, or a name the box or this bullet already gives.
+    if ((/^\p{Lu}/u.test(before) && !titled) || /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
+    const named = (text: string) => new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'u').test(text);
+    if (earlier.some((b) => named(b.text)) || named(words.slice(0, i).join(' ')) || bullet.text.includes(full.text)) continue;
+    // "Mr Johnston" gives way to the full name; a role before it stays ("manager Allan Johnston").
+    const start = TITLE.test(before) ? i - 1 : i;
+    const text = [...words.slice(0, start), full.text + word.slice(bare.length), ...words.slice(i + 1)].join(' ');
+    return { ...bullet, text, citations: [...bullet.citations, full.citation] };
+  }
+  return bullet;
 }

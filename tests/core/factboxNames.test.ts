@@ -86,5 +86,26 @@ describe('introduceNames', () => {
     const age = out[0]!.citations.at(-1)!;
     expect(story.slice(age.start, age.end)).toBe('She was 91');
   });
+
+  it('gives a short name after the subject its full name at first mention too, but not in a quotation or a longer name', () => {
+    const story = 'Rovers manager Allan Johnston praised the squad. Gary Locke had been his assistant. '
+      + 'Locke worked under Johnston for two seasons. Ruth Ellis drifted across the Irish Sea for a week.';
+    const at = (text: string) => ({ label: '', text, citations: [{ sourceId: 'j', start: 0, end: 5 }] });
+    const out = introduceNames([
+      at('Locke worked under Johnston for two seasons'),
+      at('Johnston praised the squad'),
+      at('"I owe Johnston everything," Locke said'),
+      at('Ellis drifted across the Sea for a week'),
+    ], [{ id: 'j', text: story }]);
+    expect(out.map((b) => b.text)).toEqual([
+      'Gary Locke worked under Allan Johnston for two seasons',
+      // Met already in the first bullet.
+      'Johnston praised the squad',
+      '"I owe Johnston everything," Locke said',
+      // "Irish Sea" names no person.
+      'Ruth Ellis drifted across the Sea for a week',
+    ]);
+    expect(out[0]!.citations.map((c) => story.slice(c.start, c.end))).toContain('Allan Johnston');
+  });
 });
 
