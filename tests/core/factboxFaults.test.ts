@@ -315,7 +315,8 @@ describe('fact-box faults a reader found', () => {
       + 'Dana Cole has campaigned for the harbour in her home town for a decade. '
       + 'In 2009 she founded the Harbour Trust with 40 volunteers. '
       + 'The repair cost the council 12 million pounds.');
-    expect(bullets).toContain('In 2009 Cole founded the Harbour Trust with 40 volunteers');
+    // The box's first mention of her, so her full name (introduceNames).
+    expect(bullets).toContain('In 2009 Dana Cole founded the Harbour Trust with 40 volunteers');
     for (const b of bullets) expect(b).not.toMatch(/\bshe\b/);
   });
   it('leaves out a "meanwhile" or "then" whose reference point the bullet does not hold', () => {
