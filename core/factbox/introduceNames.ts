@@ -176,7 +176,7 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
     ages.set(s.id, apposedAges(s));
   }
   const out: FactBoxBullet[] = [];
-  for (const bullet of bullets) {
+  for (const bullet of introducersFirst(bullets)) {
     const sourceId = bullet.citations[0]?.sourceId;
     const known = sourceId === undefined ? undefined : names.get(sourceId);
     const words = bullet.text.split(' ');
@@ -196,6 +196,34 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
     }
     const text = [full.text + word.slice(bare.length), ...words.slice(titled + 1)].join(' ');
     out.push(withAge(namedWithin({ ...bullet, text, citations: [full.citation, ...bullet.citations] }, full.text.split(' ').length, known, out), age, out, bullets));
+  }
+  return out;
+}
+
+/** A role and then a full name: "German Culture Minister Monika Gruetters", "Judge Arnold Jones". */
+const ROLE_AND_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}'’-]))/gu;
+
+/**
+ * The bullets with one that introduces a person by role ("German Culture Minister Monika
+ * Gruetters praised …") moved up before an earlier one that names the person bare ("Monika
+ * Gruetters noted …"): a reader meets who someone is at first mention. The first bullet, the
+ * lead, stays first.
+ */
+function introducersFirst(bullets: readonly FactBoxBullet[]): FactBoxBullet[] {
+  const out = [...bullets];
+  for (let j = 2; j < out.length; j++) {
+    for (const m of out[j]!.text.matchAll(ROLE_AND_NAME)) {
+      if (!ROLE.test(m[1]!) || TITLE.test(m[1]!)) continue;
+      const surname = new RegExp(`(?<![\\p{L}'’-])${m[3]}(?![\\p{L}'’-])`, 'u');
+      const i = out.findIndex((b, k) => k >= 1 && k < j && surname.test(b.text));
+      if (i < 0 || out.slice(0, i).some((b) => surname.test(b.text))) continue;
+      // "goalkeeper Simon Eastwood": the earlier bullet says who he is already.
+      const described = new RegExp(`(?<![\\p{L}'’-])(\\p{L}+)\\s+(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?${m[3]}(?![\\p{L}'’-])`, 'u').exec(out[i]!.text);
+      if (described && /^\p{Ll}+$/u.test(described[1]!) && !STOP_WORDS.has(described[1]!)) continue;
+      const [moved] = out.splice(j, 1);
+      out.splice(i, 0, moved!);
+      break;
+    }
   }
   return out;
 }

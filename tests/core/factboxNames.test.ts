@@ -107,5 +107,16 @@ describe('introduceNames', () => {
     ]);
     expect(out[0]!.citations.map((c) => story.slice(c.start, c.end))).toContain('Allan Johnston');
   });
+
+  it('moves a bullet that says who someone is before an earlier one that names them bare', () => {
+    const story = 'Leeds will open a museum of its mills. Culture Minister Ruth Vance praised the city. Ruth Vance said the work was hard. '
+      + 'Goalkeeper Tom Reed saved twice. Coach Ann Cole said goalkeeper Tom Reed was tired.';
+    const at = (text: string) => ({ label: '', text, citations: [{ sourceId: 'v', start: 0, end: 5 }] });
+    const out = introduceNames([at('Leeds will open a museum of its mills'), at('Ruth Vance said the work was hard'), at('Culture Minister Ruth Vance praised the city')], [{ id: 'v', text: story }]);
+    expect(out.map((b) => b.text)).toEqual(['Leeds will open a museum of its mills', 'Culture Minister Ruth Vance praised the city', 'Ruth Vance said the work was hard']);
+    // Said already, in lower case: the order stands.
+    const keep = introduceNames([at('Leeds will open a museum of its mills'), at('Ann Cole said goalkeeper Tom Reed was tired'), at('Goalkeeper Tom Reed saved twice')], [{ id: 'v', text: story }]);
+    expect(keep.map((b) => b.text)).toEqual(['Leeds will open a museum of its mills', 'Ann Cole said goalkeeper Tom Reed was tired', 'Goalkeeper Tom Reed saved twice']);
+  });
 });
 
