@@ -2,7 +2,7 @@
 // speaker after it, and the "who" clauses of a sentence that presents the one before as that
 // speaker's warning or admission. Either is a bullet only with its speaker.
 import type { Citation } from '../types.ts';
-import { headlineDrops } from './headlineDrops.ts';
+import { headlineDrops, isParticiple } from './headlineDrops.ts';
 import { statementProblems } from './bulletShape.ts';
 import { contentKeys } from './factText.ts';
 import { isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
@@ -132,6 +132,10 @@ export function speakerStatements(previous: Sentence, sentence: Sentence, maxWor
     // The clause runs to the next "who" (", and who already holds …") or to the sentence's end.
     let end = k + 1 < whos.length ? whos[k + 1]! : tokens.length;
     while (end > who + 1 && /^(?:and|,)$/.test(tokens[end - 1]!.lower || tokens[end - 1]!.raw)) end--;
+    // "has won nine of the last 11 grands prix, been on pole at the last four[, and who …]": the
+    // list lost its "and" with the next clause, so it ends at its first item.
+    const items = tokens.slice(who + 2, end).findIndex((t, j) => /,$/.test(t.raw) && (tokens[who + 3 + j]?.lower === 'been' || isParticiple(tokens[who + 3 + j]?.lower ?? '')));
+    if (items >= 0 && !tokens.slice(who + 1, end).some((t) => t.lower === 'and')) end = who + 3 + items;
     if (end - (who + 1) < 3 || verbForm(tokens[who + 1]!.raw) === undefined && !VERB_ADVERBS.test(tokens[who + 1]!.raw)) return;
     let figure = false;
     for (let i = who + 1; i < end; i++) if (figureAt.has(i)) figure = true;

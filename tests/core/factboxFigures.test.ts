@@ -203,5 +203,11 @@ describe('fact-box figures', () => {
       + 'It is an ominous warning from a man who has won six of the last eight races, and who already holds a 40-point lead in the standings. '
       + 'Reed, 28, rides for the Sky team.');
     for (const b of other) expect(b).not.toMatch(/^Reed (?:has won six|already holds)/);
+    // A list that would lose its "and" with the next clause ends at its first item.
+    const list = box('Tom Reed has warned his rivals that he is riding better than ever. '
+      + 'It is an ominous warning from a man who has won six of the last eight races, been on the podium at the last four, and who already holds a 40-point lead in the standings. '
+      + 'Reed, 28, rides for the Sky team.');
+    expect(list).toContain('Reed has won six of the last eight races');
+    for (const b of list) expect(b).not.toMatch(/races, been/);
   });
 });
