@@ -323,8 +323,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (t.type === 'num' && /^\d{1,2}$/.test(t.text)) {
       if (low(i + 1) === ':' && !tok(i + 1)?.spaced && /^\d{2}$/.test(tok(i + 2)?.text ?? '') && !tok(i + 2)?.spaced) {
         let end = i + 3;
-        if (TIME_SUFFIX.has(low(end))) end += 1;
-        return mk(i, end, { time: `${t.text}:${tok(i + 2)?.text ?? '00'}` });
+        let half = '';
+        if (TIME_SUFFIX.has(low(end))) { half = /^[ap]/.test(low(end)) ? `${low(end)[0]}m` : ''; end += 1; }
+        // "7:30 p.m.": the tokenizer splits the dotted suffix into "p", ".", "m".
+        else if ((low(end) === 'a' || low(end) === 'p') && low(end + 1) === '.' && low(end + 2) === 'm') { half = `${low(end)}m`; end = skipDots(end + 3); }
+        return mk(i, end, { time: `${t.text}:${tok(i + 2)?.text ?? '00'}${half}` });
       }
     }
     // British style: "9.30pm", "10.15 a.m." — a dot between hours and minutes, read as a time
