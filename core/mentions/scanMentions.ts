@@ -129,7 +129,7 @@ const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres',
 /** Words that can begin a date or a figure. */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS),
-  ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), ...Object.keys(MAGNITUDE_PLURALS),
+  ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), ...Object.keys(WEEKDAYS).flatMap((w) => [`${w}'s`, `${w}’s`]), ...Object.keys(MAGNITUDE_PLURALS),
   'over', 'at', 'on', 'during', 'this', 'last', 'next', 'the', 'weekend', 'yesterday', 'today', 'tomorrow', 'tonight',
   'earlier', 'early', 'late', 'mid', 'since', 'until', 'by', 'a', 'an', 'dozen', 'tens', 'half',
   'us', 'c', 'hk', 'r', 'nz', 's', 'usd', 'eur', 'gbp', 'jpy', 'chf', 'rmb', 'cny',
@@ -273,7 +273,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (w === 'on' || w === 'since' || w === 'until' || w === 'by') j++;
       if (low(j) === 'last' || low(j) === 'next' || low(j) === 'this') { rel = low(j) as DateParts['rel']; j++; }
       const d = tok(j);
-      const name = d?.lower.replace(/s$/, '') ?? '';
+      // "Monday's closing session" is the session on Monday: the possessive dates its noun.
+      const name = d?.lower.replace(/['’]s$/, '').replace(/s$/, '') ?? '';
       if (d && d.type === 'word' && capitalized(d) && WEEKDAYS[name] !== undefined && (j === i || j > i)) {
         if (j > i && w !== 'on' && w !== 'last' && w !== 'next' && w !== 'this' && w !== 'since' && w !== 'until' && w !== 'by') return null;
         let end = j + 1;
