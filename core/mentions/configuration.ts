@@ -2,6 +2,7 @@
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
+import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
@@ -41,6 +42,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
+  // After attributedAges, which gives "a 23-year-old student" to the student: the name that
+  // follows ("… student Jyoti Singh") says which student.
+  agesBeforeNames,
   ageAfterAt,
   figureIdioms,
   adverbialFirst,

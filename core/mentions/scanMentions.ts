@@ -68,6 +68,10 @@ export interface RawMention {
   words?: boolean;
   /** Whose figure it is, when the text attributes it: "Lee, 34," -> "lee". */
   owner?: string;
+  /** The owner's given name when the text writes it: "Jyoti Singh, 23," -> "jyoti" (owner "singh"). */
+  ownerGiven?: string;
+  /** The given name opens a sentence, so its capital may be the sentence's ("Married Adeli, 32,"). */
+  ownerGivenOpens?: boolean;
 }
 
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during',
