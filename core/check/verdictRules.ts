@@ -23,6 +23,7 @@ import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
@@ -74,6 +75,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   betterFramedRival,
   // Only after every conflict has had its say may a weakly framed figure support.
   weakSupport,
+  // The very amount in the same unit, where no figure frames the quantity otherwise: after every
+  // conflict and support rule, before the digits are called a near miss.
+  statedAmount,
   unitOnlyMiss,
   // Figures no single source states, composed from what sources do state.
   previousEvent,
