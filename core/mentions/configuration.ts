@@ -9,6 +9,7 @@ import { clockTimes } from './refiners/clockTimes.ts';
 import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
+import { elidedUnits } from './refiners/elidedUnits.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
 import { fractionsOfAUnit } from './refiners/fractionsOfAUnit.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
@@ -36,6 +37,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
   compoundDurations,
+  // After every rule that finds a figure's own unit: only a figure still bare borrows one.
+  elidedUnits,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
   fractionsOfAUnit,
   twiceAsCount,
