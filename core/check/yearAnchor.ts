@@ -4,6 +4,7 @@ import type { AnalysedText } from './analyseText.ts';
 import type { SentenceSpan } from '../text/splitSentences.ts';
 import { dateClass } from './compareDates.ts';
 import { perText } from './perText.ts';
+import { ownTimeNearer } from './ownTimePhrase.ts';
 import { YEAR_REACH } from './tuning.ts';
 
 interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number }[]>; latest: number | undefined; daySentences: Set<number> }
@@ -52,6 +53,9 @@ export function latestYear(t: AnalysedText): number | undefined {
 export function otherYear(draftYears: readonly number[], source: AnalysedText, s: SentenceSpan, published: string | undefined, tok: number): boolean {
   const sy = yearsNear(source, s, tok);
   if (sy.length === 0) return false;
+  // "17 goals … this season" after a caption's "November 2008": the figure's own "now" is nearer.
+  const yearToks = (yearsOf(source).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.tok);
+  if (ownTimeNearer(source.tokens, tok, yearToks, s.end)) return false;
   if (draftYears.length > 0) return !sy.some((y) => draftYears.includes(y));
   const { daySentences } = yearsOf(source);
   // A sentence that also names a day ("on Monday") tells of the story's own event.
