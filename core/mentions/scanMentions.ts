@@ -631,7 +631,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || tok(end) === undefined)) {
       return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
     }
-    if (AGE_WORDS.has(low(i0 - 1)) && !UNIT_WORDS.has(low(end))) {
+    // "aged 27", and a fact file's label "AGE: 27" under a profile.
+    if ((AGE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
     // Units, one or two words, possibly glued ("1,000km") or hyphenated ("5-mile", "one-year").
