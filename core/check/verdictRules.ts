@@ -16,6 +16,7 @@ import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
+import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
@@ -83,6 +84,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   previousEvent,
   // "fell by 20%" from "dropped from £50m to £40m": the size of a change from its two levels.
   percentChange,
+  // "nearly half" from "Seventeen of the 35 goals": a part over its whole.
+  partitiveShare,
   // "£300 a year" from "£25 a month": one rate told over another period.
   ratePerPeriod,
   derivedSum,
