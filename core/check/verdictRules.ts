@@ -16,6 +16,7 @@ import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
+import { otherRemainder } from './rules/otherRemainder.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
@@ -89,6 +90,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "£300 a year" from "£25 a month": one rate told over another period.
   ratePerPeriod,
   derivedSum,
+  // "the other 25" after "28 got over; three made it home": a whole less a part.
+  otherRemainder,
   sumOfParts,
   enumeratedCount,
   bothAsTwo,
