@@ -18,6 +18,10 @@ const yearsOf = perText((t: AnalysedText): Years => {
     if (a.m.date && dateClass(a.m.date) === 'day') daySentences.add(a.sentence.start);
     const y = a.m.kind === 'year' ? a.m.value : a.m.date?.year;
     if (typeof y !== 'number') continue;
+    // "Rayo Vallecano (2013-) 65 apps, 26 goals": a span left open runs to now, so it anchors
+    // nothing to the past.
+    const dash = t.tokens[a.m.tokEnd];
+    if (a.m.kind === 'year' && a.m.high === undefined && (dash?.text === '-' || dash?.text === '–') && t.tokens[a.m.tokEnd + 1]?.type !== 'num') continue;
     const marks = at.get(a.sentence.start) ?? [];
     marks.push({ year: y, tok: a.m.tokStart });
     at.set(a.sentence.start, marks);
