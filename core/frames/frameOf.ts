@@ -83,6 +83,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
     run.push(t);
   }
+  // "a two-time heavyweight champion": "-time" says how often, and the noun after it is what
+  // was won (as "the double heavyweight champion" has it).
+  if (run.length > 1 && run[0]?.lower === 'time' && tokens[b]?.text === '-' && !tokens[b]?.spaced) run.shift();
   let headTok: Token | undefined;
   for (const t of run) {
     const l = t.lower;

@@ -19,6 +19,7 @@ import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
+import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
@@ -42,6 +43,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
   fractionsOfAUnit,
   twiceAsCount,
+  titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
