@@ -10,6 +10,7 @@ import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { elidedUnits } from './refiners/elidedUnits.ts';
+import { ellipticOrdinals } from './refiners/ellipticOrdinals.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
 import { fractionsOfAUnit } from './refiners/fractionsOfAUnit.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
@@ -42,6 +43,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   elidedUnits,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
   fractionsOfAUnit,
+  // A fraction with no whole after a count ("two girls … and a third") is the next of them.
+  ellipticOrdinals,
   twiceAsCount,
   titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.

@@ -12,8 +12,7 @@
 // Known misses, by kind (figure, then what the engine does):
 // - Derived figures the engine cannot compose: "got half marks" (a 5/10 rating), "some 34 years"
 //   (worked since she was 16, now 50), "All four members of the family" (a father, his teenage
-//   sons and their mother), "fondling a third" (an ordinal whose noun, girl, is left unsaid).
-//   Flagged.
+//   sons and their mother). Flagged.
 // - A fact-file figure whose draft sentence names no year: "There he scored 31 goals in 85
 //   games" (the file's "Valladolid (2009-13): 85 apps"); the year is in the sentence before.
 //   Contradicted by "29 games".
@@ -50,7 +49,7 @@ const DOUBTFUL = new Set(['real-2cbe1cf51723:197']);
 
 /** The known misses above. */
 const KNOWN_MISSES = new Set([
-  'real-7cad16f3cc90:509', 'real-b955f7a918fe:820', 'real-9eb7dd37e50b:192', 'real-e3e179218a3d:198',
+  'real-7cad16f3cc90:509', 'real-b955f7a918fe:820', 'real-9eb7dd37e50b:192',
   'real-41988ddd9258:551',
   'real-599041852b35:229', 'real-599041852b35:273', 'real-599041852b35:275', 'real-7cad16f3cc90:336',
   'real-599041852b35:516', 'real-7447c4b76699:528', 'real-7cad16f3cc90:306', 'real-7cad16f3cc90:351',
