@@ -4,7 +4,9 @@
 // batch path (runBatch, the code behind `crosscheck check --batch`), scored per set as precision,
 // recall and F1 of flags. A number counts as flagged when a claim that is not `supported`
 // (contradicted, unsupported or disputed) overlaps it. Without the data it says so and exits 0,
-// so the script is safe in CI where the sets are not present.
+// so the script is safe in CI where the sets are not present. A --set record may carry `sourceRef`
+// (an article id of DIR/factbox-dev.jsonl) instead of `source`, so drafts rewritten from real dev
+// articles can live in the repo without a copy of the article; such a set needs --data.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -13,7 +15,7 @@ import { runBatch } from '../electron/cli/runBatch.ts';
 const SETS = ['xsumfaith-dev', 'summedits-numeric'] as const;
 const FLAGGED = new Set(['contradicted', 'unsupported', 'disputed']);
 
-interface Item { id: string; source: string; draft: string; numbers: { start: number; end: number; text: string; flag: number }[] }
+interface Item { id: string; source?: string; sourceRef?: string; draft: string; numbers: { start: number; end: number; text: string; flag: number }[] }
 interface OutClaim { start: number; end: number; verdict: string }
 
 function option(name: string): string | undefined {
@@ -21,11 +23,26 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function scoreSet(file: string, errors: number): Promise<string> {
+/** The article texts of DIR/factbox-dev.jsonl by id, for sets whose records name their source by `sourceRef`. */
+function referencedSources(data: string | undefined): Map<string, string> | undefined {
+  const file = data === undefined ? undefined : join(data, 'factbox-dev.jsonl');
+  if (file === undefined || !existsSync(file)) return undefined;
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return new Map(lines.map((l) => JSON.parse(l) as { id: string; source: string }).map((r) => [r.id, r.source]));
+}
+
+async function scoreSet(file: string, errors: number, data?: string): Promise<string> {
   const items = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Item);
+  if (items.some((it) => it.source === undefined)) {
+    const refs = referencedSources(data);
+    if (!refs) return `skipped (its records name their source by sourceRef: pass --data DIR holding factbox-dev.jsonl)`;
+    const missing = items.filter((it) => it.source === undefined && !refs.has(it.sourceRef ?? '')).map((it) => it.sourceRef ?? it.id);
+    if (missing.length) return `skipped (no factbox-dev article for ${missing.join(', ')})`;
+    for (const it of items) it.source ??= refs.get(it.sourceRef!)!;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-eval-'));
   const batch = join(dir, 'batch.jsonl');
-  writeFileSync(batch, items.map((it) => JSON.stringify({ id: it.id, draft: it.draft, sources: [{ id: 'source', text: it.source }] })).join('\n'));
+  writeFileSync(batch, items.map((it) => JSON.stringify({ id: it.id, draft: it.draft, sources: [{ id: 'source', text: it.source! }] })).join('\n'));
   const out = new Map<string, OutClaim[]>();
   try {
     await runBatch('check', batch, (line) => {
@@ -61,7 +78,7 @@ const sets = options('--set');
 const data = option('--data') ?? (sets.length ? undefined : process.env.CROSSCHECK_EVAL_DATA);
 const errors = Number(option('--errors') ?? 0);
 for (const file of sets) {
-  console.log(existsSync(file) ? `${basename(file, '.jsonl')}: ${await scoreSet(file, errors)}` : `${file}: skipped (no such file)`);
+  console.log(existsSync(file) ? `${basename(file, '.jsonl')}: ${await scoreSet(file, errors, data)}` : `${file}: skipped (no such file)`);
 }
 if (sets.length && !data) {
   // Only the named sets were asked for.

@@ -32,7 +32,12 @@ export function draftInterval(a: AnalysedMention): [number, number] {
       const p = approxPrecision(m.precision, v);
       return [v - p / 2 - 1e-9, hi + approxPrecision(m.precision, hi) / 2 + 1e-9];
     }
-    default: return [v - exactTol, hi + Math.min(half, Math.abs(hi) * EXACT_RELATIVE) + 1e-9];
+    // A plain round figure stands for the values that round to it, half up: "12,000" for 11,500
+    // up to, not including, 12,500, which a writer rounds to 13,000.
+    default: {
+      const upTol = Math.min(half, Math.abs(hi) * EXACT_RELATIVE);
+      return [v - exactTol, upTol === half ? hi + upTol - Math.max(1e-9, Math.abs(hi) * 1e-12) : hi + upTol + 1e-9];
+    }
   }
 }
 

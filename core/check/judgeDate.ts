@@ -9,6 +9,7 @@ import { datesStatement } from './reportingDay.ts';
 import { claimOf, differingPart, evidenceOf, short, uniqueBySource, withResolvedYear } from './explain.ts';
 import type { Scored } from './judgement.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
+import { wrongWeekday } from './weekdayOfDate.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
 
 export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
@@ -55,6 +56,17 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   const onDay = (text: string, range: { from: string; to: string } | null | undefined): string =>
     `'${short(text)}'${range && !/\d/.test(text) ? ` (${formatRange(range)})` : ''}`;
   const explain = (e: SourceEntry, value: string): string => `Source: ${onDay(value, data.dateRanges.get(e))}. Draft: ${onDay(dText, dRange)}.`;
+  // "Saturday, August 30, 1942" when that date was a Sunday: wrong, whichever source gives the date.
+  const wrongDay = wrongWeekday(dp, draft.text, a.m.start, a.m.end, published);
+  if (wrongDay) {
+    const calendarPart = draft.text.slice(wrongDay.span[1], a.m.end).replace(/^[\s,]+/, '');
+    const why = `${calendarPart} was a ${wrongDay.calendarDay}, not a ${draft.text.slice(wrongDay.span[0], wrongDay.span[1])}.`;
+    if (best) {
+      const ev = evidenceOf(data, best.e);
+      return claimOf(draft, a, 'contradicted', `${why} Source: '${short(ev.value ?? '')}'.`, [ev], published, wrongDay.span);
+    }
+    return claimOf(draft, a, 'unsupported', why, [], published, wrongDay.span);
+  }
   if (best && (!worst || best.score >= worst.score - 1)) {
     const ev = evidenceOf(data, best.e);
     return claimOf(draft, a, 'supported', explain(best.e, ev.value ?? ''), [ev], published);

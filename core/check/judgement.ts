@@ -146,9 +146,13 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A precise one ("5.2pc") is unlikely to recur for something else.
   const draftStreak = countsStreak(draft.tokens, a);
   const roundShare = a.family === 'percent' && (a.m.kind === 'fraction' || Number.isInteger((a.m.value ?? 0) / 5));
+  // An outcome word says what a count counts (the killed, the injured); a length of time beside
+  // one ("13 days in hospital … before she died", "after nearly two weeks … from her injuries")
+  // counts days whichever outcome is nearer.
+  const outcomeClash = (s: Scored): boolean => !a.family.startsWith('dim:') && otherOutcome(a.frame, s.e.a.frame);
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
     && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
-    && (!roundShare || s.context > 0) && !otherOutcome(a.frame, s.e.a.frame);
+    && (!roundShare || s.context > 0) && !outcomeClash(s);
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
   // same outcome: "31 people died" shares words with "killing five people and injuring 31", but
   // the 31 were injured.
@@ -159,7 +163,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const toks = data.sources[s.e.sourceIndex]?.analysis.tokens ?? [];
     return countsTheWhole(draft.tokens, a, toks, s.e.a) || (draftStreak && !countsStreak(toks, s.e.a));
   };
-  const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !otherOutcome(a.frame, s.e.a.frame)) || weakOk(s)))
+  const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !outcomeClash(s)) || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   // The whole of a partitive ("4 of Spain's [17] regions") is a set's size, no value of a part.

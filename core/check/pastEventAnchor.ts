@@ -8,6 +8,7 @@ import type { SentenceSpan } from '../text/splitSentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { AnalysedText } from './analyseText.ts';
 import { dateClass } from './compareDates.ts';
+import { ownTimeNearer } from './ownTimePhrase.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
 import { PAST_SCOPE, YEAR_REACH } from './tuning.ts';
 
@@ -99,6 +100,8 @@ function reaches(toks: readonly Token[], at: number, tok: number): boolean {
  * ("In July 2016"), "last month", "a week ago", in a sentence naming no day.
  */
 export function pastAnchored(source: AnalysedText, s: SentenceSpan, tok: number): boolean {
+  // "35 goals that Rayo have scored this season": the figure's own predicate says it is now.
+  if (ownTimeNearer(source.tokens, tok, [], s.end)) return false;
   let pinned = false;
   for (const sm of sentenceMentions(source, s.start)) {
     if (sm.m.tokStart === tok) continue;

@@ -1,5 +1,6 @@
 // How many times a year a figure recurs, from the period a newsroom writes after it: "£25 a
-// month", "150 vehicles a day", "£52,000 per year", "1,000 weekly". Two figures over different
+// month", "150 vehicles a day", "£52,000 per year", "1,000 weekly", "£3,370 for a month's
+// treatment". Two figures over different
 // periods are different quantities (judgement) that one rate may still derive (ratePerPeriod).
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 
@@ -16,6 +17,9 @@ export function perYear(text: AnalysedText, m: AnalysedMention): number | undefi
     const w2 = t[k + 1]?.lower ?? '';
     if ((w1 === 'a' || w1 === 'per' || w1 === 'each' || w1 === 'every') && PER_YEAR[w2] !== undefined && !/ly$/.test(w2)) return PER_YEAR[w2];
     if (/ly$/.test(w1) && PER_YEAR[w1] !== undefined) return PER_YEAR[w1];
+    // "£3,370 for a month's treatment", "£40 for a week's stay": the price of one period's worth.
+    const w3 = (t[k + 2]?.lower ?? '').replace(/['’]s$/, '');
+    if (w1 === 'for' && (w2 === 'a' || w2 === 'one') && /['’]s$/.test(t[k + 2]?.text ?? '') && PER_YEAR[w3] !== undefined && !/ly$/.test(w3)) return PER_YEAR[w3];
     if (t[k]?.type !== 'word' || k > m.m.tokEnd && /^(?:a|an|the|and|or|of|in|on|at|to|for|from|by|with)$/.test(t[k - 1]?.lower ?? '__')) return undefined;
   }
   return undefined;

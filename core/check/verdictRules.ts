@@ -16,6 +16,8 @@ import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
+import { otherRemainder } from './rules/otherRemainder.ts';
+import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
@@ -23,6 +25,7 @@ import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
@@ -74,14 +77,21 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   betterFramedRival,
   // Only after every conflict has had its say may a weakly framed figure support.
   weakSupport,
+  // The very amount in the same unit, where no figure frames the quantity otherwise: after every
+  // conflict and support rule, before the digits are called a near miss.
+  statedAmount,
   unitOnlyMiss,
   // Figures no single source states, composed from what sources do state.
   previousEvent,
   // "fell by 20%" from "dropped from £50m to £40m": the size of a change from its two levels.
   percentChange,
+  // "nearly half" from "Seventeen of the 35 goals": a part over its whole.
+  partitiveShare,
   // "£300 a year" from "£25 a month": one rate told over another period.
   ratePerPeriod,
   derivedSum,
+  // "the other 25" after "28 got over; three made it home": a whole less a part.
+  otherRemainder,
   sumOfParts,
   enumeratedCount,
   bothAsTwo,

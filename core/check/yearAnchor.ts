@@ -4,6 +4,7 @@ import type { AnalysedText } from './analyseText.ts';
 import type { SentenceSpan } from '../text/splitSentences.ts';
 import { dateClass } from './compareDates.ts';
 import { perText } from './perText.ts';
+import { ownTimeNearer } from './ownTimePhrase.ts';
 import { YEAR_REACH } from './tuning.ts';
 
 interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number }[]>; latest: number | undefined; daySentences: Set<number> }
@@ -17,6 +18,10 @@ const yearsOf = perText((t: AnalysedText): Years => {
     if (a.m.date && dateClass(a.m.date) === 'day') daySentences.add(a.sentence.start);
     const y = a.m.kind === 'year' ? a.m.value : a.m.date?.year;
     if (typeof y !== 'number') continue;
+    // "Rayo Vallecano (2013-) 65 apps, 26 goals": a span left open runs to now, so it anchors
+    // nothing to the past.
+    const dash = t.tokens[a.m.tokEnd];
+    if (a.m.kind === 'year' && a.m.high === undefined && (dash?.text === '-' || dash?.text === '–') && t.tokens[a.m.tokEnd + 1]?.type !== 'num') continue;
     const marks = at.get(a.sentence.start) ?? [];
     marks.push({ year: y, tok: a.m.tokStart });
     at.set(a.sentence.start, marks);
@@ -52,6 +57,9 @@ export function latestYear(t: AnalysedText): number | undefined {
 export function otherYear(draftYears: readonly number[], source: AnalysedText, s: SentenceSpan, published: string | undefined, tok: number): boolean {
   const sy = yearsNear(source, s, tok);
   if (sy.length === 0) return false;
+  // "17 goals … this season" after a caption's "November 2008": the figure's own "now" is nearer.
+  const yearToks = (yearsOf(source).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.tok);
+  if (ownTimeNearer(source.tokens, tok, yearToks, s.end)) return false;
   if (draftYears.length > 0) return !sy.some((y) => draftYears.includes(y));
   const { daySentences } = yearsOf(source);
   // A sentence that also names a day ("on Monday") tells of the story's own event.

@@ -19,6 +19,7 @@ const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
+const MORE_WORDS = new Set(['more', 'further', 'extra', 'additional']);
 /** Common verbs in "-s" that follow a counted noun and would pass for a plural head. */
 const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 'gets', 'gives', 'means', 'needs', 'seems',
   'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
@@ -71,6 +72,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       if (skip > 0) { i += skip; d += skip; continue; }
     }
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
+    // "two more frames", "three further days": the noun after "more" is what the figure counts.
+    if (MORE_WORDS.has(t.lower) && run.length === 0 && d === 1) continue;
     if (isStopword(t.lower)) break;
     // "300 delegates voted": after a plural noun of its own, a past-tense verb is the clause's
     // predicate, not a second noun ("45 people injured" keeps its head: "people" is generic).
@@ -80,6 +83,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
     run.push(t);
   }
+  // "a two-time heavyweight champion": "-time" says how often, and the noun after it is what
+  // was won (as "the double heavyweight champion" has it).
+  if (run.length > 1 && run[0]?.lower === 'time' && tokens[b]?.text === '-' && !tokens[b]?.spaced) run.shift();
   let headTok: Token | undefined;
   for (const t of run) {
     const l = t.lower;

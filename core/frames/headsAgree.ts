@@ -22,8 +22,9 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['teenagers', 'teens', 'youths', 'schoolgirls', 'schoolboys', 'pupils', 'students', 'girls', 'boys'].map(stem)),
   new Set(['boy', 'lad', 'youngster', 'youth', 'teenager', 'schoolboy'].map(stem)),
   new Set(['girl', 'lass', 'youngster', 'teenager', 'schoolgirl'].map(stem)),
-  // Sports copy says "games", "matches" and "fixtures" for the same thing.
-  new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'outing', 'outings'].map(stem)),
+  // Sports copy says "games", "matches" and "fixtures" for the same thing, and a player's games
+  // are his "appearances", "apps" in a fact file ("Valladolid (2009-13): 85 apps, 13 goals").
+  new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'outing', 'outings', 'appearance', 'appearances', 'app', 'apps'].map(stem)),
   new Set(['house', 'houses', 'home', 'homes', 'household', 'households', 'property', 'properties', 'dwelling', 'dwellings'].map(stem)),
   new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions', 'role', 'roles'].map(stem)),
   new Set(['car', 'cars', 'vehicle', 'vehicles'].map(stem)),

@@ -2,12 +2,15 @@
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
+import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
 import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
+import { elidedUnits } from './refiners/elidedUnits.ts';
+import { ellipticOrdinals } from './refiners/ellipticOrdinals.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
 import { fractionsOfAUnit } from './refiners/fractionsOfAUnit.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
@@ -17,6 +20,7 @@ import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
+import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
@@ -35,12 +39,20 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
   compoundDurations,
+  // After every rule that finds a figure's own unit: only a figure still bare borrows one.
+  elidedUnits,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
   fractionsOfAUnit,
+  // A fraction with no whole after a count ("two girls … and a third") is the next of them.
+  ellipticOrdinals,
   twiceAsCount,
+  titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
+  // After attributedAges, which gives "a 23-year-old student" to the student: the name that
+  // follows ("… student Jyoti Singh") says which student.
+  agesBeforeNames,
   ageAfterAt,
   figureIdioms,
   adverbialFirst,

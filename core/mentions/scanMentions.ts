@@ -68,6 +68,10 @@ export interface RawMention {
   words?: boolean;
   /** Whose figure it is, when the text attributes it: "Lee, 34," -> "lee". */
   owner?: string;
+  /** The owner's given name when the text writes it: "Jyoti Singh, 23," -> "jyoti" (owner "singh"). */
+  ownerGiven?: string;
+  /** The given name opens a sentence, so its capital may be the sentence's ("Married Adeli, 32,"). */
+  ownerGivenOpens?: boolean;
 }
 
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during',
@@ -129,7 +133,7 @@ const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres',
 /** Words that can begin a date or a figure. */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS),
-  ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), ...Object.keys(MAGNITUDE_PLURALS),
+  ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), ...Object.keys(WEEKDAYS).flatMap((w) => [`${w}'s`, `${w}’s`]), ...Object.keys(MAGNITUDE_PLURALS),
   'over', 'at', 'on', 'during', 'this', 'last', 'next', 'the', 'weekend', 'yesterday', 'today', 'tomorrow', 'tonight',
   'earlier', 'early', 'late', 'mid', 'since', 'until', 'by', 'a', 'an', 'dozen', 'tens', 'half',
   'us', 'c', 'hk', 'r', 'nz', 's', 'usd', 'eur', 'gbp', 'jpy', 'chf', 'rmb', 'cny',
@@ -273,7 +277,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (w === 'on' || w === 'since' || w === 'until' || w === 'by') j++;
       if (low(j) === 'last' || low(j) === 'next' || low(j) === 'this') { rel = low(j) as DateParts['rel']; j++; }
       const d = tok(j);
-      const name = d?.lower.replace(/s$/, '') ?? '';
+      // "Monday's closing session" is the session on Monday: the possessive dates its noun.
+      const name = d?.lower.replace(/['’]s$/, '').replace(/s$/, '') ?? '';
       if (d && d.type === 'word' && capitalized(d) && WEEKDAYS[name] !== undefined && (j === i || j > i)) {
         if (j > i && w !== 'on' && w !== 'last' && w !== 'next' && w !== 'this' && w !== 'since' && w !== 'until' && w !== 'by') return null;
         let end = j + 1;
@@ -323,8 +328,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (t.type === 'num' && /^\d{1,2}$/.test(t.text)) {
       if (low(i + 1) === ':' && !tok(i + 1)?.spaced && /^\d{2}$/.test(tok(i + 2)?.text ?? '') && !tok(i + 2)?.spaced) {
         let end = i + 3;
-        if (TIME_SUFFIX.has(low(end))) end += 1;
-        return mk(i, end, { time: `${t.text}:${tok(i + 2)?.text ?? '00'}` });
+        let half = '';
+        if (TIME_SUFFIX.has(low(end))) { half = /^[ap]/.test(low(end)) ? `${low(end)[0]}m` : ''; end += 1; }
+        // "7:30 p.m.": the tokenizer splits the dotted suffix into "p", ".", "m".
+        else if ((low(end) === 'a' || low(end) === 'p') && low(end + 1) === '.' && low(end + 2) === 'm') { half = `${low(end)}m`; end = skipDots(end + 3); }
+        return mk(i, end, { time: `${t.text}:${tok(i + 2)?.text ?? '00'}${half}` });
       }
     }
     // British style: "9.30pm", "10.15 a.m." — a dot between hours and minutes, read as a time
@@ -623,7 +631,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || tok(end) === undefined)) {
       return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
     }
-    if (AGE_WORDS.has(low(i0 - 1)) && !UNIT_WORDS.has(low(end))) {
+    // "aged 27", and a fact file's label "AGE: 27" under a profile.
+    if ((AGE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
     // Units, one or two words, possibly glued ("1,000km") or hyphenated ("5-mile", "one-year").

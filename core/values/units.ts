@@ -43,6 +43,7 @@ const SQMI = U('sq mile', 'area', 2589988.11);
 const HECTARE = U('hectare', 'area', 1e4);
 const ACRE = U('acre', 'area', 4046.8564224);
 const LITRE = U('litre', 'volume', 1);
+const MILLILITRE = U('ml', 'volume', 0.001);
 const GALLON = U('gallon', 'volume', 3.785411784);
 const BARREL = U('barrel', 'volume', 158.987294928);
 const KMH = U('km/h', 'speed', 1);
@@ -73,6 +74,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInf
   ['sq miles', SQMI], ['square miles', SQMI], ['hectares', HECTARE], ['hectare', HECTARE], ['ha', HECTARE],
   ['acres', ACRE], ['acre', ACRE],
   ['litres', LITRE], ['liters', LITRE], ['litre', LITRE], ['liter', LITRE], ['l', LITRE],
+  ['ml', MILLILITRE], ['millilitres', MILLILITRE], ['milliliters', MILLILITRE], ['millilitre', MILLILITRE], ['milliliter', MILLILITRE],
   ['gallons', GALLON], ['gallon', GALLON], ['barrels', BARREL], ['barrel', BARREL],
   ['km/h', KMH], ['kph', KMH], ['kmh', KMH], ['mph', MPH],
   ['mw', MW], ['megawatts', MW], ['gw', GW], ['gigawatts', GW], ['kw', KW], ['kilowatts', KW],

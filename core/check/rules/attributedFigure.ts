@@ -15,14 +15,25 @@ export const attributedFigure: VerdictRule = {
     if (owner === undefined || a.m.value === null) return null;
     const same: SourceEntry[] = [];
     let otherOwnerSameValue: SourceEntry | undefined;
+    // The same surname is the same person unless both texts write given names that differ; and
+    // where a source writes this person's given name, a bare surname there may be someone else
+    // ("Ravi Patel, 52, and his son Amit Patel, 24": Amit is 24, whatever "Patel, 52" says).
+    // A given name that only opens a sentence may be any capitalised word, so it rules no one out.
+    const given = a.m.ownerGiven;
+    const named: SourceEntry[] = [];
     for (const e of data.byValue.get(a.family) ?? []) {
-      if (e.a.m.owner === owner) same.push(e);
-      else if (e.a.m.owner !== undefined && e.a.base === a.base) otherOwnerSameValue ??= e;
+      const sg = e.a.m.ownerGiven;
+      const mayBe = e.a.m.owner === owner && (given === undefined || sg === undefined || sg === given || a.m.ownerGivenOpens === true || e.a.m.ownerGivenOpens === true);
+      if (mayBe) same.push(e);
+      if (mayBe && given !== undefined && e.a.m.ownerGiven === given) named.push(e);
+      else if (!mayBe && e.a.m.owner !== undefined && e.a.base === a.base) otherOwnerSameValue ??= e;
     }
+    if (named.length > 0) same.splice(0, same.length, ...named);
     // "a 41-year-old man" may be the source's "Mr Smith, 41": a person told by a common noun is
     // checked against that noun's ages only when the sources give that noun an age.
     if (same.length === 0 && PERSON_NOUNS.has(owner)) return null;
-    const who = PERSON_NOUNS.has(owner) ? `the ${owner}` : owner.charAt(0).toUpperCase() + owner.slice(1);
+    const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+    const who = PERSON_NOUNS.has(owner) ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);
     const first = same[0];

@@ -8,6 +8,7 @@
 import { framesAgree } from '../../frames/headsAgree.ts';
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import { pastAnchored } from '../pastEventAnchor.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
@@ -25,8 +26,13 @@ export const betterFramedRival: VerdictRule = {
       const src = data.sources[r.e.sourceIndex];
       return src !== undefined && !pastAnchored(src.analysis, r.e.a.sentence, r.e.a.m.tokStart);
     };
+    // Nor may a rival that does not name what the draft's figure is told of ("Mustela's baby
+    // lotion, £14.95") outrank the match that does.
+    const srcText = (r: typeof s) => data.sources[r.e.sourceIndex]?.analysis;
+    const named = namesBefore(draft, a).filter((n) => { const t = srcText(s); return t !== undefined && sentenceNames(t, s.e.a, n); });
+    const namesIt = (r: typeof s): boolean => { const t = srcText(r); return named.every((n) => t !== undefined && sentenceNames(t, r.e.a, n)); };
     const rival = j.scored.find((r) => r.rel === 'disjoint' && r.context > 0 && r.score >= s.score + RIVAL_MARGIN
-      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r));
+      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r));
     if (!rival) return null;
     const near = nearMissOf(data, s.e);
     const claim = claimOf(draft, a, 'unsupported',

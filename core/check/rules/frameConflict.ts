@@ -3,6 +3,7 @@
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase, uniqueBySource } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { differingRangeEnd } from '../rangeEnds.ts';
+import { differingScoreSide } from '../scoreSide.ts';
 import { disputedClaim } from '../supportedClaim.ts';
 import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 
@@ -25,7 +26,7 @@ export const frameConflict: VerdictRule = {
     const others = uniqueBySource(j.conflicts.filter((o) => o.e.sourceIndex !== c.e.sourceIndex && o.score >= c.score - CITE_MARGIN)).slice(0, 2);
     const evidence = [ev, ...others.map((o) => evidenceOf(data, o.e))];
     if (c.rel === 'disjoint') {
-      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, c.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, c.e.a) ?? differingRangeEnd(draft.text, a, c.e.a));
+      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, c.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, c.e.a) ?? differingRangeEnd(draft.text, a, c.e.a) ?? differingScoreSide(draft.text, a, c.e.a));
     }
     return claimOf(draft, a, 'unsupported', `Source says '${short(sourcePhrase(data, c.e))}', which does not establish '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, c.e.a));
   },

@@ -4,16 +4,25 @@
 // can be caught and an age is never taken for a count.
 import type { RawMention } from '../scanMentions.ts';
 import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
-import { tokenAt, type MentionRefiner } from './refiner.ts';
+import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
 
 /** Nouns for a person an appositive age may follow. */
 export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'driver', 'victim', 'mother', 'father',
   'son', 'daughter', 'wife', 'husband', 'pensioner', 'student', 'suspect', 'officer', 'brother', 'sister', 'friend', 'partner']);
 
+/** Words before a surname that are titles, not given names: "Mr Lee, 34,". */
+export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev',
+  'captain', 'capt', 'major', 'sergeant', 'sgt', 'judge', 'officer', 'detective', 'president', 'king', 'queen', 'prince', 'princess']);
+
 
 export const attributedAges: MentionRefiner = {
   name: 'attributedAges',
   refine({ tokens }, mentions) {
+    let names: Set<string> | undefined;
+    const midSentenceNames = (): Set<string> => {
+      names ??= new Set(tokens.filter((t, k) => isCapitalised(t) && !opensSentence(tokens, k)).map((t) => t.lower));
+      return names;
+    };
     return mentions.map((m): RawMention => {
       if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.bound !== undefined || m.high !== undefined) return m;
       // "a 12-year-old boy", "a boy aged 12": the age is the boy's, as "a boy, 12," would be.
@@ -36,7 +45,14 @@ export const attributedAges: MentionRefiner = {
       const named = who.text[0] !== who.text[0]?.toLowerCase();
       if (m.kind === 'count' && (!person || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
-      return { ...m, kind: 'age', unit: 'year', owner: who.lower };
+      // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
+      const given = tokens[i - 3];
+      const hasGiven = named && given !== undefined && isCapitalised(given) && !TITLES.has(given.lower);
+      if (!hasGiven) return { ...m, kind: 'age', unit: 'year', owner: who.lower };
+      // At the start of a sentence any word is capitalised ("Married Adeli, 32,"): there it is
+      // surely a name only when the text capitalises it mid-sentence too.
+      const opens = opensSentence(tokens, i - 3) && !midSentenceNames().has(given.lower);
+      return { ...m, kind: 'age', unit: 'year', owner: who.lower, ownerGiven: given.lower, ...(opens ? { ownerGivenOpens: true } : {}) };
     });
   },
 };

@@ -28,8 +28,11 @@ export const fractionsOfAUnit: MentionRefiner = {
         const value = m.value * scale;
         out.push({ ...m, end: word.end, tokEnd, kind: 'count', value, precision: precision * scale, parts: { num: [m.start, word.end], numValue: value, scaleValue: 1 } });
       } else if (info && info.dimension !== 'currency') {
-        out.push({ ...m, end: word.end, tokEnd, kind: info.dimension === 'time' ? 'duration' : 'quantity', unit: info.unit, unitInfo: info, precision,
-          parts: { num: [m.start, tokens[m.tokEnd - 1]?.end ?? m.end], numValue: m.value, scaleValue: 1, unit: [word.start, word.end] } });
+        const parts = { num: [m.start, tokens[m.tokEnd - 1]?.end ?? m.end] as [number, number], numValue: m.value, scaleValue: 1, unit: [word.start, word.end] as [number, number] };
+        // "a quarter of a century ago" is a date back from now, as "25 years ago" is.
+        const ago = info.dimension === 'time' && tokens[tokEnd]?.lower === 'ago' ? tokens[tokEnd] : undefined;
+        if (ago) out.push({ ...m, end: ago.end, tokEnd: tokEnd + 1, kind: 'date', unit: info.unit, unitInfo: info, precision, parts, date: { ago: { amount: m.value, unit: info.unit } } });
+        else out.push({ ...m, end: word.end, tokEnd, kind: info.dimension === 'time' ? 'duration' : 'quantity', unit: info.unit, unitInfo: info, precision, parts });
       } else { out.push(m); continue; }
       // The scanner's separate reading of the scale word ("a million") is part of this figure.
       while (k + 1 < mentions.length && (mentions[k + 1] as RawMention).start < word.end) k++;

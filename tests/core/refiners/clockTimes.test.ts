@@ -8,6 +8,12 @@ describe('clockTimes', () => {
     expect(canonicalTime('12 a.m.')).toBe('00:00');
     expect(findMentions('It happened at 9pm.')[0]?.date?.category).toBe('time:21:00');
   });
+  it('reads "7:30 p.m." with its dotted suffix as an evening time', () => {
+    expect(findMentions('He walked into the hospital at about 7:30 p.m. His father was waiting.')[0]?.date?.category).toBe('time:19:30');
+    const verdict = (draft: string) => checkDraft(draft, [{ id: 's', text: 'The ferry docked at 7:30 p.m. Passengers were taken to hotels.' }])[0]?.verdict;
+    expect(verdict('The ferry docked at 7.30pm.')).toBe('supported');
+    expect(verdict('The ferry docked at 7.30am.')).toBe('contradicted');
+  });
   it('"9pm" is supported by "21:00"', () => {
     expect(checkDraft('The blast happened at 9pm.', [{ id: 's', text: 'The blast happened at 21:00 local time.' }])[0]?.verdict).toBe('supported');
   });

@@ -16,3 +16,11 @@ describe('a fraction of one unit or scale word', () => {
     expect(checkDraft('The climbers were found about a quarter of a mile from the summit.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('fractionsOfAUnit: back from now', () => {
+  it('"a quarter of a century ago" is the date "25 years ago"', () => {
+    const source = [{ id: 's', text: 'The paintings were stolen from the museum 25 years ago.' }];
+    expect(checkDraft('The paintings were stolen a quarter of a century ago.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The paintings were stolen three-quarters of a century ago.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

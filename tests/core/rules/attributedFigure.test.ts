@@ -13,3 +13,20 @@ describe('attributedFigure', () => {
     expect(checkDraft('Park, 34, was charged.', source)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('attributedFigure: people who share a surname', () => {
+  const family = [{ id: 's', text: 'Ravi Patel, 52, and his son Amit Patel, 24, were both injured. Mr Patel said the car came from nowhere.' }];
+  it('a given name tells two Patels apart', () => {
+    expect(checkDraft('Amit Patel, 24, was injured.', family)[0]?.verdict).toBe('supported');
+    const c = checkDraft('Amit Patel, 52, was injured.', family)[0];
+    expect(c?.verdict).toBe('contradicted');
+    expect(c?.explanation).toBe("Source gives Amit Patel '24'. Draft: '52'.");
+  });
+  it('a surname alone may be either of them', () => {
+    expect(checkDraft('Patel, 52, was injured.', family)[0]?.verdict).toBe('supported');
+  });
+  it('a capital that only opens a sentence is no given name', () => {
+    const src = [{ id: 's', text: 'Married Adeli, 32, arranged to meet the girl. Police arrested Jafar Adeli at the bus station.' }];
+    expect(checkDraft('Jafar Adeli, 32, was arrested.', src)[0]?.verdict).toBe('supported');
+  });
+});

@@ -20,3 +20,13 @@ describe('a better-framed rival', () => {
     expect(checkDraft('A 5.9-magnitude earthquake killed two people.', [{ id: 's', text: source }])[0]?.verdict).toBe('supported');
   });
 });
+
+describe('betterFramedRival: a rival that does not name the thing', () => {
+  const source = [{ id: 's', text: 'Verdict: 7/10. Lumio Gentle SPF 50 £12.50 for 100ml, from chemists. Verdict: 8/10. Dermix Lotion £18.99 for 80g, from larger chemists. Verdict: it was tested for two years on patients at risk of skin cancer.' }];
+  it('"Lumio\'s lotion, £12.50" keeps its match: the better-worded £18.99 is Dermix\'s', () => {
+    expect(checkDraft("Lumio's lotion, £12.50, was tested for two years on patients at risk of skin cancer.", source)[0]?.verdict).toBe('supported');
+  });
+  it('with no name before the figure, the better-worded rival still wins', () => {
+    expect(checkDraft('The lotion, at £12.50, was tested for two years on patients at risk of skin cancer.', source)[0]?.verdict).toBe('unsupported');
+  });
+});

@@ -18,3 +18,18 @@ describe('ratePerPeriod', () => {
     expect(verdict('The bridge carries 160 vehicles a day.', 'The bridge carries 150 vehicles a day.')?.verdict).toBe('contradicted');
   });
 });
+
+describe('ratePerPeriod: one period\'s worth, restated', () => {
+  const source = 'The drug costs £2,150 for a month\'s treatment, the regulator said.';
+  const claim = (draft: string, figure: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text.includes(figure));
+  it('"£2,150 for a month\'s treatment" is a monthly price, and a draft may restate it per year', () => {
+    const c = claim('The drug costs £2,150 for a month\'s treatment, or more than £25,000 a year.', '25,000');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: £2,150 × 12 ÷ 1 = 25,800, more than £25,000. Draft: 'more than £25,000'.");
+    expect(claim('The drug costs £25,800 a year.', '25,800')?.verdict).toBe('supported');
+  });
+  it('a bound the rate does not meet, or grossly understates, is not', () => {
+    expect(claim('The drug costs £2,150 for a month\'s treatment, or more than £30,000 a year.', '30,000')?.verdict).not.toBe('supported');
+    expect(claim('The drug costs £2,150 for a month\'s treatment, or more than £2,000 a year.', '2,000')?.verdict).not.toBe('supported');
+  });
+});

@@ -57,3 +57,13 @@ describe('another outcome', () => {
     expect(verdict('Six were seriously injured.', '45 people were injured, six of them seriously.')).toBe('supported');
   });
 });
+
+describe('a player\'s games are his appearances', () => {
+  it('"three league appearances" and "14 games" are a fact file\'s "3 apps" and "14 apps"', () => {
+    const file = 'Leeds (2019-21): 3 apps, 0 goals. Hull (loan): 14 apps, 2 goals.';
+    expect(verdict('He made three league appearances for Leeds.', file)).toBe('supported');
+    expect(verdict('He played 14 games on loan at Hull.', file)).toBe('supported');
+    // Goals are not games.
+    expect(verdict('He scored 14 goals on loan at Hull.', file)).not.toBe('supported');
+  });
+});

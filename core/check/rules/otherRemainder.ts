@@ -1,0 +1,33 @@
+// "only 28 got over the wire; three made it home and the other 25 were recaptured": "the other N"
+// and "the remaining N" are what is left of a whole once a part is taken away. No source need
+// state the remainder: it is derived when the draft's sentence gives a whole and a part, earlier
+// than the remainder, that the sources state, and the whole less the part is N.
+import { claimOf, evidenceOf, short } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+import type { SourceEntry } from '../sourceIndex.ts';
+
+export const otherRemainder: VerdictRule = {
+  name: 'otherRemainder',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    if (a.family !== 'count' || a.m.value === null || a.m.bound !== undefined) return null;
+    const t = draft.tokens;
+    const w1 = t[a.m.tokStart - 1]?.lower;
+    const w2 = t[a.m.tokStart - 2]?.lower;
+    if (!((w1 === 'other' && w2 === 'the') || w1 === 'remaining')) return null;
+    const earlier = draft.mentions.filter((o) => o.sentence.start === a.sentence.start && o.family === 'count' && o.m.start < a.m.start
+      && o.m.value !== null && o.m.bound === undefined);
+    const stated = (v: number): SourceEntry | undefined => (data.byValue.get('count') ?? []).find((e) => e.a.base === v && e.a.m.bound === undefined);
+    for (const whole of earlier) {
+      for (const part of earlier) {
+        if (part === whole || whole.m.value! - part.m.value! !== a.m.value) continue;
+        const w = stated(whole.m.value!);
+        const p = stated(part.m.value!);
+        if (!w || !p) continue;
+        const said = (e: SourceEntry): string => short(data.sources[e.sourceIndex]?.analysis.text.slice(e.a.m.start, e.a.m.end) ?? '');
+        return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${a.m.value}. Draft: 'the other ${short(dText)}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,37 @@
+// An age written before the person's name is that person's: "the 23-year-old student Jyoti Singh",
+// "26-year-old karate instructor Alexander Soumbadze". News copy puts the age there as often as
+// in apposition ("Jyoti Singh, 23,"), and a draft that moves it must still be checked against
+// the same person, not against another Singh's age or anyone's 23.
+import type { RawMention } from '../scanMentions.ts';
+import { TITLES } from './attributedAges.ts';
+import { isCapitalised, type MentionRefiner } from './refiner.ts';
+
+/** Lower-case words between the age and the name that end the noun phrase: no name follows them. */
+const PHRASE_ENDS = new Set(['from', 'in', 'at', 'of', 'on', 'with', 'who', 'whose', 'was', 'is', 'has', 'had', 'and',
+  'or', 'to', 'for', 'by', 'as', 'said', 'says', 'told', 'when', 'after', 'before', 'than', 'but']);
+
+/** Lower-case words an age may qualify before the name ("student", "karate instructor"). */
+const MAX_ROLE_WORDS = 2;
+
+export const agesBeforeNames: MentionRefiner = {
+  name: 'agesBeforeNames',
+  refine({ tokens }, mentions) {
+    return mentions.map((m): RawMention => {
+      if (m.kind !== 'age' || m.value === null || m.bound !== undefined) return m;
+      // Only an adjectival age ("23-year-old"), never one in apposition after the name.
+      if (tokens[m.tokEnd - 1]?.lower !== 'old') return m;
+      let j = m.tokEnd;
+      let roles = 0;
+      while (roles < MAX_ROLE_WORDS && tokens[j]?.type === 'word' && /^\p{Ll}+$/u.test(tokens[j]!.text) && !PHRASE_ENDS.has(tokens[j]!.lower)) { j++; roles++; }
+      while (tokens[j] && TITLES.has(tokens[j]!.lower) && isCapitalised(tokens[j])) j++;
+      const name: string[] = [];
+      // Capitalised words, not acronyms ("CNN", "US"), which name organisations and places.
+      const nameWord = (k: number): boolean => tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && tokens[k]!.text !== tokens[k]!.text.toUpperCase();
+      while (name.length < 3 && nameWord(j)) { name.push(tokens[j]!.lower); j++; }
+      // A given name and a surname; a single capitalised word may be a place or a team ("Briton").
+      if (name.length < 2 || isCapitalised(tokens[j])) return m;
+      const owner = name[name.length - 1]!;
+      return { ...m, owner, ownerGiven: name[0]! };
+    });
+  },
+};

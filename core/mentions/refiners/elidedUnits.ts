@@ -1,0 +1,31 @@
+// "17 months against 13", "a 3.2% rise compared with 2.9": the second figure of a comparison
+// leaves its unit unwritten because the first one gives it. Read bare, "13" is a count and meets
+// any 13 in the source; read as the writer meant it, it is 13 months.
+import type { RawMention } from '../scanMentions.ts';
+import { tokenAt, type MentionRefiner } from './refiner.ts';
+
+/** Words that set a figure against another of the same measure. */
+const AGAINST = new Set(['against', 'versus', 'vs']);
+/** Second words of two-word comparisons: "compared with", "compared to". */
+const COMPARED = new Set(['with', 'to']);
+
+export const elidedUnits: MentionRefiner = {
+  name: 'elidedUnits',
+  refine({ tokens }, mentions) {
+    return mentions.map((m, k): RawMention => {
+      const prev = mentions[k - 1];
+      if (m.kind !== 'count' || m.code !== undefined || m.value === null || m.parts?.scale || !prev) return m;
+      const measured = prev.kind === 'percent' ? prev.unit !== 'pp' : (prev.kind === 'duration' || prev.kind === 'quantity') && prev.unitInfo !== undefined;
+      if (!measured || prev.code !== undefined) return m;
+      // The comparison word sits right between the two figures ("17 months against 13").
+      let i = tokenAt(tokens, m.start) - 1;
+      if (tokens[i]?.lower === '.' && tokens[i - 1]?.lower === 'vs') i--;
+      const word = tokens[i];
+      if (!word) return m;
+      const between = AGAINST.has(word.lower) ? i : COMPARED.has(word.lower) && tokens[i - 1]?.lower === 'compared' ? i - 1 : -1;
+      if (between < 0 || between !== prev.tokEnd) return m;
+      // A unit written after the second figure is its own ("17 months against 13 weeks").
+      return { ...m, kind: prev.kind, unit: prev.unit, unitInfo: prev.unitInfo };
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{
+  id: 's',
+  text: 'The film tells the story of 23-year-old student Meena Rao, who was attacked on a bus. Four men were convicted: Arun Rao, 26, Vikram Das, 28, and two others.',
+}];
+
+describe('agesBeforeNames', () => {
+  it('an age before a role and a name is that person\'s age', () => {
+    const c = checkDraft('The attack on Meena Rao, 23, led to protests.', source)[0];
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Source: '23-year-old student' for Meena Rao. Draft: '23'.");
+  });
+  it('another person with the same surname does not decide it', () => {
+    expect(checkDraft('Arun Rao, 26, was convicted.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Meena Rao, 26, died in hospital.', source)[0]?.verdict).toBe('contradicted');
+  });
+  it('needs a given name and a surname: a single capitalised word may be a place or a team', () => {
+    const src = [{ id: 's', text: 'The 39-year-old Chelsea fan was arrested. Tom Hart, 41, was released.' }];
+    expect(checkDraft('Tom Hart, 39, was arrested.', src)[0]?.verdict).not.toBe('supported');
+  });
+});

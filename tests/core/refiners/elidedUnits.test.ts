@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('elidedUnits', () => {
+  it('the second figure of a comparison takes the unit of the first', () => {
+    const m = findMentions('Patients lived 17 months against 13 on the old drug.');
+    expect(m.map((x) => [x.text, x.kind, x.unit])).toEqual([['17 months', 'duration', 'month'], ['13', 'duration', 'month']]);
+    expect(findMentions('Turnout was 62.5% compared with 58.1 last time.').map((x) => x.kind)).toEqual(['percent', 'percent']);
+    expect(findMentions('The new span is 40 metres vs. 35 for the old one.')[1]?.unit).toBe('m');
+  });
+  it('a figure with its own unit, or one not set against the first, keeps its own reading', () => {
+    expect(findMentions('Patients lived 17 months against 13 weeks before.')[1]?.unit).toBe('week');
+    expect(findMentions('Patients lived 17 months and 13 of them were men.')[1]?.kind).toBe('count');
+  });
+  it('so "13" is checked as 13 months, not against any 13 in the source', () => {
+    const source = [{ id: 's', text: 'Overall survival was 17 months compared to 13 months. The trial enrolled 13 hospitals.' }];
+    expect(checkDraft('Survival was 17 months against 13.', source)[1]?.verdict).toBe('supported');
+    expect(checkDraft('Survival was 17 months against 11.', source)[1]?.verdict).not.toBe('supported');
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Of the 40 climbers on the ridge, six were airlifted to hospital by the coastguard.' }];
+const claim = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure));
+
+describe('otherRemainder', () => {
+  it('"the other N" is the whole less the part the sentence gives', () => {
+    const c = claim('Six of the 40 climbers were airlifted and the other 34 walked down.', '34');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: 40 less six leaves 34. Draft: 'the other 34'.");
+    expect(claim('Of 40 climbers, six were airlifted; the remaining 34 walked down.', '34')?.verdict).toBe('supported');
+  });
+  it('a wrong remainder, or one from figures no source states, is not derived', () => {
+    expect(claim('Six of the 40 climbers were airlifted and the other 36 walked down.', '36')?.verdict).not.toBe('supported');
+    expect(claim('Seven of the 41 climbers were airlifted and the other 34 walked down.', '34')?.verdict).not.toBe('supported');
+  });
+});

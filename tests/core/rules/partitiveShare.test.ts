@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Eight of the council\'s 24 seats went to independents. Turnout fell sharply.' }];
+const claim = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure));
+
+describe('partitiveShare', () => {
+  it('a share is derived from a part over its whole', () => {
+    const c = claim('Independents won a third of the seats.', 'third');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: Eight of 24 is 33.3%. Draft: 'a third'.");
+    expect(claim('Independents won eight seats, a third of the total.', 'third')?.verdict).toBe('supported');
+    expect(claim('Independents won about 33% of the seats.', '33%')?.verdict).toBe('supported');
+  });
+  it('another share, or a qualifier the share does not meet, is not', () => {
+    expect(claim('Independents won a quarter of the seats.', 'quarter')?.verdict).not.toBe('supported');
+    expect(claim('Independents won more than a third of the seats.', 'third')?.verdict).not.toBe('supported');
+  });
+  it('a share of something else is not derived from this partitive', () => {
+    expect(claim('A third of voters stayed at home.', 'third')?.verdict).not.toBe('supported');
+  });
+});
