@@ -11,7 +11,8 @@ const MIN_NAME_LETTERS = 5;
 const MIN_USUAL_USES = 2;
 /** A word written twice in a row, except the doubles English allows ("had had", "that that"). */
 const DOUBLED_WORD = /(?<![\p{L}'’-])(?!(?:had|that|is|do|no|very|so|bye|knock|tut|ha|yes|never|again|far|more|very|many|really)\s)(\p{L}+)\s+\1(?![\p{L}'’-])/iu;
-const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?:[\p{Ll}'’-]*\p{Ll})?(?![\p{L}'’-])/gu;
+/** A capitalised word, inner capitals and all ("NatWest", "McHenry"). */
+const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{Ll}(?![\p{L}'’-])/gu;
 
 const cache = new WeakMap<object, ReadonlySet<string>>();
 

@@ -86,22 +86,6 @@ const BARE_SET_LIST = /^\p{Lu}\p{Ll}+s\s+(?:included|include)\b/u;
  */
 const WRITER_COMMENT = /\b(?:certainly|surely|undoubtedly)\s+\p{Ll}|\b(?:appears?|seems?)\s+to\s+(?:have\s+)?\p{Ll}/u;
 
-/**
- * "The largest new-born lamb ever recorded there weighed just 15.5lbs": a locative "there" points
- * at a place the story named before, as "the same week" points at a time. An existential "there
- * is/was …" is no place, and a bullet that names a place before its "there" ("… moved to Leeds and
- * lived there") holds its referent.
- */
-const DANGLING_THERE = /\bthere\b(?!\s*['’]s\b)(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|be|been|being|exists?|existed|came|comes|lies|lay|stands|stood|used)\b)/iu;
-const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|across)\s+\p{Lu}/u;
-
-/** Whether a bullet's "there" is a place only earlier sentences name (see DANGLING_THERE). */
-function danglingThere(text: string): boolean {
-  const m = DANGLING_THERE.exec(text);
-  // A bullet opening on "There" is existential whatever verb follows ("There followed a row").
-  return m !== null && m.index > 0 && !PLACE_BEFORE.test(text.slice(0, m.index));
-}
-
 /** Bodies that act in the news under a common noun, read in a bullet's first SUBJECT_WORDS words. */
 const INSTITUTION = /\b(?:police|officers|board|council|committee|panel|commission|inquiry|court|judge|jury|prosecutors?|government|ministry|department|agency|authority|authorities|regulators?|union|company|firm|bank|club|school|university|hospital|army|military|airline|operator|parliament|congress|senate|officials)\b/i;
 const SUBJECT_WORDS = 4;
@@ -141,7 +125,7 @@ export function isCentral(text: string, story: StoryWords): boolean {
  * sentence is not a name, "Saints" is.
  */
 export function isTrivia(text: string, figures: number, story: StoryWords): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || danglingThere(text) || BIOGRAPHY.test(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || BIOGRAPHY.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

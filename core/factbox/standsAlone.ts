@@ -117,12 +117,30 @@ function barePronoun(text: string): boolean {
 const DEICTIC_SUBJECT = /^[^,]{3,80},\s+(?:these|this|those)\s+(?!(?:morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|time|days|weeks|months|years)\b|\p{L}+['’]s\b)\p{L}/u;
 
 /** Whether a sentence bullet reads as a statement on its own (see bulletShape). */
+/**
+ * "The largest new-born lamb ever recorded there weighed just 15.5lbs": a locative "there" points
+ * at a place the story named before (New Zealand), as "the same week" points at a time. Without
+ * it the record reads as the local one: a blind reader marked the bullet unfaithful (r14), so it
+ * is no bullet at all, not even to fill a short box. An existential "there
+ * is/was …" is no place, and a bullet that names a place before its "there" ("… moved to Leeds and
+ * lived there") holds its referent.
+ */
+const DANGLING_THERE = /\bthere\b(?!\s*['’]s\b)(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|be|been|being|exists?|existed|came|comes|lies|lay|stands|stood|used)\b)/iu;
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|across)\s+\p{Lu}/u;
+
+/** Whether a bullet's "there" is a place only earlier sentences name (see DANGLING_THERE). */
+export function danglingThere(text: string): boolean {
+  const m = DANGLING_THERE.exec(text);
+  // A bullet opening on "There" is existential whatever verb follows ("There followed a row").
+  return m !== null && m.index > 0 && !PLACE_BEFORE.test(text.slice(0, m.index));
+}
+
 export function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
-    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text);
+    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text);
 }
 
 /**

@@ -2,6 +2,7 @@
 // is taken out of isTrivia.
 import { describe, expect, it } from 'vitest';
 import { isCentral, isTrivia, storyRepeats, type StoryWords } from '../../core/factbox/isTrivia.ts';
+import { danglingThere, standsAlone } from '../../core/factbox/standsAlone.ts';
 
 /** The story the bullets come from: a clinic's waiver, told over several sentences. */
 const STORY = 'Glow Lab asks clients to sign a waiver before a laser facial. '
@@ -51,12 +52,15 @@ describe('isTrivia', () => {
     expect(trivia('Ann Reed admitted she had taken £3,000 from Glow Lab', 1)).toBe(false);
   });
 
-  it('takes a "there" that points at a place only earlier sentences name for trivia', () => {
-    expect(trivia('The largest lamb ever recorded there by Glow Lab weighed 15lbs', 1)).toBe(true);
+  it('offers no bullet whose "there" points at a place only earlier sentences name: not even as trivia', () => {
+    // "… recorded there" without New Zealand reads as the local record: unfaithful, not colour.
+    expect(standsAlone('The largest lamb ever recorded there by Glow Lab weighed 15lbs')).toBe(false);
+    expect(danglingThere('The largest lamb ever recorded there by Glow Lab weighed 15lbs')).toBe(true);
     // An existential "there", or a place the bullet names itself, stands.
-    expect(trivia('There were 12 clinics run by Glow Lab in 2020', 1)).toBe(false);
-    expect(trivia('Glow Lab said there is a waiting list of 200 clients', 1)).toBe(false);
-    expect(trivia('Glow Lab moved to Miami and has treated 300 clients there', 1)).toBe(false);
+    expect(danglingThere('There were 12 clinics run by Glow Lab in 2020')).toBe(false);
+    expect(danglingThere('Glow Lab said there is a waiting list of 200 clients')).toBe(false);
+    expect(danglingThere('Glow Lab moved to Miami and has treated 300 clients there')).toBe(false);
+    expect(standsAlone('Glow Lab moved to Miami and has treated 300 clients there')).toBe(true);
   });
 
   it('takes a bare plural\'s list of what it included for trivia: whose cases, the story said before', () => {

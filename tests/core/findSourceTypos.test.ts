@@ -23,6 +23,8 @@ describe('findSourceTypos', () => {
     expect(carriesSourceTypo('Advanced Towing said it was legal', typos)).toBe(false);
     expect(carriesSourceTypo('The the car was towed', new Set())).toBe(true);
     expect(carriesSourceTypo('He had had enough', new Set())).toBe(false);
+    // A name with an inner capital, written once without it.
+    expect([...findSourceTypos('NatWest sacked him. NatWest refunded the customers. He worked at Natwest in Biggin Hill.')]).toEqual(['Natwest']);
   });
 
   it('keeps a bullet with the slip out of a box that has other facts', () => {
