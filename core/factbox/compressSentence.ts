@@ -261,6 +261,8 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   for (let j = Math.max(s + MIN_MAIN_CLAUSE, e - MAX_ATTRIBUTION); j < e; j++) {
     if (!/,["'’”]?$/.test(tokens[j - 1]!.raw)) continue;
     const tail = tokens.slice(j, e);
+    // "… in Biggin Hill, Kent, the Old Bailey heard": a region after its place is no speaker.
+    if (/^\p{Lu}[\p{L}'’.-]*,$/u.test(tail[0]!.raw) && /^\p{Lu}/u.test(tokens[j - 1]!.raw)) continue;
     // ", said Pushparam K.C., spokesman …": the speaker's name follows the verb.
     const inverted = INVERTED_ATTRIBUTION.has(tail[0]!.lower) && /^\p{Lu}/u.test(tail[1]?.raw ?? '');
     const v = inverted ? 0 : tail.findIndex((t, k) => k > 0 && k < 10 && ATTRIBUTION_VERBS.has(t.lower) && !/,$/.test(t.raw));

@@ -60,6 +60,15 @@ describe('fact-box faults a reader found', () => {
     expect(bullets[0]).toBe('A lorry driver in Spain has been arrested after a Dutch cyclist was knocked down in a hit-and-run');
   });
 
+  it('never takes a region after its place for the speaker of a closing attribution ("Biggin Hill, Kent, the Old Bailey heard")', () => {
+    const sentence = 'Tom Hart, 56, plundered the accounts of nine pensioners including an 83-year-old woman and a 92-year-old man living near his branch in Biggin Hill, Kent, the Old Bailey heard.';
+    const tokens = tokenize(sentence);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' | '));
+    expect(versions).toContain('Tom Hart, 56, plundered the accounts of nine pensioners | the Old Bailey heard.');
+    for (const v of versions) expect(v).not.toMatch(/pensioners \| Kent/);
+  });
+
   it('keeps the deed a closing "when he …" clause tells, leaving out the background phrase before it', () => {
     const versions = (sentence: string) => {
       const tokens = tokenize(sentence);
