@@ -57,7 +57,7 @@ function withoutSequenceWord(text: string): string {
 }
 
 /** A kept closing attribution: a speaker and a verb of saying at its end ("manager Gary Bowyer has said", "police said Friday"). */
-const CLOSING_SAID = /^(?:\S+\s+){0,12}?(?:said|says|told\s+\S+(?:\s+\S+)?|added|confirmed|claimed|insisted|admitted|warned|revealed|explained|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?$/;
+const CLOSING_SAID = /^(?:\S+\s+){0,12}?(?:said|says|say|told\s+\S+(?:\s+\S+)?|added|confirmed|claimed|insisted|admitted|warned|revealed|explained|stated|reported|reports|announced|heard|wrote|tweeted)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?$/;
 
 export function buildCandidate(sentence: Sentence, segments: readonly [number, number][], drops: readonly boolean[], quality: number, rank = sentence.rank, subject?: NamedSubject, subjectAt = 0): Candidate {
   const { tokens, source } = sentence;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestFactBox } from '../../core/index.ts';
 import { compressions } from '../../core/factbox/compressSentence.ts';
 import { tokenize } from '../../core/factbox/factText.ts';
+import { buildCandidate } from '../../core/factbox/buildCandidate.ts';
 import { statementProblems } from '../../core/factbox/bulletShape.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
@@ -67,6 +68,16 @@ describe('fact-box faults a reader found', () => {
       .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' | '));
     expect(versions).toContain('Tom Hart, 56, plundered the accounts of nine pensioners | the Old Bailey heard.');
     for (const v of versions) expect(v).not.toMatch(/pensioners \| Kent/);
+  });
+
+  it('sets a kept closing attribution off with its comma, whatever its verb of saying ("…, the Old Bailey heard")', () => {
+    const text = 'Tom Hart, 56, plundered the accounts of nine pensioners including a 92-year-old man in Biggin Hill, Kent, the Old Bailey heard.';
+    const tokens = tokenize(text);
+    const sentence = { source: { id: 'h', text }, start: 0, end: text.length, position: 1, rank: 1, analysed: true, complete: true, tokens, mentions: [] };
+    const pensioners = tokens.findIndex((t) => t.raw === 'pensioners');
+    const the = tokens.findIndex((t, i) => i > pensioners && t.raw === 'the');
+    const bullet = buildCandidate(sentence, [[0, pensioners + 1], [the, tokens.length]], tokens.map(() => false), 1);
+    expect(bullet.text).toBe('Tom Hart, 56, plundered the accounts of nine pensioners, the Old Bailey heard');
   });
 
   it('keeps the deed a closing "when he …" clause tells, leaving out the background phrase before it', () => {
