@@ -76,6 +76,16 @@ describe('fact-box selection', () => {
     expect(labelFact('A row between two neighbours over noise has ended in tragedy with one man dead and another charged with manslaughter')).toBe('');
   });
 
+  it('charges a bullet less for the words that carry a new figure: the cancer diagnosis before the mother\'s praise', () => {
+    const bullets = suggestFactBox([{ id: 's', text: 'A mother who ate takeaways every night has lost seven stone in a year. '
+      + 'Amy Platt, 32, from Leek, weighed 20 stone when a child on a bus asked if she was pregnant. '
+      + 'She swapped takeaways for home cooking and joined a slimming club near her home. '
+      + 'Amy achieved her goal despite being diagnosed with cervical cancer in October 2013. '
+      + "Amy's mum, Sue Platt, 57, said her daughter's efforts had been amazing." }], { maxBullets: 3 }).map((b) => b.text);
+    expect(bullets).toContain('Amy achieved her goal despite being diagnosed with cervical cancer in October 2013');
+    for (const b of bullets) expect(b).not.toMatch(/efforts had been amazing/);
+  });
+
   it('labels "Charges:" only the story\'s own charge, not an accusation told as background', () => {
     const story = (extra: string) => suggestFactBox([{ id: 's', text: 'Rideshare firm Zoomly has hired former prosecutor Dana Whitfield to lead its safety team. '
       + 'The $12 billion company has faced criticism over how it checks its drivers. '
