@@ -9,6 +9,11 @@
 import type { Citation, FactBoxBullet, SourceDocument } from '../types.ts';
 import { NAMELESS_FIRST_WORD, STOP_WORDS } from './factText.ts';
 
+/** Text for a regular expression that matches it literally: a bullet's words may hold brackets or signs. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A courtesy title the Daily Mail puts before a surname: it goes when the full name comes in. */
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 /** A capitalised word of a name: a letter and then letters, apostrophes or hyphens. */
@@ -67,7 +72,7 @@ function fullNames(source: SourceDocument): Map<string, FullName | null> {
     for (const key of middle ? [before!, last] : [first, last]) {
       // A story introduces a person by the full name before it uses the short form: a short form
       // it used before ("Britons …" above a caption's "… of the Government Britons …") is a word of its own.
-      if (new RegExp(`(?<![\\p{L}'’-])${key}(?![\\p{L}'’-])`, 'u').test(source.text.slice(0, at))) continue;
+      if (new RegExp(`(?<![\\p{L}'’-])${escaped(key)}(?![\\p{L}'’-])`, 'u').test(source.text.slice(0, at))) continue;
       const seen = out.get(key);
       if (seen === undefined) out.set(key, name);
       else if (seen !== null && seen.text !== name.text) out.set(key, null);
@@ -143,7 +148,7 @@ function withAge(bullet: FactBoxBullet, ages: ReadonlyMap<string, Age | null> | 
   let best: { at: number; name: string; age: Age } | undefined;
   for (const [name, age] of ages) {
     if (age === null) continue;
-    const m = new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').exec(bullet.text);
+    const m = new RegExp(`(?<![\\p{L}'’-])${escaped(name)}(?![\\p{L}'’-])`, 'u').exec(bullet.text);
     if (!m || (best && best.at <= m.index)) continue;
     best = { at: m.index, name, age };
   }
@@ -154,7 +159,7 @@ function withAge(bullet: FactBoxBullet, ages: ReadonlyMap<string, Age | null> | 
   const end = best.at + best.name.length;
   const after = bullet.text.slice(end);
   const surname = best.name.split(' ').at(-1)!;
-  const named = (b: FactBoxBullet) => new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(b.text);
+  const named = (b: FactBoxBullet) => new RegExp(`(?<!\\p{L})${escaped(surname)}(?!\\p{L})`, 'u').test(b.text);
   // A possessive, a name that runs on ("Glenn Mason Jr"), an age given in brackets, a quotation
   // the story's own words must not be changed in, or a person the box has already met: no age.
   if (/^(?:['’]s?\b|\s\p{Lu}|\s?\()/u.test(after) || earlier.some(named)) return bullet;
@@ -188,7 +193,7 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
     // The subject is a single name word, not the first of two ("Jörg Düsterwald has …").
     // A comma after it opens an age or an aside ("Guffick, 31, altered …", "Holt, who …"), not a list of names.
     const single = NAME_WORD.test(bare) && !/^\p{Lu}/u.test(next) && (!/,$/.test(word) || /^(?:\d{1,3},|\p{Ll}+)$/u.test(next));
-    const earlier = out.some((b) => new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'u').test(b.text));
+    const earlier = out.some((b) => new RegExp(`(?<!\\p{L})${escaped(bare)}(?!\\p{L})`, 'u').test(b.text));
     const age = sourceId === undefined ? undefined : ages.get(sourceId);
     if (!full || !single || earlier || full.text.split(' ')[0] === bare && titled === 1) {
       out.push(withAge(namedWithin(bullet, 0, known, out), age, out, bullets));
@@ -214,11 +219,11 @@ function introducersFirst(bullets: readonly FactBoxBullet[]): FactBoxBullet[] {
   for (let j = 2; j < out.length; j++) {
     for (const m of out[j]!.text.matchAll(ROLE_AND_NAME)) {
       if (!ROLE.test(m[1]!) || TITLE.test(m[1]!)) continue;
-      const surname = new RegExp(`(?<![\\p{L}'’-])${m[3]}(?![\\p{L}'’-])`, 'u');
+      const surname = new RegExp(`(?<![\\p{L}'’-])${escaped(m[3]!)}(?![\\p{L}'’-])`, 'u');
       const i = out.findIndex((b, k) => k >= 1 && k < j && surname.test(b.text));
       if (i < 0 || out.slice(0, i).some((b) => surname.test(b.text))) continue;
       // "goalkeeper Simon Eastwood": the earlier bullet says who he is already.
-      const described = new RegExp(`(?<![\\p{L}'’-])(\\p{L}+)\\s+(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?${m[3]}(?![\\p{L}'’-])`, 'u').exec(out[i]!.text);
+      const described = new RegExp(`(?<![\\p{L}'’-])(\\p{L}+)\\s+(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?${escaped(m[3]!)}(?![\\p{L}'’-])`, 'u').exec(out[i]!.text);
       if (described && /^\p{Ll}+$/u.test(described[1]!) && !STOP_WORDS.has(described[1]!)) continue;
       const [moved] = out.splice(j, 1);
       out.splice(i, 0, moved!);
@@ -250,7 +255,7 @@ function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<str
     const titled = TITLE.test(before) || ROLE.test(before);
     // A word of a longer run of capitals, or a name the box or this bullet already gives.
     if ((/^\p{Lu}/u.test(before) && !titled) || /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
-    const named = (text: string) => new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'u').test(text);
+    const named = (text: string) => new RegExp(`(?<!\\p{L})${escaped(bare)}(?!\\p{L})`, 'u').test(text);
     if (earlier.some((b) => named(b.text)) || named(words.slice(0, i).join(' ')) || bullet.text.includes(full.text)) continue;
     // "Mr Johnston" gives way to the full name; a role before it stays ("manager Allan Johnston").
     const start = TITLE.test(before) ? i - 1 : i;

@@ -1,4 +1,5 @@
 // Who is who: each person meets the reader under the full name the story gives them.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { introduceNames } from '../../core/factbox/introduceNames.ts';
 
@@ -117,6 +118,15 @@ describe('introduceNames', () => {
     // Said already, in lower case: the order stands.
     const keep = introduceNames([at('Leeds will open a museum of its mills'), at('Ann Cole said goalkeeper Tom Reed was tired'), at('Goalkeeper Tom Reed saved twice')], [{ id: 'v', text: story }]);
     expect(keep.map((b) => b.text)).toEqual(['Leeds will open a museum of its mills', 'Ann Cole said goalkeeper Tom Reed was tired', 'Goalkeeper Tom Reed saved twice']);
+  });
+
+  it('never throws on bullets with brackets, signs or stray capitals, and keeps every bullet', () => {
+    const story = 'Ann Reed, 40, of Leeds (pictured) sang. Reed sang again. Culture Minister Tom Cole [right] spoke. Cole left.';
+    const word = fc.constantFrom('Reed', '(Reed', 'Reed)', '[Cole', 'Cole+', 'Mr', 'Minister', 'sang', '*', '?', 'Ann', 'Tom', '"', '(', '40,');
+    fc.assert(fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 }), (bullets) => {
+      const out = introduceNames(bullets.map((w) => ({ label: '', text: w.join(' '), citations: [{ sourceId: 'r', start: 0, end: 4 }] })), [{ id: 'r', text: story }]);
+      expect(out).toHaveLength(bullets.length);
+    }));
   });
 });
 
