@@ -9,6 +9,7 @@ import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
+import { elapsedBetween } from './rules/elapsedBetween.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
@@ -89,6 +90,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partitiveShare,
   // "£300 a year" from "£25 a month": one rate told over another period.
   ratePerPeriod,
+  // "two hours later" from "at 9pm" and "at 11pm": the gap between two times the source states.
+  elapsedBetween,
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
