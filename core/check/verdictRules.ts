@@ -7,6 +7,7 @@ import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
+import { countOfOwnList } from './rules/countOfOwnList.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { elapsedBetween } from './rules/elapsedBetween.ts';
@@ -97,6 +98,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   otherRemainder,
   sumOfParts,
   enumeratedCount,
+  // "five things …: jobs, homes, business, childcare and retirement": the draft's own list, named in a source.
+  countOfOwnList,
   bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
