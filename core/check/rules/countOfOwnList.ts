@@ -2,7 +2,10 @@
 // in retirement." A count the draft itself spells out after a colon counts its own list; it is
 // supported as derived when the list has that many items and one source sentence names every one
 // of them ("'more jobs, more homes, more business, more childcare, more security in retirement'").
+// Likewise a list of names in apposition: "with two Liverpool groups, Spirit of Shankly and Spion
+// Kop 1906" (only names, so a comma before another clause opens no list).
 import { isStopword, stem } from '../../frames/lexicon.ts';
+import { isCapitalised } from '../../mentions/refiners/refiner.ts';
 import type { Token } from '../../text/tokenize.ts';
 import type { Evidence } from '../../types.ts';
 import { claimOf, quoteOf, short } from '../explain.ts';
@@ -14,19 +17,24 @@ const COLON_REACH = 8;
 const LIST_JOINS = new Set([',', 'and', 'or']);
 const LIST_ENDS = new Set(['.', ';', '!', '?', '\n']);
 
-/** The items after token `colon`, each as the stems of its content words. */
-function listItems(tokens: readonly Token[], colon: number): string[][] {
-  const items: string[][] = [[]];
+interface Item { readonly words: string[]; named: boolean }
+
+/** The items after token `colon`, each as the stems of its content words and whether it opens with a capital. */
+function listItems(tokens: readonly Token[], colon: number): Item[] {
+  const items: Item[] = [{ words: [], named: false }];
   for (let i = colon + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (LIST_ENDS.has(t.text)) break;
+    const item = items[items.length - 1]!;
     if (LIST_JOINS.has(t.lower)) {
-      if ((items[items.length - 1]?.length ?? 0) > 0) items.push([]);
+      if (item.words.length > 0) items.push({ words: [], named: false });
       continue;
     }
-    if (t.type === 'word' && !isStopword(t.lower)) items[items.length - 1]!.push(stem(t.lower));
+    if (t.type !== 'word') continue;
+    if (item.words.length === 0) item.named = isCapitalised(t);
+    if (!isStopword(t.lower)) item.words.push(stem(t.lower));
   }
-  return items.filter((it) => it.length > 0);
+  return items.filter((it) => it.words.length > 0);
 }
 
 export const countOfOwnList: VerdictRule = {
@@ -38,17 +46,17 @@ export const countOfOwnList: VerdictRule = {
     const dt = draft.tokens;
     let colon = -1;
     for (let i = a.m.tokEnd; i < dt.length && i <= a.m.tokEnd + COLON_REACH; i++) {
-      if (dt[i]?.text === ':') { colon = i; break; }
+      if (dt[i]?.text === ':' || dt[i]?.text === ',') { colon = i; break; }
       if (LIST_ENDS.has(dt[i]?.text ?? '')) break;
     }
     if (colon < 0) return null;
     const items = listItems(dt, colon);
-    if (items.length !== n) return null;
+    if (items.length !== n || (dt[colon]?.text === ',' && !items.every((it) => it.named))) return null;
     for (const src of data.sources) {
       const st = src.analysis.tokens;
       for (const sentence of src.analysis.sentences) {
         const words = new Set(st.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.type === 'word').map((t) => stem(t.lower)));
-        if (!items.every((it) => it.some((w) => words.has(w)))) continue;
+        if (!items.every((it) => it.words.some((w) => words.has(w)))) continue;
         const q = quoteOf(src.analysis.text, sentence, sentence.start, sentence.end);
         const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: q.quote, valueStart: q.start, valueEnd: q.end };
         return claimOf(draft, a, 'supported', `Derived: the draft lists ${n}, and the source names each: '${short(q.quote)}'. Draft: '${short(draft.text.slice(a.m.start, a.m.end))}'.`, [ev], published);

@@ -16,4 +16,11 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
   it('not when an item is the draft\'s own', () => {
     expect(claim('She made four promises: cleaner buses, cheaper fares, free parking and later trains.')?.verdict).not.toBe('supported');
   });
+  const clubs = [{ id: 's', text: 'Ahead of the walk, Jo Hart of Hilltop Ramblers - who organised it with Moor Striders and Dale Walkers - called the fees unfair.' }];
+  it('a list of names in apposition: "two clubs, Moor Striders and Dale Walkers"', () => {
+    expect(checkDraft('Hilltop Ramblers organised it with two clubs, Moor Striders and Dale Walkers.', clubs)[0]?.verdict).toBe('supported');
+  });
+  it('a comma before another clause opens no list', () => {
+    expect(checkDraft('Hilltop Ramblers organised it with two clubs, and walkers came and went.', clubs)[0]?.verdict).not.toBe('supported');
+  });
 });
