@@ -27,6 +27,7 @@ import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { spanOfYears } from './rules/spanOfYears.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -93,6 +94,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ratePerPeriod,
   // "two hours later" from "at 9pm" and "at 11pm": the gap between two times the source states.
   elapsedBetween,
+  // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
+  spanOfYears,
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
