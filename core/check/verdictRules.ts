@@ -19,6 +19,7 @@ import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
+import { ownConversion } from './rules/ownConversion.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
@@ -96,6 +97,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   elapsedBetween,
   // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
   spanOfYears,
+  // "8-10lb, roughly 4kg each": the draft converting its own figure.
+  ownConversion,
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
