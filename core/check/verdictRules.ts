@@ -8,6 +8,7 @@ import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { countOfOwnList } from './rules/countOfOwnList.ts';
+import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { elapsedBetween } from './rules/elapsedBetween.ts';
@@ -99,6 +100,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   spanOfYears,
   // "8-10lb, roughly 4kg each": the draft converting its own figure.
   ownConversion,
+  // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
+  changeOfOwnLevels,
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
