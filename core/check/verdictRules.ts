@@ -28,6 +28,7 @@ import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
+import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { statedAmount } from './rules/statedAmount.ts';
@@ -85,6 +86,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // The very amount in the same unit, where no figure frames the quantity otherwise: after every
   // conflict and support rule, before the digits are called a near miss.
   statedAmount,
+  // "more than £5 billion" for "£5.14billion": a precise amount rounded behind a hedge.
+  roundedToHedge,
   unitOnlyMiss,
   // Figures no single source states, composed from what sources do state.
   previousEvent,
