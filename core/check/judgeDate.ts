@@ -81,6 +81,13 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
       return claimOf(draft, a, 'contradicted', explain(worst.e, evidence[0]?.value ?? ''), evidence, published, differingPart(a, withResolvedYear(worst.e.a, data.sources[worst.e.sourceIndex]?.doc.published)));
     }
   }
+  // A source does date it so, and no other date is framed well enough to contradict it: the
+  // better-framed rival was only nearer in topic ("arrested … on Tuesday" beside "charge over the
+  // shooting on Monday", where the source has "killing an employee Monday").
+  if (best) {
+    const ev = evidenceOf(data, best.e);
+    return claimOf(draft, a, 'supported', explain(best.e, ev.value ?? ''), [ev], published);
+  }
   return claimOf(draft, a, 'unsupported', `No source dates this '${short(dText)}'.`, [], published, unfoundPart(a, data));
 }
 

@@ -141,6 +141,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // An ordinal ranks a noun ("first win", "second round"): a bare "first" in a source ranks
   // something unknown, so for ordinals both nouns must be there to agree.
   const ranked = (f: Frame): boolean => f.head !== undefined || f.compound !== undefined;
+  // Unless both leave the noun out ("City are fourth" / "a precarious fourth in the league", "a
+  // birdie at the 18th" / "a birdie on the 18th"): an elided noun is the one the context gives,
+  // so where the words around them meet they rank the same thing.
+  const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
+    || (!ranked(a.frame) && !ranked(s.e.a.frame) && s.context > 0);
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.
@@ -151,7 +156,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // counts days whichever outcome is nearer.
   const outcomeClash = (s: Scored): boolean => !a.family.startsWith('dim:') && otherOutcome(a.frame, s.e.a.frame);
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
-    && (a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame)))
+    && rankOk(s)
     && (!roundShare || s.context > 0) && !outcomeClash(s);
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
   // same outcome: "31 people died" shares words with "killing five people and injuring 31", but

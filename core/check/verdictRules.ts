@@ -7,8 +7,11 @@ import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
+import { countOfOwnList } from './rules/countOfOwnList.ts';
+import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
+import { elapsedBetween } from './rules/elapsedBetween.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
@@ -17,6 +20,7 @@ import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
+import { ownConversion } from './rules/ownConversion.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
@@ -24,7 +28,9 @@ import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
+import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { spanOfYears } from './rules/spanOfYears.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -80,6 +86,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // The very amount in the same unit, where no figure frames the quantity otherwise: after every
   // conflict and support rule, before the digits are called a near miss.
   statedAmount,
+  // "more than £5 billion" for "£5.14billion": a precise amount rounded behind a hedge.
+  roundedToHedge,
   unitOnlyMiss,
   // Figures no single source states, composed from what sources do state.
   previousEvent,
@@ -89,11 +97,21 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partitiveShare,
   // "£300 a year" from "£25 a month": one rate told over another period.
   ratePerPeriod,
+  // "two hours later" from "at 9pm" and "at 11pm": the gap between two times the source states.
+  elapsedBetween,
+  // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
+  spanOfYears,
+  // "8-10lb, roughly 4kg each": the draft converting its own figure.
+  ownConversion,
+  // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
+  changeOfOwnLevels,
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
   sumOfParts,
   enumeratedCount,
+  // "five things …: jobs, homes, business, childcare and retirement": the draft's own list, named in a source.
+  countOfOwnList,
   bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,

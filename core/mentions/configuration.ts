@@ -12,6 +12,7 @@ import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { elidedUnits } from './refiners/elidedUnits.ts';
 import { ellipticOrdinals } from './refiners/ellipticOrdinals.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
+import { fortnights } from './refiners/fortnights.ts';
 import { fractionsOfAUnit } from './refiners/fractionsOfAUnit.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
@@ -35,6 +36,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   magnitudes,
   // Merges before anything looks at single words: "three dozen" is one figure.
   dozensAndCouples,
+  fortnights,
   // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,

@@ -23,7 +23,10 @@ export const attributedFigure: VerdictRule = {
     const named: SourceEntry[] = [];
     for (const e of data.byValue.get(a.family) ?? []) {
       const sg = e.a.m.ownerGiven;
-      const mayBe = e.a.m.owner === owner && (given === undefined || sg === undefined || sg === given || a.m.ownerGivenOpens === true || e.a.m.ownerGivenOpens === true);
+      // A person the draft calls by a given name alone ("Her mother, Mary, 57", as copy names a
+      // relative who shares the subject's surname) is the source's person of that given name.
+      const byGivenName = given === undefined && sg === owner && e.a.m.ownerGivenOpens !== true;
+      const mayBe = byGivenName || (e.a.m.owner === owner && (given === undefined || sg === undefined || sg === given || a.m.ownerGivenOpens === true || e.a.m.ownerGivenOpens === true));
       if (mayBe) same.push(e);
       if (mayBe && given !== undefined && e.a.m.ownerGiven === given) named.push(e);
       else if (!mayBe && e.a.m.owner !== undefined && e.a.base === a.base) otherOwnerSameValue ??= e;

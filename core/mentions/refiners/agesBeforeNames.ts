@@ -10,6 +10,9 @@ import { isCapitalised, type MentionRefiner } from './refiner.ts';
 const PHRASE_ENDS = new Set(['from', 'in', 'at', 'of', 'on', 'with', 'who', 'whose', 'was', 'is', 'has', 'had', 'and',
   'or', 'to', 'for', 'by', 'as', 'said', 'says', 'told', 'when', 'after', 'before', 'than', 'but']);
 
+/** Articles of an indefinite noun phrase, which never has a proper name for its head. */
+const INDEFINITE = new Set(['a', 'an']);
+
 /** Lower-case words an age may qualify before the name ("student", "karate instructor"). */
 const MAX_ROLE_WORDS = 2;
 
@@ -23,6 +26,10 @@ export const agesBeforeNames: MentionRefiner = {
       let j = m.tokEnd;
       let roles = 0;
       while (roles < MAX_ROLE_WORDS && tokens[j]?.type === 'word' && /^\p{Ll}+$/u.test(tokens[j]!.text) && !PHRASE_ENDS.has(tokens[j]!.lower)) { j++; roles++; }
+      // An indefinite noun phrase has no proper name for its head: in "Manhart, a 38-year-old Air
+      // Force veteran" the capitals straight after the age qualify the noun, and the age is the
+      // appositive's. ("a 23-year-old student, Jyoti Singh" names its student in apposition.)
+      if (roles === 0 && INDEFINITE.has(tokens[m.tokStart - 1]?.lower ?? '')) return m;
       while (tokens[j] && TITLES.has(tokens[j]!.lower) && isCapitalised(tokens[j])) j++;
       const name: string[] = [];
       // Capitalised words, not acronyms ("CNN", "US"), which name organisations and places.

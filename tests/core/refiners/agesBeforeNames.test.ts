@@ -20,4 +20,10 @@ describe('agesBeforeNames', () => {
     const src = [{ id: 's', text: 'The 39-year-old Chelsea fan was arrested. Tom Hart, 41, was released.' }];
     expect(checkDraft('Tom Hart, 39, was arrested.', src)[0]?.verdict).not.toBe('supported');
   });
+  it('after "a" the capitals straight after the age qualify the noun: "a 41-year-old Royal Navy diver" is no one called Navy', () => {
+    const src = [{ id: 's', text: 'Diver Sam Pryce, 41, found the wreck off Plymouth last spring.' }];
+    const c = checkDraft('Sam Pryce, a 41-year-old Royal Navy diver, found the wreck.', src)[0];
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).not.toContain("Navy's");
+  });
 });

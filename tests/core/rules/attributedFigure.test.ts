@@ -29,4 +29,10 @@ describe('attributedFigure: people who share a surname', () => {
     const src = [{ id: 's', text: 'Married Adeli, 32, arranged to meet the girl. Police arrested Jafar Adeli at the bus station.' }];
     expect(checkDraft('Jafar Adeli, 32, was arrested.', src)[0]?.verdict).toBe('supported');
   });
+  it('a given name alone is the person of that given name: "his son, Amit, 24"', () => {
+    expect(checkDraft('His son, Amit, 24, was also injured.', family)[0]?.verdict).toBe('supported');
+    const c = checkDraft('His son, Amit, 52, was also injured.', family)[0];
+    expect(c?.verdict).toBe('contradicted');
+    expect(c?.explanation).toBe("Source gives Amit '24'. Draft: '52'.");
+  });
 });

@@ -1,0 +1,35 @@
+// "She weighed 20st … She now weighs 12.5st, a loss of 7.5st": the size of a change the draft
+// works out from two levels it gives itself. It states nothing the levels do not, so it is
+// supported as derived when the latest earlier level in the same unit and one before it differ
+// by the draft's figure within its rounding; the levels are checked against the sources on their own.
+import { CHANGE_VERBS } from '../../mentions/changeVerbs.ts';
+import { claimOf, round, short } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+
+/** Nouns of a change before "of" ("a loss of 7.5st"), and verbs beyond CHANGE_VERBS ("shed 3kg"). */
+const CHANGE_NOUNS = new Set(['loss', 'gain', 'drop', 'fall', 'rise', 'increase', 'decrease', 'reduction', 'cut']);
+const MORE_CHANGE_VERBS = new Set(['lost', 'gained', 'shed', 'losing', 'gaining', 'shedding']);
+
+export const changeOfOwnLevels: VerdictRule = {
+  name: 'changeOfOwnLevels',
+  judge(j) {
+    const { a, draft, published, dText } = j;
+    if (a.m.value === null || a.m.unit === undefined || a.base === null || a.m.bound !== undefined) return null;
+    const t = draft.tokens;
+    const before = t[a.m.tokStart - 1]?.lower ?? '';
+    const isChange = (before === 'of' && CHANGE_NOUNS.has(t[a.m.tokStart - 2]?.lower ?? '')) || CHANGE_VERBS.has(before) || MORE_CHANGE_VERBS.has(before);
+    if (!isChange) return null;
+    const levels = draft.mentions.filter((p) => p.m.end <= a.m.start && p.family === a.family && p.m.unit === a.m.unit && p.m.value !== null && p.m.high === undefined);
+    const latest = levels.at(-1);
+    if (!latest || latest.m.value === null) return null;
+    const [lo, hi] = draftInterval(a);
+    for (const earlier of levels.slice(0, -1)) {
+      const size = Math.abs((earlier.m.value ?? 0) - latest.m.value);
+      if (size < lo || size > hi) continue;
+      const q = (p: typeof latest): string => short(draft.text.slice(p.m.start, p.m.end));
+      return claimOf(draft, a, 'supported', `Derived: from the draft's own '${q(earlier)}' to '${q(latest)}' is ${round(size)} ${a.m.unit}. Draft: '${short(dText)}'.`, [], published);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,67 @@
+// "He listed five things he would campaign on: more jobs, homes, business, childcare and security
+// in retirement." A count the draft itself spells out after a colon counts its own list; it is
+// supported as derived when the list has that many items and one source sentence names every one
+// of them ("'more jobs, more homes, more business, more childcare, more security in retirement'").
+// Likewise a list of names in apposition: "with two Liverpool groups, Spirit of Shankly and Spion
+// Kop 1906" (only names, so a comma before another clause opens no list).
+import { isStopword, stem } from '../../frames/lexicon.ts';
+import { isCapitalised } from '../../mentions/refiners/refiner.ts';
+import type { Token } from '../../text/tokenize.ts';
+import type { Evidence } from '../../types.ts';
+import { claimOf, quoteOf, short } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { MAX_LISTED } from '../tuning.ts';
+
+/** Tokens between the count and the colon that opens its list: "five [things he would campaign on]:". */
+const COLON_REACH = 8;
+const LIST_JOINS = new Set([',', 'and', 'or']);
+const LIST_ENDS = new Set(['.', ';', '!', '?', '\n']);
+
+interface Item { readonly words: string[]; named: boolean }
+
+/** The items after token `colon`, each as the stems of its content words and whether it opens with a capital. */
+function listItems(tokens: readonly Token[], colon: number): Item[] {
+  const items: Item[] = [{ words: [], named: false }];
+  for (let i = colon + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (LIST_ENDS.has(t.text)) break;
+    const item = items[items.length - 1]!;
+    if (LIST_JOINS.has(t.lower)) {
+      if (item.words.length > 0) items.push({ words: [], named: false });
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    if (item.words.length === 0) item.named = isCapitalised(t);
+    if (!isStopword(t.lower)) item.words.push(stem(t.lower));
+  }
+  return items.filter((it) => it.words.length > 0);
+}
+
+export const countOfOwnList: VerdictRule = {
+  name: 'countOfOwnList',
+  judge(j) {
+    const { a, data, draft, published } = j;
+    const n = a.m.value;
+    if (a.family !== 'count' || n === null || a.m.bound !== undefined || n < 2 || n > MAX_LISTED || !Number.isInteger(n)) return null;
+    const dt = draft.tokens;
+    let colon = -1;
+    for (let i = a.m.tokEnd; i < dt.length && i <= a.m.tokEnd + COLON_REACH; i++) {
+      if (dt[i]?.text === ':' || dt[i]?.text === ',') { colon = i; break; }
+      if (LIST_ENDS.has(dt[i]?.text ?? '')) break;
+    }
+    if (colon < 0) return null;
+    const items = listItems(dt, colon);
+    if (items.length !== n || (dt[colon]?.text === ',' && !items.every((it) => it.named))) return null;
+    for (const src of data.sources) {
+      const st = src.analysis.tokens;
+      for (const sentence of src.analysis.sentences) {
+        const words = new Set(st.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.type === 'word').map((t) => stem(t.lower)));
+        if (!items.every((it) => it.words.some((w) => words.has(w)))) continue;
+        const q = quoteOf(src.analysis.text, sentence, sentence.start, sentence.end);
+        const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: q.quote, valueStart: q.start, valueEnd: q.end };
+        return claimOf(draft, a, 'supported', `Derived: the draft lists ${n}, and the source names each: '${short(q.quote)}'. Draft: '${short(draft.text.slice(a.m.start, a.m.end))}'.`, [ev], published);
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,56 @@
+// "declared dead some two hours later" where the source has the punch "at around 9pm" and the
+// death "at around 11pm"; "in court two days earlier" where it has a hearing on Thursday and a
+// court appearance on Tuesday. A length of time the draft gives as the gap between two events
+// ("later", "earlier", "after", "before") is supported as derived when one source states two
+// clock times, or two days of the week, that far apart, within the draft's rounding.
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, evidenceOf, round, short } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+
+/** Words after a length of time that make it the gap between two events. */
+const GAP_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+const MINUTES_IN: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 24 * 60 };
+const DAYS_IN_A_WEEK = 7;
+
+function minutesOf(m: AnalysedMention): number | undefined {
+  const d = m.m.date;
+  if (!d?.time || d.timeAmbiguous) return undefined;
+  const [h, min] = d.time.split(':').map(Number);
+  return h === undefined || min === undefined ? undefined : h * 60 + min;
+}
+
+export const elapsedBetween: VerdictRule = {
+  name: 'elapsedBetween',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    if (a.m.kind !== 'duration' || a.m.value === null || a.m.unit === undefined) return null;
+    const per = MINUTES_IN[a.m.unit];
+    if (per === undefined || !GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
+    const [lo, hi] = draftInterval(a);
+    // Hours and minutes come from clock times, days from days of the week.
+    const byDays = a.m.unit === 'day';
+    for (const [i, src] of data.sources.entries()) {
+      const points = src.analysis.mentions.filter((m) => (byDays ? m.m.date?.weekday !== undefined && m.m.date.time === undefined : minutesOf(m) !== undefined));
+      for (const [k, p] of points.entries()) {
+        for (const q of points.slice(k + 1)) {
+          let gaps: number[];
+          if (byDays) {
+            const d = Math.abs((p.m.date?.weekday ?? 0) - (q.m.date?.weekday ?? 0));
+            // Saturday to Monday is two days, as Monday to Wednesday is.
+            gaps = d === 0 ? [] : [d, DAYS_IN_A_WEEK - d];
+          } else {
+            gaps = [Math.abs((minutesOf(p) ?? 0) - (minutesOf(q) ?? 0)) / per];
+          }
+          const gap = gaps.find((g) => g > 0 && g >= lo && g <= hi);
+          if (gap === undefined) continue;
+          const ev = evidenceOf(data, { sourceIndex: i, a: p });
+          const [first, second] = p.m.start < q.m.start ? [p, q] : [q, p];
+          const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
+          return claimOf(draft, a, 'supported', `Derived: '${text(first)}' and '${text(second)}' are ${round(gap)} ${a.m.unit}${gap === 1 ? '' : 's'} apart. Draft: '${short(dText)}'.`, [ev, evidenceOf(data, { sourceIndex: i, a: q })], published);
+        }
+      }
+    }
+    return null;
+  },
+};

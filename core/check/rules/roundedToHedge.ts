@@ -1,0 +1,21 @@
+// "a TV rights deal worth more than £5 billion" where the source has "£5.14billion": a precise
+// amount told to fewer figures behind a hedge ("more than", "nearly", "about", "under") is the
+// newsroom's way to round it. Where nothing frames the quantity with another value, an amount in
+// the same unit and currency that the hedge admits, near the draft's figure and more precise than
+// it, is the statement the draft rounded, even when the words around it differ.
+import type { VerdictRule } from '../judgement.ts';
+import { supportedClaim } from '../supportedClaim.ts';
+
+/** Families whose figures carry their unit or currency in the writing (shares excluded: they recur). */
+const WITH_UNIT = /^(money:.+|dim:.+)$/;
+
+export const roundedToHedge: VerdictRule = {
+  name: 'roundedToHedge',
+  judge(j) {
+    const { a, scored, conflicts } = j;
+    if (!WITH_UNIT.test(a.family) || a.m.value === null || a.m.bound === undefined || conflicts.length > 0) return null;
+    const rounded = scored.find((s) => s.rel === 'entails' && s.close && s.e.a.m.bound === undefined
+      && s.e.a.m.unit === a.m.unit && s.e.a.m.precision < a.m.precision);
+    return rounded ? supportedClaim(j, rounded, conflicts) : null;
+  },
+};

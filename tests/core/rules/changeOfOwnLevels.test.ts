@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Tom Reed weighed 130kg when he joined the running club in May. He weighs 95kg now and runs every morning.' }];
+const claimOf = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text.includes(text));
+
+describe('changeOfOwnLevels: a change the draft works out from two levels it gives itself', () => {
+  it('"a loss of 35kg" after "130kg" and "95kg"', () => {
+    const c = claimOf('Tom Reed weighed 130kg when he joined the club. He now weighs 95kg, a loss of 35kg.', '35kg');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain("from the draft's own '130kg' to '95kg' is 35 kg");
+  });
+  it('not a wrong sum: 130kg to 95kg is no loss of 45kg', () => {
+    expect(claimOf('Tom Reed weighed 130kg when he joined the club. He now weighs 95kg, a loss of 45kg.', '45kg')?.verdict).not.toBe('supported');
+  });
+  it('nor a figure that tells no change: "carries 35kg"', () => {
+    expect(claimOf('Tom Reed weighed 130kg when he joined the club. He now weighs 95kg and carries 35kg.', '35kg')?.verdict).not.toBe('supported');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'The mayor spoke at the depot on Friday. She promised "cleaner buses, cheaper fares, safer stations and later trains" if re-elected.' }];
+const claim = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'count');
+
+describe('countOfOwnList: a count the draft spells out after a colon', () => {
+  it('is supported when one source sentence names every item', () => {
+    const c = claim('She made four promises: cleaner buses, cheaper fares, safer stations and later trains.');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain('the draft lists 4');
+  });
+  it('not when the list has another number of items', () => {
+    expect(claim('She made five promises: cleaner buses, cheaper fares, safer stations and later trains.')?.verdict).not.toBe('supported');
+  });
+  it('not when an item is the draft\'s own', () => {
+    expect(claim('She made four promises: cleaner buses, cheaper fares, free parking and later trains.')?.verdict).not.toBe('supported');
+  });
+  const clubs = [{ id: 's', text: 'Ahead of the walk, Jo Hart of Hilltop Ramblers - who organised it with Moor Striders and Dale Walkers - called the fees unfair.' }];
+  it('a list of names in apposition: "two clubs, Moor Striders and Dale Walkers"', () => {
+    expect(checkDraft('Hilltop Ramblers organised it with two clubs, Moor Striders and Dale Walkers.', clubs)[0]?.verdict).toBe('supported');
+  });
+  it('a comma before another clause opens no list', () => {
+    expect(checkDraft('Hilltop Ramblers organised it with two clubs, and walkers came and went.', clubs)[0]?.verdict).not.toBe('supported');
+  });
+});

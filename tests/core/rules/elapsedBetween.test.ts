@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const claimOn = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text.includes(text));
+
+describe('elapsedBetween: a gap the source states as two times', () => {
+  const fire = 'Crews were called to the mill at about 7pm. The fire was declared out at about 10pm.';
+  it('"about three hours later" is derived from "7pm" and "10pm"', () => {
+    const c = claimOn('The fire at the mill was declared out about three hours later.', fire, 'three');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain("'7pm' and '10pm' are 3 hours apart");
+  });
+  it('"five hours later" is not', () => {
+    expect(claimOn('The fire at the mill was declared out five hours later.', fire, 'five')?.verdict).not.toBe('supported');
+  });
+  it('a length of time that is no gap between events is not derived: "burned for three hours"', () => {
+    expect(claimOn('The mill burned for three hours.', fire, 'three')?.verdict).not.toBe('supported');
+  });
+  it('"three days earlier" is derived from a Friday and a Tuesday', () => {
+    const source = 'The mayor resigned on Friday. She had met the auditors on Tuesday, aides said.';
+    expect(claimOn('The mayor resigned. She had met the auditors three days earlier.', source, 'three')?.verdict).toBe('supported');
+  });
+});

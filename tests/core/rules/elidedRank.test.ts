@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+// An ordinal whose noun both texts leave out ranks what the context gives: where the words around
+// them meet, the draft's bare ordinal is the source's.
+const verdict = (draft: string, source: string): string | undefined => checkDraft(draft, [{ id: 's', text: source }])[0]?.verdict;
+
+describe('elided rank', () => {
+  it('"are fifth in the table" is supported by "a precarious fifth in the table"', () => {
+    expect(verdict('Rovers are fifth in the table.', 'Rovers sit a precarious fifth in the table after a run of defeats.')).toBe('supported');
+  });
+  it('"a birdie at the 12th" is supported by "a birdie on the 12th"', () => {
+    expect(verdict('She closed with a birdie at the 12th.', 'Her round ended with a birdie on the 12th after a wet afternoon.')).toBe('supported');
+  });
+  it('a bare ordinal in other words is not support: a putt on the 12th is no 12th place', () => {
+    expect(verdict('She sank a long putt on the 12th.', 'He finished 12th in the club championship.')).toBe('unsupported');
+  });
+});
