@@ -26,6 +26,20 @@
 //   (Actinica's mark), methyl bromide poisoned nursery workers in Connecticut "in 2011" and
 //   Californian warehouse workers "in 1990" (the two years swapped). Supported.
 // - An unread figure: "a pair of size nines" (the source's "size eights"). No claim.
+//
+// tests/fixtures/newsroom-drafts-real2.jsonl: 14 more drafts of other factbox-dev articles, written
+// later by a helper who had not read the engine, measured once untouched (P 0.686 R 0.906 F1 0.780)
+// and then fixed by general rules (P 0.873 R 0.906 F1 0.889). Its known misses, by kind:
+// - Arithmetic the engine does not compose: "seven years ago" (2008, with 2015 implied by a 1915
+//   centenary), "more than half a century" (1940s to 2003), "some $2,000" (20 x $100 in the
+//   draft), "$45 each" ($360 / 8). Flagged.
+// - A rate set against another person's: Hatfield's "about 20" times against the "two" of "two or
+//   three times a week". Flagged. An unread figure: "went out in 41" ("front nine in 41"). Flagged.
+// - Missed errors, the same digits for another noun or subject: "reports to police three times a
+//   week" (by "father of three"), "six times a week" (by "mother-of-six"), "The Big One weighed
+//   22lb" (another lamb's 22lb 5oz), "up to £4,000" (the cabinets' price), "swore at a judge
+//   twice" (a count of two people). Supported.
+// Label in doubt: "His last film role … came in 2003" (the year is right; "last" is the writer's).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,8 +47,11 @@ import { checkDraft } from '../../core/index.ts';
 
 interface Draft { id: string; sourceRef: string; draft: string; numbers: { start: number; end: number; text: string; flag: number }[] }
 
-const DRAFTS = readFileSync(new URL('../fixtures/newsroom-drafts-real.jsonl', import.meta.url), 'utf8')
+const read = (name: string): Draft[] => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Draft);
+const FIRST = read('newsroom-drafts-real.jsonl');
+const SECOND = read('newsroom-drafts-real2.jsonl');
+const DRAFTS = [...FIRST, ...SECOND];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -44,7 +61,7 @@ const ARTICLES = articlesFile && existsSync(articlesFile)
   : undefined;
 
 /** The label in doubt above, as `id:start` of the labelled figure. */
-const DOUBTFUL = new Set(['real-2cbe1cf51723:197']);
+const DOUBTFUL = new Set(['real-2cbe1cf51723:197', 'real2-5588d9eecfe6:607']);
 
 /** The known misses above. */
 const KNOWN_MISSES = new Set([
@@ -54,13 +71,18 @@ const KNOWN_MISSES = new Set([
   'real-599041852b35:516', 'real-7447c4b76699:528', 'real-7cad16f3cc90:306', 'real-7cad16f3cc90:351',
   'real-9eb7dd37e50b:715', 'real-9eb7dd37e50b:801',
   'real-599041852b35:497',
+  'real2-d061579cf4bb:199', 'real2-5588d9eecfe6:613', 'real2-691bac0b53a9:266', 'real2-691bac0b53a9:325',
+  'real2-691bac0b53a9:207', 'real2-a10822050369:341',
+  'real2-0fa083cb7da1:624', 'real2-ee0304146d29:464', 'real2-843f85685d2c:440', 'real2-b1f23bd96148:412', 'real2-5ec241bce317:129',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
-    expect(DRAFTS).toHaveLength(16);
+  it('has 16 + 14 drafts whose labels sit on their figures and name their article, with no article text', () => {
+    expect(FIRST).toHaveLength(16);
+    expect(SECOND).toHaveLength(14);
+    expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^cnndm-[0-9a-f]{12}$/);
       expect(d).not.toHaveProperty('source');
