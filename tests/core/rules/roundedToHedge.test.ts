@@ -7,6 +7,9 @@ const verdict = (draft: string) => checkDraft(draft, source)[0]?.verdict;
 describe('roundedToHedge: a precise amount told to fewer figures behind a hedge', () => {
   it('"more than £2 million" is the source\'s £2.37million rounded', () => {
     expect(verdict("The protest followed the club's shirt deal worth more than £2 million.")).toBe('supported');
+    // The green says why, and never "Not confirmed".
+    const claim = checkDraft("The protest followed the club's shirt deal worth more than £2 million.", source)[0];
+    expect(claim?.explanation).toMatch(/^Rounded: the source gives '.*£2\.37million.*'; the draft's '.*more than £2 million.*' rounds it\.$/);
   });
   it('not when the hedge does not admit it: "more than £3 million"', () => {
     expect(verdict("The protest followed the club's shirt deal worth more than £3 million.")).not.toBe('supported');
