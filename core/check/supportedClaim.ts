@@ -46,8 +46,11 @@ export function supportedClaim(j: Judgement, best: Scored, conflicts: readonly S
   if (other) return disputedClaim(j, best, other);
   const conv = a.m.unit && best.e.a.m.unit && a.m.unit !== best.e.a.m.unit && a.family.startsWith('dim:')
     ? ` (${best.e.a.m.value ?? ''} ${best.e.a.m.unit} ≈ ${round(inDraftUnits(best.e.a.base ?? 0, a))} ${a.m.unit})` : '';
+  // A match whose surrounding words differ ("41% of possession" for "41% of the ball") is green
+  // on the value; the explanation leads with the source, as every green does, and says what to
+  // look at, never "Not confirmed" under a supported verdict.
   if (best.score < 0) {
-    return claimOf(draft, a, 'supported', `Not confirmed: the source gives '${short(sourcePhrase(data, best.e))}', which may count something else. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
+    return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
   }
   return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
 }
