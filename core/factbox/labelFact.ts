@@ -22,7 +22,9 @@ function isCharge(text: string): boolean {
   const before = text.slice(0, m.index);
   // Main clause: the charge comes within the first dozen words, with no relative pronoun or modal before it.
   if (before.split(/\s+/).filter((w) => w !== '').length > 12) return false;
-  return !/\b(?:who|whom|whose|which|that|will|would|could|may|might|if|with)\b/i.test(before);
+  // "… has been arrested after being accused of molesting …": the bullet's fact is the arrest; the
+  // accusation is its cause, not a charge.
+  return !/\b(?:who|whom|whose|which|that|will|would|could|may|might|if|with|after|following|over)\b/i.test(before);
 }
 
 const RULES: readonly (readonly [string, { test(text: string): boolean }])[] = [

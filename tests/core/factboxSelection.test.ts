@@ -74,6 +74,8 @@ describe('fact-box selection', () => {
     expect(labelFact('Violators will be jailed for ten days')).toBe('');
     expect(labelFact('Police have launched a manhunt for a teacher who has been charged with theft')).toBe('');
     expect(labelFact('A row between two neighbours over noise has ended in tragedy with one man dead and another charged with manslaughter')).toBe('');
+    // An arrest after an accusation is the arrest: no charge is named.
+    expect(labelFact('A taxi driver in India has been arrested after being accused of molesting a British tourist')).toBe('');
   });
 
   it('charges a bullet less for the words that carry a new figure: the cancer diagnosis before the mother\'s praise', () => {
