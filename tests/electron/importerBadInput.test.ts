@@ -157,7 +157,9 @@ describe('hostile files', () => {
     // about 12 GB; how many seconds that took is printed, not asserted: it is 5-7 s on a quiet
     // machine and over 20 s on a loaded one.
     // One 25 ms sample past the limit, plus one doubling copy of pdf.js's stream buffer at most.
-    expect(report?.peakRssMb).toBeGreaterThan(PARSE_MEMORY_LIMIT_MB);
+    // The parse stops once a sample is over the limit; the peak it reports is rounded to whole MB,
+    // so a sample 0.3 MB over reads as the limit itself (seen once in CI: 1536 against 1536).
+    expect(report?.peakRssMb).toBeGreaterThanOrEqual(PARSE_MEMORY_LIMIT_MB);
     expect(report?.peakRssMb).toBeLessThan(PARSE_MEMORY_LIMIT_MB * 1.5);
     expect(appRssPeak - appRssBefore).toBeLessThan(200 * MB);
   }, 180_000);
