@@ -31,6 +31,14 @@ export const LEADING_FILLER: ReadonlySet<string> = new Set((
   'which that while as because although though since whereas'
 ).split(' '));
 
+/** The days of the week and the months, capitalised: alternation text for the rules' own word lists. */
+export const CALENDAR_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** The words a text writes in lower case somewhere (apostrophes and hyphens kept): words of the text, not names. */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
 /** Number words: a figure written out ("nine", "a dozen"). */
 export const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|quarter)$/i;
 

@@ -3,7 +3,7 @@
 // ("the the"). A bullet copies its source's words, so a bullet on such a sentence publishes the
 // slip, and a blind reader marks it ungrammatical. The box prefers another sentence.
 
-import { STOP_WORDS } from './factText.ts';
+import { STOP_WORDS, lowerCaseWords } from './factText.ts';
 
 /** A capitalised word of at least this many letters: shorter names differ by a letter too often ("Lee", "Les"). */
 const MIN_NAME_LETTERS = 5;
@@ -42,7 +42,7 @@ export function findSourceTypos(text: string, key: object = { text }): ReadonlyS
   const counts = new Map<string, number>();
   for (const m of text.matchAll(CAPITALISED_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const usual = [...counts].filter(([w, n]) => n >= MIN_USUAL_USES && w.length >= MIN_NAME_LETTERS - 1).map(([w]) => w);
-  const lower = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const lower = lowerCaseWords(text);
   for (const w of STOP_WORDS) lower.add(w);
   const out = new Set<string>();
   for (const [word, n] of counts) {

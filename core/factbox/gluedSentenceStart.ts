@@ -2,7 +2,7 @@
 // nine-year-old kicks …", "Caught red-faced: Incredibly, …"). Finding where the caption ends
 // lets the lead be read as its own sentence and the caption as a statement beside it.
 import type { SourceDocument } from '../types.ts';
-import { LEADING_FILLER, STOP_WORDS, type FactToken } from './factText.ts';
+import { CALENDAR_NAMES, LEADING_FILLER, STOP_WORDS, type FactToken } from './factText.ts';
 import { wordCase } from './storyWords.ts';
 import { verbForm } from './verbForm.ts';
 import { NOT_NAMES, surnameFirstUse } from './mainPerson.ts';
@@ -28,7 +28,7 @@ const NAMING_VERB = /^(?:named|called|dubbed|nicknamed|titled|entitled|christene
 const LABEL_HEAD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const LABEL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const LABEL_END = /^\p{Ll}[\p{Ll}'’-]*:$/u;
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|Next|Earlier|Later)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES}|Today|Yesterday|Tonight|Last|Next|Earlier|Later)$`);
 
 function captionLabelAt(tokens: readonly FactToken[], i: number): boolean {
   if (!LABEL_HEAD.test(tokens[i]!.raw) || CALENDAR_WORD.test(tokens[i]!.raw)) return false;

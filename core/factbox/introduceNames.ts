@@ -7,7 +7,7 @@
 // age in apposition ("Keith Anthony Allen, 27, of Columbus") has the age at first mention too:
 // it is how a wire story introduces people, and the reader of a box meets them there.
 import type { Citation, FactBoxBullet, SourceDocument } from '../types.ts';
-import { NAMELESS_FIRST_WORD, STOP_WORDS } from './factText.ts';
+import { CALENDAR_NAMES, NAMELESS_FIRST_WORD, STOP_WORDS, lowerCaseWords } from './factText.ts';
 
 /** Text for a regular expression that matches it literally: a bullet's words may hold brackets or signs. */
 function escaped(text: string): string {
@@ -21,7 +21,7 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}$/u;
 /** A run of capitalised words ("German Culture Minister Monika Gruetters"): its last two are a first name and a surname. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)+/gu;
 /** Words that are capitalised in a name yet name no person ("Premier League", "Crown Court", days, months). */
-const NOT_A_PERSON = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Street|Road|Avenue|League|Cup|Court|Club|City|United|County|University|College|School|Hospital|Police|Council|Party|Office|Ministry|Department|House|Park|Stadium|Airport|Station|News|Times|Post|Ocean|Sea|River|Lake|Mountains?|Islands?|Bay|Valley|Coast|Beach|Forest|Desert|Gulf|Canal|Bridge|Square|Hall|Centre|Center|Church|Cathedral|Museum|Gallery|Institute|Foundation|Company|Group|Bank|Hotel|Theatre|Theater|Prison|Jail|Academy|Airlines?|Festival|Awards?|Prize|Trust)$/;
+const NOT_A_PERSON = new RegExp(`^(?:${CALENDAR_NAMES}|Street|Road|Avenue|League|Cup|Court|Club|City|United|County|University|College|School|Hospital|Police|Council|Party|Office|Ministry|Department|House|Park|Stadium|Airport|Station|News|Times|Post|Ocean|Sea|River|Lake|Mountains?|Islands?|Bay|Valley|Coast|Beach|Forest|Desert|Gulf|Canal|Bridge|Square|Hall|Centre|Center|Church|Cathedral|Museum|Gallery|Institute|Foundation|Company|Group|Bank|Hotel|Theatre|Theater|Prison|Jail|Academy|Airlines?|Festival|Awards?|Prize|Trust)$`);
 
 /** Titles and roles written before a name: "Culture Minister Monika Gruetters", "Sir Alex Ferguson". */
 const ROLE = /^(?:Minister|Secretary|President|Chancellor|Senator|Governor|Mayor|Judge|Justice|Chief|Director|Officer|Inspector|Sergeant|Detective|Constable|Captain|Coach|Manager|Boss|Professor|Prof|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Pope|Bishop|Reverend|Rev|Father|General|Colonel|Major|Lieutenant|Commander|Admiral|Ambassador|Commissioner|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Editor|Councillor|Deputy|Prosecutor|Sheriff|Superintendent|Star|Striker|Midfielder|Defender|Goalkeeper|Winger|Forward|Skipper|Actor|Actress|Singer|Rapper|Model|Chef|Artist|Author|Novelist|Presenter|Host|Designer|Dr|Mr|Mrs|Ms|Miss)$/;
@@ -35,17 +35,26 @@ interface FullName {
 }
 
 /**
- * The full names a source gives, by first name and by surname; a short form two different full
- * names share ("John" of John Smith and John Reed) is left as it is.
+ * Records a value under a key, or null where a second, different value comes for it: a short form
+ * two full names share ("John" of John Smith and John Reed), a name given two ages.
  */
-/** The words a source writes in lower case somewhere: words of the text, not names. */
-function lowerWords(source: SourceDocument): Set<string> {
-  return new Set(source.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+function recordUnlessAmbiguous<T>(out: Map<string, T | null>, key: string, value: T, same: (a: T, b: T) => boolean): void {
+  const seen = out.get(key);
+  if (seen === undefined) out.set(key, value);
+  else if (seen !== null && !same(seen, value)) out.set(key, null);
 }
 
-function fullNames(source: SourceDocument): Map<string, FullName | null> {
+/** Whether a text names a word whole: not inside a longer word. */
+function namesWord(text: string, word: string): boolean {
+  return new RegExp(`(?<!\\p{L})${escaped(word)}(?!\\p{L})`, 'u').test(text);
+}
+
+/**
+ * The full names a source gives, by first name and by surname; a short form two different full
+ * names share is left as it is. `lower`: the words the source writes in lower case.
+ */
+function fullNames(source: SourceDocument, lower: ReadonlySet<string>): Map<string, FullName | null> {
   const out = new Map<string, FullName | null>();
-  const lower = lowerWords(source);
   for (const m of source.text.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(' ');
     const first = words[words.length - 2]!;
@@ -73,9 +82,7 @@ function fullNames(source: SourceDocument): Map<string, FullName | null> {
       // A story introduces a person by the full name before it uses the short form: a short form
       // it used before ("Britons …" above a caption's "… of the Government Britons …") is a word of its own.
       if (new RegExp(`(?<![\\p{L}'’-])${escaped(key)}(?![\\p{L}'’-])`, 'u').test(source.text.slice(0, at))) continue;
-      const seen = out.get(key);
-      if (seen === undefined) out.set(key, name);
-      else if (seen !== null && seen.text !== name.text) out.set(key, null);
+      recordUnlessAmbiguous(out, key, name, (a, b) => a.text === b.text);
     }
   }
   return out;
@@ -95,9 +102,8 @@ const MAX_AGE = 110;
  * The ages a source gives its people in apposition, by the name as written and by its last two
  * words (after a role or a middle name); a name given two different ages is left without one.
  */
-function apposedAges(source: SourceDocument): Map<string, Age | null> {
+function apposedAges(source: SourceDocument, lower: ReadonlySet<string>): Map<string, Age | null> {
   const out = new Map<string, Age | null>();
-  const lower = lowerWords(source);
   for (const m of source.text.matchAll(NAME_AND_AGE)) {
     const words = m[1]!.split(/\s/);
     const age = Number(m[2]);
@@ -105,7 +111,7 @@ function apposedAges(source: SourceDocument): Map<string, Age | null> {
     if (words.some((w) => NOT_A_PERSON.test(w) || STOP_WORDS.has(w.toLowerCase()) || NAMELESS_FIRST_WORD.test(w) || QUESTION.test(w) || lower.has(w.toLowerCase()))) continue;
     const entry: Age = { age: m[2]!, citation: { sourceId: source.id, start: m.index, end: m.index + m[0].trimEnd().length - 1 } };
     const keys = new Set([words.join(' '), words.slice(-2).join(' ')].filter((k) => k.includes(' ') && !TITLE.test(k.split(' ')[0]!) && !ROLE.test(k.split(' ')[0]!)));
-    add(out, keys, entry);
+    for (const key of keys) recordUnlessAmbiguous(out, key, entry, sameAge);
   }
   // An obituary's "… has died. He was 88.": the age of the person the sentence before opens on.
   for (const m of source.text.matchAll(AGE_SENTENCE)) {
@@ -117,19 +123,13 @@ function apposedAges(source: SourceDocument): Map<string, Age | null> {
     const words = opener[1]!.split(' ');
     if (words.some((w) => NOT_A_PERSON.test(w) || lower.has(w.toLowerCase()))) continue;
     const at = m.index + m[0].indexOf(m[1]!);
-    add(out, new Set([words.join(' '), words.slice(-2).join(' ')]), { age: m[1]!, citation: { sourceId: source.id, start: m.index + m[0].search(/\S/), end: at + m[1]!.length } });
+    const entry: Age = { age: m[1]!, citation: { sourceId: source.id, start: m.index + m[0].search(/\S/), end: at + m[1]!.length } };
+    for (const key of new Set([words.join(' '), words.slice(-2).join(' ')])) recordUnlessAmbiguous(out, key, entry, sameAge);
   }
   return out;
 }
 
-/** Records a person's age under each key, or null where two ages disagree. */
-function add(out: Map<string, Age | null>, keys: ReadonlySet<string>, entry: Age): void {
-  for (const key of keys) {
-    const seen = out.get(key);
-    if (seen === undefined) out.set(key, entry);
-    else if (seen !== null && seen.age !== entry.age) out.set(key, null);
-  }
-}
+const sameAge = (a: Age, b: Age): boolean => a.age === b.age;
 
 /** "He was 88." as a sentence of its own, as obituaries give the age. */
 const AGE_SENTENCE = /(?<=[.!?]["”’']?\s+)(?:He|She) was (\d{1,3})(?: years old)?\./g;
@@ -159,10 +159,9 @@ function withAge(bullet: FactBoxBullet, ages: ReadonlyMap<string, Age | null> | 
   const end = best.at + best.name.length;
   const after = bullet.text.slice(end);
   const surname = best.name.split(' ').at(-1)!;
-  const named = (b: FactBoxBullet) => new RegExp(`(?<!\\p{L})${escaped(surname)}(?!\\p{L})`, 'u').test(b.text);
   // A possessive, a name that runs on ("Glenn Mason Jr"), an age given in brackets, a quotation
   // the story's own words must not be changed in, or a person the box has already met: no age.
-  if (/^(?:['’]s?\b|\s\p{Lu}|\s?\()/u.test(after) || earlier.some(named)) return bullet;
+  if (/^(?:['’]s?\b|\s\p{Lu}|\s?\()/u.test(after) || earlier.some((b) => namesWord(b.text, surname))) return bullet;
   if ((bullet.text.slice(0, best.at).match(DOUBLE_QUOTE)?.length ?? 0) % 2 === 1) return bullet;
   const text = after === '' ? `${bullet.text}, ${best.age.age}`
     : after.startsWith(',') ? `${bullet.text.slice(0, end)}, ${best.age.age}${after}`
@@ -177,8 +176,9 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
   const ages = new Map<string, Map<string, Age | null>>();
   for (const s of sources) {
     if (typeof s?.text !== 'string') continue;
-    names.set(s.id, fullNames(s));
-    ages.set(s.id, apposedAges(s));
+    const lower = lowerCaseWords(s.text);
+    names.set(s.id, fullNames(s, lower));
+    ages.set(s.id, apposedAges(s, lower));
   }
   const out: FactBoxBullet[] = [];
   for (const bullet of introducersFirst(bullets)) {
@@ -193,7 +193,7 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
     // The subject is a single name word, not the first of two ("Jörg Düsterwald has …").
     // A comma after it opens an age or an aside ("Guffick, 31, altered …", "Holt, who …"), not a list of names.
     const single = NAME_WORD.test(bare) && !/^\p{Lu}/u.test(next) && (!/,$/.test(word) || /^(?:\d{1,3},|\p{Ll}+)$/u.test(next));
-    const earlier = out.some((b) => new RegExp(`(?<!\\p{L})${escaped(bare)}(?!\\p{L})`, 'u').test(b.text));
+    const earlier = out.some((b) => namesWord(b.text, bare));
     const age = sourceId === undefined ? undefined : ages.get(sourceId);
     if (!full || !single || earlier || full.text.split(' ')[0] === bare && titled === 1) {
       out.push(withAge(namedWithin(bullet, 0, known, out), age, out, bullets));
@@ -242,11 +242,11 @@ function introducersFirst(bullets: readonly FactBoxBullet[]): FactBoxBullet[] {
 function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<string, FullName | null> | undefined, earlier: readonly FactBoxBullet[]): FactBoxBullet {
   if (!known) return bullet;
   const words = bullet.text.split(' ');
-  let quotes = words.slice(0, from).join(' ').match(/["“”]/g)?.length ?? 0;
+  let quotes = words.slice(0, from).join(' ').match(DOUBLE_QUOTE)?.length ?? 0;
   for (let i = Math.max(from, 1); i < words.length; i++) {
     const word = words[i]!;
     const inQuote = quotes % 2 === 1;
-    quotes += word.match(/["“”]/g)?.length ?? 0;
+    quotes += word.match(DOUBLE_QUOTE)?.length ?? 0;
     if (inQuote || /^["“‘']/u.test(word)) continue;
     const bare = word.replace(/(?:'s|’s|['’]|[,.;:!?)]+)$/u, '');
     const full = known.get(bare);
@@ -255,8 +255,7 @@ function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<str
     const titled = TITLE.test(before) || ROLE.test(before);
     // A word of a longer run of capitals, or a name the box or this bullet already gives.
     if ((/^\p{Lu}/u.test(before) && !titled) || /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
-    const named = (text: string) => new RegExp(`(?<!\\p{L})${escaped(bare)}(?!\\p{L})`, 'u').test(text);
-    if (earlier.some((b) => named(b.text)) || named(words.slice(0, i).join(' ')) || bullet.text.includes(full.text)) continue;
+    if (earlier.some((b) => namesWord(b.text, bare)) || namesWord(words.slice(0, i).join(' '), bare) || bullet.text.includes(full.text)) continue;
     // "Mr Johnston" gives way to the full name; a role before it stays ("manager Allan Johnston").
     const start = TITLE.test(before) ? i - 1 : i;
     const text = [...words.slice(0, start), full.text + word.slice(bare.length), ...words.slice(i + 1)].join(' ');

@@ -4,7 +4,7 @@
 // followed by a pulsed light", "Saints season is still very much alive", "Toure joined from
 // Barcelona in July 2010"). suggestFactBox offers trivia last, and only to a box short of four.
 import { splitSentences } from '../text/splitSentences.ts';
-import { NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys } from './factText.ts';
+import { CALENDAR_NAMES, NAMELESS_FIRST_WORD, NUMBER_WORDS, STOP_WORDS, contentKeys } from './factText.ts';
 
 /** What the rules need to know of the story a bullet comes from. */
 export interface StoryWords {
@@ -93,7 +93,7 @@ const SUBJECT_WORDS = 4;
 /** A word the story capitalises this many times as often as not is a name (a handle may write it in lower case). */
 const NAME_CASE_RATIO = 4;
 /** Capitalised words that name a time, not an actor. */
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES}|Christmas|Easter)$`);
 
 /** The content words a text uses in STORY_REPEATS sentences or more. */
 export function storyRepeats(text: string): ReadonlySet<string> {

@@ -2,7 +2,7 @@
 // first name, and the one person a profile or a court story is about. Captions, ages and side
 // stories all need to know whether a capitalised word is someone the story has introduced.
 import type { SourceDocument } from '../types.ts';
-import { LEADING_FILLER, STOP_WORDS } from './factText.ts';
+import { CALENDAR_NAMES, LEADING_FILLER, STOP_WORDS } from './factText.ts';
 import { MAX_ANALYSED_CHARS } from './storyWords.ts';
 
 /**
@@ -48,4 +48,4 @@ export function surnameFirstUse(source: SourceDocument): Map<string, number> {
   return map;
 }
 
-export const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officials)$/;
+export const NOT_NAMES = new RegExp(`^(?:${CALENDAR_NAMES}|Police|Officials)$`);
