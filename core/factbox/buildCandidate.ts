@@ -5,10 +5,10 @@ import type { Citation } from '../types.ts';
 import { isAbbreviation } from '../text/splitSentences.ts';
 import { labelFact } from './labelFact.ts';
 import { contentKeys } from './factText.ts';
-import { carriesSourceTypo, findSourceTypos } from './findSourceTypos.ts';
+import { carriesSourceTypo } from './findSourceTypos.ts';
 import { GENERIC_PREDICATE, isCentral, isTrivia } from './isTrivia.ts';
 import { figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
-import { storyWords } from './storyWords.ts';
+import { sourceTypos, storyWords } from './storyWords.ts';
 import { FIRST_PERSON, unquoted } from './standsAlone.ts';
 import type { NamedSubject } from './namedSubject.ts';
 
@@ -149,7 +149,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     central: isCentral(out, storyWords(source)),
     // A judgement any story could close on is kept back like boilerplate: for a box short of three.
     generic: GENERIC_PREDICATE.test(out),
-    typo: carriesSourceTypo(out, findSourceTypos(source.text, source)),
+    typo: carriesSourceTypo(out, sourceTypos(source)),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),

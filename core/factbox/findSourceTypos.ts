@@ -10,11 +10,9 @@ const MIN_NAME_LETTERS = 5;
 /** The story's spelling is the one it uses at least this often. */
 const MIN_USUAL_USES = 2;
 /** A word written twice in a row, except the doubles English allows ("had had", "that that"). */
-const DOUBLED_WORD = /(?<![\p{L}'’-])(?!(?:had|that|is|do|no|very|so|bye|knock|tut|ha|yes|never|again|far|more|very|many|really)\s)(\p{L}+)\s+\1(?![\p{L}'’-])/iu;
+const DOUBLED_WORD = /(?<![\p{L}'’-])(?!(?:had|that|is|do|no|very|so|bye|knock|tut|ha|yes|never|again|far|more|many|really)\s)(\p{L}+)\s+\1(?![\p{L}'’-])/iu;
 /** A capitalised word, inner capitals and all ("NatWest", "McHenry"). */
 const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{Ll}(?![\p{L}'’-])/gu;
-
-const cache = new WeakMap<object, ReadonlySet<string>>();
 
 /** Whether two words differ by one letter added, dropped, changed, or two neighbours swapped. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -36,9 +34,7 @@ export function oneEditApart(a: string, b: string): boolean {
  * Not a word the text also writes in lower case, nor a function word ("These" beside "There"), nor a plural or
  * possessive of the name ("Smiths", "Smith").
  */
-export function findSourceTypos(text: string, key: object = { text }): ReadonlySet<string> {
-  const cached = cache.get(key);
-  if (cached) return cached;
+export function findSourceTypos(text: string): ReadonlySet<string> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(CAPITALISED_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const usual = [...counts].filter(([w, n]) => n >= MIN_USUAL_USES && w.length >= MIN_NAME_LETTERS - 1).map(([w]) => w);
@@ -50,7 +46,6 @@ export function findSourceTypos(text: string, key: object = { text }): ReadonlyS
     const inflected = (u: string) => word === `${u}s` || u === `${word}s` || /['’]s?$/.test(word) || /['’]s?$/.test(u);
     if (usual.some((u) => !lower.has(u.toLowerCase()) && !inflected(u) && oneEditApart(word, u))) out.add(word);
   }
-  cache.set(key, out);
   return out;
 }
 

@@ -128,14 +128,17 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
-      for (const f of c.figures) if (!coveredFigures.has(f)) figures += figureWeights.get(f) ?? 1;
+      let fresh = 0;
+      for (const f of c.figures) {
+        if (coveredFigures.has(f)) continue;
+        figures += figureWeights.get(f) ?? 1;
+        fresh++;
+      }
       gain += figures * FIGURE_BONUS;
       // The first bullets, the ones every reader sees, each name who did what: one that opens
       // with a participle or "to" ("Belittling employee of …", "To get …"), or a key-figures
       // list that is mostly a timeline of years, may come later.
       const prior = (c.subjectless || c.timeline) && picked.length < LEAD_BULLETS ? c.prior * SUBJECTLESS : c.prior;
-      let fresh = 0;
-      for (const f of c.figures) if (!coveredFigures.has(f)) fresh++;
       const charged = c.words - FIGURE_PAYS_WORDS * fresh;
       const score = (gain + c.bonus) * prior * centrality(c, opening, names) / Math.pow(c.words, DENSITY) / (1 + Math.max(0, charged - LENGTH_AIM) / LENGTH_SLACK + Math.max(0, charged - LONG_BULLET) / LONG_SLACK);
       // A bullet naming a role the box exists to answer (who operated it, what it targeted)

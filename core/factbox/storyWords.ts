@@ -1,8 +1,9 @@
 // What the fact-box rules read once per source, cached against the source itself: how the
 // story writes each word and which words it keeps returning to. Kept apart so the caption,
-// trivia and subject checks ask the same cache instead of each scanning the text again.
+// trivia, subject and source-slip checks ask the same cache instead of each scanning the text again.
 import type { SourceDocument } from '../types.ts';
 import { storyRepeats, type StoryWords } from './isTrivia.ts';
+import { findSourceTypos } from './findSourceTypos.ts';
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
 export const MAX_ANALYSED_CHARS = 200_000;
@@ -35,4 +36,16 @@ export function wordCase(source: SourceDocument): Map<string, { lower: number; c
   }
   wordCases.set(source, map);
   return map;
+}
+
+const typoCache = new WeakMap<SourceDocument, ReadonlySet<string>>();
+
+/** The source's misspelt names (see findSourceTypos), computed once per source. */
+export function sourceTypos(source: SourceDocument): ReadonlySet<string> {
+  let typos = typoCache.get(source);
+  if (!typos) {
+    typos = findSourceTypos(source.text);
+    typoCache.set(source, typos);
+  }
+  return typos;
 }
