@@ -54,8 +54,16 @@ export const countOfOwnList: VerdictRule = {
     if (items.length !== n || (dt[colon]?.text === ',' && !items.every((it) => it.named))) return null;
     for (const src of data.sources) {
       const st = src.analysis.tokens;
+      // Sentences and tokens both run in text order: one walk gives each sentence its words,
+      // not a scan of the whole source per sentence.
+      let k = 0;
       for (const sentence of src.analysis.sentences) {
-        const words = new Set(st.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.type === 'word').map((t) => stem(t.lower)));
+        while (k < st.length && st[k]!.start < sentence.start) k++;
+        const words = new Set<string>();
+        for (let i = k; i < st.length && st[i]!.start < sentence.end; i++) {
+          const t = st[i]!;
+          if (t.end <= sentence.end && t.type === 'word') words.add(stem(t.lower));
+        }
         if (!items.every((it) => it.words.some((w) => words.has(w)))) continue;
         const q = quoteOf(src.analysis.text, sentence, sentence.start, sentence.end);
         const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: q.quote, valueStart: q.start, valueEnd: q.end };
