@@ -37,6 +37,7 @@ export function casualtyCandidates(sentences: readonly Sentence[]): Candidate[] 
     }
   }
   if (!byCategory.has('killed') && !byCategory.has('injured')) return [];
+  if (singleVictim(byCategory)) return [];
   const parts: string[] = [];
   const citations: Citation[] = [];
   const figures = new Set<string>();
@@ -74,4 +75,15 @@ export function casualtyCandidates(sentences: readonly Sentence[]): Candidate[] 
     bonus: 4,
     sentenceKey: 'casualties',
   }];
+}
+
+/**
+ * A toll of one: "One killed" for a neighbours' row that ended in a death, or "1 injured". A
+ * casualty line summarises an incident with several victims; for one victim the story is about
+ * that person, and the lead that names them says it better (blind reading: "Casualties: One
+ * killed" opening a box on a single punch read as a non-fact).
+ */
+function singleVictim(byCategory: ReadonlyMap<CasualtyCategory, readonly { figure: CasualtyFigure }[]>): boolean {
+  const values = [...byCategory.values()].flatMap((entries) => entries.map((e) => e.figure.mention.value ?? 0));
+  return values.length > 0 && values.every((v) => v <= 1) && byCategory.size === 1;
 }

@@ -520,6 +520,19 @@ describe('fact-box faults a reader found', () => {
     expect(crash[0]!.label).toBe('Casualties');
   });
 
+  it('gives no "Casualties:" line for a single victim: the lead that names them tells it', () => {
+    const text = 'A row between two neighbours over a barking dog has ended with one man dead and another charged with murder. '
+      + 'Tom Reeve, 61, died after he was hit by a brick in his garden in Leeds on Saturday. '
+      + 'His neighbour Carl Dunn, 34, appeared in court on Monday.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b.label).not.toBe('Casualties');
+    expect(bullets[0]!.text).toMatch(/^A row between two neighbours/);
+    // Two victims are a toll again.
+    const two = suggestFactBox([{ id: 's', text: text.replace('one man dead', 'two men dead').replace('Tom Reeve, 61, died', 'Tom Reeve, 61, and his son Ian, 30, died') }]);
+    expect(two[0]!.label).toBe('Casualties');
+  });
+
   it('opens with the lead\'s event: the first sentence, not a background sentence the story repeats', () => {
     const bullets = box('Norland Rail has hired the head of safety at Eastway Airlines, Maria Lund, to deal with growing concerns over its signals. '
       + 'The £12 billion rail firm has been hit by claims that it fails to check its signals after storms. '
