@@ -13,6 +13,7 @@ import { buildCandidate } from './buildCandidate.ts';
 import { LEAD_SENTENCES, OPENING_SENTENCES } from './openingWords.ts';
 import { RELATIVE_STATEMENT, relativeStatements } from './relativeStatements.ts';
 import { secondClauses } from './secondClauses.ts';
+import { sharedSubjectPredicates } from './sharedSubjectPredicates.ts';
 
 /** A present-tense verb in "-s" (not "is", "has", "was"): a caption's description of its picture. */
 const PICTURE_VERB = /^(?!(?:is|has|was|this|his|its)$)\p{Ll}{2,}s$/u;
@@ -152,6 +153,18 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
       out.push({ ...candidate, tailCut: true, clause: true });
+    }
+  }
+  // "Louis Jordan, 37, took his sailboat out in late January and hadn't been heard from in 66
+  // days …": the subject's second predicate is a statement of the source's own words too, told
+  // after the first (a notch below it, as a second clause is).
+  for (const { subject, at } of sentence.complete && n <= MAX_SPLIT_TOKENS ? sharedSubjectPredicates(tokens, asides, gluedAt) : []) {
+    for (const version of compressions({ tokens, asides: asides.filter(([a]) => a >= at), noCutBefore, gluedAt: [at], complete: sentence.complete, figureAt })) {
+      const segments = [...subject, ...version.segments.map(([a, b]) => [a, b] as [number, number])];
+      const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
+      if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
+      // The subject's words are the first predicate's too: only the predicate's may not repeat another bullet's.
+      out.push({ ...candidate, borrowed: true, tailCut: true, clause: true });
     }
   }
   return out;
