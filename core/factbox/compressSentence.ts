@@ -431,12 +431,19 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
   return false;
 }
 
+/**
+ * Longest noun phrase of an absolute phrase, in tokens: a head with its determiner, two
+ * modifiers and a short prepositional phrase ("with [a big money move to Porto] waiting").
+ */
+const MAX_ABSOLUTE_SUBJECT = 7;
+
 /** Whether "with" at `from - 1` opens an absolute phrase: a short noun phrase, then an "-ing" or "-ed" predicate. */
 function absolutePhrase(tokens: readonly FactToken[], from: number, e: number): boolean {
   if (!/^\p{L}+$/u.test(tokens[from]?.raw ?? '') || /ing$/.test(tokens[from]!.raw)) return false;
-  for (let k = from + 1; k < Math.min(e, from + 6); k++) {
+  for (let k = from + 1; k < Math.min(e, from + MAX_ABSOLUTE_SUBJECT); k++) {
     const raw = tokens[k]!.raw;
-    if (/[,;:.]$/.test(tokens[k - 1]!.raw)) return false;
+    // A comma or a dash ends the noun phrase: "with supporters in the West - even selling …" is no absolute phrase.
+    if (/[,;:.]$/.test(tokens[k - 1]!.raw) || DASH.test(raw)) return false;
     if (/^\p{Ll}{3,}ing$/u.test(raw) && !/^(?:nothing|something|anything|everything|morning|evening|building|thing|king|ring|wing|spring|string|ceiling|meeting|wedding|hearing|ruling|warning|training|clothing|housing|funding)$/.test(raw)) return true;
   }
   return false;

@@ -9,6 +9,10 @@ import { GLUED_SENTENCE_START } from './gluedSentenceStart.ts';
 const CLAUSE_SUBJECT_START = /^(?:\p{Lu}\p{Ll}|the$|a$|an$|his$|her$|their$|its$|\d)/u;
 /** Finite verbs that show a clause: an auxiliary, a modal or a past tense ("claimed"); a word in "-s" may be a plural noun. */
 const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
+/** A capitalised word that may end a name ("Bueno"). */
+const NAMED = /^\p{Lu}\p{Ll}+$/u;
+/** Words that open a verb's object or complement: after an "-s" word they show it is a verb. */
+const VERB_OBJECT = /^(?:to|the|a|an|his|her|their|its|him|them|it|this|that|off|up|out|down)$/;
 /** Most tokens between a second clause's first word and its verb ("the man's lawyer claimed"). */
 const MAX_CLAUSE_SUBJECT = 5;
 
@@ -29,7 +33,10 @@ export function secondClauses(tokens: readonly FactToken[]): number[] {
     for (let v = start + 1; v <= Math.min(tokens.length - 2, start + MAX_CLAUSE_SUBJECT); v++) {
       if (/[,;:.]$/.test(tokens[v - 1]!.raw)) break;
       const form = verbForm(tokens[v]!.raw);
-      if (form === undefined || (form === 'present' && !CLAUSE_VERB.test(tokens[v]!.raw))) continue;
+      // A word in "-s" right after a name and before its object is the name's verb: "… but Alberto
+      // Bueno prepares to face Real Madrid …" (a plural noun is not named by a capitalised word).
+      const namedVerb = form === 'present' && NAMED.test(tokens[v - 1]!.raw) && VERB_OBJECT.test(tokens[v + 1]?.raw ?? '');
+      if (form === undefined || (form === 'present' && !CLAUSE_VERB.test(tokens[v]!.raw) && !namedVerb)) continue;
       out.push(start);
       break;
     }

@@ -147,7 +147,7 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
   // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
   // …": a second main clause with a subject of its own is a statement the source makes in its own
   // words, and may stand without the first, as the first stands without it.
-  for (const at of sentence.complete && n <= MAX_SPLIT_TOKENS ? secondClauses(tokens) : []) {
+  for (const at of sentence.complete && (n <= MAX_SPLIT_TOKENS || gluedAt.length === 0) ? secondClauses(tokens) : []) {
     for (const version of compressions({ tokens, asides: asides.filter(([a]) => a >= at), noCutBefore, gluedAt: [at], complete: sentence.complete, figureAt })) {
       const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);

@@ -520,6 +520,21 @@ describe('fact-box faults a reader found', () => {
     expect(crash[0]!.label).toBe('Casualties');
   });
 
+  it('opens on the news of a teaser lead: a named second clause in the present, its absolute phrase left out', () => {
+    const text = 'Fans who watched him struggle at Hull in 2012 might struggle to believe it but Marco Ruiz faces his old club Porto on Sunday as the top scorer in Portugal with a big summer move to Lyon waiting for him. '
+      + 'Ruiz played for Hull on loan three years ago. '
+      + 'He has scored 21 goals for Braga this season.';
+    const bullets = box(text);
+    expect(bullets[0]).toBe('Marco Ruiz faces his old club Porto Sunday as the top scorer in Portugal');
+    // A dash ends the absolute phrase's noun phrase: no cut is made on the "-ing" word after it.
+    const dashed = 'The group makes wide use of social media to keep in contact with fans in the West - even selling caps, mugs and toys to them online.';
+    const tokens = tokenize(dashed, 0, dashed.length);
+    const versions = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    expect(versions).toContain('The group makes wide use of social media to keep in contact with fans in the West');
+    expect(versions).not.toContain('The group makes wide use of social media to keep in contact');
+  });
+
   it('gives no "Casualties:" line for a single victim: the lead that names them tells it', () => {
     const text = 'A row between two neighbours over a barking dog has ended with one man dead and another charged with murder. '
       + 'Tom Reeve, 61, died after he was hit by a brick in his garden in Leeds on Saturday. '
