@@ -145,3 +145,23 @@ export function sideStory(c: Candidate, others: readonly Candidate[], opening: O
   const named = [...c.keys].filter((k) => names.has(k) && opening.people.has(k));
   return named.length > 0 && !named.some((k) => opening.names.has(k) || others.some((o) => o.keys.has(k)));
 }
+
+/**
+ * A time adverbial that opens a bullet on an earlier date: "In March …", "In 2012 …", "Last
+ * year …", "Earlier this month …", "Two years ago …".
+ */
+const EARLIER_TIME = /^(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|Last\s+(?:year|month|summer|winter|spring|autumn)|Earlier\s+this\s+(?:year|month)|(?:\w+|\d+)\s+(?:years|months)\s+ago)\b,?/;
+
+/**
+ * An earlier event told as background: a bullet dated by its opening adverbial ("In March a
+ * 75-year-old nun was gang raped by a group of eight robbers", in the story of a tourist
+ * molested in a taxi) that names no one and nowhere the story's opening names. Stories cite such
+ * cases for context; a box on this story gives them only when it is short of TRIVIA_FILL, and
+ * last, like a side story. Background on the story's own people ("In 2007 Manhart made
+ * headlines …") is their story and competes as usual.
+ */
+export function earlierEvent(c: Candidate, opening: Opening, names: ReadonlySet<string>): boolean {
+  if (c.bonus > 0 || SUMMARY_KEYS.has(c.sentenceKey) || !EARLIER_TIME.test(c.text)) return false;
+  if (opening.main && c.keys.has(opening.main)) return false;
+  return ![...c.keys].some((k) => names.has(k) && opening.names.has(k));
+}

@@ -6,7 +6,7 @@ import { isIrregularPast } from './bulletShape.ts';
 import { wordKey } from './factText.ts';
 import { SUMMARY_KEYS, figureKey, isFigure, type Candidate } from './candidate.ts';
 import { ROLE_LABELS } from './buildCandidate.ts';
-import { aboutTheStory, centrality, sideRecord, sideStory, type Opening } from './openingWords.ts';
+import { aboutTheStory, centrality, earlierEvent, sideRecord, sideStory, type Opening } from './openingWords.ts';
 
 // Ranking constants, set on the development highlights (factbox-dev) and kept round so they
 // describe the rule rather than the data: a new figure is worth about two story words; longer
@@ -103,7 +103,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic || c.typo) && !(relaxed && picked.length < 3)) continue;
-      if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
+      if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
       // A sentence that names a role (who operated it, what it targeted) is offered even when a
@@ -112,7 +112,10 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       // Two clauses of one sentence about one subject ("Kellock and Hall have played nearly 300
       // matches", "Kellock and Hall are to retire") share the subject's words, not the fact; the
       // citations keep a sentence's versions from both standing.
-      if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && p.sentenceKey !== c.sentenceKey && restates(c.keys, p.keys, names))) continue;
+      // A picture caption run into the sentence is a statement of its own, though: "A 20-year-old
+      // tourist has claimed she was molested by a taxi driver" restates the lead it ran into ("A
+      // taxi driver has been arrested after being accused of molesting a British tourist").
+      if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && (p.sentenceKey !== c.sentenceKey || p.position !== c.position) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
       // A figure once: a bullet restating a figure the box already gives ("… a stark contrast to
       // the days when he was rumoured to have $15million") gives way to its version without it
@@ -175,7 +178,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
   const rest = picked.slice(leadEnd);
   // A side story comes last, whatever its figures: it is not what the box is about.
-  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names) || sideRecord(c, opening, names)));
+  const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)));
   const main = rest.filter((c) => !side.has(c));
   const ordered = [...picked.slice(0, leadEnd), ...main.filter(hard), ...main.filter((c) => !hard(c) && !c.trivia), ...main.filter((c) => !hard(c) && c.trivia), ...side];
   picked.splice(0, picked.length, ...ordered);

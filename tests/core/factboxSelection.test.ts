@@ -145,6 +145,31 @@ describe('fact-box selection', () => {
     for (const b of bullets) expect(b).not.toMatch(/Rain fell|Leftover programmes|exciting time|they walked|this account|of them/);
   });
 
+  it('gives an earlier case the story cites for context only to fill a short box, and last', () => {
+    const text = 'A bus driver in Bristol has been arrested after being accused of robbing a pensioner on his route. '
+      + 'Police said the driver, 41, took £300 from the 80-year-old woman on Tuesday morning. '
+      + 'The driver was suspended by the bus company on Wednesday. '
+      + 'In March retired teacher Joan Hale, 72, was robbed by a gang of four men at a bus stop in Bath. '
+      + 'The driver will appear before Bristol magistrates on June 3. '
+      + 'A police spokesman said officers had taken statements from the woman and her son.';
+    const bullets = box(text);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+    expect(bullets.some((b) => b.startsWith('In March'))).toBe(false);
+    // Background on the story's own people is their story and competes as usual.
+    const own = box(text.replace('In March retired teacher Joan Hale, 72, was robbed by a gang of four men at a bus stop in Bath.', 'In March the Bristol driver was cleared of a theft charge by a court in Bath.'));
+    expect(own.some((b) => b.startsWith('In March the Bristol driver was cleared'))).toBe(true);
+  });
+
+  it('takes a picture caption run into the lead for a statement of its own, which may restate the lead', () => {
+    const text = 'A 30-year-old British nurse has claimed she was robbed by a taxi driver in Leeds, who has now been arrested (pictured posed by model) A taxi driver in England has been arrested after being accused of robbing a British nurse. '
+      + 'The man, from Harrogate, is accused of taking £200 from the woman. '
+      + 'The driver is alleged to have robbed the nurse in Leeds on Friday evening. '
+      + 'A police spokesman said they had taken statements from the woman and her friend.';
+    const bullets = box(text);
+    expect(bullets[0]).toBe('A taxi driver in England has been arrested after being accused of robbing a British nurse');
+    expect(bullets.some((b) => b.startsWith('A 30-year-old British nurse has claimed'))).toBe(false);
+  });
+
   it('keeps trivia for last, and only to fill a box short of four', () => {
     const text = 'Harbour Council has approved a £40 million plan to rebuild the town pier. '
       + 'Council leader Ann Reed said work would begin in May. '
