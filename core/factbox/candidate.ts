@@ -64,6 +64,8 @@ export interface Candidate {
   readonly central?: boolean;
   /** Its predicate judges in words any story could use (see GENERIC_PREDICATE). */
   readonly generic?: boolean;
+  /** Its subject is "The" + a thing the story told of before (see givenSubject): the key of that thing. */
+  readonly givenSubject?: string;
 }
 
 /**

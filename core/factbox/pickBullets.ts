@@ -103,6 +103,10 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic || c.typo) && !(relaxed && picked.length < 3)) continue;
+      // "The documentary explained …": a thing the story told of before stands as a subject only
+      // after a bullet that names it (blind reading r16: "'the documentary' without referent").
+      // The lead is in every box: a thing it names is named.
+      if (c.givenSubject !== undefined && !named(c.givenSubject, coveredKeys, opening.lead) && !(relaxed && picked.length < 3)) continue;
       if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
@@ -181,6 +185,13 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)));
   const main = rest.filter((c) => !side.has(c));
   const ordered = [...picked.slice(0, leadEnd), ...main.filter(hard), ...main.filter((c) => !hard(c) && !c.trivia), ...main.filter((c) => !hard(c) && c.trivia), ...side];
+  // "The documentary showed …" reads after the bullet that names the documentary, whatever its figures.
+  for (let i = 0; i < ordered.length; i++) {
+    const key = ordered[i]!.givenSubject;
+    if (key === undefined || named(key, opening.lead)) continue;
+    const naming = ordered.findIndex((c, j) => j > i && named(key, c.keys));
+    if (naming > i) ordered.splice(naming, 0, ...ordered.splice(i--, 1));
+  }
   picked.splice(0, picked.length, ...ordered);
   // No label twice: a later bullet takes the next role that fits it, or none (a plain bullet).
   const used = new Set<string>();
@@ -194,6 +205,15 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
     out.push({ label, text: c.text, citations: c.citations });
   }
   return out;
+}
+
+/** A word's stem for telling whether two forms name one thing ("assaults", "assaulting"). */
+const stem = (key: string): string => (key.length > 5 ? key.replace(/(?:ing|ed|es|e|s)$/, '') : key);
+
+/** Whether a thing (by its word's key) is named in any of the key sets, in any form. */
+function named(key: string, ...sets: readonly ReadonlySet<string>[]): boolean {
+  const root = stem(key);
+  return sets.some((set) => set.has(key) || [...set].some((k) => stem(k) === root));
 }
 
 /** Where the last of a bullet's citations ends: how far into its sentence the bullet runs. */

@@ -4,6 +4,7 @@
 import type { SourceDocument } from '../types.ts';
 import { storyRepeats, type StoryWords } from './isTrivia.ts';
 import { findSourceTypos } from './findSourceTypos.ts';
+import { wordKey } from './factText.ts';
 
 /** Sources larger than this are analysed only up to it: the lead is where fact-box facts live. */
 export const MAX_ANALYSED_CHARS = 200_000;
@@ -48,4 +49,21 @@ export function sourceTypos(source: SourceDocument): ReadonlySet<string> {
     typoCache.set(source, typos);
   }
   return typos;
+}
+
+const firstMentions = new WeakMap<SourceDocument, ReadonlyMap<string, number>>();
+
+/** Where the story first uses each word (by its key), computed once per source. */
+export function firstMention(source: SourceDocument): ReadonlyMap<string, number> {
+  let map = firstMentions.get(source);
+  if (!map) {
+    const out = new Map<string, number>();
+    for (const m of source.text.slice(0, MAX_ANALYSED_CHARS).matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      const key = wordKey(m[0]);
+      if (key !== undefined && !out.has(key)) out.set(key, m.index);
+    }
+    map = out;
+    firstMentions.set(source, map);
+  }
+  return map;
 }

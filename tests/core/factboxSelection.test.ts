@@ -170,6 +170,26 @@ describe('fact-box selection', () => {
     expect(bullets.some((b) => b.startsWith('A 30-year-old British nurse has claimed'))).toBe(false);
   });
 
+  it('takes "The documentary …" for a bullet only where the box names the documentary', () => {
+    const story = (third: string) => 'A taxi driver in Bristol has been arrested after being accused of robbing a German tourist. '
+      + 'The 24-year-old woman told police she was robbed of £400 in the back of the cab on Friday night. '
+      + 'The driver, known as Wayne, is from the Easton area of the city. '
+      + `${third} `
+      + 'Police said officers had taken statements from the woman and her friend. '
+      + 'The documentary showed the arrest of 19-year-old driver Jake Perry in Leeds.';
+    // Told in the first person, the documentary's own sentence gives no bullet to name it.
+    const bullets = box(story('I watched a BBC documentary about night-shift cab drivers last year.'));
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+    expect(bullets.some((b) => b.startsWith('The documentary'))).toBe(false);
+    // Where a bullet names it, "The documentary …" comes after that bullet.
+    const after = box(story('Last year a BBC documentary followed night-shift cab drivers across England.'));
+    const at = after.findIndex((b) => b.startsWith('The documentary'));
+    if (at >= 0) expect(after.findIndex((b) => /\bBBC documentary\b/.test(b))).toBeLessThan(at);
+    // Where the lead names it, "the documentary" has its referent.
+    const named = box(story('Last year a BBC documentary followed night-shift cab drivers across England.').replace('A taxi driver in Bristol has been arrested', 'A taxi driver seen in a BBC documentary has been arrested'));
+    expect(named.some((b) => b.startsWith('The documentary showed the arrest'))).toBe(true);
+  });
+
   it('keeps trivia for last, and only to fill a box short of four', () => {
     const text = 'Harbour Council has approved a £40 million plan to rebuild the town pier. '
       + 'Council leader Ann Reed said work would begin in May. '
