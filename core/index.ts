@@ -1,6 +1,6 @@
 // Public API of the claim engine. Everything outside core/ imports from here only.
 export type {
-  MentionKind, Qualifier, DateValue, Mention, Verdict, Evidence, Claim, NearMiss,
+  MentionKind, Qualifier, DateValue, Mention, Verdict, Evidence, Claim, NearMiss, SupportBasis,
   SourceDocument, Citation, FactBoxBullet, CheckOptions,
 } from './types.ts';
 export { splitSentences } from './text/splitSentences.ts';

@@ -85,7 +85,17 @@ export interface Claim extends Mention {
   readonly nearMiss?: NearMiss;
   /** Disputed only: the evidence entries (indices into `evidence`) superseded by a newer report. */
   readonly superseded?: readonly number[];
+  /**
+   * Supported only, when no source states the figure as such: 'derived' when it is worked out
+   * from the sources' own figures (a sum, a difference, a span of years, a count of the people a
+   * source names), 'draft' when it follows from the draft's own figures (a conversion, a change
+   * between two levels), each of which is checked on its own. Absent: a source states it.
+   */
+  readonly basis?: SupportBasis;
 }
+
+/** How a supported figure is supported when no source states it as such (see Claim.basis). */
+export type SupportBasis = 'derived' | 'draft';
 
 /** A passage whose digits match a draft figure's but which states another quantity. */
 export interface NearMiss extends Evidence {

@@ -1,6 +1,6 @@
 // How a verdict is worded and cited: quotes cut around the figure, the figure with its counted
 // noun, the part of a figure that differs, and the Claim built from all of it.
-import type { Claim, Evidence, Verdict } from '../types.ts';
+import type { Claim, Evidence, SupportBasis, Verdict } from '../types.ts';
 import { toPublicMention } from '../mentions/findMentions.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import type { IndexData, SourceEntry } from './sourceIndex.ts';
@@ -96,9 +96,25 @@ export function claimOf(draft: AnalysedText, a: AnalysedMention, verdict: Verdic
   const pub = span ? { ...full, start: span[0], end: span[1], text: draft.text.slice(span[0], span[1]) } : full;
   const quantity = a.frame.concepts[0] && a.frame.concepts[0].distance <= QUANTITY_CONCEPT_REACH ? a.frame.concepts[0].concept
     : a.family.startsWith('dim:') ? DIMENSION_NAMES[a.family.slice(4)] ?? a.frame.head : a.frame.head;
-  const claim: Claim & { quantity?: string } = { ...pub, verdict, explanation, evidence };
+  const claim: Claim & { quantity?: string; basis?: SupportBasis } = { ...pub, verdict, explanation, evidence };
   if (quantity !== undefined) claim.quantity = quantity;
+  const basis = verdict === 'supported' ? supportBasis(explanation) : undefined;
+  if (basis) claim.basis = basis;
   return claim;
+}
+
+/**
+ * Every rule that works a figure out rather than finding it stated opens its explanation with
+ * DERIVED ("Derived: 7 killed + 45 injured = 52"), and one whose operands are the draft's own
+ * says so next ("Derived: the draft's own '20st' …", "from the draft's own …"): the basis is read
+ * from that one convention, so a new arithmetic rule is marked without a change here.
+ */
+const DERIVED = 'Derived:';
+const FROM_DRAFT = /^Derived: (?:from )?the draft's own\b/;
+
+function supportBasis(explanation: string): SupportBasis | undefined {
+  if (!explanation.startsWith(DERIVED)) return undefined;
+  return FROM_DRAFT.test(explanation) ? 'draft' : 'derived';
 }
 
 export const short = (s: string): string => (s.length > SHORT_PHRASE ? `${s.slice(0, SHORT_PHRASE - 3)}…` : s);

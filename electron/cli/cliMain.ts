@@ -28,8 +28,9 @@ on the calendar from them, and compared by kind without.
 Batch mode reads one JSON record per line and writes one per line, in the same order:
   check   in  {"id", "draft", "published"?, "sources": [{"id", "text", "published"?}]}
           out {"id", "claims": [{start, end, text, kind, value, unit?, qualifier?, verdict, explanation,
-                               evidence, nearMiss?, superseded?}]}
-  verdict: supported (a source states this quantity), contradicted (a source states it
+                               evidence, nearMiss?, superseded?, basis?}]}
+  verdict: supported (a source states this quantity; basis "derived" when it is worked out
+  from the sources' figures, "draft" when from the draft's own), contradicted (a source states it
   otherwise), unsupported (no source states it; nearMiss cites the same digits used for
   something else), disputed (sources disagree; evidence cites each, newest first when dated,
   superseded lists the evidence indices an older report gave).

@@ -11,6 +11,8 @@ export interface ClaimJson {
   nearMiss?: EvidenceJson & { note: string };
   /** Disputed claims: indices into evidence of the reports a newer one supersedes. */
   superseded?: number[];
+  /** Supported claims no source states as such: worked out from the sources' figures or the draft's own. */
+  basis?: NonNullable<Claim['basis']>;
 }
 
 interface EvidenceJson { sourceId: string; start: number; end: number; quote: string; value?: string }
@@ -29,6 +31,7 @@ export function claimToJson(c: Claim): ClaimJson {
   const json: ClaimJson = { ...head, evidence: c.evidence.map(evidenceToJson) };
   if (c.nearMiss) json.nearMiss = { ...evidenceToJson(c.nearMiss), note: c.nearMiss.note };
   if (c.superseded && c.superseded.length > 0) json.superseded = [...c.superseded];
+  if (c.basis) json.basis = c.basis;
   return json;
 }
 

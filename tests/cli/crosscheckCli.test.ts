@@ -74,6 +74,19 @@ describe('crosscheck check', () => {
     expect(claim).toMatchObject({ verdict: 'unsupported', evidence: [], nearMiss: { sourceId: 'rescue.txt', value: '27', note: "The source's 27 is Khanal's age." } });
   });
 
+  it('marks a figure worked out from the sources with its basis in JSON, and exits 0', () => {
+    const src = file('strike.txt', 'At least 12 staff members and seven patients were killed in the strike.');
+    const draft = file('strike-draft.txt', 'The strike killed 19 people.');
+    const r = run('check', '--draft', draft, '--source', src, '--format', 'json');
+    expect(r.code).toBe(0);
+    const [claim] = (JSON.parse(r.stdout) as { claims: { verdict: string; basis?: string }[] }).claims;
+    expect(claim).toMatchObject({ verdict: 'supported', basis: 'derived' });
+    const stated = file('strike-stated.txt', 'At least 12 staff members were killed in the strike.');
+    const [plain] = (JSON.parse(run('check', '--draft', stated, '--source', src, '--format', 'json').stdout) as { claims: Record<string, unknown>[] }).claims;
+    expect(plain).toMatchObject({ verdict: 'supported' });
+    expect(plain).not.toHaveProperty('basis');
+  });
+
   it('prints the public JSON shape with --format json', () => {
     const r = run('check', '--draft', blog, '--source', wire, '--format', 'json');
     expect(r.code).toBe(1);

@@ -3,7 +3,7 @@
 // helpers first scroll the block that holds the text into view.
 import type { Page } from 'playwright-core';
 
-export type FlagStyle = 'contradicted' | 'unsupported' | 'disputed' | 'supported' | 'dismissed' | 'current';
+export type FlagStyle = 'contradicted' | 'unsupported' | 'disputed' | 'supported' | 'derived' | 'dismissed' | 'current';
 
 export interface FlagQuery {
   /** The flag's own text, exactly. */

@@ -19,7 +19,7 @@ import type { BlockFlags, ClaimFlag } from './claimFlags.ts';
 import { liveSpans } from './liveSpans.ts';
 import { pointInBlock, textBlocks } from './textBlocks.ts';
 import type { TextBlock } from './textBlocks.ts';
-import { CURRENT_FLAG_HIGHLIGHT, DISMISSED_HIGHLIGHT, VERDICTS } from './verdicts.ts';
+import { CURRENT_FLAG_HIGHLIGHT, DERIVED_HIGHLIGHT, DISMISSED_HIGHLIGHT, VERDICTS, highlightOf } from './verdicts.ts';
 
 interface DrawnFlag {
   readonly flag: ClaimFlag;
@@ -85,7 +85,7 @@ export class FlagHighlighter {
       },
       { rootMargin: DRAW_MARGIN },
     );
-    const names = [...Object.values(VERDICTS).map((v) => [v.highlight, v.priority] as const), [DISMISSED_HIGHLIGHT, 0] as const, [CURRENT_FLAG_HIGHLIGHT, 10] as const];
+    const names = [...Object.values(VERDICTS).map((v) => [v.highlight, v.priority] as const), [DERIVED_HIGHLIGHT, VERDICTS.supported.priority] as const, [DISMISSED_HIGHLIGHT, 0] as const, [CURRENT_FLAG_HIGHLIGHT, 10] as const];
     for (const [name, priority] of names) {
       const highlight = new Highlight();
       highlight.priority = priority;
@@ -238,7 +238,7 @@ export class FlagHighlighter {
     const flags: DrawnFlag[] = [];
     for (const { flag, start, end } of liveSpans(entry, text)) {
       if (end <= start || end > text.length || hidden.has(flag.hideKey)) continue;
-      const highlight = this.isDismissed(flag) ? DISMISSED_HIGHLIGHT : VERDICTS[flag.claim.verdict].highlight;
+      const highlight = this.isDismissed(flag) ? DISMISSED_HIGHLIGHT : highlightOf(flag.claim);
       // Typing elsewhere in the block moves the live range with its text: while it still covers
       // the flag's words it is kept as it is, with no Slate-to-DOM point lookups (two per flag:
       // 0.53 of the highlighter's 0.74 ms a keystroke in bench:ui's profile).

@@ -6,7 +6,7 @@ import type { Evidence } from '../../../core/index.ts';
 import type { SourceSummary } from '../../../electron/shared/ipcContract.ts';
 import type { ClaimFlag } from '../checking/claimFlags.ts';
 import type { SourceCorrection } from '../checking/sourceCorrection.ts';
-import { VERDICTS } from '../checking/verdicts.ts';
+import { BASIS_NOTES, VERDICTS } from '../checking/verdicts.ts';
 import type { CardRequest, LiveChecking } from '../checking/useLiveChecking.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { ClaimReviewActions } from '../review/ClaimReviewActions.tsx';
@@ -254,12 +254,14 @@ function FlagEvidence({ flag, headingId, checking, onDone }: { flag: ClaimFlag; 
   const correction = checking.correctionFor(flag);
   const dismissed = checking.isDismissed(flag);
   const previewId = `${headingId}-correction`;
+  // Supported by working, not by a source stating it: the card says so and what to check.
+  const basis = claim.verdict === 'supported' ? claim.basis : undefined;
   return (
-    <section className={`card-flag card-${claim.verdict}`} data-verdict={claim.verdict} aria-labelledby={headingId}>
+    <section className={`card-flag card-${claim.verdict}`} data-verdict={claim.verdict} data-basis={basis} aria-labelledby={headingId}>
       {/* The heading takes focus when the card opens from the keyboard: read first, act second. */}
       <h2 className="card-head" id={headingId} tabIndex={-1}>
         <VerdictIcon verdict={claim.verdict} />
-        <span className="card-verdict">{VERDICTS[claim.verdict].label}</span>
+        <span className="card-verdict">{basis ? BASIS_NOTES[basis].label : VERDICTS[claim.verdict].label}</span>
         <span className="card-claim">“{claim.text}”</span>
         {dismissed && <span className="card-dismissed">Dismissed in review</span>}
       </h2>
@@ -288,6 +290,7 @@ function FlagEvidence({ flag, headingId, checking, onDone }: { flag: ClaimFlag; 
         </figure>
       )}
       {claim.verdict === 'unsupported' && <p className="card-note">None of the story’s sources states this figure. Add a source that does, or check the number.</p>}
+      {basis && <p className="card-note card-basis-note">{BASIS_NOTES[basis].note}</p>}
       {claim.verdict === 'disputed' && <p className="card-note">The sources disagree on this figure. Check which report is right before publishing.</p>}
       {correction && <CorrectionPreview id={previewId} correction={correction} />}
       <div className="card-actions">
