@@ -18,6 +18,7 @@
 import { STOP_WORDS, type FactToken } from './factText.ts';
 import { isParticiple } from './headlineDrops.ts';
 import { isIrregularPast } from './bulletShape.ts';
+import { verbForm } from './verbForm.ts';
 
 export interface Compression {
   /** Token ranges [start, end) of the sentence that the bullet keeps. */
@@ -40,6 +41,12 @@ export interface SentenceShape {
   readonly complete: boolean;
   /** Token indices that state a figure: an aside holding one is a fact, not an aside to drop. */
   readonly figureAt?: ReadonlySet<number>;
+  /**
+   * For a sentence none of whose versions fits a bullet: also leave out a time between subject
+   * and verb ("McHenry [this week] found herself …") and a closing place ("an employee of a tow
+   * company [in Arlington, Virginia]"). Details a reader can spare, so only when they must go.
+   */
+  readonly squeeze?: boolean;
 }
 
 /** Rank weights of each kind of deletion: a dropped opening or tail loses some of the news. */
@@ -142,6 +149,12 @@ export function compressions(shape: SentenceShape): Compression[] {
   for (const gap of [hedgedConjunct(tokens, s0, e0), deed]) {
     if (gap) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= gap[0] || a >= gap[1]), gap].sort((x, y) => x[0] - y[0]));
   }
+  if (shape.squeeze) {
+    const gaps = [midTime(tokens, s0, e0), closingPlace(tokens, s0, e0)].filter((g): g is [number, number] => g !== undefined);
+    if (gaps.length === 0) return [];
+    for (const v of [...versions]) versions.push([...v.filter(([a, b]) => gaps.every((g) => b <= g[0] || a >= g[1])), ...gaps].sort((x, y) => x[0] - y[0]));
+    versions.splice(0, versions.length / 2);
+  }
   const s1 = openingEnd(tokens, s0, e0, inside) ?? reportedClause(tokens, s0, e0);
   for (const asidesLeftOut of versions) {
     const without = (from: number, to: number): [number, number][] => {
@@ -175,6 +188,48 @@ export function compressions(shape: SentenceShape): Compression[] {
   }
   return out;
 }
+
+/** A time phrase that can stand between a subject and its verb: "this week", "last night", "on Tuesday", "yesterday". */
+const MID_TIME = /^(?:(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)|yesterday|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+
+/**
+ * "ESPN's Britt McHenry [this week] found herself in the news …": a time phrase right after a
+ * named subject and before its verb, [start, end), which the sentence says the same without.
+ */
+function midTime(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = s + 1; i < Math.min(e - 2, s + 8); i++) {
+    if (!/^\p{Lu}/u.test(tokens[i - 1]!.raw) || /[,;:]$/.test(tokens[i - 1]!.raw)) continue;
+    for (const width of [1, 2]) {
+      const phrase = tokens.slice(i, i + width).map((t) => t.raw).join(' ');
+      const verb = tokens[i + width];
+      if (MID_TIME.test(phrase) && verb && verbForm(verb.raw) !== undefined) return [i, i + width];
+    }
+  }
+  return undefined;
+}
+
+/** Words before a place that need it: "born in", "based at", "held in", "lives in". */
+const NEEDS_PLACE = /^(?:born|based|held|located|situated|lives|lived|live|stays|stayed|remains|remained|arrived|landed|buried|staged|hosted|played|opened|is|are|was|were|be|been)$/;
+
+/**
+ * "… an employee of a tow company [in Arlington, Virginia]": a place phrase closing the sentence
+ * on a noun, [start, e): "in" or "at", an optional "the", and capitalised words (a second name
+ * after a comma: the state or country). Not after a verb that needs it ("was born in Leeds"), not
+ * a month or a day, not one holding a figure.
+ */
+function closingPlace(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = e - 2; i > s + MIN_MAIN_CLAUSE && i >= e - 7; i--) {
+    if (!/^(?:in|at)$/.test(tokens[i]!.raw)) continue;
+    const before = tokens[i - 1]!;
+    if (!/^\p{Ll}+$/u.test(before.raw) || NEEDS_PLACE.test(before.lower) || verbForm(before.raw) !== undefined) return undefined;
+    const rest = tokens.slice(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1, e);
+    const names = rest.every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?[,.]?$/u.test(t.raw) && !CALENDAR.test(t.raw.replace(/[,.]$/, '')));
+    return rest.length > 0 && rest.length <= 4 && names ? [i, e] : undefined;
+  }
+  return undefined;
+}
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * The closing attribution bodyOf left out (", manager Gary Bowyer has said"): the tokens from

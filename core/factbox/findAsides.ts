@@ -14,6 +14,8 @@ export const DASH = /^(?:[–—]|--?)$/;
 const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'as', 'for', 'on', 'from', 'with', 'to', 'after', 'during']);
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
+/** Longest contrast aside, in tokens (", rather than reporting on it,"). */
+const MAX_CONTRAST = 10;
 /** A present participle opening an aside: "acting", "representing", "speaking" (not "morning", "nothing"). */
 const ING_ASIDE = /^(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|wing|spring|string|building|meeting|wedding|hearing|ruling|warning|training|during|including)$)\p{Ll}{3,}ing$/u;
 
@@ -36,6 +38,13 @@ export function findAsides(tokens: readonly FactToken[]): [number, number][] {
       for (let j = i + 1; j < Math.min(n - 1, i + 15); j++) {
         if (/\)$/.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
         if (/[().!?]/.test(tokens[j]!.raw)) break;
+      }
+    } else if (/,$/.test(tokens[i - 1]!.raw) && ((t.lower === 'rather' && tokens[i + 1]?.lower === 'than') || (t.lower === 'instead' && tokens[i + 1]?.lower === 'of'))) {
+      // A contrast between commas says what the clause is not: "McHenry found herself in the
+      // news[, rather than reporting on it,] after …". The clause says the same without it.
+      for (let j = i + 3; j < Math.min(n - 1, i + MAX_CONTRAST); j++) {
+        if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw)) break;
+        if (/,$/.test(tokens[j - 1]!.raw)) { out.push([i, j]); break; }
       }
     } else if (/,$/.test(tokens[i - 1]!.raw) && (RELATIVE_WORDS.has(t.lower)
       || (/^(a|an|the)$/.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw)))

@@ -99,11 +99,22 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
   // than the event, so it leads only a story whose first paragraph is a teaser.
   const body = compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt });
   const versions = [
-    ...body,
-    ...(caption >= MIN_BULLET_WORDS ? compressions({ tokens: tokens.slice(0, caption), asides: asides.filter(([, b]) => b <= caption), noCutBefore, gluedAt: [], complete: true, figureAt }) : []),
+    ...body.map((version) => ({ version, position: sentence.position })),
+    ...(caption >= MIN_BULLET_WORDS ? compressions({ tokens: tokens.slice(0, caption), asides: asides.filter(([, b]) => b <= caption), noCutBefore, gluedAt: [], complete: true, figureAt }) : [])
+      .map((version) => ({ version, position: sentence.position + CAPTION_POSITION })),
   ];
-  for (const [k, version] of versions.entries()) {
-    const position = k < body.length ? sentence.position : sentence.position + CAPTION_POSITION;
+  // A sentence none of whose whole versions (tail kept) stands as a bullet may also lose a time
+  // between subject and verb and a closing place (see SentenceShape.squeeze): tried only then.
+  let bodyFits = false;
+  let squeezed = false;
+  for (let k = 0; ; k++) {
+    if (k === body.length && !bodyFits && !squeezed) {
+      squeezed = true;
+      const tight = compressions({ tokens, asides, noCutBefore, gluedAt, complete: sentence.complete, figureAt, squeeze: true });
+      versions.splice(k, 0, ...tight.map((version) => ({ version, position: sentence.position })));
+    }
+    if (k >= versions.length) break;
+    const { version, position } = versions[k]!;
     const segments = withoutRepeatedAge(tokens, version.segments.map(([a, b]) => [a, b] as [number, number]));
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
@@ -137,6 +148,8 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
     const cut = version.tailCut ? { tailCut: true } : {};
     if (emptyEvent(candidate.text) || (describedSubject(candidate.text) && !introduced)) out.push({ ...candidate, ...cut, position, unnamed: true });
     else if (introduced || !unnamedSubject(candidate.text)) out.push({ ...candidate, ...cut, position });
+    else continue;
+    if (position === sentence.position && !version.tailCut) bodyFits = true;
   }
   for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);

@@ -535,6 +535,21 @@ describe('fact-box faults a reader found', () => {
     expect(versions).not.toContain('The group makes wide use of social media to keep in contact');
   });
 
+  it('fits a lead too long for a bullet by leaving out a contrast aside, a time before the verb and a closing place, only when it must', () => {
+    const lead = 'TV presenter Anna Blake this week found herself in the news, rather than reading it, after a video surfaced showing her shouting at and mocking a worker at a car park in Bristol, England.';
+    const bullets = box(`${lead} Blake quickly issued an apology. The channel said Blake would be taken off air for a week.`);
+    expect(bullets[0]).toBe('TV presenter Anna Blake found herself in the news after a video surfaced showing her shouting at and mocking a worker at a car park');
+    // A lead that fits keeps its time and place.
+    const short = box('TV presenter Anna Blake this week shouted at a worker at a car park in Bristol. Blake quickly issued an apology. The channel said Blake would be taken off air for a week.');
+    expect(short[0]).toBe('TV presenter Anna Blake this week shouted at a worker at a car park in Bristol');
+    // A place a verb needs stays: "was born in Leeds" is no closing place.
+    const born = 'Anna Blake this week said the presenter who mocked a worker at a car park was born in Leeds.';
+    const tokens = tokenize(born, 0, born.length);
+    const squeezed = compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true, squeeze: true })
+      .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    for (const v of squeezed) expect(v).toMatch(/born in Leeds\.$/);
+  });
+
   it('gives no "Casualties:" line for a single victim: the lead that names them tells it', () => {
     const text = 'A row between two neighbours over a barking dog has ended with one man dead and another charged with murder. '
       + 'Tom Reeve, 61, died after he was hit by a brick in his garden in Leeds on Saturday. '
