@@ -47,14 +47,15 @@ const BOILERPLATE = /\b(?:(?:yet|declined|refused|unavailable|available) to comm
  * "ESPN, meanwhile, announced …", "The model is then placed …", "… was sentenced then": a
  * "meanwhile" or "then" orders the fact after one the story told before; in a box, where that
  * fact is not, it points at nothing, so it goes (the fact itself is unchanged without it).
- * "and then fled" keeps its "then": it orders two things the bullet says.
+ * "and then fled" keeps its "then": it orders two things the bullet says. A closing ", however"
+ * sets the fact against one the box does not have, and goes for the same reason.
  */
 function withoutSequenceWord(text: string): string {
   return text
     .replace(/^(?:Then|Meanwhile),?\s+(?=\S)/u, '')
     .replace(/,\s+(?:meanwhile|then),\s+/gu, ' ')
     .replace(/\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s+then\s+(?=\p{Ll})/gu, '$1 ')
-    .replace(/,?\s+(?:meanwhile|then)$/u, '');
+    .replace(/,?\s+(?:meanwhile|then|however)$/u, '');
 }
 
 /** A kept closing attribution: a speaker and a verb of saying at its end ("manager Gary Bowyer has said", "police said Friday"). */

@@ -184,6 +184,9 @@ export function isIrregularPast(lower: string): boolean {
   return IRREGULAR_PAST.has(lower);
 }
 
+/** Subordinators that cannot open a statement without a main clause after them. */
+const OPENING_SUBORDINATOR = /^(?:Although|Though|Because|Whereas|Unless|Whilst)$/;
+
 /** Subordinators whose clause can hold the only verb of a caption: "Man in his 50s travelling … when he was hit". */
 const SUBORDINATORS = /^(?:when|while|whilst|after|before|because|as|since|until|although|though|if|where|whereas|once)$/;
 
@@ -194,6 +197,12 @@ const SUBORDINATORS = /^(?:when|while|whilst|after|before|because|as|since|until
  */
 function predicateOnlyInSubordinate(text: string): boolean {
   const words = wordsOf(text);
+  // "Although Dr Loader said the sites were very different": a clause opened by a subordinator
+  // needs a main clause after its comma; with none, the bullet is all subordinate.
+  if (OPENING_SUBORDINATOR.test(words[0] ?? '')) {
+    const comma = text.indexOf(', ');
+    return comma < 0 || !hasPredicate(text.slice(comma + 2));
+  }
   const opener = /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '');
   if (opener) {
     // Without a comma the "-ing" word is an adjective or a gerund subject ("Bruising session …").

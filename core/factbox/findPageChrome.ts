@@ -18,6 +18,15 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:Story|Article|Content) continues below(?: (?:this )?(?:advertisement|advert|ad))?\b/gi,
   // Reader prompts run to the end of their line or sentence.
   /\b(?:CLICK HERE|READ MORE|READ:|WATCH:|SEE ALSO:?)[^.!?\n]{0,120}[.!?]?/g,
+  // A broadcaster's player and schedule notes: "Media playback is not supported on this device"
+  // (often glued to the next sentence), "Coverage will be on BBC iPlayer and the BBC Sport website".
+  /\bMedia playback is (?:not supported on this device|unsupported on your device)\.?/g,
+  /\bCoverage will be (?:live )?(?:on|available on) BBC\b[^.!?\n]{0,120}[.!?]?/g,
+  // The outlet's own prompts: "Read more on this story and other news from Suffolk", "Follow us on
+  // Twitter @BBCNewsEnts, on Instagram …", "Get involved on #bbcfootball".
+  /\bRead more (?:on|about) this story\b[^.!?\n]{0,120}[.!?]?|\bRead more:/g,
+  /\bFollow (?:us|@\w+) on (?:Twitter|Facebook|Instagram)\b[^.!?\n]{0,160}[.!?]?/g,
+  /\bGet involved on #\w+[^.!?\n]{0,80}[.!?]?/g,
 ];
 
 /** Spans of page furniture in a text, in order and without overlaps. */

@@ -141,8 +141,15 @@ export function standsAlone(text: string): boolean {
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
-    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text);
+    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text) && !POINTS_BACK.test(text);
 }
+
+/**
+ * "Three members of that team will be missing": a demonstrative after a preposition points at a
+ * thing an earlier sentence named, which the bullet does not have. A time ("in that year", "by
+ * that time") is an anchor the bullet's reader can do without, so it may stay.
+ */
+const POINTS_BACK = /\b(?:of|in|at|from|for|with|against|on|by)\s+(?:that|those)\s+(?!(?:time|day|days|week|weeks|month|months|year|years|season|seasons|night|morning|afternoon|evening|moment|point|stage|period|decade|era)\b)\p{Ll}/u;
 
 /**
  * Transitions and vague evaluations that tell no checkable fact: "Sunday's action switches to the

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { suggestFactBox } from '../../core/index.ts';
 import type { FactBoxBullet } from '../../core/index.ts';
+import { statementProblems } from '../../core/factbox/bulletShape.ts';
 import { devDataFile } from '../devData.ts';
 
 const FIXTURE_ARTICLES = fileURLToPath(new URL('../fixtures/news-articles.jsonl', import.meta.url));
@@ -102,6 +103,30 @@ describe('fact-box bullet shape', () => {
     const bullets = suggestFactBox([{ id: 's', text }]);
     expectWellFormed('bus', bullets);
     for (const b of bullets) expect(b.text).not.toMatch(/Scroll down|pictured|^Left,|^Crash:/i);
+  });
+
+  it('keeps a broadcaster\'s player and prompts out of every bullet ("Media playback is not supported on this device")', () => {
+    const text = 'Media playback is not supported on this deviceThe Wales fly-half kicked 18 points as Cardiff beat Ulster 28-20 at the Arms Park on Friday. '
+      + 'Cardiff are now fourth in the league, two points behind Leinster. '
+      + 'Coverage will be on BBC iPlayer and the BBC Sport website and app. '
+      + 'Follow us on Twitter @BBCSportWales, on Instagram at bbcsportwales, or email your views. '
+      + 'Ulster had won their previous five matches in all competitions.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    for (const b of bullets) expect(b.text).not.toMatch(/Media playback|Coverage will be|Follow us|iPlayer/);
+    expect(bullets[0]!.text).toMatch(/^The Wales fly-half kicked 18 points/);
+  });
+
+  it('leaves out a bullet that points back ("members of that team") or is only a subordinate clause, and a closing "however"', () => {
+    expect(statementProblems('Although Dr Hale said the sites were very different to other ritual sites')).toContain('the only verb is a subordinate clause\'s');
+    expect(statementProblems('Although Ferrari have pursued other drivers, sources say they have put off a decision')).toEqual([]);
+    const text = 'Britain lost 92-64 to Greece in Patras earlier this month. '
+      + 'Three members of that team will be missing at the Copper Box, however. '
+      + 'The game will be Britain\'s only home game before they compete at EuroBasket 2017. '
+      + 'Coach Joe Prunty named 12 players in his squad on Monday, however.';
+    const bullets = suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+    expect(bullets.some((b) => /that team/.test(b))).toBe(false);
+    expect(bullets).toContain('Coach Joe Prunty named 12 players in his squad Monday');
   });
 
   it('keeps a snowstorm\'s key figures, each with what it counts', () => {
