@@ -1,6 +1,7 @@
 // The mention refiners, in the order they run after the scanner (scanMentions.ts). The scanner
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
+import { aDecade } from './refiners/aDecade.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
@@ -37,6 +38,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // Merges before anything looks at single words: "three dozen" is one figure.
   dozensAndCouples,
   fortnights,
+  aDecade,
   // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,

@@ -66,6 +66,11 @@ export interface RawMention {
   parts?: FigureParts;
   /** The figure was written in words ("three", "a dozen"). */
   words?: boolean;
+  /**
+   * The figure is only an article before a period ("within a decade"): a source's states a
+   * quantity a draft may give in another unit, but a draft's is no figure put to the editor.
+   */
+  articleOnly?: boolean;
   /** Whose figure it is, when the text attributes it: "Lee, 34," -> "lee". */
   owner?: string;
   /** The owner's given name when the text writes it: "Jyoti Singh, 23," -> "jyoti" (owner "singh"). */
