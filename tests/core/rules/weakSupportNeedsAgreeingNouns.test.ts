@@ -67,3 +67,14 @@ describe('a player\'s games are his appearances', () => {
     expect(verdict('He scored 14 goals on loan at Hull.', file)).not.toBe('supported');
   });
 });
+
+describe('an occasion counted by its try', () => {
+  it('"at the first attempt" is "first time"; "second attempt" is not', () => {
+    const source = 'She cleared the bar first time and took the title.';
+    expect(verdict('She cleared the bar at the first attempt.', source)).toBe('supported');
+    expect(verdict('She cleared the bar at the second attempt.', source)).not.toBe('supported');
+    expect(verdict('They went through at the second attempt.', 'They went through at the second time of asking.')).toBe('supported');
+    // A round is no try.
+    expect(verdict('She won in the first round.', source)).not.toBe('supported');
+  });
+});
