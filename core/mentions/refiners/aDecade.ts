@@ -25,10 +25,14 @@ export const aDecade: MentionRefiner = {
       if (before && (FREQUENCY.has(before.lower) || before.type === 'num' || before.lower === 'half' || before.lower === 'quarter')) continue;
       const unit = findUnit(t.lower);
       if (!unit || out.some((m) => m.start < t.end && a.start < m.end)) continue;
-      out.push({
-        start: a.start, end: t.end, kind: 'duration', value: 1, tokStart: i - 1, tokEnd: i + 1, precision: 1, words: true, articleOnly: true,
-        unit: unit.unit, unitInfo: unit, parts: { num: [a.start, t.end], numValue: 1, scaleValue: 1, unit: [t.start, t.end] },
-      });
+      const parts = { num: [a.start, t.end] as [number, number], numValue: 1, scaleValue: 1, unit: [t.start, t.end] as [number, number] };
+      // "a decade ago" is a date back from now, as "ten years ago" is.
+      const ago = tokens[i + 1]?.lower === 'ago' ? tokens[i + 1] : undefined;
+      out.push(ago
+        ? { start: a.start, end: ago.end, kind: 'date', value: 1, tokStart: i - 1, tokEnd: i + 2, precision: 1, words: true, articleOnly: true,
+          unit: unit.unit, unitInfo: unit, parts, date: { ago: { amount: 1, unit: unit.unit } } }
+        : { start: a.start, end: t.end, kind: 'duration', value: 1, tokStart: i - 1, tokEnd: i + 1, precision: 1, words: true, articleOnly: true,
+          unit: unit.unit, unitInfo: unit, parts });
       added = true;
     }
     return added ? out.sort((x, y) => x.start - y.start) : mentions;

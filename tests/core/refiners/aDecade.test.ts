@@ -14,4 +14,7 @@ describe('aDecade', () => {
   it('a draft\'s "a decade" is read but not put to the editor: the writer counted nothing', () => {
     expect(checkDraft('He served for more than a decade.', [{ id: 's', text: 'He served in the army for 12 years.' }])).toEqual([]);
   });
+  it('"a decade ago" is a date back from now, as "ten years ago" is', () => {
+    expect(checkDraft('The plant closed ten years ago.', [{ id: 's', text: 'The plant closed a decade ago.' }])[0]?.verdict).toBe('supported');
+  });
 });
