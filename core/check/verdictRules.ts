@@ -7,6 +7,7 @@ import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
+import { coarserTimeUnit } from './rules/coarserTimeUnit.ts';
 import { countOfOwnList } from './rules/countOfOwnList.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
@@ -68,6 +69,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   namedMembers,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
+  // "two months" for "eight weeks": the same length in a coarser unit, before it reads as a conflict.
+  coarserTimeUnit,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // "the first Test" is another match than "the second Test", not another value of it.
