@@ -32,6 +32,7 @@ import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
+import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -104,6 +105,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   elapsedBetween,
   // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
   spanOfYears,
+  // "three decades ago" from "over the last 30 years": a span up to now starts that long ago.
+  startOfRecentSpan,
   // "8-10lb, roughly 4kg each": the draft converting its own figure.
   ownConversion,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
