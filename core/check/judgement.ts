@@ -129,6 +129,9 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // Years are filed among counts too, in case either side misreads "2,000" as a year: such an
     // entry can only confirm the very figure, never bound or contradict a count ("killed 2021").
     if (a.family === 'count' && (e.a.m.kind === 'year' || e.a.m.kind === 'date') && !close) continue;
+    // A count a noun implies ("the pair", "within a decade") may confirm the draft's figure, but
+    // what it counts is too loosely told to bound or contradict one.
+    if (e.a.m.impliedOnly && !close) continue;
     scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel, close });
   }
   scored.sort((x, y) => y.score - x.score);

@@ -7,6 +7,7 @@ import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
+import { collectiveNumbers } from './refiners/collectiveNumbers.ts';
 import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
@@ -39,6 +40,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dozensAndCouples,
   fortnights,
   aDecade,
+  collectiveNumbers,
   // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,

@@ -67,10 +67,11 @@ export interface RawMention {
   /** The figure was written in words ("three", "a dozen"). */
   words?: boolean;
   /**
-   * The figure is only an article before a period ("within a decade"): a source's states a
-   * quantity a draft may give in another unit, but a draft's is no figure put to the editor.
+   * The figure is implied by a noun, not written ("within a decade", "the younger trio"): a
+   * source's states a quantity a draft may give in figures, but a draft's is no figure put to
+   * the editor.
    */
-  articleOnly?: boolean;
+  impliedOnly?: boolean;
   /** Whose figure it is, when the text attributes it: "Lee, 34," -> "lee". */
   owner?: string;
   /** The owner's given name when the text writes it: "Jyoti Singh, 23," -> "jyoti" (owner "singh"). */

@@ -29,9 +29,9 @@ export const aDecade: MentionRefiner = {
       // "a decade ago" is a date back from now, as "ten years ago" is.
       const ago = tokens[i + 1]?.lower === 'ago' ? tokens[i + 1] : undefined;
       out.push(ago
-        ? { start: a.start, end: ago.end, kind: 'date', value: 1, tokStart: i - 1, tokEnd: i + 2, precision: 1, words: true, articleOnly: true,
+        ? { start: a.start, end: ago.end, kind: 'date', value: 1, tokStart: i - 1, tokEnd: i + 2, precision: 1, words: true, impliedOnly: true,
           unit: unit.unit, unitInfo: unit, parts, date: { ago: { amount: 1, unit: unit.unit } } }
-        : { start: a.start, end: t.end, kind: 'duration', value: 1, tokStart: i - 1, tokEnd: i + 1, precision: 1, words: true, articleOnly: true,
+        : { start: a.start, end: t.end, kind: 'duration', value: 1, tokStart: i - 1, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true,
           unit: unit.unit, unitInfo: unit, parts });
       added = true;
     }
