@@ -78,3 +78,11 @@ describe('an occasion counted by its try', () => {
     expect(verdict('She won in the first round.', source)).not.toBe('supported');
   });
 });
+
+describe('a grand prix is a race', () => {
+  it('"12 straight races" is "12 consecutive grands prix"; goals are not races', () => {
+    const source = 'She has now finished on the podium at 12 consecutive grands prix.';
+    expect(verdict('She has finished on the podium in 12 straight races.', source)).toBe('supported');
+    expect(verdict('She has scored 12 goals.', source)).not.toBe('supported');
+  });
+});
