@@ -5,7 +5,7 @@ import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
 import { framesAgree, isSubgroup, peopleDiffer } from '../frames/headsAgree.ts';
 import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
-import { BROADER, EVENT_CONCEPTS } from '../frames/lexicon.ts';
+import { BROADER, EVENT_CONCEPTS, stem } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
@@ -52,6 +52,9 @@ export interface VerdictRule {
 
 /** Families whose figures a year anchors to its event. */
 const ANCHORED = /^(count|money:.*|percent|pp)$/;
+
+/** Nouns a rank in a table takes, which copy may leave out ("are third"). */
+const PLACE_NOUNS = new Set(['place', 'position', 'spot'].map(stem));
 
 /** Reach within which a figure's nearest outcome word is what it counts (as frameMatch reads it). */
 const OUTCOME_REACH = 6;
@@ -147,8 +150,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // Unless both leave the noun out ("City are fourth" / "a precarious fourth in the league", "a
   // birdie at the 18th" / "a birdie on the 18th"): an elided noun is the one the context gives,
   // so where the words around them meet they rank the same thing.
+  // A table's "place" or "position" is the noun an elided rank means ("Atletico, third" / "their
+  // grip on third place"): it agrees with the elided one on the same terms.
+  const placeOrElided = (f: Frame): boolean => !ranked(f) || (f.head !== undefined && PLACE_NOUNS.has(f.head) && f.compound === undefined);
   const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
-    || (!ranked(a.frame) && !ranked(s.e.a.frame) && s.context > 0);
+    || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && s.context > 0);
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.

@@ -15,4 +15,10 @@ describe('elided rank', () => {
   it('a bare ordinal in other words is not support: a putt on the 12th is no 12th place', () => {
     expect(verdict('She sank a long putt on the 12th.', 'He finished 12th in the club championship.')).toBe('unsupported');
   });
+  it('a bare rank is a table\'s "place": "Rovers, fifth," is "fifth place", when the words around them meet', () => {
+    const source = 'Rovers will look to hold on to fifth place when they visit Ashton Gate on Saturday.';
+    expect(verdict('Rovers, fifth, visit Ashton Gate on Saturday.', source)).toBe('supported');
+    expect(verdict('Rovers, sixth, visit Ashton Gate on Saturday.', source)).not.toBe('supported');
+    expect(verdict('Her horse, fifth, was retired after the race.', source)).not.toBe('supported');
+  });
 });
