@@ -5,6 +5,7 @@ import { aDecade } from './refiners/aDecade.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
+import { anythingLessThan } from './refiners/anythingLessThan.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
 import { collectiveNumbers } from './refiners/collectiveNumbers.ts';
@@ -64,6 +65,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   adverbialFirst,
   // Qualifiers are read in their direction, so a preposition must not pass for a hedge.
   overMeaningAbout,
+  anythingLessThan,
   dayWordsInNames,
   clockTimes,
 ];
