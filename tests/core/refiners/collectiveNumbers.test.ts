@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, findMentions } from '../../../core/index.ts';
+import { readMentions } from '../../../core/mentions/configuration.ts';
+import { tokenize } from '../../../core/text/tokenize.ts';
+
+/** Every mention the checker reads, implied ones included (findMentions lists only written figures). */
+const read = (text: string) => readMentions(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
 
 describe('collectiveNumbers', () => {
   it('reads "the trio" as three and "the pair" as two, not "a pair of boots"', () => {
-    const ms = findMentions('The trio left with the pair after buying a pair of boots.');
-    expect(ms.map((m) => [m.text, m.value])).toEqual([['trio', 3], ['pair', 2]]);
+    const text = 'The trio left with the pair after buying a pair of boots.';
+    expect(read(text)).toEqual([['trio', 3, undefined], ['pair', 2, undefined]]);
+    expect(findMentions(text)).toEqual([]);
   });
   it('a source\'s "the visiting trio" supports a draft\'s "three visiting players"', () => {
     const source = [{ id: 's', text: 'The coach said the visiting trio had trained well all week.' }];
