@@ -9,6 +9,7 @@ import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { coarserTimeUnit } from './rules/coarserTimeUnit.ts';
 import { countOfOwnList } from './rules/countOfOwnList.ts';
+import { countOfSourceList } from './rules/countOfSourceList.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
@@ -118,6 +119,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   enumeratedCount,
   // "five things …: jobs, homes, business, childcare and retirement": the draft's own list, named in a source.
   countOfOwnList,
+  // "three subjects" for "English, maths and science": a set the source lists without naming it.
+  countOfSourceList,
   bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
