@@ -56,6 +56,9 @@ const ANCHORED = /^(count|money:.*|percent|pp)$/;
 /** Nouns a rank in a table takes, which copy may leave out ("are third"). */
 const PLACE_NOUNS = new Set(['place', 'position', 'spot'].map(stem));
 
+/** "of its kind", "of their type": the class an elided rank's subject belongs to. */
+const KIND_NOUNS = new Set(['kind', 'type', 'sort']);
+
 /** Reach within which a figure's nearest outcome word is what it counts (as frameMatch reads it). */
 const OUTCOME_REACH = 6;
 
@@ -153,8 +156,17 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A table's "place" or "position" is the noun an elided rank means ("Atletico, third" / "their
   // grip on third place"): it agrees with the elided one on the same terms.
   const placeOrElided = (f: Frame): boolean => !ranked(f) || (f.head !== undefined && PLACE_NOUNS.has(f.head) && f.compound === undefined);
+  // "the first of its kind" ranks whatever its subject is ("the Kansas law is the first of its
+  // kind in the United States" / "Kansas is the first US state to …"): any noun, where the words
+  // around both meet.
+  const ofItsKind = (s: Scored): boolean => {
+    const t = data.sources[s.e.sourceIndex]?.analysis.tokens;
+    const k = s.e.a.m.tokEnd;
+    return t?.[k]?.lower === 'of' && (t[k + 1]?.lower === 'its' || t[k + 1]?.lower === 'their') && KIND_NOUNS.has(t[k + 2]?.lower ?? '');
+  };
   const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
-    || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && s.context > 0);
+    || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && s.context > 0)
+    || (!ranked(s.e.a.frame) && s.context > 0 && ofItsKind(s));
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.

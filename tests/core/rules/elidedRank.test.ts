@@ -21,4 +21,10 @@ describe('elided rank', () => {
     expect(verdict('Rovers, sixth, visit Ashton Gate on Saturday.', source)).not.toBe('supported');
     expect(verdict('Her horse, fifth, was retired after the race.', source)).not.toBe('supported');
   });
+  it('"the first of its kind" ranks whatever its subject is, where the words around both meet', () => {
+    const source = 'The new Ohio ban on plastic bags in shops is the first of its kind in the region.';
+    expect(verdict('Ohio is the first state in the region to ban plastic bags in shops.', source)).toBe('supported');
+    expect(verdict('Ohio is the second state in the region to ban plastic bags in shops.', source)).not.toBe('supported');
+    expect(verdict('She won the first prize at the county fair.', source)).not.toBe('supported');
+  });
 });
