@@ -30,6 +30,7 @@ import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
+import { restOfPeriod } from './rules/restOfPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
@@ -115,6 +116,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
+  // "21 hours a day, leaving … just three hours": the rest of the period.
+  restOfPeriod,
   sumOfParts,
   enumeratedCount,
   // "five things …: jobs, homes, business, childcare and retirement": the draft's own list, named in a source.
