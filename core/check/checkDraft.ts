@@ -21,6 +21,8 @@ function checkText(text: string, index: SourceIndex, options?: CheckOptions): Cl
   const analysis = analyseText(text);
   const claims: Claim[] = [];
   for (const a of analysis.mentions) {
+    // "nearly a decade", "the trio": the writer counted nothing.
+    if (a.m.impliedOnly) continue;
     try {
       const claim = judgeMention(analysis, a, data, options?.published);
       // Names with digits ("F-16", "COVID-19") are names, not figures: an editor is not asked to

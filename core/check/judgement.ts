@@ -5,7 +5,7 @@ import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
 import { framesAgree, isSubgroup, peopleDiffer } from '../frames/headsAgree.ts';
 import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
-import { BROADER, EVENT_CONCEPTS } from '../frames/lexicon.ts';
+import { BROADER, EVENT_CONCEPTS, stem } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
@@ -52,6 +52,12 @@ export interface VerdictRule {
 
 /** Families whose figures a year anchors to its event. */
 const ANCHORED = /^(count|money:.*|percent|pp)$/;
+
+/** Nouns a rank in a table takes, which copy may leave out ("are third"). */
+const PLACE_NOUNS = new Set(['place', 'position', 'spot'].map(stem));
+
+/** "of its kind", "of their type": the class an elided rank's subject belongs to. */
+const KIND_NOUNS = new Set(['kind', 'type', 'sort']);
 
 /** Reach within which a figure's nearest outcome word is what it counts (as frameMatch reads it). */
 const OUTCOME_REACH = 6;
@@ -129,6 +135,9 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // Years are filed among counts too, in case either side misreads "2,000" as a year: such an
     // entry can only confirm the very figure, never bound or contradict a count ("killed 2021").
     if (a.family === 'count' && (e.a.m.kind === 'year' || e.a.m.kind === 'date') && !close) continue;
+    // A count a noun implies ("the pair", "within a decade") may confirm the draft's figure, but
+    // what it counts is too loosely told to bound or contradict one.
+    if (e.a.m.impliedOnly && !close) continue;
     scored.push({ e, score: fm.score, context: fm.context, subset: fm.subset, rel, close });
   }
   scored.sort((x, y) => y.score - x.score);
@@ -144,8 +153,20 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // Unless both leave the noun out ("City are fourth" / "a precarious fourth in the league", "a
   // birdie at the 18th" / "a birdie on the 18th"): an elided noun is the one the context gives,
   // so where the words around them meet they rank the same thing.
+  // A table's "place" or "position" is the noun an elided rank means ("Atletico, third" / "their
+  // grip on third place"): it agrees with the elided one on the same terms.
+  const placeOrElided = (f: Frame): boolean => !ranked(f) || (f.head !== undefined && PLACE_NOUNS.has(f.head) && f.compound === undefined);
+  // "the first of its kind" ranks whatever its subject is ("the Kansas law is the first of its
+  // kind in the United States" / "Kansas is the first US state to …"): any noun, where the words
+  // around both meet.
+  const ofItsKind = (s: Scored): boolean => {
+    const t = data.sources[s.e.sourceIndex]?.analysis.tokens;
+    const k = s.e.a.m.tokEnd;
+    return t?.[k]?.lower === 'of' && (t[k + 1]?.lower === 'its' || t[k + 1]?.lower === 'their') && KIND_NOUNS.has(t[k + 2]?.lower ?? '');
+  };
   const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
-    || (!ranked(a.frame) && !ranked(s.e.a.frame) && s.context > 0);
+    || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && s.context > 0)
+    || (!ranked(s.e.a.frame) && s.context > 0 && ofItsKind(s));
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.

@@ -168,3 +168,19 @@ export const FRONTED_REACH = 7;
 
 /** Tokens after an ordinal within which its streak word stands: "third [quarter running]" (2), "fifth [straight]" (1). */
 export const STREAK_REACH = 3;
+
+/**
+ * How far a whole count of a coarser unit of time may sit from a source's duration in a finer
+ * one ("two months" for "eight weeks"). Speech reckons a month as four weeks ("four weeks'
+ * notice" for a month's), 8 % short of the calendar month; 0.1 allows that reckoning and no
+ * more (set on newsroom-drafts-real3, 'two months' for 'exactly eight weeks').
+ */
+export const COARSER_UNIT_SLACK = 0.1;
+
+/**
+ * Content words a source sentence holding a list must share with the draft's sentence before the
+ * list's length may count the draft's set: the same statement, not merely the same story. Three
+ * is a subject, a verb and an object's worth (set on newsroom-drafts-real3, where the
+ * sentence with 'English, maths and science' shares nine).
+ */
+export const LIST_SHARED_WORDS = 3;

@@ -7,7 +7,9 @@ import { attributedFigure } from './rules/attributedFigure.ts';
 import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
+import { coarserTimeUnit } from './rules/coarserTimeUnit.ts';
 import { countOfOwnList } from './rules/countOfOwnList.ts';
+import { countOfSourceList } from './rules/countOfSourceList.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
@@ -28,9 +30,11 @@ import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
+import { restOfPeriod } from './rules/restOfPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
+import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
@@ -68,6 +72,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   namedMembers,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
+  // "two months" for "eight weeks": the same length in a coarser unit, before it reads as a conflict.
+  coarserTimeUnit,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // "the first Test" is another match than "the second Test", not another value of it.
@@ -101,6 +107,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   elapsedBetween,
   // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
   spanOfYears,
+  // "three decades ago" from "over the last 30 years": a span up to now starts that long ago.
+  startOfRecentSpan,
   // "8-10lb, roughly 4kg each": the draft converting its own figure.
   ownConversion,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
@@ -108,10 +116,14 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
+  // "21 hours a day, leaving … just three hours": the rest of the period.
+  restOfPeriod,
   sumOfParts,
   enumeratedCount,
   // "five things …: jobs, homes, business, childcare and retirement": the draft's own list, named in a source.
   countOfOwnList,
+  // "three subjects" for "English, maths and science": a set the source lists without naming it.
+  countOfSourceList,
   bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,

@@ -25,6 +25,12 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   // Sports copy says "games", "matches" and "fixtures" for the same thing, and a player's games
   // are his "appearances", "apps" in a fact file ("Valladolid (2009-13): 85 apps, 13 goals").
   new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'outing', 'outings', 'appearance', 'appearances', 'app', 'apps'].map(stem)),
+  // "at the first attempt", "first time", "at the second time of asking": an occasion counted
+  // by its try, as sports copy tells it.
+  new Set(['attempt', 'attempts', 'time', 'times', 'try', 'tries', 'go', 'asking'].map(stem)),
+  // Motor-racing copy calls its races "grands prix" ("11 consecutive grands prix" for "11
+  // straight races"); the head read is "grands".
+  new Set(['race', 'races', 'grand', 'grands', 'gp', 'gps'].map(stem)),
   new Set(['house', 'houses', 'home', 'homes', 'household', 'households', 'property', 'properties', 'dwelling', 'dwellings'].map(stem)),
   new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions', 'role', 'roles'].map(stem)),
   new Set(['car', 'cars', 'vehicle', 'vehicles'].map(stem)),

@@ -1,11 +1,14 @@
 // The mention refiners, in the order they run after the scanner (scanMentions.ts). The scanner
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
+import { aDecade } from './refiners/aDecade.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
+import { anythingLessThan } from './refiners/anythingLessThan.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
+import { collectiveNumbers } from './refiners/collectiveNumbers.ts';
 import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
@@ -37,6 +40,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // Merges before anything looks at single words: "three dozen" is one figure.
   dozensAndCouples,
   fortnights,
+  aDecade,
+  collectiveNumbers,
   // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
@@ -60,6 +65,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   adverbialFirst,
   // Qualifiers are read in their direction, so a preposition must not pass for a hedge.
   overMeaningAbout,
+  anythingLessThan,
   dayWordsInNames,
   clockTimes,
 ];

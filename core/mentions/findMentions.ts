@@ -44,12 +44,16 @@ export function toPublicMention(text: string, m: RawMention, published?: string)
   return out;
 }
 
-/** Every numeric mention in `text`, in text order, with UTF-16 offsets into `text`. Never throws. */
+/**
+ * Every numeric mention in `text`, in text order, with UTF-16 offsets into `text`. Never throws.
+ * A count a noun only implies ("within a decade", "the trio") is read for checking, but it is no
+ * figure the writer wrote, so it is not listed.
+ */
 export function findMentions(text: string, options?: CheckOptions): Mention[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const tokens = tokenize(text);
-    return readMentions(text, tokens).map((m) => toPublicMention(text, m, options?.published));
+    return readMentions(text, tokens).filter((m) => !m.impliedOnly).map((m) => toPublicMention(text, m, options?.published));
   } catch {
     return [];
   }

@@ -66,6 +66,12 @@ export interface RawMention {
   parts?: FigureParts;
   /** The figure was written in words ("three", "a dozen"). */
   words?: boolean;
+  /**
+   * The figure is implied by a noun, not written ("within a decade", "the younger trio"): a
+   * source's states a quantity a draft may give in figures, but a draft's is no figure put to
+   * the editor.
+   */
+  impliedOnly?: boolean;
   /** Whose figure it is, when the text attributes it: "Lee, 34," -> "lee". */
   owner?: string;
   /** The owner's given name when the text writes it: "Jyoti Singh, 23," -> "jyoti" (owner "singh"). */
@@ -472,8 +478,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     } else {
       const w = ft.lower;
       const mag = MAGNITUDE_PLURALS[w];
-      if (w === 'tens' && low(i + 1) === 'of' && (low(i + 2) === 'thousands' || low(i + 2) === 'millions')) {
-        const s = low(i + 2) === 'thousands' ? 1e3 : 1e6;
+      // "tens of thousand of copies": the singular is a slip for the same vague figure.
+      if (w === 'tens' && low(i + 1) === 'of' && /^(thousands?|millions?)$/.test(low(i + 2))) {
+        const s = low(i + 2).startsWith('thousand') ? 1e3 : 1e6;
         value = 10 * s; high = 99 * s; end = i + 3; words = true; magnitudeBound = 'approximately';
       } else if (mag && (low(i + 1) === 'of' || (w === 'hundreds' || w === 'thousands') && low(i + 1) === 'of')) {
         value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';

@@ -30,6 +30,11 @@ describe('cardinals', () => {
     expect(tens.value).toBe(10_000);
     expect(tens.high).toBeGreaterThan(10_000);
   });
+  it('reads "tens of thousand", a slip for the plural, as the same vague figure', () => {
+    const t = 'The book sold tens of thousand of copies.';
+    expect(mentionAt(t, 'tens of thousand')).toMatchObject({ value: 10_000, qualifier: 'approximately' });
+    expect(checkDraft('The book has sold tens of thousands of copies.', [{ id: 's', text: t }])[0]?.verdict).toBe('supported');
+  });
   it('finds the 6 inside "(6 seriously)" and the number glued to its unit', () => {
     const t = 'Casualties: 3 killed, 45 injured (6 seriously), more than 1,000km from the border.';
     expect(mentionAt(t, '6')).toMatchObject({ kind: 'count', value: 6 });

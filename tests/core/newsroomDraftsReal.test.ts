@@ -40,6 +40,17 @@
 //   22lb" (another lamb's 22lb 5oz), "up to £4,000" (the cabinets' price), "swore at a judge
 //   twice" (a count of two people). Supported.
 // Label in doubt: "His last film role … came in 2003" (the year is right; "last" is the writer's).
+//
+// tests/fixtures/newsroom-drafts-real3.jsonl: 16 more drafts of other factbox-dev articles, written
+// blind, measured once untouched (P 0.704 R 0.980 F1 0.820) and then fixed by general rules. Its
+// known misses, by kind:
+// - A count of a set the source gives one by one, not as a list in one sentence: "four prominent
+//   critics" (Atwood, Mantel, Toksvig and Smith, over several sentences), "All five previews"
+//   (five match previews, each "PREDICTION: Home win"). Flagged.
+// - Missed error, a figure of another fixture: Sale kick off against Quins "at 3pm" (2pm; 3pm is
+//   another kick-off). Supported.
+// Label in doubt: "It makes one exception" (the source names one exception without saying it is
+// the only one).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +62,8 @@ const read = (name: string): Draft[] => readFileSync(new URL(`../fixtures/${name
   .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Draft);
 const FIRST = read('newsroom-drafts-real.jsonl');
 const SECOND = read('newsroom-drafts-real2.jsonl');
-const DRAFTS = [...FIRST, ...SECOND];
+const THIRD = read('newsroom-drafts-real3.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -61,7 +73,7 @@ const ARTICLES = articlesFile && existsSync(articlesFile)
   : undefined;
 
 /** The label in doubt above, as `id:start` of the labelled figure. */
-const DOUBTFUL = new Set(['real-2cbe1cf51723:197', 'real2-5588d9eecfe6:607']);
+const DOUBTFUL = new Set(['real-2cbe1cf51723:197', 'real2-5588d9eecfe6:607', 'real3-13-kansas:354']);
 
 /** The known misses above. */
 const KNOWN_MISSES = new Set([
@@ -74,14 +86,17 @@ const KNOWN_MISSES = new Set([
   'real2-d061579cf4bb:199', 'real2-5588d9eecfe6:613', 'real2-691bac0b53a9:266', 'real2-691bac0b53a9:325',
   'real2-691bac0b53a9:207', 'real2-a10822050369:341',
   'real2-0fa083cb7da1:624', 'real2-ee0304146d29:464', 'real2-843f85685d2c:440', 'real2-b1f23bd96148:412', 'real2-5ec241bce317:129',
+  'real3-11-kensit:595', 'real3-12-saints:736',
+  'real3-12-saints:492',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
+    expect(THIRD).toHaveLength(16);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^cnndm-[0-9a-f]{12}$/);

@@ -1,10 +1,18 @@
 // "only 28 got over the wire; three made it home and the other 25 were recaptured": "the other N"
 // and "the remaining N" are what is left of a whole once a part is taken away. No source need
 // state the remainder: it is derived when the draft's sentence gives a whole and a part, earlier
-// than the remainder, that the sources state, and the whole less the part is N.
+// than the remainder, that the sources state, and the whole less the part is N. A whole told as a
+// maximum ("286 of a possible 300 points, dropping only 14") makes any figure after it in the
+// sentence a candidate remainder: what was dropped, missed or lost of the most there was.
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
+
+/** Words before a whole that make it the most there was: "of a possible 300", "from a potential 30". */
+const MAXIMUM = new Set(['possible', 'potential', 'maximum']);
+
+/** Tokens from the part's end to the maximum's figure: "286 [of a possible] 300". */
+const PART_TO_MAXIMUM = 4;
 
 export const otherRemainder: VerdictRule = {
   name: 'otherRemainder',
@@ -14,18 +22,23 @@ export const otherRemainder: VerdictRule = {
     const t = draft.tokens;
     const w1 = t[a.m.tokStart - 1]?.lower;
     const w2 = t[a.m.tokStart - 2]?.lower;
-    if (!((w1 === 'other' && w2 === 'the') || w1 === 'remaining')) return null;
+    const other = (w1 === 'other' && w2 === 'the') || w1 === 'remaining';
     const earlier = draft.mentions.filter((o) => o.sentence.start === a.sentence.start && o.family === 'count' && o.m.start < a.m.start
       && o.m.value !== null && o.m.bound === undefined);
+    // "of a possible 300": the whole is the most there was, the part what was taken of it.
+    const maximum = (o: typeof a): boolean => MAXIMUM.has(t[o.m.tokStart - 1]?.lower ?? '')
+      && earlier.some((p) => p !== o && p.m.tokEnd < o.m.tokStart && p.m.tokEnd >= o.m.tokStart - PART_TO_MAXIMUM);
+    if (!other && !earlier.some(maximum)) return null;
     const stated = (v: number): SourceEntry | undefined => (data.byValue.get('count') ?? []).find((e) => e.a.base === v && e.a.m.bound === undefined);
     for (const whole of earlier) {
+      if (!other && !maximum(whole)) continue;
       for (const part of earlier) {
         if (part === whole || whole.m.value! - part.m.value! !== a.m.value) continue;
         const w = stated(whole.m.value!);
         const p = stated(part.m.value!);
         if (!w || !p) continue;
         const said = (e: SourceEntry): string => short(data.sources[e.sourceIndex]?.analysis.text.slice(e.a.m.start, e.a.m.end) ?? '');
-        return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${a.m.value}. Draft: 'the other ${short(dText)}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
+        return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${a.m.value}. Draft: '${other ? 'the other ' : ''}${short(dText)}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
       }
     }
     return null;

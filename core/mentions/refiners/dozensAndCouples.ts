@@ -1,5 +1,5 @@
-// "three dozen" is 36 (the scanner reads "three" and "dozen" apart), "half a dozen" six; "a couple
-// of" is two.
+// "three dozen" is 36 (the scanner reads "three" and "dozen" apart), "half a dozen" six, and so
+// are "a half-dozen" and "half dozen", the same measure written as one word; "a couple of" is two.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
@@ -18,11 +18,25 @@ export const dozensAndCouples: MentionRefiner = {
         k++;
         continue;
       }
-      // "half a dozen" is six: the scanner reads "half" as a fraction and "a dozen" as twelve.
-      if (m.kind === 'fraction' && m.value === 0.5 && tokens[m.tokStart]?.lower === 'half' && m.tokEnd === m.tokStart + 1 && next && next.kind === 'count'
-        && next.value === DOZEN && next.tokStart === m.tokEnd && tokens[next.tokStart]?.lower === 'a' && tokens[next.tokEnd - 1]?.lower === 'dozen') {
+      // "half a dozen" is six: the scanner reads "half" as a fraction and "a dozen" as twelve; so
+      // is "a half dozen", whose "a" the fraction took.
+      if (m.kind === 'fraction' && m.value === 0.5 && tokens[m.tokEnd - 1]?.lower === 'half' && next && next.kind === 'count'
+        && next.value === DOZEN && next.tokStart === m.tokEnd && (tokens[next.tokStart]?.lower === 'a' || next.tokEnd === next.tokStart + 1)
+        && tokens[next.tokEnd - 1]?.lower === 'dozen') {
         out.push({ ...next, start: m.start, tokStart: m.tokStart, value: DOZEN / 2, parts: { num: [m.start, next.end], numValue: DOZEN / 2, scaleValue: 1 } });
         k++;
+        continue;
+      }
+      // "a half-dozen games": the scanner leaves "half" before a hyphen alone and reads the dozen.
+      const dash = tokens[m.tokStart - 1];
+      const half = tokens[m.tokStart - 2];
+      if (m.kind === 'count' && m.value === DOZEN && m.tokEnd === m.tokStart + 1 && tokens[m.tokStart]?.lower === 'dozen' && half?.lower === 'half'
+        && (dash?.text === '-' || dash?.text === '‑') && !dash.spaced && !tokens[m.tokStart]?.spaced) {
+        const a = tokens[m.tokStart - 3]?.lower === 'a' ? tokens[m.tokStart - 3] : undefined;
+        const start = a?.start ?? half.start;
+        // The scanner read "a half" as a fraction of its own.
+        if (out.length > 0 && (out[out.length - 1] as RawMention).end > start) out.pop();
+        out.push({ ...m, start, tokStart: m.tokStart - (a ? 3 : 2), value: DOZEN / 2, words: true, parts: { num: [start, m.end], numValue: DOZEN / 2, scaleValue: 1 } });
         continue;
       }
       out.push(m);

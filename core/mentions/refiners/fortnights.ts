@@ -19,10 +19,18 @@ export const fortnights: MentionRefiner = {
       if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
       const a = tokens[i - 1]?.lower === 'a' ? tokens[i - 1]! : undefined;
       const start = a?.start ?? t.start;
-      out.push({
-        start, end: t.end, kind: 'duration', value: WEEKS_IN_A_FORTNIGHT, tokStart: a ? i - 1 : i, tokEnd: i + 1, precision: 1, words: true,
-        unit: 'week', unitInfo: week, parts: { num: [start, t.end], numValue: WEEKS_IN_A_FORTNIGHT, scaleValue: 1, unit: [t.start, t.end] },
-      });
+      const parts = { num: [start, t.end] as [number, number], numValue: WEEKS_IN_A_FORTNIGHT, scaleValue: 1, unit: [t.start, t.end] as [number, number] };
+      const tokStart = a ? i - 1 : i;
+      // "a fortnight ago" is a date back from now, as "two weeks ago" is.
+      const ago = tokens[i + 1]?.lower === 'ago' ? tokens[i + 1] : undefined;
+      if (ago) {
+        out.push({
+          start, end: ago.end, kind: 'date', value: WEEKS_IN_A_FORTNIGHT, tokStart, tokEnd: i + 2, precision: 1, words: true,
+          unit: 'week', unitInfo: week, parts, date: { ago: { amount: WEEKS_IN_A_FORTNIGHT, unit: 'week' } },
+        });
+        continue;
+      }
+      out.push({ start, end: t.end, kind: 'duration', value: WEEKS_IN_A_FORTNIGHT, tokStart, tokEnd: i + 1, precision: 1, words: true, unit: 'week', unitInfo: week, parts });
     }
     return out.sort((x, y) => x.start - y.start);
   },

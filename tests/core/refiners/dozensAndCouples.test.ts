@@ -8,4 +8,9 @@ describe('dozensAndCouples', () => {
   it('"a dozen" is supported by "twelve"', () => {
     expect(checkDraft('A dozen people were injured.', [{ id: 's', text: 'Twelve people were injured in the blast.' }])[0]?.verdict).toBe('supported');
   });
+  it('"a half-dozen" and "half dozen" are six, as "half a dozen" is', () => {
+    expect(findMentions('A half-dozen boats and half dozen cars.').map((m) => [m.text, m.value])).toEqual([['A half-dozen', 6], ['half dozen', 6]]);
+    expect(checkDraft('They won their first half-dozen games.', [{ id: 's', text: 'The side won their first six games of the season.' }])
+      .find((c) => c.verdict !== 'supported')).toBeUndefined();
+  });
 });

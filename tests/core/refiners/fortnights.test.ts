@@ -14,4 +14,9 @@ describe('fortnights', () => {
     const source = [{ id: 's', text: 'The bridge reopened a fortnight after the flood closed it.' }];
     expect(checkDraft('The bridge reopened three weeks after the flood.', source)[0]?.verdict).toBe('contradicted');
   });
+  it('"a fortnight ago" is a date back from now, as "two weeks ago" is', () => {
+    const source = [{ id: 's', text: 'The club lost 2-1 at home two weeks ago.' }];
+    expect(findMentions('They lost a fortnight ago.')[0]).toMatchObject({ text: 'a fortnight ago', kind: 'date' });
+    expect(checkDraft('The club lost at home a fortnight ago.', source)[0]?.verdict).toBe('supported');
+  });
 });

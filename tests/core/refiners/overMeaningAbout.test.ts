@@ -7,6 +7,12 @@ describe('overMeaningAbout', () => {
     expect(m?.text).toBe('three');
     expect(m?.qualifier).toBeUndefined();
   });
+  it('"over" after a noun of victory means "against": the figure is exact', () => {
+    const [m] = findMentions('They reached the final after home wins over two league leaders.');
+    expect(m?.text).toBe('two');
+    expect(m?.qualifier).toBeUndefined();
+    expect(findMentions('He won over 50 votes.')[0]).toMatchObject({ text: 'over 50', qualifier: 'more-than' });
+  });
   it('"over" before a figure elsewhere bounds it', () => {
     expect(findMentions('Over 50 people came.')[0]).toMatchObject({ text: 'Over 50', qualifier: 'more-than' });
   });

@@ -15,4 +15,16 @@ describe('elided rank', () => {
   it('a bare ordinal in other words is not support: a putt on the 12th is no 12th place', () => {
     expect(verdict('She sank a long putt on the 12th.', 'He finished 12th in the club championship.')).toBe('unsupported');
   });
+  it('a bare rank is a table\'s "place": "Rovers, fifth," is "fifth place", when the words around them meet', () => {
+    const source = 'Rovers will look to hold on to fifth place when they visit Ashton Gate on Saturday.';
+    expect(verdict('Rovers, fifth, visit Ashton Gate on Saturday.', source)).toBe('supported');
+    expect(verdict('Rovers, sixth, visit Ashton Gate on Saturday.', source)).not.toBe('supported');
+    expect(verdict('Her horse, fifth, was retired after the race.', source)).not.toBe('supported');
+  });
+  it('"the first of its kind" ranks whatever its subject is, where the words around both meet', () => {
+    const source = 'The new Ohio ban on plastic bags in shops is the first of its kind in the region.';
+    expect(verdict('Ohio is the first state in the region to ban plastic bags in shops.', source)).toBe('supported');
+    expect(verdict('Ohio is the second state in the region to ban plastic bags in shops.', source)).not.toBe('supported');
+    expect(verdict('She won the first prize at the county fair.', source)).not.toBe('supported');
+  });
 });

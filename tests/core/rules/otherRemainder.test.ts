@@ -16,3 +16,17 @@ describe('otherRemainder', () => {
     expect(claim('Seven of the 41 climbers were airlifted and the other 34 walked down.', '34')?.verdict).not.toBe('supported');
   });
 });
+
+describe('otherRemainder after a maximum', () => {
+  const league = [{ id: 's', text: 'The champions collected 52 points from a possible 60 this season.' }];
+  const at = (draft: string, figure: string) => checkDraft(draft, league).find((c) => c.text.includes(figure));
+  it('"52 of a possible 60 points, dropping only eight": the maximum less the part', () => {
+    const c = at('They took 52 of a possible 60 points, dropping only eight.', 'eight');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: 60 less 52 leaves 8. Draft: 'eight'.");
+  });
+  it('another figure, or a whole that is no maximum, is not derived', () => {
+    expect(at('They took 52 of a possible 60 points, dropping only ten.', 'ten')?.verdict).not.toBe('supported');
+    expect(at('They took 52 points in 60 days and lost eight games.', 'eight')?.verdict).not.toBe('supported');
+  });
+});

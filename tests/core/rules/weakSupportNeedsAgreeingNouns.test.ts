@@ -67,3 +67,22 @@ describe('a player\'s games are his appearances', () => {
     expect(verdict('He scored 14 goals on loan at Hull.', file)).not.toBe('supported');
   });
 });
+
+describe('an occasion counted by its try', () => {
+  it('"at the first attempt" is "first time"; "second attempt" is not', () => {
+    const source = 'She cleared the bar first time and took the title.';
+    expect(verdict('She cleared the bar at the first attempt.', source)).toBe('supported');
+    expect(verdict('She cleared the bar at the second attempt.', source)).not.toBe('supported');
+    expect(verdict('They went through at the second attempt.', 'They went through at the second time of asking.')).toBe('supported');
+    // A round is no try.
+    expect(verdict('She won in the first round.', source)).not.toBe('supported');
+  });
+});
+
+describe('a grand prix is a race', () => {
+  it('"12 straight races" is "12 consecutive grands prix"; goals are not races', () => {
+    const source = 'She has now finished on the podium at 12 consecutive grands prix.';
+    expect(verdict('She has finished on the podium in 12 straight races.', source)).toBe('supported');
+    expect(verdict('She has scored 12 goals.', source)).not.toBe('supported');
+  });
+});
