@@ -81,6 +81,8 @@ export function danglingEnd(text: string): boolean {
   if (/[,;:([–—-]$|[“‘]$|(?:^|\s)['"]$/u.test(trimmed)) return true;
   // "… retire come the end of May": capitalised after the first word, "May" is the month, not the modal.
   if (/\sMay$/.test(trimmed)) return false;
+  // "… around 70% of the world's": a possessive after a determiner or "of" still needs its noun.
+  if (/(?:^|\s)(?:the|a|an|of|its|their|his|her)\s+[\p{L}-]+['’]s$/iu.test(trimmed)) return true;
   return DANGLING.has(lastWord(trimmed));
 }
 
@@ -185,7 +187,7 @@ export function isIrregularPast(lower: string): boolean {
 }
 
 /** Subordinators that cannot open a statement without a main clause after them. */
-const OPENING_SUBORDINATOR = /^(?:Although|Though|Because|Whereas|Unless|Whilst)$/;
+const OPENING_SUBORDINATOR = /^(?:Although|Though|Because|Whereas|Unless|While|Whilst|If)$/;
 
 /** Subordinators whose clause can hold the only verb of a caption: "Man in his 50s travelling … when he was hit". */
 const SUBORDINATORS = /^(?:when|while|whilst|after|before|because|as|since|until|although|though|if|where|whereas|once)$/;

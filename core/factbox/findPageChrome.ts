@@ -27,6 +27,12 @@ const PATTERNS: readonly RegExp[] = [
   /\bRead more (?:on|about) this story\b[^.!?\n]{0,120}[.!?]?|\bRead more:/g,
   /\bFollow (?:us|@\w+) on (?:Twitter|Facebook|Instagram)\b[^.!?\n]{0,160}[.!?]?/g,
   /\bGet involved on #\w+[^.!?\n]{0,80}[.!?]?/g,
+  // A live match feed pasted with the report: "Chris Löwe (Huddersfield Town) is shown the yellow
+  // card.", "Rajiv van La Parra (Huddersfield Town) right footed shot from … is saved …",
+  // "Attempt blocked.", "Foul by …", "Corner, Leeds. Conceded by …". Machine lines, not the report's.
+  /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\)\s+(?:is shown the (?:yellow|red) card|(?:right|left) footed shot|header|wins a free kick|hits the (?:left|right)? ?post|hits the bar)[^.!?\n]{0,160}[.!?]?/gu,
+  /\b(?:Attempt (?:missed|blocked|saved)|Foul by|Corner,|Offside,|Delay in match|Hand ball by|Dangerous play by|Second Half begins|First Half ends|Second Half ends|Match ends|Goal!|Assisted by|Conceded by)[^.!?\n]{0,160}[.!?]?/g,
+  /\bSubstitution,[^.!?\n]{0,80}\.(?:\s*[^.!?\n]{0,80}\breplaces\b[^.!?\n]{0,80}[.!?]?)?/g,
 ];
 
 /** Spans of page furniture in a text, in order and without overlaps. */

@@ -57,7 +57,7 @@ const vagueOpener = (text: string): boolean => VAGUE_OPENER.test(text) && !TIME_
  * after the description ("Schoolboy Frankie Franz", "The man, only named as Mr Zhang,") is fine.
  */
 const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
-  + '(?:\\d+-year-old|latter|former|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
+  + '(?:\\d+-year-old|latter|former|other|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
   + '|pair|duo|trio|star|veteran|champion|boxer|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
   + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect)'
   // … where from and an aside on them: "The 35-year-old from Essex, who trailed 6-2, won".

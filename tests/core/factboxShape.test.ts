@@ -117,6 +117,30 @@ describe('fact-box bullet shape', () => {
     expect(bullets[0]!.text).toMatch(/^The Wales fly-half kicked 18 points/);
   });
 
+  it('keeps a live match feed pasted with a report out of every bullet', () => {
+    const text = 'Aaron Mooy scored a 25-yard shot as Huddersfield beat Leeds 1-0 at Elland Road on Saturday. '
+      + 'Chris Lowe (Huddersfield Town) is shown the yellow card for a bad foul. '
+      + 'Rajiv van La Parra (Huddersfield Town) right footed shot from more than 35 yards is saved in the top centre of the goal. '
+      + 'Substitution, Huddersfield Town. Michael Hefele replaces Harry Bunn. '
+      + 'Attempt blocked. Chris Wood (Leeds United) header from the centre of the box is blocked. '
+      + 'Assisted by Kemar Roofe with a cross. '
+      + 'Leeds slip to third from bottom with one win from their first six league games.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets[0]!.text).toMatch(/^Aaron Mooy scored a 25-yard shot/);
+    for (const b of bullets) expect(b.text).not.toMatch(/yellow card|footed shot|replaces|Attempt blocked|Assisted by|\(Leeds United\)|\(Huddersfield Town\)/);
+  });
+
+  it('ends no bullet on a possessive that still needs its noun, and opens none on "While" or "The other" with nothing to stand on', () => {
+    expect(statementProblems('The current system leaves around 70% of the world\'s')).toContain('dangling end');
+    expect(statementProblems('While Apple had offered the two-step verification system in the past')).toContain('the only verb is a subordinate clause\'s');
+    const text = 'Two Tory MPs have called for a vote on leaving the EU. '
+      + 'One said the party had lost touch with its voters. '
+      + 'The other complained of a "supine approach" to Europe by the party leadership. '
+      + 'Only ten Conservative MPs have declared their position publicly.';
+    const bullets = suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+    expect(bullets.some((b) => /^The other\b/.test(b))).toBe(false);
+  });
+
   it('leaves out a bullet that points back ("members of that team") or is only a subordinate clause, and a closing "however"', () => {
     expect(statementProblems('Although Dr Hale said the sites were very different to other ritual sites')).toContain('the only verb is a subordinate clause\'s');
     expect(statementProblems('Although Ferrari have pursued other drivers, sources say they have put off a decision')).toEqual([]);
