@@ -31,6 +31,23 @@ const RATE = /\b(?:each|every|per)\s+(?:year|month|week|day|night)\b|\b(?:a|an)\
 /** Illness kills patients, not the victims of an event: its deaths are no casualties. */
 const ILLNESS = /\b(?:cancers?|diseases?|illness(?:es)?|tumou?rs?|leuka?emia|diabetes|dementia|infections?|virus(?:es)?|flu|malaria|strokes?|heart (?:attacks?|failure|disease)|overdoses?|sepsis|meningitis)\b/i;
 const ILLNESS_NAME = /\b(?:HIV|AIDS|Ebola|Covid(?:-19)?)\b/;
+/** What a count counts when it is no toll of people: "three cases", "two goals", "40 homes". */
+const NOT_VICTIMS = /^(?:cases?|times?|goals?|points?|years?|months?|weeks?|days?|hours?|minutes?|matches|games?|seats?|votes?|incidents?|attacks?|offences?|crimes?|cars?|vehicles?|homes?|houses?|buildings?|properties|trees?)$/i;
+
+/** Whether a double or curly quotation is open at `at` in a sentence: the figure is someone's words. */
+function insideQuotation(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, Math.max(0, at));
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0 || /^\s*['‘]/.test(sentence) && !/\S['’]\s/.test(before);
+}
+
+/** Where the sentence holding a figure ending at `end` ends (as sentenceAround cuts it). */
+function sentenceEndOf(text: string, end: number): number {
+  const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end, end + 400));
+  return after ? end + after.index : Math.min(text.length, end + 400);
+}
+
 /** The sentence a figure stands in, from the last full stop before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 400), start);
@@ -86,8 +103,18 @@ export function findCasualtyFigures(text: string, mentions: readonly Mention[]):
       category = 'injured';
     }
     if (!category) continue;
+    // "three cases were reclassified following deaths": a count of cases, goals or buildings is
+    // no toll of people, whatever death the sentence names.
+    if (NOT_VICTIMS.test(words.split(' ')[0] ?? '')) continue;
+    // "At least 12 staff members and seven patients were killed": one part of a coordinated toll
+    // is not the toll ("Seven killed" would misstate it); the lead states it whole.
+    const prev = mentions[i - 1];
+    const between = text.slice(prev?.end ?? 0, m.start);
+    if (prev && isHeadCount(prev) && /^[^.;:!?]{0,60}\band\s+(?:\S+\s+){0,2}$/.test(between) && !KILLED.test(between) && !INJURED.test(between)) continue;
     const sentence = sentenceAround(text, m.start, m.end);
     if (RATE.test(sentence) || ILLNESS.test(sentence) || ILLNESS_NAME.test(sentence)) continue;
+    // Someone's words ("'we picked up a couple of other injuries,' said Ferguson") are no report of a toll.
+    if (insideQuotation(sentence, sentence.length - (sentenceEndOf(text, m.end) - m.start))) continue;
     // The figure of an earlier, separate event ("a previous attack killed two") is still a
     // casualty figure; the fact box takes the most prominent one per category.
     out.push({ category, mention: m, start: m.start, end });

@@ -2,7 +2,7 @@
 // words, a list a reader can scan for the numbers the story turns on.
 import type { Citation, Mention } from '../types.ts';
 import { isParticiple } from './headlineDrops.ts';
-import { danglingEnd } from './bulletShape.ts';
+import { danglingEnd, unbalanced } from './bulletShape.ts';
 import { NUMBER_WORDS, STOP_WORDS, contentKeys, wordKey } from './factText.ts';
 import { figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
 
@@ -176,7 +176,8 @@ export function keyFigureCandidates(sentences: readonly Sentence[], taken: Reado
       // context ("39 vehicles in pileup near Boulder", "17 goals for Rayo Vallecano").
       if (!/\s/.test(phrase) || !readsAlone(span, m, text)) continue;
       // "around 70% of the world's": an item cut before its noun is no figure with what it counts.
-      if (danglingEnd(phrase)) continue;
+      // "57 victims of homicide (murders": nor one cut inside its brackets.
+      if (danglingEnd(phrase) || unbalanced(phrase)) continue;
       // The noun counted, by its head word ("followers", "suspects"): one count of a thing is enough.
       const counted = wordKey((span.start < m.start ? text.slice(span.start, m.start) : text.slice(m.end, span.end)).trim().split(/\s+/)[0] ?? '') ?? '';
       phrases.push({ text: phrase, counted, citation: { sourceId: s.source.id, start: span.start, end: span.end }, key, rank: s.rank, mention: m });

@@ -550,6 +550,19 @@ describe('fact-box faults a reader found', () => {
     for (const v of squeezed) expect(v).toMatch(/born in Leeds\.$/);
   });
 
+  it('gives no "Casualties:" line from part of a toll, a count of cases, or a quotation', () => {
+    const labels = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => `${b.label}: ${b.text}`);
+    // "Seven killed" would misstate a toll of 19.
+    const part = labels('An air strike hit a hospital in Kunduz on Saturday. At least 12 staff members and seven patients were killed in the strike. The charity said the strike lasted an hour.');
+    expect(part.some((b) => /^Casualties: Seven killed/.test(b))).toBe(false);
+    const cases = labels('Police recorded 57 victims of homicide in the year to March. The figure for the previous year rose to 62, after three cases were reclassified following deaths. Knives were the most common weapon.');
+    expect(cases.some((b) => b.startsWith('Casualties:'))).toBe(false);
+    const quoted = labels('United won 1-0 at Sunderland on Saturday to go 15 points clear. "Our goalkeeper was knocked out and we picked up a couple of other injuries," said the manager. United play Chelsea on Monday.');
+    expect(quoted.some((b) => b.startsWith('Casualties:'))).toBe(false);
+    // A whole toll still leads.
+    expect(labels('A coach crashed on the A40 on Sunday. Four people were killed and 23 were injured in the crash.')[0]).toMatch(/^Casualties: Four killed, 23 injured/);
+  });
+
   it('gives no "Casualties:" line for a single victim: the lead that names them tells it', () => {
     const text = 'A row between two neighbours over a barking dog has ended with one man dead and another charged with murder. '
       + 'Tom Reeve, 61, died after he was hit by a brick in his garden in Leeds on Saturday. '
