@@ -48,14 +48,14 @@ const BOILERPLATE = /\b(?:(?:yet|declined|refused|unavailable|available) to comm
  * "meanwhile" or "then" orders the fact after one the story told before; in a box, where that
  * fact is not, it points at nothing, so it goes (the fact itself is unchanged without it).
  * "and then fled" keeps its "then": it orders two things the bullet says. A closing ", however"
- * sets the fact against one the box does not have, and goes for the same reason.
+ * or ", anyway" sets the fact against one the box does not have, and goes for the same reason.
  */
 function withoutSequenceWord(text: string): string {
   return text
     .replace(/^(?:Then|Meanwhile),?\s+(?=\S)/u, '')
     .replace(/,\s+(?:meanwhile|then),\s+/gu, ' ')
     .replace(/\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s+then\s+(?=\p{Ll})/gu, '$1 ')
-    .replace(/,?\s+(?:meanwhile|then|however)$/u, '');
+    .replace(/,?\s+(?:meanwhile|then|however|anyway)$/u, '');
 }
 
 /** A kept closing attribution: a speaker and a verb of saying at its end ("manager Gary Bowyer has said", "police said Friday"). */

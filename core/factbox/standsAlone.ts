@@ -141,8 +141,22 @@ export function standsAlone(text: string): boolean {
   if (VERB_OPENER.test(text)) return false;
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
-    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text) && !POINTS_BACK.test(text);
+    && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text) && !POINTS_BACK.test(text)
+    && !DEMONSTRATIVE_SUBJECT.test(text) && !IMPERATIVE.test(text) && !ON_THE_PAGE.test(text);
 }
+
+/**
+ * "Today that comparison does not look so outlandish": a subject that is "that" or "this" + a
+ * noun points back to what an earlier sentence said. A time ("This week", "That year") anchors
+ * the fact instead, and may stand.
+ */
+const DEMONSTRATIVE_SUBJECT = /^(?:(?:Today|Now|Yet|But|And|So),?\s+)?(?:that|this|these|those|That|This|These|Those)\s+(?!(?:time|day|days|week|weeks|weekend|month|months|year|years|season|seasons|morning|afternoon|evening|summer|winter|spring|autumn)\b)\p{Ll}[\p{Ll}-]*\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+/** A bullet that tells the reader to do something ("Compare and contrast with a photo …", "Click here"): no fact. */
+const IMPERATIVE = /^(?:Compare|Contrast|Imagine|Consider|Look|See|Watch|Read|Click|Remember|Note|Meet|Try|Join|Follow|Check|Scroll|Please|Let['’]s|Don['’]t|Do not|Take a look)\b/;
+
+/** A bullet about the page it stood on ("the photograph at the top of this article"): furniture, not the story. */
+const ON_THE_PAGE = /\b(?:this|the above|the below)\s+(?:article|page|photo|photograph|picture|video|graphic|gallery)\b|\bat the (?:top|bottom) of (?:this|the) (?:article|page)\b/i;
 
 /**
  * "Three members of that team will be missing": a demonstrative after a preposition points at a

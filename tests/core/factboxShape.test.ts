@@ -141,6 +141,19 @@ describe('fact-box bullet shape', () => {
     expect(bullets.some((b) => /^The other\b/.test(b))).toBe(false);
   });
 
+  it('takes no bullet that tells the reader to look, points at the page, or whose subject is "that" + a noun', () => {
+    const text = 'Steve Jobs unveiled the first iPhone in San Francisco in January 2007. '
+      + 'Compare and contrast with a photo taken 10 years later in Las Vegas last week. '
+      + 'One example is in the photograph at the top of this article. '
+      + 'Today that comparison does not look so outlandish. '
+      + 'Apple has sold more than a billion iPhones since 2007. '
+      + 'Apple will release its tenth model in September, anyway.';
+    const bullets = suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    for (const b of bullets) expect(b).not.toMatch(/^Compare|this article|that comparison/);
+    expect(bullets).toContain('Apple will release its tenth model in September');
+  });
+
   it('leaves out a bullet that points back ("members of that team") or is only a subordinate clause, and a closing "however"', () => {
     expect(statementProblems('Although Dr Hale said the sites were very different to other ritual sites')).toContain('the only verb is a subordinate clause\'s');
     expect(statementProblems('Although Ferrari have pursued other drivers, sources say they have put off a decision')).toEqual([]);
