@@ -61,9 +61,9 @@ const MAX_OPENING = 16;
 
 const DASH = /^(?:[–—]|--?)$/;
 /** Sentence-initial connectives that join to the story, not to anything the bullet keeps. */
-const CONNECTIVES = new Set(['and', 'but', 'so', 'or', 'also', 'meanwhile', 'however', 'additionally', 'moreover', 'furthermore', 'instead', 'yet', 'now', 'today', 'still', 'indeed', 'certainly', 'then']);
-/** Connectives that are dropped only when a comma sets them off ("Now, Hollywood …", not "Still unclear …"). */
-const COMMA_CONNECTIVES = new Set(['now', 'today', 'also', 'still', 'indeed', 'certainly', 'then']);
+const CONNECTIVES = new Set(['and', 'but', 'so', 'or', 'also', 'meanwhile', 'however', 'additionally', 'moreover', 'furthermore', 'instead', 'yet', 'now', 'today', 'still', 'indeed', 'certainly', 'then', 'elsewhere']);
+/** Connectives that are dropped only when a comma sets them off ("Now, Hollywood …", not "Still unclear …", "Elsewhere in Europe …"). */
+const COMMA_CONNECTIVES = new Set(['now', 'today', 'also', 'still', 'indeed', 'certainly', 'then', 'elsewhere']);
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'reported', 'reports', 'added', 'told', 'confirmed', 'stated', 'explained', 'revealed', 'claimed', 'announced', 'heard', 'wrote', 'tweeted', 'insisted', 'admitted', 'warned']);
 /** Verbs that open an inverted attribution: ", said Pushparam K.C., spokesman for …". */
 const INVERTED_ATTRIBUTION = new Set(['said', 'says', 'added', 'explained']);

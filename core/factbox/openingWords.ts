@@ -2,7 +2,7 @@
 // whether it tells the story's own matter, and whether it is a side story or another holder's
 // record that belongs at the end of the box, if at all.
 import { contentKeys, wordKey } from './factText.ts';
-import { SUMMARY_KEYS, type Candidate, type Sentence } from './candidate.ts';
+import { SUMMARY_KEYS, isFigure, type Candidate, type Sentence } from './candidate.ts';
 import { NOT_NAMES, mainPerson, surnameFirstUse } from './mainPerson.ts';
 
 /**
@@ -131,17 +131,29 @@ export function aboutTheStory(c: Candidate, opening: Opening, names: ReadonlySet
 }
 
 /**
+ * Whether a bullet states a count, an amount or a score of its own. A rank ("their second-round
+ * clash") measures nothing, nor does a shirt number ("reclaims the Exiles No 10 shirt").
+ */
+function measures(c: Candidate): boolean {
+  const shirts = new Set([...c.text.matchAll(/\bNo\.?\s+(\d{1,2})\b/g)].map((m) => Number(m[1])));
+  if (!c.mentions) return [...c.figures].some((f) => !f.endsWith('|th') && !shirts.has(Number(f.split('|')[0])));
+  return c.mentions.some((m) => isFigure(m) && m.kind !== 'ordinal' && !(m.value !== null && shirts.has(m.value)));
+}
+
+/**
  * A side story: in a story about one person, a bullet that names other people, none of them
  * named in the story's opening or in any other bullet of the box ("Shaun Murphy left Joe Perry with a mountain to climb" in a
  * report on O'Sullivan's match, "Quins are still without England full back Mike Brown" before
  * Northampton's). It ranks with trivia, last, and fills only a box short of TRIVIA_FILL. A
- * bullet with a count or a score ("Robertson led 11-3") is left to compete: a rank ("their
- * second-round clash") is no such figure.
+ * bullet with a count or a score ("Robertson led 11-3") is left to compete (see measures).
  */
 export function sideStory(c: Candidate, others: readonly Candidate[], opening: Opening, names: ReadonlySet<string>): boolean {
-  if (!opening.main || c.keys.has(opening.main) || c.bonus > 0 || [...c.figures].some((f) => !f.endsWith('|th')) || SUMMARY_KEYS.has(c.sentenceKey)) return false;
+  if (!opening.main || c.keys.has(opening.main) || c.bonus > 0 || measures(c) || SUMMARY_KEYS.has(c.sentenceKey)) return false;
   // What it tells is the lead's matter ("Panel chair Martin Pilkington said the teacher's conduct …"): it is the story.
-  if ([...c.keys].some((k) => !names.has(k) && opening.lead.has(k))) return false;
+  // Not a role that titles another name, though: "ex-Leicester flanker Ben Pienaar" shares
+  // "flanker" with "England flanker Wood" and is still another team's news.
+  const titles = new Set([...c.text.matchAll(/([\p{L}-]+)\s+\p{Lu}\p{Ll}+/gu)].map((m) => wordKey(m[1]!)));
+  if ([...c.keys].some((k) => !names.has(k) && opening.lead.has(k) && !titles.has(k))) return false;
   const named = [...c.keys].filter((k) => names.has(k) && opening.people.has(k));
   return named.length > 0 && !named.some((k) => opening.names.has(k) || others.some((o) => o.keys.has(k)));
 }

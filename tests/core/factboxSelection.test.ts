@@ -190,6 +190,18 @@ describe('fact-box selection', () => {
     expect(named.some((b) => b.startsWith('The documentary showed the arrest'))).toBe(true);
   });
 
+  it('takes another fixture\'s team news for a side story: a shirt number is no figure, a shared role no shared matter', () => {
+    const text = 'A training session of 40 scrums is how Tom Wood\'s Northampton prepared for Saturday\'s top-of-the-table meeting with Saracens. '
+      + 'England flanker Wood says Saracens have smelt blood after two defeats in a row. '
+      + 'Wood wants his side to show they are still the champions. '
+      + 'Wood has played 11 games for Northampton this season. '
+      + 'Northampton have lost their last two league games, to Exeter and Bath. '
+      + 'Courtney Lawes has been passed fit to return for Northampton. '
+      + 'A record crowd of 25,000 is expected at Stadium MK for the game. '
+      + 'Elsewhere, Olly Barkley reclaims the Exiles No 10 shirt and ex-Leicester flanker Ben Pienaar starts for London Welsh.';
+    expect(box(text).some((b) => b.includes('Olly Barkley'))).toBe(false);
+  });
+
   it('keeps trivia for last, and only to fill a box short of four', () => {
     const text = 'Harbour Council has approved a £40 million plan to rebuild the town pier. '
       + 'Council leader Ann Reed said work would begin in May. '
