@@ -486,6 +486,19 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
   return false;
 }
 
+/** Words a copula's noun phrase may hold between its article and "who": "a [modern-day] suffragette". */
+const MAX_PREDICATE_NOUN = 4;
+
+/** Whether the tokens before `c` end on "is/was/are/were a(n) …" + a noun: a predicate nominal. */
+function predicateNominal(tokens: readonly FactToken[], s: number, c: number): boolean {
+  for (let k = c - 1; k > s && k >= c - 1 - MAX_PREDICATE_NOUN; k--) {
+    const w = tokens[k]!;
+    if (/[,;:]$/.test(w.raw) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.raw)) return false;
+    if (/^(?:a|an)$/.test(w.raw)) return k < c - 1 && /^(?:is|was|are|were)$/.test(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /**
  * Longest noun phrase of an absolute phrase, in tokens: a head with its determiner, two
  * modifiers and a short prepositional phrase ("with [a big money move to Porto] waiting").
@@ -694,6 +707,10 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an
     // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
     else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
+    // "The Duchess is a modern-day suffragette [who has done more … than anyone]": a "who" clause
+    // on the noun a copula predicates of the subject narrows what she is said to be; without it
+    // she is still said to be one.
+    else if (t.raw === 'who' && !afterComma && predicateNominal(tokens, s, c)) cuts.push(c);
     // "… watched the trick shot in a video [recorded at Barcelona's training ground earlier in the
     // month]": a participle phrase closing the sentence on the noun before it is a reduced relative
     // clause, left out as a relative clause is. Not a name ("a group called Letzgo Hunting"), and

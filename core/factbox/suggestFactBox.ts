@@ -9,7 +9,7 @@
 // (casualtyCandidates, distanceCandidates, keyFigureCandidates), each sentence's bullets
 // (sentenceCandidates, speakerStatements, quotedStatements), then the choice (pickBullets) and
 // the names (introduceNames). Each step lives in the module named after it.
-import type { FactBoxBullet, Mention, SourceDocument } from '../types.ts';
+import type { Citation, FactBoxBullet, Mention, SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
 import { splitSentences } from '../text/splitSentences.ts';
 import { findPageChrome, type ChromeSpan } from './findPageChrome.ts';
@@ -91,7 +91,14 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     const after = sentences[i + 1];
     // "The Duchess is a modern-day suffragette … Or so says actress Patsy Kensit.": the claim is
     // hers, and a bullet cannot carry a speaker from another sentence, so it is no bullet.
-    if (after && after.source === sentence.source && attributesPrevious(after)) return;
+    // Where the next sentence names the speaker in words a bullet can close on ("Or so says actress
+    // Patsy Kensit"), the claim stands with its speaker: "… is a modern-day suffragette, says
+    // actress Patsy Kensit".
+    if (after && after.source === sentence.source && attributesPrevious(after)) {
+      const speaker = closingSpeaker(after);
+      if (speaker && sentence.analysed && sentence.rank <= clauseRankLimit) candidates.push(...withSpeaker(sentenceCandidates(sentence, maxWords - speaker.words, antecedent), speaker));
+      return;
+    }
     if (sentence.analysed && sentence.rank <= clauseRankLimit) {
       candidates.push(...sentenceCandidates(sentence, maxWords, antecedent));
       if (before && before.source === sentence.source && before.position === sentence.position - 1) candidates.push(...speakerStatements(before, sentence, maxWords));
@@ -110,6 +117,38 @@ const ATTRIBUTES_PREVIOUS = /^(?:(?:Or|At least),?\s+)?(?:so\s+(?:says|said|say|
 /** Whether a sentence attributes the one before it to a speaker (see ATTRIBUTES_PREVIOUS). */
 function attributesPrevious(sentence: Sentence): boolean {
   return ATTRIBUTES_PREVIOUS.test(sentence.source.text.slice(sentence.start, sentence.end).trimStart());
+}
+
+/** "Or so says actress Patsy Kensit, who …", "So claims the report": the verb of saying and the speaker after it. */
+const SO_SAYS = /^(?:(?:Or|At least),?\s+)?so\s+(says|said|claims?|claimed|believes?|believed|thinks?|thought|argues?|argued|insists?|insisted)\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+?)(?=,|\.|;|$)/iu;
+/** Longest speaker phrase a bullet closes on, in words ("actress Patsy Kensit"). */
+const MAX_SPEAKER_WORDS = 7;
+
+interface ClosingSpeaker {
+  readonly text: string;
+  readonly words: number;
+  readonly citation: Citation;
+}
+
+/** The verb of saying and speaker of an "Or so says …" sentence, as the words a bullet closes on. */
+function closingSpeaker(after: Sentence): ClosingSpeaker | undefined {
+  const raw = after.source.text.slice(after.start, after.end);
+  const lead = raw.length - raw.trimStart().length;
+  const m = SO_SAYS.exec(raw.trimStart());
+  if (!m) return undefined;
+  const phrase = `${m[1]!.toLowerCase()} ${m[2]!}`;
+  const words = phrase.split(/\s+/).length;
+  if (words > MAX_SPEAKER_WORDS + 1 || !/\p{Lu}/u.test(m[2]!)) return undefined;
+  const start = after.start + lead + m[0].length - m[2]!.length - m[1]!.length - 1;
+  return { text: phrase, words, citation: { sourceId: after.source.id, start, end: after.start + lead + m[0].length } };
+}
+
+/** Each bullet of the claimed sentence closed on its speaker: "…, says actress Patsy Kensit". */
+function withSpeaker(candidates: readonly Candidate[], speaker: ClosingSpeaker): Candidate[] {
+  return candidates.map((c) => {
+    const text = `${c.text}, ${speaker.text}`;
+    return { ...c, text, citations: [...c.citations, speaker.citation], words: c.words + speaker.words, keys: new Set(contentKeys(text)) };
+  });
 }
 
 /** Sentences a quotation may run over before an unclosed mark is taken for a stray one. */

@@ -35,6 +35,19 @@ describe('fact-box statements: the news someone said', () => {
     expect(box(text)).toContain('"I think an ocean of salt water lies under the ice of the moon," Bristol astronomer Tom Hale said');
   });
 
+  it('gives a claim the next sentence attributes ("Or so says …") with its speaker, never as the story\'s own', () => {
+    const story = (attribution: string) => 'The Prime Minister is a modern-day Churchill who has done more to unite the country than anyone else in recent years. '
+      + `${attribution} `
+      + 'Miss Hale, 52, made the remarks in an interview with Radio 4 on Sunday. '
+      + 'Critics have called the Prime Minister dull and cautious.';
+    const bullets = box(story('Or so says actress Mary Hale, who has known him for 20 years.'));
+    expect(bullets[0]).toMatch(/^The Prime Minister is a modern-day Churchill\b.*, says actress Mary Hale$/);
+    for (const b of bullets) if (b.includes('modern-day Churchill')) expect(b).toMatch(/, says actress Mary Hale$/);
+    // A speaker the bullet cannot close on leaves the claim out.
+    const unnamed = box(story('That is the view of many in the party.'));
+    for (const b of unnamed) expect(b).not.toMatch(/modern-day Churchill/);
+  });
+
   it('leaves out a quotation whose speaker is only a pronoun, or that comes late in the story', () => {
     const pronoun = 'The mayor of Dunmore has promised a new bridge over the river by 2028. '
       + '"We will build the bridge on time and on budget," she said at a meeting on Monday. '
