@@ -121,7 +121,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
   const last = segments[segments.length - 1]!;
   const attributed = segments.length > 1 && last[1] === tokens.length && /,["'’”]?$/.test(tokens[last[0] - 1]?.raw ?? '') && CLOSING_SAID.test(parts[parts.length - 1]!);
   let out = withoutSequenceWord((attributed ? `${parts.slice(0, -1).join(' ')}, ${parts[parts.length - 1]}` : parts.join(' ')).replace(/\s+/g, ' '));
-  out = balanceBrackets(out);
+  out = balanceBrackets(repairMojibake(out));
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const inside = sentence.mentions.filter((m) => citations.some((c) => m.start >= c.start && m.end <= c.end));
   const label = labelFact(out, inside);
@@ -157,6 +157,22 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),
   };
+}
+
+/**
+ * Text pasted from a page read in the wrong encoding carries UTF-8 read as Latin-1: "Â£1bn",
+ * "Itâ€™s". The bullet gives the characters the writer typed; its citation still points at the
+ * source as it is.
+ */
+const MOJIBAKE: readonly [RegExp, string][] = [
+  [/Â(?=[£€¥©®°±·§¶½¼¾])/g, ''],
+  [/â€™/g, '’'], [/â€˜/g, '‘'], [/â€œ/g, '“'], [/â€\u009d|â€(?=[\s.,;:!?]|$)/g, '”'], [/â€“/g, '–'], [/â€”/g, '—'],
+  [/Ã©/g, 'é'], [/Ã¨/g, 'è'], [/Ã¡/g, 'á'], [/Ã£/g, 'ã'], [/Ã¶/g, 'ö'], [/Ã¼/g, 'ü'],
+];
+
+function repairMojibake(text: string): string {
+  if (!/[ÂâÃ]/.test(text)) return text;
+  return MOJIBAKE.reduce((t, [pattern, repl]) => t.replace(pattern, repl), text);
 }
 
 /** Remove quote marks and brackets left unpaired by trimming. */

@@ -294,6 +294,9 @@ export function statementProblems(text: string): string[] {
   else if (unclosedAppositive(text)) problems.push('subject and appositive without a predicate');
   else if (predicateOnlyInSubordinate(text)) problems.push('the only verb is a subordinate clause\'s');
   if (/\?\s*$/.test(text)) problems.push('a question');
+  // "Mr Jones was long gone; as part of the death march west": after a semicolon comes a clause.
+  const afterSemicolon = text.split(/;\s+/).slice(1);
+  if (afterSemicolon.some((part) => !hasPredicate(part))) problems.push('a fragment after a semicolon');
   if (pluralWithSingularVerb(text)) problems.push('plural subject with a singular verb');
   if (determinerNumberClash(text)) problems.push('singular determiner before a plural quantity');
   if (articleSoundClash(text)) problems.push('an article that does not fit the next word');

@@ -114,7 +114,7 @@ const TAIL_AFTER_COMMA = new Set((
 /** Subordinators that open a tail even without a comma ("was jailed after admitting fraud"). */
 const TAIL_BARE = new Set(['after', 'because', 'before', 'until', 'while', 'whilst', 'despite', 'following', 'amid', 'since', 'including']);
 /** A verb with nothing after it yet: "videos were taken [before October 2011]" needs its tail. */
-const BARE_PREDICATE = /^(?:is|are|was|were|be|been|being|has|have|had|said|says|\p{Ll}+ed|taken|given|seen|known|shown|done|gone|made|found|held|left|put|set|hit|shot|born)$/u;
+const BARE_PREDICATE = /^(?:is|are|was|were|be|been|being|has|have|had|said|says|\p{Ll}+ed|taken|given|seen|known|shown|done|gone|made|found|held|left|put|set|hit|shot|born|began|begun|came|arose)$/u;
 const CAPTION_POINTER = /^(?:Left|Right|Above|Below|Top|Bottom|Centre|Center|Inset|Pictured|Picture|File),$/i;
 /** A wire credit token: "(CNN)", "(CNN)Rescuers", "(Reuters)". */
 const CREDIT = /^\((?:CNN|AP|AFP|Reuters|EW\.com|CNN Student News)\)/;
@@ -346,6 +346,9 @@ function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: 
     if (k < e && SUBJECT_START.test(tokens[k]!.raw) && !/,$/.test(tokens[k - 1]!.raw)) return k;
   }
   if (!OPENING_WORDS.has(tokens[s]!.lower)) return undefined;
+  // "By the time the Russians arrived, Mr Jones was long gone", "Until 2010, he lived in Leeds":
+  // the opening bounds when the clause is true, and the clause alone says something else.
+  if (/^(?:until|till)$/.test(tokens[s]!.lower) || (tokens[s]!.lower === 'by' && tokens[s + 1]?.lower === 'the' && tokens[s + 2]?.lower === 'time')) return undefined;
   for (let k = s; k < Math.min(e - MIN_MAIN_CLAUSE, s + MAX_OPENING); k++) {
     const t = tokens[k]!;
     // A list ("In London, Paris and Rome, …") or a quotation is not an adverbial to drop.
@@ -486,6 +489,24 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
   return false;
 }
 
+/** Words that may follow a relative clause's closing comma without resuming the main clause. */
+const AFTER_RELATIVE = /^(?:and|but|or|who|which|where|when|while|whilst|as|after|before|including|according|although|though|because|with|so)$/;
+
+/**
+ * Whether the "who" or "which" clause at `c` closes on a comma after which the main clause goes on
+ * ("Werner, who was staying in a cottage near Bala, being sent to jail"): cut there, the bullet
+ * would lose the rest of its own clause.
+ */
+function resumesAfterRelative(tokens: readonly FactToken[], c: number, e: number): boolean {
+  if (!/^(?:who|which)$/.test(tokens[c]!.lower)) return false;
+  for (let j = c + 1; j < e - 1; j++) {
+    if (!/,$/.test(tokens[j]!.raw)) continue;
+    const next = tokens[j + 1]!;
+    return /^\p{Ll}/u.test(next.raw) && !AFTER_RELATIVE.test(next.lower);
+  }
+  return false;
+}
+
 /** Words a copula's noun phrase may hold between its article and "who": "a [modern-day] suffragette". */
 const MAX_PREDICATE_NOUN = 4;
 
@@ -512,7 +533,9 @@ function absolutePhrase(tokens: readonly FactToken[], from: number, e: number): 
     const raw = tokens[k]!.raw;
     // A comma or a dash ends the noun phrase: "with supporters in the West - even selling …" is no absolute phrase.
     if (/[,;:.]$/.test(tokens[k - 1]!.raw) || DASH.test(raw)) return false;
-    if (/^\p{Ll}{3,}ing$/u.test(raw) && !/^(?:nothing|something|anything|everything|morning|evening|building|thing|king|ring|wing|spring|string|ceiling|meeting|wedding|hearing|ruling|warning|training|clothing|housing|funding)$/.test(raw)) return true;
+    // An "-ing" word between a determiner or "with" and a noun is an adjective ("with ongoing incidents").
+    const adjective = /^(?:with|a|an|the|their|its|his|her)$/.test(tokens[k - 1]!.lower) && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.raw ?? '');
+    if (/^\p{Ll}{3,}ing$/u.test(raw) && !adjective && !/^(?:nothing|something|anything|everything|morning|evening|building|thing|king|ring|wing|spring|string|ceiling|meeting|wedding|hearing|ruling|warning|training|clothing|housing|funding)$/.test(raw)) return true;
   }
   return false;
 }
@@ -691,7 +714,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     else if (DASH.test(t.raw) && !asides.some(([a]) => a === c)) cuts.push(c);
     // Not an "-ing" phrase after a participle phrase: in "has gone, frittered away on gambling,
     // funding three divorces and …" the two are members of one list of causes.
-    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c)))) cuts.push(c);
+    // Not a relative clause the main clause resumes after: "… saw no value in Werner, who was
+    // staying near Bala, being sent to jail" says the opposite cut at "who".
+    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c))) && !resumesAfterRelative(tokens, c, e)) cuts.push(c);
     // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
     // the phrase it takes.
     // Nor right after a verb that takes it as its particle or complement: "the body looking [after
@@ -706,7 +731,8 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // subject; "Jean is seven years old but Ben is twice the weight …": a contrast of its own.
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an
     // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
-    else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
+    // Not after a verb that takes "with" ("officers have been dealing [with about 40 calls]").
+    else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
     // "The Duchess is a modern-day suffragette [who has done more … than anyone]": a "who" clause
     // on the noun a copula predicates of the subject narrows what she is said to be; without it
     // she is still said to be one.

@@ -61,7 +61,10 @@ export function findAsides(tokens: readonly FactToken[]): [number, number][] {
         if (/[.!?;:)]["'’”]?$/.test(tokens[j - 1]!.raw) && !isAbbreviation(tokens[j - 1]!.raw)) break;
         // The aside ends at the comma after which the predicate resumes; commas before that
         // belong to lists inside it ("on TV, the radio and on records, has died").
-        if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || isIrregularPast(tokens[j]!.raw) || /^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw))) {
+        // A plural noun ending a list ("… political dissidents, homosexuals and some captured Soviet
+        // troops") is no verb: the clause runs on.
+        const listItem = /^(?:and|or)$/.test(tokens[j + 1]?.lower ?? '') || /[,;.]$/.test(tokens[j]!.raw);
+        if (/,$/.test(tokens[j - 1]!.raw) && (PREDICATE_START.test(tokens[j]!.raw) || isIrregularPast(tokens[j]!.raw) || (/^\p{Ll}+[^s]s$/u.test(tokens[j]!.raw) && !listItem))) {
           out.push([i, j]);
           break;
         }

@@ -103,6 +103,9 @@ export function findCasualtyFigures(text: string, mentions: readonly Mention[]):
       category = 'injured';
     }
     if (!category) continue;
+    // "The father-of-four pleaded guilty to causing death by careless driving": a count inside a
+    // compound describes a person, and an offence's name ("causing death by …") is no toll.
+    if (/-$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || /\bcaus(?:e|es|ed|ing) (?:the )?death\b|\bdeath by\b/i.test(words)) continue;
     // "three cases were reclassified following deaths": a count of cases, goals or buildings is
     // no toll of people, whatever death the sentence names.
     if (NOT_VICTIMS.test(words.split(' ')[0] ?? '')) continue;

@@ -1,7 +1,8 @@
 // Text copied from a news page carries the page's furniture along with the story: bylines and
 // time stamps ("By . Jane Doe . PUBLISHED: 10:02 EST, 3 May 2014 | UPDATED: …"), prompts to
-// the reader ("Scroll down for video", "CLICK HERE for …"). None of it is a fact, and glued to
-// the lead it would otherwise end up in a bullet.
+// the reader ("Scroll down for video", "CLICK HERE for …"), links to other stories. None of it is
+// a fact, and glued to the lead it would otherwise end up in a bullet.
+import { verbForm } from './verbForm.ts';
 
 export interface ChromeSpan {
   readonly start: number;
@@ -27,6 +28,9 @@ const PATTERNS: readonly RegExp[] = [
   /\bRead more (?:on|about) this story\b[^.!?\n]{0,120}[.!?]?|\bRead more:/g,
   /\bFollow (?:us|@\w+) on (?:Twitter|Facebook|Instagram)\b[^.!?\n]{0,160}[.!?]?/g,
   /\bGet involved on #\w+[^.!?\n]{0,80}[.!?]?/g,
+  // "You might also like:" and the links listed under it, one a line.
+  /\bYou (?:might|may) also like:?(?:\n[^\n.!?]{3,120}(?=\n|$)){0,6}/g,
+  /\bLocal Live has all the latest\b[^.!?\n]{0,80}[.!?]?/g,
   // A live match feed pasted with the report: "Chris Löwe (Huddersfield Town) is shown the yellow
   // card.", "Rajiv van La Parra (Huddersfield Town) right footed shot from … is saved …",
   // "Attempt blocked.", "Foul by …", "Corner, Leeds. Conceded by …". Machine lines, not the report's.
@@ -35,9 +39,31 @@ const PATTERNS: readonly RegExp[] = [
   /\bSubstitution,[^.!?\n]{0,80}\.(?:\s*[^.!?\n]{0,80}\breplaces\b[^.!?\n]{0,80}[.!?]?)?/g,
 ];
 
+/**
+ * A line of its own with no closing punctuation whose verb is a headline's present tense ("Star
+ * Wars' Rey falls for Mongolia story", "Hungary passes bill targeting …"): a link to another
+ * story. A line in the past tense ("One million homes were powered by Fawley") is a fact panel's
+ * and stays.
+ */
+function headlineLines(text: string): ChromeSpan[] {
+  const out: ChromeSpan[] = [];
+  for (const m of text.matchAll(/(?<=^|\n)([^\n]{3,120})(?=\n)/g)) {
+    const line = m[1]!.trim();
+    if (/[.!?:;"”’')]$/.test(line) || !/^\p{Lu}/u.test(line)) continue;
+    const words = line.split(/\s+/);
+    if (words.length > HEADLINE_WORDS) continue;
+    const verb = words.slice(1).find((w) => verbForm(w) !== undefined);
+    if (verb !== undefined && verbForm(verb) === 'present' && /s$/.test(verb) && !/^(?:is|has|does)$/.test(verb)) out.push({ start: m.index, end: m.index + m[1]!.length });
+  }
+  return out;
+}
+
+/** Longest line taken for a headline, in words. */
+const HEADLINE_WORDS = 14;
+
 /** Spans of page furniture in a text, in order and without overlaps. */
 export function findPageChrome(text: string): ChromeSpan[] {
-  const spans: ChromeSpan[] = [];
+  const spans: ChromeSpan[] = [...headlineLines(text)];
   for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -25,6 +25,8 @@ const PICTURES_SHOW = /^(?:(?:A|The)\s+(?:series|set|collection)\s+of|These|The)
 const INDEFINITE_SUBJECT = /^(?:An?)\s/;
 /** A second main clause is a fact the writer put after the first: a notch below it (see RELATIVE_STATEMENT). */
 const SECOND_CLAUSE = 0.9;
+/** A personal pronoun, which a lifted predicate may not carry (see sharedSubjectPredicates). */
+const PERSONAL_PRONOUN = /\b(?:he|she|it|they|him|her|them)\b/i;
 /**
  * Longest sentence, in tokens, whose second clause may stand alone: past forty words a sentence
  * has most often run into a picture caption with no full stop, and its second clause runs on
@@ -176,6 +178,9 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
       const segments = [...subject, ...version.segments.map(([a, b]) => [a, b] as [number, number])];
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
+      // "Gosden … is concerned about his colt Cracksman and will … decide whether he runs": a
+      // pronoun in the second predicate may point into the first, which the bullet leaves out.
+      if (PERSONAL_PRONOUN.test(candidate.text)) continue;
       // The subject's words are the first predicate's too: only the predicate's may not repeat another bullet's.
       out.push({ ...candidate, borrowed: true, tailCut: true, clause: true });
     }

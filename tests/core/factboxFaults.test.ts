@@ -5,6 +5,7 @@ import { suggestFactBox } from '../../core/index.ts';
 import { compressions } from '../../core/factbox/compressSentence.ts';
 import { tokenize } from '../../core/factbox/factText.ts';
 import { buildCandidate } from '../../core/factbox/buildCandidate.ts';
+import { findAsides } from '../../core/factbox/findAsides.ts';
 import { statementProblems } from '../../core/factbox/bulletShape.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
@@ -575,6 +576,51 @@ describe('fact-box faults a reader found', () => {
     // "met a man who" is no copula: the clause tells which man.
     expect(versions('The Duchess of Cambridge met a young soldier who has done more for veterans than anyone else in recent years.'))
       .not.toContain('The Duchess of Cambridge met a young soldier');
+  });
+
+  it('keeps the meaning a cut would change (blind reading b1, BBC copy)', () => {
+    const versions = (text: string) => {
+      const tokens = tokenize(text, 0, text.length);
+      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
+    };
+    // The main clause goes on after the relative clause: cut there, the family "saw no value in Werner".
+    expect(versions('Prosecutor Sarah Marsh told the court the victim\'s family saw no value in Werner, who was staying in a cottage near Bala, being sent to jail.'))
+      .not.toContain('Prosecutor Sarah Marsh told the court the victim\'s family saw no value in Werner');
+    // "By the time …" bounds when the clause is true.
+    expect(versions('By the time the Russians arrived at the camp, Mr Jones was long gone with the other prisoners.'))
+      .not.toContain('Mr Jones was long gone with the other prisoners');
+    // A plural ending a list inside a relative clause is no verb: the clause is no aside to drop.
+    expect(versions('E715 was close to Monowitz, which held mainly resistance fighters, political dissidents, homosexuals and some Soviet troops.'))
+      .not.toContain('E715 was close to Monowitz homosexuals and some Soviet troops');
+    // "dealing with" takes its "with"; "ongoing" before a noun is an adjective, no absolute phrase.
+    expect(versions('Norfolk Fire and Rescue Service said officers have been dealing with about 40 flood-related calls with ongoing incidents in Swaffham and Necton.'))
+      .not.toContain('Norfolk Fire and Rescue Service said officers have been dealing');
+    // "began" needs what follows it.
+    expect(versions('The idea to redecorate the Darth Vader costume began when he attended a Star Wars convention in Chicago.'))
+      .not.toContain('The idea to redecorate the Darth Vader costume began');
+    expect(statementProblems('By the time the Russians arrived, Mr Jones was long gone; as part of the death march west')).toContain('a fragment after a semicolon');
+  });
+
+  it('takes no toll from a "father-of-four" or an offence, and lifts no predicate whose pronoun points into the dropped one (blind reading b1)', () => {
+    const crash = suggestFactBox([{ id: 's', text: 'A van driver has admitted killing a motorcyclist in a crash on the A5 in Gwynedd. '
+      + 'Hospital radiographer Aidan Hale, 36, died following the collision on Sunday. '
+      + 'The father-of-four pleaded guilty to causing death by careless driving at Llandudno Magistrates\' Court. '
+      + 'Werner was banned from driving for 12 months.' }]);
+    for (const b of crash) expect(b.label).not.toBe('Casualties');
+    const racing = suggestFactBox([{ id: 's', text: 'Shutter Speed won the Musidora Stakes at York on Wednesday for trainer John Gosden. '
+      + 'Gosden is concerned about the ground for his colt Cracksman in Thursday\'s Dante Stakes and will again walk the course before deciding whether he runs in the Derby trial. '
+      + 'Tasleet took the Duke of York Stakes for trainer William Haggas.' }]).map((b) => b.text);
+    expect(racing.some((b) => /^Gosden will again walk the course/.test(b) && /\bhe\b/.test(b))).toBe(false);
+  });
+
+  it('keeps links to other stories out of the box, and gives the pound sign a page mangled', () => {
+    const text = 'Only one room of the house has no Star Wars memorabilia in it.\nYou might also like:\nRogue One receives warm reviews\nStar Wars\' Rey falls for Mongolia story\n'
+      + 'Police officer Mick Fett has spent £20,000 on his collection since the 1990s.\nHungary passes bill targeting Central European University\n'
+      + 'The collection was valued at Â£50,000 by an auction house in 2015.\nOne million visitors have seen it at conventions\n';
+    const bullets = suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+    for (const b of bullets) expect(b).not.toMatch(/Rogue One|Rey falls|Hungary passes|You might/);
+    expect(bullets).toContain('The collection was valued at £50,000 by an auction house in 2015');
   });
 
   it('gives no "Casualties:" line for a single victim: the lead that names them tells it', () => {
