@@ -18,7 +18,7 @@ const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/i
 /** Words that modify the noun a figure counts rather than name it. */
 const ADJECTIVE = /^(?:last|next|current|former|final|other|same|top|new|old|rapid|successive|consecutive|straight|further|extra|federal|foreign|local|national|international|domestic|senior|junior|\p{Ll}+(?:ous|ful|ible|able|ical|ional))$/u;
 /** Nouns too general to make a counted figure worth listing. */
-const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?)$/i;
+const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?|occasions?)$/i;
 
 /** Kinds of figure a key-figures list gives: amounts of something, never an age, a date or a rank. */
 const COUNTED_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'fraction', 'money', 'quantity', 'duration', 'age']);
@@ -177,7 +177,8 @@ export function keyFigureCandidates(sentences: readonly Sentence[], taken: Reado
       if (!/\s/.test(phrase) || !readsAlone(span, m, text)) continue;
       // "around 70% of the world's": an item cut before its noun is no figure with what it counts.
       // "57 victims of homicide (murders": nor one cut inside its brackets.
-      if (danglingEnd(phrase) || unbalanced(phrase)) continue;
+      // "48 balls in the second": a context that ends on an ordinal has lost its noun.
+      if (danglingEnd(phrase) || unbalanced(phrase) || /\b(?:first|second|third|fourth|fifth|last|next)$/i.test(phrase)) continue;
       // The noun counted, by its head word ("followers", "suspects"): one count of a thing is enough.
       const counted = wordKey((span.start < m.start ? text.slice(span.start, m.start) : text.slice(m.end, span.end)).trim().split(/\s+/)[0] ?? '') ?? '';
       phrases.push({ text: phrase, counted, citation: { sourceId: s.source.id, start: span.start, end: span.end }, key, rank: s.rank, mention: m });

@@ -142,8 +142,18 @@ export function standsAlone(text: string): boolean {
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text) && !POINTS_BACK.test(text)
-    && !DEMONSTRATIVE_SUBJECT.test(text) && !IMPERATIVE.test(text) && !ON_THE_PAGE.test(text);
+    && !DEMONSTRATIVE_SUBJECT.test(text) && !IMPERATIVE.test(text) && !ON_THE_PAGE.test(text) && !REFERRING_IT.test(text) && !THAT_SUBJECT.test(text);
 }
+
+/**
+ * "In this election, it is way down the list of priorities": "it" or "they" for the subject, at
+ * the start or after an opening phrase, points at something the bullet does not name. Not the
+ * empty "it" of "it is expected that …", "it was hard to …".
+ */
+const REFERRING_IT = /^(?:[^,]{2,60},\s+)?(?:[Ii]t|[Tt]hey)\s+(?:is|was|are|were|has|had|have|will|would|could|can)\b(?![^,.;]{0,40}\b(?:to|that)\b)/;
+
+/** "The military top brass know that is not going to happen": "that" straight before a verb is a pronoun for what was said before. */
+const THAT_SUBJECT = /\b(?:know|knows|knew|think|thinks|thought|believe|believes|believed|say|says|said|accept|accepts|accepted)\s+that\s+(?:is|was|will|would|has|had|could|can)\b/;
 
 /**
  * "Today that comparison does not look so outlandish": a subject that is "that" or "this" + a

@@ -154,6 +154,17 @@ describe('fact-box bullet shape', () => {
     expect(bullets).toContain('Apple will release its tenth model in September');
   });
 
+  it('takes no bullet whose subject is an "it", "they" or "that" pointing back (blind reading b1)', () => {
+    const text = 'Defence spending has fallen to 2% of national income, the lowest level since the 1930s. '
+      + 'In this election, it is way down the list of priorities for most political parties. '
+      + 'The military top brass know that is not going to happen. '
+      + 'The Army has 82,000 soldiers, down from 102,000 in 2010. '
+      + 'It is expected that 300 more jobs will go by 2020.';
+    const bullets = suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    for (const b of bullets) expect(b).not.toMatch(/^In this election, it is|know that is not/);
+  });
+
   it('leaves out a bullet that points back ("members of that team") or is only a subordinate clause, and a closing "however"', () => {
     expect(statementProblems('Although Dr Hale said the sites were very different to other ritual sites')).toContain('the only verb is a subordinate clause\'s');
     expect(statementProblems('Although Ferrari have pursued other drivers, sources say they have put off a decision')).toEqual([]);
