@@ -28,7 +28,9 @@ function isCharge(text: string): boolean {
 }
 
 const RULES: readonly (readonly [string, { test(text: string): boolean }])[] = [
-  ['Operator', /\b(operated by|carried out by|claimed responsibility|conducted by)\b/i],
+  // Who carried out an attack; "another stunt carried out by Cyber Berkut" in a story on hackers
+  // is no operator (blind reading b1).
+  ['Operator', /^(?=.*\b(?:attacks?|strikes?|struck|drones?|missiles?|bombs?|bombing|shelling|raids?|rockets?|explosions?|air ?strikes?|assault|offensive|operation)\b).*\b(?:operated by|carried out by|claimed responsibility|conducted by)\b/is],
   // What an attack was aimed at; "customers targeted by Mason" in a fraud story is no "Target:".
   ['Target', /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is],
   // A charge someone faces, or the plea or verdict on it, stated as the bullet's own fact.

@@ -202,6 +202,11 @@ describe('fact-box selection', () => {
     expect(box(text).some((b) => b.includes('Olly Barkley'))).toBe(false);
   });
 
+  it('labels "Operator:" only who carried out an attack, not anything "carried out by" someone', () => {
+    expect(labelFact('The drone strike on the depot was carried out by the army\'s 7th Brigade')).toBe('Operator');
+    expect(labelFact('Another stunt carried out by the hacker group was the takeover of billboards in Kiev')).toBe('');
+  });
+
   it('keeps trivia for last, and only to fill a box short of four', () => {
     const text = 'Harbour Council has approved a £40 million plan to rebuild the town pier. '
       + 'Council leader Ann Reed said work would begin in May. '
