@@ -30,6 +30,7 @@ import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
@@ -70,6 +71,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   anniversaryYears,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
+  // Before anotherInSeries: a source naming the draft's own member states it ("the second set").
+  sameMemberOfSeries,
   // "the first Test" is another match than "the second Test", not another value of it.
   anotherInSeries,
   // "four men and a woman" is five: a group of a list is a part of the total, not another value.

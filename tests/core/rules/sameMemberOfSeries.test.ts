@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const MATCH = 'Osaka dropped the opening set on a tie-break. She raced through the second set in 20 minutes, '
+  + 'and after a long rain delay she closed out the deciding third set to reach the quarter-finals.';
+
+describe('sameMemberOfSeries', () => {
+  it('a source naming the same member states it, though another member shares more words', () => {
+    const [c] = checkDraft('After a long rain delay Osaka took the second set to reach the quarter-finals.', [{ id: 's', text: MATCH }])
+      .filter((x) => x.text === 'second');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.evidence[0]?.value).toBe('second');
+  });
+  it('a member the source never names is still unsupported, citing another of the series', () => {
+    const [c] = checkDraft('After a long rain delay Osaka took the fourth set to reach the quarter-finals.', [{ id: 's', text: MATCH }])
+      .filter((x) => x.text === 'fourth');
+    expect(c?.verdict).toBe('unsupported');
+    expect(c?.explanation).toContain('another of the series');
+  });
+  it('a member of another series is not the same member', () => {
+    const [c] = checkDraft('Osaka won the second round.', [{ id: 's', text: MATCH }]).filter((x) => x.text === 'second');
+    expect(c?.verdict).not.toBe('supported');
+  });
+});
