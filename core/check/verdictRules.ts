@@ -13,6 +13,7 @@ import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { elapsedBetween } from './rules/elapsedBetween.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
+import { epithetFigure } from './rules/epithetFigure.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
@@ -43,6 +44,8 @@ import { weakSupport } from './rules/weakSupport.ts';
 import { yearOfFigure } from './rules/yearOfFigure.ts';
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
+  // Before attributedFigure: "The Briton, 30" may be the draft's "Andy Murray, 30" (epithetFigure).
+  epithetFigure,
   // A figure attributed to a person is that person's: checked against their figure before any
   // figure of the same value elsewhere can support it ("Lee, 34" is not supported by Park's 34).
   attributedFigure,
