@@ -42,6 +42,7 @@ import { sumOfParts } from './rules/sumOfParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
 import { yearOfFigure } from './rules/yearOfFigure.ts';
+import { yearOfOtherEvent } from './rules/yearOfOtherEvent.ts';
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
   // Before attributedFigure: "The Briton, 30" may be the draft's "Andy Murray, 30" (epithetFigure).
@@ -54,6 +55,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   boundTwin,
   // "four people" is not supported by the "four men" of "four men and a woman": the people are five.
   groupForWhole,
+  // A year the source gives another event than the one told beside it ("knighted in 1983").
+  yearOfOtherEvent,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
