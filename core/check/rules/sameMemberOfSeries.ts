@@ -3,16 +3,44 @@
 // "Kyrgios swept through the second set" states the draft's "taking the second set" even though
 // "clinched the fifth set" shares more words with it. The fifth set is another match of the
 // series (anotherInSeries), not another value of the second, so it cannot outrank it.
+// The member's noun is read from the words after the ordinal, as either text writes them: "the
+// third Test starts" and "the third Test at Edgbaston", "the first Star Wars film" and "the first
+// film in the series" name the same member when the last noun of one stands among the other's.
+import { isStopword, stem } from '../../frames/lexicon.ts';
+import type { Token } from '../../text/tokenize.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { supportedClaim } from '../supportedClaim.ts';
+
+/** Words after an ordinal read as its noun: "first [Star Wars film]" (3). */
+const NOUN_RUN = 3;
+
+/** The stems of the words right after an ordinal, up to a small word or a stop. */
+function nounRun(tokens: readonly Token[], from: number): string[] {
+  const run: string[] = [];
+  for (let i = from; i < tokens.length && run.length < NOUN_RUN; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.type === 'sym' && (t.text === '-' || t.text === '‑') && !t.spaced) continue;
+    if (t.type !== 'word' || isStopword(t.lower)) break;
+    run.push(stem(t.lower));
+  }
+  return run;
+}
 
 export const sameMemberOfSeries: VerdictRule = {
   name: 'sameMemberOfSeries',
   judge(j) {
-    const { a } = j;
-    const head = a.frame.head;
-    if (a.m.kind !== 'ordinal' || head === undefined) return null;
-    const same = j.support.find((s) => s.e.a.m.kind === 'ordinal' && s.rel === 'entails' && s.e.a.frame.head === head);
+    const { a, data, draft } = j;
+    if (a.m.kind !== 'ordinal') return null;
+    const mine = nounRun(draft.tokens, a.m.tokEnd);
+    const myNoun = mine[mine.length - 1];
+    if (myNoun === undefined) return null;
+    const same = j.scored.find((s) => {
+      if (s.e.a.m.kind !== 'ordinal' || s.rel !== 'entails') return false;
+      const theirs = nounRun(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokEnd);
+      const theirNoun = theirs[theirs.length - 1];
+      return theirNoun !== undefined && (theirs.includes(myNoun) || mine.includes(theirNoun));
+    });
     return same ? supportedClaim(j, same, []) : null;
   },
 };

@@ -21,4 +21,9 @@ describe('sameMemberOfSeries', () => {
     const [c] = checkDraft('Osaka won the second round.', [{ id: 's', text: MATCH }]).filter((x) => x.text === 'second');
     expect(c?.verdict).not.toBe('supported');
   });
+  it('the member\'s noun is read past a name or a verb after it', () => {
+    const src = [{ id: 's', text: 'She was born the year the first novel in the trilogy came out. The third Test at Lord\'s begins on Thursday.' }];
+    expect(checkDraft('She was born the year the first Hunger Games novel came out.', src).find((x) => x.text === 'first')?.verdict).toBe('supported');
+    expect(checkDraft('England rest before the third Test starts at Lord\'s.', src).find((x) => x.text === 'third')?.verdict).toBe('supported');
+  });
 });
