@@ -6,6 +6,7 @@
 // The member's noun is read from the words after the ordinal, as either text writes them: "the
 // third Test starts" and "the third Test at Edgbaston", "the first Star Wars film" and "the first
 // film in the series" name the same member when the last noun of one stands among the other's.
+// A rank after its verb ranks what the verb names: "Tsonga, seeded 12th" is the "12th seed".
 import { isStopword, stem } from '../../frames/lexicon.ts';
 import type { Token } from '../../text/tokenize.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -32,7 +33,9 @@ export const sameMemberOfSeries: VerdictRule = {
   judge(j) {
     const { a, data, draft } = j;
     if (a.m.kind !== 'ordinal') return null;
-    const mine = nounRun(draft.tokens, a.m.tokEnd);
+    const verb = draft.tokens[a.m.tokStart - 1];
+    const after = nounRun(draft.tokens, a.m.tokEnd);
+    const mine = after.length === 0 && verb?.type === 'word' && /^\p{Ll}+ed$/u.test(verb.text) ? [stem(verb.lower)] : after;
     const myNoun = mine[mine.length - 1];
     if (myNoun === undefined) return null;
     const same = j.scored.find((s) => {

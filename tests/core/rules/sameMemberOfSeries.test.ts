@@ -26,4 +26,9 @@ describe('sameMemberOfSeries', () => {
     expect(checkDraft('She was born the year the first Hunger Games novel came out.', src).find((x) => x.text === 'first')?.verdict).toBe('supported');
     expect(checkDraft('England rest before the third Test starts at Lord\'s.', src).find((x) => x.text === 'third')?.verdict).toBe('supported');
   });
+  it('a rank after its verb ranks what the verb names', () => {
+    const src = [{ id: 's', text: 'Routine wins for 9th seed Ruud and 14th seed Hurkacz, who lost a set.' }];
+    expect(checkDraft('Hurkacz, seeded 14th, dropped a set.', src).find((x) => x.text === '14th')?.verdict).toBe('supported');
+    expect(checkDraft('Hurkacz, seeded 12th, dropped a set.', src).find((x) => x.text === '12th')?.verdict).not.toBe('supported');
+  });
 });
