@@ -26,6 +26,7 @@ const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 
   'owns', 'holds', 'runs', 'wins', 'loses', 'lacks', 'wants', 'believes', 'thinks', 'feels', 'expects', 'plans', 'hopes']);
 
 const DASHES = new Set(['-', '‑', '–', '—']);
+const APOSTROPHES = new Set(["'", '’']);
 /** Tokens an aside between spaced dashes may run to: "- soon to be seven -" (5). */
 const ASIDE_REACH = 8;
 
@@ -89,6 +90,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
         continue;
       }
       if (DASHES.has(t.text)) continue;
+      // "the top 10 of voters' concerns": a plural owner ("voters'") is not the noun counted.
+      if (APOSTROPHES.has(t.text) && !t.spaced && run.length > 0 && /s$/.test(run[run.length - 1]?.lower ?? '')) { run.length = 0; continue; }
       break;
     }
     if (t.type !== 'word') break;
