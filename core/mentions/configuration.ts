@@ -18,6 +18,7 @@ import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { moreBeforeUnit } from './refiners/moreBeforeUnit.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
+import { nationalDollars } from './refiners/nationalDollars.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
@@ -45,6 +46,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   elidedUnits,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
   fractionsOfAUnit,
+  // After fractionsOfAUnit, which makes "half a million" one count: "… Australian dollars" is money.
+  nationalDollars,
   // A fraction with no whole after a count ("two girls … and a third") is the next of them.
   ellipticOrdinals,
   twiceAsCount,
