@@ -3,7 +3,8 @@
 // looked at, with correct paraphrases and planted errors, every figure labelled as a careful
 // editor would (flag 1: wrong or in no source; 0: it should stand). The articles stay outside the
 // repository: each record names its article by `sourceRef`, so this test runs only when
-// CROSSCHECK_EVAL_DATA names the folder holding factbox-dev.jsonl, and is skipped otherwise.
+// CROSSCHECK_EVAL_DATA names the folder holding factbox-dev.jsonl and xsumfaith-dev.jsonl, and is
+// skipped otherwise.
 // Every labelled figure must come out flagged or not as labelled, except those below.
 //
 // Label in doubt, asserted neither way (labelled correct, flagged today): "nearly half a million
@@ -40,6 +41,28 @@
 //   22lb" (another lamb's 22lb 5oz), "up to £4,000" (the cabinets' price), "swore at a judge
 //   twice" (a count of two people). Supported.
 // Label in doubt: "His last film role … came in 2003" (the year is right; "last" is the writer's).
+//
+// tests/fixtures/newsroom-drafts-real4.jsonl: 16 drafts of BBC articles of xsumfaith-dev (sourceRef
+// "xsum-<document>", resolved from CROSSCHECK_EVAL_DATA/xsumfaith-dev.jsonl), written blind and
+// measured once untouched (P 0.725 R 0.857 F1 0.786), then fixed by general rules. Known misses:
+// - Arithmetic the engine does not compose: "beat Stan Wawrinka in four sets" (told set by set),
+//   "in five sets" (a five-set score line), "by 330 runs" (two innings each), "level the series at
+//   1-1", "a margin of £964 a month" (£2,114 - £1,150). Flagged.
+// - Figures the source states otherwise worded: "half the number recorded a decade earlier" ("half
+//   the figure of nine years ago"), "29 killings" ("(29 cases)"), "Almost a third of the accused"
+//   (31%), "revised up from 59" (the source's 59 is pinned to 2014-15, the draft's to "the previous
+//   year"), "5,000 metres" (the 5K), "slipped from fourth to fifth biggest" (its noun elided), "some
+//   375 sq km" (taken for the Mer de Glace's 31.5), "Another train with 250 children" (the 669
+//   children of eight trains frame it better). Flagged.
+// - Missed errors: another event's date the draft ties to no past verb the source dates ("relegated
+//   on the final day of the season on 29 April", "took over the club on 22 May") or dates with
+//   another verb ("In 2006 he wrote of shooting a baboon"; the source's 2009 has "shot"); another
+//   person's figure ("Kyrgios, the 22nd seed", Lopez's); another noun's ("an unbeaten 48", 48
+//   balls); a score's sets swapped ("6-1 6-4" for 6-4 6-1, each set stated). Supported. Unread
+//   figures, no claim: "a decade earlier" (nine years), "a decade later" (eight), "twice as strong"
+//   (more than three times).
+// Label in doubt: "will fall to 1.7% by 2020" (the article's "by the end of the decade"; its year is
+// not in the text).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,17 +74,24 @@ const read = (name: string): Draft[] => readFileSync(new URL(`../fixtures/${name
   .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Draft);
 const FIRST = read('newsroom-drafts-real.jsonl');
 const SECOND = read('newsroom-drafts-real2.jsonl');
-const DRAFTS = [...FIRST, ...SECOND];
+const FOURTH = read('newsroom-drafts-real4.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...FOURTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
-const ARTICLES = articlesFile && existsSync(articlesFile)
-  ? new Map(readFileSync(articlesFile, 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { id: string; source: string }).map((r) => [r.id, r.source]))
+const bbcFile = dataDir ? join(dataDir, 'xsumfaith-dev.jsonl') : undefined;
+const records = (file: string): { id: string; source: string }[] => readFileSync(file, 'utf8').split('\n')
+  .filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; source: string });
+/** factbox-dev articles by id, and the BBC articles of xsumfaith-dev by document ("xsum-12402158"). */
+const ARTICLES = articlesFile && bbcFile && existsSync(articlesFile) && existsSync(bbcFile)
+  ? new Map([
+    ...records(bbcFile).map((r) => [/^xsum-\d+/.exec(r.id)?.[0] ?? r.id, r.source] as const).reverse(),
+    ...records(articlesFile).map((r) => [r.id, r.source] as const),
+  ])
   : undefined;
 
 /** The label in doubt above, as `id:start` of the labelled figure. */
-const DOUBTFUL = new Set(['real-2cbe1cf51723:197', 'real2-5588d9eecfe6:607']);
+const DOUBTFUL = new Set(['real-2cbe1cf51723:197', 'real2-5588d9eecfe6:607', 'real4-11:518']);
 
 /** The known misses above. */
 const KNOWN_MISSES = new Set([
@@ -74,17 +104,22 @@ const KNOWN_MISSES = new Set([
   'real2-d061579cf4bb:199', 'real2-5588d9eecfe6:613', 'real2-691bac0b53a9:266', 'real2-691bac0b53a9:325',
   'real2-691bac0b53a9:207', 'real2-a10822050369:341',
   'real2-0fa083cb7da1:624', 'real2-ee0304146d29:464', 'real2-843f85685d2c:440', 'real2-b1f23bd96148:412', 'real2-5ec241bce317:129',
+  'real4-4:97', 'real4-4:345', 'real4-5:25', 'real4-5:104', 'real4-10:414',
+  'real4-6:123', 'real4-6:211', 'real4-6:260', 'real4-6:558', 'real4-7:137', 'real4-11:348', 'real4-12:99', 'real4-14:213',
+  'real4-9:297', 'real4-9:455', 'real4-13:398', 'real4-4:276', 'real4-5:266', 'real4-16:570',
+  'real4-6:150', 'real4-10:236', 'real4-12:431',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
+    expect(FOURTH).toHaveLength(16);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
-      expect(d.sourceRef).toMatch(/^cnndm-[0-9a-f]{12}$/);
+      expect(d.sourceRef).toMatch(FOURTH.includes(d) ? /^xsum-\d+$/ : /^cnndm-[0-9a-f]{12}$/);
       expect(d).not.toHaveProperty('source');
       for (const n of d.numbers) expect(d.draft.slice(n.start, n.end), `${d.id}:${n.start}`).toBe(n.text);
     }
@@ -94,7 +129,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
 describe.skipIf(!ARTICLES)('newsroom drafts of real copy (needs CROSSCHECK_EVAL_DATA)', () => {
   const source = (d: Draft): string => {
     const text = ARTICLES?.get(d.sourceRef);
-    if (text === undefined) throw new Error(`${d.sourceRef} is not in ${articlesFile}`);
+    if (text === undefined) throw new Error(`${d.sourceRef} is not in ${articlesFile} or ${bbcFile}`);
     return text;
   };
 
