@@ -6,7 +6,8 @@
 // The member's noun is read from the words after the ordinal, as either text writes them: "the
 // third Test starts" and "the third Test at Edgbaston", "the first Star Wars film" and "the first
 // film in the series" name the same member when the last noun of one stands among the other's.
-// A rank after its verb ranks what the verb names: "Tsonga, seeded 12th" is the "12th seed".
+// A rank after its verb ranks what the verb names: "Tsonga, seeded 12th" is the "12th seed"; a
+// rank joined to the next one shares its noun: "slipped from fourth to fifth biggest spender".
 import { isStopword, stem } from '../../frames/lexicon.ts';
 import type { Token } from '../../text/tokenize.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -28,6 +29,16 @@ function nounRun(tokens: readonly Token[], from: number): string[] {
   return run;
 }
 
+/** Words that join two ranks sharing one noun: "from fourth to fifth biggest spender". */
+const RANK_JOINS = new Set(['to', 'and', 'or']);
+
+/** The noun of the next rank when this one's is elided: "fourth [to fifth biggest spender]". */
+function sharedNoun(tokens: readonly Token[], end: number, mentions: readonly { kind: string; tokStart: number; tokEnd: number }[]): string[] {
+  if (!RANK_JOINS.has(tokens[end]?.lower ?? '')) return [];
+  const next = mentions.find((m) => m.tokStart === end + 1 && m.kind === 'ordinal');
+  return next ? nounRun(tokens, next.tokEnd) : [];
+}
+
 export const sameMemberOfSeries: VerdictRule = {
   name: 'sameMemberOfSeries',
   judge(j) {
@@ -35,7 +46,9 @@ export const sameMemberOfSeries: VerdictRule = {
     if (a.m.kind !== 'ordinal') return null;
     const verb = draft.tokens[a.m.tokStart - 1];
     const after = nounRun(draft.tokens, a.m.tokEnd);
-    const mine = after.length === 0 && verb?.type === 'word' && /^\p{Ll}+ed$/u.test(verb.text) ? [stem(verb.lower)] : after;
+    const mine = after.length > 0 ? after
+      : verb?.type === 'word' && /^\p{Ll}+ed$/u.test(verb.text) ? [stem(verb.lower)]
+        : sharedNoun(j.draft.tokens, a.m.tokEnd, j.draft.mentions.map((x) => x.m));
     const myNoun = mine[mine.length - 1];
     if (myNoun === undefined) return null;
     const same = j.scored.find((s) => {

@@ -31,4 +31,9 @@ describe('sameMemberOfSeries', () => {
     expect(checkDraft('Hurkacz, seeded 14th, dropped a set.', src).find((x) => x.text === '14th')?.verdict).toBe('supported');
     expect(checkDraft('Hurkacz, seeded 12th, dropped a set.', src).find((x) => x.text === '12th')?.verdict).not.toBe('supported');
   });
+  it('a rank joined to the next one shares its noun', () => {
+    const src = [{ id: 's', text: 'Ten years ago the city was the third busiest port in Europe.' }];
+    expect(checkDraft('The city has slipped from third to fourth busiest port in Europe.', src).find((x) => x.text === 'third')?.verdict).toBe('supported');
+    expect(checkDraft('The city has slipped from second to third busiest port in Europe.', src).find((x) => x.text === 'second')?.verdict).not.toBe('supported');
+  });
 });
