@@ -8,6 +8,7 @@ import { bothAsTwo } from './rules/bothAsTwo.ts';
 import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { countOfOwnList } from './rules/countOfOwnList.ts';
+import { countOfShare } from './rules/countOfShare.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
@@ -127,6 +128,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // The same amount with its currency left out is the same figure; checked before the digits
   // are called a near miss.
   currencyDropped,
+  // "51% of cases, 29 killings" for "51% of homicides (29 cases)": the share's own count.
+  countOfShare,
   sameDigitsElsewhere,
   // Always last: it always applies.
   noSource,
