@@ -32,6 +32,7 @@ import { previousEvent } from './rules/previousEvent.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
 import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { statedAmount } from './rules/statedAmount.ts';
@@ -88,6 +89,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
   yearOfFigure,
+  // Before betterFramedRival: "some 375 sq km" in both texts is the same statement (sameHedgedAmount).
+  sameHedgedAmount,
   // A weak match of the draft's digits, where another figure frames the quantity clearly
   // better with another value, is the wrong figure of the sentence.
   betterFramedRival,
