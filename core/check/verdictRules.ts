@@ -16,6 +16,7 @@ import { elapsedBetween } from './rules/elapsedBetween.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { epithetFigure } from './rules/epithetFigure.ts';
 import { frameConflict } from './rules/frameConflict.ts';
+import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
@@ -59,6 +60,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   groupForWhole,
   // A year the source gives another event than the one told beside it ("knighted in 1983").
   yearOfOtherEvent,
+  frontedYearClause,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
