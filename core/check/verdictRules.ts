@@ -39,6 +39,7 @@ import { spanOfYears } from './rules/spanOfYears.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
+import { setOrder } from './rules/setOrder.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
@@ -58,6 +59,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   boundTwin,
   // "four people" is not supported by the "four men" of "four men and a woman": the people are five.
   groupForWhole,
+  // "6-1 6-4" for the source's "6-4 6-1": each set is stated, the match is not.
+  setOrder,
   // A year the source gives another event than the one told beside it ("knighted in 1983").
   yearOfOtherEvent,
   frontedYearClause,
