@@ -30,6 +30,7 @@ import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
+import { rankOfAnother } from './rules/rankOfAnother.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
@@ -59,6 +60,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   boundTwin,
   // "four people" is not supported by the "four men" of "four men and a woman": the people are five.
   groupForWhole,
+  // "Kyrgios, the 22nd seed" where the source's 22nd seed is Lopez.
+  rankOfAnother,
   // "6-1 6-4" for the source's "6-4 6-1": each set is stated, the match is not.
   setOrder,
   // A year the source gives another event than the one told beside it ("knighted in 1983").
