@@ -11,6 +11,7 @@ import type { Scored } from './judgement.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import { wrongWeekday } from './weekdayOfDate.ts';
 import { eventVerb, otherEventDate } from './eventVerb.ts';
+import { otherEventPassage } from './datePassage.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
 
 export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
@@ -75,6 +76,11 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   if (verb && rival) {
     const ev = evidenceOf(data, rival);
     return claimOf(draft, a, 'contradicted', `Source: '${verb.text}' on ${short(ev.value ?? '')}; its ${short(dText.replace(/[.,;]$/, ''))} dates something else.`, [ev], published);
+  }
+  const passage = otherEventPassage(a.frame, compatible.map((s) => s.e), incompatible.map((s) => s.e));
+  if (passage) {
+    const ev = evidenceOf(data, passage);
+    return claimOf(draft, a, 'contradicted', `Source tells this on ${short(ev.value ?? '')}; its ${short(dText.replace(/[.,;]$/, ''))} dates something else.`, [ev], published);
   }
   if (best && (!worst || best.score >= worst.score - 1)) {
     const ev = evidenceOf(data, best.e);
