@@ -10,6 +10,8 @@ import { claimOf, differingPart, evidenceOf, short, uniqueBySource, withResolved
 import type { Scored } from './judgement.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import { wrongWeekday } from './weekdayOfDate.ts';
+import { eventVerb, otherEventDate } from './eventVerb.ts';
+import { otherEventPassage } from './datePassage.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
 
 export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
@@ -66,6 +68,19 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
       return claimOf(draft, a, 'contradicted', `${why} Source: '${short(ev.value ?? '')}'.`, [ev], published, wrongDay.span);
     }
     return claimOf(draft, a, 'unsupported', why, [], published, wrongDay.span);
+  }
+  // "expelled on 12 June" where the source's 12 June is a deadline and "10 June - Hereford
+  // expelled" dates the expulsion: the draft's date is another event's (eventVerb.ts).
+  const verb = eventVerb(draft.tokens, a.m.tokStart);
+  const rival = verb && otherEventDate(verb.stem, compatible.map((s) => s.e), incompatible.map((s) => s.e));
+  if (verb && rival) {
+    const ev = evidenceOf(data, rival);
+    return claimOf(draft, a, 'contradicted', `Source: '${verb.text}' on ${short(ev.value ?? '')}; its ${short(dText.replace(/[.,;]$/, ''))} dates something else.`, [ev], published);
+  }
+  const passage = otherEventPassage(a.frame, compatible.map((s) => s.e), incompatible.map((s) => s.e));
+  if (passage) {
+    const ev = evidenceOf(data, passage);
+    return claimOf(draft, a, 'contradicted', `Source tells this on ${short(ev.value ?? '')}; its ${short(dText.replace(/[.,;]$/, ''))} dates something else.`, [ev], published);
   }
   if (best && (!worst || best.score >= worst.score - 1)) {
     const ev = evidenceOf(data, best.e);

@@ -10,12 +10,15 @@ import { boundTwin } from './rules/boundTwin.ts';
 import { coarserTimeUnit } from './rules/coarserTimeUnit.ts';
 import { countOfOwnList } from './rules/countOfOwnList.ts';
 import { countOfSourceList } from './rules/countOfSourceList.ts';
+import { countOfShare } from './rules/countOfShare.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { elapsedBetween } from './rules/elapsedBetween.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
+import { epithetFigure } from './rules/epithetFigure.ts';
 import { frameConflict } from './rules/frameConflict.ts';
+import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
@@ -29,23 +32,30 @@ import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
+import { rankOfAnother } from './rules/rankOfAnother.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { restOfPeriod } from './rules/restOfPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
+import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
+import { setOrder } from './rules/setOrder.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
 import { yearOfFigure } from './rules/yearOfFigure.ts';
+import { yearOfOtherEvent } from './rules/yearOfOtherEvent.ts';
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
+  // Before attributedFigure: "The Briton, 30" may be the draft's "Andy Murray, 30" (epithetFigure).
+  epithetFigure,
   // A figure attributed to a person is that person's: checked against their figure before any
   // figure of the same value elsewhere can support it ("Lee, 34" is not supported by Park's 34).
   attributedFigure,
@@ -54,6 +64,13 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   boundTwin,
   // "four people" is not supported by the "four men" of "four men and a woman": the people are five.
   groupForWhole,
+  // "Kyrgios, the 22nd seed" where the source's 22nd seed is Lopez.
+  rankOfAnother,
+  // "6-1 6-4" for the source's "6-4 6-1": each set is stated, the match is not.
+  setOrder,
+  // A year the source gives another event than the one told beside it ("knighted in 1983").
+  yearOfOtherEvent,
+  frontedYearClause,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
@@ -76,6 +93,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   coarserTimeUnit,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
+  // Before anotherInSeries: a source naming the draft's own member states it ("the second set").
+  sameMemberOfSeries,
   // "the first Test" is another match than "the second Test", not another value of it.
   anotherInSeries,
   // "four men and a woman" is five: a group of a list is a part of the total, not another value.
@@ -84,6 +103,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
   yearOfFigure,
+  // Before betterFramedRival: "some 375 sq km" in both texts is the same statement (sameHedgedAmount).
+  sameHedgedAmount,
   // A weak match of the draft's digits, where another figure frames the quantity clearly
   // better with another value, is the wrong figure of the sentence.
   betterFramedRival,
@@ -130,6 +151,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // The same amount with its currency left out is the same figure; checked before the digits
   // are called a near miss.
   currencyDropped,
+  // "51% of cases, 29 killings" for "51% of homicides (29 cases)": the share's own count.
+  countOfShare,
   sameDigitsElsewhere,
   // Always last: it always applies.
   noSource,

@@ -25,6 +25,21 @@ const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 
   'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
   'owns', 'holds', 'runs', 'wins', 'loses', 'lacks', 'wants', 'believes', 'thinks', 'feels', 'expects', 'plans', 'hopes']);
 
+const DASHES = new Set(['-', '‑', '–', '—']);
+const APOSTROPHES = new Set(["'", '’']);
+/** Tokens an aside between spaced dashes may run to: "- soon to be seven -" (5). */
+const ASIDE_REACH = 8;
+
+/** The closing spaced dash of an aside opened before token `from`, or -1. */
+function asideClose(tokens: readonly Token[], from: number, sb: number): number {
+  for (let i = from; i < sb && i < from + ASIDE_REACH; i++) {
+    const t = tokens[i];
+    if (!t || (t.type === 'sym' && CLAUSE_BREAK.has(t.text))) return -1;
+    if (t.type === 'sym' && DASHES.has(t.text) && t.spaced && tokens[i + 1]?.spaced) return i;
+  }
+  return -1;
+}
+
 function isBreak(t: Token | undefined): boolean {
   return t === undefined || (t.type === 'sym' && CLAUSE_BREAK.has(t.text));
 }
@@ -64,7 +79,21 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   for (let i = b, d = 1; i < sb && d <= 6 && run.length < 3; i++, d++) {
     const t = tokens[i];
     if (!t) break;
-    if (t.type === 'sym') { if (t.text === '-' || t.text === '‑') continue; break; }
+    if (t.type === 'sym') {
+      // "eight - soon to be seven - front-line squadrons": a spaced dash opens an aside, and the
+      // figure before it counts the noun after the aside closes. A spaced dash that closes none
+      // ends the clause ("soon to be seven - front-line": the seven counts no noun of its own).
+      if (DASHES.has(t.text) && t.spaced && tokens[i + 1]?.spaced) {
+        const close = asideClose(tokens, i + 1, sb);
+        if (close < 0 || run.length > 0) break;
+        i = close;
+        continue;
+      }
+      if (DASHES.has(t.text)) continue;
+      // "the top 10 of voters' concerns": a plural owner ("voters'") is not the noun counted.
+      if (APOSTROPHES.has(t.text) && !t.spaced && run.length > 0 && /s$/.test(run[run.length - 1]?.lower ?? '')) { run.length = 0; continue; }
+      break;
+    }
     if (t.type !== 'word') break;
     // "4 of Spain's 17 regions": the part counts the whole's noun, past its owner and number.
     if (t.lower === 'of' && run.length === 0 && d === 1) {

@@ -21,7 +21,9 @@ import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { moreBeforeUnit } from './refiners/moreBeforeUnit.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
+import { nationalDollars } from './refiners/nationalDollars.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
+import { raceTimes } from './refiners/raceTimes.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
@@ -46,10 +48,14 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
   compoundDurations,
+  // "14:49.12" is minutes and seconds, before elidedUnits lends either count a unit.
+  raceTimes,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.
   elidedUnits,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
   fractionsOfAUnit,
+  // After fractionsOfAUnit, which makes "half a million" one count: "… Australian dollars" is money.
+  nationalDollars,
   // A fraction with no whole after a count ("two girls … and a third") is the next of them.
   ellipticOrdinals,
   twiceAsCount,

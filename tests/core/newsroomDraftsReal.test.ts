@@ -3,7 +3,8 @@
 // looked at, with correct paraphrases and planted errors, every figure labelled as a careful
 // editor would (flag 1: wrong or in no source; 0: it should stand). The articles stay outside the
 // repository: each record names its article by `sourceRef`, so this test runs only when
-// CROSSCHECK_EVAL_DATA names the folder holding factbox-dev.jsonl, and is skipped otherwise.
+// CROSSCHECK_EVAL_DATA names the folder holding factbox-dev.jsonl and xsumfaith-dev.jsonl, and is
+// skipped otherwise.
 // Every labelled figure must come out flagged or not as labelled, except those below.
 //
 // Label in doubt, asserted neither way (labelled correct, flagged today): "nearly half a million
@@ -51,6 +52,24 @@
 //   another kick-off). Supported.
 // Label in doubt: "It makes one exception" (the source names one exception without saying it is
 // the only one).
+// tests/fixtures/newsroom-drafts-real4.jsonl: 16 drafts of BBC articles of xsumfaith-dev (sourceRef
+// "xsum-<document>", resolved from CROSSCHECK_EVAL_DATA/xsumfaith-dev.jsonl), written blind and
+// measured once untouched (P 0.725 R 0.857 F1 0.786), then fixed by general rules. Known misses:
+// - Arithmetic the engine does not compose: "beat Stan Wawrinka in four sets" (told set by set),
+//   "in five sets" (a five-set score line), "by 330 runs" (two innings each), "level the series at
+//   1-1". Flagged.
+// - Figures the source states otherwise worded: "half the number recorded a decade earlier" ("half
+//   the figure of nine years ago"), "Almost a third of the accused" (31%), "revised up from 59"
+//   (the source's 59 is pinned to 2014-15, the draft's to "the previous year"), "5,000 metres" (the
+//   5K), "Another train with 250 children" (the 669 children of eight trains frame it better).
+//   Flagged.
+// - Missed errors: another event's date told with words the source puts by neither date ("took
+//   over the club on 22 May"; the source has "taken over last week"); another noun's figure ("an
+//   unbeaten 48", 48 balls). Supported. Unread
+//   figures, no claim: "a decade earlier" (nine years), "a decade later" (eight), "twice as strong"
+//   (more than three times).
+// Label in doubt: "will fall to 1.7% by 2020" (the article's "by the end of the decade"; its year is
+// not in the text).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,17 +82,24 @@ const read = (name: string): Draft[] => readFileSync(new URL(`../fixtures/${name
 const FIRST = read('newsroom-drafts-real.jsonl');
 const SECOND = read('newsroom-drafts-real2.jsonl');
 const THIRD = read('newsroom-drafts-real3.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD];
+const FOURTH = read('newsroom-drafts-real4.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
-const ARTICLES = articlesFile && existsSync(articlesFile)
-  ? new Map(readFileSync(articlesFile, 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { id: string; source: string }).map((r) => [r.id, r.source]))
+const bbcFile = dataDir ? join(dataDir, 'xsumfaith-dev.jsonl') : undefined;
+const records = (file: string): { id: string; source: string }[] => readFileSync(file, 'utf8').split('\n')
+  .filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; source: string });
+/** factbox-dev articles by id, and the BBC articles of xsumfaith-dev by document ("xsum-12402158"). */
+const ARTICLES = articlesFile && bbcFile && existsSync(articlesFile) && existsSync(bbcFile)
+  ? new Map([
+    ...records(bbcFile).map((r) => [/^xsum-\d+/.exec(r.id)?.[0] ?? r.id, r.source] as const).reverse(),
+    ...records(articlesFile).map((r) => [r.id, r.source] as const),
+  ])
   : undefined;
 
 /** The label in doubt above, as `id:start` of the labelled figure. */
-const DOUBTFUL = new Set(['real-2cbe1cf51723:197', 'real2-5588d9eecfe6:607', 'real3-13-kansas:354']);
+const DOUBTFUL = new Set(['real-2cbe1cf51723:197', 'real2-5588d9eecfe6:607', 'real3-13-kansas:354', 'real4-11:518']);
 
 /** The known misses above. */
 const KNOWN_MISSES = new Set([
@@ -88,18 +114,23 @@ const KNOWN_MISSES = new Set([
   'real2-0fa083cb7da1:624', 'real2-ee0304146d29:464', 'real2-843f85685d2c:440', 'real2-b1f23bd96148:412', 'real2-5ec241bce317:129',
   'real3-11-kensit:595', 'real3-12-saints:736',
   'real3-12-saints:492',
+  'real4-4:97', 'real4-4:345', 'real4-5:25', 'real4-5:104',
+  'real4-6:123', 'real4-6:260', 'real4-6:558', 'real4-7:137', 'real4-14:213',
+  'real4-9:455', 'real4-5:266',
+  'real4-6:150', 'real4-10:236', 'real4-12:431',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
+    expect(FOURTH).toHaveLength(16);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
-      expect(d.sourceRef).toMatch(/^cnndm-[0-9a-f]{12}$/);
+      expect(d.sourceRef).toMatch(FOURTH.includes(d) ? /^xsum-\d+$/ : /^cnndm-[0-9a-f]{12}$/);
       expect(d).not.toHaveProperty('source');
       for (const n of d.numbers) expect(d.draft.slice(n.start, n.end), `${d.id}:${n.start}`).toBe(n.text);
     }
@@ -109,7 +140,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
 describe.skipIf(!ARTICLES)('newsroom drafts of real copy (needs CROSSCHECK_EVAL_DATA)', () => {
   const source = (d: Draft): string => {
     const text = ARTICLES?.get(d.sourceRef);
-    if (text === undefined) throw new Error(`${d.sourceRef} is not in ${articlesFile}`);
+    if (text === undefined) throw new Error(`${d.sourceRef} is not in ${articlesFile} or ${bbcFile}`);
     return text;
   };
 

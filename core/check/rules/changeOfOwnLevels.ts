@@ -1,14 +1,18 @@
 // "She weighed 20st … She now weighs 12.5st, a loss of 7.5st": the size of a change the draft
-// works out from two levels it gives itself. It states nothing the levels do not, so it is
+// works out from two levels it gives itself; likewise the gap between two it gives side by side
+// ("claimed £2,114 a month while the owner received £1,150, a margin of £964"). It states nothing the levels do not, so it is
 // supported as derived when the latest earlier level in the same unit and one before it differ
 // by the draft's figure within its rounding; the levels are checked against the sources on their own.
 import { CHANGE_VERBS } from '../../mentions/changeVerbs.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 /** Nouns of a change before "of" ("a loss of 7.5st"), and verbs beyond CHANGE_VERBS ("shed 3kg"). */
 const CHANGE_NOUNS = new Set(['loss', 'gain', 'drop', 'fall', 'rise', 'increase', 'decrease', 'reduction', 'cut']);
+/** Nouns of the gap between two levels told side by side ("a margin of £964", "a difference of 3kg"). */
+const GAP_NOUNS = new Set(['margin', 'difference', 'gap']);
 const MORE_CHANGE_VERBS = new Set(['lost', 'gained', 'shed', 'losing', 'gaining', 'shedding']);
 
 export const changeOfOwnLevels: VerdictRule = {
@@ -17,8 +21,11 @@ export const changeOfOwnLevels: VerdictRule = {
     const { a, draft, published, dText } = j;
     if (a.m.value === null || a.m.unit === undefined || a.base === null || a.m.bound !== undefined) return null;
     const t = draft.tokens;
-    const before = t[a.m.tokStart - 1]?.lower ?? '';
-    const isChange = (before === 'of' && CHANGE_NOUNS.has(t[a.m.tokStart - 2]?.lower ?? '')) || CHANGE_VERBS.has(before) || MORE_CHANGE_VERBS.has(before);
+    // From the figure's first token: "of [£]964" opens on its currency sign.
+    const first = tokenAt(t, a.m.start);
+    const before = t[first - 1]?.lower ?? '';
+    const noun = t[first - 2]?.lower ?? '';
+    const isChange = (before === 'of' && (CHANGE_NOUNS.has(noun) || GAP_NOUNS.has(noun))) || CHANGE_VERBS.has(before) || MORE_CHANGE_VERBS.has(before);
     if (!isChange) return null;
     const levels = draft.mentions.filter((p) => p.m.end <= a.m.start && p.family === a.family && p.m.unit === a.m.unit && p.m.value !== null && p.m.high === undefined);
     const latest = levels.at(-1);

@@ -1,4 +1,4 @@
-// "Three-quarters of a mile", "half an hour", "two-thirds of a million": a fraction of one unit
+// "Three-quarters of a mile", "half an hour", "half a century", "two-thirds of a million": a fraction of one unit
 // (or of one scale word) is that much of it, not a share. The scanner reads the fraction as a
 // percentage with no whole, which no source figure can support, and "a million" beside it as a
 // figure of its own. Only "a quarter of a million" and "half a million" were read as counts.
@@ -15,15 +15,16 @@ export const fractionsOfAUnit: MentionRefiner = {
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
-      const of = tokens[m.tokEnd]?.lower;
-      const art = tokens[m.tokEnd + 1]?.lower;
-      const word = tokens[m.tokEnd + 2];
-      if (m.kind !== 'fraction' || m.value === null || of !== 'of' || (art !== 'a' && art !== 'an') || !word || word.type !== 'word') { out.push(m); continue; }
+      // "half a century", "half an hour": "half" alone takes its unit without "of".
+      const skip = tokens[m.tokEnd]?.lower === 'of' ? 1 : m.value === 0.5 && tokens[m.tokEnd - 1]?.lower === 'half' ? 0 : -1;
+      const art = tokens[m.tokEnd + skip]?.lower;
+      const word = tokens[m.tokEnd + skip + 1];
+      if (m.kind !== 'fraction' || m.value === null || skip < 0 || (art !== 'a' && art !== 'an') || !word || word.type !== 'word') { out.push(m); continue; }
       // The writer's rounding: a fraction is good to about a tenth of itself.
       const precision = m.value * 0.1;
       const scale = SCALES[word.lower];
       const info = word.lower.length > 2 ? UNIT_WORDS.get(word.lower) : undefined;
-      const tokEnd = m.tokEnd + 3;
+      const tokEnd = m.tokEnd + skip + 2;
       if (scale !== undefined) {
         const value = m.value * scale;
         out.push({ ...m, end: word.end, tokEnd, kind: 'count', value, precision: precision * scale, parts: { num: [m.start, word.end], numValue: value, scaleValue: 1 } });

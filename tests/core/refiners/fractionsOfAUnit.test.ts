@@ -24,3 +24,15 @@ describe('fractionsOfAUnit: back from now', () => {
     expect(checkDraft('The paintings were stolen three-quarters of a century ago.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('fractionsOfAUnit: "half" takes its unit without "of"', () => {
+  it('"half a century" is 50 years', () => {
+    expect(findMentions('She kept the letters for half a century.').map((m) => [m.text, m.kind, m.value, m.unit])).toEqual([['half a century', 'duration', 0.5, 'century']]);
+    const source = [{ id: 's', text: 'It was 50 years before she showed anyone the letters.' }];
+    expect(checkDraft('She hid the letters for half a century.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('She hid the letters for half a decade.', source)[0]?.verdict).not.toBe('supported');
+  });
+  it('"half the number" is still a share', () => {
+    expect(findMentions('That is half the number recorded in 2010.').map((m) => m.kind)).toContain('fraction');
+  });
+});

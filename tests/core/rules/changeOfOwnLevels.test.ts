@@ -16,4 +16,9 @@ describe('changeOfOwnLevels: a change the draft works out from two levels it giv
   it('nor a figure that tells no change: "carries 35kg"', () => {
     expect(claimOf('Tom Reed weighed 130kg when he joined the club. He now weighs 95kg and carries 35kg.', '35kg')?.verdict).not.toBe('supported');
   });
+  it('"a margin of £350" between two amounts told side by side, its currency sign first', () => {
+    const text = 'The council paid £1,200 a month for the flat while the landlord received £850, a margin of £350 a month.';
+    expect(claimOf(text, '£350')?.verdict).toBe('supported');
+    expect(claimOf(text.replace('£350', '£530'), '£530')?.verdict).not.toBe('supported');
+  });
 });

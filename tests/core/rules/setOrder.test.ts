@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Raducanu reached the quarter-finals with a 6-2 7-5 win over Sakkari, and Boulter won 6-3 6-4.' }];
+const verdicts = (draft: string): string[] => checkDraft(draft, source).filter((c) => /^\d-\d$/.test(c.text)).map((c) => c.verdict);
+
+describe('setOrder', () => {
+  it('the same sets in another order are another match', () => {
+    const claims = checkDraft('Raducanu beat Sakkari 7-5 6-2.', source);
+    expect(claims.map((c) => c.verdict)).toEqual(['contradicted', 'contradicted']);
+    expect(claims[0]?.explanation).toContain("'6-2 7-5'");
+  });
+  it('the sets in the source\'s order stand', () => {
+    expect(verdicts('Raducanu beat Sakkari 6-2 7-5.')).toEqual(['supported', 'supported']);
+  });
+  it('a single set is not a score line', () => {
+    expect(verdicts('Raducanu took the first set 6-2.')).toEqual(['supported']);
+  });
+});
