@@ -52,6 +52,7 @@
 //   another kick-off). Supported.
 // Label in doubt: "It makes one exception" (the source names one exception without saying it is
 // the only one).
+//
 // tests/fixtures/newsroom-drafts-real4.jsonl: 16 drafts of BBC articles of xsumfaith-dev (sourceRef
 // "xsum-<document>", resolved from CROSSCHECK_EVAL_DATA/xsumfaith-dev.jsonl), written blind and
 // measured once untouched (P 0.725 R 0.857 F1 0.786), then fixed by general rules. Known misses:
