@@ -81,6 +81,8 @@ export function danglingEnd(text: string): boolean {
   if (/[,;:([–—-]$|[“‘]$|(?:^|\s)['"]$/u.test(trimmed)) return true;
   // "… retire come the end of May": capitalised after the first word, "May" is the month, not the modal.
   if (/\sMay$/.test(trimmed)) return false;
+  // "… remitted the case to be dealt with": a verb that takes "with" ends on it.
+  if (/\b(?:dealt|coped|reckoned|dispensed|tampered|interfered|parted|done) with$/.test(trimmed)) return false;
   // "… around 70% of the world's": a possessive after a determiner or "of" still needs its noun.
   if (/(?:^|\s)(?:the|a|an|of|its|their|his|her)\s+[\p{L}-]+['’]s$/iu.test(trimmed)) return true;
   return DANGLING.has(lastWord(trimmed));

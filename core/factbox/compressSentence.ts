@@ -349,6 +349,9 @@ function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: 
   // "By the time the Russians arrived, Mr Jones was long gone", "Until 2010, he lived in Leeds":
   // the opening bounds when the clause is true, and the clause alone says something else.
   if (/^(?:until|till)$/.test(tokens[s]!.lower) || (tokens[s]!.lower === 'by' && tokens[s + 1]?.lower === 'the' && tokens[s + 2]?.lower === 'time')) return undefined;
+  // "In one property we visited, the agency was claiming £2,114 …": a quantified opening says
+  // where the clause holds; without it the clause claims it of everything.
+  if (/^(?:in|at|on|for|among)$/.test(tokens[s]!.lower) && RESTRICTING.test(tokens[s + 1]?.lower ?? '') && !/^(?:time|times|day|days|week|weeks|month|months|year|years|occasion)$/.test(tokens[s + 2]?.lower ?? '')) return undefined;
   for (let k = s; k < Math.min(e - MIN_MAIN_CLAUSE, s + MAX_OPENING); k++) {
     const t = tokens[k]!;
     // A list ("In London, Paris and Rome, …") or a quotation is not an adverbial to drop.
@@ -489,6 +492,19 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
   return false;
 }
 
+/** Quantifiers that restrict an opening phrase to some of what the clause is about ("In one property", "In some cases"). */
+const RESTRICTING = /^(?:one|some|many|several|certain|most|two|three|four|five|each|every)$/;
+
+/** Verbs of saying before `c` in the clause: "said it was … , but it was not opposing …" is one statement. */
+function reportedBefore(tokens: readonly FactToken[], s: number, c: number): boolean {
+  for (let k = s; k < c; k++) {
+    // "was said to be hurting" hedges; it reports no one's statement.
+    if (/^(?:is|was|are|were|been|be)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (ATTRIBUTION_VERBS.has(tokens[k]!.lower) || REPORTING.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Words that may follow a relative clause's closing comma without resuming the main clause. */
 const AFTER_RELATIVE = /^(?:and|but|or|who|which|where|when|while|whilst|as|after|before|including|according|although|though|because|with|so)$/;
 
@@ -528,7 +544,7 @@ const MAX_ABSOLUTE_SUBJECT = 7;
 
 /** Whether "with" at `from - 1` opens an absolute phrase: a short noun phrase, then an "-ing" or "-ed" predicate. */
 function absolutePhrase(tokens: readonly FactToken[], from: number, e: number): boolean {
-  if (!/^\p{L}+$/u.test(tokens[from]?.raw ?? '') || /ing$/.test(tokens[from]!.raw)) return false;
+  if (!/^\p{L}+$/u.test(tokens[from]?.raw ?? '') || /ing$/.test(tokens[from]!.raw) || SUBORDINATOR.test(tokens[from]!.lower)) return false;
   for (let k = from + 1; k < Math.min(e, from + MAX_ABSOLUTE_SUBJECT); k++) {
     const raw = tokens[k]!.raw;
     // A comma or a dash ends the noun phrase: "with supporters in the West - even selling …" is no absolute phrase.
@@ -716,7 +732,7 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // funding three divorces and …" the two are members of one list of causes.
     // Not a relative clause the main clause resumes after: "… saw no value in Werner, who was
     // staying near Bala, being sent to jail" says the opposite cut at "who".
-    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c))) && !resumesAfterRelative(tokens, c, e)) cuts.push(c);
+    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c))) && !resumesAfterRelative(tokens, c, e) && !(t.lower === 'but' && reportedBefore(tokens, s, c))) cuts.push(c);
     // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
     // the phrase it takes.
     // Nor right after a verb that takes it as its particle or complement: "the body looking [after
@@ -732,7 +748,7 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // "… five points clear with title rivals Real Madrid not kicking off until evening": an
     // absolute phrase ("with" + noun + "-ing") is an adjunct the clause stands without.
     // Not after a verb that takes "with" ("officers have been dealing [with about 40 calls]").
-    else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
+    else if (t.raw === 'with' && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && !isParticiple(prev.lower) && verbForm(prev.raw) !== 'past' && absolutePhrase(tokens, c + 1, e)) cuts.push(c);
     // "The Duchess is a modern-day suffragette [who has done more … than anyone]": a "who" clause
     // on the noun a copula predicates of the subject narrows what she is said to be; without it
     // she is still said to be one.
@@ -745,7 +761,7 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
     // Nor a "when" after a time noun: "the days when he was rumoured to have $15million" is a
     // relative clause that says which days; "a stark contrast to the days" says nothing.
-    else if ((t.raw === 'when' || t.raw === 'but') && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower) && !durationBefore(tokens, c)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
+    else if ((t.raw === 'when' || (t.raw === 'but' && !reportedBefore(tokens, s, c))) && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower) && !durationBefore(tokens, c)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }
   return cuts;
 }

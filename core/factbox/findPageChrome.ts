@@ -31,6 +31,9 @@ const PATTERNS: readonly RegExp[] = [
   // "You might also like:" and the links listed under it, one a line.
   /\bYou (?:might|may) also like:?(?:\n[^\n.!?]{3,120}(?=\n|$)){0,6}/g,
   /\bLocal Live has all the latest\b[^.!?\n]{0,80}[.!?]?/g,
+  // A page's own date line: "31 March 2014 Last updated at 12:30 BST"; an agency credit.
+  /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} Last updated at \d{1,2}:\d{2}(?: (?:BST|GMT))?/g,
+  /\bReport supplied by (?:the )?(?:Press Association|PA|Reuters|AP|AFP)\b\.?/g,
   // A live match feed pasted with the report: "Chris Löwe (Huddersfield Town) is shown the yellow
   // card.", "Rajiv van La Parra (Huddersfield Town) right footed shot from … is saved …",
   // "Attempt blocked.", "Foul by …", "Corner, Leeds. Conceded by …". Machine lines, not the report's.

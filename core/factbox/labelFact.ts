@@ -1,12 +1,12 @@
 // Newsroom fact-box labels. A label names the role of the fact, so an editor can scan the box
-// ("Casualties:", "Target:", "Operator:", "Charges:"), and only where the fact plainly has that
+// ("Casualties:", "Target:", "Operator:", "Charges:", "Verdict:"), and only where the fact plainly has that
 // role: a label that does not fit what follows misleads more than no label. A bullet no role
 // fits is a plain bullet (empty label). A box never repeats a label.
 import type { Mention } from '../types.ts';
 
 /**
- * A charge someone faces ("charged with", "accused of", "faces eight … counts") or a plea or
- * verdict on it ("pleaded guilty", "convicted of"), in the bullet's main clause. A sentence
+ * A charge someone faces ("charged with", "accused of", "faces eight … counts") or a plea on it
+ * ("pleaded guilty"), in the bullet's main clause. A sentence
  * ("jailed for 15 months", "sentenced to life") is the punishment, not the offence: it names no
  * charge, so it goes unlabelled, as the label would state what the source does not. Not a rule
  * for anyone who breaks it ("Violators will be jailed for ten days"), nor a charge mentioned in
@@ -14,10 +14,24 @@ import type { Mention } from '../types.ts';
  * at the end of a sentence about something else ("an argument … has ended in tragedy with one
  * man dead and another charged with manslaughter").
  */
-const CHARGE_PHRASE = /\b(?:charged with|accused of|convicted of|pleaded (?:not )?guilty|found guilty|faces? (?:[\w-]+ ){0,6}(?:counts?|charges?)\b)/i;
+const CHARGE_PHRASE = /\b(?:charged with|accused of|pleaded (?:not )?guilty|faces? (?:[\w-]+ ){0,6}(?:counts?|charges?)\b)/i;
+/**
+ * A court's finding on a charge: "was found guilty of coercing …", "convicted of fraud", "cleared
+ * of murder". A reader marked "Charges:" on a guilty verdict a wrong label (blind reading b2): the
+ * charge is decided, so the bullet reports the verdict.
+ */
+const VERDICT_PHRASE = /\b(?:convicted of|found (?:not )?guilty|cleared of|acquitted of)\b/i;
 
 function isCharge(text: string): boolean {
-  const m = CHARGE_PHRASE.exec(text);
+  return inMainClause(text, CHARGE_PHRASE);
+}
+
+function isVerdict(text: string): boolean {
+  return inMainClause(text, VERDICT_PHRASE);
+}
+
+function inMainClause(text: string, phrase: RegExp): boolean {
+  const m = phrase.exec(text);
   if (!m) return false;
   const before = text.slice(0, m.index);
   // Main clause: the charge comes within the first dozen words, with no relative pronoun or modal before it.
@@ -33,7 +47,8 @@ const RULES: readonly (readonly [string, { test(text: string): boolean }])[] = [
   ['Operator', /^(?=.*\b(?:attacks?|strikes?|struck|drones?|missiles?|bombs?|bombing|shelling|raids?|rockets?|explosions?|air ?strikes?|assault|offensive|operation)\b).*\b(?:operated by|carried out by|claimed responsibility|conducted by)\b/is],
   // What an attack was aimed at; "customers targeted by Mason" in a fraud story is no "Target:".
   ['Target', /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is],
-  // A charge someone faces, or the plea or verdict on it, stated as the bullet's own fact.
+  // A charge someone faces, or the plea on it, stated as the bullet's own fact; the verdict on it.
+  ['Verdict', { test: isVerdict }],
   ['Charges', { test: isCharge }],
 ];
 

@@ -623,6 +623,26 @@ describe('fact-box faults a reader found', () => {
     expect(bullets).toContain('The collection was valued at £50,000 by an auction house in 2015');
   });
 
+  it('keeps what bounds a claim: a quantified opening, the "but" of what someone said, a verb\'s "with" (blind reading b2)', () => {
+    const versions = (text: string) => {
+      const tokens = tokenize(text, 0, text.length);
+      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
+    };
+    expect(versions('In one property we visited, Investing Solutions was claiming £2,114 per month in housing benefit for two tenants.'))
+      .not.toContain('Investing Solutions was claiming £2,114 per month in housing benefit for two tenants');
+    expect(versions('Natural Resources Wales said it was difficult to conclude that the land was of equal value, but it was not opposing the development overall.'))
+      .not.toContain('Natural Resources Wales said it was difficult to conclude that the land was of equal value');
+    expect(versions('Martin told MCN that he was quitting road racing but he later clarified his position on Facebook.'))
+      .not.toContain('Martin told MCN that he was quitting road racing');
+    expect(versions('Sheriff George Way remitted the case to the High Court in Edinburgh to be dealt with because of its greater sentencing powers.'))
+      .not.toContain('Sheriff George Way remitted the case to the High Court in Edinburgh to be dealt');
+    expect(statementProblems('Sheriff George Way remitted the case to the High Court in Edinburgh to be dealt with')).toEqual([]);
+    // A page's own date line and an agency credit are furniture.
+    const bullets = suggestFactBox([{ id: 's', text: '31 March 2014 Last updated at 12:30 BST\nPowys council will receive £170,000 a year to carry out the work.\nThe council won the bidding to deliver the service.\nReport supplied by the Press Association.' }]).map((b) => b.text);
+    for (const b of bullets) expect(b).not.toMatch(/Last updated|Report supplied/);
+  });
+
   it('gives no "Casualties:" line for a single victim: the lead that names them tells it', () => {
     const text = 'A row between two neighbours over a barking dog has ended with one man dead and another charged with murder. '
       + 'Tom Reeve, 61, died after he was hit by a brick in his garden in Leeds on Saturday. '

@@ -70,7 +70,9 @@ describe('fact-box selection', () => {
   it('labels "Charges:" only a charge someone faces, not a rule or a charge in passing', () => {
     expect(labelFact('John Smith, 41, has been charged with murder')).toBe('Charges');
     expect(labelFact('Alan Reed faces eight counts of fraud')).toBe('Charges');
-    expect(labelFact('Reed was convicted of fraud in March')).toBe('Charges');
+    // The verdict on a charge is labelled as such.
+    expect(labelFact('Reed was convicted of fraud in March')).toBe('Verdict');
+    expect(labelFact('Weatherhogg was found guilty of coercing the woman')).toBe('Verdict');
     expect(labelFact('Violators will be jailed for ten days')).toBe('');
     expect(labelFact('Police have launched a manhunt for a teacher who has been charged with theft')).toBe('');
     expect(labelFact('A row between two neighbours over noise has ended in tragedy with one man dead and another charged with manslaughter')).toBe('');
