@@ -186,7 +186,8 @@ describe('live checking in Chromium against the preview host', () => {
     await page.keyboard.press('F8');
     const card = page.locator('.evidence-card.pinned');
     await card.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest('.evidence-card') !== null)).toBe(true);
+    // The card takes focus in the frame after it renders: wait for it rather than race it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.evidence-card') !== null)).toBe(true);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
 

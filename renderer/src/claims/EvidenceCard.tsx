@@ -21,6 +21,8 @@ const CARD_MARGIN = 8;
 const CARD_WIDTH = 420;
 /** Its height cap where there is room: about two flags with their quotes before it scrolls. */
 const CARD_MAX_HEIGHT = 460;
+/** Least height a card takes beside its flag (a heading and one line of actions) before it takes the room's. */
+const MIN_CARD_ROOM = 120;
 
 interface CardPlace {
   top: number;
@@ -61,9 +63,15 @@ export function placeCard(flag: { top: number; bottom: number; left: number }, w
   const above = flag.top - CARD_GAP - (room.top + CARD_MARGIN);
   const height = Math.min(wanted, CARD_MAX_HEIGHT);
   const goBelow = height <= below || (height > above && below >= above);
-  const maxHeight = Math.max(0, Math.min(CARD_MAX_HEIGHT, goBelow ? below : above));
+  // A flag scrolled to the room's edge or past it leaves little or no room on either side: the
+  // card then takes the room's height rather than shrink to nothing off-screen, so its actions
+  // stay within reach (an e2e run found "Not a claim" outside the window).
+  const roomHeight = Math.max(0, room.bottom - room.top - 2 * CARD_MARGIN);
+  const side = Math.max(0, Math.min(CARD_MAX_HEIGHT, goBelow ? below : above));
+  const maxHeight = side >= Math.min(height, MIN_CARD_ROOM) ? side : Math.min(CARD_MAX_HEIGHT, roomHeight);
   const shown = Math.min(height, maxHeight);
-  const top = goBelow ? flag.bottom + CARD_GAP : flag.top - CARD_GAP - shown;
+  // And it stays inside the room, however far the flag has scrolled.
+  const top = Math.max(room.top + CARD_MARGIN, Math.min(goBelow ? flag.bottom + CARD_GAP : flag.top - CARD_GAP - shown, room.bottom - CARD_MARGIN - shown));
   const left = Math.max(room.left + CARD_MARGIN, Math.min(flag.left, room.right - CARD_MARGIN - width));
   return { top, left, width, maxHeight };
 }
