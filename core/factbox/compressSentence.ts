@@ -328,6 +328,9 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
     if (!inverted && (after.length > 5 || after.some((t) => /^(?:and|but|who|which|that|because|he|she|they|it)$/.test(t.lower)))) continue;
     // "A pesticide may have caused the illnesses, the EPA said": the suspicion keeps its speaker.
     if (hedged(tokens, s, j)) break;
+    // "Mr Wright's car failed to stop for a red light, the jury heard": evidence in court is a
+    // claim until a verdict, so it keeps its attribution.
+    if (tail.some((t) => /^(?:court|jury|inquest|hearing|tribunal|trial|magistrates)$/.test(t.lower)) && tail.some((t) => /^(?:heard|told)$/.test(t.lower))) break;
     e = j;
     break;
   }
@@ -492,6 +495,38 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
   return false;
 }
 
+/**
+ * Whether a verb of saying before `c` has a reported clause that has not reached its own finite
+ * verb by `c` ("said his success in Japan", "said the unique study, based on 53 hours of footage").
+ */
+export function reportedWithoutVerb(tokens: readonly FactToken[], s: number, c: number): boolean {
+  let said = -1;
+  for (let k = s; k < c; k++) if ((ATTRIBUTION_VERBS.has(tokens[k]!.lower) || REPORTING.has(tokens[k]!.lower)) && !/^(?:is|was|are|were|been|be)$/.test(tokens[k - 1]?.lower ?? '')) said = k;
+  if (said < 0 || c - said < 3) return false;
+  let k = said + 1;
+  // "told the Post that he …": the hearer comes first, the clause after "that"; "told the hater to
+  // …" takes an infinitive, no clause.
+  if (/^(?:told|warned|reminded|assured|informed)$/.test(tokens[said]!.lower)) {
+    let that = k;
+    while (that < Math.min(c, k + 6) && tokens[that]!.lower !== 'that') that++;
+    if (that >= c || tokens[that]!.lower !== 'that') return false;
+    k = that;
+  }
+  if (tokens[k]?.lower === 'that') k++;
+  // A reported clause opens on its subject ("said his success …", "said the study …"); "admitted
+  // to trading …" takes no clause.
+  if (!/^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|this|these|those|\p{Lu}.*)$/u.test(tokens[k]?.raw ?? '')) return false;
+  for (; k < c; k++) {
+    const raw = tokens[k]!.raw.replace(/[,;:.]$/, '');
+    // After a pronoun subject a word in "-s" is its verb ("he questions").
+    if (verbForm(raw) === 'present' && /^(?:he|she|it|they|we|i)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+    // A past tense or a modal shows the clause's verb; a word in "-s" may be a plural ("53 hours").
+    if ((verbForm(raw) === 'past' || verbForm(raw) === 'modal') && !isParticiple(raw.toLowerCase())) return false;
+    if (/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)$/.test(raw.toLowerCase())) return false;
+  }
+  return true;
+}
+
 /** Quantifiers that restrict an opening phrase to some of what the clause is about ("In one property", "In some cases"). */
 const RESTRICTING = /^(?:one|some|many|several|certain|most|two|three|four|five|each|every)$/;
 
@@ -550,7 +585,10 @@ function absolutePhrase(tokens: readonly FactToken[], from: number, e: number): 
     // A comma or a dash ends the noun phrase: "with supporters in the West - even selling …" is no absolute phrase.
     if (/[,;:.]$/.test(tokens[k - 1]!.raw) || DASH.test(raw)) return false;
     // An "-ing" word between a determiner or "with" and a noun is an adjective ("with ongoing incidents").
-    const adjective = /^(?:with|a|an|the|their|its|his|her)$/.test(tokens[k - 1]!.lower) && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.raw ?? '');
+    // So is one before a content word ("potential planning questions"): an absolute phrase's
+    // "-ing" goes on with a particle or a preposition ("waiting for him", "kicking off").
+    const nextWord = tokens[k + 1]?.raw.replace(/[,;:.'"’”]+$/u, '') ?? '';
+    const adjective = (/^(?:with|a|an|the|their|its|his|her)$/.test(tokens[k - 1]!.lower) && /^\p{Ll}{3,}$/u.test(nextWord)) || (/^\p{Ll}{3,}$/u.test(nextWord) && !STOP_WORDS.has(nextWord) && !/^(?:off|up|out|down|away|back|over|through|around)$/.test(nextWord));
     if (/^\p{Ll}{3,}ing$/u.test(raw) && !adjective && !/^(?:nothing|something|anything|everything|morning|evening|building|thing|king|ring|wing|spring|string|ceiling|meeting|wedding|hearing|ruling|warning|training|clothing|housing|funding)$/.test(raw)) return true;
   }
   return false;
@@ -714,6 +752,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // leaving the aside out, and cutting there would take the subject's own verb with it.
     if (noCutBefore.has(c) || asides.some(([a, b]) => a <= c && c < b)) continue;
     if (boundsTime(tokens, s, c)) continue;
+    // "Kyrgios said his success in Japan[, and the travelling …, had taken its toll]": a cut before
+    // the reported clause's verb leaves it without one.
+    if (reportedWithoutVerb(tokens, s, c)) continue;
     // Not before or at the cause of a reaction: "Fowler has earned extra brownie points" says nothing.
     if (cause !== undefined && cause[0] < c && c <= cause[1] + 1) continue;
     // A kept cause may lose the relative clause on its object ("… after calling out an online hater

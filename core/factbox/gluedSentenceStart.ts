@@ -51,6 +51,8 @@ export function gluedSentenceStart(tokens: readonly FactToken[], i: number, sour
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   if (/[,;:(–—-]$/.test(prev.raw) || !/[\p{Ll}\p{N}’'”)]$/u.test(prev.raw) || STOP_WORDS.has(prev.lower)) return false;
+  // "… live on BBC One's The One Show": a possessive takes the name after it.
+  if (/['’]s$/.test(prev.raw)) return false;
   // "He was named The Big One and …": a verb of naming takes the name that follows as its
   // complement; a caption does not end on one.
   if (NAMING_VERB.test(prev.raw)) return false;

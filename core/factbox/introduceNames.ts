@@ -71,6 +71,8 @@ function fullNames(source: SourceDocument, lower: ReadonlySet<string>): Map<stri
       if (words.length !== 3 || /['’]/.test(before) || !age) continue;
       middle = `${before} `;
     }
+    // "Imax's China" is a possession, not a first name and a surname: "China" stays as written.
+    if (/['’]s$/.test(first)) continue;
     if (!NAME_WORD.test(first) || !NAME_WORD.test(last) || STOP_WORDS.has(first.toLowerCase()) || NAMELESS_FIRST_WORD.test(first) || TITLE.test(first) || QUESTION.test(first)) continue;
     if (NOT_A_PERSON.test(first) || NOT_A_PERSON.test(last) || NAMELESS_FIRST_WORD.test(last)) continue;
     // A name is never written in lower case; "Why Turkey", "Regime Germans" (a caption run into a

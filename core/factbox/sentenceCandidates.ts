@@ -1,7 +1,7 @@
 // The bullets one sentence can give: the sentence whole or with safe cuts, a caption that ran
 // into it, a relative clause and a second main clause, each in a version that stands alone.
 import { headlineDrops } from './headlineDrops.ts';
-import { compressions } from './compressSentence.ts';
+import { compressions, reportedWithoutVerb } from './compressSentence.ts';
 import { STOP_WORDS, type FactToken } from './factText.ts';
 import { isFigure, type Candidate, type Sentence } from './candidate.ts';
 import { findAsides } from './findAsides.ts';
@@ -43,6 +43,9 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
   const n = tokens.length;
   // Inside a quotation run over several sentences: someone's words, not the story's.
   if (sentence.quoted) return [];
+  // "Glamorgan batsman Nick Selman told BBC Wales Sport:" announces the quotation that follows; it
+  // states nothing on its own.
+  if (/:\s*$/.test(sentence.source.text.slice(sentence.start, sentence.end))) return [];
   // Figures must stay whole ("more than 1,000 km"): no cut inside one.
   const noCutBefore = new Set<number>();
   for (const m of mentions) {
@@ -162,7 +165,7 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
   // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
   // …": a second main clause with a subject of its own is a statement the source makes in its own
   // words, and may stand without the first, as the first stands without it.
-  for (const at of sentence.complete && (n <= MAX_SPLIT_TOKENS || gluedAt.length === 0) ? secondClauses(tokens) : []) {
+  for (const at of sentence.complete && (n <= MAX_SPLIT_TOKENS || gluedAt.length === 0) ? secondClauses(tokens).filter((k) => !reportedWithoutVerb(tokens, 0, k - 1)) : []) {
     for (const version of compressions({ tokens, asides: asides.filter(([a]) => a >= at), noCutBefore, gluedAt: [at], complete: sentence.complete, figureAt })) {
       const segments = version.segments.map(([a, b]) => [a, b] as [number, number]);
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);

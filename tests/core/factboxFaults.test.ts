@@ -643,6 +643,32 @@ describe('fact-box faults a reader found', () => {
     for (const b of bullets) expect(b).not.toMatch(/Last updated|Report supplied/);
   });
 
+  it('keeps a reported clause whole, a court\'s evidence attributed, and names as written (blind reading b3, BBC copy)', () => {
+    const versions = (text: string) => {
+      const tokens = tokenize(text, 0, text.length);
+      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
+    };
+    // Cut before its verb, the reported clause says nothing.
+    expect(versions('Prof Ann Hale said the unique study, based on 53 hours of footage and published on Friday in a journal, gave a new view of octopus life.'))
+      .not.toContain('Prof Ann Hale said the unique study, based on 53 hours of footage');
+    expect(versions('Ernie White said the new owners had met with the council to clear up potential planning questions.'))
+      .not.toContain('Ernie White said the new owners had met');
+    // "told the hater to …" takes no clause: its tail may still go.
+    expect(versions('Fowler told the hater to get his facts straight, after the troll called his girlfriend a gold digger on Instagram.'))
+      .toContain('Fowler told the hater to get his facts straight');
+    // Evidence in court keeps "the jury heard".
+    expect(versions('Mr Wright\'s car failed to stop for a red light, the jury heard.')).not.toContain('Mr Wright\'s car failed to stop for a red light');
+    const bullets = suggestFactBox([{ id: 's', text: 'Kyrgios won the Japan Open on Sunday and is closing in on the top 10.\n'
+      + 'Kyrgios said his success in Japan, and the travelling involved in playing at a stadium an hour from the city, had taken its toll.\n'
+      + 'Glamorgan batsman Nick Selman told BBC Wales Sport:\n'
+      + '"It was good to get some runs for a change."\n'
+      + 'The singer, 39, revealed the news live on BBC One\'s The One Show on Thursday evening.\n'
+      + 'Imax\'s China unit is to list in Hong Kong. Imax has 239 theatres in China, Hong Kong and Taiwan.' }]).map((b) => b.text);
+    for (const b of bullets) expect(b).not.toMatch(/^Kyrgios said his success in Japan$|^The travelling involved|told BBC Wales Sport$|BBC One's$|Imax's China;|in Imax's China/);
+    expect(bullets.some((b) => b.includes('BBC One\'s The One Show'))).toBe(true);
+  });
+
   it('gives no "Casualties:" line for a single victim: the lead that names them tells it', () => {
     const text = 'A row between two neighbours over a barking dog has ended with one man dead and another charged with murder. '
       + 'Tom Reeve, 61, died after he was hit by a brick in his garden in Leeds on Saturday. '
