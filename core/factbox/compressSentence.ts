@@ -501,7 +501,7 @@ function secondComplement(tokens: readonly FactToken[], from: number, to: number
  */
 export function reportedWithoutVerb(tokens: readonly FactToken[], s: number, c: number): boolean {
   let said = -1;
-  for (let k = s; k < c; k++) if ((ATTRIBUTION_VERBS.has(tokens[k]!.lower) || REPORTING.has(tokens[k]!.lower)) && !/^(?:is|was|are|were|been|be)$/.test(tokens[k - 1]?.lower ?? '')) said = k;
+  for (let k = s; k < c; k++) if (sayingVerbAt(tokens, k)) said = k;
   if (said < 0 || c - said < 3) return false;
   let k = said + 1;
   // "told the Post that he …": the hearer comes first, the clause after "that"; "told the hater to
@@ -532,12 +532,13 @@ const RESTRICTING = /^(?:one|some|many|several|certain|most|two|three|four|five|
 
 /** Verbs of saying before `c` in the clause: "said it was … , but it was not opposing …" is one statement. */
 function reportedBefore(tokens: readonly FactToken[], s: number, c: number): boolean {
-  for (let k = s; k < c; k++) {
-    // "was said to be hurting" hedges; it reports no one's statement.
-    if (/^(?:is|was|are|were|been|be)$/.test(tokens[k - 1]?.lower ?? '')) continue;
-    if (ATTRIBUTION_VERBS.has(tokens[k]!.lower) || REPORTING.has(tokens[k]!.lower)) return true;
-  }
+  for (let k = s; k < c; k++) if (sayingVerbAt(tokens, k)) return true;
   return false;
+}
+
+/** Whether token `k` is someone's verb of saying: not a passive ("was said to be hurting" hedges, it reports no one's statement). */
+function sayingVerbAt(tokens: readonly FactToken[], k: number): boolean {
+  return (ATTRIBUTION_VERBS.has(tokens[k]!.lower) || REPORTING.has(tokens[k]!.lower)) && !/^(?:is|was|are|were|been|be)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /** Words that may follow a relative clause's closing comma without resuming the main clause. */

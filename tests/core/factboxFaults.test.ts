@@ -10,6 +10,13 @@ import { statementProblems } from '../../core/factbox/bulletShape.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
 
+/** Every version compressions offers of one sentence (its asides found as a bullet's are), as text without its closing stop. */
+function sentenceVersions(text: string): string[] {
+  const tokens = tokenize(text, 0, text.length);
+  return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
+    .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
+}
+
 describe('fact-box faults a reader found', () => {
   it('keeps "Officials say" when the verb governs a second "and that" complement', () => {
     const bullets = box('Police in Maryland launched a manhunt for a karate instructor on Tuesday. '
@@ -579,25 +586,20 @@ describe('fact-box faults a reader found', () => {
   });
 
   it('keeps the meaning a cut would change (blind reading b1, BBC copy)', () => {
-    const versions = (text: string) => {
-      const tokens = tokenize(text, 0, text.length);
-      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
-        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
-    };
     // The main clause goes on after the relative clause: cut there, the family "saw no value in Werner".
-    expect(versions('Prosecutor Sarah Marsh told the court the victim\'s family saw no value in Werner, who was staying in a cottage near Bala, being sent to jail.'))
+    expect(sentenceVersions('Prosecutor Sarah Marsh told the court the victim\'s family saw no value in Werner, who was staying in a cottage near Bala, being sent to jail.'))
       .not.toContain('Prosecutor Sarah Marsh told the court the victim\'s family saw no value in Werner');
     // "By the time …" bounds when the clause is true.
-    expect(versions('By the time the Russians arrived at the camp, Mr Jones was long gone with the other prisoners.'))
+    expect(sentenceVersions('By the time the Russians arrived at the camp, Mr Jones was long gone with the other prisoners.'))
       .not.toContain('Mr Jones was long gone with the other prisoners');
     // A plural ending a list inside a relative clause is no verb: the clause is no aside to drop.
-    expect(versions('E715 was close to Monowitz, which held mainly resistance fighters, political dissidents, homosexuals and some Soviet troops.'))
+    expect(sentenceVersions('E715 was close to Monowitz, which held mainly resistance fighters, political dissidents, homosexuals and some Soviet troops.'))
       .not.toContain('E715 was close to Monowitz homosexuals and some Soviet troops');
     // "dealing with" takes its "with"; "ongoing" before a noun is an adjective, no absolute phrase.
-    expect(versions('Norfolk Fire and Rescue Service said officers have been dealing with about 40 flood-related calls with ongoing incidents in Swaffham and Necton.'))
+    expect(sentenceVersions('Norfolk Fire and Rescue Service said officers have been dealing with about 40 flood-related calls with ongoing incidents in Swaffham and Necton.'))
       .not.toContain('Norfolk Fire and Rescue Service said officers have been dealing');
     // "began" needs what follows it.
-    expect(versions('The idea to redecorate the Darth Vader costume began when he attended a Star Wars convention in Chicago.'))
+    expect(sentenceVersions('The idea to redecorate the Darth Vader costume began when he attended a Star Wars convention in Chicago.'))
       .not.toContain('The idea to redecorate the Darth Vader costume began');
     expect(statementProblems('By the time the Russians arrived, Mr Jones was long gone; as part of the death march west')).toContain('a fragment after a semicolon');
   });
@@ -624,18 +626,13 @@ describe('fact-box faults a reader found', () => {
   });
 
   it('keeps what bounds a claim: a quantified opening, the "but" of what someone said, a verb\'s "with" (blind reading b2)', () => {
-    const versions = (text: string) => {
-      const tokens = tokenize(text, 0, text.length);
-      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
-        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
-    };
-    expect(versions('In one property we visited, Investing Solutions was claiming £2,114 per month in housing benefit for two tenants.'))
+    expect(sentenceVersions('In one property we visited, Investing Solutions was claiming £2,114 per month in housing benefit for two tenants.'))
       .not.toContain('Investing Solutions was claiming £2,114 per month in housing benefit for two tenants');
-    expect(versions('Natural Resources Wales said it was difficult to conclude that the land was of equal value, but it was not opposing the development overall.'))
+    expect(sentenceVersions('Natural Resources Wales said it was difficult to conclude that the land was of equal value, but it was not opposing the development overall.'))
       .not.toContain('Natural Resources Wales said it was difficult to conclude that the land was of equal value');
-    expect(versions('Martin told MCN that he was quitting road racing but he later clarified his position on Facebook.'))
+    expect(sentenceVersions('Martin told MCN that he was quitting road racing but he later clarified his position on Facebook.'))
       .not.toContain('Martin told MCN that he was quitting road racing');
-    expect(versions('Sheriff George Way remitted the case to the High Court in Edinburgh to be dealt with because of its greater sentencing powers.'))
+    expect(sentenceVersions('Sheriff George Way remitted the case to the High Court in Edinburgh to be dealt with because of its greater sentencing powers.'))
       .not.toContain('Sheriff George Way remitted the case to the High Court in Edinburgh to be dealt');
     expect(statementProblems('Sheriff George Way remitted the case to the High Court in Edinburgh to be dealt with')).toEqual([]);
     // A page's own date line and an agency credit are furniture.
@@ -644,21 +641,16 @@ describe('fact-box faults a reader found', () => {
   });
 
   it('keeps a reported clause whole, a court\'s evidence attributed, and names as written (blind reading b3, BBC copy)', () => {
-    const versions = (text: string) => {
-      const tokens = tokenize(text, 0, text.length);
-      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
-        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
-    };
     // Cut before its verb, the reported clause says nothing.
-    expect(versions('Prof Ann Hale said the unique study, based on 53 hours of footage and published on Friday in a journal, gave a new view of octopus life.'))
+    expect(sentenceVersions('Prof Ann Hale said the unique study, based on 53 hours of footage and published on Friday in a journal, gave a new view of octopus life.'))
       .not.toContain('Prof Ann Hale said the unique study, based on 53 hours of footage');
-    expect(versions('Ernie White said the new owners had met with the council to clear up potential planning questions.'))
+    expect(sentenceVersions('Ernie White said the new owners had met with the council to clear up potential planning questions.'))
       .not.toContain('Ernie White said the new owners had met');
     // "told the hater to …" takes no clause: its tail may still go.
-    expect(versions('Fowler told the hater to get his facts straight, after the troll called his girlfriend a gold digger on Instagram.'))
+    expect(sentenceVersions('Fowler told the hater to get his facts straight, after the troll called his girlfriend a gold digger on Instagram.'))
       .toContain('Fowler told the hater to get his facts straight');
     // Evidence in court keeps "the jury heard".
-    expect(versions('Mr Wright\'s car failed to stop for a red light, the jury heard.')).not.toContain('Mr Wright\'s car failed to stop for a red light');
+    expect(sentenceVersions('Mr Wright\'s car failed to stop for a red light, the jury heard.')).not.toContain('Mr Wright\'s car failed to stop for a red light');
     const bullets = suggestFactBox([{ id: 's', text: 'Kyrgios won the Japan Open on Sunday and is closing in on the top 10.\n'
       + 'Kyrgios said his success in Japan, and the travelling involved in playing at a stadium an hour from the city, had taken its toll.\n'
       + 'Glamorgan batsman Nick Selman told BBC Wales Sport:\n'
