@@ -37,6 +37,13 @@ const ROLE_BONUS = 12;
 const NEXT_STEP = /\b(?:(?:is|are|was|were) (?:due|set|scheduled|expected) to|will)\s+(?:\w+\s+){0,3}?(?:appear|return|be sentenced|be tried|stand trial|face (?:trial|a hearing)|reconvene|resume|give evidence)\b|\b(?:adjourned|remanded) (?:until|to)\b|\bnext (?:hearing|appearance)\b/i;
 const NEXT_STEP_BONUS = ROLE_BONUS;
 /**
+ * A match's result, score and all: "a 2-1 defeat leaves them nine points adrift", "the 3-1 win
+ * in Paris", "beat Palace 3-0". A match report's box gives the result by newsroom convention
+ * (the highlights of sport stories state the score), so such a bullet comes first of the hard
+ * facts after the lead (see pickBullets). A lead or a deficit ("a 12-4 lead") is the state of play.
+ */
+const MATCH_RESULT = /(?:\b(?:win|wins|won|victory|defeat|defeated|beat|beaten|lost|loss|draw|drew|triumph|thrashing|thrashed|lead|led|trail|trailed)\b\s+(?:\S+\s+){0,4}?\d{1,2}[-–]\d{1,2}\b|\b\d{1,2}[-–]\d{1,2}\s+(?:\S+\s+){0,4}?(?:win|victory|defeat|loss|draw|triumph|thrashing|lead|deficit|scoreline)\b)/i;
+/**
  * Reaction boilerplate and scene-setting, not a fact of the story: "X are yet to comment",
  * "declined to comment", "could not be reached", "is trying to be positive", "video … was
  * obtained by …". Such a bullet fills a box only when it would otherwise fall short of three.
@@ -132,6 +139,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
   // A bullet read on its own needs its subject named, not "He" or "It".
   if (/^(He|She|His|Her)\b/.test(out)) quality *= PRONOUN_SUBJECT;
   const nextStep = NEXT_STEP.test(out) && inside.some((m) => m.kind === 'date');
+  const result = MATCH_RESULT.test(out);
   return {
     label,
     mentions: inside,
@@ -146,6 +154,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     rank,
     position: sentence.position,
     bonus: ROLE_LABELS.has(label) ? ROLE_BONUS : nextStep ? NEXT_STEP_BONUS : 0,
+    result,
     sentenceKey: `${source.id}#${sentence.start}`,
     trivia: isTrivia(out, inside.filter(isFigure).length, storyWords(source)),
     central: isCentral(out, storyWords(source)),

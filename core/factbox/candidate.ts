@@ -40,6 +40,8 @@ export interface Candidate {
   readonly position?: number;
   /** Fixed bonus for facts readers look for first (casualties). */
   readonly bonus: number;
+  /** States a match's result with its score (see MATCH_RESULT): first of the hard facts after the lead. */
+  readonly result?: boolean;
   /** Sentence the bullet came from, to limit bullets per sentence. */
   readonly sentenceKey: string;
   /** It copies a slip of its source (see findSourceTypos): offered only to a box short of three. */

@@ -146,6 +146,7 @@ export function compressions(shape: SentenceShape): Compression[] {
   // "… has been suspended for one week [and could face further punishment] after video surfaced
   // of her berating …": a hedged second predicate may go, so the cause still follows the news.
   const deed = adjunctBeforeDeed(tokens, s0, e0);
+  const speaker = midAttribution(tokens, s0, e0);
   for (const gap of [hedgedConjunct(tokens, s0, e0), deed]) {
     if (gap) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= gap[0] || a >= gap[1]), gap].sort((x, y) => x[0] - y[0]));
   }
@@ -178,7 +179,9 @@ export function compressions(shape: SentenceShape): Compression[] {
       if (s1 !== undefined) add(without(s1, e0), OPENING_DROPPED);
       if (said && s0 > 0) add([...without(s0, e0), said], 1);
     }
-    for (const c of tailCuts(tokens, s0, e0, inside, noCutBefore)) {
+    // "… has died from bird flu[, health officials have said, the first …]": the attribution
+    // between commas is where the statement it ends may stop.
+    for (const c of [...tailCuts(tokens, s0, e0, inside, noCutBefore), ...(speaker ? [speaker[0]] : [])]) {
       // What the subject did is the news: no cut loses the deed a version can keep.
       if (deed && c <= deed[1]) continue;
       add(without(s0, c), TAIL_DROPPED, true);
@@ -430,6 +433,32 @@ function reportedClause(tokens: readonly FactToken[], s: number, e: number): num
  * "allegedly stole", "is believed to"): newsroom style keeps who says so with such a clause.
  */
 const HEDGES = /^(?:may|might|could|possibly|probably|likely|unlikely|allegedly|suspected|believed|thought|feared|appears|appeared|seems|seemed)$/;
+
+/** Longest speaker of an attribution between commas, in tokens ("the country's health ministry"). */
+const MAX_MID_SPEAKER = 5;
+
+/**
+ * An attribution between commas with the sentence running on after it, [start, end): "An
+ * 11-year-old girl has died from bird flu[, health officials have said, the first person in the
+ * country to die …]". The statement before it stands as it does without a closing attribution
+ * (see bodyOf), so a version may end there; a hedged statement keeps its speaker. (Leaving out
+ * only the attribution would join what follows without its comma.)
+ */
+function midAttribution(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = s + MIN_MAIN_CLAUSE; i < e - 2; i++) {
+    if (!/,$/.test(tokens[i - 1]!.raw)) continue;
+    for (let k = i + 1; k <= Math.min(e - 2, i + MAX_MID_SPEAKER); k++) {
+      const t = tokens[k]!;
+      if (/[,;:.]$/.test(tokens[k - 1]!.raw) && k - 1 > i) break;
+      if (!ATTRIBUTION_VERBS.has(t.lower) || !/,$/.test(t.raw)) continue;
+      // The speaker: words with no verb of their own, an auxiliary at most ("have said").
+      const speaker = tokens.slice(i, k).filter((w) => !/^(?:has|have|had)$/.test(w.lower));
+      if (speaker.length === 0 || speaker.some((w) => /^(?:past|modal)$/.test(verbForm(w.raw) ?? '') || /^(?:is|are|that|and|but|who|which)$/.test(w.lower))) break;
+      return hedged(tokens, s, i) ? undefined : [i, k + 1];
+    }
+  }
+  return undefined;
+}
 
 /** Whether the clause from `from` to `to` is hedged. */
 function hedged(tokens: readonly FactToken[], from: number, to: number): boolean {

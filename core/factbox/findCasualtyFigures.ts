@@ -31,8 +31,8 @@ const RATE = /\b(?:each|every|per)\s+(?:year|month|week|day|night)\b|\b(?:a|an)\
 /** Illness kills patients, not the victims of an event: its deaths are no casualties. */
 const ILLNESS = /\b(?:cancers?|diseases?|illness(?:es)?|tumou?rs?|leuka?emia|diabetes|dementia|infections?|virus(?:es)?|flu|malaria|strokes?|heart (?:attacks?|failure|disease)|overdoses?|sepsis|meningitis)\b/i;
 const ILLNESS_NAME = /\b(?:HIV|AIDS|Ebola|Covid(?:-19)?)\b/;
-/** What a count counts when it is no toll of people: "three cases", "two goals", "40 homes". */
-const NOT_VICTIMS = /^(?:cases?|times?|goals?|points?|years?|months?|weeks?|days?|hours?|minutes?|matches|games?|seats?|votes?|incidents?|attacks?|offences?|crimes?|cars?|vehicles?|homes?|houses?|buildings?|properties|trees?)$/i;
+/** What a count counts when it is no toll of people: "three cases", "two goals", "40 homes", "400 dogs" (animals are no casualties). */
+const NOT_VICTIMS = /^(?:cases?|times?|goals?|points?|years?|months?|weeks?|days?|hours?|minutes?|matches|games?|seats?|votes?|incidents?|attacks?|offences?|crimes?|cars?|vehicles?|homes?|houses?|buildings?|properties|trees?|animals?|dogs?|cats?|birds?|sheep|cows?|cattle|pigs?|horses?|chickens?|poultry|fish|livestock)$/i;
 
 /** Whether a double or curly quotation is open at `at` in a sentence: the figure is someone's words. */
 function insideQuotation(sentence: string, at: number): boolean {
@@ -72,7 +72,9 @@ export function findCasualtyFigures(text: string, mentions: readonly Mention[]):
     if (!isHeadCount(m)) continue;
     const next = mentions[i + 1];
     let windowEnd = Math.min(text.length, m.end + 90, next ? next.start : Infinity);
-    const stop = /[.;:!?\n]|,\s|\s(?:and|but|while|after)\s/g;
+    // A clause of time or cause after the count ("… vaccinated 400 dogs since his death") says
+    // when, not what was counted: its death is no toll.
+    const stop = /[.;:!?\n]|,\s|\s(?:and|but|while|after|since|before|following|because)\s/g;
     stop.lastIndex = m.end;
     const hit = stop.exec(text);
     if (hit && hit.index < windowEnd) windowEnd = hit.index;

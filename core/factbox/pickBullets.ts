@@ -177,14 +177,15 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   // After the lead, the bullets that state figures or name a role (who did it, to what) come
   // first, in the order picked: the hard facts (the sentence, the score, the age, the date of the
   // hearing, the target) are what a reader scans a box for, and colour can wait.
-  // The lead stays where it is, after the casualties when they open the box.
+  // The lead stays where it is, after the casualties when they open the box. Of the hard facts,
+  // a match's result comes first: it is what a sport story's reader looks for after the lead.
   const hard = (c: Candidate) => c.figures.size > 0 || c.bonus > 0 || (c.central === true && !c.trivia);
   const leadEnd = Math.max(1, picked.findIndex((c) => c.rank !== undefined) + 1);
   const rest = picked.slice(leadEnd);
   // A side story comes last, whatever its figures: it is not what the box is about.
   const side = new Set(rest.filter((c) => sideStory(c, picked.filter((p) => p !== c), opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)));
   const main = rest.filter((c) => !side.has(c));
-  const ordered = [...picked.slice(0, leadEnd), ...main.filter(hard), ...main.filter((c) => !hard(c) && !c.trivia), ...main.filter((c) => !hard(c) && c.trivia), ...side];
+  const ordered = [...picked.slice(0, leadEnd), ...main.filter((c) => c.result), ...main.filter((c) => hard(c) && !c.result), ...main.filter((c) => !hard(c) && !c.trivia && !c.result), ...main.filter((c) => !hard(c) && c.trivia && !c.result), ...side];
   // "The documentary showed …" reads after the bullet that names the documentary, whatever its figures.
   for (let i = 0; i < ordered.length; i++) {
     const key = ordered[i]!.givenSubject;

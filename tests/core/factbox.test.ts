@@ -38,6 +38,16 @@ describe('suggestFactBox', () => {
     expect(new Set(killedCitations.map((c) => c.sourceId))).toEqual(new Set(['a', 'b']));
   });
 
+  it('takes no death a count is only dated by, nor animals, for a toll', () => {
+    const text = 'A farmer has died of rabies in northern Laos. '
+      + 'Health workers have vaccinated more than 400 dogs in the district since his death. '
+      + 'Officials said 30 cattle were found dead on a farm nearby. '
+      + 'Rabies is almost always fatal once symptoms appear.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets.find((b) => b.label === 'Casualties')).toBeUndefined();
+    for (const b of bullets) expect(b.text).not.toMatch(/\b(?:400|30) killed\b/i);
+  });
+
   it('never offers a bare attribution ("… Department said Friday") as a fact', () => {
     const sources = [{ id: 'a', text: 'Police in Maryland launched a manhunt for a karate instructor, the Montgomery County Police Department said Friday. The instructor fled the country two days after a police interview. A warrant was issued for the instructor’s arrest on Thursday.' }];
     const bullets = suggestFactBox(sources);

@@ -114,6 +114,17 @@ describe('fact-box figures', () => {
     expect(next!.label).toBe('');
   });
 
+  it('gives a match result, score and all, right after the lead', () => {
+    const text = 'Rovers manager Tom Hale has told his players to forget the cup and think only of the league. '
+      + 'A win over third-placed Harbour Town on Saturday would take Rovers four points clear at the top of the table. '
+      + 'Hale has warned his side against complacency after a long run of 12 league games without defeat. '
+      + "Hale has asked his players to forget Tuesday night's 3-1 cup win over City at the Riverside. "
+      + 'Hale said the squad had worked hard all season. '
+      + 'Striker Sam Cole is doubtful with a knee injury.';
+    const bullets = box(text);
+    expect(bullets[1]).toBe("Hale has asked his players to forget Tuesday night's 3-1 cup win over City at the Riverside");
+  });
+
   it('gives no "Distance" bullet for one distance alone, which does not say what is that far', () => {
     const text = 'A sailor missing for two months has been found alive in the Atlantic. '
       + 'The next time his father spoke with him, more than two months had passed and the sailor was on a container ship 200 miles from North Carolina, just rescued from his disabled boat. '

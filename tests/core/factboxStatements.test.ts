@@ -110,4 +110,15 @@ describe('fact-box reported words', () => {
       + 'The council has repaired 40 potholes on the lane this year.';
     expect(box(text).some((b) => /\bour\b|^We\b/.test(b))).toBe(false);
   });
+
+  it('ends a lead too long for a bullet at an attribution between commas, unless the claim is hedged', () => {
+    const lead = 'A 54-year-old farmer from northern Laos has died of rabies, provincial health officials have said, the second death from the disease in the province since the start of the year.';
+    const rest = 'The farmer was bitten by a stray dog in his village in early March. '
+      + 'Health workers have vaccinated more than 400 dogs in the district since his death. '
+      + 'Rabies is almost always fatal once symptoms appear.';
+    expect(box(`${lead} ${rest}`)[0]).toBe('A 54-year-old farmer from northern Laos has died of rabies');
+    // A suspicion keeps who holds it: no version ends where its speaker would go.
+    const hedgedLead = 'A stray dog may have bitten as many as five children in northern Laos, provincial health officials have said, in the third such outbreak in the province since the start of the year.';
+    expect(box(`${hedgedLead} ${rest}`)).not.toContain('A stray dog may have bitten as many as five children in northern Laos');
+  });
 });
