@@ -119,7 +119,8 @@ export function pastAnchored(source: AnalysedText, s: SentenceSpan, tok: number)
     if (!t || t.start < s.start) continue;
     if (t.start >= s.end) break;
     const next = toks[k + 1];
-    if (t.lower === 'last' && next && PAST_PERIODS.test(next.lower) && reaches(toks, k, tok)) return true;
+    // "the last decade", "over the last two years": a span up to now, not a finished time.
+    if (t.lower === 'last' && next && PAST_PERIODS.test(next.lower) && toks[k - 1]?.lower !== 'the' && reaches(toks, k, tok)) return true;
     if (t.lower === 'ago' && k > 0 && PAST_PERIODS.test(toks[k - 1]?.lower ?? '') && reaches(toks, k, tok)) return true;
   }
   return false;

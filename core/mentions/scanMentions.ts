@@ -626,7 +626,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       return finish(i0, i, end, { kind: 'money', value, high, unit: currency, precision, words, bound: magnitudeBound });
     }
     // Ages: "39-year-old", "aged 39", "39 years old".
-    if (low(end) === '-' && (low(end + 1) === 'year' || low(end + 1) === 'years') && low(end + 2) === '-' && low(end + 3) === 'old') {
+    if (low(end) === '-' && (low(end + 1) === 'year' || low(end + 1) === 'years') && low(end + 2) === '-' && (low(end + 3) === 'old' || low(end + 3) === 'olds')) {
       return finish(i0, i, end + 4, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
     if ((low(end) === 'years' || low(end) === 'year') && low(end + 1) === 'old') {
@@ -638,7 +638,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || tok(end) === undefined)) {
       return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
     }
-    // "aged 27", and a fact file's label "AGE: 27" under a profile.
+    // "aged 27", and a fact file's label "AGE: 27" under a profile; "children as young as 12".
+    if (low(i0 - 1) === 'as' && (low(i0 - 2) === 'young' || low(i0 - 2) === 'old') && low(i0 - 3) === 'as' && !UNIT_WORDS.has(low(end))) {
+      return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+    }
     if ((AGE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }

@@ -57,6 +57,10 @@ describe('ordinals, ages, years and scores', () => {
     expect(mentionAt(t, '3-1')).toMatchObject({ kind: 'score', value: 3, high: 1 });
     expect(mentionAt(t, 'twenty-first')).toMatchObject({ kind: 'ordinal', value: 21 });
   });
+  it('reads "12-year-olds" and "as young as 12" as ages', () => {
+    expect(mentionAt('The law lets 12-year-olds work.', '12-year-olds')).toMatchObject({ kind: 'age', value: 12 });
+    expect(mentionAt('The law lets children as young as 12 work.', '12')).toMatchObject({ kind: 'age', value: 12 });
+  });
   it('does not read "a second" of time as an ordinal', () => {
     expect(findMentions('Wait a second.').map((m) => m.text)).toEqual([]);
   });

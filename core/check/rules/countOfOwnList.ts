@@ -3,7 +3,9 @@
 // supported as derived when the list has that many items and one source sentence names every one
 // of them ("'more jobs, more homes, more business, more childcare, more security in retirement'").
 // Likewise a list of names in apposition: "with two Liverpool groups, Spirit of Shankly and Spion
-// Kop 1906" (only names, so a comma before another clause opens no list).
+// Kop 1906", or right after the counted noun: "Gosden's two other fillies Enable and Coronet". Only
+// names: the list ends where an item opens in lower case ("…, Neil Alexander and Nacho Novo, and
+// was visited …").
 import { isStopword, stem } from '../../frames/lexicon.ts';
 import { isCapitalised } from '../../mentions/refiners/refiner.ts';
 import type { Token } from '../../text/tokenize.ts';
@@ -49,9 +51,21 @@ export const countOfOwnList: VerdictRule = {
       if (dt[i]?.text === ':' || dt[i]?.text === ',') { colon = i; break; }
       if (LIST_ENDS.has(dt[i]?.text ?? '')) break;
     }
+    // "Gosden's two other fillies Enable and Coronet": names right after the counted noun.
+    for (let i = a.m.tokEnd + 1; colon < 0 && i < dt.length && i <= a.m.tokEnd + COLON_REACH; i++) {
+      if (dt[i]!.type !== 'word') break;
+      if (isCapitalised(dt[i]!) && !isCapitalised(dt[i - 1]!)) colon = i - 1;
+    }
     if (colon < 0) return null;
-    const items = listItems(dt, colon);
-    if (items.length !== n || (dt[colon]?.text === ',' && !items.every((it) => it.named))) return null;
+    const named = dt[colon]?.text !== ':';
+    let items = listItems(dt, colon);
+    // A list of names ends where a lower-case word opens the next item: "two former players,
+    // Neil Alexander and Nacho Novo, and was visited by …" lists two.
+    if (named) {
+      const end = items.findIndex((it) => !it.named);
+      if (end >= 0) items = items.slice(0, end);
+    }
+    if (items.length !== n) return null;
     for (const src of data.sources) {
       const st = src.analysis.tokens;
       // Sentences and tokens both run in text order: one walk gives each sentence its words,

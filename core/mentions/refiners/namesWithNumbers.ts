@@ -29,6 +29,14 @@ function possessive(tokens: readonly Token[], i: number): boolean {
   return prev.lower === 's' && /^['’]$/.test(tokens[i - 2]?.text ?? '');
 }
 
+/**
+ * Verbs that take a person and then an amount ("It took McIlroy 14 holes", "cost Smith three
+ * points", "gave Jones 10 days"): a name after one of them is the first object, and the figure
+ * is the second, never part of the name.
+ */
+const DOUBLE_OBJECT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'gave', 'give', 'gives', 'giving', 'cost', 'costs', 'costing',
+  'earned', 'earns', 'earning', 'handed', 'hands', 'owes', 'owed', 'paid', 'pays', 'offered', 'offers', 'left', 'leaves', 'sent', 'lent', 'won', 'wins']);
+
 function headBefore(tokens: readonly Token[], i: number): boolean {
   return NAME_HEADS.some((words) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
 }
@@ -46,7 +54,8 @@ export const namesWithNumbers: MentionRefiner = {
       const byHead = headBefore(tokens, i);
       const byCapital = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)
         && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined
-        && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num));
+        && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num))
+        && !DOUBLE_OBJECT_VERBS.has(tokens[i - 2]?.lower ?? '');
       if ((!byHead && !byCapital) || possessive(tokens, i)) return m;
       return { ...m, start: prev.start, code: text.slice(prev.start, num.end) };
     });

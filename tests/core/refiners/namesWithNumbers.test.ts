@@ -9,6 +9,10 @@ describe('namesWithNumbers', () => {
   it('knows name heads in lower-cased copy', () => {
     expect(findMentions('the end of world war two')[0]?.code).toBe('war two');
   });
+  it('reads a name after a verb that takes a person and an amount as the person, not a name with a number', () => {
+    expect(findMentions('It took Hart 14 holes to make a birdie.').map((m) => [m.kind, m.value, m.code])).toEqual([['count', 14, undefined]]);
+    expect(findMentions('The slip cost Rovers 3 points.')[0]?.code).toBeUndefined();
+  });
   it('leaves figures after sentence-opening or function words alone', () => {
     expect(findMentions('In 12 cases police acted. Some 40 people came.').map((m) => m.code)).toEqual([undefined, undefined]);
   });

@@ -23,4 +23,12 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
   it('a comma before another clause opens no list', () => {
     expect(checkDraft('Hilltop Ramblers organised it with two clubs, and walkers came and went.', clubs)[0]?.verdict).not.toBe('supported');
   });
+  it('a list of names ends where a lower-case word opens the next item', () => {
+    expect(checkDraft('The club thanked two clubs, Moor Striders and Dale Walkers, and said the walk would go on.', clubs)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The club thanked three clubs, Moor Striders and Dale Walkers, and said the walk would go on.', clubs)[0]?.verdict).not.toBe('supported');
+  });
+  it('names right after the counted noun: "two other clubs Moor Striders and Dale Walkers"', () => {
+    expect(checkDraft('Hart organised it with two other clubs Moor Striders and Dale Walkers.', clubs)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Hart organised it with three other clubs Moor Striders and Dale Walkers.', clubs)[0]?.verdict).not.toBe('supported');
+  });
 });

@@ -42,4 +42,10 @@ describe('pastEventAnchor', () => {
     expect(verdictOf('The cold has been blamed for 30 deaths, compared with about 2,100 cold deaths last winter.', text, '2,100')).toBe('supported');
     expect(verdictOf('The cold has been blamed for 30 deaths, compared with about 2,600 cold deaths last winter.', text, '2,600')).not.toBe('supported');
   });
+  it('"the last decade" is a span up to now, not a finished time', () => {
+    const text = 'The phone has been the key technology of the last decade, putting computers in the hands of more than two billion people.';
+    expect(verdictOf('The phone has put computers in the hands of more than two billion people.', text, 'more than two billion')).toBe('supported');
+    const earlier = 'Last decade, the phone put computers in the hands of more than two billion people.';
+    expect(verdictOf('The phone has put computers in the hands of more than two billion people.', earlier, 'more than two billion')).not.toBe('supported');
+  });
 });

@@ -1,0 +1,40 @@
+// "Match ends, Inverness CT 2, Hamilton Academical 1." A live-match feed (BBC Sport's, run into
+// the report) gives the score as each side's name and tally, at a goal, at half-time and at the
+// end. The scanner reads two counts of nothing; read together they are the score "2-1", which a
+// draft's "a 2-1 victory" or "a 2-0 lead at the interval" restates.
+import type { RawMention } from '../scanMentions.ts';
+import { tokenAt, type MentionRefiner } from './refiner.ts';
+
+/**
+ * The feed's moments that state the score, then two sides: a name (no digits, no comma) and its
+ * tally. Names run to at most six words ("Inverness Caledonian Thistle", "Brighton and Hove Albion").
+ */
+const FEED_SCORE = /\b(?:Match ends|First Half ends|Second Half ends|Half Time|Full Time|Goal!)[,!.]?\s+((?:[\p{Lu}][\p{L}'’.&-]*\s){1,6})(\d{1,2}),\s+((?:[\p{Lu}][\p{L}'’.&-]*\s){1,6})(\d{1,2})\b/gu;
+
+export const feedScores: MentionRefiner = {
+  name: 'feedScores',
+  refine({ text, tokens }, mentions) {
+    if (!text.includes(' ends, ') && !text.includes('Goal!') && !text.includes('Time, ')) return mentions;
+    const pairs = new Map<number, { end: number; home: number; away: number }>();
+    for (const m of text.matchAll(FEED_SCORE)) {
+      const homeAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      const awayEnd = m.index + m[0].length;
+      pairs.set(homeAt, { end: awayEnd, home: Number(m[2]), away: Number(m[4]) });
+    }
+    if (pairs.size === 0) return mentions;
+    const out: RawMention[] = [];
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      const pair = pairs.get(m.start);
+      const away = mentions.findIndex((n, j) => j > k && n.end === pair?.end);
+      // Only two plain tallies with nothing read between them but the second side's name.
+      if (!pair || m.kind !== 'count' || away !== k + 1 || mentions[away]!.kind !== 'count') { out.push(m); continue; }
+      out.push({
+        start: m.start, end: pair.end, kind: 'score', value: pair.home, high: pair.away, precision: 1,
+        tokStart: m.tokStart, tokEnd: tokenAt(tokens, pair.end),
+      });
+      k = away;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,20 @@
+// A live-match feed's "Match ends, Hilltown 3, Rovers 1." is the score 3-1.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+const feed = 'Rovers never recovered. Match ends, Hilltown United 3, Rovers 1. Second Half ends, Hilltown United 3, Rovers 1. Corner, Rovers. Conceded by Sam Hart.';
+
+describe('feedScores', () => {
+  it('reads the two sides\' tallies as one score', () => {
+    const scores = findMentions(feed).filter((m) => m.kind === 'score');
+    expect(scores.map((m) => [m.text, m.value, m.high])).toEqual([['3, Rovers 1', 3, 1], ['3, Rovers 1', 3, 1]]);
+  });
+  it('supports the result it states, and no other', () => {
+    const sources = [{ id: 's', text: feed }];
+    expect(checkDraft('Hilltown United beat Rovers 3-1 on Saturday.', sources).find((c) => c.kind === 'score')?.verdict).toBe('supported');
+    expect(checkDraft('Hilltown United beat Rovers 3-0 on Saturday.', sources).find((c) => c.kind === 'score')?.verdict).not.toBe('supported');
+  });
+  it('leaves a count beside a name alone outside a feed', () => {
+    expect(findMentions('Hilltown United signed 3 players and Rovers 1.').some((m) => m.kind === 'score')).toBe(false);
+  });
+});
