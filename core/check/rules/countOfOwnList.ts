@@ -50,11 +50,14 @@ export const countOfOwnList: VerdictRule = {
     for (let i = a.m.tokEnd; i < dt.length && i <= a.m.tokEnd + COLON_REACH; i++) {
       if (dt[i]?.text === ':' || dt[i]?.text === ',') { colon = i; break; }
       if (LIST_ENDS.has(dt[i]?.text ?? '')) break;
-    }
-    // "Gosden's two other fillies Enable and Coronet": names right after the counted noun.
-    for (let i = a.m.tokEnd + 1; colon < 0 && i < dt.length && i <= a.m.tokEnd + COLON_REACH; i++) {
-      if (dt[i]!.type !== 'word') break;
-      if (isCapitalised(dt[i]!) && !isCapitalised(dt[i - 1]!)) colon = i - 1;
+      // "Gosden's two other fillies Enable and Coronet": names right after the counted noun,
+      // not a name modifying it ("two former Ibrox players, …").
+      // Nor a place or a name after a preposition ("three others in California and another …").
+      if (i > a.m.tokEnd && isCapitalised(dt[i]) && dt[i - 1]?.type === 'word' && !isCapitalised(dt[i - 1]) && !isStopword(dt[i - 1]!.lower)) {
+        let j = i;
+        while (isCapitalised(dt[j + 1])) j++;
+        if (dt[j + 1]?.lower === 'and' || dt[j + 1]?.text === ',') { colon = i - 1; break; }
+      }
     }
     if (colon < 0) return null;
     const named = dt[colon]?.text !== ':';

@@ -3,7 +3,9 @@
 // without naming the set. Supported as derived when one source sentence that tells the same
 // statement (it shares at least LIST_SHARED_WORDS content words with the draft's sentence) holds a
 // list of exactly that many items, three or more ("A, B and C": two joined by "and" are too
-// common to count anything), and the source gives the draft's noun no other count there.
+// common to count anything), and the source gives the draft's noun no other count there. A draft
+// that names the list's last item after its count ("three Scottish clubs and Edinburgh Rugby" for
+// "Celtic, Hibs, Hearts and Edinburgh Rugby") counts the others.
 import { isStopword, stem } from '../../frames/lexicon.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import type { Token } from '../../text/tokenize.ts';
@@ -82,6 +84,26 @@ const sourceLists = perText((t: AnalysedText): SourceList[] => {
   return out;
 });
 
+/** Longest counted noun phrase, in tokens, before "and" + a name ("Scottish football clubs"). */
+const NOUN_PHRASE = 4;
+
+/**
+ * The name after the counted noun phrase and "and" that closes the phrase: "three Scottish
+ * football clubs and Edinburgh Rugby" gives "Edinburgh Rugby"; undefined when there is none.
+ */
+function namedAfter(toks: readonly Token[], from: number, end: number): string | undefined {
+  for (let k = from; k < Math.min(toks.length, from + NOUN_PHRASE + 1); k++) {
+    const t = toks[k]!;
+    if (t.start >= end || t.type !== 'word') return undefined;
+    if (t.lower !== 'and') continue;
+    let e = k + 1;
+    while (e < toks.length && toks[e]!.type === 'word' && /^\p{Lu}/u.test(toks[e]!.text)) e++;
+    const closes = e >= toks.length || toks[e]!.start >= end || /^[.,;:!?]$/.test(toks[e]!.text);
+    return e > k + 1 && e - k - 1 <= ITEM_WORDS && closes ? toks.slice(k + 1, e).map((w) => w.text).join(' ') : undefined;
+  }
+  return undefined;
+}
+
 export const countOfSourceList: VerdictRule = {
   name: 'countOfSourceList',
   judge(j) {
@@ -94,15 +116,23 @@ export const countOfSourceList: VerdictRule = {
     for (let k = tokenAt(toks, a.sentence.start); k < toks.length && (toks[k]?.start ?? Infinity) < a.sentence.end; k++) {
       if (content(toks[k]) && (k < a.m.tokStart || k >= a.m.tokEnd)) dWords.add(stem(toks[k]!.lower));
     }
+    const plus = namedAfter(toks, a.m.tokEnd, a.sentence.end);
     for (const src of data.sources) {
       for (const l of sourceLists(src.analysis)) {
-        if (l.count !== n || l.words.has(head)) continue;
+        if (l.words.has(head)) continue;
+        // "three Scottish clubs and Edinburgh Rugby" for "Celtic, Hibs, Hearts and Edinburgh
+        // Rugby": the draft names the list's last item, and counts the rest.
+        const endsWithNamed = plus !== undefined && src.analysis.text.slice(l.start, l.end).toLowerCase().endsWith(` ${plus.toLowerCase()}`);
+        const named = endsWithNamed && l.count === n + 1;
+        if (endsWithNamed ? !named : l.count !== n) continue;
         let shared = 0;
         for (const w of dWords) if (l.words.has(w)) shared++;
-        if (shared < LIST_SHARED_WORDS) continue;
+        // A named item the two share ties the statements as a shared word does.
+        if (shared + (named ? 1 : 0) < LIST_SHARED_WORDS) continue;
         const quote = src.analysis.text.slice(l.start, l.end);
         const ev = { sourceId: src.doc.id, start: l.start, end: l.end, quote, value: quote, valueStart: l.start, valueEnd: l.end };
-        return claimOf(draft, a, 'supported', `Derived: '${short(quote)}' lists ${n}. Draft: '${short(dText)}'.`, [ev], published);
+        const says = l.count === n ? `lists ${n}` : `lists ${l.count}, ${plus} among them, so ${n} others`;
+        return claimOf(draft, a, 'supported', `Derived: '${short(quote)}' ${says}. Draft: '${short(dText)}'.`, [ev], published);
       }
     }
     return null;

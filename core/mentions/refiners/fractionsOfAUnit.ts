@@ -4,7 +4,7 @@
 // figure of its own. Only "a quarter of a million" and "half a million" were read as counts.
 import { UNIT_WORDS } from '../../values/units.ts';
 import type { RawMention } from '../scanMentions.ts';
-import type { MentionRefiner } from './refiner.ts';
+import type { MentionRefiner, RefineContext } from './refiner.ts';
 
 /** Scale words a fraction may take after "of a". */
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -15,6 +15,8 @@ export const fractionsOfAUnit: MentionRefiner = {
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
+      const whole = unitAndAFraction(tokens, m);
+      if (whole) { out.push(whole); continue; }
       // "half a century", "half an hour": "half" alone takes its unit without "of".
       const skip = tokens[m.tokEnd]?.lower === 'of' ? 1 : m.value === 0.5 && tokens[m.tokEnd - 1]?.lower === 'half' ? 0 : -1;
       const art = tokens[m.tokEnd + skip]?.lower;
@@ -41,3 +43,24 @@ export const fractionsOfAUnit: MentionRefiner = {
     return out;
   },
 };
+
+/**
+ * "a mile and a quarter", "an hour and a half", "a year and a half": one unit and a fraction of
+ * it, 1.25 miles or 1.5 hours. The scanner read only "a quarter", a share of nothing.
+ */
+function unitAndAFraction(tokens: RefineContext['tokens'], m: RawMention): RawMention | undefined {
+  const unit = tokens[m.tokStart - 2];
+  const art = tokens[m.tokStart - 3]?.lower;
+  if (m.kind !== 'fraction' || m.value === null || m.value >= 1 || tokens[m.tokStart - 1]?.lower !== 'and' || !unit || unit.type !== 'word'
+    || (art !== 'a' && art !== 'an' && art !== 'one') || tokens[m.tokEnd]?.lower === 'of') return undefined;
+  const info = unit.lower.length > 2 ? UNIT_WORDS.get(unit.lower) : undefined;
+  if (!info || info.dimension === 'currency') return undefined;
+  const start = tokens[m.tokStart - 3]!;
+  const value = 1 + m.value;
+  return {
+    ...m, start: start.start, tokStart: m.tokStart - 3, kind: info.dimension === 'time' ? 'duration' : 'quantity', value,
+    unit: info.unit, unitInfo: info, precision: m.value * 0.1,
+    parts: { num: [start.start, m.end], numValue: value, scaleValue: 1, unit: [unit.start, unit.end] },
+  };
+}
+

@@ -35,4 +35,12 @@ describe('fractionsOfAUnit: "half" takes its unit without "of"', () => {
   it('"half the number" is still a share', () => {
     expect(findMentions('That is half the number recorded in 2010.').map((m) => m.kind)).toContain('fraction');
   });
+  it('reads one unit and a fraction of it ("a mile and a quarter", "an hour and a half") as one figure', () => {
+    expect(findMentions('The race is run over a mile and a quarter. It took an hour and a half.').map((m) => [m.text, m.kind, m.value, m.unit]))
+      .toEqual([['a mile and a quarter', 'quantity', 1.25, 'mile'], ['an hour and a half', 'duration', 1.5, 'hour']]);
+    const source = [{ id: 's', text: 'The Oaks is staged over a mile and a half.' }];
+    expect(checkDraft('The Oaks is run over about 2.4km.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The Oaks is run over about 3km.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
+

@@ -30,5 +30,7 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
   it('names right after the counted noun: "two other clubs Moor Striders and Dale Walkers"', () => {
     expect(checkDraft('Hart organised it with two other clubs Moor Striders and Dale Walkers.', clubs)[0]?.verdict).toBe('supported');
     expect(checkDraft('Hart organised it with three other clubs Moor Striders and Dale Walkers.', clubs)[0]?.verdict).not.toBe('supported');
+    // A place after a preposition opens no list: "two others in Dale and one in Moor".
+    expect(checkDraft('Hart organised it with two clubs in Dale and Moor.', clubs)[0]?.verdict).not.toBe('supported');
   });
 });

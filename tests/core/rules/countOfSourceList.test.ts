@@ -18,4 +18,12 @@ describe('countOfSourceList', () => {
     const source = [{ id: 's', text: 'The county council inspected the old Bramley mill, which houses a bakery and a pottery.' }];
     expect(checkDraft('Council inspectors visited the old Bramley mill, home to two businesses.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('a draft that names the list\'s last item counts the others ("three clubs and Dale Harriers")', () => {
+    const source = [{ id: 's', text: 'The boy was visited by players from Rovers, Wanderers, Athletic and Dale Harriers and by the cast of a pantomime.' }];
+    const c = checkDraft('The boy was visited by players from three football clubs and Dale Harriers.', source)[0];
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain('lists 4, Dale Harriers among them, so 3 others');
+    expect(checkDraft('The boy was visited by players from four football clubs and Dale Harriers.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
+
