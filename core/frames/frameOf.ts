@@ -20,6 +20,15 @@ const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
 const MORE_WORDS = new Set(['more', 'further', 'extra', 'additional']);
+/** Plural nouns without an "-s": the head of "500,000 Bolivian children", not "Bolivian". */
+const IRREGULAR_PLURALS = new Set(['children', 'men', 'women', 'people', 'feet', 'teeth', 'mice', 'geese', 'cattle', 'police', 'staff', 'sheep', 'deer', 'personnel', 'crew']);
+/**
+ * Words after a counted noun that say how far it leaves something and take no object ("points
+ * clear", "years ago"), ending the noun phrase. Not "behind" or "off": "two points behind leaders
+ * Tottenham" is read with its object, which tells whose gap it is.
+ */
+const AFTER_NOUN = new Set(['clear', 'adrift', 'short', 'apart', 'away', 'ago', 'earlier', 'later']);
+
 /** Common verbs in "-s" that follow a counted noun and would pass for a plural head. */
 const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 'gets', 'gives', 'means', 'needs', 'seems',
   'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
@@ -109,6 +118,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const last = run[run.length - 1];
     // "a quarter of the budget goes on health": a verb in "-s" after the noun is no plural head.
     if (last && VERBS_IN_S.has(t.lower)) break;
+    // "four points clear thanks to …", "two goals ahead": a word that tells where the counted
+    // noun leaves something closes its phrase; what follows is no part of the noun.
+    if (last && AFTER_NOUN.has(t.lower)) break;
     if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
     run.push(t);
   }
@@ -118,7 +130,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   let headTok: Token | undefined;
   for (const t of run) {
     const l = t.lower;
-    if ((/[^su]s$/.test(l) && l.length > 3) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
+    if ((/[^su]s$/.test(l) && l.length > 3) || IRREGULAR_PLURALS.has(l) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
   }
   headTok ??= run[0];
   const head = headTok ? stem(headTok.lower) : undefined;

@@ -34,6 +34,9 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['house', 'houses', 'home', 'homes', 'household', 'households', 'property', 'properties', 'dwelling', 'dwellings'].map(stem)),
   new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions', 'role', 'roles'].map(stem)),
   new Set(['car', 'cars', 'vehicle', 'vehicles'].map(stem)),
+  // "a 1991 film" is the source's "a 1991 movie"; "a fifth win" its "fifth victory".
+  new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
+  new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
 ];
 
 /** Heads compared with their hyphenated modifier: "second-half strike" agrees with "second half". */

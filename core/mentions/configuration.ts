@@ -2,6 +2,7 @@
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
 import { aDecade } from './refiners/aDecade.ts';
+import { maidenAsFirst } from './refiners/maidenAsFirst.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
@@ -44,6 +45,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dozensAndCouples,
   fortnights,
   aDecade,
+  maidenAsFirst,
   collectiveNumbers,
   // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
   // unit of time ("seven years and six months"), which needs the first to be a duration.

@@ -1,4 +1,4 @@
-// A number inside a name is not a figure: "World War Two", "Formula One", "Channel 5",
+// A number inside a name is not a figure: "World War Two", "Formula One", "Channel 5", "Six Nations",
 // "Windows 11", "Type 22 frigates", "FTSE 100". Newsroom style capitalises a proper name's every
 // word, so a capitalised word right before a number (not at the start of a sentence, not a
 // function word) makes the number part of the name. Lower-cased copy (wire headlines, some feeds)
@@ -14,6 +14,9 @@ const NAME_HEADS: readonly (readonly string[])[] = [
   ['world', 'war'], ['formula'], ['channel'], ['windows'], ['apollo'], ['article'], ['chapter'], ['type'], ['iphone'],
   ['boeing'], ['radio'], ['covid'], ['ftse'], ['nasdaq'], ['s', '&', 'p'], ['route'],
 ];
+
+/** Names that open with a number word, known so that lower-cased copy reads them as names too. */
+const NUMBER_FIRST_NAMES = new Set(['six nations', 'five nations', 'four nations', 'three lions']);
 
 /** Capitalised words that begin phrases rather than names: hedges, titles of quantity. */
 const NOT_NAMES = new Set(['top', 'about', 'around', 'over', 'under', 'nearly', 'almost', 'some', 'only', 'just', 'all', 'no', 'aged', 'age', 'ages', 'number', 'no.']);
@@ -50,6 +53,17 @@ export const namesWithNumbers: MentionRefiner = {
       if (i !== m.tokStart || m.tokEnd - m.tokStart !== 1) return m;
       const num = tokens[i];
       const prev = tokens[i - 1];
+      // "the Six Nations", "the Three Lions": a capitalised number word inside a sentence that
+      // opens a run of capitalised words is the first word of a name.
+      // Not a clock time ("the Ten O'Clock News" keeps its ten o'clock). Lower-cased copy ("the
+      // six nations") loses the capitals, so the few such names of sport are also known.
+      const after = tokens[i + 1];
+      const named = (isCapitalised(num) && !opensSentence(tokens, i) && isCapitalised(after) && !/^o['’]?clock$/i.test(after!.text.replace(/\s/g, '')))
+        || (after !== undefined && NUMBER_FIRST_NAMES.has(`${num?.lower} ${after.lower}`));
+      if (num && num.type === 'word' && after && named && after.spaced !== false
+        && MONTHS[after.lower] === undefined && WEEKDAYS[after.lower] === undefined) {
+        return { ...m, end: after.end, code: text.slice(num.start, after.end) };
+      }
       if (!num || !prev || prev.type !== 'word' || num.spaced === false) return m;
       const byHead = headBefore(tokens, i);
       const byCapital = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)

@@ -13,6 +13,12 @@ describe('namesWithNumbers', () => {
     expect(findMentions('It took Hart 14 holes to make a birdie.').map((m) => [m.kind, m.value, m.code])).toEqual([['count', 14, undefined]]);
     expect(findMentions('The slip cost Rovers 3 points.')[0]?.code).toBeUndefined();
   });
+  it('reads a capitalised number word opening a name as the name ("the Six Nations"), in lower-cased copy too', () => {
+    expect(findMentions('Wales won the Six Nations in 2008.').map((m) => m.code)).toEqual(['Six Nations', undefined]);
+    expect(findMentions('he is back for the six nations on saturday')[0]?.code).toBe('six nations');
+    // A clock time stays a time: "the Ten O'Clock News".
+    expect(findMentions("a piece for the Ten O'Clock News")[0]?.code).toBeUndefined();
+  });
   it('leaves figures after sentence-opening or function words alone', () => {
     expect(findMentions('In 12 cases police acted. Some 40 people came.').map((m) => m.code)).toEqual([undefined, undefined]);
   });

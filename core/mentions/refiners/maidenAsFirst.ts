@@ -1,0 +1,23 @@
+// "his maiden Six Nations", "a maiden century", "her maiden title": sports and political copy
+// says "maiden" for the first of a series, so a source's "maiden" states the ordinal a draft
+// gives as "first". Implied only: a draft's "maiden" is the writer's word, no figure to check.
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+export const maidenAsFirst: MentionRefiner = {
+  name: 'maidenAsFirst',
+  refine({ tokens }, mentions) {
+    const out: RawMention[] = [...mentions];
+    let added = false;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1]!;
+      // "maiden name" is a surname, not a first of anything.
+      if (t.lower !== 'maiden' || next.type !== 'word' || next.lower === 'name' || next.lower === 'names') continue;
+      if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
+      out.push({ start: t.start, end: t.end, kind: 'ordinal', value: 1, tokStart: i, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true });
+      added = true;
+    }
+    return added ? out.sort((x, y) => x.start - y.start) : mentions;
+  },
+};

@@ -1,0 +1,11 @@
+// Copy names one thing in several words: a "film" is a "movie", a "win" a "victory".
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+describe('headsAgree: nouns that name the same thing', () => {
+  it('"a 1991 film" is the source\'s "1991 movie"', () => {
+    const source = [{ id: 's', text: 'Actress Kathleen Hart played the detective in a 1991 movie based on the novel.' }];
+    expect(checkDraft('Kathleen Hart played the detective in a 1991 film.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Kathleen Hart played the detective in a 1993 film.', source)[0]?.verdict).not.toBe('supported');
+  });
+});
