@@ -155,7 +155,9 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // so where the words around them meet they rank the same thing.
   // A table's "place" or "position" is the noun an elided rank means ("Atletico, third" / "their
   // grip on third place"): it agrees with the elided one on the same terms.
-  const placeOrElided = (f: Frame): boolean => !ranked(f) || (f.head !== undefined && PLACE_NOUNS.has(f.head) && f.compound === undefined);
+  // So is "second-placed Spurs": the rank's place told in a compound.
+  const placeOrElided = (f: Frame): boolean => !ranked(f) || (f.head !== undefined && PLACE_NOUNS.has(f.head) && f.compound === undefined)
+    || (f.compound !== undefined && PLACE_NOUNS.has(f.compound));
   // "the first of its kind" ranks whatever its subject is ("the Kansas law is the first of its
   // kind in the United States" / "Kansas is the first US state to …"): any noun, where the words
   // around both meet.
@@ -165,7 +167,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     return t?.[k]?.lower === 'of' && (t[k + 1]?.lower === 'its' || t[k + 1]?.lower === 'their') && KIND_NOUNS.has(t[k + 2]?.lower ?? '');
   };
   const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
-    || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && s.context > 0)
+    // "second-placed Spurs" ranks Spurs: a draft naming Spurs beside its rank meets it there.
+    || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && (s.context > 0 || (s.e.a.frame.head !== undefined && a.frame.near.has(s.e.a.frame.head))))
     || (!ranked(s.e.a.frame) && s.context > 0 && ofItsKind(s));
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.

@@ -27,4 +27,10 @@ describe('elided rank', () => {
     expect(verdict('Ohio is the second state in the region to ban plastic bags in shops.', source)).not.toBe('supported');
     expect(verdict('She won the first prize at the county fair.', source)).not.toBe('supported');
   });
+  it('"second-placed Spurs" ranks Spurs: the draft\'s "Spurs … second in the table"', () => {
+    const source = [{ id: 's', text: 'Sadio Hart scored twice as second-placed Spurs disappointed at Anfield.' }];
+    expect(checkDraft('Spurs began the day second in the table.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Spurs began the day third in the table.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
+
