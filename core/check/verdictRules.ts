@@ -36,6 +36,7 @@ import { rankOfAnother } from './rules/rankOfAnother.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { restOfPeriod } from './rules/restOfPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
+import { runningTally } from './rules/runningTally.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
 import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
@@ -145,6 +146,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   countOfOwnList,
   // "three subjects" for "English, maths and science": a set the source lists without naming it.
   countOfSourceList,
+  // "won five of their six" for "a fifth win from six": the latest of a tally is its count.
+  runningTally,
   bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
