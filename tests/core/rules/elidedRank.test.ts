@@ -32,5 +32,10 @@ describe('elided rank', () => {
     expect(checkDraft('Spurs began the day second in the table.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Spurs began the day third in the table.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('a preposition after an ordinal is no noun it ranks ("the second without his shoe", "the second minus his shoe")', () => {
+    const source = [{ id: 's', text: 'The four-time major winner double-bogeyed the 16th after needing two attempts - the second minus his right shoe and sock - to play from the edge of a water hazard.' }];
+    const draft = 'He double-bogeyed the 16th after needing two attempts to play from the edge of a water hazard, the second without his right shoe and sock.';
+    expect(checkDraft(draft, source).find((c) => draft.slice(c.start, c.end) === 'second')?.verdict).toBe('supported');
+  });
 });
 
