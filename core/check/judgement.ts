@@ -3,7 +3,7 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
-import { framesAgree, isSubgroup, peopleDiffer } from '../frames/headsAgree.ts';
+import { framesAgree, isSubgroup, otherScoringUnit, peopleDiffer } from '../frames/headsAgree.ts';
 import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
 import { BROADER, EVENT_CONCEPTS, stem } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
@@ -193,7 +193,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     return countsTheWhole(draft.tokens, a, toks, s.e.a) || (draftStreak && !countsStreak(toks, s.e.a));
   };
   const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !outcomeClash(s)) || weakOk(s)))
-    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s));
+    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s) && !otherScoringUnit(a.frame.head, s.e.a.frame.head));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   // The whole of a partitive ("4 of Spain's [17] regions") is a set's size, no value of a part.
   // Nor is the whole the draft gives its part ("eight of the council's 13 seats") a value of it.

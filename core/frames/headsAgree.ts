@@ -76,3 +76,16 @@ export function peopleDiffer(d: string | undefined, s: string | undefined): bool
   if (!PEOPLE_NOUNS.has(d) || !PEOPLE_NOUNS.has(s) || PEOPLE_GENERAL.has(d) || PEOPLE_GENERAL.has(s)) return false;
   return !SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
+
+/** What a game is scored in: each is its own tally, never another's. */
+const SCORING = new Set(['goals', 'tries', 'penalties', 'conversions', 'points', 'runs', 'wickets', 'birdies', 'bogeys', 'eagles',
+  'aces', 'sets', 'frames', 'centuries', 'boundaries', 'fours', 'sixes', 'corners', 'fouls'].map(stem));
+
+/**
+ * Both heads are units a game is scored in, and not the same one: "three pretty quick tries" is
+ * no support for "three Georgian penalties", however much else of the passage the two share.
+ */
+export function otherScoringUnit(d: string | undefined, s: string | undefined): boolean {
+  return d !== undefined && s !== undefined && d !== s && SCORING.has(d) && SCORING.has(s);
+}
+

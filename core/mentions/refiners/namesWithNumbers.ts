@@ -64,6 +64,13 @@ export const namesWithNumbers: MentionRefiner = {
         && MONTHS[after.lower] === undefined && WEEKDAYS[after.lower] === undefined) {
         return { ...m, end: after.end, code: text.slice(num.start, after.end) };
       }
+      // A team line-up's shirt numbers: "15-Stuart Hogg; 14-Tommy Seymour, 3-Zander Fagerson".
+      const dash = tokens[i + 1];
+      const player = tokens[i + 2];
+      if (num && num.type === 'num' && dash && /^[-‑]$/.test(dash.text) && dash.spaced === false && player?.spaced === false && isCapitalised(player)
+        && MONTHS[player.lower] === undefined && WEEKDAYS[player.lower] === undefined) {
+        return { ...m, end: player.end, code: text.slice(num.start, player.end) };
+      }
       if (!num || !prev || prev.type !== 'word' || num.spaced === false) return m;
       const byHead = headBefore(tokens, i);
       const byCapital = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)

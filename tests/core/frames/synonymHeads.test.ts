@@ -8,4 +8,10 @@ describe('headsAgree: nouns that name the same thing', () => {
     expect(checkDraft('Kathleen Hart played the detective in a 1991 film.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Kathleen Hart played the detective in a 1993 film.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('units a game is scored in are each their own tally: "three penalties" are not "three tries"', () => {
+    const source = [{ id: 's', text: 'Scotland scored three pretty quick tries in the first half at Murrayfield.' }];
+    expect(checkDraft('Scotland kicked three penalties in the first half at Murrayfield.', source)[0]?.verdict).not.toBe('supported');
+    expect(checkDraft('Scotland scored three tries in the first half at Murrayfield.', source)[0]?.verdict).toBe('supported');
+  });
 });
+

@@ -19,6 +19,10 @@ describe('namesWithNumbers', () => {
     // A clock time stays a time: "the Ten O'Clock News".
     expect(findMentions("a piece for the Ten O'Clock News")[0]?.code).toBeUndefined();
   });
+  it('reads a line-up\'s shirt numbers as names ("15-Stuart Hogg; 3-Zander Fagerson"), never a score', () => {
+    expect(findMentions('Scotland: 15-Stuart Hogg; 14-Tommy Seymour, 3-Zander Fagerson.').map((m) => m.code)).toEqual(['15-Stuart', '14-Tommy', '3-Zander']);
+    expect(findMentions('Scotland won 3-1 in March.')[0]?.kind).toBe('score');
+  });
   it('leaves figures after sentence-opening or function words alone', () => {
     expect(findMentions('In 12 cases police acted. Some 40 people came.').map((m) => m.code)).toEqual([undefined, undefined]);
   });
