@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { aDecade } from './refiners/aDecade.ts';
 import { maidenAsFirst } from './refiners/maidenAsFirst.ts';
+import { hedgedAUnit } from './refiners/hedgedAUnit.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
@@ -46,6 +47,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   fortnights,
   aDecade,
   maidenAsFirst,
+  hedgedAUnit,
   collectiveNumbers,
   // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
   // unit of time ("seven years and six months"), which needs the first to be a duration.

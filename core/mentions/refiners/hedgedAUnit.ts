@@ -1,0 +1,38 @@
+// "lasting more than an hour", "nearly a year later", "less than a mile away": one unit named with
+// "a" behind a hedge is a bounded length, the way "more than two hours" is. The scanner reads no
+// figure there (a bare "an hour" is as often a rate, "£9 an hour"), so the draft's "less than an
+// hour" against the source's "more than an hour" was never compared. Only after a hedge, which
+// no rate takes.
+import { findUnit } from '../../values/units.ts';
+import { QUALIFIER_PHRASES } from '../qualifiers.ts';
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+/** Units a hedged "a …" measures: lengths of time and of way. */
+const ONE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'yard']);
+
+export const hedgedAUnit: MentionRefiner = {
+  name: 'hedgedAUnit',
+  refine({ tokens }, mentions) {
+    const out: RawMention[] = [...mentions];
+    let added = false;
+    for (let i = 1; i < tokens.length - 1; i++) {
+      const art = tokens[i]!;
+      const unitTok = tokens[i + 1]!;
+      if ((art.lower !== 'a' && art.lower !== 'an') || !ONE_UNITS.has(unitTok.lower)) continue;
+      // "£9 an hour", "twice a week": a figure right before makes it a rate.
+      if (tokens[i - 1]?.type === 'num' || out.some((m) => m.start < unitTok.end && art.start < m.end)) continue;
+      const hedge = QUALIFIER_PHRASES.find(([words]) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
+      const unit = findUnit(unitTok.lower);
+      if (!hedge || !unit) continue;
+      const from = tokens[i - hedge[0].length]!;
+      const parts = { num: [art.start, unitTok.end] as [number, number], numValue: 1, scaleValue: 1, unit: [unitTok.start, unitTok.end] as [number, number] };
+      out.push({
+        start: from.start, end: unitTok.end, kind: unit.dimension === 'time' ? 'duration' : 'quantity', value: 1, bound: hedge[1],
+        tokStart: i, tokEnd: i + 2, precision: 1, words: true, unit: unit.unit, unitInfo: unit, parts,
+      });
+      added = true;
+    }
+    return added ? out.sort((x, y) => x.start - y.start) : mentions;
+  },
+};

@@ -1,0 +1,20 @@
+// "more than an hour" is a bounded hour; "£9 an hour" stays a rate.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('hedgedAUnit', () => {
+  it('reads one unit named with "a" behind a hedge as a bounded length', () => {
+    expect(findMentions('The strikes lasted more than an hour.').map((m) => [m.text, m.kind, m.value, m.unit, m.qualifier]))
+      .toEqual([['more than an hour', 'duration', 1, 'hour', 'more-than']]);
+    expect(findMentions('The depot is less than a mile away.')[0]).toMatchObject({ kind: 'quantity', unit: 'mile', qualifier: 'less-than' });
+  });
+  it('reads no figure in a rate or a bare "an hour"', () => {
+    expect(findMentions('He is paid £9 an hour and calls twice a week.').map((m) => m.text)).toEqual(['£9']);
+    expect(findMentions('It took an hour.')).toEqual([]);
+  });
+  it('so a bound turned the other way is a contradiction', () => {
+    const source = [{ id: 's', text: 'The clinic was hit by a series of strikes lasting more than an hour on Saturday.' }];
+    expect(checkDraft('The clinic was hit by strikes lasting less than an hour.', source)[0]?.verdict).toBe('contradicted');
+    expect(checkDraft('The clinic was hit by strikes lasting more than an hour.', source)[0]?.verdict).toBe('supported');
+  });
+});
