@@ -8,6 +8,9 @@ import { QUALIFIER_PHRASES } from '../qualifiers.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
+/** One-word hedges that are also prepositions. */
+const AMBIGUOUS = new Set(['over', 'under', 'above', 'below', 'some', 'estimated', 'approaching']);
+
 /** Units a hedged "a …" measures: lengths of time and of way. */
 const ONE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'yard']);
 
@@ -22,7 +25,12 @@ export const hedgedAUnit: MentionRefiner = {
       if ((art.lower !== 'a' && art.lower !== 'an') || !ONE_UNITS.has(unitTok.lower)) continue;
       // "£9 an hour", "twice a week": a figure right before makes it a rate.
       if (tokens[i - 1]?.type === 'num' || out.some((m) => m.start < unitTok.end && art.start < m.end)) continue;
-      const hedge = QUALIFIER_PHRASES.find(([words]) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
+      // "run over a mile and a quarter": a unit and a fraction is fractionsOfAUnit's.
+      if (tokens[i + 2]?.lower === 'and' && /^(?:a|an)$/.test(tokens[i + 3]?.lower ?? '')) continue;
+      // A bare "over" or "under" is as often a preposition ("run over a mile", "under a year's
+      // ban" is a sentence): only a hedge that is nothing else.
+      const hedge = QUALIFIER_PHRASES.find(([words]) => words.every((w, k) => tokens[i - words.length + k]?.lower === w)
+        && !(words.length === 1 && AMBIGUOUS.has(words[0]!)));
       const unit = findUnit(unitTok.lower);
       if (!hedge || !unit) continue;
       const from = tokens[i - hedge[0].length]!;

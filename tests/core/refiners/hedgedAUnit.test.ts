@@ -11,6 +11,8 @@ describe('hedgedAUnit', () => {
   it('reads no figure in a rate or a bare "an hour"', () => {
     expect(findMentions('He is paid £9 an hour and calls twice a week.').map((m) => m.text)).toEqual(['£9']);
     expect(findMentions('It took an hour.')).toEqual([]);
+    // "over" and "under" are as often prepositions: "run over a mile and a quarter".
+    expect(findMentions('The race is run over a mile.')).toEqual([]);
   });
   it('so a bound turned the other way is a contradiction', () => {
     const source = [{ id: 's', text: 'The clinic was hit by a series of strikes lasting more than an hour on Saturday.' }];
