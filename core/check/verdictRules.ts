@@ -28,6 +28,7 @@ import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
+import { partOfPeriod } from './rules/partOfPeriod.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
 import { percentChange } from './rules/percentChange.ts';
@@ -72,6 +73,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // A year the source gives another event than the one told beside it ("knighted in 1983").
   yearOfOtherEvent,
   frontedYearClause,
+  // "the late 16th Century" is not the source's "early 16th Century", however alike the digits.
+  partOfPeriod,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
