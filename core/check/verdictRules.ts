@@ -31,6 +31,7 @@ import { partsOfList } from './rules/partsOfList.ts';
 import { partOfPeriod } from './rules/partOfPeriod.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { pointsGap } from './rules/pointsGap.ts';
+import { placeOfAnother } from './rules/placeOfAnother.ts';
 import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { rankOfAnother } from './rules/rankOfAnother.ts';
@@ -68,6 +69,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   groupForWhole,
   // "Kyrgios, the 22nd seed" where the source's 22nd seed is Lopez.
   rankOfAnother,
+  // "Comicas second, Magical Memory third" for the source's "Magical Memory in second, with Comicas third".
+  placeOfAnother,
   // "6-1 6-4" for the source's "6-4 6-1": each set is stated, the match is not.
   setOrder,
   // A year the source gives another event than the one told beside it ("knighted in 1983").

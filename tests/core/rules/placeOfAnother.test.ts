@@ -1,0 +1,24 @@
+// A finishing place told of a named runner is that runner's: a swap is a contradiction.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Bright Star won the Chester Cup comfortably from Silver Lining in second, with Hart Royal third.' }];
+const at = (draft: string, figure: string) => checkDraft(draft, source).find((c) => draft.slice(c.start, c.end) === figure);
+
+describe('placeOfAnother', () => {
+  it('a swapped pair of places is contradicted, citing whose each place is', () => {
+    const draft = 'Bright Star won the Chester Cup, with Hart Royal second and Silver Lining third.';
+    const c = at(draft, 'second');
+    expect(c?.verdict).toBe('contradicted');
+    expect(c?.explanation).toBe("The source's second is Silver Lining; Hart Royal was third.");
+    expect(at(draft, 'third')?.verdict).toBe('contradicted');
+  });
+  it('the places as the source gives them stand', () => {
+    const draft = 'Bright Star won the Chester Cup, with Silver Lining second and Hart Royal third.';
+    expect(at(draft, 'second')?.verdict).toBe('supported');
+    expect(at(draft, 'third')?.verdict).toBe('supported');
+  });
+  it('a place with a noun after it ranks the noun, not a runner', () => {
+    expect(at('Hart Royal ran a second race at Chester.', 'second')?.explanation ?? '').not.toContain("source's second is");
+  });
+});
