@@ -45,6 +45,7 @@ import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
+import { toParOfRound } from './rules/toParOfRound.ts';
 import { statedDifference } from './rules/statedDifference.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { setOrder } from './rules/setOrder.ts';
@@ -154,6 +155,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   countOfSourceList,
   // "won five of their six" for "a fifth win from six": the latest of a tally is its count.
   runningTally,
+  // "a six-under-par 66" from "a three-over-par 75" elsewhere: par 72.
+  toParOfRound,
   bothAsTwo,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,

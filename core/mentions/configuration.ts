@@ -26,6 +26,7 @@ import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
 import { nationalDollars } from './refiners/nationalDollars.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { raceTimes } from './refiners/raceTimes.ts';
+import { scoreToPar } from './refiners/scoreToPar.ts';
 import { feedScores } from './refiners/feedScores.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
@@ -55,6 +56,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   compoundDurations,
   // "14:49.12" is minutes and seconds, before elidedUnits lends either count a unit.
   raceTimes,
+  // "six-under-par", "on five under": strokes against par, before either word lends a unit.
+  scoreToPar,
   // "Match ends, Inverness CT 2, Hamilton Academical 1" is a score, before either tally borrows a unit.
   feedScores,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.

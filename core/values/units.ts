@@ -5,7 +5,7 @@ export interface UnitInfo {
   /** Canonical unit name shown to users: "km", "mile", "kg", "hour", "USD". */
   readonly unit: string;
   /** Dimension: values only compare within one. */
-  readonly dimension: 'length' | 'mass' | 'time' | 'area' | 'volume' | 'speed' | 'currency' | 'energy' | 'temperature' | 'magnitude';
+  readonly dimension: 'length' | 'mass' | 'time' | 'area' | 'volume' | 'speed' | 'currency' | 'energy' | 'temperature' | 'magnitude' | 'under-par' | 'over-par';
   /** Multiplier into the dimension's base (metre, kilogram, second, m², litre, km/h, °C). */
   readonly factor: number;
   /** Added after the multiplier: only temperatures need it (°F -> °C). */
@@ -17,6 +17,9 @@ const U = (unit: string, dimension: UnitInfo['dimension'], factor: number): Unit
 const KM = U('km', 'length', 1000);
 /** Earthquake magnitude: a scale of its own, compared only with other magnitudes. */
 export const MAGNITUDE = U('magnitude', 'magnitude', 1);
+/** A golf score told against par ("six under par", "three over"): never a count of strokes. */
+export const UNDER_PAR = U('under par', 'under-par', 1);
+export const OVER_PAR = U('over par', 'over-par', 1);
 const MILE = U('mile', 'length', 1609.344);
 const METRE = U('m', 'length', 1);
 const FOOT = U('ft', 'length', 0.3048);

@@ -1,0 +1,29 @@
+// "a six-under-par 66", "a three-over-par 75", "share second place on five under": golf copy
+// tells a round against the course's par. The scanner read "six" as a bare count, which the
+// round's 66 then "contradicted". Read as strokes under (or over) par, it compares only with other
+// scores against par; the round itself is a count of its own.
+import { OVER_PAR, UNDER_PAR } from '../../values/units.ts';
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+/** Words before a bare "five under" that put it on a leaderboard: "on five under", "at three over". */
+const LEADERBOARD = new Set(['on', 'at', 'to']);
+
+export const scoreToPar: MentionRefiner = {
+  name: 'scoreToPar',
+  refine({ tokens }, mentions) {
+    return mentions.map((m): RawMention => {
+      if (m.kind !== 'count' || m.value === null || m.unit !== undefined || m.high !== undefined) return m;
+      let k = m.tokEnd;
+      if (/^[-‑]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaced === false) k++;
+      const side = tokens[k]?.lower;
+      if (side !== 'under' && side !== 'over') return m;
+      let end = k + 1;
+      const hyphen = /^[-‑]$/.test(tokens[end]?.text ?? '') && tokens[end]?.spaced === false;
+      if (tokens[end + (hyphen ? 1 : 0)]?.lower === 'par') end += hyphen ? 2 : 1;
+      else if (!LEADERBOARD.has(tokens[m.tokStart - 1]?.lower ?? '') || /^\p{L}/u.test(tokens[end]?.text ?? '') && tokens[end]?.lower !== 'and') return m;
+      const info = side === 'under' ? UNDER_PAR : OVER_PAR;
+      return { ...m, end: tokens[end - 1]!.end, tokEnd: end, kind: 'quantity', unit: info.unit, unitInfo: info };
+    });
+  },
+};

@@ -1,0 +1,21 @@
+// "six-under-par", "on five under": a golf score against par, never a count of strokes.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('scoreToPar', () => {
+  it('reads a score against par, hyphenated or on a leaderboard', () => {
+    const ms = findMentions('Hart carded a six-under-par 66 and Lowe sits on five under, with Reid 10 over par.');
+    expect(ms.map((m) => [m.text, m.kind, m.unit])).toEqual([
+      ['six-under-par', 'quantity', 'under par'], ['66', 'count', undefined], ['five under', 'quantity', 'under par'], ['10 over par', 'quantity', 'over par'],
+    ]);
+  });
+  it('leaves "under 12" and "over 500" bounds alone', () => {
+    expect(findMentions('Children under 12 go free and over 500 came.').map((m) => m.unit)).toEqual([undefined, undefined]);
+  });
+  it('compares with scores against par only: the round\'s 66 never contradicts "six under"', () => {
+    const source = [{ id: 's', text: 'Hart carded seven birdies and one bogey in his 66. Lowe is on five under.' }];
+    expect(checkDraft('Hart shot a six-under-par round.', source)[0]?.verdict).not.toBe('contradicted');
+    expect(checkDraft('Lowe is on five under.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Lowe is on three under.', source)[0]?.verdict).not.toBe('supported');
+  });
+});
