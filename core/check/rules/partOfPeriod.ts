@@ -38,7 +38,7 @@ export const partOfPeriod: VerdictRule = {
       if (mine === undefined || theirs === undefined || mine === theirs) continue;
       const ev = evidenceOf(data, s.e);
       const noun = (tokens: readonly Token[], end: number) => (/^centur/i.test(tokens[end]?.text ?? '') ? ` ${tokens[end]!.text}` : '');
-      return claimOf(draft, a, 'contradicted', `Source: '${theirs} ${short(ev.value)}${noun(st, s.e.a.m.tokEnd)}'. Draft: '${mine} ${short(dText)}${noun(dt, a.m.tokEnd)}'.`, [ev], published);
+      return claimOf(draft, a, 'contradicted', `Source: '${theirs} ${short(ev.value ?? src.analysis.text.slice(s.e.a.m.start, s.e.a.m.end))}${noun(st, s.e.a.m.tokEnd)}'. Draft: '${mine} ${short(dText)}${noun(dt, a.m.tokEnd)}'.`, [ev], published);
     }
     return null;
   },
