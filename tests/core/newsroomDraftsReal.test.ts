@@ -71,6 +71,21 @@
 //   (more than three times).
 // Label in doubt: "will fall to 1.7% by 2020" (the article's "by the end of the decade"; its year is
 // not in the text).
+//
+// tests/fixtures/newsroom-drafts-real5.jsonl: 16 more BBC drafts of other xsumfaith-dev articles,
+// written blind, measured once untouched (P 0.589 R 0.898 F1 0.711), then fixed by general rules
+// (P 0.756 R 1.000 F1 0.861). Its known misses are all correct figures flagged, by kind:
+// - Counts the engine does not compose: people named across sentences or only in part ("Mrs Smith,
+//   David and his sister, three people in all", "her two children", "Two Swansea University
+//   scientists", "The two honours, the other going to …", "at least four institutions in all"), a
+//   list of four away trips told as two pairs, "played Warshawski twice" (a film and a radio
+//   adaptation), "Scotland's sixth" with its noun left out, Laidlaw "converting all four".
+// - Arithmetic: a score built from the goals told one by one ("a 1-0 win", "a 2-0 lead at the
+//   interval", "pulled one back", "made it 31-11"), "the 15th" (the hole after the 14th), "two
+//   years above" (14 less 12), "meaning they currently have 11" (12 less one), "all three points"
+//   (a win's points, told in a quote).
+// - Synonyms and dates: "Two of the three measures" (the source's "three issues"), "a poor campaign
+//   last year" (the draft's date is not given; the source says 2014).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,7 +99,8 @@ const FIRST = read('newsroom-drafts-real.jsonl');
 const SECOND = read('newsroom-drafts-real2.jsonl');
 const THIRD = read('newsroom-drafts-real3.jsonl');
 const FOURTH = read('newsroom-drafts-real4.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH];
+const FIFTH = read('newsroom-drafts-real5.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -119,19 +135,23 @@ const KNOWN_MISSES = new Set([
   'real4-6:123', 'real4-6:260', 'real4-6:558', 'real4-7:137', 'real4-14:213',
   'real4-9:455', 'real4-5:266',
   'real4-6:150', 'real4-10:236', 'real4-12:431',
+  'real5-1:565', 'real5-1:1116', 'real5-3:678', 'real5-4:181', 'real5-4:916', 'real5-7:0', 'real5-7:289', 'real5-8:908',
+  'real5-9:49', 'real5-9:924', 'real5-10:1044', 'real5-11:44', 'real5-11:348', 'real5-11:631', 'real5-12:346', 'real5-14:596',
+  'real5-15:705', 'real5-16:402', 'real5-16:905',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
     expect(FOURTH).toHaveLength(16);
+    expect(FIFTH).toHaveLength(16);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
-      expect(d.sourceRef).toMatch(FOURTH.includes(d) ? /^xsum-\d+$/ : /^cnndm-[0-9a-f]{12}$/);
+      expect(d.sourceRef).toMatch(FOURTH.includes(d) || FIFTH.includes(d) ? /^xsum-\d+$/ : /^cnndm-[0-9a-f]{12}$/);
       expect(d).not.toHaveProperty('source');
       for (const n of d.numbers) expect(d.draft.slice(n.start, n.end), `${d.id}:${n.start}`).toBe(n.text);
     }
