@@ -113,6 +113,24 @@ const TAIL_AFTER_COMMA = new Set((
 ).split(' '));
 /** Subordinators that open a tail even without a comma ("was jailed after admitting fraud"). */
 const TAIL_BARE = new Set(['after', 'because', 'before', 'until', 'while', 'whilst', 'despite', 'following', 'amid', 'since', 'including']);
+/** Words before "as" that make it a comparison or a list, not a clause: "such as", "as well as", "the same as". */
+const AS_NOT_CLAUSE_BEFORE = new Set(['such', 'well', 'same', 'so', 'just', 'known', 'regarded', 'seen', 'described', 'named', 'served', 'acted', 'works', 'worked', 'working']);
+/** Words after "as" that open no clause of its own: "as well", "as part of", "as a result", "as expected". */
+const AS_NOT_CLAUSE_AFTER = /^(?:well|much|many|part|a|an|if|though|soon|long|far|of|to|usual|expected|planned|promised|always|ever|such|one|many|good|high|low|little|few)$/;
+/** Longest subject of an "as" clause before its verb, in tokens. */
+const AS_SUBJECT = 10;
+
+/** Whether tokens from `i` open an "as" clause: a subject and a finite verb, no punctuation between. */
+function asClause(tokens: readonly FactToken[], i: number, e: number): boolean {
+  if (AS_NOT_CLAUSE_AFTER.test(tokens[i]?.lower ?? '')) return false;
+  for (let k = i + 1; k < Math.min(e, i + AS_SUBJECT); k++) {
+    if (/[,;:.]$/.test(tokens[k - 1]!.raw)) return false;
+    const form = verbForm(tokens[k]!.raw);
+    if (form === 'past' || form === 'modal' || /^(?:is|are|has|have)$/.test(tokens[k]!.raw)) return true;
+  }
+  return false;
+}
+
 /** A verb with nothing after it yet: "videos were taken [before October 2011]" needs its tail. */
 const BARE_PREDICATE = /^(?:is|are|was|were|be|been|being|has|have|had|said|says|\p{Ll}+ed|taken|given|seen|known|shown|done|gone|made|found|held|left|put|set|hit|shot|born|began|begun|came|arose)$/u;
 const CAPTION_POINTER = /^(?:Left|Right|Above|Below|Top|Bottom|Centre|Center|Inset|Pictured|Picture|File),$/i;
@@ -186,7 +204,8 @@ export function compressions(shape: SentenceShape): Compression[] {
       if (deed && c <= deed[1]) continue;
       add(without(s0, c), TAIL_DROPPED, true);
       if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED, true);
-      if (said) add([...without(s0, c), said], TAIL_DROPPED, true);
+      // Not when the cut takes a quotation with it: the attribution is the quotation's then.
+      if (said && !range(c, said[0]).some((k) => /[“”"‘’']/.test(tokens[k]!.raw.replace(/\p{L}['’]\p{L}/gu, '')))) add([...without(s0, c), said], TAIL_DROPPED, true);
     }
   }
   return out;
@@ -808,7 +827,15 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // the phrase it takes.
     // Nor right after a verb that takes it as its particle or complement: "the body looking [after
     // its antiquities]", "the decision came [after discussions]".
-    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && !isIrregularPast(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6) cuts.push(c);
+    // Nor an "including" list the subject's own verb follows: "… and 13 artworks [including
+    // Rembrandt's 'Storm on the Sea of Galilee'] were missing".
+    else if (!afterComma && TAIL_BARE.has(t.raw) && /\p{L}$/u.test(prev.raw) && !TIME_MEASURES.has(prev.lower) && !BARE_PREDICATE.test(prev.lower) && !/^\p{Ll}{2,}ing$/u.test(prev.raw) && !isIrregularPast(prev.lower) && tokens[c - 2]?.lower !== 'to' && c - s >= 6
+      && !(t.raw === 'including' && range(c + 1, e).some((k) => /^(?:was|were|is|are|has|have|had)$/.test(tokens[k]!.raw)))) cuts.push(c);
+    // "Asian share markets followed Wall Street into the red on Wednesday [as surprising strength
+    // in global surveys … stoked fears …]": an "as" clause with a subject and verb of its own
+    // says why or while; the clause before it stands without it.
+    // Not after a participle that takes "as" ("posing as police officers", "dressed as").
+    else if (t.raw === 'as' && !afterComma && /\p{L}$/u.test(prev.raw) && c - s >= 6 && !AS_NOT_CLAUSE_BEFORE.has(prev.lower) && !/^\p{Ll}+(?:ing|ed)$/u.test(prev.raw) && asClause(tokens, c + 1, e)) cuts.push(c);
     // "… was shot down over France in 1941 and ended up in a prison camp": a second predicate
     // joined by "and" is a fact of its own; the first stands without it.
     // Not when that predicate is the outcome: "Robert Gentile appeared in federal court on Friday

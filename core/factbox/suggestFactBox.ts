@@ -161,7 +161,9 @@ const MAX_QUOTED_SENTENCES = 6;
  */
 function quotationOpenAfter(sentence: string, open: number): number {
   let inside = open > 0;
-  for (const m of sentence.matchAll(/(?<=^|[\s(])[‘“'"](?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)-])/gu)) {
+  // A possessive or contraction typed after a space ("JPMorgan Asset Management 's strategist") is
+  // no opening mark.
+  for (const m of sentence.matchAll(/(?<=^|[\s(])(?:[‘“"]|'(?!(?:s|t|re|ll|ve|d|m)\b))(?=\S)|(?<=\S)[’”'"](?=$|[\s,.;:!?)-])/gu)) {
     const mark = m[0];
     const opening = m.index === 0 || /[\s(]/.test(sentence.charAt(m.index - 1));
     if (!inside && opening && /[‘“'"]/.test(mark)) inside = true;

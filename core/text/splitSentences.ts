@@ -90,7 +90,23 @@ export function splitSentences(text: string): SentenceSpan[] {
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || CLOSERS.has(text[j] ?? ''))) j++;
     if (j >= n) continue;
-    if (!isSpace(text[j] ?? '')) continue;
+    if (!isSpace(text[j] ?? '')) {
+      // Paragraphs pasted without their breaks run together: "… for longer.MSCI's index fell",
+      // "… strategist.New Zealand's central bank". A full stop (or a closing quote after one)
+      // glued to a capital that opens a word, after a word ending in three lower-case letters or
+      // a figure ("fell 0.97%.\"It …"), ends the sentence; "U.S.A", "Node.js", "3.5" and
+      // "bbc.co.uk" do not match.
+      if (c === '.' && /^\p{Lu}[\p{L}'’]/u.test(text.slice(j, j + 2)) && /(?:(?:^|[^\p{L}.])\p{L}*\p{Ll}{3}|\d%?|%)$/u.test(text.slice(Math.max(0, i - 30), i)) && !ABBREVIATIONS.has(wordBefore(text, i))) {
+        // A straight quote between the stop and the capital closes a quotation only when one is
+        // open: "… fell 0.97%.\"It concerns …" opens the next sentence's.
+        const quotes = (text.slice(start, i).match(/"/g) ?? []).length;
+        const end = j === i + 2 && text[i + 1] === '"' && quotes % 2 === 0 ? i + 1 : j;
+        push(start, end);
+        start = end;
+        i = end - 1;
+      }
+      continue;
+    }
     let k = j;
     while (k < n && isSpace(text[k] ?? '')) k++;
     const next = text[k] ?? '';

@@ -916,4 +916,29 @@ describe('fact-box faults a reader found', () => {
     // After a plain predicate the clause of time still goes.
     expect(cut('The ferry sank near the island after a fire broke out in its engine room.')).toContain('The ferry sank near the island');
   });
+
+  it('ends a statement before an "as" clause with its own subject and verb, but not after "posing as" or "such as"', () => {
+    const cut = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+    };
+    expect(cut('European shares followed Wall Street into the red on Monday as strong factory figures stoked fears that rates would have to rise further.'))
+      .toContain('European shares followed Wall Street into the red on Monday');
+    expect(cut('Two men posing as police officers were let into the museum on the night of March 18.')).not.toContain('Two men posing');
+    expect(cut('The fund sold assets such as bonds and shares that had lost value during the year.')).not.toContain('The fund sold assets such');
+    // "including" a list the subject's verb follows is no tail: "… and 13 artworks [including …] were missing".
+    expect(cut('The guards were found tied up in the basement and 13 artworks including two Rembrandts were missing.'))
+      .not.toContain('The guards were found tied up in the basement and 13 artworks');
+  });
+
+  it('reads a possessive typed after a space ("Asset Management \'s strategist") as no quotation that silences the rest', () => {
+    const text = 'Asian shares fell on Wednesday as fears of higher interest rates grew among investors. '
+      + '"It concerns the market," said Kerry Craig, JPMorgan Asset Management \'s global market strategist. '
+      + "New Zealand's central bank raised interest rates by 50 basis points to 4.75% on Wednesday. "
+      + 'The Bank of Japan said on Wednesday it would buy bonds in an emergency operation.';
+    const bullets = box(text);
+    expect(bullets.some((b) => b.startsWith("New Zealand's central bank raised interest rates"))).toBe(true);
+  });
 });
+

@@ -50,4 +50,13 @@ describe('units written onto their number', () => {
       'She slimmed down to 12.5st.', 'Lizzi Crawford lost 7st.', 'She lives in St. Albans.',
     ]);
   });
+  it('ends sentences whose paragraphs were pasted together without a space', () => {
+    expect(texts('Shares fell for longer.MSCI\'s index fell 0.97%."It concerns us," he said.New Zealand raised rates on Wednesday.The bank said so.')).toEqual([
+      'Shares fell for longer.', "MSCI's index fell 0.97%.", '"It concerns us," he said.', 'New Zealand raised rates on Wednesday.', 'The bank said so.',
+    ]);
+    expect(texts('He said: "We won."The crowd cheered.')).toEqual(['He said: "We won."', 'The crowd cheered.']);
+    // Not inside a web address, a name with a dot, a decimal or an abbreviation.
+    expect(texts('Visit bbc.co.uk or Node.js for the U.S.A team, 3.5 times better, from Acme Corp.The end.')).toHaveLength(1);
+  });
 });
+
