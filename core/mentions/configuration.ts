@@ -28,6 +28,7 @@ import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { raceTimes } from './refiners/raceTimes.ts';
 import { scoreToPar } from './refiners/scoreToPar.ts';
 import { feedScores } from './refiners/feedScores.ts';
+import { cricketFor } from './refiners/cricketFor.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
@@ -60,6 +61,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   scoreToPar,
   // "Match ends, Inverness CT 2, Hamilton Academical 1" is a score, before either tally borrows a unit.
   feedScores,
+  // "165 for five" is the innings "165-5", before "five" borrows a unit.
+  cricketFor,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.
   elidedUnits,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.

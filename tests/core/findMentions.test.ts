@@ -61,6 +61,9 @@ describe('ordinals, ages, years and scores', () => {
     expect(mentionAt('The law lets 12-year-olds work.', '12-year-olds')).toMatchObject({ kind: 'age', value: 12 });
     expect(mentionAt('The law lets children as young as 12 work.', '12')).toMatchObject({ kind: 'age', value: 12 });
   });
+  it('reads a euro sign read in the wrong encoding ("â‚¬86bn") as euros', () => {
+    expect(mentionAt('Athens got â‚¬86bn of new credit.', '¬86bn')).toMatchObject({ kind: 'money', value: 86e9 });
+  });
   it('does not read "a second" of time as an ordinal', () => {
     expect(findMentions('Wait a second.').map((m) => m.text)).toEqual([]);
   });

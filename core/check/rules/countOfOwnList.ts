@@ -19,24 +19,71 @@ const COLON_REACH = 8;
 const LIST_JOINS = new Set([',', 'and', 'or']);
 const LIST_ENDS = new Set(['.', ';', '!', '?', '\n']);
 
-interface Item { readonly words: string[]; named: boolean }
+interface Item { readonly words: string[]; named: boolean; determined: boolean }
 
 /** The items after token `colon`, each as the stems of its content words and whether it opens with a capital. */
 function listItems(tokens: readonly Token[], colon: number): Item[] {
-  const items: Item[] = [{ words: [], named: false }];
+  const items: Item[] = [{ words: [], named: false, determined: false }];
+  let closed = false;
   for (let i = colon + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (LIST_ENDS.has(t.text)) break;
     const item = items[items.length - 1]!;
+    // "Sinn Féin and Alliance, and a Presbyterian minister": the "and" closed the list; a comma
+    // after its last item ends it.
+    if (t.text === ',' && closed && item.words.length > 0) break;
+    if (t.lower === 'and' || t.lower === 'or') closed = true;
     if (LIST_JOINS.has(t.lower)) {
-      if (item.words.length > 0) items.push({ words: [], named: false });
+      if (item.words.length > 0) items.push({ words: [], named: false, determined: false });
       continue;
     }
     if (t.type !== 'word') continue;
-    if (item.words.length === 0) item.named = isCapitalised(t);
+    if (item.words.length === 0 && !item.determined) {
+      item.named = isCapitalised(t);
+      item.determined = DETERMINERS.has(t.lower);
+    }
     if (!isStopword(t.lower)) item.words.push(stem(t.lower));
   }
   return items.filter((it) => it.words.length > 0);
+}
+
+/**
+ * Words that open a listed noun phrase: "a pen, an apple and a pineapple", "her sister and her
+ * father", "the semi-final and the final". A list in apposition is of names or of such phrases.
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'herself', 'himself', 'themselves']);
+
+/** Words after a count that close the list before it: "Smith, David and his sister, three people [in all]". */
+const IN_ALL = /^(?:in all|in total|altogether|between them|among them)$/;
+
+/** The list before a count in apposition ("Mrs Smith, David and his sister, three people in all"), from the sentence start. */
+function listBefore(tokens: readonly Token[], from: number, comma: number): Item[] {
+  const items: Item[] = [];
+  let current: Item = { words: [], named: false, determined: false };
+  for (let i = from; i < comma; i++) {
+    const t = tokens[i]!;
+    if (LIST_JOINS.has(t.lower)) {
+      if (current.words.length > 0) items.push(current);
+      current = { words: [], named: false, determined: false };
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    if (current.words.length === 0 && !current.determined) {
+      current.named = isCapitalised(t);
+      current.determined = DETERMINERS.has(t.lower);
+    }
+    if (!isStopword(t.lower)) current.words.push(stem(t.lower));
+  }
+  if (current.words.length > 0) items.push(current);
+  return items;
+}
+
+/** Pronouns an item may be: the subject itself ("the two sisters, herself and Nicole"). */
+const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'myself', 'ourselves']);
+
+/** Whether every item's words occur somewhere in the sources: the list is the story's, told apart. */
+function groundedApart(items: readonly Item[], sourceWords: ReadonlySet<string>): boolean {
+  return items.every((it) => it.words.some((w) => sourceWords.has(w) || REFLEXIVES.has(w)));
 }
 
 export const countOfOwnList: VerdictRule = {
@@ -59,14 +106,23 @@ export const countOfOwnList: VerdictRule = {
         if (dt[j + 1]?.lower === 'and' || dt[j + 1]?.text === ',') { colon = i - 1; break; }
       }
     }
-    if (colon < 0) return null;
-    const named = dt[colon]?.text !== ':';
-    let items = listItems(dt, colon);
-    // A list of names ends where a lower-case word opens the next item: "two former players,
-    // Neil Alexander and Nacho Novo, and was visited by …" lists two.
-    if (named) {
-      const end = items.findIndex((it) => !it.named);
-      if (end >= 0) items = items.slice(0, end);
+    let items: Item[] = [];
+    if (colon >= 0) {
+      items = listItems(dt, colon);
+      // A list in apposition is of names or of determined phrases, and ends where an item is
+      // neither: "two former players, Neil Alexander and Nacho Novo, and was visited by …" lists
+      // two, "three objects, a pen, an apple and a pineapple, combined over …" three.
+      if (dt[colon]?.text !== ':') {
+        const end = items.findIndex((it) => !it.named && !it.determined);
+        if (end >= 0) items = items.slice(0, end);
+      }
+    }
+    // "Mrs Smith, David and his sister, three people in all, fled": the list before the count.
+    const sentenceStart = dt.findIndex((t) => t.start >= a.sentence.start);
+    const after = dt.slice(a.m.tokEnd + 1, a.m.tokEnd + 4).map((t) => t.lower);
+    if (items.length !== n && dt[a.m.tokStart - 1]?.text === ',' && (IN_ALL.test(after.slice(0, 2).join(' ')) || IN_ALL.test(after.slice(1, 3).join(' ')) || IN_ALL.test(after[0] ?? '') || IN_ALL.test(after[1] ?? ''))) {
+      const before = listBefore(dt, sentenceStart, a.m.tokStart - 1);
+      if (before.length >= 2 && before.every((it) => it.named || it.determined)) items = before;
     }
     if (items.length !== n) return null;
     for (const src of data.sources) {
@@ -86,6 +142,12 @@ export const countOfOwnList: VerdictRule = {
         const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: q.quote, valueStart: q.start, valueEnd: q.end };
         return claimOf(draft, a, 'supported', `Derived: the draft lists ${n}, and the source names each: '${short(q.quote)}'. Draft: '${short(draft.text.slice(a.m.start, a.m.end))}'.`, [ev], published);
       }
+    }
+    // No one sentence names them all, but the story names each somewhere: the count is the
+    // draft's own list's, worked out from the draft (each item is the story's, not a figure).
+    const sourceWords = new Set(data.sources.flatMap((src) => src.analysis.tokens.filter((t) => t.type === 'word').map((t) => stem(t.lower))));
+    if (groundedApart(items, sourceWords)) {
+      return claimOf(draft, a, 'supported', `Derived: the draft's own list counts ${n}, and the story names each. Draft: '${short(draft.text.slice(a.m.start, a.m.end))}'.`, [], published);
     }
     return null;
   },

@@ -1,7 +1,7 @@
 // "Match ends, Inverness CT 2, Hamilton Academical 1." A live-match feed (BBC Sport's, run into
 // the report) gives the score as each side's name and tally, at a goal, at half-time and at the
 // end. The scanner reads two counts of nothing; read together they are the score "2-1", which a
-// draft's "a 2-1 victory" or "a 2-0 lead at the interval" restates.
+// draft's "a 2-1 victory" or "a 2-0 lead at the interval" restates, winner's tally first.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
 
@@ -29,8 +29,10 @@ export const feedScores: MentionRefiner = {
       const away = mentions.findIndex((n, j) => j > k && n.end === pair?.end);
       // Only two plain tallies with nothing read between them but the second side's name.
       if (!pair || m.kind !== 'count' || away !== k + 1 || mentions[away]!.kind !== 'count') { out.push(m); continue; }
+      // Prose gives the winner's tally first whoever was at home ("Derby eased to a 3-0 win at
+      // Ipswich" for "Ipswich Town 0, Derby County 3"), so the feed's score is read that way.
       out.push({
-        start: m.start, end: pair.end, kind: 'score', value: pair.home, high: pair.away, precision: 1,
+        start: m.start, end: pair.end, kind: 'score', value: Math.max(pair.home, pair.away), high: Math.min(pair.home, pair.away), precision: 1,
         tokStart: m.tokStart, tokEnd: tokenAt(tokens, pair.end),
       });
       k = away;

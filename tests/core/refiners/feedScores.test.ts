@@ -17,4 +17,9 @@ describe('feedScores', () => {
   it('leaves a count beside a name alone outside a feed', () => {
     expect(findMentions('Hilltown United signed 3 players and Rovers 1.').some((m) => m.kind === 'score')).toBe(false);
   });
+  it('reads the winner\'s tally first, as prose does, whoever was at home', () => {
+    const sources = [{ id: 's', text: 'Match ends, Ipswich Town 0, Derby County 3.' }];
+    expect(checkDraft('Derby County eased to a 3-0 win at Ipswich.', sources).find((c) => c.kind === 'score')?.verdict).toBe('supported');
+  });
 });
+

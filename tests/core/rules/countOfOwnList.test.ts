@@ -33,4 +33,21 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
     // A place after a preposition opens no list: "two others in Dale and one in Moor".
     expect(checkDraft('Hart organised it with two clubs in Dale and Moor.', clubs)[0]?.verdict).not.toBe('supported');
   });
+  it('a list of determined phrases, closed by its "and" ("two parties, Sinn Fein and Alliance, and a minister")', () => {
+    const source = [{ id: 's', text: 'The panel comprises politicians from Sinn Fein and the Alliance party, as well as a minister. The singer juggles a pen. Later an apple and a pineapple join in.' }];
+    expect(checkDraft('It includes politicians from two parties, Sinn Fein and Alliance, and a minister.', source)[0]?.verdict).toBe('supported');
+    // Named apart across sentences: the draft's own list, worked out from the draft.
+    const c = checkDraft('His song has three objects, a pen, an apple and a pineapple, over a simple beat.', source)[0];
+    expect(c?.verdict).toBe('supported');
+    expect(c?.basis).toBe('draft');
+    expect(checkDraft('His song has four objects, a pen, an apple and a pineapple, over a simple beat.', source)[0]?.verdict).not.toBe('supported');
+    // An item the story never names is no grounded list.
+    expect(checkDraft('His song has three objects, a pen, a banana and a pineapple, over a simple beat.', source)[0]?.verdict).not.toBe('supported');
+  });
+  it('the list before a count in apposition: "Mrs Hart, David and his sister, three people in all"', () => {
+    const source = [{ id: 's', text: 'Mrs Hart said David woke her. "Me and his sister and him got out," she said.' }];
+    expect(checkDraft('Mrs Hart, David and his sister, three people in all, fled the fire.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Mrs Hart, David and his sister, four people in all, fled the fire.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
+

@@ -1,0 +1,17 @@
+// "165 for five" is the innings "165-5".
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('cricketFor', () => {
+  it('reads runs for wickets as one score', () => {
+    expect(findMentions('Wilson lifted the Irish to 165 for five.').map((m) => [m.text, m.kind, m.value, m.high])).toEqual([['165 for five', 'score', 165, 5]]);
+  });
+  it('not a price for a number of things', () => {
+    expect(findMentions('He paid 30 for two tickets.').map((m) => m.kind)).toEqual(['count', 'count']);
+  });
+  it('compares with the scorecard\'s "165-5"', () => {
+    const source = [{ id: 's', text: 'Gary Wilson hit an unbeaten 41 runs as Ireland made 165-5 in their 20 overs in Greater Noida.' }];
+    expect(checkDraft('Ireland made 165 for five in Greater Noida.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Ireland made 165 for six in Greater Noida.', source)[0]?.verdict).not.toBe('supported');
+  });
+});
