@@ -37,6 +37,7 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   // "a 1991 film" is the source's "a 1991 movie"; "a fifth win" its "fifth victory".
   new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
   new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
+  new Set(['country', 'countries', 'nation', 'nations'].map(stem)),
 ];
 
 /** Heads compared with their hyphenated modifier: "second-half strike" agrees with "second half". */

@@ -29,6 +29,7 @@ import { raceTimes } from './refiners/raceTimes.ts';
 import { scoreToPar } from './refiners/scoreToPar.ts';
 import { feedScores } from './refiners/feedScores.ts';
 import { cricketFor } from './refiners/cricketFor.ts';
+import { elidedMillions } from './refiners/elidedMillions.ts';
 import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
@@ -65,6 +66,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   cricketFor,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.
   elidedUnits,
+  // "4m views … with more than 44m.": the bare "44m" is the first figure's millions.
+  elidedMillions,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
   fractionsOfAUnit,
   // After fractionsOfAUnit, which makes "half a million" one count: "… Australian dollars" is money.

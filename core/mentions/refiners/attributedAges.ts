@@ -1,5 +1,5 @@
 // Ages in apposition belong to the person named before them: "Lee, 34, and Park, 41",
-// "a man, 41, and a woman, 23, were arrested". The scanner reads those after a capitalised name;
+// "a man, 41, and a woman, 23, were arrested", "Tahir Bhatti, a 27-year-old taxi driver". The scanner reads those after a capitalised name;
 // this also reads them after a person noun, and records whose age each is, so a swapped pair
 // can be caught and an age is never taken for a count.
 import type { RawMention } from '../scanMentions.ts';
@@ -27,6 +27,14 @@ export const attributedAges: MentionRefiner = {
       if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.bound !== undefined || m.high !== undefined) return m;
       // "a 12-year-old boy", "a boy aged 12": the age is the boy's, as "a boy, 12," would be.
       if (m.kind === 'age' && m.owner === undefined) {
+        // "Tahir Bhatti, a 27-year-old taxi driver": the age in apposition is the named person's.
+        const at = tokenAt(tokens, m.start);
+        const surname = tokens[at - 3];
+        if (/^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',' && surname && isCapitalised(surname) && !opensSentence(tokens, at - 3) && !TITLES.has(surname.lower)) {
+          const given = tokens[at - 4];
+          const hasGiven = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, at - 4);
+          return { ...m, owner: surname.lower, ...(hasGiven ? { ownerGiven: given.lower } : {}) };
+        }
         const noun = tokens[m.tokEnd];
         if (noun && PERSON_NOUNS.has(noun.lower)) return { ...m, owner: noun.lower };
         const before = tokens[tokenAt(tokens, m.start) - 1];

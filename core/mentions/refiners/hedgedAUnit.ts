@@ -2,11 +2,14 @@
 // "a" behind a hedge is a bounded length, the way "more than two hours" is. The scanner reads no
 // figure there (a bare "an hour" is as often a rate, "£9 an hour"), so the draft's "less than an
 // hour" against the source's "more than an hour" was never compared. Only after a hedge, which
-// no rate takes.
+// no rate takes, or a length of time after "for" or "within" ("suspended for a week").
 import { findUnit } from '../../values/units.ts';
 import { QUALIFIER_PHRASES } from '../qualifiers.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
+
+/** Prepositions that make "a week" a length: "for a week", "within a year". */
+const SPAN_WORDS = new Set(['for', 'within']);
 
 /** One-word hedges that are also prepositions. */
 const AMBIGUOUS = new Set(['over', 'under', 'above', 'below', 'some', 'estimated', 'approaching']);
@@ -32,11 +35,13 @@ export const hedgedAUnit: MentionRefiner = {
       const hedge = QUALIFIER_PHRASES.find(([words]) => words.every((w, k) => tokens[i - words.length + k]?.lower === w)
         && !(words.length === 1 && AMBIGUOUS.has(words[0]!)));
       const unit = findUnit(unitTok.lower);
-      if (!hedge || !unit) continue;
-      const from = tokens[i - hedge[0].length]!;
+      // "suspended for a week", "within a year": a length after "for" or "within" is no rate either.
+      const span = !hedge && SPAN_WORDS.has(tokens[i - 1]?.lower ?? '') && unit?.dimension === 'time';
+      if ((!hedge && !span) || !unit) continue;
+      const from = hedge ? tokens[i - hedge[0].length]! : art;
       const parts = { num: [art.start, unitTok.end] as [number, number], numValue: 1, scaleValue: 1, unit: [unitTok.start, unitTok.end] as [number, number] };
       out.push({
-        start: from.start, end: unitTok.end, kind: unit.dimension === 'time' ? 'duration' : 'quantity', value: 1, bound: hedge[1],
+        start: from.start, end: unitTok.end, kind: unit.dimension === 'time' ? 'duration' : 'quantity', value: 1, ...(hedge ? { bound: hedge[1] } : {}),
         tokStart: i, tokEnd: i + 2, precision: 1, words: true, unit: unit.unit, unitInfo: unit, parts,
       });
       added = true;

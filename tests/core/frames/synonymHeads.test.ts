@@ -13,5 +13,9 @@ describe('headsAgree: nouns that name the same thing', () => {
     expect(checkDraft('Scotland kicked three penalties in the first half at Murrayfield.', source)[0]?.verdict).not.toBe('supported');
     expect(checkDraft('Scotland scored three tries in the first half at Murrayfield.', source)[0]?.verdict).toBe('supported');
   });
+  it('"more than 160 nations" are the source\'s "more than 160 countries"', () => {
+    const source = [{ id: 's', text: 'Representatives from more than 160 countries decided to set aside radio spectrum.' }];
+    expect(checkDraft('Representatives of more than 160 nations backed the plan.', source)[0]?.verdict).toBe('supported');
+  });
 });
 

@@ -19,5 +19,11 @@ describe('attributedAges', () => {
     // A man told by a common noun may be the source's named man.
     expect(verdicts('A 41-year-old man was arrested.', 'Police arrested John Smith, 41, on Friday.')).toEqual(['supported']);
   });
+  it('an age after a name, in apposition with "a": "Tahir Hart, a 27-year-old taxi driver", is the named person\'s', () => {
+    const source = [{ id: 's', text: 'Imran Lowe, 27, from Southall, faces prison. His cousin Tahir Hart, a taxi driver from Watford, helped him.' }];
+    const c = checkDraft('His cousin Tahir Hart, a 27-year-old taxi driver, helped him.', source)[0];
+    expect(c?.verdict).toBe('unsupported');
+    expect(c?.explanation).toContain("Lowe's age");
+  });
 });
 

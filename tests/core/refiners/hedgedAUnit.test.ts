@@ -19,4 +19,11 @@ describe('hedgedAUnit', () => {
     expect(checkDraft('The clinic was hit by strikes lasting less than an hour.', source)[0]?.verdict).toBe('contradicted');
     expect(checkDraft('The clinic was hit by strikes lasting more than an hour.', source)[0]?.verdict).toBe('supported');
   });
+  it('reads a length of time after "for" or "within" ("suspended for a week")', () => {
+    expect(findMentions('She was suspended for a week.').map((m) => [m.text, m.kind, m.value, m.unit])).toEqual([['a week', 'duration', 1, 'week']]);
+    const source = [{ id: 's', text: 'ESPN announced that she would be suspended for a week.' }];
+    expect(checkDraft('ESPN said she would be suspended for seven days.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('ESPN said she would be suspended for ten days.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
+
