@@ -38,6 +38,7 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
   new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
   new Set(['country', 'countries', 'nation', 'nations'].map(stem)),
+  new Set(['event', 'events', 'tournament', 'tournaments'].map(stem)),
 ];
 
 /** Heads compared with their hyphenated modifier: "second-half strike" agrees with "second half". */

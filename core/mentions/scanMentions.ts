@@ -139,6 +139,7 @@ const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres',
 /** Words that can begin a date or a figure. */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS),
+  ...Object.keys(MONTHS).filter((m) => m.length > 3 && !AMBIGUOUS_MONTHS.has(m)).flatMap((m) => [`${m}'s`, `${m}’s`]),
   ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), ...Object.keys(WEEKDAYS).flatMap((w) => [`${w}'s`, `${w}’s`]), ...Object.keys(MAGNITUDE_PLURALS),
   'over', 'at', 'on', 'during', 'this', 'last', 'next', 'the', 'weekend', 'yesterday', 'today', 'tomorrow', 'tonight',
   'earlier', 'early', 'late', 'mid', 'since', 'until', 'by', 'a', 'an', 'dozen', 'tens', 'half',
@@ -390,8 +391,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       }
       return null;
     }
-    if (a.type !== 'word' || !capitalized(a) || MONTHS[a.lower] === undefined) return null;
-    const month = MONTHS[a.lower] ?? 1;
+    // "February's Genesis Open" is the one held in February: the possessive dates its noun.
+    const possessive = /['’]s$/.test(a.lower);
+    const monthName = a.lower.replace(/['’]s$/, '');
+    if (a.type !== 'word' || !capitalized(a) || MONTHS[monthName] === undefined) return null;
+    const month = MONTHS[monthName] ?? 1;
     let end = j + 1;
     if (low(end) === '.' && !tok(end)?.spaced && a.lower.length <= 4) end++;
     const spans: NonNullable<DateParts['spans']> = { month: [a.start, a.end] };
@@ -416,6 +420,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (yt) spans.year = [yt.start, yt.end];
       end += 2;
     }
+    if (possessive) return { parts, end: j + 1 };
     const ambiguous = AMBIGUOUS_MONTHS.has(a.lower);
     if (parts.day === undefined && parts.year === undefined && ambiguous && !loose) return null;
     return { parts, end: relativeYear(parts, end) };

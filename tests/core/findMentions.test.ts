@@ -64,6 +64,10 @@ describe('ordinals, ages, years and scores', () => {
   it('reads a euro sign read in the wrong encoding ("â‚¬86bn") as euros', () => {
     expect(mentionAt('Athens got â‚¬86bn of new credit.', '¬86bn')).toMatchObject({ kind: 'money', value: 86e9 });
   });
+  it('reads a possessive month as the month ("February\'s Genesis Open"), not an ambiguous one ("May\'s plan")', () => {
+    expect(mentionAt("He won February's Genesis Open.", "February's")).toMatchObject({ kind: 'date' });
+    expect(findMentions("Theresa May's plan failed.")).toEqual([]);
+  });
   it('does not read "a second" of time as an ordinal', () => {
     expect(findMentions('Wait a second.').map((m) => m.text)).toEqual([]);
   });

@@ -35,7 +35,7 @@ export const attributedFigure: VerdictRule = {
     // "a 41-year-old man" may be the source's "Mr Smith, 41": a person told by a common noun is
     // checked against that noun's ages only when the sources give that noun an age.
     if (same.length === 0 && PERSON_NOUNS.has(owner)) return null;
-    const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+    const cap = (s: string): string => s.replace(/(^|[-‑ ])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
     const who = PERSON_NOUNS.has(owner) ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);

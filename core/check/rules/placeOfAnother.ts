@@ -2,7 +2,10 @@
 // Magical Memory third" against the source's "from Magical Memory in second, with Comicas third"
 // swaps the two. Where a source gives the draft's place to someone else, the draft's runner does
 // not hold it: contradicted when the source gives that runner another place (citing both), else
-// unsupported, naming whose place it is. Tried before any support, which the same ordinal gives.
+// unsupported, naming whose place it is. A place in a named event is that event's likewise:
+// "fourth at the Open Championship and ninth at the Masters" against "ninth at the Open
+// Championship and tied fourth at the Masters". Tried before any support, which the same ordinal
+// gives.
 import { claimOf, evidenceOf } from '../explain.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -21,6 +24,12 @@ const PLACE_ENDS = /^(?:[,.;)]|and|with|while|ahead|behind|after|on|in|at)$/;
 function placeHolder(tokens: readonly Token[], m: AnalysedMention['m']): { key: string; name: string } | undefined {
   const next = tokens[m.tokEnd];
   if (next && !PLACE_ENDS.test(next.lower)) return undefined;
+  // "finished ninth at the Open Championship": the place in an event is that event's.
+  if (next?.lower === 'at' && tokens[m.tokEnd + 1]?.lower === 'the' && isCapitalised(tokens[m.tokEnd + 2])) {
+    let last = m.tokEnd + 2;
+    while (isCapitalised(tokens[last + 1])) last++;
+    return { key: `at ${tokens[last]!.lower}`, name: `the ${tokens.slice(m.tokEnd + 2, last + 1).map((t) => t.text).join(' ')}` };
+  }
   let k = m.tokStart - 1;
   if (tokens[k]?.lower === 'in') k--;
   const last = tokens[k];
@@ -55,7 +64,8 @@ export const placeOfAnother: VerdictRule = {
     const place = draft.text.slice(a.m.start, a.m.end);
     if (own) {
       const theirPlace = data.sources[own.sourceIndex]!.analysis.text.slice(own.a.m.start, own.a.m.end);
-      return claimOf(draft, a, 'contradicted', `The source's ${place} is ${other.name}; ${mine.name} was ${theirPlace}.`,
+      const said = mine.key.startsWith('at ') ? `The source gives ${place} at ${other.name}; at ${mine.name}, ${theirPlace}.` : `The source's ${place} is ${other.name}; ${mine.name} was ${theirPlace}.`;
+      return claimOf(draft, a, 'contradicted', said,
         [evidenceOf(data, own), evidenceOf(data, other.e)], published);
     }
     return claimOf(draft, a, 'unsupported', `The source's ${place} is ${other.name}, not ${mine.name}.`, [evidenceOf(data, other.e)], published);

@@ -51,6 +51,16 @@ export const attributedAges: MentionRefiner = {
       const role = tokens[i - 3]?.lower === 'the' && after?.text === ',' && /^\p{Ll}+$/u.test(who.text);
       const person = PERSON_NOUNS.has(who.lower) || role;
       const named = who.text[0] !== who.text[0]?.toLowerCase();
+      // "Nazanin Zaghari-Ratcliffe, 41": a double-barrelled surname is the whole of it, not
+      // "Ratcliffe", which may be another person's ("Mr Ratcliffe, 41").
+      const barrel = tokens[i - 3];
+      if (named && barrel && /^[-‑]$/.test(barrel.text) && barrel.spaced === false && isCapitalised(tokens[i - 4])) {
+        const first = tokens[i - 4]!;
+        const given = tokens[i - 5];
+        const hasGivenName = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, i - 5);
+        if (m.kind === 'count' && (!Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
+        return { ...m, kind: 'age', unit: 'year', owner: `${first.lower}-${who.lower}`, ...(hasGivenName ? { ownerGiven: given.lower } : {}) };
+      }
       if (m.kind === 'count' && (!person || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.

@@ -17,5 +17,9 @@ describe('headsAgree: nouns that name the same thing', () => {
     const source = [{ id: 's', text: 'Representatives from more than 160 countries decided to set aside radio spectrum.' }];
     expect(checkDraft('Representatives of more than 160 nations backed the plan.', source)[0]?.verdict).toBe('supported');
   });
+  it('"three events" are the source\'s "three tournaments"', () => {
+    const source = [{ id: 's', text: 'He has won the past three tournaments in which he has competed.' }];
+    expect(checkDraft('He had won each of his past three events.', source)[0]?.verdict).toBe('supported');
+  });
 });
 

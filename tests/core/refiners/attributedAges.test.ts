@@ -25,5 +25,15 @@ describe('attributedAges', () => {
     expect(c?.verdict).toBe('unsupported');
     expect(c?.explanation).toContain("Lowe's age");
   });
+  it('a double-barrelled surname is the whole name: "Nazanin Zaghari-Hart, 41" is not "Mr Hart, 41"', () => {
+    const source = [{ id: 's', text: 'Mrs Zaghari-Hart, 37, was jailed in Tehran. Mr Hart, 41, believes his wife is a bargaining chip.' }];
+    const c = checkDraft('Nazanin Zaghari-Hart, 41, was jailed in Tehran.', source)[0];
+    expect(c?.verdict).toBe('contradicted');
+    expect(c?.explanation).toContain("Zaghari-Hart '37'");
+    // Where the source gives only his age, hers is not stated.
+    const his = [{ id: 's', text: 'Mrs Zaghari-Hart was jailed in Tehran. Mr Hart, 41, believes his wife is a bargaining chip.' }];
+    expect(checkDraft('Nazanin Zaghari-Hart, 41, was jailed in Tehran.', his)[0]?.verdict).toBe('unsupported');
+    expect(checkDraft('Nazanin Zaghari-Hart, 37, was jailed in Tehran.', source)[0]?.verdict).toBe('supported');
+  });
 });
 

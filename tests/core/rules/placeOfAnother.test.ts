@@ -21,4 +21,13 @@ describe('placeOfAnother', () => {
   it('a place with a noun after it ranks the noun, not a runner', () => {
     expect(at('Hart Royal ran a second race at Chester.', 'second')?.explanation ?? '').not.toContain("source's second is");
   });
+  it('a place in a named event is that event\'s: swapped places are contradicted', () => {
+    const golf = [{ id: 's', text: 'As well as winning the US Open, he finished ninth at the Open Championship and tied fourth at the Masters.' }];
+    const draft = 'He finished fourth at the Open Championship and tied for ninth at the Masters.';
+    const c = checkDraft(draft, golf).find((x) => draft.slice(x.start, x.end) === 'fourth');
+    expect(c?.verdict).toBe('contradicted');
+    expect(c?.explanation).toBe('The source gives fourth at the Masters; at the Open Championship, ninth.');
+    expect(checkDraft('He finished ninth at the Open Championship and tied fourth at the Masters.', golf).every((x) => x.verdict === 'supported')).toBe(true);
+  });
 });
+
