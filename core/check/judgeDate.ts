@@ -13,6 +13,9 @@ import { wrongWeekday } from './weekdayOfDate.ts';
 import { eventVerb, otherEventDate } from './eventVerb.ts';
 import { otherEventPassage } from './datePassage.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
+import { sentenceNames } from './namedNearFigure.ts';
+import { isStopword } from '../frames/lexicon.ts';
+import { opensSentence } from '../mentions/refiners/refiner.ts';
 
 export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
   const dp = a.m.date ?? {};
@@ -82,6 +85,22 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     const ev = evidenceOf(data, passage);
     return claimOf(draft, a, 'contradicted', `Source tells this on ${short(ev.value ?? '')}; its ${short(dText.replace(/[.,;]$/, ''))} dates something else.`, [ev], published);
   }
+  // The date told of the person the draft names ("Serge Lazarevic was released in December
+  // 2014" against "In a separate incident in December 2014, French hostage Serge Lazarevic was
+  // freed") states it, however much more of the passage another date's sentence shares: a date
+  // fronted before its clause frames few of the clause's words.
+  const names = sentenceProperNames(draft, a);
+  // Only the person tells: "French" in both is no tie-breaker, "Lazarevic" in one is.
+  const namedIn = (e: SourceEntry): Set<string> => {
+    const src = data.sources[e.sourceIndex]?.analysis;
+    return new Set(src === undefined ? [] : names.filter((n) => sentenceNames(src, e.a, n)));
+  };
+  const bestNames = best ? namedIn(best.e) : new Set<string>();
+  const worstNames = worst ? namedIn(worst.e) : new Set<string>();
+  if (best && worst && [...bestNames].some((n) => !worstNames.has(n)) && [...worstNames].every((n) => bestNames.has(n))) {
+    const ev = evidenceOf(data, best.e);
+    return claimOf(draft, a, 'supported', explain(best.e, ev.value ?? ''), [ev], published);
+  }
   if (best && (!worst || best.score >= worst.score - 1)) {
     const ev = evidenceOf(data, best.e);
     return claimOf(draft, a, 'supported', explain(best.e, ev.value ?? ''), [ev], published);
@@ -120,3 +139,21 @@ function unfoundPart(a: AnalysedMention, data: IndexData): [number, number] | nu
   if (monthSeen && !yearSeen && d.spans.year) return d.spans.year;
   return null;
 }
+
+/**
+ * The people and places a date's sentence names: capitalised words not opening the sentence, not
+ * function words, not the date's own words (months, days), lower-cased.
+ */
+function sentenceProperNames(text: AnalysedText, a: AnalysedMention): string[] {
+  const out = new Set<string>();
+  text.tokens.forEach((t, k) => {
+    if (t.start < a.sentence.start || t.end > a.sentence.end || (t.start >= a.m.start && t.end <= a.m.end)) return;
+    if (t.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || opensSentence(text.tokens, k) || isStopword(t.lower)) return;
+    if (CALENDAR_WORDS.test(t.lower)) return;
+    out.add(t.lower.replace(/['’]s$/, ''));
+  });
+  return [...out];
+}
+
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?$/;
+
