@@ -9,6 +9,7 @@ import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { anythingLessThan } from './refiners/anythingLessThan.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
+import { bracketedFigures } from './refiners/bracketedFigures.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
 import { collectiveNumbers } from './refiners/collectiveNumbers.ts';
 import { compoundDurations } from './refiners/compoundDurations.ts';
@@ -79,6 +80,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   attributedAges,
+  // "Shenwari (56)": a player's figure in brackets after the name is that player's.
+  bracketedFigures,
   // After attributedAges, which gives "a 23-year-old student" to the student: the name that
   // follows ("… student Jyoti Singh") says which student.
   agesBeforeNames,

@@ -1,4 +1,4 @@
-// A figure the text attributes to a person ("Lee, 34, and Park, 41") is checked against that
+// A figure the text attributes to a person ("Lee, 34, and Park, 41", "Shenwari (56)") is checked against that
 // person's figure in the sources, not against whichever figure has the same value: a swapped pair
 // ("Lee, 41, and Park, 34" in the source) is a contradiction, and Park's 34 never supports Lee's.
 import { claimOf, evidenceOf, phraseOf, short } from '../explain.ts';
@@ -6,12 +6,25 @@ import type { VerdictRule } from '../judgement.ts';
 import { PERSON_NOUNS } from '../../mentions/refiners/attributedAges.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
+import type { Judgement } from '../judgement.ts';
+import { namesBefore } from '../namedNearFigure.ts';
+
+/**
+ * "Shahzad went on to make 56": a figure with no owner of its own is the named subject's before it
+ * when a source gives that person a figure of this kind ("Mohammad Shahzad (47)"), so it is
+ * checked against theirs. Only then: a name near a figure is otherwise no owner.
+ */
+function subjectOwner(j: Judgement): string | undefined {
+  const name = namesBefore(j.draft, j.a)[0];
+  if (name === undefined) return undefined;
+  return (j.data.byValue.get(j.a.family) ?? []).some((e) => e.a.m.owner === name) ? name : undefined;
+}
 
 export const attributedFigure: VerdictRule = {
   name: 'attributedFigure',
   judge(j) {
     const { a, data, draft, published } = j;
-    const owner = a.m.owner;
+    const owner = a.m.owner ?? subjectOwner(j);
     if (owner === undefined || a.m.value === null) return null;
     const same: SourceEntry[] = [];
     let otherOwnerSameValue: SourceEntry | undefined;

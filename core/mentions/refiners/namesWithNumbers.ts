@@ -40,6 +40,28 @@ function possessive(tokens: readonly Token[], i: number): boolean {
 const DOUBLE_OBJECT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'gave', 'give', 'gives', 'giving', 'cost', 'costs', 'costing',
   'earned', 'earns', 'earning', 'handed', 'hands', 'owes', 'owed', 'paid', 'pays', 'offered', 'offers', 'left', 'leaves', 'sent', 'lent', 'won', 'wins']);
 
+/** Tokens back from a gapped figure's name to the figure it follows: "made [56 and Samiullah] Shenwari 47". */
+const GAP_REACH = 5;
+
+/**
+ * Whether the number at token `i` closes a gapped clause: its name run opens after "and" or a
+ * comma, a number stands shortly before that, and nothing but punctuation or a clause word follows.
+ */
+function gappedFigure(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && isCapitalised(tokens[k - 1]) && !opensSentence(tokens, k - 1)) k--;
+  const join = tokens[k - 1];
+  if (!join || (join.lower !== 'and' && join.text !== ',')) return false;
+  const next = tokens[i + 1];
+  if (next && !(next.type === 'word' ? /^(?:as|and|while|with|to|before|after|for)$/.test(next.lower) : /^[.,;]$/.test(next.text))) return false;
+  for (let b = k - 2; b >= Math.max(0, k - 2 - GAP_REACH); b--) {
+    const t = tokens[b]!;
+    if (t.type === 'sym' && /^[.;:!?]$/.test(t.text)) return false;
+    if (t.type === 'num') return true;
+  }
+  return false;
+}
+
 function headBefore(tokens: readonly Token[], i: number): boolean {
   return NAME_HEADS.some((words) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
 }
@@ -78,6 +100,13 @@ export const namesWithNumbers: MentionRefiner = {
         && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num))
         && !DOUBLE_OBJECT_VERBS.has(tokens[i - 2]?.lower ?? '');
       if ((!byHead && !byCapital) || possessive(tokens, i)) return m;
+      // "Shahzad made 56 and Samiullah Shenwari 47": a figure of a list whose verb is left out
+      // after the first ("and … 47" for "and Shenwari made 47") is the named person's, no name.
+      if (!byHead && gappedFigure(tokens, i)) {
+        const given = tokens[i - 2];
+        const hasGiven = given !== undefined && isCapitalised(given) && !opensSentence(tokens, i - 2);
+        return { ...m, owner: prev.lower, ...(hasGiven ? { ownerGiven: given.lower } : {}) };
+      }
       return { ...m, start: prev.start, code: text.slice(prev.start, num.end) };
     });
   },
