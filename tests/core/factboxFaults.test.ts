@@ -918,11 +918,7 @@ describe('fact-box faults a reader found', () => {
   });
 
   it('ends a statement before an "as" clause with its own subject and verb, but not after "posing as" or "such as"', () => {
-    const cut = (sentence: string) => {
-      const tokens = tokenize(sentence);
-      return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
-        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
-    };
+    const cut = sentenceVersions;
     expect(cut('European shares followed Wall Street into the red on Monday as strong factory figures stoked fears that rates would have to rise further.'))
       .toContain('European shares followed Wall Street into the red on Monday');
     expect(cut('Two men posing as police officers were let into the museum on the night of March 18.')).not.toContain('Two men posing');
