@@ -5,6 +5,7 @@
 import { isStopword } from '../../frames/lexicon.ts';
 import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
 
+const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
 const DAY_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 
 export const dayWordsInNames: MentionRefiner = {
@@ -16,6 +17,9 @@ export const dayWordsInNames: MentionRefiner = {
       const word = tokens[i];
       if (!word || !DAY_WORDS.has(word.lower) || tokens[i + 1]?.end !== undefined && tokens[i + 1]!.start < m.end) return true;
       if (!isCapitalised(word)) return true;
+      // "today" and its kin are lower-case as words of time: capitalised inside a sentence they
+      // name something ("Kathmandu Today reported …", even where the name opens the sentence).
+      if (RELATIVE_DAYS.has(word.lower) && !opensSentence(tokens, i)) return false;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       const nameBefore = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev?.lower ?? '');

@@ -10,4 +10,9 @@ describe('dayWordsInNames', () => {
     expect(findMentions('The quake struck on Monday.')).toHaveLength(1);
     expect(findMentions('Monday was quiet. Police said today that it was over.')).toHaveLength(2);
   });
+  it('a capitalised "Today" inside a sentence is a name even when the name opens it ("Kathmandu Today reported …")', () => {
+    expect(findMentions('Kathmandu Today reported the collapse.')).toEqual([]);
+    expect(findMentions('Today the council voted.').map((m) => m.kind)).toEqual(['date']);
+  });
 });
+
