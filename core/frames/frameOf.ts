@@ -20,6 +20,8 @@ const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
 const MORE_WORDS = new Set(['more', 'further', 'extra', 'additional']);
+/** Prepositions the stop words leave out, which end a counted noun's phrase as they do. */
+const PREPOSITIONS = new Set(['without', 'minus', 'plus', 'despite', 'beyond', 'within', 'across', 'along', 'inside', 'outside', 'toward', 'towards', 'upon', 'onto', 'amid', 'amongst']);
 /** Plural nouns without an "-s": the head of "500,000 Bolivian children", not "Bolivian". */
 const IRREGULAR_PLURALS = new Set(['children', 'men', 'women', 'people', 'feet', 'teeth', 'mice', 'geese', 'cattle', 'police', 'staff', 'sheep', 'deer', 'personnel', 'crew']);
 /**
@@ -112,7 +114,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
     // "two more frames", "three further days": the noun after "more" is what the figure counts.
     if (MORE_WORDS.has(t.lower) && run.length === 0 && d === 1) continue;
-    if (isStopword(t.lower)) break;
+    // Nor a preposition: a figure counts no "without" ("the second [without] his shoe").
+    if (isStopword(t.lower) || PREPOSITIONS.has(t.lower)) break;
     // "300 delegates voted": after a plural noun of its own, a past-tense verb is the clause's
     // predicate, not a second noun ("45 people injured" keeps its head: "people" is generic).
     const last = run[run.length - 1];

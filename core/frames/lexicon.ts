@@ -57,9 +57,7 @@ const STOPWORDS = new Set(('a an the and or but of to in on at by for with from 
   'what when where while than then there here has have had do does did not no nor so such can could would should ' +
   'will shall may might must about into over after before during since until up down out off also just only very ' +
   'more most some any each all both other another said says say according per via among against between through ' +
-  'under above below again further once same own too s t get got new say reported report reports told tell ' +
-  // Prepositions: a figure counts no "without" ("the second [without] his shoe").
-  'without minus plus despite beyond within across along inside outside toward towards upon onto amid amongst').split(/\s+/));
+  'under above below again further once same own too s t get got new say reported report reports told tell').split(/\s+/));
 
 export function isStopword(w: string): boolean {
   return STOPWORDS.has(w);
