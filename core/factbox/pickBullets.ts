@@ -94,12 +94,15 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   }
   while (picked.length < maxBullets && remaining.length > 0) {
     let best: Candidate | null = picked.length === 0 && pinned ? pinned
-      : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) ? figuresBullet : null;
+      : picked.length === FIGURES_AT && figuresBullet && remaining.includes(figuresBullet) && !restatesFigures(figuresBullet, coveredFigures) ? figuresBullet : null;
     let bestScore = best ? Infinity : 0;
     // The box opens with the lead: the story's first sentence (or the one the story repeats),
     // compressed, unless none of its versions stands as a bullet.
     const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
+      // A key-figures list that gives again a figure the box states ("Nearly $1.8 billion worth
+      // of stablecoins" under the lead that says so) lists what the reader has already read.
+      if (c.sentenceKey === 'key-figures' && restatesFigures(c, coveredFigures)) continue;
       if (leadOnly && (!isLead(c, leadRank) || (c.position ?? Infinity) > leadPosition || (c.tailCut && (wholeLeads.has(c.sentenceKey) || (!c.clause && citedEnd(c) < (leadCutEnd.get(c.sentenceKey) ?? 0)))))) continue;
       if ((usedSentences.get(c.sentenceKey) ?? 0) >= 2) continue;
       if ((c.unnamed || c.boilerplate || c.generic || c.typo) && !(relaxed && picked.length < 3)) continue;
@@ -393,3 +396,9 @@ const SUMMARY_OVERLAP_KEYS = 4;
 const ROLE_PRIORITY = 1000;
 /** Lifts a version of the lead that keeps a figure above those that cut it (below a role's priority). */
 const LEAD_FIGURE_PRIORITY = 500;
+
+/** Whether a summary bullet gives a figure the box already states. */
+function restatesFigures(c: Candidate, covered: ReadonlySet<string>): boolean {
+  return [...c.figures].some((f) => covered.has(f));
+}
+

@@ -125,6 +125,18 @@ describe('fact-box figures', () => {
     expect(bullets[1]).toBe("Hale has asked his players to forget Tuesday night's 3-1 cup win over City at the Riverside");
   });
 
+  it('gives no key figures that repeat a figure the box already states', () => {
+    const text = 'A crypto exchange transferred nearly $1.8 billion worth of stablecoins to hedge funds last year, a report found. '
+      + 'The report said the exchange moved more than a billion dollars worth of assets in secret. '
+      + 'The transfers started in August. '
+      + 'Hedge fund Alameda received $20 million from the exchange. '
+      + 'The exchange denied wrongdoing. '
+      + 'Regulators said they were looking at the report.';
+    const bullets = suggestFactBox([{ id: 's', text }]);
+    expect(bullets[0]?.text).toMatch(/^A crypto exchange transferred nearly \$1\.8 billion/);
+    expect(bullets.some((b) => b.label.startsWith('Key figure') && /1\.8 billion/.test(b.text))).toBe(false);
+  });
+
   it('gives no "Distance" bullet for one distance alone, which does not say what is that far', () => {
     const text = 'A sailor missing for two months has been found alive in the Atlantic. '
       + 'The next time his father spoke with him, more than two months had passed and the sailor was on a container ship 200 miles from North Carolina, just rescued from his disabled boat. '
