@@ -11,11 +11,14 @@ export const elidedMillions: MentionRefiner = {
   name: 'elidedMillions',
   refine({ text, tokens }, mentions) {
     if (!mentions.some((m) => m.unit === 'm')) return mentions;
-    const sentenceOf = (tok: number): number => {
-      let n = 0;
-      for (let i = 0; i < tok; i++) if (SENTENCE_STOPS.test(tokens[i]?.text ?? '')) n++;
-      return n;
-    };
+    // Each token's sentence number, counted once: the rule runs on every source of an index.
+    const sentenceAt: number[] = [];
+    let n = 0;
+    for (const t of tokens) {
+      sentenceAt.push(n);
+      if (SENTENCE_STOPS.test(t.text)) n++;
+    }
+    const sentenceOf = (tok: number): number => sentenceAt[tok] ?? n;
     const millions = (m: RawMention) => m.kind === 'count' && m.parts?.scale !== undefined && /\dm\b/i.test(text.slice(m.start, m.end));
     return mentions.map((m): RawMention => {
       if (m.kind !== 'quantity' || m.unit !== 'm' || m.value === null || !/\dm$/.test(text.slice(m.start, m.end))) return m;
