@@ -37,14 +37,19 @@ function listItems(tokens: readonly Token[], colon: number): Item[] {
       if (item.words.length > 0) items.push({ words: [], named: false, determined: false });
       continue;
     }
-    if (t.type !== 'word') continue;
-    if (item.words.length === 0 && !item.determined) {
-      item.named = isCapitalised(t);
-      item.determined = DETERMINERS.has(t.lower);
-    }
-    if (!isStopword(t.lower)) item.words.push(stem(t.lower));
+    addWord(item, t);
   }
   return items.filter((it) => it.words.length > 0);
+}
+
+/** A word of a listed item: its first says whether the item is a name or a determined phrase. */
+function addWord(item: Item, t: Token): void {
+  if (t.type !== 'word') return;
+  if (item.words.length === 0 && !item.determined) {
+    item.named = isCapitalised(t);
+    item.determined = DETERMINERS.has(t.lower);
+  }
+  if (!isStopword(t.lower)) item.words.push(stem(t.lower));
 }
 
 /**
@@ -53,8 +58,11 @@ function listItems(tokens: readonly Token[], colon: number): Item[] {
  */
 const DETERMINERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'herself', 'himself', 'themselves']);
 
-/** Words after a count that close the list before it: "Smith, David and his sister, three people [in all]". */
-const IN_ALL = /^(?:in all|in total|altogether|between them|among them)$/;
+/**
+ * Words after a count that close the list before it, right after it or after its noun: "Smith,
+ * David and his sister, three people [in all]", read on the three words after the count.
+ */
+const IN_ALL = /^(?:\S+ )?(?:in all|in total|altogether|between them|among them)(?: |$)/;
 
 /** The list before a count in apposition ("Mrs Smith, David and his sister, three people in all"), from the sentence start. */
 function listBefore(tokens: readonly Token[], from: number, comma: number): Item[] {
@@ -67,12 +75,7 @@ function listBefore(tokens: readonly Token[], from: number, comma: number): Item
       current = { words: [], named: false, determined: false };
       continue;
     }
-    if (t.type !== 'word') continue;
-    if (current.words.length === 0 && !current.determined) {
-      current.named = isCapitalised(t);
-      current.determined = DETERMINERS.has(t.lower);
-    }
-    if (!isStopword(t.lower)) current.words.push(stem(t.lower));
+    addWord(current, t);
   }
   if (current.words.length > 0) items.push(current);
   return items;
@@ -119,8 +122,8 @@ export const countOfOwnList: VerdictRule = {
     }
     // "Mrs Smith, David and his sister, three people in all, fled": the list before the count.
     const sentenceStart = dt.findIndex((t) => t.start >= a.sentence.start);
-    const after = dt.slice(a.m.tokEnd + 1, a.m.tokEnd + 4).map((t) => t.lower);
-    if (items.length !== n && dt[a.m.tokStart - 1]?.text === ',' && (IN_ALL.test(after.slice(0, 2).join(' ')) || IN_ALL.test(after.slice(1, 3).join(' ')) || IN_ALL.test(after[0] ?? '') || IN_ALL.test(after[1] ?? ''))) {
+    const after = dt.slice(a.m.tokEnd + 1, a.m.tokEnd + 4).map((t) => t.lower).join(' ');
+    if (items.length !== n && dt[a.m.tokStart - 1]?.text === ',' && IN_ALL.test(after)) {
       const before = listBefore(dt, sentenceStart, a.m.tokStart - 1);
       if (before.length >= 2 && before.every((it) => it.named || it.determined)) items = before;
     }
