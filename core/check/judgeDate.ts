@@ -15,7 +15,7 @@ import { otherEventPassage } from './datePassage.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
 import { sentenceNames } from './namedNearFigure.ts';
 import { isStopword } from '../frames/lexicon.ts';
-import { opensSentence } from '../mentions/refiners/refiner.ts';
+import { opensSentence, tokenAt } from '../mentions/refiners/refiner.ts';
 
 export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexData, dText: string, published?: string): Claim {
   const dp = a.m.date ?? {};
@@ -61,6 +61,17 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   const onDay = (text: string, range: { from: string; to: string } | null | undefined): string =>
     `'${short(text)}'${range && !/\d/.test(text) ? ` (${formatRange(range)})` : ''}`;
   const explain = (e: SourceEntry, value: string): string => `Source: ${onDay(value, data.dateRanges.get(e))}. Draft: ${onDay(dText, dRange)}.`;
+  // Only the person tells: "French" in both is no tie-breaker, "Lazarevic" in one is.
+  const namesOnlyIn = (better: SourceEntry, rival: SourceEntry): boolean => {
+    const names = sentenceProperNames(draft, a);
+    const namedIn = (e: SourceEntry): Set<string> => {
+      const src = data.sources[e.sourceIndex]?.analysis;
+      return new Set(src === undefined ? [] : names.filter((n) => sentenceNames(src, e.a, n)));
+    };
+    const mine = namedIn(better);
+    const theirs = namedIn(rival);
+    return [...mine].some((n) => !theirs.has(n)) && [...theirs].every((n) => mine.has(n));
+  };
   // "Saturday, August 30, 1942" when that date was a Sunday: wrong, whichever source gives the date.
   const wrongDay = wrongWeekday(dp, draft.text, a.m.start, a.m.end, published);
   if (wrongDay) {
@@ -89,15 +100,8 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   // 2014" against "In a separate incident in December 2014, French hostage Serge Lazarevic was
   // freed") states it, however much more of the passage another date's sentence shares: a date
   // fronted before its clause frames few of the clause's words.
-  const names = sentenceProperNames(draft, a);
-  // Only the person tells: "French" in both is no tie-breaker, "Lazarevic" in one is.
-  const namedIn = (e: SourceEntry): Set<string> => {
-    const src = data.sources[e.sourceIndex]?.analysis;
-    return new Set(src === undefined ? [] : names.filter((n) => sentenceNames(src, e.a, n)));
-  };
-  const bestNames = best ? namedIn(best.e) : new Set<string>();
-  const worstNames = worst ? namedIn(worst.e) : new Set<string>();
-  if (best && worst && [...bestNames].some((n) => !worstNames.has(n)) && [...worstNames].every((n) => bestNames.has(n))) {
+  // Asked only where the rival would otherwise win: else the draft's date is supported below anyway.
+  if (best && worst && best.score < worst.score - 1 && namesOnlyIn(best.e, worst.e)) {
     const ev = evidenceOf(data, best.e);
     return claimOf(draft, a, 'supported', explain(best.e, ev.value ?? ''), [ev], published);
   }
@@ -146,12 +150,13 @@ function unfoundPart(a: AnalysedMention, data: IndexData): [number, number] | nu
  */
 function sentenceProperNames(text: AnalysedText, a: AnalysedMention): string[] {
   const out = new Set<string>();
-  text.tokens.forEach((t, k) => {
-    if (t.start < a.sentence.start || t.end > a.sentence.end || (t.start >= a.m.start && t.end <= a.m.end)) return;
-    if (t.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || opensSentence(text.tokens, k) || isStopword(t.lower)) return;
-    if (CALENDAR_WORDS.test(t.lower)) return;
+  for (let k = tokenAt(text.tokens, a.sentence.start); k < text.tokens.length && text.tokens[k]!.end <= a.sentence.end; k++) {
+    const t = text.tokens[k]!;
+    if (t.start >= a.m.start && t.end <= a.m.end) continue;
+    if (t.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || opensSentence(text.tokens, k) || isStopword(t.lower)) continue;
+    if (CALENDAR_WORDS.test(t.lower)) continue;
     out.add(t.lower.replace(/['’]s$/, ''));
-  });
+  }
   return [...out];
 }
 
