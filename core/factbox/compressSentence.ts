@@ -725,6 +725,29 @@ function durationBefore(tokens: readonly FactToken[], c: number): boolean {
   return /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/i.test(tokens[c - 2]?.raw ?? '');
 }
 
+/**
+ * Whether the clause before `c` is a past perfect that lasted a counted time ("hadn't been heard
+ * from in 66 days", "had been missing for three weeks"): the "when" clause after it is the moment
+ * that ended it, the event the sentence reports ("when he was spotted by a container ship").
+ * Without a duration the past perfect is background and its "when" clause may go ("Locke had
+ * been working as No 2 [when the manager announced …]").
+ */
+function pastPerfectBefore(tokens: readonly FactToken[], s: number, c: number): boolean {
+  if (!TIME_MEASURES.has(tokens[c - 1]!.lower) || !durationBefore(tokens, c)) return false;
+  for (let k = c - 1; k >= s; k--) {
+    if (/;$/.test(tokens[k]!.raw)) return false;
+    // A token's lower form has no apostrophe: "hadn't" is "hadnt", "he'd" is "hed".
+    if (!/^(?:had|hadnt)$/.test(tokens[k]!.lower)) continue;
+    // "had" + (not/never/already …) + a participle; "had two children" is possession.
+    for (let j = k + 1; j < Math.min(c, k + 4); j++) {
+      const v = tokens[j]!.lower;
+      if (isParticiple(v) || v === 'been') return true;
+      if (!/^(?:not|never|already|just|barely|hardly|scarcely|only|long|since|yet)$/.test(v)) break;
+    }
+  }
+  return false;
+}
+
 /** Whether a token is a finite verb that can open a coordinated predicate. */
 function finiteVerb(t: FactToken): boolean {
   const w = t.raw.replace(/’/g, "'");
@@ -857,9 +880,11 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // not inside a subject: no finite verb may follow ("the man arrested at the scene was freed").
     else if (c - s >= 6 && reducedRelative(tokens, c, e)) cuts.push(c);
     // Not after a pronoun that points ahead: "… might struggle to believe it but Bueno …" is a teaser.
+    // Nor a "when" clause that gives a past perfect its time: "… hadn't been heard from in 66 days
+    // [when he was spotted by a container ship]" is the rescue; without it he is still missing.
     // Nor a "when" after a time noun: "the days when he was rumoured to have $15million" is a
     // relative clause that says which days; "a stark contrast to the days" says nothing.
-    else if ((t.raw === 'when' || (t.raw === 'but' && !reportedBefore(tokens, s, c))) && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && TIME_MEASURES.has(prev.lower) && !durationBefore(tokens, c)) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
+    else if ((t.raw === 'when' || (t.raw === 'but' && !reportedBefore(tokens, s, c))) && !/^(?:it|this|that|so)$/.test(prev.lower) && !(t.raw === 'when' && ((TIME_MEASURES.has(prev.lower) && !durationBefore(tokens, c)) || pastPerfectBefore(tokens, s, c))) && /\p{L}$/u.test(prev.raw) && c - s >= 6 && CLAUSE_SUBJECT.test(tokens[c + 1]?.raw ?? '') && !BARE_PREDICATE.test(prev.lower) && !ATTRIBUTION_VERBS.has(prev.lower)) cuts.push(c);
   }
   return cuts;
 }

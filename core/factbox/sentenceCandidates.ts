@@ -2,7 +2,7 @@
 // into it, a relative clause and a second main clause, each in a version that stands alone.
 import { headlineDrops } from './headlineDrops.ts';
 import { compressions, reportedWithoutVerb } from './compressSentence.ts';
-import { STOP_WORDS, type FactToken } from './factText.ts';
+import { CALENDAR_NAMES, STOP_WORDS, type FactToken } from './factText.ts';
 import { isFigure, type Candidate, type Sentence } from './candidate.ts';
 import { findAsides } from './findAsides.ts';
 import { MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
@@ -27,6 +27,8 @@ const INDEFINITE_SUBJECT = /^(?:An?)\s/;
 const SECOND_CLAUSE = 0.9;
 /** A personal pronoun, which a lifted predicate may not carry (see sharedSubjectPredicates). */
 const PERSONAL_PRONOUN = /\b(?:he|she|it|they|him|her|them)\b/i;
+/** The pronouns of PERSONAL_PRONOUN that may stand for a thing or a group rather than the named subject. */
+const THING_PRONOUN = /\b(?:it|they|them)\b/i;
 /**
  * Longest sentence, in tokens, whose second clause may stand alone: past forty words a sentence
  * has most often run into a picture caption with no full stop, and its second clause runs on
@@ -183,12 +185,25 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;
       // "Gosden … is concerned about his colt Cracksman and will … decide whether he runs": a
       // pronoun in the second predicate may point into the first, which the bullet leaves out.
-      if (PERSONAL_PRONOUN.test(candidate.text)) continue;
+      // When the first predicate names no one ("took his sailboat out in late January"), the
+      // subject is the only one a "he" can be: "… hadn't been heard from in 66 days when he was
+      // spotted by the Houston Express".
+      // A "they" or an "it" may still be a thing the story told of before ("accepted it amounted to …").
+      if (PERSONAL_PRONOUN.test(candidate.text) && (namesSomeone(tokens, subject[subject.length - 1]![1], at) || THING_PRONOUN.test(candidate.text))) continue;
       // The subject's words are the first predicate's too: only the predicate's may not repeat another bullet's.
       out.push({ ...candidate, borrowed: true, tailCut: true, clause: true });
     }
   }
   return out;
+}
+
+/** Calendar words are capitalised without naming anyone. */
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES})\\b`);
+
+/** Whether the words in [from, to) name someone or something (a capitalised word that is no day or month). */
+function namesSomeone(tokens: readonly FactToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(tokens[i]!.raw) && !CALENDAR_WORD.test(tokens[i]!.raw)) return true;
+  return false;
 }
 
 /**

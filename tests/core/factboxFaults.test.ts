@@ -614,6 +614,12 @@ describe('fact-box faults a reader found', () => {
       + 'Gosden is concerned about the ground for his colt Cracksman in Thursday\'s Dante Stakes and will again walk the course before deciding whether he runs in the Derby trial. '
       + 'Tasleet took the Duke of York Stakes for trainer William Haggas.' }]).map((b) => b.text);
     expect(racing.some((b) => /^Gosden will again walk the course/.test(b) && /\bhe\b/.test(b))).toBe(false);
+    // A first predicate that names no one leaves the subject the only "he" there is.
+    const sailor = suggestFactBox([{ id: 's', text: 'A sailor missing at sea for two months has been found alive. '
+      + 'Louis Hart, 37, took his boat out in late January and had not been heard from in 66 days when he was spotted by a container ship. '
+      + 'His father said he had never lost hope.' }]).map((b) => b.text);
+    expect(sailor).toContain('Louis Hart had not been heard from in 66 days when he was spotted by a container ship');
+    expect(sailor).not.toContain('Louis Hart had not been heard from in 66 days');
   });
 
   it('keeps links to other stories out of the box, and gives the pound sign a page mangled', () => {
@@ -883,14 +889,18 @@ describe('fact-box faults a reader found', () => {
     expect(cut('Fans of the club had held a protest in the park before the supporters gathered outside the ground')).not.toContain('Fans of the club had held a protest in the park before the supporters');
   });
 
-  it('cuts a "when" clause after a counted time ("in 66 days when he was spotted"), not a relative one after "the days"', () => {
+  it('keeps the "when" clause that ends a past perfect\'s counted time ("had not been heard from in 66 days when he was spotted"), and never cuts a relative one after "the days"', () => {
     const cut = (sentence: string) => {
       const tokens = tokenize(sentence);
       return compressions({ tokens, asides: [], noCutBefore: new Set(), gluedAt: [], complete: true })
         .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
     };
+    // Without its "when" clause he is still missing: the rescue is the news.
     expect(cut('Louis Hart took his boat out in late January and had not been heard from in 66 days when he was spotted by a container ship.'))
-      .toContain('Louis Hart took his boat out in late January and had not been heard from in 66 days');
+      .not.toContain('Louis Hart took his boat out in late January and had not been heard from in 66 days');
+    // A past perfect with no counted time is background, and its "when" clause may go.
+    expect(cut('Mr Brown had been working as deputy under the old manager when the club announced in February that he would be leaving.'))
+      .toContain('Mr Brown had been working as deputy under the old manager');
     expect(cut('It was a stark contrast to the days when he was rumoured to have $15million in the bank.'))
       .not.toContain('It was a stark contrast to the days');
   });
