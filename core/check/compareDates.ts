@@ -41,6 +41,9 @@ export function dateKeys(p: DateParts, range: Range): string[] {
 
 export function compareDates(d: DateParts, dPub: string | undefined, s: DateParts, sPub: string | undefined,
   dResolved?: Range, sResolved?: Range): 'same' | 'different' | 'unknown' {
+  // Two named weekdays are two days, whatever else they share: "Saturday, 7 February" is not the
+  // source's "Sunday, 7 February", though the date alone would match.
+  if (d.weekday !== undefined && s.weekday !== undefined && d.weekday !== s.weekday) return 'different';
   const dr = dResolved !== undefined ? dResolved : resolveDate(d, dPub);
   const sr = sResolved !== undefined ? sResolved : resolveDate(s, sPub);
   if (dr && sr && (dPub !== undefined || d.year !== undefined) && (sPub !== undefined || s.year !== undefined)) {

@@ -24,6 +24,8 @@ const MORE_WORDS = new Set(['more', 'further', 'extra', 'additional']);
 const PREPOSITIONS = new Set(['without', 'minus', 'plus', 'despite', 'beyond', 'within', 'across', 'along', 'inside', 'outside', 'toward', 'towards', 'upon', 'onto', 'amid', 'amongst']);
 /** Plural nouns without an "-s": the head of "500,000 Bolivian children", not "Bolivian". */
 const IRREGULAR_PLURALS = new Set(['children', 'men', 'women', 'people', 'feet', 'teeth', 'mice', 'geese', 'cattle', 'police', 'staff', 'sheep', 'deer', 'personnel', 'crew']);
+/** Nouns that count members or measures of the noun after their "of": "members of staff", "head of cattle". */
+const CONTAINER_NOUNS = new Set(['members', 'member', 'head', 'pieces', 'items', 'units']);
 /**
  * Words after a counted noun that say how far it leaves something and take no object ("points
  * clear", "years ago"), ending the noun phrase. Not "behind" or "off": "two points behind leaders
@@ -75,7 +77,12 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (isBreak(t)) { leftBroken = true; continue; }
     // Across "and", "but" or a comma a verb more likely belongs to another figure:
     // "three lost their lives and 45 others were injured".
-    if (JOINS.has(t.lower)) { leftJoin = 2; continue; }
+    if (JOINS.has(t.lower)) {
+      leftJoin = 2;
+      // "120 staff and 80 players": the words before the join are the earlier figure's.
+      for (let k = i - 1; k >= sa && k >= i - 3; k--) if (tokens[k]?.type === 'num') leftBroken = true;
+      continue;
+    }
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
     if (c) addConcept(c, (leftBroken ? d + 4 : d) + leftJoin);
@@ -136,6 +143,13 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if ((/[^su]s$/.test(l) && l.length > 3) || IRREGULAR_PLURALS.has(l) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
   }
   headTok ??= run[0];
+  // "80 members of staff", "200 head of cattle": a noun of membership or measure counts the noun
+  // after its "of", which is what "120 staff" counts too.
+  if (headTok && run.length === 1 && CONTAINER_NOUNS.has(headTok.lower)) {
+    const at = tokens.indexOf(headTok, b);
+    const after = tokens[at + 1]?.lower === 'of' ? tokens[at + 2] : undefined;
+    if (after && after.type === 'word' && !isStopword(after.lower) && at + 2 < sb) headTok = after;
+  }
   const head = headTok ? stem(headTok.lower) : undefined;
   const headEnd = headTok?.end;
   if (headTok) {
@@ -154,6 +168,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (partitive && headIndex >= 0 && i > headIndex) rightBroken = true;
     if (isBreak(t)) { rightBroken = true; continue; }
     if (JOINS.has(t.lower)) { rightJoin = 2; continue; }
+    // "120 staff and 80 players": past a join, a figure of its own takes the words after it.
+    if (rightJoin > 0 && t.type === 'num') rightBroken = true;
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
     if (c) addConcept(c, (rightBroken ? d + 4 : d) + rightJoin);

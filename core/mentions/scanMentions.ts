@@ -650,7 +650,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if ((AGE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
-    // Units, one or two words, possibly glued ("1,000km") or hyphenated ("5-mile", "one-year").
+    // Units, of up to three words, possibly glued ("1,000km") or hyphenated ("5-mile", "one-year").
+    let unitStart: number | undefined;
     {
       let k = end;
       let hyphen = false;
@@ -658,8 +659,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const u1 = tok(k);
       if (u1 && u1.type === 'word') {
         const two = `${u1.lower} ${low(k + 1)}`;
-        if (UNIT_WORDS.has(two)) { unitInfo = UNIT_WORDS.get(two); end = k + 2; }
-        else if (low(k + 1) === '/' && UNIT_WORDS.has(`${u1.lower}/${low(k + 2)}`)) { unitInfo = UNIT_WORDS.get(`${u1.lower}/${low(k + 2)}`); end = k + 3; }
+        const three = `${two} ${low(k + 2)}`;
+        if (UNIT_WORDS.has(three)) { unitInfo = UNIT_WORDS.get(three); end = k + 3; unitStart = k; }
+        else if (UNIT_WORDS.has(two)) { unitInfo = UNIT_WORDS.get(two); end = k + 2; unitStart = k; }
+        else if (low(k + 1) === '/' && UNIT_WORDS.has(`${u1.lower}/${low(k + 2)}`)) { unitInfo = UNIT_WORDS.get(`${u1.lower}/${low(k + 2)}`); end = k + 3; unitStart = k; }
         else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value)))) {
           // Single letters like "m" or "t" only count when glued to digits: "100m", "5t".
           if (!(u1.lower === 'in' && u1.spaced)) { unitInfo = UNIT_WORDS.get(u1.lower); end = k + 1; }
@@ -674,7 +677,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (unitInfo) {
       unit = unitInfo.unit;
       const ut = tok(end - 1);
-      const uf = tok(end - 1 - (unitInfo.unit.includes(' ') || unitInfo.unit.includes('/') ? 1 : 0));
+      const uf = tok(unitStart ?? end - 1);
       if (ut && uf && parts) parts.unit = [uf.type === 'word' ? uf.start : ut.start, ut.end];
       // "two days ago": a date written as a duration back from now.
       if (unitInfo.dimension === 'time' && low(end) === 'ago') {

@@ -5,7 +5,7 @@ export interface UnitInfo {
   /** Canonical unit name shown to users: "km", "mile", "kg", "hour", "USD". */
   readonly unit: string;
   /** Dimension: values only compare within one. */
-  readonly dimension: 'length' | 'mass' | 'time' | 'area' | 'volume' | 'speed' | 'currency' | 'energy' | 'temperature' | 'magnitude' | 'under-par' | 'over-par';
+  readonly dimension: 'length' | 'mass' | 'time' | 'area' | 'volume' | 'speed' | 'currency' | 'energy' | 'temperature' | 'magnitude' | 'under-par' | 'over-par' | 'frame-rate';
   /** Multiplier into the dimension's base (metre, kilogram, second, m², litre, km/h, °C). */
   readonly factor: number;
   /** Added after the multiplier: only temperatures need it (°F -> °C). */
@@ -55,9 +55,11 @@ const MW = U('MW', 'energy', 1e6);
 const GW = U('GW', 'energy', 1e9);
 const KW = U('kW', 'energy', 1e3);
 const CELSIUS = U('°C', 'temperature', 1);
+/** A video's frame rate: "60fps", "60 frames per second". */
+const FPS = U('fps', 'frame-rate', 1);
 const FAHRENHEIT: UnitInfo = { unit: '°F', dimension: 'temperature', factor: 5 / 9, offset: -32 * 5 / 9 };
 
-/** Unit words written after a number (lower-case). Multi-word units are keyed with a space. */
+/** Unit words written after a number (lower-case). Multi-word units (up to three words) are keyed with a space. */
 export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['km', KM], ['kms', KM], ['kilometre', KM], ['kilometres', KM], ['kilometer', KM], ['kilometers', KM],
   ['mile', MILE], ['miles', MILE], ['mi', MILE],
@@ -80,6 +82,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInf
   ['ml', MILLILITRE], ['millilitres', MILLILITRE], ['milliliters', MILLILITRE], ['millilitre', MILLILITRE], ['milliliter', MILLILITRE],
   ['gallons', GALLON], ['gallon', GALLON], ['barrels', BARREL], ['barrel', BARREL],
   ['km/h', KMH], ['kph', KMH], ['kmh', KMH], ['mph', MPH],
+  ['miles per hour', MPH], ['mile per hour', MPH], ['kilometres per hour', KMH], ['kilometers per hour', KMH],
+  ['fps', FPS], ['frames per second', FPS],
   ['mw', MW], ['megawatts', MW], ['gw', GW], ['gigawatts', GW], ['kw', KW], ['kilowatts', KW],
   ['°c', CELSIUS], ['c', CELSIUS], ['celsius', CELSIUS], ['°f', FAHRENHEIT], ['f', FAHRENHEIT], ['fahrenheit', FAHRENHEIT],
 ]);

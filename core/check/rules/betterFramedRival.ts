@@ -31,7 +31,11 @@ export const betterFramedRival: VerdictRule = {
     const srcText = (r: typeof s) => data.sources[r.e.sourceIndex]?.analysis;
     const named = namesBefore(draft, a).filter((n) => { const t = srcText(s); return t !== undefined && sentenceNames(t, s.e.a, n); });
     const namesIt = (r: typeof s): boolean => { const t = srcText(r); return named.every((n) => t !== undefined && sentenceNames(t, r.e.a, n)); };
-    const rival = j.scored.find((r) => r.rel === 'disjoint' && r.context > 0 && r.score >= s.score + RIVAL_MARGIN
+    // A rival that counts the draft's own noun where the match counts another ("120 staff" against
+    // "80 members of staff, plus 120 players") is the better frame without further context.
+    const head = a.frame.head;
+    const ownNoun = (r: typeof s): boolean => head !== undefined && r.e.a.frame.head === head && s.e.a.frame.head !== undefined && s.e.a.frame.head !== head;
+    const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN
       && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r));
     if (!rival) return null;
     const near = nearMissOf(data, s.e);

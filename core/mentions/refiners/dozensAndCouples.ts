@@ -1,6 +1,7 @@
 // "three dozen" is 36 (the scanner reads "three" and "dozen" apart), "half a dozen" six, and so
 // are "a half-dozen" and "half dozen", the same measure written as one word; "a couple of" is two.
 import type { RawMention } from '../scanMentions.ts';
+import { UNIT_WORDS } from '../../values/units.ts';
 import type { MentionRefiner } from './refiner.ts';
 
 const DOZEN = 12;
@@ -47,6 +48,13 @@ export const dozensAndCouples: MentionRefiner = {
       const c = tokens[i + 1];
       if (a?.lower !== 'a' || c?.lower !== 'couple' || tokens[i + 2]?.lower !== 'of') continue;
       if (out.some((m) => m.start <= c.start && c.start < m.end)) continue;
+      // "a couple of weeks" is a length of time, two weeks, as "two weeks" is.
+      const unit = tokens[i + 3];
+      const time = unit ? UNIT_WORDS.get(unit.lower) : undefined;
+      if (unit && time?.dimension === 'time') {
+        out.push({ start: a.start, end: unit.end, kind: 'duration', value: 2, unit: time.unit, unitInfo: time, tokStart: i, tokEnd: i + 4, precision: 1, words: true, parts: { num: [a.start, c.end], numValue: 2, scaleValue: 1, unit: [unit.start, unit.end] } });
+        continue;
+      }
       out.push({ start: a.start, end: c.end, kind: 'count', value: 2, tokStart: i, tokEnd: i + 2, precision: 1, words: true, parts: { num: [a.start, c.end], numValue: 2, scaleValue: 1 } });
     }
     return out.sort((x, y) => x.start - y.start);
