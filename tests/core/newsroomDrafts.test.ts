@@ -21,8 +21,9 @@
 //   strike-rail "14 operators" / "14 rail companies", shooting-mall "1,000 people" / "1,000
 //   shoppers". Flagged.
 // - Match arithmetic: football-derby "four minutes after the break" (49th minute), "made it
-//   three" (a third goal), "ten minutes left" (80th minute), "up to second" (a rank with no
-//   noun, and "up to" read as a hedge). Flagged.
+//   three" (a third goal), "ten minutes left" (80th minute). Flagged. ("up to second", a rank
+//   with no noun, is supported since the source's other figures stopped lending it their nouns
+//   across a list.)
 // - Spans derived from dates or ages: strike-rail "two days in February" (1 and 3 February),
 //   "an 8% rise over two years" ("this year" and "next year"; and "over" read as "more than"),
 //   protest-paris "by two years" (the pension age raised from 62 to 64). Flagged.
@@ -47,7 +48,7 @@ const DOUBTFUL = new Set(['storm-coast:250', 'protest-paris:420', 'storm-coast:1
 const KNOWN_MISSES = new Set([
   'court-care-fraud:477', 'transfer-striker:344',
   'results-retailer:340', 'strike-rail:17', 'shooting-mall:372',
-  'football-derby:159', 'football-derby:215', 'football-derby:226', 'football-derby:311',
+  'football-derby:159', 'football-derby:215', 'football-derby:226',
   'strike-rail:47', 'strike-rail:197', 'protest-paris:103',
   'fire-tower:194',
   'results-retailer:198', 'health-study-walking:218',

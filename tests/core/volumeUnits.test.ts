@@ -16,3 +16,15 @@ describe('millilitres', () => {
     expect(verdict('The spray costs £40 for 90ml.', '90ml')).not.toBe('supported');
   });
 });
+
+describe('units of three words', () => {
+  it('"60 frames per second" is the source\'s "60fps", and "70 miles per hour" a speed', () => {
+    expect(findMentions('The game runs at 60 frames per second.').map((m) => [m.text, m.kind, m.unit])).toEqual([['60 frames per second', 'quantity', 'fps']]);
+    expect(findMentions('He drove at 70 miles per hour.').map((m) => [m.text, m.unit])).toEqual([['70 miles per hour', 'mph']]);
+    const source = [{ id: 's', text: 'Screenshots show the city at 1080p and 60fps. The car hit 70mph on the bypass.' }];
+    const verdict = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure))?.verdict;
+    expect(verdict('The screenshots show the city at 60 frames per second.', '60')).toBe('supported');
+    expect(verdict('The screenshots show the city at 30 frames per second.', '30')).not.toBe('supported');
+    expect(verdict('The car hit about 113km/h on the bypass.', '113')).toBe('supported');
+  });
+});

@@ -25,9 +25,11 @@ export const elapsedBetween: VerdictRule = {
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.m.kind !== 'duration' || a.m.value === null || a.m.unit === undefined) return null;
-    const per = MINUTES_IN[a.m.unit];
-    if (per === undefined || !GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
+    if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
     const [lo, hi] = draftInterval(a);
+    if (a.m.unit === 'year') return yearsApart(j, lo, hi);
+    const per = MINUTES_IN[a.m.unit];
+    if (per === undefined) return null;
     // Hours and minutes come from clock times, days from days of the week.
     const byDays = a.m.unit === 'day';
     for (const [i, src] of data.sources.entries()) {
@@ -54,3 +56,27 @@ export const elapsedBetween: VerdictRule = {
     return null;
   },
 };
+
+/**
+ * "during a 2012 court case …, five years after the purchase" where the source dates the
+ * purchase 2007: years apart are derived from two years a source gives, one of them the year the
+ * draft's own sentence names (so the gap is told from an event the draft places).
+ */
+function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const { a, data, draft, published, dText } = j;
+  const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start && m.m.kind === 'year' && m.m.value !== null).map((m) => m.m.value));
+  if (own.size === 0) return null;
+  for (const [i, src] of data.sources.entries()) {
+    const years = src.analysis.mentions.filter((m) => m.m.kind === 'year' && m.m.value !== null && m.m.high === undefined);
+    for (const p of years) {
+      if (!own.has(p.m.value)) continue;
+      for (const q of years) {
+        const gap = Math.abs(p.m.value! - q.m.value!);
+        if (gap === 0 || gap < lo || gap > hi) continue;
+        const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
+        return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${gap} years apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
+      }
+    }
+  }
+  return null;
+}

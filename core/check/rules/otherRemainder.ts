@@ -32,6 +32,12 @@ export const otherRemainder: VerdictRule = {
     const stated = (v: number): SourceEntry | undefined => (data.byValue.get('count') ?? []).find((e) => e.a.base === v && e.a.m.bound === undefined);
     for (const whole of earlier) {
       if (!other && !maximum(whole)) continue;
+      // "bought 30 objects …; none of the other 29": the story is about one of them, so the
+      // others are the whole less one when a source tells of it as "one of 30".
+      if (other && whole.m.value! - 1 === a.m.value) {
+        const one = oneOf(data, whole.m.value!);
+        if (one) return claimOf(draft, a, 'supported', `Derived: one of ${whole.m.value} leaves ${a.m.value} others. Draft: 'the other ${short(dText)}'.`, [evidenceOf(data, one)], published);
+      }
       for (const part of earlier) {
         if (part === whole || whole.m.value! - part.m.value! !== a.m.value) continue;
         const w = stated(whole.m.value!);
@@ -44,3 +50,12 @@ export const otherRemainder: VerdictRule = {
     return null;
   },
 };
+
+/** A source's whole told as the set the story's one belongs to: "It was one of 30 objects". */
+function oneOf(data: Parameters<VerdictRule['judge']>[0]['data'], whole: number): SourceEntry | undefined {
+  return (data.byValue.get('count') ?? []).find((e) => {
+    if (e.a.base !== whole || e.a.m.bound !== undefined) return false;
+    const tokens = data.sources[e.sourceIndex]?.analysis.tokens;
+    return tokens?.[e.a.m.tokStart - 1]?.lower === 'of' && tokens[e.a.m.tokStart - 2]?.lower === 'one';
+  });
+}

@@ -50,6 +50,24 @@ export const statedDifference: VerdictRule = {
     // A difference of plain figures: ranges, bounds and hedges state no exact value to subtract.
     const usable = (m: AnalysedMention): boolean => m.family === a.family && m.base !== null && m.baseHigh === undefined
       && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
+    // "17 years older than the defendant": a gap in years between two people's ages. A story gives
+    // each person's age where it first names them, so the two ages are any two of the source's.
+    const ageGap = a.m.unit === 'year' && (head === 'older' || head === 'younger' || a.frame.head === 'older' || a.frame.head === 'younger');
+    for (let si = 0; ageGap && si < data.sources.length; si++) {
+      const src = data.sources[si];
+      if (!src) continue;
+      const ages = src.analysis.mentions.filter((m) => m.m.kind === 'age' && m.base !== null && m.baseHigh === undefined && m.m.bound === undefined);
+      for (let x = 0; x < ages.length; x++) {
+        for (let y = x + 1; y < ages.length; y++) {
+          const [p, q] = [ages[x]!, ages[y]!];
+          const gap = Math.abs((p.base ?? 0) - (q.base ?? 0));
+          if (gap === 0 || gap < lo || gap > hi) continue;
+          const [big, small] = (p.base ?? 0) >= (q.base ?? 0) ? [p, q] : [q, p];
+          const evs = [evidenceOf(data, { sourceIndex: si, a: big }), evidenceOf(data, { sourceIndex: si, a: small })];
+          return claimOf(draft, a, 'supported', `Derived: ages ${big.base} − ${small.base} = ${gap}. Draft: '${short(dText)}'.`, evs, published);
+        }
+      }
+    }
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;

@@ -13,4 +13,10 @@ describe('dozensAndCouples', () => {
     expect(checkDraft('They won their first half-dozen games.', [{ id: 's', text: 'The side won their first six games of the season.' }])
       .find((c) => c.verdict !== 'supported')).toBeUndefined();
   });
+  it('"a couple of weeks" is a length of time, two weeks', () => {
+    expect(findMentions('They hoped to shave a couple of weeks off the schedule.').map((m) => [m.text, m.kind, m.value])).toEqual([['a couple of weeks', 'duration', 2]]);
+    const source = [{ id: 's', text: 'The physios said they could take a couple of weeks off his recovery.' }];
+    expect(checkDraft('The physios could take two weeks off his recovery.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The physios could take three weeks off his recovery.', source)[0]?.verdict).not.toBe('supported');
+  });
 });

@@ -21,3 +21,16 @@ describe('elapsedBetween: a gap the source states as two times', () => {
     expect(claimOn('The mayor resigned. She had met the auditors three days earlier.', source, 'three')?.verdict).toBe('supported');
   });
 });
+
+describe('elapsedBetween: years apart, told from a year the draft names', () => {
+  const source = 'The gallery bought the statue from the dealer in 2009. The dealer was charged in a 2015 court case over looted antiquities.';
+  it('"a 2015 court case, six years after the purchase" is 2015 less 2009', () => {
+    const c = claimOn('The dealer was charged in a 2015 court case, six years after the purchase.', source, 'six years');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: '2015' and '2009' are 6 years apart. Draft: 'six years'.");
+  });
+  it('a wrong gap, or one the draft\'s sentence anchors to no year, is not derived', () => {
+    expect(claimOn('The dealer was charged in a 2015 court case, four years after the purchase.', source, 'four years')?.verdict).not.toBe('supported');
+    expect(claimOn('The dealer was charged six years after the purchase.', source, 'six years')?.verdict).not.toBe('supported');
+  });
+});

@@ -30,3 +30,18 @@ describe('otherRemainder after a maximum', () => {
     expect(at('They took 52 points in 60 days and lost eight games.', 'eight')?.verdict).not.toBe('supported');
   });
 });
+
+describe('otherRemainder of "one of N"', () => {
+  const museum = [{ id: 's', text: 'The statue was one of 45 pieces the gallery bought from the dealer, and none of the others is thought to be stolen.' }];
+  const at = (draft: string, figure: string) => checkDraft(draft, museum).find((c) => c.text.includes(figure));
+  it('"bought 45 pieces; the other 44": the story\'s one is left out of the whole', () => {
+    const c = at('The gallery bought 45 pieces from the dealer; none of the other 44 is thought to be stolen.', '44');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: one of 45 leaves 44 others. Draft: 'the other 44'.");
+  });
+  it('another remainder, or a whole no source tells as "one of", is not derived', () => {
+    expect(at('The gallery bought 45 pieces from the dealer; none of the other 43 is thought to be stolen.', '43')?.verdict).not.toBe('supported');
+    const plain = [{ id: 's', text: 'The gallery bought 45 pieces from the dealer.' }];
+    expect(checkDraft('The gallery bought 45 pieces; none of the other 44 is thought to be stolen.', plain).find((c) => c.text.includes('44'))?.verdict).not.toBe('supported');
+  });
+});

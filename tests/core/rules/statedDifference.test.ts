@@ -17,3 +17,16 @@ describe('differences the draft words as gaps', () => {
     expect(verdict('The motion passed with a majority of 27.', 'The motion passed by 312 votes to 295, the Speaker announced.')).not.toBe('supported');
   });
 });
+
+describe('a gap between two people\'s ages, given where each is named', () => {
+  const court = 'Margaret Hale, 81, was knocked down outside her home in March. Peter Dunn, 62, of Bedford, told the court he had not seen her.';
+  const on = (draft: string, text: string) => checkDraft(draft, [{ id: 's', text: court }]).find((c) => c.text.includes(text));
+  it('"19 years older than the defendant" is 81 less 62', () => {
+    const c = on('Mrs Hale, who is 19 years older than the defendant, is now in a care home.', '19 years');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: ages 81 − 62 = 19. Draft: '19 years'.");
+  });
+  it('a wrong gap is not derived', () => {
+    expect(on('Mrs Hale, who is 21 years older than the defendant, is now in a care home.', '21 years')?.verdict).not.toBe('supported');
+  });
+});

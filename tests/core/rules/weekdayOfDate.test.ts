@@ -33,3 +33,12 @@ describe('weekdayOfDate', () => {
     expect(checkDraft('The vote was held on Monday 3 March.', [{ id: 's', text: 'The vote was held on 3 March.' }])[0]?.verdict).not.toBe('contradicted');
   });
 });
+
+describe('two named weekdays are two days', () => {
+  it('"Saturday, 7 February" is contradicted by the source\'s "Sunday, 7 February", though the date matches', () => {
+    const fixture = [{ id: 's', text: 'Wales begin their campaign away to Ireland in Dublin on Sunday, 7 February.' }];
+    const on = (draft: string) => checkDraft(draft, fixture)[0]?.verdict;
+    expect(on('Wales open against Ireland in Dublin on Saturday, 7 February.')).toBe('contradicted');
+    expect(on('Wales open against Ireland in Dublin on Sunday, 7 February.')).toBe('supported');
+  });
+});
