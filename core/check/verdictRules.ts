@@ -52,6 +52,7 @@ import { setOrder } from './rules/setOrder.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
+import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
 import { yearOfFigure } from './rules/yearOfFigure.ts';
@@ -145,6 +146,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
+  // "120 staff and 80 players …, some 200 people in all": the draft's own parts summed.
+  totalOfOwnParts,
   // "21 hours a day, leaving … just three hours": the rest of the period.
   restOfPeriod,
   sumOfParts,

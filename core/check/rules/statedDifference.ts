@@ -11,6 +11,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
 
@@ -19,6 +20,9 @@ const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older
 
 /** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24". */
 const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by']];
+
+/** Tokens from "margin" to its figure: "margin [against Xiao was] seven" (4). */
+const MARGIN_SUBJECT_REACH = 5;
 
 function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   const { a, draft } = j;
@@ -29,6 +33,11 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   while (k >= 0 && t[k] && t[k]!.start >= a.m.start) k--;
   for (const cue of GAP_BEFORE) {
     if (cue.every((w, i) => lower(k - cue.length + 1 + i) === w)) return true;
+  }
+  // "His winning margin against Xiao was seven frames": the margin named as the clause's subject.
+  for (let c = k; c >= 0 && c >= k - MARGIN_SUBJECT_REACH; c--) {
+    if (t[c]?.text === ',' || t[c]?.text === '.' || t[c]?.type === 'num') break;
+    if (lower(c) === 'margin') return true;
   }
   // "seven fewer than", "five fewer goals than": a comparative right after, then "than".
   if (!COMPARATIVES.has(lower(a.m.tokEnd))) return false;
@@ -66,6 +75,19 @@ export const statedDifference: VerdictRule = {
           const evs = [evidenceOf(data, { sourceIndex: si, a: big }), evidenceOf(data, { sourceIndex: si, a: small })];
           return claimOf(draft, a, 'supported', `Derived: ages ${big.base} − ${small.base} = ${gap}. Draft: '${short(dText)}'.`, evs, published);
         }
+      }
+    }
+    // "won by seven frames", "a winning margin of three goals": the gap between a result's two sides ("13-6").
+    // The result is the one of the sides the draft names ("against Xiao"); one that names no side
+    // takes a source's only result.
+    if (a.family === 'count') {
+      const names = namesBefore(draft, a);
+      for (let si = 0; si < data.sources.length; si++) {
+        const src = data.sources[si];
+        const scores = src?.analysis.mentions.filter((m) => m.m.kind === 'score' && m.base !== null && m.baseHigh !== undefined) ?? [];
+        const score = scores.find((m) => Math.abs(m.base! - m.baseHigh!) >= lo && Math.abs(m.base! - m.baseHigh!) <= hi
+          && (names.length > 0 ? names.some((n) => sentenceNames(src!.analysis, m, n)) : scores.length === 1));
+        if (src && score) return claimOf(draft, a, 'supported', `Derived: ${src.analysis.text.slice(score.m.start, score.m.end)} is a margin of ${Math.abs(score.base! - score.baseHigh!)}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: score })], published);
       }
     }
     for (let si = 0; si < data.sources.length; si++) {

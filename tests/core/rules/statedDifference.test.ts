@@ -30,3 +30,17 @@ describe('a gap between two people\'s ages, given where each is named', () => {
     expect(on('Mrs Hale, who is 21 years older than the defendant, is now in a care home.', '21 years')?.verdict).not.toBe('supported');
   });
 });
+
+describe('a margin of a result the source gives as a score', () => {
+  const source = 'Selby beat Xiao Guodong 13-6 in the second round. He beat Fergal Bowen 10-2 in the first round.';
+  const on = (draft: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text.includes(text));
+  it('"his winning margin against Xiao was seven frames" is 13 less 6', () => {
+    const c = on('His winning margin against Xiao was seven frames.', 'seven');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: 13-6 is a margin of 7. Draft: 'seven'.");
+  });
+  it('the margin of another match, or a wrong one, is not derived', () => {
+    expect(on('His winning margin against Xiao was eight frames.', 'eight')?.verdict).not.toBe('supported');
+    expect(on('Against Xiao he won by eight frames.', 'eight')?.verdict).not.toBe('supported');
+  });
+});
