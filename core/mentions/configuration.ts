@@ -35,6 +35,7 @@ import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
+import { definiteReferences } from './refiners/definiteReferences.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
 
@@ -53,6 +54,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   maidenAsFirst,
   hedgedAUnit,
   collectiveNumbers,
+  // After the merges that give a count its unit ("a couple of weeks"): "the two men" refers back.
+  definiteReferences,
   // Units the scanner could not see: after "more" ("four more days"), and a second, smaller
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
