@@ -5,7 +5,6 @@
 // put to the editor (impliedOnly), as "the pair" is not. Not a unit or a time ("the two years
 // since" measures), not a part ("the two of them"), not a compound ("the two-day strike").
 import { UNIT_WORDS } from '../../values/units.ts';
-import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
 /** Counts a reader keeps track of without a figure: a pair or a trio the story has named. */
