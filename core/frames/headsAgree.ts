@@ -49,6 +49,9 @@ export function framesAgree(d: Frame, s: Frame): boolean {
 
 export function headsAgree(d: string | undefined, s: string | undefined): boolean {
   if (d === undefined || s === undefined || d === s) return true;
+  // Two particular groups of people are two groups, whatever concept their nouns share: "120
+  // staff" are not the source's "120 players", though both are the club's people.
+  if (peopleDiffer(d, s)) return false;
   // A verb of what happened taken for a head ("three teenagers arrested"): the frame score
   // already compares those; the nouns say nothing here.
   if (conceptOf(d) !== undefined || conceptOf(s) !== undefined) return true;

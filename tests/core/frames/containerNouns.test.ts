@@ -12,5 +12,8 @@ describe('the noun a figure counts', () => {
   });
   it('a swapped pair in a list is not supported by the other figure\'s noun', () => {
     expect(on('The club has kept 130 staff and 75 players away from the ground.', '75')?.verdict).not.toBe('supported');
+    // Two groups of people are two groups, though both are the club's: staff are not players.
+    expect(on('The club has kept 130 staff and 75 players away from the ground.', '130')?.verdict).not.toBe('supported');
+    expect(on('The club has kept 130 players away from the ground.', '130')?.verdict).toBe('supported');
   });
 });
