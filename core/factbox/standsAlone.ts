@@ -59,7 +59,7 @@ const vagueOpener = (text: string): boolean => VAGUE_OPENER.test(text) && !TIME_
 const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
   + '(?:\\d+-year-old|latter|former|other|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
   + '|pair|duo|trio|star|veteran|champion|boxer|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
-  + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect)'
+  + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect|child|baby)'
   // … where from and an aside on them: "The 35-year-old from Essex, who trailed 6-2, won".
   + '(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?(?:,\\s+(?:who|whose)\\s[^,]{1,80},)?'
   // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
@@ -142,8 +142,23 @@ export function standsAlone(text: string): boolean {
   // A colon inside a sentence opens a quotation, a list or a caption's label: not one statement.
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text) && !POINTS_BACK.test(text)
-    && !DEMONSTRATIVE_SUBJECT.test(text) && !IMPERATIVE.test(text) && !ON_THE_PAGE.test(text) && !REFERRING_IT.test(text) && !THAT_SUBJECT.test(text);
+    && !DEMONSTRATIVE_SUBJECT.test(text) && !IMPERATIVE.test(text) && !ON_THE_PAGE.test(text) && !REFERRING_IT.test(text) && !THAT_SUBJECT.test(text)
+    && !SPECULATION.test(text) && !DEMONSTRATIVE_OBJECT.test(text);
 }
+
+/**
+ * The writer guessing or arguing, not reporting: "Maybe holidaymakers were hoping …", "More likely
+ * Greece simply looks like …", "Presumably the explanation is …", "Not that many companies …",
+ * "Many would say …", "What is striking of course is …". A columnist's aside is no fact for the box, however well it reads.
+ */
+const SPECULATION = /^(?:Maybe|Perhaps|Presumably|Possibly|Probably|Arguably|Surely|Doubtless|Conceivably|Supposedly|(?:More|Most)\s+likely|Not\s+that|(?:Many|Some|Others)\s+(?:would|might|will|could)\s+(?:say|argue)|One\s+(?:might|could)\s+(?:say|argue)|What(?:['’]s|\s+is|\s+was)\s+(?:striking|remarkable|interesting|notable|surprising|odd|strange|curious|telling))\b/u;
+
+/**
+ * "Investing Solutions received those benefit payments …": "those" or "these" before a noun points
+ * at something an earlier sentence named, which the bullet does not (after a preposition, see
+ * POINTS_BACK; as the subject, DEMONSTRATIVE_SUBJECT). A time ("these days") points nowhere.
+ */
+const DEMONSTRATIVE_OBJECT = /\b(?:those|these)\s+(?!(?:days|weeks|months|years|times|seasons)\b)\p{Ll}[\p{Ll}-]*\s+\p{Ll}/u;
 
 /**
  * "In this election, it is way down the list of priorities": "it" or "they" for the subject, at
@@ -182,7 +197,7 @@ const POINTS_BACK = /\b(?:of|in|at|from|for|with|against|on|by)\s+(?:that|those)
  * to take an even more disastrous turn"); a sentence adverb before a word that points back
  * ("Of course, there are the more fatal risks").
  */
-const EMPTY_PHRASE = /\bno stranger to\b|\b(?:was|were) to (?:take|prove|become|get|turn)\b|^(?:Of course|Sure|Indeed|Clearly|Certainly|Admittedly),\s+(?:there|it|this|that)\s|\b(?:action|attention|focus|spotlight)\s+(?:now\s+)?(?:switches|shifts|moves|turns)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
+const EMPTY_PHRASE = /\bno stranger to\b|\b(?:was|were) to (?:take|prove|become|get|turn)\b|^(?:Of course|Sure|Indeed|Clearly|Certainly|Admittedly),\s+(?:there|it|this|that)\s|\b(?:action|attention|focus|spotlight)\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:switches|shifts|moves|turns|switched|shifted|moved|turned)\b|\bcould (?:well )?be the end of\b|\b(?:has|have|had) (?:every |full |complete )?confidence in\b|\bforced to (?:react|respond|act)$|\bremains? to be seen\b|\btime will tell\b/i;
 
 /**
  * A bullet that states no checkable fact, kept back like a described subject for a box short of

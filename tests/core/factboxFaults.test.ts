@@ -7,6 +7,7 @@ import { tokenize } from '../../core/factbox/factText.ts';
 import { buildCandidate } from '../../core/factbox/buildCandidate.ts';
 import { findAsides } from '../../core/factbox/findAsides.ts';
 import { statementProblems } from '../../core/factbox/bulletShape.ts';
+import { emptyEvent, standsAlone, unnamedSubject } from '../../core/factbox/standsAlone.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
 
@@ -946,5 +947,18 @@ describe('fact-box faults a reader found', () => {
     const bullets = box(text);
     expect(bullets.some((b) => b.startsWith("New Zealand's central bank raised interest rates"))).toBe(true);
   });
-});
 
+  it('takes no columnist\'s guess, no "those" pointing back, no "the focus has turned", and no "The child" for a bullet (blind reading u2)', () => {
+    // Held back: no statement at all, or one kept only for a box short of three.
+    const heldBack = (text: string) => !standsAlone(text) || emptyEvent(text) || unnamedSubject(text);
+    expect(standsAlone('Maybe holidaymakers were hoping to see history being made on the island')).toBe(false);
+    expect(standsAlone('More likely the country simply looks like a safe place to take the children')).toBe(false);
+    expect(standsAlone('Presumably the explanation is that the near-collapse in July changed the government')).toBe(false);
+    expect(standsAlone('What is striking is that the prime minister remains remarkably popular with voters')).toBe(false);
+    expect(standsAlone('The letting agency received those benefit payments over the past two years')).toBe(false);
+    expect(heldBack('The focus has now turned on the party leader following his comments on Sunday')).toBe(true);
+    expect(heldBack('The child has remained in Iran since the government confiscated her passport')).toBe(true);
+    // The same facts told in the story's own voice, naming what they are about, stand.
+    expect(heldBack('The letting agency received £2m in benefit payments over the past two years')).toBe(false);
+  });
+});
