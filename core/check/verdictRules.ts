@@ -24,6 +24,7 @@ import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
+import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
@@ -161,6 +162,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "a six-under-par 66" from "a three-over-par 75" elsewhere: par 72.
   toParOfRound,
   bothAsTwo,
+  // "denies one count of …" for the source's "denies a charge of …": an article states one.
+  oneAsArticle,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
   // The same amount with its currency left out is the same figure; checked before the digits

@@ -25,8 +25,14 @@ export const elapsedBetween: VerdictRule = {
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.m.kind !== 'duration' || a.m.value === null || a.m.unit === undefined) return null;
-    if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
     const [lo, hi] = draftInterval(a);
+    // "coverage runs from 18:30 for two hours" where the source lists "17:30-19:30": a length told
+    // with "for" is the span of a range of clock times the source gives.
+    if (draft.tokens[a.m.tokStart - 1]?.lower === 'for' && MINUTES_IN[a.m.unit] !== undefined) {
+      const span = spanOfRange(j, lo, hi);
+      if (span) return span;
+    }
+    if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
     if (a.m.unit === 'year') return yearsApart(j, lo, hi);
     const per = MINUTES_IN[a.m.unit];
     if (per === undefined) return null;
@@ -76,6 +82,27 @@ function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numb
         const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
         return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${gap} years apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
       }
+    }
+  }
+  return null;
+}
+
+/** What joins the two ends of a range of times: "17:30-19:30", "from 9am to 5pm", "until". */
+const RANGE_JOIN = /^\s*(?:-|–|to|until|till)\s*$/;
+
+/** A range of two clock times in a source whose span is the draft's length of time (see the caller). */
+function spanOfRange(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const { a, data, draft, published, dText } = j;
+  const per = MINUTES_IN[a.m.unit ?? ''] ?? 1;
+  for (const [i, src] of data.sources.entries()) {
+    const times = src.analysis.mentions.filter((m) => minutesOf(m) !== undefined);
+    for (let k = 0; k + 1 < times.length; k++) {
+      const [p, q] = [times[k]!, times[k + 1]!];
+      if (!RANGE_JOIN.test(src.analysis.text.slice(p.m.end, q.m.start))) continue;
+      const span = ((minutesOf(q)! - minutesOf(p)! + 24 * 60) % (24 * 60)) / per;
+      if (span <= 0 || span < lo || span > hi) continue;
+      const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
+      return claimOf(draft, a, 'supported', `Derived: '${text(p)}' to '${text(q)}' is ${round(span)} ${a.m.unit}${span === 1 ? '' : 's'}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
     }
   }
   return null;

@@ -34,3 +34,16 @@ describe('elapsedBetween: years apart, told from a year the draft names', () => 
     expect(claimOn('The dealer was charged six years after the purchase.', source, 'six years')?.verdict).not.toBe('supported');
   });
 });
+
+describe('elapsedBetween: the span of a range of clock times', () => {
+  const source = 'Coverage (BST): 17:30-19:30 on BBC iPlayer. The strike runs from 9am to 5pm on Monday.';
+  it('"for two hours" is the span of "17:30-19:30", "for eight hours" that of "from 9am to 5pm"', () => {
+    const c = claimOn('Coverage starts at 17:30 and runs for two hours.', source, 'two hours');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: '17:30' to '19:30' is 2 hours. Draft: 'two hours'.");
+    expect(claimOn('The strike will last for eight hours.', source, 'eight hours')?.verdict).toBe('supported');
+  });
+  it('a span no range gives is not derived', () => {
+    expect(claimOn('The strike will last for six hours.', source, 'six hours')?.verdict).not.toBe('supported');
+  });
+});

@@ -1,0 +1,49 @@
+// "Honey Rose denies one count of gross negligence manslaughter" where the source says she "denies
+// a charge of gross negligence manslaughter": "a" before a noun states one of it, and a draft that
+// writes the one out states no more. Supported when a source writes the draft's noun (or a
+// synonym) after "a" or "an" beside a word the draft's figure has beside it too, so the one is of
+// the same thing told of the same act; the source's "a" is no figure of its own to cite, so the
+// passage is.
+import { stem } from '../../frames/lexicon.ts';
+import { claimOf, phraseOf, short } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+
+/** Tokens either side of the source's noun in which a word of the draft's figure must recur. */
+const CONTEXT_REACH = 6;
+
+export const oneAsArticle: VerdictRule = {
+  name: 'oneAsArticle',
+  judge(j) {
+    const { a, data, draft, published } = j;
+    const head = a.frame.head;
+    if (a.m.value !== 1 || !a.m.words || a.m.bound !== undefined || a.family !== 'count' || head === undefined || a.frame.near.size === 0) return null;
+    for (const src of data.sources) {
+      const t = src.analysis.tokens;
+      for (let i = 0; i + 1 < t.length; i++) {
+        if (t[i]!.lower !== 'a' && t[i]!.lower !== 'an') continue;
+        // "a charge", "a single charge": the noun right after, or after one modifier.
+        const noun = [t[i + 1], t[i + 2]].find((x) => x !== undefined && x.type === 'word' && stem(x.lower) !== '' && agrees(head, stem(x.lower)));
+        if (!noun) continue;
+        const at = t.indexOf(noun, i);
+        const around = t.slice(Math.max(0, at - CONTEXT_REACH), at + CONTEXT_REACH + 1).map((x) => stem(x.lower));
+        if (!around.some((w) => a.frame.near.has(w))) continue;
+        const sentence = src.analysis.sentences.find((s) => s.start <= noun.start && noun.end <= s.end);
+        const quote = sentence ? src.analysis.text.slice(sentence.start, sentence.end) : src.analysis.text.slice(t[i]!.start, noun.end);
+        const evidence = { sourceId: src.doc.id, start: sentence?.start ?? t[i]!.start, end: sentence?.end ?? noun.end, quote,
+          value: src.analysis.text.slice(t[i]!.start, noun.end), valueStart: t[i]!.start, valueEnd: noun.end };
+        return claimOf(draft, a, 'supported', `Source: '${short(src.analysis.text.slice(t[i]!.start, noun.end))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
+      }
+    }
+    return null;
+  },
+};
+
+/** The same noun, or one that names the same thing; never a mere shared concept ("one player", "a coach"). */
+function agrees(head: string, other: string): boolean {
+  return head === other || SAME_THINGS.some((g) => g.has(head) && g.has(other));
+}
+
+/** Nouns a legal story uses for one thing: a count on an indictment is a charge. */
+const SAME_THINGS: readonly ReadonlySet<string>[] = [
+  new Set(['count', 'charge', 'offence', 'offense'].map(stem)),
+];

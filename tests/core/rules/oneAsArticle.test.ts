@@ -1,0 +1,20 @@
+// "one count" for a source's "a charge": an article before the same noun states one.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Mr Lowe denies a charge of causing death by dangerous driving. A coach was hired by the club.' }];
+const on = (draft: string, figure: string) => checkDraft(draft, source).find((c) => draft.slice(c.start, c.end).toLowerCase().includes(figure));
+
+describe('oneAsArticle', () => {
+  it('"denies one count of …" is the source\'s "denies a charge of …"', () => {
+    const c = on('Tom Lowe denies one count of causing death by dangerous driving.', 'one');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Source: 'a charge'. Draft: 'one count'.");
+    expect(c?.evidence[0]?.value).toBe('a charge');
+  });
+  it('another number, another noun, or the same noun told of nothing the draft tells is no support', () => {
+    expect(on('Tom Lowe denies two counts of causing death by dangerous driving.', 'two')?.verdict).not.toBe('supported');
+    expect(on('One player was hired by the club.', 'one')?.verdict).not.toBe('supported');
+    expect(on('The club faces one charge of fielding an ineligible player.', 'one')?.verdict).not.toBe('supported');
+  });
+});
