@@ -17,6 +17,8 @@ export const definiteReferences: MentionRefiner = {
   name: 'definiteReferences',
   refine({ tokens }, mentions) {
     let changed = false;
+    // Where the story's first sentence ends: a reference back needs something before it.
+    const firstEnd = tokens.findIndex((t) => t.type === 'sym' && SENTENCE_END.has(t.text));
     const out = mentions.map((m) => {
       if (m.kind !== 'count' || !m.words || m.tokEnd !== m.tokStart + 1 || m.bound !== undefined || m.unit !== undefined) return m;
       const word = tokens[m.tokStart];
@@ -25,7 +27,7 @@ export const definiteReferences: MentionRefiner = {
       if (noun.type !== 'word' || !(PLURALS.has(noun.lower) || /[^su]s$/.test(noun.lower)) || UNIT_WORDS.has(noun.lower)) return m;
       if (tokens[m.tokEnd + 1]?.lower === 'of') return m;
       // The story's first sentence introduces: "The two men were arrested on Friday" is its news.
-      if (!tokens.slice(0, m.tokStart).some((t) => t.type === 'sym' && SENTENCE_END.has(t.text))) return m;
+      if (firstEnd < 0 || firstEnd > m.tokStart) return m;
       changed = true;
       return { ...m, impliedOnly: true };
     });
