@@ -130,6 +130,15 @@ describe('fact-box bullet shape', () => {
     for (const b of bullets) expect(b.text).not.toMatch(/yellow card|footed shot|replaces|Attempt blocked|Assisted by|\(Leeds United\)|\(Huddersfield Town\)/);
   });
 
+  it('keeps the feed\'s penalty lines out too, where the player\'s team is left out (blind reading u2)', () => {
+    const text = 'Bradford drew 1-1 with Oldham at Valley Parade on Saturday after a late penalty. '
+      + 'Goal! Bradford City 1, Oldham Athletic 1. Billy Clarke (Bradford City) converts the penalty with a left footed shot to the bottom right corner. '
+      + 'Penalty Bradford City. Josh Cullen draws a foul in the penalty area. '
+      + 'Penalty conceded by Peter Clarke (Oldham Athletic) after a foul in the penalty area. '
+      + 'Oldham stay fourth from bottom, two points clear of the relegation zone.';
+    for (const b of suggestFactBox([{ id: 's', text }])) expect(b.text).not.toMatch(/converts the penalty|draws a foul|Penalty (?:Bradford|conceded)/);
+  });
+
   it('ends no bullet on a possessive that still needs its noun, and opens none on "While" or "The other" with nothing to stand on', () => {
     expect(statementProblems('The current system leaves around 70% of the world\'s')).toContain('dangling end');
     expect(statementProblems('While Apple had offered the two-step verification system in the past')).toContain('the only verb is a subordinate clause\'s');
