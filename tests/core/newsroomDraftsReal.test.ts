@@ -117,6 +117,25 @@
 //   its correct "7 February" with it.
 // - Missed errors: "halfway through the trip" (two thirds), "The 38-year-old" (the arrested man's age given to
 //   the victim), "for 10 minutes" (another pause's length).
+//
+// tests/fixtures/newsroom-drafts-real8.jsonl: 16 more BBC drafts of xsumfaith-dev, written blind and
+// measured once untouched after real7's fixes (P 0.642 R 0.884 F1 0.744; the value-overlap peer
+// 0.603 / 0.551 / 0.576), then fixed by general rules (P 0.701 R 0.884 F1 0.782). Its known misses:
+// - Counts and arithmetic the engine does not compose, correct figures flagged: "three hacker
+//   groups" and "the third group" (the source's "All three"), "two-day visit … on 20-21 November",
+//   "three videos", "seven corners … three of them" (counted from a match feed), "26-20" (a score
+//   built from the scores before it), "2,500 cross every day, roughly 17,500 a week" (the source's
+//   "become refugees"; a rate times seven), "a strike rate of about 70" (100 runs off 144 balls),
+//   "about 3.5 an hour" (186 in 53 hours), "a service every 30 minutes" (two trains an hour), "four
+//   unanswered tries" (four scorers named), "the three Laidlaw books", "one site", "one batting bonus
+//   point", "one update", "twice" moved, "four familiar faces", "two defenders", "three possible
+//   sites", "three batsmen", "the first of them", "last year" (the draft's date is not given),
+//   "Tunisia, champions in 2004" (read against another year), "52 minutes" (a lead held, read
+//   against the 57th minute).
+// - Missed errors: a swapped pair of ages and of runs and balls ("30 from 36 balls" for 36 off 30),
+//   "the 29-year-old American" (another man's age), "Hatton in 2010" (the Ortiz year), "more than a
+//   decade", "around 2,000 pupils" (supported by an unrelated year), "beat twice" (met twice), "in
+//   January" (another event's month).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,7 +152,8 @@ const FOURTH = read('newsroom-drafts-real4.jsonl');
 const FIFTH = read('newsroom-drafts-real5.jsonl');
 const SIXTH = read('newsroom-drafts-real6.jsonl');
 const SEVENTH = read('newsroom-drafts-real7.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH];
+const EIGHTH = read('newsroom-drafts-real8.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -178,12 +198,17 @@ const KNOWN_MISSES = new Set([
   'real7-7:386', 'real7-8:502',
   'real7-9:350', 'real7-9:606', 'real7-10:152', 'real7-10:482', 'real7-10:815', 'real7-12:608',
   'real7-12:640', 'real7-13:596', 'real7-14:288', 'real7-14:1145', 'real7-15:916', 'real7-16:750', 'real7-16:1155',
+  'real8-1:1018', 'real8-2:62', 'real8-2:913', 'real8-2:1105', 'real8-3:617', 'real8-3:996', 'real8-3:1041',
+  'real8-4:513', 'real8-6:517', 'real8-6:663', 'real8-6:698', 'real8-7:458', 'real8-8:205', 'real8-8:236',
+  'real8-9:162', 'real8-9:290', 'real8-9:786', 'real8-10:18', 'real8-10:576', 'real8-10:808', 'real8-10:954',
+  'real8-11:280', 'real8-11:454', 'real8-11:462', 'real8-11:574', 'real8-11:635', 'real8-12:634', 'real8-13:64',
+  'real8-13:1110', 'real8-14:314', 'real8-15:200', 'real8-15:595', 'real8-16:143', 'real8-16:1133',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -191,6 +216,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(FIFTH).toHaveLength(16);
     expect(SIXTH).toHaveLength(16);
     expect(SEVENTH).toHaveLength(16);
+    expect(EIGHTH).toHaveLength(16);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12})$/);

@@ -70,14 +70,14 @@ export const elapsedBetween: VerdictRule = {
  */
 function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
   const { a, data, draft, published, dText } = j;
-  const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start && m.m.kind === 'year' && m.m.value !== null).map((m) => m.m.value));
+  const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start).map(yearOf).filter((y): y is number => y !== undefined));
   if (own.size === 0) return null;
   for (const [i, src] of data.sources.entries()) {
-    const years = src.analysis.mentions.filter((m) => m.m.kind === 'year' && m.m.value !== null && m.m.high === undefined);
+    const years = src.analysis.mentions.filter((m) => yearOf(m) !== undefined);
     for (const p of years) {
-      if (!own.has(p.m.value)) continue;
+      if (!own.has(yearOf(p)!)) continue;
       for (const q of years) {
-        const gap = Math.abs(p.m.value! - q.m.value!);
+        const gap = Math.abs(yearOf(p)! - yearOf(q)!);
         if (gap === 0 || gap < lo || gap > hi) continue;
         const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
         return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${gap} years apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
@@ -106,4 +106,10 @@ function spanOfRange(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: num
     }
   }
   return null;
+}
+
+/** The year a mention gives: a year ("in 1956"), or a date's ("on 9 October 1961"). */
+function yearOf(m: AnalysedMention): number | undefined {
+  if (m.m.kind === 'year') return m.m.high === undefined && m.m.value !== null ? m.m.value : undefined;
+  return m.m.kind === 'date' ? m.m.date?.year : undefined;
 }

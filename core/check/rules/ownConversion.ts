@@ -2,24 +2,33 @@
 // beside another of the same dimension in another unit is a conversion of it, the newsroom's
 // way to serve readers of both systems. It states nothing the first figure does not, so it is
 // supported as derived when it converts that figure within the draft's rounding; the first
-// figure is checked against the sources on its own.
+// figure is checked against the sources on its own. So is a hedged restatement of the figure in
+// its own unit, rounded ("shared 948 times, almost a thousand").
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 /** Words that may stand between a figure and its conversion: "8-10lb, roughly 4kg", "20st (about 127kg)". */
-const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'over', 'under']);
-/** Tokens that may stand between them. */
+const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'over', 'under', 'more', 'less', 'than']);
+/** Tokens that may stand between them: "53 hours[, more than] two days" (3). */
 const REACH = 3;
 
 export const ownConversion: VerdictRule = {
   name: 'ownConversion',
   judge(j) {
     const { a, draft, published, dText } = j;
-    if (!a.family.startsWith('dim:') || a.base === null || a.m.unit === undefined) return null;
+    if (a.base === null) return null;
+    // A rounded restatement of the figure just before, in the same unit: "shared 948 times, almost
+    // a thousand". Only a hedged one: a bare second figure is a second fact.
+    const rounding = a.m.bound !== undefined && (a.family === 'count' || a.family.startsWith('dim:'));
+    if (!rounding && (!a.family.startsWith('dim:') || a.m.unit === undefined)) return null;
     const prev = draft.mentions.filter((p) => p.m.end <= a.m.start && p.sentence.start === a.sentence.start).at(-1);
-    if (!prev || prev.family !== a.family || prev.base === null || prev.m.unit === a.m.unit) return null;
-    const gap = draft.tokens.slice(prev.m.tokEnd, a.m.tokStart);
+    if (!prev || prev.family !== a.family || prev.base === null || (prev.m.unit === a.m.unit && !rounding) || prev.m.bound !== undefined) return null;
+    // "53 hours of footage, more than two days", "948 times, almost a thousand": the first
+    // figure's noun may stand between, up to the comma.
+    let gap = draft.tokens.slice(prev.m.tokEnd, a.m.tokStart);
+    if (gap[0]?.lower === 'of' && gap[1]?.type === 'word' && gap[2]?.text === ',') gap = gap.slice(2);
+    else if (gap[0]?.type === 'word' && !BETWEEN.has(gap[0].lower) && gap[1]?.text === ',') gap = gap.slice(1);
     if (gap.length === 0 || gap.length > REACH || !gap.every((t) => BETWEEN.has(t.lower))) return null;
     const [lo, hi] = draftInterval(a);
     const from = inDraftUnits(prev.base, a);
@@ -28,6 +37,7 @@ export const ownConversion: VerdictRule = {
     const mid = (from + to) / 2;
     if (mid < lo || mid > hi) return null;
     const prevText = draft.text.slice(prev.m.start, prev.m.end);
+    if (prev.m.unit === a.m.unit) return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(prevText)}', rounded. Draft: '${short(dText)}'.`, [], published);
     return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(prevText)}' is about ${round(mid)} ${a.m.unit}. Draft: '${short(dText)}'.`, [], published);
   },
 };

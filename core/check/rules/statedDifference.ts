@@ -39,6 +39,8 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
     if (t[c]?.text === ',' || t[c]?.text === '.' || t[c]?.type === 'num') break;
     if (lower(c) === 'margin') return true;
   }
+  // "2018 and 2021 respectively, three years apart".
+  if (lower(a.m.tokEnd) === 'apart') return true;
   // "seven fewer than", "five fewer goals than": a comparative right after, then "than".
   if (!COMPARATIVES.has(lower(a.m.tokEnd))) return false;
   for (let c = a.m.tokEnd + 1; c <= a.m.tokEnd + GAP_CUE_REACH && c < t.length; c++) {
@@ -59,6 +61,23 @@ export const statedDifference: VerdictRule = {
     // A difference of plain figures: ranges, bounds and hedges state no exact value to subtract.
     const usable = (m: AnalysedMention): boolean => m.family === a.family && m.base !== null && m.baseHigh === undefined
       && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
+    // "165 tries in 176 appearances, just 11 fewer tries than games", "full by 2018 and 2021, three
+    // years apart": the gap between two figures the draft's sentence gives itself before it.
+    const year = (m: AnalysedMention): number | undefined => (m.m.kind === 'year' && m.m.high === undefined ? m.m.value ?? undefined : m.m.date?.year);
+    const own = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && p.m.bound === undefined && p.m.high === undefined);
+    const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && year(p) !== undefined ? year(p)
+      : p.family === a.family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
+    for (let x = 0; x < own.length; x++) {
+      for (let y = x + 1; y < own.length; y++) {
+        const [p, q] = [own[x]!, own[y]!];
+        const [vp, vq] = [level(p), level(q)];
+        if (vp === undefined || vq === undefined) continue;
+        const gap = Math.abs(vp - vq);
+        if (gap === 0 || gap < lo || gap > hi) continue;
+        const said = (m: AnalysedMention): string => short(draft.text.slice(m.m.start, m.m.end));
+        return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' differ by ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, [], published);
+      }
+    }
     // "17 years older than the defendant": a gap in years between two people's ages. A story gives
     // each person's age where it first names them, so the two ages are any two of the source's.
     const ageGap = a.m.unit === 'year' && (head === 'older' || head === 'younger' || a.frame.head === 'older' || a.frame.head === 'younger');

@@ -1,7 +1,9 @@
 // "Over" is a hedge ("over 50 people") only where it bounds a figure. After words of dispute,
 // feeling or reckoning ("back down over three laws", "a row over two payments", "concern over
 // 12 deaths") it means "about", and after a noun of victory ("home wins over two Premier League
-// clubs", "a victory over three rivals") it means "against": either way the figure is exact.
+// clubs", "a victory over three rivals") it means "against"; after a verb whose particle it is
+// ("pored over 53 hours of footage") it is no bound either, nor before a race distance ("the
+// records over 1500m"): in every case the figure is exact.
 // Only the nouns: "won over 50 votes" is a bound.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -11,7 +13,20 @@ const CONCERNING = new Set(['down', 'row', 'rows', 'dispute', 'disputes', 'conce
   'outrage', 'talks', 'fight', 'fighting', 'clash', 'clashes', 'battle', 'probe', 'inquiry', 'investigation', 'questions',
   'criticism', 'criticised', 'protest', 'protests', 'protested', 'worries', 'worried', 'split', 'feud', 'standoff', 'stand-off',
   'sued', 'suing', 'arrested', 'charged', 'jailed', 'fined', 'sacked', 'resigned', 'apologised', 'apologized', 'furore',
-  'win', 'wins', 'victory', 'victories', 'triumph', 'triumphs']);
+  'win', 'wins', 'victory', 'victories', 'triumph', 'triumphs',
+  // Verbs that take "over" as their particle: "pored over 53 hours of footage", "presided over 12 trials".
+  'pored', 'pore', 'pores', 'poring', 'presided', 'presides', 'presiding', 'mulled', 'agonised', 'agonized', 'fretted', 'wrangled',
+  'haggled', 'squabbled', 'deliberated', 'puzzled', 'obsessed', 'obsessing']);
+
+/**
+ * Words after which "over" + a race distance names the race: "the Scottish records over 1500m",
+ * "winning over 800m", "his best time over 400m". Athletics copy writes a distance this way
+ * every day; the figure is the race's, exact.
+ */
+const RACE_WORDS = new Set(['record', 'records', 'winning', 'won', 'win', 'wins', 'victory', 'best', 'time', 'times', 'fastest',
+  'champion', 'title', 'titles', 'race', 'races', 'racing', 'raced', 'ran', 'run', 'runs', 'running', 'gold', 'silver', 'bronze', 'medal']);
+/** Distances in metres that are races: the sprints to 10,000m. */
+const RACE_METRES = new Set([60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000]);
 
 export const overMeaningAbout: MentionRefiner = {
   name: 'overMeaningAbout',
@@ -19,7 +34,9 @@ export const overMeaningAbout: MentionRefiner = {
     return mentions.map((m): RawMention => {
       if (m.bound !== 'more-than') return m;
       const i = tokenAt(tokens, m.start);
-      if (tokens[i]?.lower !== 'over' || !CONCERNING.has(tokens[i - 1]?.lower ?? '')) return m;
+      const before = tokens[i - 1]?.lower ?? '';
+      const race = m.unit === 'm' && m.value !== null && RACE_METRES.has(m.value) && RACE_WORDS.has(before);
+      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || race)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];
       return { ...rest, start: figure?.start ?? m.start };

@@ -17,3 +17,13 @@ describe('overMeaningAbout', () => {
     expect(findMentions('Over 50 people came.')[0]).toMatchObject({ text: 'Over 50', qualifier: 'more-than' });
   });
 });
+
+describe('overMeaningAbout: a particle and a race distance', () => {
+  it('"pored over 53 hours" and "the records over 1500m" bound nothing; "over 800m of cable" does', () => {
+    const bound = (text: string) => findMentions(text).map((m) => [m.text, m.qualifier ?? null]);
+    expect(bound('Researchers pored over 53 hours of footage.')).toEqual([['53 hours', null]]);
+    expect(bound('She holds the Scottish records over 1500m.')).toEqual([['1500m', null]]);
+    expect(bound('She opened her season by winning over 800m in France.')).toEqual([['800m', null]]);
+    expect(bound('The crew laid over 800m of cable.')).toEqual([['over 800m', 'more-than']]);
+  });
+});

@@ -47,3 +47,11 @@ describe('elapsedBetween: the span of a range of clock times', () => {
     expect(claimOn('The strike will last for six hours.', source, 'six hours')?.verdict).not.toBe('supported');
   });
 });
+
+describe('elapsedBetween: years apart, a date\'s year among them', () => {
+  it('"in 1956, five years before … on 9 October 1961"', () => {
+    const source = 'The town lost its station in 1956. It was designated a new town on 9 October 1961.';
+    expect(claimOn('The town lost its station in 1956, five years before it was designated a new town on 9 October 1961.', source, 'five years')?.verdict).toBe('supported');
+    expect(claimOn('The town lost its station in 1956, four years before it was designated a new town on 9 October 1961.', source, 'four years')?.verdict).not.toBe('supported');
+  });
+});

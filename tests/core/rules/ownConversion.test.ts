@@ -17,3 +17,19 @@ describe('ownConversion: a figure beside another of the same dimension in anothe
     expect(claimOf('The twin cubs weighed 8-12lb each and the keepers used 4.5kg of bedding.', '4.5kg')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownConversion: a hedged restatement, and the first figure\'s noun between', () => {
+  const source = [{ id: 's', text: 'The post was shared 948 times. The study was based on 53 hours of footage.' }];
+  const on = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure));
+  it('"948 times, almost a thousand" and "53 hours of footage, more than two days"', () => {
+    const c = on('The post was shared 948 times, almost a thousand.', 'thousand');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: the draft's own '948', rounded. Draft: 'almost a thousand'.");
+    expect(on('They watched 53 hours of footage, more than two days of video.', 'two days')?.verdict).toBe('supported');
+  });
+  it('a restatement that rounds wrongly, or one with no hedge, is not derived', () => {
+    expect(on('The post was shared 948 times, almost 1,200.', '1,200')?.verdict).not.toBe('supported');
+    expect(on('They watched 53 hours of footage, more than three days of video.', 'three days')?.verdict).not.toBe('supported');
+    expect(on('The post was shared 948 times, 1,000 by Friday.', '1,000')?.verdict).not.toBe('supported');
+  });
+});

@@ -44,3 +44,19 @@ describe('a margin of a result the source gives as a score', () => {
     expect(on('Against Xiao he won by eight frames.', 'eight')?.verdict).not.toBe('supported');
   });
 });
+
+describe('a gap between two figures the draft\'s sentence gives itself', () => {
+  const source = 'Charnley has scored 165 tries in his career. He has made 176 appearances. The two cemeteries will be full by 2018 and 2021.';
+  const on = (draft: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text.includes(text));
+  it('"165 tries in 176 appearances, 11 fewer tries than games"; "by 2018 and 2021, three years apart"', () => {
+    const c = on('His record of 165 tries in 176 appearances, just 11 fewer tries than games, is remarkable.', '11');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.basis).toBe('draft');
+    expect(on('They will be full by 2018 and 2021 respectively, three years apart.', 'three years')?.verdict).toBe('supported');
+  });
+  it('a wrong gap, or one not worded as a gap, is not derived', () => {
+    expect(on('His record of 165 tries in 176 appearances, just 12 fewer tries than games, is remarkable.', '12')?.verdict).not.toBe('supported');
+    expect(on('They will be full by 2018 and 2021 respectively, four years apart.', 'four years')?.verdict).not.toBe('supported');
+    expect(on('His record of 165 tries in 176 appearances includes 11 tries this season.', '11')?.verdict).not.toBe('supported');
+  });
+});
