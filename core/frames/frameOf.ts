@@ -142,7 +142,11 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const l = t.lower;
     if ((/[^su]s$/.test(l) && l.length > 3) || IRREGULAR_PLURALS.has(l) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
   }
-  headTok ??= run[0];
+  // Else the first word, unless it is a verb in "-ed": in "Selman's 101 carried Glamorgan to 220"
+  // the figure's noun is left out ("runs"), and "carried" is what the innings did.
+  if (headTok === undefined && run[0] !== undefined && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower))) headTok = run[0];
+  // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
+  const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');
   // "80 members of staff", "200 head of cattle": a noun of membership or measure counts the noun
   // after its "of", which is what "120 staff" counts too.
   if (headTok && run.length === 1 && CONTAINER_NOUNS.has(headTok.lower)) {
@@ -150,7 +154,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const after = tokens[at + 1]?.lower === 'of' ? tokens[at + 2] : undefined;
     if (after && after.type === 'word' && !isStopword(after.lower) && at + 2 < sb) headTok = after;
   }
-  const head = headTok ? stem(headTok.lower) : undefined;
+  const head = runsOff ? stem('runs') : headTok ? stem(headTok.lower) : undefined;
   const headEnd = headTok?.end;
   if (headTok) {
     // The head's own concept outranks any verb nearby: "using two drones" counts drones.

@@ -82,9 +82,9 @@ export function peopleDiffer(d: string | undefined, s: string | undefined): bool
   return !SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
 
-/** What a game is scored in: each is its own tally, never another's. */
+/** What a game is scored in, or counted in beside its score: each is its own tally, never another's ("36 off 30 balls"). */
 const SCORING = new Set(['goals', 'tries', 'penalties', 'conversions', 'points', 'runs', 'wickets', 'birdies', 'bogeys', 'eagles',
-  'aces', 'sets', 'frames', 'centuries', 'boundaries', 'fours', 'sixes', 'corners', 'fouls'].map(stem));
+  'aces', 'sets', 'frames', 'centuries', 'boundaries', 'fours', 'sixes', 'corners', 'fouls', 'balls', 'deliveries', 'overs'].map(stem));
 
 /**
  * Both heads are units a game is scored in, and not the same one: "three pretty quick tries" is
