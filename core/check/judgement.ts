@@ -179,7 +179,9 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // one ("13 days in hospital … before she died", "after nearly two weeks … from her injuries")
   // counts days whichever outcome is nearer.
   const outcomeClash = (s: Scored): boolean => !a.family.startsWith('dim:') && otherOutcome(a.frame, s.e.a.frame);
-  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame)
+  // A weak frame has only the value to go on, so the value must be of the same kind: a year
+  // ("changed career in 1975") is no count of pupils, however near "around 2,000" it falls.
+  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame) && s.e.a.family === a.family
     && rankOk(s)
     && (!roundShare || s.context > 0) && !outcomeClash(s);
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the

@@ -28,3 +28,13 @@ describe('units of three words', () => {
     expect(verdict('The car hit about 113km/h on the bypass.', '113')).toBe('supported');
   });
 });
+
+describe('power in the singular', () => {
+  it('"a 2,000 megawatt station" is the draft\'s "2,000-megawatt plant", and "2GW"', () => {
+    const source = [{ id: 's', text: 'The 2,000 megawatt oil-fired power station was commissioned in 1971.' }];
+    const verdict = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure))?.verdict;
+    expect(verdict('The 2,000-megawatt plant was commissioned in 1971.', '2,000')).toBe('supported');
+    expect(verdict('The 2GW plant was commissioned in 1971.', '2GW')).toBe('supported');
+    expect(verdict('The 3,000-megawatt plant was commissioned in 1971.', '3,000')).not.toBe('supported');
+  });
+});

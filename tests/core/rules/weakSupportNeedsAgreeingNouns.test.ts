@@ -86,3 +86,11 @@ describe('a grand prix is a race', () => {
     expect(verdict('She has scored 12 goals.', source)).not.toBe('supported');
   });
 });
+
+describe('a weak frame needs a value of the same kind', () => {
+  it('"around 2,000 pupils" is not supported by "changed career in 1975", a year', () => {
+    const source = [{ id: 's', text: 'The writer became a teacher but changed career in 1975 to write full time. The campus will open in 2019.' }];
+    const c = checkDraft('The new campus will cater for around 2,000 pupils.', source).find((x) => x.text.includes('2,000'));
+    expect(c?.verdict).not.toBe('supported');
+  });
+});
