@@ -58,6 +58,7 @@ import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
 import { yearOfFigure } from './rules/yearOfFigure.ts';
 import { yearOfOtherEvent } from './rules/yearOfOtherEvent.ts';
+import { yearOfAnotherName } from './rules/yearOfAnotherName.ts';
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
   // Before attributedFigure: "The Briton, 30" may be the draft's "Andy Murray, 30" (epithetFigure).
@@ -78,6 +79,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   setOrder,
   // A year the source gives another event than the one told beside it ("knighted in 1983").
   yearOfOtherEvent,
+  // "Ricky Hatton in 2010" where the source's 2010 is Victor Ortiz's and Hatton's is 2007.
+  yearOfAnotherName,
   frontedYearClause,
   // "the late 16th Century" is not the source's "early 16th Century", however alike the digits.
   partOfPeriod,
