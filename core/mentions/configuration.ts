@@ -36,6 +36,7 @@ import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
+import { groupAges } from './refiners/groupAges.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
 
@@ -82,6 +83,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
+  // "two aged 17 and one 19": the bare 19 is an age, before attributedAges gives ages owners.
+  groupAges,
   attributedAges,
   // "Shenwari (56)": a player's figure in brackets after the name is that player's.
   bracketedFigures,

@@ -135,6 +135,21 @@
 // - Missed errors: a swapped pair of ages, "the 29-year-old American" (another man's age), "more than a
 //   decade", "beat twice" (met twice), "in January"
 //   (another event's month).
+//
+// tests/fixtures/newsroom-drafts-real9.jsonl: 16 more BBC drafts of xsumfaith-dev, written blind and
+// measured once untouched after real8's fixes (P 0.750 R 0.941 F1 0.835; the value-overlap peer
+// 0.618 / 0.412 / 0.494), then fixed by general rules (P 0.778 R 0.961 F1 0.860). Its known misses:
+// - A date phrase whose weekday is wrong and whose date is right ("Thursday, 18 September"): the
+//   phrase is contradicted, and its correct date with it.
+// - Counts the engine does not compose, correct figures flagged: "the second of two rapes" (the
+//   source's "raped for the second time"), "one aged 29" and "one aged 19" (the source's "the other
+//   32", "one 19": a part of a group, read against the group's "two"), "Three young men" (read
+//   against another story's three schoolgirls), "two
+//   characters" (two named), "three charges" (three named), "two thirds of people", "a second
+//   successive goalless draw", "the first time since 1978", "first place in Group D".
+// - Wording: "has reached 278" (the source's "counted 278"), "both 21" (an age of the pair).
+// - Missed errors: "a day earlier" (no figure read in "a day"), "500m, about a mile" (the source's
+//   "about half a mile").
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -152,7 +167,8 @@ const FIFTH = read('newsroom-drafts-real5.jsonl');
 const SIXTH = read('newsroom-drafts-real6.jsonl');
 const SEVENTH = read('newsroom-drafts-real7.jsonl');
 const EIGHTH = read('newsroom-drafts-real8.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH];
+const NINTH = read('newsroom-drafts-real9.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -202,12 +218,15 @@ const KNOWN_MISSES = new Set([
   'real8-9:162', 'real8-9:786', 'real8-10:18', 'real8-10:576', 'real8-10:808', 'real8-10:954',
   'real8-11:280', 'real8-11:574', 'real8-11:635', 'real8-12:634', 'real8-13:64',
   'real8-13:1110', 'real8-14:314', 'real8-15:200', 'real8-15:595', 'real8-16:143', 'real8-16:1133',
+  'real9-7:897', 'real9-8:72', 'real9-8:82', 'real9-8:383', 'real9-9:364', 'real9-10:79',
+  'real9-10:614', 'real9-12:0', 'real9-12:166', 'real9-13:360', 'real9-14:888', 'real9-15:416', 'real9-15:653',
+  'real9-16:490', 'real9-16:712', 'real9-16:779',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -216,6 +235,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(SIXTH).toHaveLength(16);
     expect(SEVENTH).toHaveLength(16);
     expect(EIGHTH).toHaveLength(16);
+    expect(NINTH).toHaveLength(16);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12})$/);

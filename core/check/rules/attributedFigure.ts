@@ -20,6 +20,9 @@ function subjectOwner(j: Judgement): string | undefined {
   return (j.data.byValue.get(j.a.family) ?? []).some((e) => e.a.m.owner === name) ? name : undefined;
 }
 
+/** The owner groupAges gives an age of a part of a group ("two aged 17 and one 19"). */
+const GROUP = 'group:';
+
 export const attributedFigure: VerdictRule = {
   name: 'attributedFigure',
   judge(j) {
@@ -49,7 +52,8 @@ export const attributedFigure: VerdictRule = {
     // checked against that noun's ages only when the sources give that noun an age.
     if (same.length === 0 && PERSON_NOUNS.has(owner)) return null;
     const cap = (s: string): string => s.replace(/(^|[-‑ ])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
-    const who = PERSON_NOUNS.has(owner) ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
+    // A part of a group told by its ages (groupAges): "the two", "the one".
+    const who = owner.startsWith(GROUP) ? `the ${owner.slice(GROUP.length)}` : PERSON_NOUNS.has(owner) ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);
     const first = same[0];

@@ -22,3 +22,16 @@ describe('changeOfOwnLevels: a change the draft works out from two levels it giv
     expect(claimOf(text.replace('£350', '£530'), '£530')?.verdict).not.toBe('supported');
   });
 });
+
+describe('changeOfOwnLevels: a count, and both levels in one "from … to"', () => {
+  const source = [{ id: 's', text: 'The number of transgender characters rose from seven to 16 this year.' }];
+  const on = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure);
+  it('"rising from seven to 16, an increase of nine" is the draft\'s own change', () => {
+    const c = on('Transgender characters more than doubled, rising from seven to 16, an increase of nine.', 'nine');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.basis).toBe('draft');
+  });
+  it('a wrong change is not derived', () => {
+    expect(on('Transgender characters more than doubled, rising from seven to 16, an increase of eight.', 'eight')?.verdict).not.toBe('supported');
+  });
+});
