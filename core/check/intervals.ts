@@ -5,7 +5,7 @@ import { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 import { restatesHedge } from './hedgedRestatement.ts';
 import { rangeEndsRelation } from './rangeEnds.ts';
 import { maximumNotStated } from './statedMaximum.ts';
-import { BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
+import { APPROX_RELATIVE, BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
 
 export { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 
@@ -29,8 +29,9 @@ export function draftInterval(a: AnalysedMention): [number, number] {
     case 'nearly': return [v * NEARLY_FLOOR, hi + 1e-9];
     case 'approximately': {
       // "about 1,300" spans 1,250–1,350; "around 871" is precise to the unit, hedge or not.
-      const p = approxPrecision(m.precision, v);
-      return [v - p / 2 - 1e-9, hi + approxPrecision(m.precision, hi) / 2 + 1e-9];
+      // Never by more than APPROX_RELATIVE of the figure itself: "about a mile" is not half a mile.
+      const p = Math.min(approxPrecision(m.precision, v) / 2, Math.abs(v) * APPROX_RELATIVE);
+      return [v - p - 1e-9, hi + Math.min(approxPrecision(m.precision, hi) / 2, Math.abs(hi) * APPROX_RELATIVE) + 1e-9];
     }
     // A plain round figure stands for the values that round to it, half up: "12,000" for 11,500
     // up to, not including, 12,500, which a writer rounds to 13,000.

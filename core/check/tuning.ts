@@ -57,6 +57,13 @@ export const NEARLY_FLOOR = 0.92;
  */
 export const BOUND_REACH = 10;
 
+/**
+ * The most a draft's "about" may stretch a small figure, as a share of it: "about a mile" spans
+ * 0.7–1.3 miles, not the 0.5–1.5 its written unit would give, so the source's "about half a mile"
+ * is no support for it. From two up the written unit is the narrower ("about two hours" is 1.5–2.5).
+ */
+export const APPROX_RELATIVE = 0.3;
+
 /** An unhedged figure is read with at most this relative rounding ("871" is 871, "1.3m" 1.25–1.35m). */
 export const EXACT_RELATIVE = 0.05;
 

@@ -26,3 +26,13 @@ describe('qualifiers are read in their direction', () => {
     expect(verdict('The war has killed more than 90,000 people.', 'The war has killed 99,000 people.')).toBe('supported');
   });
 });
+
+describe('"about" a small figure', () => {
+  it('"about a mile" is not the source\'s "about half a mile"; "about two hours" still spans 1.5 to 2.5', () => {
+    const mile = [{ id: 's', text: 'People living within about half a mile were told to stay indoors.' }];
+    expect(checkDraft('People within about a mile were told to stay indoors.', mile)[0]?.verdict).not.toBe('supported');
+    expect(checkDraft('People within about half a mile were told to stay indoors.', mile)[0]?.verdict).toBe('supported');
+    const hours = [{ id: 's', text: 'The search lasted 105 minutes.' }];
+    expect(checkDraft('The search lasted about two hours.', hours)[0]?.verdict).toBe('supported');
+  });
+});
