@@ -169,7 +169,7 @@ export function compressions(shape: SentenceShape): Compression[] {
     if (gap) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= gap[0] || a >= gap[1]), gap].sort((x, y) => x[0] - y[0]));
   }
   if (shape.squeeze) {
-    const gaps = [midTime(tokens, s0, e0), closingPlace(tokens, s0, e0)].filter((g): g is [number, number] => g !== undefined);
+    const gaps = [midTime(tokens, s0, e0), closingPlace(tokens, s0, e0), timeAfterParticiple(tokens, s0, e0)].filter((g): g is [number, number] => g !== undefined);
     if (gaps.length === 0) return [];
     for (const v of [...versions]) versions.push([...v.filter(([a, b]) => gaps.every((g) => b <= g[0] || a >= g[1])), ...gaps].sort((x, y) => x[0] - y[0]));
     versions.splice(0, versions.length / 2);
@@ -225,6 +225,25 @@ function midTime(tokens: readonly FactToken[], s: number, e: number): [number, n
       const phrase = tokens.slice(i, i + width).map((t) => t.raw).join(' ');
       const verb = tokens[i + width];
       if (MID_TIME.test(phrase) && verb && verbForm(verb.raw) !== undefined) return [i, i + width];
+    }
+  }
+  return undefined;
+}
+
+/** A day and its part after a passive verb: "Thursday afternoon", "on Friday", "last night". */
+const DAY_TIME = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|yesterday)$/;
+
+/**
+ * "… when he was spotted [Thursday afternoon] by the Houston Express": a day between a passive
+ * participle and its agent says when, and the clause stands without it. Only before "by", where
+ * the agent, not the day, completes the verb.
+ */
+function timeAfterParticiple(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = s + 1; i < e - 2; i++) {
+    if (!/^(?:was|were|been|being)$/.test(tokens[i - 2]?.lower ?? '') || !isParticiple(tokens[i - 1]!.lower)) continue;
+    for (const width of [1, 2, 3]) {
+      const phrase = tokens.slice(i, i + width).map((t) => t.raw).join(' ');
+      if (DAY_TIME.test(phrase) && tokens[i + width]?.raw === 'by') return [i, i + width];
     }
   }
   return undefined;

@@ -13,7 +13,7 @@ import { figureKey, isFigure, positionPrior, type Candidate, type Sentence } fro
 const MAX_KEY_FIGURE_RANK = 20;
 
 /** Words after a figure that are not what it counts: connectives and prepositions ("No 2 under Johnston"). */
-const NOT_COUNTED = /^(?:and|or|but|after|before|when|who|which|that|under|against|below|above|behind|between|among|across|through|towards?|without|within|near|since|until|during|despite|via)$/;
+const NOT_COUNTED = /^(?:and|or|but|after|before|when|who|which|that|under|against|below|above|behind|between|among|across|through|towards?|without|within|near|since|until|during|despite|via|because|due|thanks|owing|as|so)$/;
 const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 /** Words that modify the noun a figure counts rather than name it. */
 const ADJECTIVE = /^(?:last|next|current|former|final|other|same|top|new|old|rapid|successive|consecutive|straight|further|extra|federal|foreign|local|national|international|domestic|senior|junior|\p{Ll}+(?:ous|ful|ible|able|ical|ional))$/u;
@@ -21,13 +21,16 @@ const ADJECTIVE = /^(?:last|next|current|former|final|other|same|top|new|old|rap
 const GENERIC_NOUNS = /^(?:times?|things?|ways?|ones?|lots?|parts?|bits?|kinds?|sorts?|others?|occasions?)$/i;
 
 /** Kinds of figure a key-figures list gives: amounts of something, never an age, a date or a rank. */
-const COUNTED_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'fraction', 'money', 'quantity', 'duration', 'age']);
+// Not a fraction: "half of the draw" names a share of something the list does not say (blind reading u3).
+const COUNTED_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity', 'duration', 'age']);
 /** Prepositions that open the context of a counted noun: "in seven states", "of snow", "near Boulder". */
 const CONTEXT_PREPOSITIONS = /^(?:of|in|at|on|from|across|near|for|per|outside|inside)$/;
 /** Verbs and adverbs that can follow a figure but are not what it counts ("one post read", "eight months earlier"). */
 const NOT_A_COUNTED_NOUN = /^(?:\p{Ll}+ing|read|earlier|later|ago|before|after|away|apart|more|less|too|each|apiece|rather|instead)$/u;
 /** Nouns that need context to say what is counted: "two people", "one point", "one generation". */
 const VAGUE_COUNTED = /^(?:people|persons?|men|women|points?|generations?|times?|years?|months?|weeks?|days?|hours?|minutes?|members?|others?|cases?|incidents?)$/i;
+/** What a match is scored or played in, which only a player's or a side's name makes a fact. */
+const MATCH_TALLY = /^(?:catches|overs|runs|wickets|goals|tries|points|frames|sets|birdies|bogeys|innings|saves|assists|centuries|boundaries|sixes|fours)$/i;
 /** Words that open a verb's object or particle: after an "-s" word they show it is a verb. */
 const OBJECT_START = /^(?:the|a|an|his|her|their|its|him|them|it|this|that|off|up|out|down)$/;
 /** Whether two figures state about the same amount (within 5%): "450,000 followers", "451,000 followers". */
@@ -59,7 +62,7 @@ function nounPhraseWord(word: string): boolean {
  * after it and a short context ("40 million people in seven states", "39-vehicle pileup near
  * Boulder", "tweets for $20"); undefined when the source does not say.
  */
-function countedPhrase(text: string, m: Mention, sentenceStart: number, sentenceEnd: number): { start: number; end: number } | undefined {
+export function countedPhrase(text: string, m: Mention, sentenceStart: number, sentenceEnd: number): { start: number; end: number } | undefined {
   const own = text.slice(m.start, m.end);
   const re = /\s+(\S+)/gy;
   re.lastIndex = m.end;
@@ -114,6 +117,9 @@ function countedPhrase(text: string, m: Mention, sentenceStart: number, sentence
   // "24 dress", "two jersey": a count above one before a singular noun is part of a name or a
   // size ("a size 24 dress", "the No 2 jersey"), not what it counts.
   if (counted && i > 0 && m.kind === 'count' && (m.value ?? 0) > 1 && !/-/.test(own) && !PLURAL_NOUN.test(bare(words[i - 1]!.raw).toLowerCase())) return undefined;
+  // A match's tally ("Four catches in Pakistan's first innings", "63 overs") is some player's or
+  // side's; listed without them it says whose to no one (blind reading u3).
+  if (counted && i > 0 && MATCH_TALLY.test(bare(words[i - 1]!.raw))) return undefined;
   // A single noun with no context ("two people", "one point") says too little on its own.
   if (counted && (i >= 2 || contextEnd > end || m.kind === 'money' || m.kind === 'percent' || !VAGUE_COUNTED.test(bare(words[0]!.raw)))) return { start: m.start, end: contextEnd };
   if (counted) return undefined;

@@ -179,7 +179,14 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
   // days …": the subject's second predicate is a statement of the source's own words too, told
   // after the first (a notch below it, as a second clause is).
   for (const { subject, at } of sentence.complete && n <= MAX_SPLIT_TOKENS ? sharedSubjectPredicates(tokens, asides, gluedAt) : []) {
-    for (const version of compressions({ tokens, asides: asides.filter(([a]) => a >= at), noCutBefore, gluedAt: [at], complete: sentence.complete, figureAt })) {
+    const shape = { tokens, asides: asides.filter(([a]) => a >= at), noCutBefore, gluedAt: [at], complete: sentence.complete, figureAt };
+    // When the whole predicate is too long, it may lose a day or a closing place first (squeeze),
+    // before a cut takes its tail: "… hadn't been heard from in 66 days when he was spotted by the
+    // Houston Express" keeps the rescue.
+    const plain = compressions(shape);
+    const whole = plain.find((v) => !v.tailCut);
+    const wholeWords = whole ? subject.reduce((k, [a, b]) => k + b - a, 0) + whole.segments.reduce((k, [a, b]) => k + b - a, 0) : 0;
+    for (const version of [...(wholeWords > maxWords ? compressions({ ...shape, squeeze: true }) : []), ...plain]) {
       const segments = [...subject, ...version.segments.map(([a, b]) => [a, b] as [number, number])];
       const candidate = buildCandidate(sentence, segments, dropsAcross(segments), version.quality * SECOND_CLAUSE, sentence.rank);
       if (candidate.words > maxWords || !standsAlone(candidate.text) || attributionLost(sentence, candidate) || unnamedSubject(candidate.text) || emptyEvent(candidate.text)) continue;

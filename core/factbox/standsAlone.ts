@@ -202,10 +202,14 @@ const EMPTY_PHRASE = /\bno stranger to\b|\b(?:was|were) to (?:take|prove|become|
 /**
  * A bullet that states no checkable fact, kept back like a described subject for a box short of
  * three: an empty phrase, or a name and an intransitive verb with nothing after it ("Superior
- * Court Judge Arnold O. Jones interjected"): no object, figure, place or time to check.
+ * Court Judge Arnold O. Jones interjected", "The police were waiting"): no object, figure, place
+ * or time to check.
  */
 export function emptyEvent(text: string): boolean {
   if (EMPTY_PHRASE.test(text)) return true;
+  // "The police were waiting": a subject and a progressive with nothing after it says nothing
+  // checkable on its own (blind reading u3).
+  if (/^\S+(?:\s+\S+){0,3}\s+(?:was|were|is|are)\s+\p{Ll}+ing$/u.test(text.replace(/[.!?]+$/, ''))) return true;
   const words = text.replace(/[.!?]+$/, '').split(/\s+/);
   const verb = words[words.length - 1]!;
   const before = words[words.length - 2] ?? '';

@@ -1,7 +1,8 @@
 // Faults a reader found in fact boxes, each as sentences of our own: the box must not say what
 // the source does not, must not read as a caption or a garble, and must not state one fact twice.
 import { describe, expect, it } from 'vitest';
-import { suggestFactBox } from '../../core/index.ts';
+import { findMentions, suggestFactBox } from '../../core/index.ts';
+import { countedPhrase } from '../../core/factbox/keyFigureCandidates.ts';
 import { compressions } from '../../core/factbox/compressSentence.ts';
 import { tokenize } from '../../core/factbox/factText.ts';
 import { buildCandidate } from '../../core/factbox/buildCandidate.ts';
@@ -960,5 +961,22 @@ describe('fact-box faults a reader found', () => {
     expect(heldBack('The child has remained in Iran since the government confiscated her passport')).toBe(true);
     // The same facts told in the story's own voice, naming what they are about, stand.
     expect(heldBack('The letting agency received £2m in benefit payments over the past two years')).toBe(false);
+  });
+
+  it('lists no match tally without its player as a key figure, nor a cause as what a length counts, and takes no bare "were waiting" (blind reading u3)', () => {
+    // What each figure counts, as the key-figures list would give it: nothing for a tally with no
+    // player, and no cause for a length. (A fraction, "half of the draw", is no kind the list takes.)
+    const counted = (sentence: string, figure: string) => {
+      const m = findMentions(sentence).find((x) => x.text.includes(figure))!;
+      const span = countedPhrase(sentence, m, 0, sentence.length);
+      return span ? sentence.slice(span.start, span.end) : undefined;
+    };
+    expect(counted('He also took four catches in Pakistan\'s first-innings 198 on Monday.', 'four')).toBeUndefined();
+    expect(counted('Pakistan batted for only 63 overs in the first innings.', '63')).toBeUndefined();
+    expect(counted('The Argentine has missed more than two years because of injury problems.', 'two') ?? '').not.toMatch(/because/);
+    // A count of what happened stays: "40 million people in seven states".
+    expect(counted('The river serves 40 million people in seven states.', '40 million')).toBe('40 million people in seven states');
+    expect(emptyEvent('The police were waiting')).toBe(true);
+    expect(emptyEvent('The police were waiting for him at Dover')).toBe(false);
   });
 });
