@@ -61,6 +61,11 @@ export function headsAgree(d: string | undefined, s: string | undefined): boolea
   return SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
 
+/** Whether a head noun names people ("suspects", "people"), not things ("charges", "homes"). */
+export function namesPeople(head: string): boolean {
+  return PEOPLE_NOUNS.has(head) || PEOPLE_GENERAL.has(head);
+}
+
 /**
  * One head names people in general, the other a group of them ("19 people" / "seven patients"):
  * the group may be part of the whole, so their figures differ without contradicting each other.

@@ -3,7 +3,7 @@
 // figure counting that same outcome gives one value, the sources leave no other reading: the
 // draft's figure contradicts that toll. Several different tolls (per day, per country, in total)
 // keep it unsupported rather than guess which one the writer meant.
-import { isSubgroup } from '../../frames/headsAgree.ts';
+import { isSubgroup, namesPeople } from '../../frames/headsAgree.ts';
 import { EVENT_CONCEPTS } from '../../frames/lexicon.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -19,7 +19,9 @@ export const soleTollConflict: VerdictRule = {
     const same = j.scored.filter((s) => {
       const sp = s.e.a.frame.concepts[0];
       return sp !== undefined && sp.concept === dp.concept && sp.distance <= SOURCE_OUTCOME_REACH && !s.subset && s.score >= STRONG
-        && !isSubgroup(a.frame.head, s.e.a.frame.head);
+        && !isSubgroup(a.frame.head, s.e.a.frame.head)
+        // "three charges" and "two suspects … charged" share the outcome, not the thing counted.
+        && !(a.frame.head !== undefined && s.e.a.frame.head !== undefined && namesPeople(a.frame.head) !== namesPeople(s.e.a.frame.head));
     });
     const first = same[0];
     if (!first || first.rel !== 'disjoint') return null;
