@@ -5,6 +5,7 @@
 // keep it unsupported rather than guess which one the writer meant.
 import { isSubgroup, namesPeople } from '../../frames/headsAgree.ts';
 import { EVENT_CONCEPTS } from '../../frames/lexicon.ts';
+import type { Frame } from '../../frames/frameOf.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { DRAFT_OUTCOME_REACH, SOURCE_OUTCOME_REACH, STRONG } from '../tuning.ts';
@@ -21,7 +22,9 @@ export const soleTollConflict: VerdictRule = {
       return sp !== undefined && sp.concept === dp.concept && sp.distance <= SOURCE_OUTCOME_REACH && !s.subset && s.score >= STRONG
         && !isSubgroup(a.frame.head, s.e.a.frame.head)
         // "three charges" and "two suspects … charged" share the outcome, not the thing counted.
-        && !(a.frame.head !== undefined && s.e.a.frame.head !== undefined && namesPeople(a.frame.head) !== namesPeople(s.e.a.frame.head));
+        // (A verb of the outcome taken for a head, "4 killed", names nothing.)
+        && !(nounHead(draft.text, a.frame) && nounHead(data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame)
+          && namesPeople(a.frame.head!) !== namesPeople(s.e.a.frame.head!));
     });
     const first = same[0];
     if (!first || first.rel !== 'disjoint') return null;
@@ -31,3 +34,10 @@ export const soleTollConflict: VerdictRule = {
       [evidenceOf(data, first.e)], published, differingPart(a, first.e.a));
   },
 };
+
+/** Whether a frame's head is a noun as written, not a verb of what happened ("4 killed", "two injured"). */
+function nounHead(text: string, frame: Frame): boolean {
+  if (frame.head === undefined || frame.headEnd === undefined) return false;
+  const word = /(\p{L}+)$/u.exec(text.slice(0, frame.headEnd))?.[1]?.toLowerCase() ?? '';
+  return word !== '' && !/(?:ed|ing)$/.test(word);
+}
