@@ -17,6 +17,7 @@ import { derivedSum } from './rules/derivedSum.ts';
 import { elapsedBetween } from './rules/elapsedBetween.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { epithetFigure } from './rules/epithetFigure.ts';
+import { firstSince } from './rules/firstSince.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
@@ -167,6 +168,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   bothAsTwo,
   // "denies one count of …" for the source's "denies a charge of …": an article states one.
   oneAsArticle,
+  // "for the first time since 1978" for the source's "their first tournament since 1978".
+  firstSince,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
   // The same amount with its currency left out is the same figure; checked before the digits
