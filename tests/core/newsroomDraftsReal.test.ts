@@ -144,9 +144,9 @@
 // - Counts the engine does not compose, correct figures flagged: "the second of two rapes" (the
 //   source's "raped for the second time"), "one aged 29" and "one aged 19" (the source's "the other
 //   32", "one 19": a part of a group, read against the group's "two"), "Three young men" (read
-//   against another story's three schoolgirls), "two
-//   characters" (two named), "three charges" (three named), "two thirds of people", "a second
-//   successive goalless draw", "first place in Group D".
+//   against another story's three schoolgirls), "two characters" (two named), "three charges"
+//   (three named), "two thirds of people", "a second successive goalless draw", "first place in
+//   Group D".
 // - Wording: "has reached 278" (the source's "counted 278"), "both 21" (an age of the pair).
 // - Missed error: "a day earlier" (no figure read in "a day").
 import { existsSync, readFileSync } from 'node:fs';
