@@ -1,5 +1,5 @@
 // "The males, two aged 17 and one 19", "three men arrested - two aged 29 and the other 32": a
-// group told by its ages. The bare figure after "one" or "the other", whose "aged" is left out, is
+// group told by its ages; "Zaw Lin and Win Zaw Htun, both 21", one age for all of it. The bare figure after "one" or "the other", whose "aged" is left out, is
 // an age as the first is, not a count of its own; and each age is the age of its part of the
 // group ("the two", "the one"), so a draft's "two men aged 32 and one aged 29" swaps them.
 import type { RawMention } from '../scanMentions.ts';
@@ -30,6 +30,15 @@ export const groupAges: MentionRefiner = {
         return m;
       }
       if (m.kind !== 'count' || m.words || m.unit !== undefined) return m;
+      // "Zaw Lin and Win Zaw Htun, both 21": the age every one of the people just named shares.
+      const shared = tokens[m.tokStart - 1]?.lower;
+      // So is "Shamima Begum and Amira Abase were both 15".
+      const named = (tokens[m.tokStart - 2]?.text === ',' || /^(?:were|are)$/.test(tokens[m.tokStart - 2]?.lower ?? '')) && /^\p{Lu}/u.test(tokens[m.tokStart - 3]?.text ?? '');
+      if ((shared === 'both' || shared === 'all') && named
+        && /^(?:,|\.|;|and|were|are|was|had|have|who)$/.test(tokens[m.tokEnd]?.lower ?? '.')) {
+        changed = true;
+        return { ...m, kind: 'age', unit: 'year' };
+      }
       const part = PART.get(tokens[m.tokStart - 1]?.lower ?? '');
       if (part === undefined) return m;
       // The group's first age: "aged 17" a few words back, with a join between.

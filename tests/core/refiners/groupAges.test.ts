@@ -15,4 +15,10 @@ describe('groupAges', () => {
     expect(on('The suspects are two men aged 24 and one aged 37.', '24')?.verdict).toBe('supported');
     expect(on('The suspects are two men aged 24 and one aged 37.', '37')?.verdict).toBe('supported');
   });
+  it('"Zaw Lin and Win Zaw Htun, both 21" and "A and B were both 15" are ages, not counts', () => {
+    expect(findMentions('Police are holding Zaw Lin and Win Zaw Htun, both 21, in Koh Samui.').map((m) => [m.text, m.kind])).toEqual([['21', 'age']]);
+    expect(findMentions('Shamima Begum and Amira Abase were both 15.').map((m) => [m.text, m.kind])).toEqual([['15', 'age']]);
+    const pair = [{ id: 's', text: 'Police denied that the pair, both aged 21, had withdrawn their confessions.' }];
+    expect(checkDraft('Police are holding Zaw Lin and Win Zaw Htun, both 21.', pair).find((c) => c.text === '21')?.verdict).toBe('supported');
+  });
 });
