@@ -32,18 +32,17 @@ export function sourcePhrase(data: IndexData, e: SourceEntry): string {
 
 export function evidenceOf(data: IndexData, e: SourceEntry): Evidence {
   const src = data.sources[e.sourceIndex];
-  const text = src?.analysis.text ?? '';
-  const m = e.a.m;
-  const q = quoteOf(text, e.a.sentence, m.start, m.end);
-  return {
-    sourceId: src?.doc.id ?? '',
-    start: q.start,
-    end: q.end,
-    quote: q.quote,
-    value: text.slice(m.start, m.end),
-    valueStart: m.start,
-    valueEnd: m.end,
-  };
+  return passageEvidence(src?.doc.id ?? '', src?.analysis.text ?? '', e.a.sentence, e.a.m.start, e.a.m.end);
+}
+
+/**
+ * The evidence for the words [start, end) of a source's text, quoted within their sentence (cut
+ * to a window around them when it is long): a figure, or words that state a quantity without one
+ * ("a charge", "first tournament since 1978").
+ */
+export function passageEvidence(sourceId: string, text: string, sentence: { start: number; end: number }, start: number, end: number): Evidence & { readonly value: string } {
+  const q = quoteOf(text, sentence, start, end);
+  return { sourceId, start: q.start, end: q.end, quote: q.quote, value: text.slice(start, end), valueStart: start, valueEnd: end };
 }
 
 /**

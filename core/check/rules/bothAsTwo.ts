@@ -3,8 +3,7 @@
 // "both" of a plural noun the draft's figure counts; "both men and women" names two groups, not
 // two of anything, so a "both" of a coordination is left alone.
 import { isStopword, stem } from '../../frames/lexicon.ts';
-import type { Evidence } from '../../types.ts';
-import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
+import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { HEAD_REACH } from '../tuning.ts';
 
@@ -37,9 +36,8 @@ export const bothAsTwo: VerdictRule = {
         const both = toks[k];
         if (!both) continue;
         const sentence = src.analysis.sentences.find((s) => s.start <= both.start && both.start < s.end) ?? { start: both.start, end: noun.end };
-        const q = quoteOf(src.analysis.text, sentence, both.start, noun.end);
-        const phrase = src.analysis.text.slice(both.start, noun.end);
-        const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: phrase, valueStart: both.start, valueEnd: noun.end };
+        const ev = passageEvidence(src.doc.id, src.analysis.text, sentence, both.start, noun.end);
+        const phrase = ev.value;
         return claimOf(draft, a, 'supported', `Source: '${short(phrase)}', two of them. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
       }
     }

@@ -6,8 +6,7 @@
 import { conceptOf } from '../../frames/lexicon.ts';
 import { PERSON_NOUNS } from '../../mentions/refiners/attributedAges.ts';
 import type { Token } from '../../text/tokenize.ts';
-import type { Evidence } from '../../types.ts';
-import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
+import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { MAX_LISTED, MODIFIER_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
@@ -68,9 +67,8 @@ export const enumeratedCount: VerdictRule = {
         if (verb < 0 || people !== n || first < 0) continue;
         const from = (listAfter ? toks[verb]?.start : toks[first]?.start) ?? s.start;
         const to = (listAfter ? toks[last]?.end : toks[verb]?.end) ?? s.end;
-        const q = quoteOf(src.analysis.text, s, from, to);
-        const listed = src.analysis.text.slice(from, to);
-        const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: listed, valueStart: from, valueEnd: to };
+        const ev = passageEvidence(src.doc.id, src.analysis.text, s, from, to);
+        const listed = ev.value;
         return claimOf(draft, a, 'supported', `Derived: '${short(listed)}' names ${n} people. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
       }
     }

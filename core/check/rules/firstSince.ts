@@ -3,7 +3,8 @@
 // the draft counts it in, when the draft's noun is an occasion ("time"): the year says which
 // streak it ends. Another year, or a first of another named thing ("first win since 2004" for
 // a "first title since 2004"), is not this.
-import { claimOf, short } from '../explain.ts';
+import type { Token } from '../../text/tokenize.ts';
+import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 /** Tokens from "first" to its "since": "first [time] since", "first [major title] since" (3). */
@@ -16,7 +17,7 @@ export const firstSince: VerdictRule = {
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.m.kind !== 'ordinal' || a.m.value !== 1) return null;
-    const sinceYear = (tokens: readonly { lower: string; text: string }[], from: number): string | undefined => {
+    const sinceYear = (tokens: readonly Token[], from: number): string | undefined => {
       for (let k = from; k < from + TO_SINCE + 1 && k < tokens.length - 1; k++) {
         if (tokens[k]!.lower === 'since' && /^(?:1[89]|20)\d\d$/.test(tokens[k + 1]!.text)) return tokens[k + 1]!.text;
       }
@@ -28,11 +29,10 @@ export const firstSince: VerdictRule = {
     for (const src of data.sources) {
       const m = src.analysis.mentions.find((x) => x.m.kind === 'ordinal' && x.m.value === 1 && sinceYear(src.analysis.tokens, x.m.tokEnd) === year);
       if (!m) continue;
-      const sentence = src.analysis.sentences.find((s) => s.start <= m.m.start && m.m.end <= s.end);
-      const quote = sentence ? src.analysis.text.slice(sentence.start, sentence.end) : src.analysis.text.slice(m.m.start, m.m.end);
-      const phrase = src.analysis.text.slice(m.m.start, src.analysis.tokens.find((t) => t.text === year && t.start > m.m.start)?.end ?? m.m.end);
-      return claimOf(draft, a, 'supported', `Source: '${short(phrase)}'. Draft: '${short(dText)} ${noun} since ${year}'.`,
-        [{ sourceId: src.doc.id, start: sentence?.start ?? m.m.start, end: sentence?.end ?? m.m.end, quote, value: phrase, valueStart: m.m.start, valueEnd: m.m.start + phrase.length }], published);
+      // "first tournament since 1978": the ordinal up to its year.
+      const end = src.analysis.tokens.find((t) => t.text === year && t.start > m.m.start)?.end ?? m.m.end;
+      const evidence = passageEvidence(src.doc.id, src.analysis.text, m.sentence, m.m.start, end);
+      return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}'. Draft: '${short(dText)} ${noun} since ${year}'.`, [evidence], published);
     }
     return null;
   },

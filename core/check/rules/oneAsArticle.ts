@@ -5,7 +5,7 @@
 // the same thing told of the same act; the source's "a" is no figure of its own to cite, so the
 // passage is.
 import { stem } from '../../frames/lexicon.ts';
-import { claimOf, phraseOf, short } from '../explain.ts';
+import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 /** Tokens either side of the source's noun in which a word of the draft's figure must recur. */
@@ -27,11 +27,10 @@ export const oneAsArticle: VerdictRule = {
         const at = t.indexOf(noun, i);
         const around = t.slice(Math.max(0, at - CONTEXT_REACH), at + CONTEXT_REACH + 1).map((x) => stem(x.lower));
         if (!around.some((w) => a.frame.near.has(w))) continue;
-        const sentence = src.analysis.sentences.find((s) => s.start <= noun.start && noun.end <= s.end);
-        const quote = sentence ? src.analysis.text.slice(sentence.start, sentence.end) : src.analysis.text.slice(t[i]!.start, noun.end);
-        const evidence = { sourceId: src.doc.id, start: sentence?.start ?? t[i]!.start, end: sentence?.end ?? noun.end, quote,
-          value: src.analysis.text.slice(t[i]!.start, noun.end), valueStart: t[i]!.start, valueEnd: noun.end };
-        return claimOf(draft, a, 'supported', `Source: '${short(src.analysis.text.slice(t[i]!.start, noun.end))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
+        const [start, end] = [t[i]!.start, noun.end];
+        const sentence = src.analysis.sentences.find((s) => s.start <= start && end <= s.end) ?? { start, end };
+        const evidence = passageEvidence(src.doc.id, src.analysis.text, sentence, start, end);
+        return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
       }
     }
     return null;

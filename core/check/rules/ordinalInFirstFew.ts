@@ -3,9 +3,8 @@
 // before conflicts, since that source usually also names another member ("the first Test"),
 // which is a different match of the same series, not another count of this one.
 import { stem } from '../../frames/lexicon.ts';
-import type { Evidence } from '../../types.ts';
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
-import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
+import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { perText } from '../perText.ts';
 
@@ -38,9 +37,8 @@ export const ordinalInFirstFew: VerdictRule = {
     for (const src of data.sources) {
       for (const run of runsOf(src.analysis)) {
         if (run.n < k || run.noun !== head) continue;
-        const q = quoteOf(src.analysis.text, run.a.sentence, run.from, run.to);
-        const phrase = src.analysis.text.slice(run.from, run.to);
-        const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: phrase, valueStart: run.from, valueEnd: run.to };
+        const ev = passageEvidence(src.doc.id, src.analysis.text, run.a.sentence, run.from, run.to);
+        const phrase = ev.value;
         return claimOf(draft, a, 'supported', `Source: '${short(phrase)}' includes the ${short(phraseOf(draft.text, a))}.`, [ev], published);
       }
     }

@@ -1,7 +1,6 @@
 // "the second strike": supported when a source tells of one previous strike of the same kind.
-import type { Evidence } from '../../types.ts';
 import { conceptOf, stem } from '../../frames/lexicon.ts';
-import { claimOf, phraseOf, quoteOf, short } from '../explain.ts';
+import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { PREVIOUS_REACH } from '../tuning.ts';
 
@@ -26,9 +25,8 @@ export const previousEvent: VerdictRule = {
         const c = conceptOf(u.lower) ?? stem(u.lower);
         if (c === headConcept || stem(u.lower) === head) {
           const sentence = src.analysis.sentences.find((s) => s.start <= t.start && t.start < s.end) ?? { start: t.start, end: u.end };
-          const q = quoteOf(src.analysis.text, sentence, t.start, u.end);
-          const phrase = src.analysis.text.slice(t.start, u.end);
-          const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: phrase, valueStart: t.start, valueEnd: u.end };
+          const ev = passageEvidence(src.doc.id, src.analysis.text, sentence, t.start, u.end);
+          const phrase = ev.value;
           return claimOf(draft, a, 'supported', `Source tells of one earlier ${u.lower}: '${short(phrase)}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
         }
       }

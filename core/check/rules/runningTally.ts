@@ -5,8 +5,7 @@
 // number. A draft's count ties to the tally by its noun ("five wins") or, with none, by the verb
 // that tallies ("won five").
 import { stem } from '../../frames/lexicon.ts';
-import type { Evidence } from '../../types.ts';
-import { claimOf, quoteOf, short } from '../explain.ts';
+import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 /** Things a side or a player keeps a tally of, by the stem of each word for them. */
@@ -48,9 +47,8 @@ export const runningTally: VerdictRule = {
         // One member, in the singular: "the first and second goals" ranks a list, no tally.
         const noun = toks[sm.m.tokEnd];
         if (!noun || noun.type !== 'word' || !SINGULAR.has(noun.lower) || TALLIES.get(stem(noun.lower)) !== kind) continue;
-        const q = quoteOf(src.analysis.text, sm.sentence, sm.m.start, noun.end);
-        const phrase = src.analysis.text.slice(sm.m.start, noun.end);
-        const ev: Evidence = { sourceId: src.doc.id, start: q.start, end: q.end, quote: q.quote, value: phrase, valueStart: sm.m.start, valueEnd: noun.end };
+        const ev = passageEvidence(src.doc.id, src.analysis.text, sm.sentence, sm.m.start, noun.end);
+        const phrase = ev.value;
         return claimOf(draft, a, 'supported', `Derived: a '${short(phrase)}' makes ${n} so far. Draft: '${short(dText)}'.`, [ev], published);
       }
     }
