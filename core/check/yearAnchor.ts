@@ -1,6 +1,6 @@
 // A year anchors the figures of its clause to its event: "In 2009 almost 300 people died" is that
 // year's toll, not today's. Years are read per sentence (calendar dates count by their year).
-import type { AnalysedText } from './analyseText.ts';
+import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import type { SentenceSpan } from '../text/splitSentences.ts';
 import { dateClass } from './compareDates.ts';
 import { perText } from './perText.ts';
@@ -32,6 +32,12 @@ const yearsOf = perText((t: AnalysedText): Years => {
   }
   return { bySentence, at, latest, daySentences };
 });
+
+/** The one year a mention gives: a year ("in 1956"), not a span of them, or a date's ("on 9 October 1961"). */
+export function yearOf(m: AnalysedMention): number | undefined {
+  if (m.m.kind === 'year') return m.m.high === undefined && m.m.value !== null ? m.m.value : undefined;
+  return m.m.kind === 'date' ? m.m.date?.year : undefined;
+}
 
 /** Years named in the sentence. */
 export function sentenceYears(t: AnalysedText, s: SentenceSpan): readonly number[] {

@@ -7,6 +7,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { yearOf } from '../yearAnchor.ts';
 
 /** Words after a length of time that make it the gap between two events. */
 const GAP_WORDS = new Set(['later', 'earlier', 'after', 'before']);
@@ -28,13 +29,13 @@ export const elapsedBetween: VerdictRule = {
     const [lo, hi] = draftInterval(a);
     // "coverage runs from 18:30 for two hours" where the source lists "17:30-19:30": a length told
     // with "for" is the span of a range of clock times the source gives.
-    if (draft.tokens[a.m.tokStart - 1]?.lower === 'for' && MINUTES_IN[a.m.unit] !== undefined) {
-      const span = spanOfRange(j, lo, hi);
+    const per = MINUTES_IN[a.m.unit];
+    if (draft.tokens[a.m.tokStart - 1]?.lower === 'for' && per !== undefined) {
+      const span = spanOfRange(j, per, lo, hi);
       if (span) return span;
     }
     if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
     if (a.m.unit === 'year') return yearsApart(j, lo, hi);
-    const per = MINUTES_IN[a.m.unit];
     if (per === undefined) return null;
     // Hours and minutes come from clock times, days from days of the week.
     const byDays = a.m.unit === 'day';
@@ -90,10 +91,9 @@ function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numb
 /** What joins the two ends of a range of times: "17:30-19:30", "from 9am to 5pm", "until". */
 const RANGE_JOIN = /^\s*(?:-|–|to|until|till)\s*$/;
 
-/** A range of two clock times in a source whose span is the draft's length of time (see the caller). */
-function spanOfRange(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+/** A range of two clock times in a source whose span, in units of `per` minutes, is the draft's length of time (see the caller). */
+function spanOfRange(j: Parameters<VerdictRule['judge']>[0], per: number, lo: number, hi: number): ReturnType<VerdictRule['judge']> {
   const { a, data, draft, published, dText } = j;
-  const per = MINUTES_IN[a.m.unit ?? ''] ?? 1;
   for (const [i, src] of data.sources.entries()) {
     const times = src.analysis.mentions.filter((m) => minutesOf(m) !== undefined);
     for (let k = 0; k + 1 < times.length; k++) {
@@ -106,10 +106,4 @@ function spanOfRange(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: num
     }
   }
   return null;
-}
-
-/** The year a mention gives: a year ("in 1956"), or a date's ("on 9 October 1961"). */
-function yearOf(m: AnalysedMention): number | undefined {
-  if (m.m.kind === 'year') return m.m.high === undefined && m.m.value !== null ? m.m.value : undefined;
-  return m.m.kind === 'date' ? m.m.date?.year : undefined;
 }

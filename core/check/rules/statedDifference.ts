@@ -13,6 +13,7 @@ import { draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
+import { yearOf } from '../yearAnchor.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
@@ -63,9 +64,8 @@ export const statedDifference: VerdictRule = {
       && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
     // "165 tries in 176 appearances, just 11 fewer tries than games", "full by 2018 and 2021, three
     // years apart": the gap between two figures the draft's sentence gives itself before it.
-    const year = (m: AnalysedMention): number | undefined => (m.m.kind === 'year' && m.m.high === undefined ? m.m.value ?? undefined : m.m.date?.year);
     const own = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && p.m.bound === undefined && p.m.high === undefined);
-    const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && year(p) !== undefined ? year(p)
+    const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && yearOf(p) !== undefined ? yearOf(p)
       : p.family === a.family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
     for (let x = 0; x < own.length; x++) {
       for (let y = x + 1; y < own.length; y++) {
@@ -80,7 +80,8 @@ export const statedDifference: VerdictRule = {
     }
     // "17 years older than the defendant": a gap in years between two people's ages. A story gives
     // each person's age where it first names them, so the two ages are any two of the source's.
-    const ageGap = a.m.unit === 'year' && (head === 'older' || head === 'younger' || a.frame.head === 'older' || a.frame.head === 'younger');
+    // (The comparative is the frame's head; `head` above has already set it aside.)
+    const ageGap = a.m.unit === 'year' && (a.frame.head === 'older' || a.frame.head === 'younger');
     for (let si = 0; ageGap && si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;
