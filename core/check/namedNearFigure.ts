@@ -9,10 +9,13 @@ import { opensSentence } from '../mentions/refiners/refiner.ts';
 /** Words back from a figure within which a name tells what it is of. */
 const NAME_REACH = 6;
 
-/** Lower-cased names (possessive dropped) in the words before the figure, nearest first. */
-export function namesBefore(text: AnalysedText, a: AnalysedMention): string[] {
+/**
+ * Lower-cased names (possessive dropped) in the words before the figure, nearest first, within
+ * `reach` words and the figure's clause.
+ */
+export function namesBefore(text: AnalysedText, a: AnalysedMention, reach = NAME_REACH): string[] {
   const out: string[] = [];
-  for (let k = a.m.tokStart - 1; k >= Math.max(0, a.m.tokStart - NAME_REACH); k--) {
+  for (let k = a.m.tokStart - 1; k >= Math.max(0, a.m.tokStart - reach); k--) {
     const t = text.tokens[k];
     if (!t || t.start < a.sentence.start || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) break;
     // A sentence's first word is capitalised anyway: there only a word that is no function word
