@@ -4,6 +4,7 @@
 import { claimOf, evidenceOf, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { PERSON_NOUNS } from '../../mentions/refiners/attributedAges.ts';
+import { GROUP_OWNER } from '../../mentions/refiners/groupAges.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import type { Judgement } from '../judgement.ts';
@@ -19,9 +20,6 @@ function subjectOwner(j: Judgement): string | undefined {
   if (name === undefined) return undefined;
   return (j.data.byValue.get(j.a.family) ?? []).some((e) => e.a.m.owner === name) ? name : undefined;
 }
-
-/** The owner groupAges gives an age of a part of a group ("two aged 17 and one 19"). */
-const GROUP = 'group:';
 
 export const attributedFigure: VerdictRule = {
   name: 'attributedFigure',
@@ -53,7 +51,7 @@ export const attributedFigure: VerdictRule = {
     if (same.length === 0 && PERSON_NOUNS.has(owner)) return null;
     const cap = (s: string): string => s.replace(/(^|[-‑ ])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
     // A part of a group told by its ages (groupAges): "the two", "the one".
-    const who = owner.startsWith(GROUP) ? `the ${owner.slice(GROUP.length)}` : PERSON_NOUNS.has(owner) ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
+    const who = owner.startsWith(GROUP_OWNER) ? `the ${owner.slice(GROUP_OWNER.length)}` : PERSON_NOUNS.has(owner) ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);
     const first = same[0];

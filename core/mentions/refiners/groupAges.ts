@@ -1,9 +1,14 @@
 // "The males, two aged 17 and one 19", "three men arrested - two aged 29 and the other 32": a
-// group told by its ages; "Zaw Lin and Win Zaw Htun, both 21", one age for all of it. The bare figure after "one" or "the other", whose "aged" is left out, is
-// an age as the first is, not a count of its own; and each age is the age of its part of the
-// group ("the two", "the one"), so a draft's "two men aged 32 and one aged 29" swaps them.
+// group told by its ages; "Zaw Lin and Win Zaw Htun, both 21", one age for all of it. The bare
+// figure after "one" or "the other", whose "aged" is left out, is an age as the first is, not a
+// count of its own; and each age is the age of its part of the group ("the two", "the one"), so a
+// draft's "two men aged 32 and one aged 29" swaps them.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
+import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
+
+/** The owner an age of a part of a group is given: "group:two", "group:one". */
+export const GROUP_OWNER = 'group:';
 
 /** Words that open a part of such a group, with the number of people in it. */
 const PART: ReadonlyMap<string, string> = new Map([['one', 'one'], ['two', 'two'], ['three', 'three'], ['four', 'four'], ['five', 'five'],
@@ -18,14 +23,14 @@ export const groupAges: MentionRefiner = {
   refine({ tokens }, mentions) {
     let changed = false;
     const out = mentions.map((m): RawMention => {
-      if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.bound !== undefined || m.high !== undefined || m.value > 120) return m;
+      if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.bound !== undefined || m.high !== undefined || m.value > MAX_APPOSITIVE_AGE) return m;
       // "two [men] aged 32": an age whose part of the group is counted just before its "aged".
       if (m.kind === 'age' && m.owner === undefined && tokens[m.tokStart - 1]?.lower === 'aged') {
         for (let k = m.tokStart - 2; k >= Math.max(0, m.tokStart - 2 - COUNT_TO_AGED); k--) {
           const part = PART.get(tokens[k]!.lower);
           if (part === undefined) continue;
           changed = true;
-          return { ...m, owner: `group:${part}` };
+          return { ...m, owner: `${GROUP_OWNER}${part}` };
         }
         return m;
       }
@@ -46,7 +51,7 @@ export const groupAges: MentionRefiner = {
       const aged = back.findIndex((t) => t.lower === 'aged');
       if (aged < 0 || !back.slice(aged).some((t) => t.lower === 'and' || t.text === ',' || t.text === '-' || t.text === '–')) return m;
       changed = true;
-      return { ...m, kind: 'age', unit: 'year', owner: `group:${part}` };
+      return { ...m, kind: 'age', unit: 'year', owner: `${GROUP_OWNER}${part}` };
     });
     return changed ? out : mentions;
   },
