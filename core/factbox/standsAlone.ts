@@ -149,7 +149,8 @@ export function standsAlone(text: string): boolean {
 /**
  * The writer guessing or arguing, not reporting: "Maybe holidaymakers were hoping …", "More likely
  * Greece simply looks like …", "Presumably the explanation is …", "Not that many companies …",
- * "Many would say …", "What is striking of course is …". A columnist's aside is no fact for the box, however well it reads.
+ * "Many would say …", "What is striking of course is …". A columnist's aside is no fact for the
+ * box, however well it reads.
  */
 const SPECULATION = /^(?:Maybe|Perhaps|Presumably|Possibly|Probably|Arguably|Surely|Doubtless|Conceivably|Supposedly|(?:More|Most)\s+likely|Not\s+that|(?:Many|Some|Others)\s+(?:would|might|will|could)\s+(?:say|argue)|One\s+(?:might|could)\s+(?:say|argue)|What(?:['’]s|\s+is|\s+was)\s+(?:striking|remarkable|interesting|notable|surprising|odd|strange|curious|telling))\b/u;
 

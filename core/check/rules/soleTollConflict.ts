@@ -5,7 +5,7 @@
 // keep it unsupported rather than guess which one the writer meant.
 import { isSubgroup, namesPeople } from '../../frames/headsAgree.ts';
 import { EVENT_CONCEPTS } from '../../frames/lexicon.ts';
-import type { Frame } from '../../frames/frameOf.ts';
+import type { Frame } from '../../frames/frame.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { DRAFT_OUTCOME_REACH, SOURCE_OUTCOME_REACH, STRONG } from '../tuning.ts';
