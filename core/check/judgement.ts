@@ -3,7 +3,7 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
-import { framesAgree, isSubgroup, otherScoringUnit, peopleDiffer } from '../frames/headsAgree.ts';
+import { framesAgree, isSubgroup, otherScoringUnit, peopleAndThings, peopleDiffer } from '../frames/headsAgree.ts';
 import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
 import { BROADER, EVENT_CONCEPTS, stem } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
@@ -203,8 +203,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const partOf = wholeOfPart(draft.tokens, a.m.tokEnd);
   const isWhole = (s: Scored): boolean => (!draftWhole && isPartitiveWhole(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart))
     || (partOf !== undefined && s.e.a.m.value === partOf);
+  // Nor do people and things conflict: "three charges" against "two suspects … charged".
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
-    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s));
+    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s)
+    && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame));
   let miss: Scored | null | undefined;
   return {
     draft, a, data, published, dText, scored, support, conflicts, isWhole,

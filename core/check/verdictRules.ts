@@ -28,6 +28,7 @@ import { oneBack } from './rules/oneBack.ts';
 import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
+import { ownRate } from './rules/ownRate.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { partOfPeriod } from './rules/partOfPeriod.ts';
@@ -146,6 +147,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   startOfRecentSpan,
   // "8-10lb, roughly 4kg each": the draft converting its own figure.
   ownConversion,
+  // "2,500 every day, roughly 17,500 a week", "186 in 53 hours, about 3.5 an hour": the draft's own rate.
+  ownRate,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
   changeOfOwnLevels,
   derivedSum,

@@ -61,6 +61,22 @@ export function headsAgree(d: string | undefined, s: string | undefined): boolea
   return SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
 
+/**
+ * One figure counts people and the other things, each by a noun as written: "three charges" and
+ * "two suspects … charged" share the outcome, not the thing counted, so neither value bears on
+ * the other. (A verb of the outcome taken for a head, "4 killed", names nothing either way.)
+ */
+export function peopleAndThings(dText: string, d: Frame, sText: string, s: Frame): boolean {
+  return nounHead(dText, d) && nounHead(sText, s) && namesPeople(d.head!) !== namesPeople(s.head!);
+}
+
+/** Whether a frame's head is a noun as written, not a verb of what happened ("4 killed", "two injured"). */
+function nounHead(text: string, frame: Frame): boolean {
+  if (frame.head === undefined || frame.headEnd === undefined) return false;
+  const word = /(\p{L}+)$/u.exec(text.slice(0, frame.headEnd))?.[1]?.toLowerCase() ?? '';
+  return word !== '' && !/(?:ed|ing)$/.test(word);
+}
+
 /** Whether a head noun names people ("suspects", "people"), not things ("charges", "homes"). */
 export function namesPeople(head: string): boolean {
   return PEOPLE_NOUNS.has(head) || PEOPLE_GENERAL.has(head);

@@ -21,8 +21,11 @@ const LIST_ENDS = new Set(['.', ';', '!', '?', '\n']);
 
 interface Item { readonly words: string[]; named: boolean; determined: boolean }
 
-/** The items after token `colon`, each as the stems of its content words and whether it opens with a capital. */
-function listItems(tokens: readonly Token[], colon: number): Item[] {
+/**
+ * The items after token `colon`, each as the stems of its content words and whether it opens with
+ * a capital; closed when an "and" or "or" joined its last item, so the list ends there.
+ */
+function listItems(tokens: readonly Token[], colon: number): { items: Item[]; closed: boolean } {
   const items: Item[] = [{ words: [], named: false, determined: false }];
   let closed = false;
   for (let i = colon + 1; i < tokens.length; i++) {
@@ -39,7 +42,7 @@ function listItems(tokens: readonly Token[], colon: number): Item[] {
     }
     addWord(item, t);
   }
-  return items.filter((it) => it.words.length > 0);
+  return { items: items.filter((it) => it.words.length > 0), closed };
 }
 
 /** A word of a listed item: its first says whether the item is a name or a determined phrase. */
@@ -110,14 +113,23 @@ export const countOfOwnList: VerdictRule = {
       }
     }
     let items: Item[] = [];
+    // Bare phrases may be listed only when one source sentence names every one of them.
+    let bare = false;
     if (colon >= 0) {
-      items = listItems(dt, colon);
+      const list = listItems(dt, colon);
+      items = list.items;
       // A list in apposition is of names or of determined phrases, and ends where an item is
       // neither: "two former players, Neil Alexander and Nacho Novo, and was visited by …" lists
       // two, "three objects, a pen, an apple and a pineapple, combined over …" three.
+      // Or it is of bare phrases that an "and" closes at the count: "three charges, conspiracy
+      // to murder, conspiracy to rape and robbery" lists three.
       if (dt[colon]?.text !== ':') {
         const end = items.findIndex((it) => !it.named && !it.determined);
-        if (end >= 0) items = items.slice(0, end);
+        // The bare list stands right after the counted noun, not after a later phrase ("three
+        // students logged behaviours including the pose, reaching, grappling and mating").
+        const afterNoun = colon > a.m.tokEnd && dt[colon - 1]?.end === a.frame.headEnd;
+        if (end >= 0 && list.closed && items.length === n && afterNoun) bare = true;
+        else if (end >= 0) items = items.slice(0, end);
       }
     }
     // "Mrs Smith, David and his sister, three people in all, fled": the list before the count.
@@ -149,7 +161,7 @@ export const countOfOwnList: VerdictRule = {
     // No one sentence names them all, but the story names each somewhere: the count is the
     // draft's own list's, worked out from the draft (each item is the story's, not a figure).
     const sourceWords = new Set(data.sources.flatMap((src) => src.analysis.tokens.filter((t) => t.type === 'word').map((t) => stem(t.lower))));
-    if (groundedApart(items, sourceWords)) {
+    if (!bare && groundedApart(items, sourceWords)) {
       return claimOf(draft, a, 'supported', `Derived: the draft's own list counts ${n}, and the story names each. Draft: '${short(draft.text.slice(a.m.start, a.m.end))}'.`, [], published);
     }
     return null;

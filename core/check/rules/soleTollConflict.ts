@@ -3,9 +3,8 @@
 // figure counting that same outcome gives one value, the sources leave no other reading: the
 // draft's figure contradicts that toll. Several different tolls (per day, per country, in total)
 // keep it unsupported rather than guess which one the writer meant.
-import { isSubgroup, namesPeople } from '../../frames/headsAgree.ts';
+import { isSubgroup, peopleAndThings } from '../../frames/headsAgree.ts';
 import { EVENT_CONCEPTS } from '../../frames/lexicon.ts';
-import type { Frame } from '../../frames/frame.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { DRAFT_OUTCOME_REACH, SOURCE_OUTCOME_REACH, STRONG } from '../tuning.ts';
@@ -21,10 +20,7 @@ export const soleTollConflict: VerdictRule = {
       const sp = s.e.a.frame.concepts[0];
       return sp !== undefined && sp.concept === dp.concept && sp.distance <= SOURCE_OUTCOME_REACH && !s.subset && s.score >= STRONG
         && !isSubgroup(a.frame.head, s.e.a.frame.head)
-        // "three charges" and "two suspects … charged" share the outcome, not the thing counted.
-        // (A verb of the outcome taken for a head, "4 killed", names nothing.)
-        && !(nounHead(draft.text, a.frame) && nounHead(data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame)
-          && namesPeople(a.frame.head!) !== namesPeople(s.e.a.frame.head!));
+        && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame);
     });
     const first = same[0];
     if (!first || first.rel !== 'disjoint') return null;
@@ -34,10 +30,3 @@ export const soleTollConflict: VerdictRule = {
       [evidenceOf(data, first.e)], published, differingPart(a, first.e.a));
   },
 };
-
-/** Whether a frame's head is a noun as written, not a verb of what happened ("4 killed", "two injured"). */
-function nounHead(text: string, frame: Frame): boolean {
-  if (frame.head === undefined || frame.headEnd === undefined) return false;
-  const word = /(\p{L}+)$/u.exec(text.slice(0, frame.headEnd))?.[1]?.toLowerCase() ?? '';
-  return word !== '' && !/(?:ed|ing)$/.test(word);
-}

@@ -49,5 +49,14 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
     expect(checkDraft('Mrs Hart, David and his sister, three people in all, fled the fire.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Mrs Hart, David and his sister, four people in all, fled the fire.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('a bare list an "and" closes right after the counted noun: "three charges, conspiracy to murder, conspiracy to rape and robbery"', () => {
+    const source = [{ id: 's', text: 'The two suspects are charged with conspiracy to murder, conspiracy to rape and robbery. Researchers logged the pose, along with reaching, grappling and mating.' }];
+    const c = checkDraft('They face three charges, conspiracy to murder, conspiracy to rape and robbery, and could face death.', source).find((x) => x.text === 'three');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toMatch(/^Derived: the draft lists 3, and the source names each/);
+    // Not a miscount, not items the source names apart, not a list after a later phrase.
+    expect(checkDraft('They face four charges, conspiracy to murder, conspiracy to rape and robbery, and could face death.', source).find((x) => x.text === 'four')?.verdict).not.toBe('supported');
+    expect(checkDraft('They face three charges, conspiracy to murder, arson and robbery.', source).find((x) => x.text === 'three')?.verdict).not.toBe('supported');
+    expect(checkDraft('Scheel and his three students logged behaviours including the pose, reaching, grappling and mating.', source).find((x) => x.text === 'three')?.verdict).not.toBe('supported');
+  });
 });
-
