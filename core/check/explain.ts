@@ -67,6 +67,9 @@ export function differingPart(a: AnalysedMention, s: AnalysedMention): [number, 
   const sd = s.m.date;
   if (dd?.spans && sd && dd.month !== undefined && sd.month !== undefined) {
     const yearsAgree = dd.year === undefined || sd.year === undefined || dd.year === sd.year;
+    // "Saturday, 7 February" against "Sunday, 7 February": the date is right, the weekday is not.
+    if (dd.spans.weekday && dd.weekday !== undefined && sd.weekday !== undefined && dd.weekday !== sd.weekday
+      && dd.month === sd.month && dd.day !== undefined && dd.day === sd.day && yearsAgree) return dd.spans.weekday;
     if (dd.month !== sd.month && yearsAgree && dd.spans.month) {
       const m = dd.spans.month;
       const d = dd.spans.day;

@@ -94,7 +94,8 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   const passage = otherEventPassage(a.frame, compatible.map((s) => s.e), incompatible.map((s) => s.e));
   if (passage) {
     const ev = evidenceOf(data, passage);
-    return claimOf(draft, a, 'contradicted', `Source tells this on ${short(ev.value ?? '')}; its ${short(dText.replace(/[.,;]$/, ''))} dates something else.`, [ev], published);
+    return claimOf(draft, a, 'contradicted', `Source tells this on ${short(ev.value ?? '')}; its ${short(dText.replace(/[.,;]$/, ''))} dates something else.`, [ev], published,
+      differingPart(a, withResolvedYear(passage.a, data.sources[passage.sourceIndex]?.doc.published)));
   }
   // The date told of the person the draft names ("Serge Lazarevic was released in December
   // 2014" against "In a separate incident in December 2014, French hostage Serge Lazarevic was

@@ -32,7 +32,7 @@ export interface DateParts {
   /** "17 August last year": the year relative to the document's date (-1, 0, +1). */
   yearRel?: number;
   /** Offsets of the written parts, so a verdict can point at the one that differs. */
-  spans?: { month?: [number, number]; day?: [number, number]; year?: [number, number] };
+  spans?: { month?: [number, number]; day?: [number, number]; year?: [number, number]; weekday?: [number, number] };
 }
 
 /** Offsets of a figure's written parts: "$[1.8] [billion]", "[30] [days]". */
@@ -297,6 +297,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         const cal = calendarAt(k);
         if (cal) {
           Object.assign(parts, cal.parts);
+          // Where the weekday stands, so a wrong weekday on a right date is shown as the part that differs.
+          if (parts.spans) parts.spans = { ...parts.spans, weekday: [d.start, d.end] };
           end = cal.end;
         }
         return mk(i, end, parts);

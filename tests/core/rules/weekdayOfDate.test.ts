@@ -41,4 +41,11 @@ describe('two named weekdays are two days', () => {
     expect(on('Wales open against Ireland in Dublin on Saturday, 7 February.')).toBe('contradicted');
     expect(on('Wales open against Ireland in Dublin on Sunday, 7 February.')).toBe('supported');
   });
+  it('the flag marks the weekday, the part that differs, not the right date beside it', () => {
+    const fixture = [{ id: 's', text: 'Wales begin their campaign away to Ireland in Dublin on Sunday, 7 February.' }];
+    const c = checkDraft('Wales open against Ireland in Dublin on Saturday, 7 February.', fixture)[0];
+    expect(c?.text).toBe('Saturday');
+    // A wrong date keeps the flag on the date.
+    expect(checkDraft('Wales open against Ireland in Dublin on Sunday, 8 February.', fixture)[0]?.text).toBe('8');
+  });
 });
