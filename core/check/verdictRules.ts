@@ -29,6 +29,7 @@ import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
+import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { partOfPeriod } from './rules/partOfPeriod.ts';
@@ -130,6 +131,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   statedAmount,
   // "more than £5 billion" for "£5.14billion": a precise amount rounded behind a hedge.
   roundedToHedge,
+  // "a 34th-minute opener" for "in the net on 34 minutes": one minute of play, told two ways.
+  matchMinute,
   unitOnlyMiss,
   // Figures no single source states, composed from what sources do state.
   previousEvent,

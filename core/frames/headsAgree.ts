@@ -38,6 +38,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
   new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
   new Set(['country', 'countries', 'nation', 'nations'].map(stem)),
+  new Set(['chance', 'chances', 'opportunity', 'opportunities'].map(stem)),
+  new Set(['election', 'elections', 'poll', 'polls', 'vote', 'votes', 'ballot', 'ballots'].map(stem)),
   new Set(['event', 'events', 'tournament', 'tournaments'].map(stem)),
 ];
 

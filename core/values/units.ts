@@ -84,7 +84,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInf
   ['km/h', KMH], ['kph', KMH], ['kmh', KMH], ['mph', MPH],
   ['miles per hour', MPH], ['mile per hour', MPH], ['kilometres per hour', KMH], ['kilometers per hour', KMH],
   ['fps', FPS], ['frames per second', FPS],
-  ['mw', MW], ['megawatts', MW], ['megawatt', MW], ['gw', GW], ['gigawatts', GW], ['gigawatt', GW], ['kw', KW], ['kilowatts', KW], ['kilowatt', KW],
+  ['mw', MW], ['mwe', MW], ['megawatts', MW], ['megawatt', MW], ['gw', GW], ['gigawatts', GW], ['gigawatt', GW], ['kw', KW], ['kilowatts', KW], ['kilowatt', KW],
   ['°c', CELSIUS], ['c', CELSIUS], ['celsius', CELSIUS], ['°f', FAHRENHEIT], ['f', FAHRENHEIT], ['fahrenheit', FAHRENHEIT],
 ]);
 

@@ -90,6 +90,10 @@ describe('percentages and fractions', () => {
   it('reads "a third quarter" as an ordinal, not a fraction', () => {
     expect(mentionAt('It reported a third quarter loss.', 'third')).toMatchObject({ kind: 'ordinal', value: 3 });
   });
+  it('reads "a sixth-minute penalty" as an ordinal: the hyphen joins it to its noun', () => {
+    expect(mentionAt('Austin scored with a sixth-minute penalty.', 'sixth')).toMatchObject({ kind: 'ordinal', value: 6 });
+    expect(mentionAt('Austin scored with a sixth-minute penalty.', 'sixth').text).toBe('sixth');
+  });
 });
 
 describe('money', () => {

@@ -38,3 +38,11 @@ describe('power in the singular', () => {
     expect(verdict('The 3,000-megawatt plant was commissioned in 1971.', '3,000')).not.toBe('supported');
   });
 });
+
+describe('megawatts electrical', () => {
+  it('"90MWe" is 90 megawatts', () => {
+    const source = [{ id: 's', text: 'The plant is expected to produce up to 90MWe of electricity annually.' }];
+    expect(checkDraft('The station should generate up to 90MW of electricity.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The station should generate up to 120MW of electricity.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

@@ -21,5 +21,9 @@ describe('headsAgree: nouns that name the same thing', () => {
     const source = [{ id: 's', text: 'He has won the past three tournaments in which he has competed.' }];
     expect(checkDraft('He had won each of his past three events.', source)[0]?.verdict).toBe('supported');
   });
+  it('"two headed chances" are the source\'s "two opportunities to head"', () => {
+    const source = [{ id: 's', text: "Liverpool's Origi missed two opportunities to head his side level." }];
+    expect(checkDraft('Substitute Origi missed two headed chances.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Substitute Origi missed three headed chances.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
-

@@ -20,4 +20,18 @@ describe('runningTally', () => {
     const listed = [{ id: 's', text: 'After the first and second goals Rovers dropped off.' }];
     expect(checkDraft('Two goals in three minutes gave Rovers the win.', listed)[0]?.verdict).not.toBe('supported');
   });
+  it('the other way round: "a club-record 25th victory" is the source\'s "25 wins"', () => {
+    const wins = [{ id: 's', text: 'The players have created a record with 25 wins out of the first 30 matches.' }];
+    const c = checkDraft('United completed a club-record 25th victory.', wins)[0];
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: the source's '25 wins' make this the 25th. Draft: '25th'.");
+    expect(checkDraft('United completed a club-record 26th victory.', wins)[0]?.verdict).not.toBe('supported');
+    expect(checkDraft('Rashford scored his 25th goal.', wins)[0]?.verdict).not.toBe('supported');
+  });
+  it('a run: "seven straight losses" for "a seventh straight league defeat"', () => {
+    const run = [{ id: 's', text: 'Hull were bidding to avoid a seventh straight league defeat.' }];
+    expect(checkDraft('Defeat would have meant seven straight league losses.', run)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Defeat would have meant eight straight league losses.', run)[0]?.verdict).not.toBe('supported');
+  });
 });
+

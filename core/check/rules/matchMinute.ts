@@ -1,0 +1,45 @@
+// The minute of a match, told two ways: "a 34th-minute opener" and "in the net on 34 minutes".
+// Match reports give a moment of play as an ordinal minute or as the time on the clock ("on",
+// "after" N minutes); newsroom style treats the two as one moment. An ordinal minute is supported
+// by a source's clock time of the same value, and the other way round, when the words around
+// both meet: a report has many minutes, each its own goal or card.
+import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
+import { frameMatch } from '../../frames/frameOf.ts';
+import { claimOf, evidenceOf, short } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+
+/** Words before a length of minutes that make it a moment on the clock: "on 34 minutes", "after 34 minutes". */
+const ON_THE_CLOCK = new Set(['on', 'after']);
+
+/** The minute of play a figure names, if it names one: "34th-minute", "the 34th minute", "on 34 minutes". */
+function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
+  const t = text.tokens;
+  if (m.m.value === null || !Number.isInteger(m.m.value) || m.m.bound !== undefined) return undefined;
+  if (m.m.kind === 'ordinal') {
+    const next = t[m.m.tokEnd]?.text === '-' ? t[m.m.tokEnd + 1] : t[m.m.tokEnd];
+    return next?.lower === 'minute' ? m.m.value : undefined;
+  }
+  if (m.family === 'dim:time' && m.m.unit === 'minute' && ON_THE_CLOCK.has(t[m.m.tokStart - 1]?.lower ?? '')) return m.m.value;
+  return undefined;
+}
+
+export const matchMinute: VerdictRule = {
+  name: 'matchMinute',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    const minute = minuteOf(draft, a);
+    if (minute === undefined) return null;
+    const ordinal = a.m.kind === 'ordinal';
+    for (let si = 0; si < data.sources.length; si++) {
+      const src = data.sources[si]!;
+      for (const s of src.analysis.mentions) {
+        // The other wording only: the same wording is the ordinary rules' to match.
+        if ((s.m.kind === 'ordinal') === ordinal || minuteOf(src.analysis, s) !== minute) continue;
+        if (frameMatch(a.frame, s.frame).context <= 0) continue;
+        const said = src.analysis.text.slice(s.m.start, s.m.end);
+        return claimOf(draft, a, 'supported', `Source: '${short(said)}', the same minute of play. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: s })], published);
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,21 @@
+// One minute of play, told as an ordinal minute or as the time on the clock.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: "The ball came off Sanchez's hand and ended up in the net on 34 minutes. Walcott's 71st-minute header sealed it." }];
+const on = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure));
+
+describe('matchMinute', () => {
+  it('"a 34th-minute opener" is the source\'s "on 34 minutes"', () => {
+    const c = on("Sanchez's 34th-minute opener came off his hand.", '34th');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Source: '34 minutes', the same minute of play. Draft: '34th'.");
+  });
+  it('"after 71 minutes" is the source\'s "71st-minute"', () => {
+    expect(on("Walcott's header sealed it after 71 minutes.", '71')?.verdict).toBe('supported');
+  });
+  it('another minute, or the minute of another goal, is not supported', () => {
+    expect(on("Sanchez's 43rd-minute opener came off his hand.", '43rd')?.verdict).not.toBe('supported');
+    expect(on('Walcott scored in the 34th minute.', '34th')?.verdict).not.toBe('supported');
+  });
+});
