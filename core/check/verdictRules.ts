@@ -29,6 +29,7 @@ import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
+import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
@@ -152,6 +153,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownConversion,
   // "2,500 every day, roughly 17,500 a week", "186 in 53 hours, about 3.5 an hour": the draft's own rate.
   ownRate,
+  // "start in 2016 and last three years, … due in 2019": a year the draft counts on to.
+  ownYearSpan,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
   changeOfOwnLevels,
   derivedSum,

@@ -18,7 +18,10 @@ export function wholeBeforeNoun(tokens: readonly Token[], of: number): number {
   let k = of + 1;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
   if (possessive(tokens[k])) k++;
-  if (tokens[k]?.type !== 'num' || k === of + 1) return -1;
+  if (tokens[k]?.type !== 'num') return -1;
+  // A bare number needs its plural noun after it: "16 of 24 teams" is a partitive, "1 of 2" no
+  // telling what.
+  if (k === of + 1 && !(tokens[k + 1]?.type === 'word' && /[^s]s$/.test(tokens[k + 1]!.lower))) return -1;
   return k + 1 - (of + 1);
 }
 

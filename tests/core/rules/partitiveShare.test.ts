@@ -19,4 +19,10 @@ describe('partitiveShare', () => {
   it('a share of something else is not derived from this partitive', () => {
     expect(claim('A third of voters stayed at home.', 'third')?.verdict).not.toBe('supported');
   });
+  it('a bare whole with its plural noun: "two-thirds of the 24 teams" from "16 of 24 teams"', () => {
+    const source = [{ id: 's', text: 'With 16 of 24 teams progressing from the group stage, Italy took a huge step.' }];
+    const on = (draft: string) => checkDraft(draft, source).find((c) => c.text.includes('third'))?.verdict;
+    expect(on('With two-thirds of the 24 teams going through, Italy are well placed.')).toBe('supported');
+    expect(on('With a third of the 24 teams going through, Italy are well placed.')).not.toBe('supported');
+  });
 });
