@@ -2,6 +2,7 @@
 // draft mention looks at a handful of candidates instead of scanning every source.
 import type { SourceDocument } from '../types.ts';
 import { resolveDate } from '../mentions/resolveDate.ts';
+import { findPageChrome } from '../factbox/findPageChrome.ts';
 import { analyseText, type AnalysedMention, type AnalysedText } from './analyseText.ts';
 import { dateClass, dateKeys } from './compareDates.ts';
 
@@ -64,6 +65,23 @@ export function normaliseCode(code: string): string {
   return code.toLowerCase().replace(/[\s‑–-]/g, '');
 }
 
+/**
+ * A page's time stamp states no time of the story: in "31 March 2014 Last updated at 12:30 BST"
+ * 12:30 is when the page changed. Its clock times are left out of what a source states, so no
+ * draft figure (an interview "broadcast at 12:30") is supported or contradicted by them. The
+ * stamp's date stays: it is the day the story was filed. Other furniture stays too:
+ * a match feed's "Goal! Belgium 0, Italy 2" is machine copy, but its scores and minutes are the
+ * match's (on xsumfaith-dev, leaving the whole feed out cost four correct summaries their support).
+ */
+const TIME_STAMP = /\b(?:Last updated at|PUBLISHED|UPDATED)\b/;
+
+function withoutPageChrome(analysis: AnalysedText): AnalysedText {
+  const chrome = findPageChrome(analysis.text).filter((c) => TIME_STAMP.test(analysis.text.slice(c.start, c.end)));
+  if (chrome.length === 0) return analysis;
+  const inChrome = (a: AnalysedMention) => a.m.date?.time !== undefined && chrome.some((c) => a.m.start >= c.start && a.m.end <= c.end);
+  return { ...analysis, mentions: analysis.mentions.filter((a) => !inChrome(a)) };
+}
+
 export function createSourceIndex(sources: readonly SourceDocument[]): SourceIndex {
   const list: IndexedSource[] = [];
   const byValue = new Map<string, SourceEntry[]>();
@@ -81,7 +99,7 @@ export function createSourceIndex(sources: readonly SourceDocument[]): SourceInd
     if (!doc || typeof doc.text !== 'string') continue;
     let analysis: AnalysedText;
     try {
-      analysis = analyseText(doc.text, true);
+      analysis = withoutPageChrome(analyseText(doc.text, true));
     } catch {
       continue;
     }

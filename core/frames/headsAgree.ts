@@ -45,6 +45,9 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
 
 /** Heads compared with their hyphenated modifier: "second-half strike" agrees with "second half". */
 export function framesAgree(d: Frame, s: Frame): boolean {
+  // "Europe's second-ranked team": a rank told by its hyphenated word, with no noun read after
+  // it, is that word's rank; the source's "Second Half ends" ranks something else.
+  if (d.head === undefined && d.compound !== undefined && s.head !== undefined && s.head !== d.compound && s.compound !== d.compound) return false;
   if (headsAgree(d.head, s.head)) return true;
   return (d.compound !== undefined && (d.compound === s.head || d.compound === s.compound)) || (s.compound !== undefined && s.compound === d.head);
 }

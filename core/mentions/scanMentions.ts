@@ -311,8 +311,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (w !== 'tonight' && DAY_PARTS.has(low(end))) end++;
       return mk(i, end, { relative: w });
     }
-    if ((w === 'last' || w === 'this' || w === 'next') && (low(i + 1) === 'night' || low(i + 1) === 'week' || low(i + 1) === 'month' || low(i + 1) === 'year' || low(i + 1) === 'morning')) {
-      return mk(i, i + 2, { relative: `${w}-${low(i + 1)}` });
+    // "next month's Ulster Grand Prix", "last year's winner": the possessive dates its noun.
+    const period = low(i + 1).replace(/['’]s$/, '');
+    if ((w === 'last' || w === 'this' || w === 'next') && (period === 'night' || period === 'week' || period === 'month' || period === 'year' || period === 'morning')) {
+      return mk(i, i + 2, { relative: `${w}-${period}` });
     }
     if (w === 'earlier' && low(i + 1) === 'this' && (low(i + 2) === 'week' || low(i + 2) === 'month' || low(i + 2) === 'year')) {
       return mk(i, i + 3, { relative: `this-${low(i + 2)}` });

@@ -149,6 +149,11 @@ describe('dates and durations', () => {
     expect(mentionAt(t, 'yesterday').date?.category).toBe('relative:yesterday');
     expect(mentionAt(t, 'two days ago')).toMatchObject({ kind: 'date', value: 2, unit: 'day' });
   });
+  it('reads a possessive period as the date of its noun: "next month\'s Ulster Grand Prix"', () => {
+    const text = "He will miss next month's Ulster Grand Prix, as he missed last year's.";
+    expect(mentionAt(text, "next month's").date?.category).toBe('relative:next-month');
+    expect(mentionAt(text, "last year's").date?.category).toBe('relative:last-year');
+  });
   it('reads durations with their hedge', () => {
     expect(mentionAt(t, 'over two years')).toMatchObject({ kind: 'duration', value: 2, unit: 'year', qualifier: 'more-than' });
   });

@@ -149,6 +149,25 @@
 //   Group D".
 // - Wording: "has reached 278" (the source's "counted 278").
 // - Missed error: "a day earlier" (no figure read in "a day").
+//
+// tests/fixtures/newsroom-drafts-real10.jsonl: 15 more BBC drafts of xsumfaith-dev (the last of its
+// articles no set had used), written blind and measured once untouched after real9's fixes (P 0.714
+// R 0.870 F1 0.784; the value-overlap peer 0.729 / 0.507 / 0.598), then fixed by general rules
+// (P 0.829 R 0.913 F1 0.869). Its known misses:
+// - Correct figures the engine does not compose: "a win rate of more than 80%" and "failed to win
+//   just five times" (from the draft's 25th win in 30), "the 80th minute" (the source's "10 minutes
+//   from time"), "the third" (a goal, its noun left out), "six points adrift … cut the gap to
+//   three" (the next figure's words read with the first), "six more of Europe's leading clubs"
+//   (named apart), "38 coming in the league" (no noun), "ten Guldbollen awards" (the source's
+//   "10 Guldbollen (Golden Ball)"), "£170,000 every 12 months", "the company's first multifuel
+//   plant" (the source's "Multifuel 1"), "a third of Tory MPs" (the source's "a third of those"),
+//   "the only two things he enjoyed" (listed after "were"), "21 January 1945, six days before
+//   Soviet troops liberated Auschwitz" (read against the liberation's date).
+// - Missed errors: "up to 14 characters" for a 14-character key (the convention reads "up to N" as
+//   stated by N itself), "last month" (the source's "earlier this month", read against another
+//   event's "last month"), "dozens of construction jobs" (read against the permanent jobs' 35), "51
+//   in 50 matches" swapped, "Michael Dawson, 29" (another man's age, by description), "the
+//   following day" (no figure read).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,7 +186,8 @@ const SIXTH = read('newsroom-drafts-real6.jsonl');
 const SEVENTH = read('newsroom-drafts-real7.jsonl');
 const EIGHTH = read('newsroom-drafts-real8.jsonl');
 const NINTH = read('newsroom-drafts-real9.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH];
+const TENTH = read('newsroom-drafts-real10.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -207,25 +227,28 @@ const KNOWN_MISSES = new Set([
   'real5-15:705', 'real5-16:402', 'real5-16:905',
   'real6-1:935', 'real6-3:317', 'real6-3:331', 'real6-4:242', 'real6-5:2', 'real6-6:253', 'real6-6:353', 'real6-6:528',
   'real6-7:34', 'real6-7:140', 'real6-7:149', 'real6-7:982', 'real6-8:573',
-  'real6-8:1033', 'real6-9:713', 'real6-9:1061', 'real6-10:538', 'real6-12:68', 'real6-12:854', 'real6-13:434', 'real6-15:436',
+  'real6-8:1033', 'real6-9:713', 'real6-9:1061', 'real6-10:538', 'real6-12:68', 'real6-13:434', 'real6-15:436',
   'real6-15:822', 'real6-16:838',
   'real7-7:386', 'real7-8:502',
   'real7-9:350', 'real7-9:606', 'real7-10:152', 'real7-10:482', 'real7-10:815',
   'real7-12:640', 'real7-13:596', 'real7-14:288', 'real7-15:916', 'real7-16:750', 'real7-16:1155',
   'real8-1:1018', 'real8-2:62', 'real8-2:913', 'real8-2:1105', 'real8-3:617', 'real8-3:1041',
-  'real8-4:513', 'real8-6:517', 'real8-6:663', 'real8-6:698', 'real8-7:458', 'real8-8:205',
+  'real8-4:513', 'real8-6:517', 'real8-6:663', 'real8-6:698', 'real8-8:205',
   'real8-9:162', 'real8-9:786', 'real8-10:18', 'real8-10:576', 'real8-10:808', 'real8-10:954',
   'real8-11:280', 'real8-11:574', 'real8-11:635', 'real8-12:634', 'real8-13:64',
   'real8-13:1110', 'real8-15:200', 'real8-16:143', 'real8-16:1133',
   'real9-8:72', 'real9-8:82', 'real9-8:383', 'real9-9:364', 'real9-10:79',
   'real9-10:614', 'real9-12:0', 'real9-12:166', 'real9-14:888',
   'real9-16:490', 'real9-16:779',
+  'real10-1:348', 'real10-2:706', 'real10-3:304', 'real10-3:356', 'real10-4:266', 'real10-5:570', 'real10-5:753',
+  'real10-7:368', 'real10-7:772', 'real10-8:496', 'real10-8:676', 'real10-8:707', 'real10-8:822', 'real10-10:277',
+  'real10-11:556', 'real10-12:463', 'real10-12:532', 'real10-13:245', 'real10-15:534',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -235,6 +258,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(SEVENTH).toHaveLength(16);
     expect(EIGHTH).toHaveLength(16);
     expect(NINTH).toHaveLength(16);
+    expect(TENTH).toHaveLength(15);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12})$/);

@@ -127,7 +127,11 @@ export const countOfOwnList: VerdictRule = {
         const end = items.findIndex((it) => !it.named && !it.determined);
         // The bare list stands right after the counted noun, not after a later phrase ("three
         // students logged behaviours including the pose, reaching, grappling and mating").
-        const afterNoun = colon > a.m.tokEnd && dt[colon - 1]?.end === a.frame.headEnd;
+        // The noun may take an "of" phrase: "two kinds of sanction, warning orders and banning orders".
+        const headAt = dt.findIndex((t) => t.end === a.frame.headEnd);
+        const ofPhrase = headAt >= 0 && dt[headAt + 1]?.lower === 'of' && colon - headAt >= 3 && colon - headAt <= 4
+          && dt.slice(headAt + 2, colon).every((t) => t.type === 'word' && !isStopword(t.lower));
+        const afterNoun = colon > a.m.tokEnd && (dt[colon - 1]?.end === a.frame.headEnd || ofPhrase);
         if (end >= 0 && list.closed && items.length === n && afterNoun) bare = true;
         else if (end >= 0) items = items.slice(0, end);
       }

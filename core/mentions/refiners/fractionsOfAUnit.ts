@@ -1,4 +1,4 @@
-// "Three-quarters of a mile", "half an hour", "half a century", "two-thirds of a million": a fraction of one unit
+// "Three-quarters of a mile", "half an hour", "half a century", "two-thirds of a million (tonnes)": a fraction of one unit
 // (or of one scale word) is that much of it, not a share. The scanner reads the fraction as a
 // percentage with no whole, which no source figure can support, and "a million" beside it as a
 // figure of its own. Only "a quarter of a million" and "half a million" were read as counts.
@@ -29,7 +29,13 @@ export const fractionsOfAUnit: MentionRefiner = {
       const tokEnd = m.tokEnd + skip + 2;
       if (scale !== undefined) {
         const value = m.value * scale;
-        out.push({ ...m, end: word.end, tokEnd, kind: 'count', value, precision: precision * scale, parts: { num: [m.start, word.end], numValue: value, scaleValue: 1 } });
+        // "two-thirds of a million tonnes": the unit after the scale word measures the whole figure.
+        const unitTok = tokens[tokEnd];
+        const unit = unitTok && unitTok.type === 'word' && unitTok.lower.length > 2 ? UNIT_WORDS.get(unitTok.lower) : undefined;
+        if (unit && unit.dimension !== 'currency' && unit.dimension !== 'time') {
+          out.push({ ...m, end: unitTok!.end, tokEnd: tokEnd + 1, kind: 'quantity', value, unit: unit.unit, unitInfo: unit, precision: precision * scale,
+            parts: { num: [m.start, word.end], numValue: value, scaleValue: 1, unit: [unitTok!.start, unitTok!.end] } });
+        } else out.push({ ...m, end: word.end, tokEnd, kind: 'count', value, precision: precision * scale, parts: { num: [m.start, word.end], numValue: value, scaleValue: 1 } });
       } else if (info && info.dimension !== 'currency') {
         const parts = { num: [m.start, tokens[m.tokEnd - 1]?.end ?? m.end] as [number, number], numValue: m.value, scaleValue: 1, unit: [word.start, word.end] as [number, number] };
         // "a quarter of a century ago" is a date back from now, as "25 years ago" is.

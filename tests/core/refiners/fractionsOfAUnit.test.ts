@@ -42,5 +42,11 @@ describe('fractionsOfAUnit: "half" takes its unit without "of"', () => {
     expect(checkDraft('The Oaks is run over about 2.4km.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('The Oaks is run over about 3km.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('reads "two-thirds of a million tonnes" as a mass, the unit measuring the whole figure', () => {
+    expect(findMentions('It will burn more than two-thirds of a million tonnes of waste.').map((m) => [m.text, m.kind, m.unit]))
+      .toEqual([['more than two-thirds of a million tonnes', 'quantity', 'tonne']]);
+    const source = [{ id: 's', text: 'The plant will burn 675,000 tonnes of waste a year.' }];
+    expect(checkDraft('It will burn more than two-thirds of a million tonnes of waste a year.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('It will burn more than three-quarters of a million tonnes of waste a year.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
-

@@ -59,4 +59,9 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
     expect(checkDraft('They face three charges, conspiracy to murder, arson and robbery.', source).find((x) => x.text === 'three')?.verdict).not.toBe('supported');
     expect(checkDraft('Scheel and his three students logged behaviours including the pose, reaching, grappling and mating.', source).find((x) => x.text === 'three')?.verdict).not.toBe('supported');
   });
+  it('the counted noun may take an "of" phrase: "two kinds of sanction, warning orders and banning orders"', () => {
+    const source = [{ id: 's', text: 'It will be able to issue warning and banning orders against agents acting dishonestly.' }];
+    expect(checkDraft('The unit can issue two kinds of sanction, warning orders and banning orders, against agents.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The unit can issue three kinds of sanction, warning orders and banning orders, against agents.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
