@@ -323,8 +323,10 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   if (s < n && CAPTION_POINTER.test(tokens[s]!.raw)) return undefined;
   // "Worryingly, the report warned …": a sentence adverb is the writer's comment, not the fact.
   if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[s]?.raw ?? '') && s + 1 < n && SUBJECT_START.test(tokens[s + 1]!.raw)) s++;
-  while (s < n - 1 && CONNECTIVES.has(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s]!.raw)) {
-    // "Now, Hollywood bosses …", "But Britt McHenry …"; not "So far" or "Now in its third year".
+  // "Now, Hollywood bosses …", "But Britt McHenry …"; not "So far" or "Now in its third year".
+  // After one, a second set off by its comma goes too: "But now, Imran Khawaja …".
+  const opened = s;
+  while (s < n - 1 && CONNECTIVES.has(tokens[s]!.lower) && (/^\p{Lu}/u.test(tokens[s]!.raw) || (s > opened && COMMA_CONNECTIVES.has(tokens[s]!.lower) && /,$/.test(tokens[s]!.raw)))) {
     if (COMMA_CONNECTIVES.has(tokens[s]!.lower) && !/,$/.test(tokens[s]!.raw)) break;
     s++;
   }
@@ -382,6 +384,9 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
 const AUXILIARY_AFTER_NAME = /^(?:has|have|had|is|was|will|would|could|can|must|should|did)$/;
 
 /** Where the main clause starts after a leading adverbial ("On Tuesday, police …"), if it has one. */
+/** Prepositions whose object a following name is. */
+const OBJECT_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'with', 'for', 'of', 'by', 'on', 'into', 'onto', 'against', 'over', 'under', 'about', 'like']);
+
 function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: readonly (readonly [number, number])[]): number | undefined {
   // "On Thursday the 39-year-old paid …", "Last night police …": a time adverbial needs no comma.
   const timed = TIME_OPENING.exec(tokens.slice(s, s + 4).map((t) => t.raw).join(' '));
@@ -403,7 +408,9 @@ function openingEnd(tokens: readonly FactToken[], s: number, e: number, asides: 
     // "With Valencia visiting the Nou Camp in the midst of a 10-match unbeaten run Enrique has
     // stressed …": with no comma, the adverbial ends where a name follows a lower-case word and
     // an auxiliary follows the name, which is the main clause's subject and verb.
-    if (k > s + 2 && /^\p{Ll}+$/u.test(tokens[k - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && AUXILIARY_AFTER_NAME.test(tokens[k + 1]?.raw ?? '')) return k;
+    // A name after a preposition is its object, not a subject: "Since his move to Sale was
+    // announced in March, Charnley has …" runs on to its comma.
+    if (k > s + 2 && /^\p{Ll}+$/u.test(tokens[k - 1]!.raw) && !OBJECT_PREPOSITIONS.has(tokens[k - 1]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && AUXILIARY_AFTER_NAME.test(tokens[k + 1]?.raw ?? '')) return k;
     if (!/,$/.test(t.raw)) continue;
     if (asides.some(([a, b]) => a <= k && k < b)) continue;
     // "in Brullsen, Germany, which …": a comma inside the adverbial (a place's country, an
@@ -667,6 +674,9 @@ function absolutePhrase(tokens: readonly FactToken[], from: number, e: number): 
  * "and" then a bare verb (a plain word before a preposition or determiner) after a "to"
  * infinitive earlier in the clause joins a second infinitive, which the first stands without.
  */
+/** Words after which "to" is a preposition: "up to life", "due to injury", "next to", "close to". */
+const PREPOSITIONAL_TO = new Set(['up', 'due', 'next', 'close', 'according', 'thanks', 'owing', 'prior', 'compared', 'back']);
+
 function secondInfinitive(tokens: readonly FactToken[], s: number, c: number): boolean {
   const verb = tokens[c + 1];
   const after = tokens[c + 2];
@@ -674,7 +684,10 @@ function secondInfinitive(tokens: readonly FactToken[], s: number, c: number): b
   if (!/^(?:on|in|to|for|with|at|the|a|an|his|her|their|its|up|out|back)$/.test(after.lower)) return false;
   for (let k = c - 1; k > s && k > c - 14; k--) {
     if (/[,;:]$/.test(tokens[k]!.raw)) return false;
-    if (tokens[k]!.raw === 'to' && /^\p{Ll}{2,}$/u.test(tokens[k + 1]!.raw) && !/^(?:the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.raw)) return true;
+    // Not "to" as a preposition: "a prison term up to life imprisonment for his role in life and
+    // death" has no infinitive for "death" to be the second of.
+    if (tokens[k]!.raw === 'to' && /^\p{Ll}{2,}$/u.test(tokens[k + 1]!.raw) && !/^(?:the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.raw)
+      && !PREPOSITIONAL_TO.has(tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

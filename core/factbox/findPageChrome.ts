@@ -64,12 +64,35 @@ function headlineLines(text: string): ChromeSpan[] {
   return out;
 }
 
+/**
+ * A run of short lines with no full stop, each a line of its own ("World powers jostle in
+ * Afghanistan's new 'Great Game'", "How successful has IS been in Afghanistan?", "Stuck between
+ * IS and the Taliban"): the links to related stories a page lists under its text. A fact panel's
+ * lines carry a colon or a figure ("Born: 1950") and are not taken.
+ */
+function linkRuns(text: string): ChromeSpan[] {
+  const out: ChromeSpan[] = [];
+  let run: ChromeSpan[] = [];
+  const flush = () => { if (run.length >= LINK_RUN) out.push(...run); run = []; };
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0].trim();
+    const linkLike = line.split(/\s+/).length <= HEADLINE_WORDS && /^\p{Lu}/u.test(line) && !/[.!:;,]$/.test(line) && !/[:\d]/.test(line);
+    if (linkLike) run.push({ start: m.index, end: m.index + m[0].length });
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** Fewest such lines in a row that make a list of links. */
+const LINK_RUN = 3;
+
 /** Longest line taken for a headline, in words. */
 const HEADLINE_WORDS = 14;
 
 /** Spans of page furniture in a text, in order and without overlaps. */
 export function findPageChrome(text: string): ChromeSpan[] {
-  const spans: ChromeSpan[] = [...headlineLines(text)];
+  const spans: ChromeSpan[] = [...headlineLines(text), ...linkRuns(text)];
   for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -23,13 +23,19 @@ const MAX_CLAUSE_SUBJECT = 5;
  */
 export function secondClauses(tokens: readonly FactToken[]): number[] {
   const out: number[] = [];
+  // "Burgess' time in union lasted a year, but Charnley hopes to take to the game more
+  // naturally": a comparison with no "than" is made with the first clause, so the second cannot
+  // stand without it.
+  const last = tokens.length - 1;
+  const comparesBack = (from: number): boolean => last >= 1 && /^(?:more|less)$/.test(tokens[last - 1]!.lower)
+    && !tokens.slice(from, last).some((t) => t.lower === 'than');
   for (let c = MIN_BULLET_WORDS; c < tokens.length - MIN_BULLET_WORDS; c++) {
     const t = tokens[c]!;
     // "… an experienced mother but Ben is twice the weight …": a contrast needs no comma when a
     // name opens its clause.
     const namedContrast = t.raw === 'but' && /\p{Ll}$/u.test(tokens[c - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c + 1]?.raw ?? '') && !GLUED_SENTENCE_START.test(tokens[c + 1]!.raw);
     const start = /^(?:but|and)$/.test(t.raw) && (/,$/.test(tokens[c - 1]!.raw) || namedContrast) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
-    if (start < 0 || !CLAUSE_SUBJECT_START.test(tokens[start]!.raw) || GLUED_SENTENCE_START.test(tokens[start]!.raw) && /^(?:It|He|She|They|This|That|These|Those)$/.test(tokens[start]!.raw)) continue;
+    if (start < 0 || comparesBack(start) || !CLAUSE_SUBJECT_START.test(tokens[start]!.raw) || GLUED_SENTENCE_START.test(tokens[start]!.raw) && /^(?:It|He|She|They|This|That|These|Those)$/.test(tokens[start]!.raw)) continue;
     for (let v = start + 1; v <= Math.min(tokens.length - 2, start + MAX_CLAUSE_SUBJECT); v++) {
       if (/[,;:.]$/.test(tokens[v - 1]!.raw)) break;
       const form = verbForm(tokens[v]!.raw);

@@ -125,6 +125,10 @@ export function splitSentences(text: string): SentenceSpan[] {
         const opensQuote = /["'“‘([]/u.test(next);
         if (!(bare.includes('.') && (opensQuote || (/\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(firstWord(text, k)))))) continue;
       }
+      // A title with a stop inside it: "the report, entitled Putin. War, is based on …". A title
+      // word after "entitled", and a capitalised word then a comma after the stop, is one name
+      // (unless that word opens sentences: "… called Heat. Then, it ended").
+      if (/\b(?:entitled|titled|called)\s+\p{Lu}[\p{L}'’-]*$/u.test(text.slice(Math.max(start, i - 60), i)) && /^\p{Lu}[\p{L}'’-]*,/u.test(text.slice(k, k + 40)) && !SENTENCE_OPENERS.has(firstWord(text, k))) continue;
       if (/^[a-z]$/.test(bare) && /\p{Lu}/u.test(text[i - 1] ?? '')) continue; // initials: "John F. Kennedy"
       // Run-together initials before a name: "J.R.R. Tolkien", "J.K. Rowling" (known ones such as
       // "U.S." are in the list above and may still end a sentence).

@@ -980,3 +980,34 @@ describe('fact-box faults a reader found', () => {
     expect(emptyEvent('The police were waiting for him at Dover')).toBe(false);
   });
 });
+
+describe('fact-box faults a reader found on unseen BBC copy (u3)', () => {
+  it('drops a whole opening whose name is a preposition\'s object: "Since his move to Sale was announced in March, …"', () => {
+    const versions = sentenceVersions('Since his move to Sale was announced in March, Charnley has been to the stadium to watch the team as much as possible.');
+    expect(versions).toContain('Charnley has been to the stadium to watch the team as much as possible');
+    for (const v of versions) expect(v).not.toMatch(/^Sale was announced/);
+  });
+  it('reads "up to life" as a preposition, so "life and death" is not cut at "and"', () => {
+    const versions = sentenceVersions('Khawaja is facing a possible prison term up to life imprisonment for his role in life and death on the battlefields.');
+    for (const v of versions) expect(v).not.toMatch(/in life$/);
+  });
+  it('drops a second connective set off by its comma: "But now, Imran Khawaja, …"', () => {
+    const versions = sentenceVersions('But now, Imran Khawaja, 27, is facing a possible prison term for his role in the fighting.');
+    expect(versions[0]).toMatch(/^Imran Khawaja/);
+  });
+  it('does not lift a "but" clause whose comparison is with the first: "… but Charnley hopes to take to the game more naturally"', () => {
+    const bullets = box('Charnley has crossed codes from Wigan to join Sale this summer. '
+      + "Burgess' time in union only lasted a year, but Charnley is hoping he can take to the game more naturally. "
+      + 'Charnley has been to the stadium to watch the team as much as possible.');
+    for (const b of bullets) expect(b).not.toMatch(/more naturally$/);
+  });
+  it('leaves out a run of related-story links under the text', () => {
+    const bullets = box('Gunmen attacked a military hospital in Kabul on Wednesday, killing more than 30 people.\n'
+      + 'The so-called Islamic State group has claimed the attack.\n'
+      + "World powers jostle in Afghanistan's new 'Great Game'\n"
+      + 'How successful has IS been in Afghanistan?\n'
+      + 'Stuck between IS and the Taliban\n'
+      + 'The Taliban has denied any involvement.');
+    for (const b of bullets) expect(b).not.toMatch(/Great Game|Stuck between/);
+  });
+});

@@ -15,6 +15,10 @@ describe('splitSentences', () => {
     expect(texts('He studied under J.R.R. Tolkien at Oxford. Author J.K. Rowling agreed.')).toEqual(['He studied under J.R.R. Tolkien at Oxford.', 'Author J.K. Rowling agreed.']);
     expect(texts('Made in the U.S. The company grew. Sold in the U.S.A. Then abroad.')).toEqual(['Made in the U.S.', 'The company grew.', 'Sold in the U.S.A.', 'Then abroad.']);
   });
+  it('keeps a title with a stop inside it whole: "entitled Putin. War, is based on …"', () => {
+    expect(texts('The report, entitled Putin. War, is based on facts. The film is called Heat. Then, it ended.'))
+      .toEqual(['The report, entitled Putin. War, is based on facts.', 'The film is called Heat.', 'Then, it ended.']);
+  });
   it('ends a sentence at a line break, for headlines and bullets', () => {
     expect(texts('Three killed in drone attack\n\n  • Casualties: 3 killed\nMore follows.')).toEqual(['Three killed in drone attack', '• Casualties: 3 killed', 'More follows.']);
   });
