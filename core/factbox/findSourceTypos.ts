@@ -1,6 +1,6 @@
 // A source's own slips: a name spelled once one letter off from how the story spells it
-// elsewhere ("Adanced Towing" beside "Advanced Towing" three times), or a word written twice
-// ("the the"). A bullet copies its source's words, so a bullet on such a sentence publishes the
+// elsewhere ("Adanced Towing" beside "Advanced Towing" three times), a word written twice
+// ("the the"), or an "of" left out ("ahead its new season"). A bullet copies its source's words, so a bullet on such a sentence publishes the
 // slip, and a blind reader marks it ungrammatical. The box prefers another sentence.
 
 import { STOP_WORDS, lowerCaseWords } from './factText.ts';
@@ -11,6 +11,8 @@ const MIN_NAME_LETTERS = 5;
 const MIN_USUAL_USES = 2;
 /** A word written twice in a row, except the doubles English allows ("had had", "that that"). */
 const DOUBLED_WORD = /(?<![\p{L}'’-])(?!(?:had|that|is|do|no|very|so|bye|knock|tut|ha|yes|never|again|far|more|many|really)\s)(\p{L}+)\s+\1(?![\p{L}'’-])/iu;
+/** A preposition of two words with its "of" dropped: "ahead its new season", "in front the crowd". */
+const MISSING_OF = /\b(?:ahead|in front|regardless|in spite|on behalf)\s+(?:its|their|his|her|the|a|an)\b/i;
 /** A capitalised word, inner capitals and all ("NatWest", "McHenry"). */
 const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{Ll}(?![\p{L}'’-])/gu;
 
@@ -51,7 +53,7 @@ export function findSourceTypos(text: string): ReadonlySet<string> {
 
 /** Whether a bullet carries a slip of its source (see the file comment). */
 export function carriesSourceTypo(bullet: string, typos: ReadonlySet<string>): boolean {
-  if (DOUBLED_WORD.test(bullet)) return true;
+  if (DOUBLED_WORD.test(bullet) || MISSING_OF.test(bullet)) return true;
   if (typos.size === 0) return false;
   for (const m of bullet.matchAll(CAPITALISED_WORD)) if (typos.has(m[0])) return true;
   return false;

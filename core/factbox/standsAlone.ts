@@ -56,7 +56,8 @@ const vagueOpener = (text: string): boolean => VAGUE_OPENER.test(text) && !TIME_
  * "The man in his 50s was …"). Read alone in a box, the reader cannot tell who did it. A name
  * after the description ("Schoolboy Frankie Franz", "The man, only named as Mr Zhang,") is fine.
  */
-const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
+// A pronoun with its verb run on counts too: "She'll be off to France's Oaks".
+const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|they)[\'’](?:ll|d|s|re|ve)\\s|(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
   + '(?:\\d+-year-old|latter|former|other|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
   + '|pair|duo|trio|star|veteran|champion|boxer|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
   + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect|child|baby)'

@@ -1010,4 +1010,9 @@ describe('fact-box faults a reader found on unseen BBC copy (u3)', () => {
       + 'The Taliban has denied any involvement.');
     for (const b of bullets) expect(b).not.toMatch(/Great Game|Stuck between/);
   });
+  it('takes a pronoun run on to its verb for an unnamed subject: "She\'ll be off to France\'s Oaks"', () => {
+    expect(unnamedSubject("She'll be off to France's Oaks, staged over a mile and a quarter")).toBe(true);
+    expect(unnamedSubject('He’ll race again at York')).toBe(true);
+    expect(unnamedSubject('Shell profits rose by a fifth')).toBe(false);
+  });
 });

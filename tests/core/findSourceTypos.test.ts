@@ -37,4 +37,8 @@ describe('findSourceTypos', () => {
     expect(bullets.length).toBeGreaterThanOrEqual(3);
     for (const b of bullets) expect(b).not.toMatch(/Nothern/);
   });
+  it('an "of" left out of a two-word preposition is a slip: "ahead its new season"', () => {
+    expect(carriesSourceTypo('The portrait was commissioned by the orchestra ahead its new season', new Set())).toBe(true);
+    expect(carriesSourceTypo('The portrait was commissioned by the orchestra ahead of its new season', new Set())).toBe(false);
+  });
 });
