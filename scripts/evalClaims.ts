@@ -5,7 +5,7 @@
 // recall and F1 of flags. A number counts as flagged when a claim that is not `supported`
 // (contradicted, unsupported or disputed) overlaps it. Without the data it says so and exits 0,
 // so the script is safe in CI where the sets are not present. A --set record may carry `sourceRef`
-// (an article id of DIR/factbox-dev.jsonl, or "xsum-<document>" of DIR/xsumfaith-dev.jsonl) instead
+// (an article id of DIR/factbox-dev.jsonl or DIR/summedits-numeric.jsonl, or "xsum-<document>" of DIR/xsumfaith-dev.jsonl) instead
 // of `source`, so drafts rewritten from real dev
 // articles can live in the repo without a copy of the article; such a set needs --data.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,8 +25,8 @@ function option(name: string): string | undefined {
 }
 
 /**
- * The article texts a set's records may name by `sourceRef`: DIR/factbox-dev.jsonl by id
- * ("cnndm-…"), and the BBC articles of DIR/xsumfaith-dev.jsonl by their document ("xsum-12402158",
+ * The article texts a set's records may name by `sourceRef`: DIR/factbox-dev.jsonl and
+ * DIR/summedits-numeric.jsonl by id ("cnndm-…", "summedits-…_og"), and the BBC articles of DIR/xsumfaith-dev.jsonl by their document ("xsum-12402158",
  * the record id without the summariser's suffix).
  */
 function referencedSources(data: string | undefined): Map<string, string> | undefined {
@@ -36,7 +36,7 @@ function referencedSources(data: string | undefined): Map<string, string> | unde
     const path = join(data, name);
     return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; source: string }) : [];
   };
-  const out = new Map(records('factbox-dev.jsonl').map((r) => [r.id, r.source]));
+  const out = new Map([...records('factbox-dev.jsonl'), ...records('summedits-numeric.jsonl')].map((r) => [r.id, r.source]));
   for (const r of records('xsumfaith-dev.jsonl')) {
     const doc = /^xsum-\d+/.exec(r.id)?.[0];
     if (doc !== undefined && !out.has(doc)) out.set(doc, r.source);
@@ -50,7 +50,7 @@ async function scoreSet(file: string, errors: number, data?: string): Promise<st
     const refs = referencedSources(data);
     if (!refs) return `skipped (its records name their source by sourceRef: pass --data DIR holding factbox-dev.jsonl and xsumfaith-dev.jsonl)`;
     const missing = items.filter((it) => it.source === undefined && !refs.has(it.sourceRef ?? '')).map((it) => it.sourceRef ?? it.id);
-    if (missing.length) return `skipped (no factbox-dev or xsumfaith-dev article for ${missing.join(', ')})`;
+    if (missing.length) return `skipped (no factbox-dev, summedits-numeric or xsumfaith-dev article for ${missing.join(', ')})`;
     for (const it of items) it.source ??= refs.get(it.sourceRef!)!;
   }
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-eval-'));
