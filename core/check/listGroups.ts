@@ -76,8 +76,15 @@ export function listTotal(text: AnalysedText, m: AnalysedMention): ListTotal | u
   while (hi < groups.length - 1 && joined(groups[hi]!, groups[hi + 1]!)) hi++;
   if (hi === lo) return undefined;
   const run = groups.slice(lo, hi + 1);
+  // "Four people, three men and one woman": a whole then its breakdown in apposition. When one
+  // group equals the rest together, the list counts it once: four, not eight.
+  const sum = run.reduce((t, g) => t + g.value, 0);
+  // The whole comes first and names people in general ("two men and two women" are four).
+  const head = run[0]!;
+  const general = toks.slice(head.mention ? head.mention.m.tokEnd : head.from, head.to).some((t) => /^(?:people|persons|individuals)$/.test(t.lower));
+  const whole = general && head.value * 2 === sum ? head : undefined;
   return {
-    total: run.reduce((t, g) => t + g.value, 0),
+    total: whole ? whole.value : sum,
     listed: text.text.slice(toks[run[0]!.from]!.start, toks[run[run.length - 1]!.to - 1]!.end),
     people: run.every((g) => g.person),
   };

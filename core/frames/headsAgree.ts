@@ -52,6 +52,10 @@ export function framesAgree(d: Frame, s: Frame): boolean {
   return (d.compound !== undefined && (d.compound === s.head || d.compound === s.compound)) || (s.compound !== undefined && s.compound === d.head);
 }
 
+/** Nouns of each sex: "three women" are never the source's "three men". */
+const MALE = new Set(['men', 'man', 'boys', 'boy', 'males', 'male', 'brothers', 'sons', 'fathers', 'husbands'].map(stem));
+const FEMALE = new Set(['women', 'woman', 'girls', 'girl', 'females', 'female', 'sisters', 'daughters', 'mothers', 'wives'].map(stem));
+
 export function headsAgree(d: string | undefined, s: string | undefined): boolean {
   if (d === undefined || s === undefined || d === s) return true;
   // Two particular groups of people are two groups, whatever concept their nouns share: "120
@@ -104,6 +108,7 @@ export function isSubgroup(d: string | undefined, s: string | undefined): boolea
  */
 export function peopleDiffer(d: string | undefined, s: string | undefined): boolean {
   if (d === undefined || s === undefined || d === s) return false;
+  if ((MALE.has(d) && FEMALE.has(s)) || (FEMALE.has(d) && MALE.has(s))) return true;
   if (!PEOPLE_NOUNS.has(d) || !PEOPLE_NOUNS.has(s) || PEOPLE_GENERAL.has(d) || PEOPLE_GENERAL.has(s)) return false;
   return !SYNONYMS.some((g) => g.has(d) && g.has(s));
 }

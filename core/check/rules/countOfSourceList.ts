@@ -26,7 +26,12 @@ interface SourceList {
   readonly words: ReadonlySet<string>;
 }
 
-const content = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && t.lower.length > 2 && !isStopword(t.lower);
+/**
+ * A word an item may be made of. Not a number: "four people, three men and one woman" lists
+ * groups with their counts, not three members of a set.
+ */
+const content = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && t.lower.length > 2 && !isStopword(t.lower) && !NUMBER_WORD.test(t.lower);
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|dozens|hundreds|thousands)$/;
 
 /** Articles an item may open with: "a bakery, a pottery and a bike shop". */
 const ARTICLES = new Set(['a', 'an', 'the']);
