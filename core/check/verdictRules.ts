@@ -29,6 +29,7 @@ import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
+import { ownShare } from './rules/ownShare.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
@@ -155,6 +156,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownRate,
   // "start in 2016 and last three years, … due in 2019": a year the draft counts on to.
   ownYearSpan,
+  // "56 cases, 37 of them fatal, a death rate of about two-thirds": the draft's own part over its whole.
+  ownShare,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
   changeOfOwnLevels,
   derivedSum,

@@ -39,6 +39,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
   new Set(['country', 'countries', 'nation', 'nations'].map(stem)),
   new Set(['chance', 'chances', 'opportunity', 'opportunities'].map(stem)),
+  new Set(['truck', 'trucks', 'pickup', 'pickups', 'lorry', 'lorries', 'vehicle', 'vehicles'].map(stem)),
+  new Set(['store', 'stores', 'outlet', 'outlets', 'shop', 'shops', 'branch', 'branches'].map(stem)),
   new Set(['election', 'elections', 'poll', 'polls', 'vote', 'votes', 'ballot', 'ballots'].map(stem)),
   new Set(['event', 'events', 'tournament', 'tournaments'].map(stem)),
 ];

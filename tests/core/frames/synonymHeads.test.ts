@@ -26,4 +26,9 @@ describe('headsAgree: nouns that name the same thing', () => {
     expect(checkDraft('Substitute Origi missed two headed chances.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Substitute Origi missed three headed chances.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('"19 trucks" are the source\'s "19 Endurance pickups"; "hundreds of outlets" its "hundreds of stores"', () => {
+    const source = [{ id: 's', text: 'Lordstown will voluntarily recall 19 Endurance pickups. The chain had planned to open hundreds of stores by 2030.' }];
+    expect(checkDraft('It is also recalling 19 trucks.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('It had hoped to open hundreds of outlets by 2030.', source)[0]?.verdict).toBe('supported');
+  });
 });

@@ -1,0 +1,20 @@
+// A share the draft works out from the part and the whole it gives just before.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Cambodia recorded 56 human cases between 2003 and 2014, 37 of them fatal. By 3 January the company had produced 31 vehicles, six of which were delivered.' }];
+const on = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure));
+
+describe('ownShare', () => {
+  it('"56 cases …, 37 of them fatal, a death rate of about two-thirds" is the draft\'s own part over its whole', () => {
+    const c = on('Cambodia recorded 56 human cases between 2003 and 2014, 37 of them fatal, a death rate of about two-thirds.', 'two-thirds');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: the draft's own '37' of '56' is 66.1%. Draft: 'about two-thirds'.");
+    expect(c?.basis).toBe('draft');
+    expect(on('By 3 January 31 trucks had been built, of which just six, or about a fifth, had reached customers.', 'fifth')?.verdict).toBe('supported');
+  });
+  it('a share the counts do not make is not derived', () => {
+    expect(on('Cambodia recorded 56 human cases, 37 of them fatal, a death rate of about half.', 'half')?.verdict).not.toBe('supported');
+    expect(on('By 3 January 31 trucks had been built, of which just six, or about a third, had reached customers.', 'third')?.verdict).not.toBe('supported');
+  });
+});
