@@ -545,6 +545,13 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (currency !== undefined && i > i0) parts.currency = [tok(i0)?.start ?? 0, tok(i - 1)?.end ?? 0];
     // Digits with "and a half".
     if (low(end) === 'and' && low(end + 1) === 'a' && low(end + 2) === 'half') { value += 0.5; end += 3; precision = Math.min(precision, 0.5); }
+    // A mixed number: "nearly 2 1/2 years ago", "a 3 3/4-mile course".
+    if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && tok(end)?.type === 'num' && low(end + 1) === '/' && tok(end + 2)?.type === 'num'
+      && !tok(end + 1)?.spaced && !tok(end + 2)?.spaced) {
+      const num = Number(tok(end)?.text);
+      const den = Number(tok(end + 2)?.text);
+      if (Number.isInteger(num) && Number.isInteger(den) && num > 0 && num < den && den <= 8) { value += num / den; end += 3; precision = Math.min(precision, 1 / den); }
+    }
     // One in five with digits.
     if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency) {
       const d = parseDigits(tok(end + 1)?.text ?? '');
@@ -616,7 +623,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     // Percent.
     const pw = low(end);
-    if (pw === '%' || pw === 'percent' || pw === 'pct' || (pw === 'per' && low(end + 1) === 'cent') || (pw === 'percentage' && low(end + 1) === 'points') || (pw === 'pc' && !tok(end)?.spaced)) {
+    // "50 basis points": hundredths of a percentage point, the rate-setters' unit.
+    if (pw === 'basis' && /^points?$/.test(low(end + 1)) || ((pw === 'bps' || pw === 'bp') && ft.type === 'num')) {
+      end += pw === 'basis' ? 2 : 1;
+      return finish(i0, i, end, { kind: 'percent', value: value / 100, high: high === undefined ? undefined : high / 100, unit: 'pp', precision: precision / 100, words, bound: magnitudeBound });
+    }
+    if (pw === '%' || pw === 'percent' || pw === 'pct' || (pw === 'per' && low(end + 1) === 'cent') || (pw === 'percentage' && /^points?$/.test(low(end + 1))) || (pw === 'pc' && !tok(end)?.spaced)) {
       const unitName = pw === 'percentage' ? 'pp' : '%';
       end += pw === 'per' || pw === 'percentage' ? 2 : 1;
       if (pw === 'percent' && low(end) === 'age' ) return null;

@@ -87,6 +87,18 @@ describe('percentages and fractions', () => {
     expect(mentionAt(t, 'two-thirds').value).toBeCloseTo(2 / 3);
     expect(mentionAt(t, 'half')).toMatchObject({ kind: 'fraction', value: 0.5 });
   });
+  it('reads basis points and "half a percentage point" as percentage points', () => {
+    const t = 'The bank raised rates by 50 basis points, then by half a percentage point, then 25bps.';
+    expect(mentionAt(t, '50 basis points')).toMatchObject({ kind: 'percent', value: 0.5, unit: 'pp' });
+    expect(mentionAt(t, 'half a percentage point')).toMatchObject({ kind: 'percent', value: 0.5, unit: 'pp' });
+    expect(mentionAt(t, '25bps')).toMatchObject({ kind: 'percent', value: 0.25, unit: 'pp' });
+    const source = [{ id: 's', text: 'The central bank raised interest rates by 50 basis points.' }];
+    expect(checkDraft('The central bank lifted its cash rate by half a percentage point.', source)[0]?.verdict).toBe('supported');
+  });
+  it('reads a mixed number: "nearly 2 1/2 years ago", "a 3 3/4-mile course"', () => {
+    expect(mentionAt('It went public nearly 2 1/2 years ago.', 'nearly 2 1/2 years ago').value).toBe(2.5);
+    expect(mentionAt('They ran a 3 3/4-mile course.', '3 3/4-mile')).toMatchObject({ kind: 'quantity', value: 3.75, unit: 'mile' });
+  });
   it('reads "a third quarter" as an ordinal, not a fraction', () => {
     expect(mentionAt('It reported a third quarter loss.', 'third')).toMatchObject({ kind: 'ordinal', value: 3 });
   });

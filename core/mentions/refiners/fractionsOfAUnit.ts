@@ -27,7 +27,11 @@ export const fractionsOfAUnit: MentionRefiner = {
       const scale = SCALES[word.lower];
       const info = word.lower.length > 2 ? UNIT_WORDS.get(word.lower) : undefined;
       const tokEnd = m.tokEnd + skip + 2;
-      if (scale !== undefined) {
+      if (word.lower === 'percentage' && tokens[tokEnd]?.lower === 'point') {
+        // "half a percentage point": 0.5 points, as "50 basis points" is.
+        const point = tokens[tokEnd]!;
+        out.push({ ...m, end: point.end, tokEnd: tokEnd + 1, kind: 'percent', unit: 'pp', precision, parts: { num: [m.start, point.end], numValue: m.value, scaleValue: 1 } });
+      } else if (scale !== undefined) {
         const value = m.value * scale;
         // "two-thirds of a million tonnes": the unit after the scale word measures the whole figure.
         const unitTok = tokens[tokEnd];
