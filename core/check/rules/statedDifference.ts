@@ -19,8 +19,8 @@ import { GAP_CUE_REACH } from '../tuning.ts';
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
 const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
 
-/** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24". */
-const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by']];
+/** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24", "a gap of about $6.70". */
+const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by'], ['gap', 'of'], ['difference', 'of']];
 
 /** Tokens from "margin" to its figure: "margin [against Xiao was] seven" (4). */
 const MARGIN_SUBJECT_REACH = 5;

@@ -59,4 +59,10 @@ describe('a gap between two figures the draft\'s sentence gives itself', () => {
     expect(on('They will be full by 2018 and 2021 respectively, four years apart.', 'four years')?.verdict).not.toBe('supported');
     expect(on('His record of 165 tries in 176 appearances includes 11 tries this season.', '11')?.verdict).not.toBe('supported');
   });
+  it('"a gap of about $6.70" between the draft\'s own two prices', () => {
+    const prices = [{ id: 's', text: 'US crude settled at $75.98 per barrel and Brent was at $82.68.' }];
+    const gap = (draft: string) => checkDraft(draft, prices).find((c) => c.text.includes('about'))?.verdict;
+    expect(gap('US crude fell to $75.98 a barrel and Brent slipped to $82.68, a gap of about $6.70.')).toBe('supported');
+    expect(gap('US crude fell to $75.98 a barrel and Brent slipped to $82.68, a gap of about $8.')).not.toBe('supported');
+  });
 });
