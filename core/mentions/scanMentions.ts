@@ -78,6 +78,8 @@ export interface RawMention {
   ownerGiven?: string;
   /** The given name opens a sentence, so its capital may be the sentence's ("Married Adeli, 32,"). */
   ownerGivenOpens?: boolean;
+  /** The owner is a role, not a name: "the Argentina forward, 32," (owner "forward"). */
+  ownerRole?: boolean;
 }
 
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during',

@@ -8,6 +8,7 @@ import { GROUP_OWNER } from '../../mentions/refiners/groupAges.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import type { Judgement } from '../judgement.ts';
+import type { Token } from '../../text/tokenize.ts';
 import { namesBefore } from '../namedNearFigure.ts';
 
 /**
@@ -36,6 +37,17 @@ export const attributedFigure: VerdictRule = {
     const given = a.m.ownerGiven;
     const named: SourceEntry[] = [];
     for (const e of data.byValue.get(a.family) ?? []) {
+      // A person told by a role ("The former Dons midfielder, 39", "the Argentina forward, 32") is
+      // the named person the other text gives that role just before: "Former Dons midfielder
+      // Sheerin, 39", "Argentina forward Carlos Tevez, 32". A role the other text does not give
+      // the person rules no one out.
+      if (a.m.ownerRole === true || e.a.m.ownerRole === true) {
+        const roled = a.m.ownerRole === true
+          ? roleBefore(data.sources[e.sourceIndex]?.analysis.tokens ?? [], e.a.m.tokStart, owner)
+          : roleBefore(draft.tokens, a.m.tokStart, e.a.m.owner ?? '');
+        if (roled || e.a.m.owner === owner) same.push(e);
+        continue;
+      }
       const sg = e.a.m.ownerGiven;
       // A person the draft calls by a given name alone ("Her mother, Mary, 57", as copy names a
       // relative who shares the subject's surname) is the source's person of that given name.
@@ -48,10 +60,10 @@ export const attributedFigure: VerdictRule = {
     if (named.length > 0) same.splice(0, same.length, ...named);
     // "a 41-year-old man" may be the source's "Mr Smith, 41": a person told by a common noun is
     // checked against that noun's ages only when the sources give that noun an age.
-    if (same.length === 0 && PERSON_NOUNS.has(owner)) return null;
+    if (same.length === 0 && (PERSON_NOUNS.has(owner) || a.m.ownerRole === true)) return null;
     const cap = (s: string): string => s.replace(/(^|[-‑ ])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
     // A part of a group told by its ages (groupAges): "the two", "the one".
-    const who = owner.startsWith(GROUP_OWNER) ? `the ${owner.slice(GROUP_OWNER.length)}` : PERSON_NOUNS.has(owner) ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
+    const who = owner.startsWith(GROUP_OWNER) ? `the ${owner.slice(GROUP_OWNER.length)}` : PERSON_NOUNS.has(owner) || a.m.ownerRole === true ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);
     const first = same[0];
@@ -66,3 +78,16 @@ export const attributedFigure: VerdictRule = {
     return null;
   },
 };
+
+/** Tokens before a named age in which its role may stand: "Former Dons midfielder Sheerin, 39" (4 back from the age). */
+const ROLE_REACH = 6;
+
+/** Whether `role` stands among the words just before the age at token `at`, in its clause. */
+function roleBefore(tokens: readonly Token[], at: number, role: string): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - ROLE_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.lower === role) return true;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return false;
+}

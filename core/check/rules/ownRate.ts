@@ -8,7 +8,7 @@
 // one is flagged there. Wrong arithmetic ("2,500 a day, some 20,000 a week") finds no support here.
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { findUnit, type UnitInfo } from '../../values/units.ts';
-import { claimOf, round, short } from '../explain.ts';
+import { claimOf, short } from '../explain.ts';
 import { draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 
@@ -41,6 +41,9 @@ export function periodOf(text: AnalysedText, m: AnalysedMention): UnitInfo | und
   return undefined;
 }
 
+/** A worked-out rate to three significant figures: periods of unequal length make more digits spurious. */
+const round = (v: number): string => Number(v.toPrecision(3)).toLocaleString('en-US');
+
 /** A plain figure: no bound, no range, a value. */
 const plain = (p: AnalysedMention): boolean => p.m.value !== null && p.base !== null && p.m.bound === undefined && p.m.high === undefined && p.m.kind !== 'ordinal' && p.m.kind !== 'age';
 
@@ -67,8 +70,11 @@ export const ownRate: VerdictRule = {
     if (a.family !== 'count' && !a.family.startsWith('money:')) return null;
     const own = periodOf(draft, a);
     if (own === undefined) return null;
-    // "2,500 every day, roughly 17,500 a week": the same rate over the draft's other period.
-    for (const p of before) {
+    // "2,500 every day, roughly 17,500 a week": the same rate over the draft's other period. A
+    // lower bound carries over to a lower bound: "more than £310,000 a week, or in excess of £16m a year".
+    const lowerBound = (m: AnalysedMention) => m.m.bound === 'more-than' || m.m.bound === 'at-least';
+    const boundedBefore = lowerBound(a) ? draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && lowerBound(p) && p.base !== null && p.m.high === undefined) : [];
+    for (const p of [...before, ...boundedBefore]) {
       const period = p.family === a.family ? periodOf(draft, p) : undefined;
       if (period === undefined || period.factor === own.factor) continue;
       const v = inDraftUnits(p.base! * (own.factor / period.factor), a);

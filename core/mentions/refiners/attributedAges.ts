@@ -15,6 +15,9 @@ export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', '
   'captain', 'capt', 'major', 'sergeant', 'sgt', 'judge', 'officer', 'detective', 'president', 'king', 'queen', 'prince', 'princess']);
 
 
+/** Words that may describe a role between "the" and its noun: "the [former Dons] midfielder, 39,". */
+const ROLE_MODIFIERS = 3;
+
 export const attributedAges: MentionRefiner = {
   name: 'attributedAges',
   refine({ tokens }, mentions) {
@@ -48,7 +51,16 @@ export const attributedAges: MentionRefiner = {
       if (comma?.text !== ',' || !who || who.type !== 'word' || m.tokEnd !== i + 1 || tokens[i]?.type !== 'num') return m;
       if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was')) return m;
       // "The striker, 35, scored": a role named with "the" and an age between commas is a person.
-      const role = tokens[i - 3]?.lower === 'the' && after?.text === ',' && /^\p{Ll}+$/u.test(who.text);
+      // So is one described at more length: "the Argentina forward, 32,", "The former Dons midfielder, 39,".
+      const described = (): boolean => {
+        for (let k = i - 3; k >= Math.max(0, i - 3 - ROLE_MODIFIERS); k--) {
+          const t = tokens[k]!;
+          if (t.lower === 'the') return true;
+          if (t.type !== 'word') return false;
+        }
+        return false;
+      };
+      const role = after?.text === ',' && /^\p{Ll}+$/u.test(who.text) && described();
       const person = PERSON_NOUNS.has(who.lower) || role;
       const named = who.text[0] !== who.text[0]?.toLowerCase();
       // "Nazanin Zaghari-Ratcliffe, 41": a double-barrelled surname is the whole of it, not
@@ -66,7 +78,7 @@ export const attributedAges: MentionRefiner = {
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
       const given = tokens[i - 3];
       const hasGiven = named && given !== undefined && isCapitalised(given) && !TITLES.has(given.lower);
-      if (!hasGiven) return { ...m, kind: 'age', unit: 'year', owner: who.lower };
+      if (!hasGiven) return { ...m, kind: 'age', unit: 'year', owner: who.lower, ...(role && !PERSON_NOUNS.has(who.lower) ? { ownerRole: true } : {}) };
       // At the start of a sentence any word is capitalised ("Married Adeli, 32,"): there it is
       // surely a name only when the text capitalises it mid-sentence too.
       const opens = opensSentence(tokens, i - 3) && !midSentenceNames().has(given.lower);

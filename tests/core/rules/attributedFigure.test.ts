@@ -35,4 +35,11 @@ describe('attributedFigure: people who share a surname', () => {
     expect(c?.verdict).toBe('contradicted');
     expect(c?.explanation).toBe("Source gives Amit '24'. Draft: '52'.");
   });
+  it('a person told by a role is the named person the other text gives that role', () => {
+    const source = [{ id: 's', text: 'Former Dons midfielder Sheerin, 39, has been player-manager since 2010. Shanghai have signed the Argentina forward, 32, from Boca Juniors.' }];
+    const age = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+    expect(age('The former Dons midfielder, 39, had been in charge since 2010.', '39')).toBe('supported');
+    expect(age('The former Dons midfielder, 41, had been in charge since 2010.', '41')).toBe('contradicted');
+    expect(age('Shanghai have signed Argentina forward Carlos Tevez, 32, from Boca Juniors.', '32')).toBe('supported');
+  });
 });

@@ -18,7 +18,7 @@ describe('ownRate', () => {
   it('"186 interactions in 53 hours, about 3.5 an hour" is a count over its time', () => {
     const c = on('Researchers pored over 53 hours of footage and recorded 186 interactions, about 3.5 an hour.', '3.5');
     expect(c?.verdict).toBe('supported');
-    expect(c?.explanation).toBe("Derived: the draft's own '186' in '53 hours' is 3.5 per hour. Draft: 'about 3.5'.");
+    expect(c?.explanation).toBe("Derived: the draft's own '186' in '53 hours' is 3.51 per hour. Draft: 'about 3.5'.");
   });
   it('"two trains an hour, a service every 30 minutes" is the interval the rate leaves', () => {
     expect(on('The plans could give the town two direct trains an hour to Liverpool, a service every 30 minutes.', '30 minutes')?.verdict).toBe('supported');
@@ -30,5 +30,11 @@ describe('ownRate', () => {
   });
   it('a rate over two lengths of time is not worked from one picked to fit', () => {
     expect(on('They watched 53 hours in 10 days and recorded 186 interactions, about 3.5 an hour.', '3.5')?.verdict).not.toBe('supported');
+  });
+  it('a lower bound carries over: "more than £310,000 a week, or in excess of £16m a year"', () => {
+    const wages = [{ id: 's', text: 'The deal includes wages of more than £310,000 a week.' }];
+    const rate = (draft: string) => checkDraft(draft, wages).find((c) => c.text.includes('in excess'))?.verdict;
+    expect(rate('The deal includes wages of more than £310,000 a week, or in excess of £16m a year.')).toBe('supported');
+    expect(rate('The deal includes wages of more than £310,000 a week, or in excess of £20m a year.')).not.toBe('supported');
   });
 });
