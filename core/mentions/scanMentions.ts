@@ -479,7 +479,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (!code && nx && !nx.spaced && nx.type === 'word' && ORDINAL_SUFFIX.has(nx.lower) && /^\d+$/.test(ft.text) && ordinalSuffixFits(ft.text, nx.lower)) {
         return finish(i0, i, end + 1, { kind: 'ordinal', value, precision: 1 });
       }
-      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|am|pm|st|nd|rd|th|kmh|bps)$/.test(nx.lower)) {
+      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|am|pm|st|nd|rd|th|kmh|bps|p)$/.test(nx.lower)) {
         code = `${ft.text}${nx.text}`;
         end++;
       }
@@ -541,6 +541,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         }
         // Lone "one" is usually a pronoun ("one of the", "no one"): keep it, but not "one another".
         if (value === 1 && end === i + 1 && (low(i + 1) === 'another' || low(i - 1) === 'no' || low(i - 1) === 'every' || low(i - 1) === 'any' || low(i - 1) === 'some' || low(i - 1) === 'anyone')) return null;
+        // Nor "one" standing for a noun already said: "the third one granted", "this one", "the latest one".
+        if (value === 1 && end === i + 1 && (ORDINALS[low(i - 1)] !== undefined || /^(?:this|that|which|each|latest|same)$/.test(low(i - 1)))) return null;
       }
     }
     parts = { num: [tok(i)?.start ?? 0, tok(end - 1)?.end ?? 0], numValue: value, scaleValue: 1 };
@@ -645,6 +647,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (parts && ct) parts.currency = [ct.start, ct.end];
         end++;
       }
+    }
+    // Pence: "a 5p charge", "five pence". In pounds, so "5p" and "£0.05" are one amount.
+    if (!currency && (low(end) === 'pence' || (low(end) === 'p' && ft.type === 'num' && !tok(end)?.spaced && end === i + 1))) {
+      const ct = tok(end);
+      if (parts && ct) parts.currency = [ct.start, ct.end];
+      return finish(i0, i, end + 1, { kind: 'money', value: value / 100, high: high === undefined ? undefined : high / 100, unit: 'GBP', precision: precision / 100, words, bound: magnitudeBound });
     }
     if (currency) {
       return finish(i0, i, end, { kind: 'money', value, high, unit: currency, precision, words, bound: magnitudeBound });

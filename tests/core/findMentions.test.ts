@@ -108,6 +108,21 @@ describe('percentages and fractions', () => {
   });
 });
 
+describe('"one" standing for a noun', () => {
+  it('is no count in "the third one granted", "this one"', () => {
+    expect(findMentions('It was the third one granted. This one is new.').map((m) => m.text)).toEqual(['third']);
+    expect(findMentions('One man died.').map((m) => m.text)).toEqual(['One']);
+  });
+});
+
+describe('pence', () => {
+  it('reads "5p" and "five pence" as pounds, so the two are one amount', () => {
+    const t = 'Shoppers pay a 5p charge, five pence a bag.';
+    expect(mentionAt(t, '5p')).toMatchObject({ kind: 'money', value: 0.05, unit: 'GBP' });
+    expect(mentionAt(t, 'five pence')).toMatchObject({ kind: 'money', value: 0.05, unit: 'GBP' });
+  });
+});
+
 describe('money', () => {
   const t = 'Deals of $1.2 billion, €30 million, £2,100, 3 million dollars, US$5m and $10bn.';
   it('reads currency, scale and amount', () => {

@@ -64,6 +64,19 @@ export const attributedFigure: VerdictRule = {
     const cap = (s: string): string => s.replace(/(^|[-‑ ])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
     // A part of a group told by its ages (groupAges): "the two", "the one".
     const who = owner.startsWith(GROUP_OWNER) ? `the ${owner.slice(GROUP_OWNER.length)}` : PERSON_NOUNS.has(owner) || a.m.ownerRole === true ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
+    // "Johnson, a 27-year-old PhD student" where the source has "… Los Angeles-born Johnson … the
+    // 27-year-old mathematician": an age the source gives no name, in a sentence naming the draft's
+    // person and no other age, is that person's.
+    if (same.length === 0 && a.family === 'age' && !PERSON_NOUNS.has(owner) && a.m.ownerRole !== true) {
+      for (const e of data.byValue.get(a.family) ?? []) {
+        if (e.a.m.owner !== undefined && !PERSON_NOUNS.has(e.a.m.owner)) continue;
+        const src = data.sources[e.sourceIndex]?.analysis;
+        if (!src) continue;
+        const inSentence = src.tokens.filter((t) => t.start >= e.a.sentence.start && t.end <= e.a.sentence.end);
+        const otherAges = src.mentions.filter((o) => o !== e.a && o.family === 'age' && o.sentence.start === e.a.sentence.start);
+        if (otherAges.length === 0 && inSentence.some((t) => t.lower === owner)) same.push(e);
+      }
+    }
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);
     const first = same[0];

@@ -33,7 +33,8 @@ export const attributedAges: MentionRefiner = {
         // "Tahir Bhatti, a 27-year-old taxi driver": the age in apposition is the named person's.
         const at = tokenAt(tokens, m.start);
         const surname = tokens[at - 3];
-        if (/^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',' && surname && isCapitalised(surname) && !opensSentence(tokens, at - 3) && !TITLES.has(surname.lower)) {
+        // A name opening the sentence counts when the text capitalises it mid-sentence too.
+        if (/^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',' && surname && isCapitalised(surname) && (!opensSentence(tokens, at - 3) || midSentenceNames().has(surname.lower)) && !TITLES.has(surname.lower)) {
           const given = tokens[at - 4];
           const hasGiven = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, at - 4);
           return { ...m, owner: surname.lower, ...(hasGiven ? { ownerGiven: given.lower } : {}) };

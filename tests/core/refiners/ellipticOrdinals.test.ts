@@ -15,4 +15,9 @@ describe('ellipticOrdinals', () => {
     const source = [{ id: 's', text: 'He is accused of robbing two shops in Leeds last year and attempting to rob a third shop in York.' }];
     expect(checkDraft('He is accused of robbing two shops in Leeds and attempting to rob a third in York.', source).find((c) => c.text.includes('third'))?.verdict).toBe('supported');
   });
+  it('continues a series as well as a count: "a second inquest in 2012 …, and a third, in 2017"', () => {
+    const ms = findMentions('A second inquest in 2012 could not say how he died, and a third, in 2017, found he fell.');
+    expect(ms.find((m) => m.text === 'third')).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(findMentions('A third of voters stayed at home.')[0]).toMatchObject({ kind: 'fraction' });
+  });
 });

@@ -42,4 +42,12 @@ describe('attributedFigure: people who share a surname', () => {
     expect(age('The former Dons midfielder, 41, had been in charge since 2010.', '41')).toBe('contradicted');
     expect(age('Shanghai have signed Argentina forward Carlos Tevez, 32, from Boca Juniors.', '32')).toBe('supported');
   });
+  it('an age the source gives no name, in a sentence naming the draft\'s person, is that person\'s', () => {
+    const source = [{ id: 's', text: 'The family of Los Angeles-born Johnson fought to overturn a finding that the 27-year-old mathematician had taken his own life.' }];
+    const age = (draft: string) => checkDraft(draft, source).find((c) => c.text.includes('year-old'));
+    const c = age('Johnson, a 27-year-old PhD student, died in Sydney. The police said Johnson fell.');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain('for Johnson');
+    expect(age('Johnson, a 29-year-old PhD student, died in Sydney. The police said Johnson fell.')?.verdict).toBe('contradicted');
+  });
 });
