@@ -9,6 +9,7 @@ import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { AnalysedMention } from '../analyseText.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 /** Nouns of a change before "of" ("a loss of 7.5st"), and verbs beyond CHANGE_VERBS ("shed 3kg"). */
 const CHANGE_NOUNS = new Set(['loss', 'gain', 'drop', 'fall', 'rise', 'increase', 'decrease', 'reduction', 'cut']);
@@ -33,7 +34,7 @@ export const changeOfOwnLevels: VerdictRule = {
     const q = (p: AnalysedMention): string => short(draft.text.slice(p.m.start, p.m.end));
     const unit = a.m.unit === undefined ? '' : ` ${a.m.unit}`;
     // "rising from seven to 16, an increase of nine": both levels in one "from … to" figure.
-    const span = draft.mentions.filter((p) => p.m.end <= a.m.start && p.sentence.start === a.sentence.start && p.family === a.family && p.m.unit === a.m.unit).at(-1);
+    const span = mentionsBefore(draft, a).filter((p) => p.family === a.family && p.m.unit === a.m.unit).at(-1);
     if (span && span.m.value !== null && span.m.high !== undefined && /^from\b/i.test(q(span))) {
       const size = Math.abs(span.m.high - span.m.value);
       if (size >= lo && size <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${q(span)}' is a change of ${round(size)}${unit}. Draft: '${short(dText)}'.`, [], published);

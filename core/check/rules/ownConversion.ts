@@ -7,6 +7,7 @@
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 /** Words that may stand between a figure and its conversion: "8-10lb, roughly 4kg", "20st (about 127kg)". */
 const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'over', 'under', 'more', 'less', 'than']);
@@ -22,7 +23,7 @@ export const ownConversion: VerdictRule = {
     // a thousand". Only a hedged one: a bare second figure is a second fact.
     const rounding = a.m.bound !== undefined && (a.family === 'count' || a.family.startsWith('dim:'));
     if (!rounding && (!a.family.startsWith('dim:') || a.m.unit === undefined)) return null;
-    const prev = draft.mentions.filter((p) => p.m.end <= a.m.start && p.sentence.start === a.sentence.start).at(-1);
+    const prev = mentionsBefore(draft, a).at(-1);
     if (!prev || prev.family !== a.family || prev.base === null || (prev.m.unit === a.m.unit && !rounding) || prev.m.bound !== undefined) return null;
     // "53 hours of footage, more than two days", "948 times, almost a thousand": the first
     // figure's noun may stand between, up to the comma.

@@ -11,6 +11,7 @@ import { findUnit, type UnitInfo } from '../../values/units.ts';
 import { claimOf, short } from '../explain.ts';
 import { draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 /** Words that make a figure one per period: "17,500 a week", "per hour", "every day". */
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -52,7 +53,7 @@ export const ownRate: VerdictRule = {
   judge(j) {
     const { a, draft, published, dText } = j;
     if (a.m.value === null || a.base === null || a.m.kind === 'ordinal' || a.m.kind === 'age') return null;
-    const before = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && plain(p));
+    const before = mentionsBefore(draft, a).filter((p) => plain(p));
     const [lo, hi] = draftInterval(a);
     const fits = (v: number) => v >= lo && v <= hi && Math.abs(v - a.m.value!) <= ARITHMETIC_ROUNDING * Math.abs(a.m.value!);
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
@@ -73,7 +74,7 @@ export const ownRate: VerdictRule = {
     // "2,500 every day, roughly 17,500 a week": the same rate over the draft's other period. A
     // lower bound carries over to a lower bound: "more than £310,000 a week, or in excess of £16m a year".
     const lowerBound = (m: AnalysedMention) => m.m.bound === 'more-than' || m.m.bound === 'at-least';
-    const boundedBefore = lowerBound(a) ? draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && lowerBound(p) && p.base !== null && p.m.high === undefined) : [];
+    const boundedBefore = lowerBound(a) ? mentionsBefore(draft, a).filter((p) => lowerBound(p) && p.base !== null && p.m.high === undefined) : [];
     for (const p of [...before, ...boundedBefore]) {
       const period = p.family === a.family ? periodOf(draft, p) : undefined;
       if (period === undefined || period.factor === own.factor) continue;
@@ -82,7 +83,7 @@ export const ownRate: VerdictRule = {
     }
     // "186 interactions in 53 hours, about 3.5 an hour": the count just before the rate, which it
     // restates, over the one length of time the sentence gives (two would let the rule pick).
-    const count = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start).at(-1);
+    const count = mentionsBefore(draft, a).at(-1);
     const lengths = before.filter((p) => p.family === 'dim:time' && p.m.kind === 'duration');
     if (!count || !plain(count) || count.family !== a.family || periodOf(draft, count) !== undefined || lengths.length !== 1) return null;
     const length = lengths[0]!;

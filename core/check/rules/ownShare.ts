@@ -10,6 +10,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 /** A count the share may be worked from: exact, not a bound. */
 const countable = (p: AnalysedMention): boolean => p.family === 'count' && p.m.value !== null && p.m.value > 0
@@ -21,7 +22,7 @@ export const ownShare: VerdictRule = {
     const { a, draft, published, dText } = j;
     if (a.family !== 'percent' || a.m.value === null || a.role !== undefined) return null;
     // A range ("between 2003 and 2014") is neither part nor whole.
-    const counts = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && p.family === 'count' && p.m.high === undefined);
+    const counts = mentionsBefore(draft, a).filter((p) => p.family === 'count' && p.m.high === undefined);
     const [whole, part] = counts.slice(-2);
     if (!whole || !part || !countable(whole) || !countable(part) || part.m.value! >= whole.m.value!) return null;
     // In percent, the family's base: "about two-thirds" is written as a fraction of one.

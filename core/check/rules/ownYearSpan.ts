@@ -5,13 +5,14 @@
 // are each checked against the sources on their own, and a wrong one is flagged there.
 import { claimOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 export const ownYearSpan: VerdictRule = {
   name: 'ownYearSpan',
   judge(j) {
     const { a, draft, published, dText } = j;
     if (a.m.kind !== 'year' || a.m.value === null || a.m.bound !== undefined) return null;
-    const before = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && p.m.bound === undefined && p.m.high === undefined);
+    const before = mentionsBefore(draft, a).filter((p) => p.m.bound === undefined && p.m.high === undefined);
     // One year and one length of years, so the sum is not picked from several to fit.
     const years = before.filter((p) => p.m.kind === 'year' && p.m.value !== null);
     const lengths = before.filter((p) => p.m.kind === 'duration' && p.m.unit === 'year' && p.m.value !== null && Number.isInteger(p.m.value));

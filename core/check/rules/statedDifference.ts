@@ -15,6 +15,7 @@ import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
 const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
@@ -64,7 +65,7 @@ export const statedDifference: VerdictRule = {
       && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
     // "165 tries in 176 appearances, just 11 fewer tries than games", "full by 2018 and 2021, three
     // years apart": the gap between two figures the draft's sentence gives itself before it.
-    const own = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && p.m.bound === undefined && p.m.high === undefined);
+    const own = mentionsBefore(draft, a).filter((p) => p.m.bound === undefined && p.m.high === undefined);
     const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && yearOf(p) !== undefined ? yearOf(p)
       : p.family === a.family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
     for (let x = 0; x < own.length; x++) {

@@ -7,6 +7,7 @@ import { claimOf, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { MAX_PARTS } from '../tuning.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 /** Share of a hedged total its parts' exact sum may differ by: "some 200" for 196. */
 const SUM_ROUNDING = 0.05;
@@ -24,7 +25,7 @@ export const totalOfOwnParts: VerdictRule = {
     const after = (k: number) => TOTAL_AFTER.some((cue) => cue.every((w, i) => t[k + i]?.lower === w));
     const headEnd = a.frame.headEnd === undefined ? a.m.tokEnd : t.findIndex((x) => x.start >= a.frame.headEnd!);
     if (!after(a.m.tokEnd) && !(headEnd > 0 && after(headEnd))) return null;
-    const parts = draft.mentions.filter((p) => p.sentence.start === a.sentence.start && p.m.end <= a.m.start && p.family === 'count'
+    const parts = mentionsBefore(draft, a).filter((p) => p.family === 'count'
       && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.value !== null && p.m.bound === undefined && p.m.high === undefined);
     if (parts.length < 2 || parts.length > MAX_PARTS) return null;
     // Every count before the total is a part of it: a sum of only some would pick its addends to fit.
