@@ -6,7 +6,7 @@ import { isAbbreviation } from '../text/splitSentences.ts';
 import { labelFact } from './labelFact.ts';
 import { contentKeys } from './factText.ts';
 import { carriesSourceTypo } from './findSourceTypos.ts';
-import { GENERIC_PREDICATE, isCentral, isTrivia } from './isTrivia.ts';
+import { GENERIC_PREDICATE, MATCH_NARRATION, isCentral, isTrivia } from './isTrivia.ts';
 import { figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
 import { sourceTypos, storyWords } from './storyWords.ts';
 import { FIRST_PERSON, unquoted } from './standsAlone.ts';
@@ -159,7 +159,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     trivia: isTrivia(out, inside.filter(isFigure).length, storyWords(source)),
     central: isCentral(out, storyWords(source)),
     // A judgement any story could close on is kept back like boilerplate: for a box short of three.
-    generic: GENERIC_PREDICATE.test(out),
+    generic: GENERIC_PREDICATE.test(out) || MATCH_NARRATION.test(out),
     typo: carriesSourceTypo(out, sourceTypos(source)),
     givenSubject: givenSubject(out, sentence),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,

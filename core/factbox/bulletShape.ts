@@ -304,6 +304,8 @@ export function statementProblems(text: string): string[] {
   if (articleSoundClash(text)) problems.push('an article that does not fit the next word');
   if (unlicensedPolarity(text)) problems.push('a negative polarity item with no negation');
   if (BARE_PARTICIPLE_END.test(text)) problems.push('a participle cut from its phrase');
+  // "Snodgrass' tireless running lifted not only the fans": the "but" half was cut away.
+  if (/\bnot\s+only\b/i.test(text) && !/\bnot\s+only\b.*\bbut\b/i.test(text)) problems.push('"not only" without its "but"');
   return problems;
 }
 

@@ -38,6 +38,8 @@ const PATTERNS: readonly RegExp[] = [
   // card.", "Rajiv van La Parra (Huddersfield Town) right footed shot from … is saved …",
   // "Attempt blocked.", "Foul by …", "Corner, Leeds. Conceded by …". Machine lines, not the report's.
   /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\)\s+(?:is shown the (?:yellow|red) card|(?:right|left) footed shot|header|wins a free kick|hits the (?:left|right)? ?post|hits the bar|converts the penalty|misses the penalty|draws a foul)[^.!?\n]{0,160}[.!?]?/gu,
+  // "Kieran Gibbs tries a through ball, but Mesut Özil is caught offside.": the feed's offside line.
+  /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}tries a through ball, but [^.!?\n]{1,60} is caught offside\.?/gu,
   /\b(?:Attempt (?:missed|blocked|saved)|Foul by|Corner,|Offside,|Delay in match|Hand ball by|Dangerous play by|Second Half begins|First Half ends|Second Half ends|Match ends|Goal!|Assisted by|Conceded by)[^.!?\n]{0,160}[.!?]?/g,
   /\bSubstitution,[^.!?\n]{0,80}\.(?:\s*[^.!?\n]{0,80}\breplaces\b[^.!?\n]{0,80}[.!?]?)?/g,
   // "Penalty Bradford City. Josh Cullen draws a foul in the penalty area.": the feed's penalty

@@ -57,14 +57,18 @@ const vagueOpener = (text: string): boolean => VAGUE_OPENER.test(text) && !TIME_
  * after the description ("Schoolboy Frankie Franz", "The man, only named as Mr Zhang,") is fine.
  */
 // A pronoun with its verb run on counts too: "She'll be off to France's Oaks".
-const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|they)[\'’](?:ll|d|s|re|ve)\\s|(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?'
+const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|they)[\'’](?:ll|d|s|re|ve)\\s|(?:he|she|his|her|him|its|their|them|they)\\s|the\\s+(?:latter|former)\\s|'
+  // A nationality for a name: "The Spaniard's header", "The Argentine scored", "The Scot won".
+  + 'the\\s+(?:\\p{Lu}\\p{Ll}+(?:man|woman|ard|ine|ian)|Scot|Swede|Dane|Finn|Pole|Czech|Serb|Croat|Kiwi|Aussie|Brit|German|Greek|Swiss|Dutch|Irish)(?:[\'’]s\\s|\\s+(?=(?:is|was|has|had|will|would|could|also|then|twice|\\p{Ll}+ed|\\p{Ll}+s)\\b))|(?:(?:the|a|an)\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,3}?'
   + '(?:\\d+-year-old|latter|former|other|next|youngsters?|man|woman|boy|girl|teenager|toddler|schoolboy|schoolgirl|troll|employee'
   + '|pair|duo|trio|star|veteran|champion|boxer|player|striker|defender|midfielder|winger|keeper|goalkeeper|forward|manager|boss|coach|golfer|actor|actress|singer'
+  // "The Scotland international twice saved well", "The news shocked his family", "The move follows …".
+  + '|international|news|move'
   + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect|child|baby)'
   // … where from and an aside on them: "The 35-year-old from Essex, who trailed 6-2, won".
   + '(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?(?:,\\s+(?:who|whose)\\s[^,]{1,80},)?'
   // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
-  + '(?:\\s+in\\s+(?:his|her|their)\\s+\\d+s)?\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
+  + '(?:\\s+in\\s+(?:his|her|their)\\s+\\d+s)?\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|twice|once|again|still|just|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
 /** What may stand before the subject: a connective, a time ("On Thursday", "In 2013"), an opening phrase up to its comma. */
 const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|After|Although|While|When|With|Despite|As|Since|Before|Once|If|Until|At|In|On|By|During|Following|Three|Two|Four|Five|Some|Years|Months|Days|Weeks)\b[^,]{0,60},\s+|\p{Lu}\p{Ll}+ed\s+(?:by|in|with|for|from|as|on)\b[^,]{0,60},\s+|(?:On|In|At|By|Last|Earlier)\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+)(?:\s+\p{Ll}+)?\s+)?/u;
 /**
@@ -144,7 +148,7 @@ export function standsAlone(text: string): boolean {
   return words >= MIN_BULLET_WORDS && !/:\s/.test(text) && statementProblems(text).length === 0 && !FIRST_PERSON.test(unquoted(text)) && !attributionOnly(text) && !vagueOpener(text) && !DEICTIC_SUBJECT.test(text)
     && !COMMENTARY.test(text) && !ANAPHORIC_SUBJECT.test(text) && !barePronoun(text) && !danglingThere(text) && !POINTS_BACK.test(text)
     && !DEMONSTRATIVE_SUBJECT.test(text) && !IMPERATIVE.test(text) && !ON_THE_PAGE.test(text) && !REFERRING_IT.test(text) && !THAT_SUBJECT.test(text)
-    && !SPECULATION.test(text) && !DEMONSTRATIVE_OBJECT.test(text);
+    && !SPECULATION.test(text) && !DEMONSTRATIVE_OBJECT.test(text) && !BACK_REFERENCE.test(text);
 }
 
 /**
@@ -153,6 +157,13 @@ export function standsAlone(text: string): boolean {
  * "Many would say …", "What is striking of course is …". A columnist's aside is no fact for the
  * box, however well it reads.
  */
+/**
+ * A word that points back to what the story said before: "Doctors instead discovered …" (instead
+ * of what?), "Military chiefs, though, are still worried" (though what?), "The resultant free-kick
+ * led to …", "… would continue to meet that goal". Alone in a box it refers to nothing.
+ */
+const BACK_REFERENCE = /\binstead\b(?!\s+of\b)|,\s+though,|\b(?:resultant|resulting|ensuing)\s+\p{Ll}|\bthat\s+\p{Ll}{3,}$/u;
+
 const SPECULATION = /^(?:Maybe|Perhaps|Presumably|Possibly|Probably|Arguably|Surely|Doubtless|Conceivably|Supposedly|(?:More|Most)\s+likely|Not\s+that|(?:Many|Some|Others)\s+(?:would|might|will|could)\s+(?:say|argue)|One\s+(?:might|could)\s+(?:say|argue)|What(?:['’]s|\s+is|\s+was)\s+(?:striking|remarkable|interesting|notable|surprising|odd|strange|curious|telling))\b/u;
 
 /**

@@ -1016,3 +1016,42 @@ describe('fact-box faults a reader found on unseen BBC copy (u3)', () => {
     expect(unnamedSubject('Shell profits rose by a fifth')).toBe(false);
   });
 });
+
+describe('fact-box faults a reader found on unseen BBC copy (u4)', () => {
+  it('takes a nationality or a cap for a name as no name: "The Spaniard\'s header", "The Scotland international"', () => {
+    expect(unnamedSubject("The Spaniard's goal-bound header was kept out by Sam Clucas")).toBe(true);
+    expect(unnamedSubject('The Scotland international twice saved well from Austin')).toBe(true);
+    expect(unnamedSubject('The Argentine scored twice in the second half')).toBe(true);
+    // A nationality before its noun is an adjective, and the noun acts: "The German government …".
+    expect(unnamedSubject('The German government approved the plan')).toBe(false);
+  });
+  it('takes "The news" for a subject that points back', () => {
+    expect(unnamedSubject("The news shocked Josh's family")).toBe(true);
+  });
+  it('does not stand a bullet alone that points back by "instead", ", though,", "the resultant" or "that goal"', () => {
+    expect(standsAlone('Doctors instead discovered and removed a large primary cancer')).toBe(false);
+    expect(standsAlone('Military chiefs, though, are still worried about the cuts')).toBe(false);
+    expect(standsAlone('The resultant free-kick led to Murray Davidson doubling the lead')).toBe(false);
+    expect(standsAlone('Only two smaller parties say they would continue to meet that goal')).toBe(false);
+    expect(standsAlone('Doctors said he needed rest instead of surgery')).toBe(true);
+  });
+});
+
+describe('fact-box faults a reader found on unseen BBC copy (u4), shapes', () => {
+  it('never ends "not only" without its "but"', () => {
+    expect(statementProblems("Snodgrass' tireless running lifted not only the fans")).toContain('"not only" without its "but"');
+    expect(statementProblems("Snodgrass' tireless running lifted not only the fans but his team-mates")).toEqual([]);
+  });
+  it('keeps a match report\'s chances out of a box of three or more', () => {
+    const bullets = box('Town were rewarded when the outstanding Mooy smashed a 25-yard shot into the top corner after the break. '
+      + 'Leeds, who slip to third from bottom with one win from six, rarely threatened. '
+      + 'Town held on to go four points clear at the top of the Championship. '
+      + 'Mooy came closest with a decent low strike. Chris Wood sent a header wide for Leeds before the break.');
+    for (const b of bullets) expect(b).not.toMatch(/came closest|header wide/);
+  });
+  it('leaves out a live feed\'s offside line', () => {
+    const bullets = box('Arsenal beat Hull 2-0 at the Emirates on Saturday. Kieran Gibbs tries a through ball, but Mesut Özil is caught offside. '
+      + 'Sanchez scored twice for Arsenal. Hull had Sam Clucas sent off for handball.');
+    for (const b of bullets) expect(b).not.toMatch(/offside/);
+  });
+});

@@ -105,4 +105,14 @@ describe('isTrivia', () => {
     expect(trivia('Turkey denies this history')).toBe(true);
     expect(trivia('The minister, Ali Kaya, denies the charge this week')).toBe(false);
   });
+
+  it('takes a match report\'s chances and build-up for trivia, and keeps its goals', () => {
+    expect(trivia('Mooy came closest with a decent low strike')).toBe(true);
+    expect(trivia('Chris Wood sent a header wide for Leeds before the break')).toBe(true);
+    expect(trivia('Sanchez stepped up to take the penalty')).toBe(true);
+    expect(trivia('Uganda began the second half brightly')).toBe(true);
+    expect(trivia('Good play from MacLean drew in a posse of defenders')).toBe(true);
+    expect(trivia('Sanchez scored the penalty to put Arsenal 2-0 up', 1)).toBe(false);
+  });
 });
+
