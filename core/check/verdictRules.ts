@@ -30,6 +30,7 @@ import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
 import { ownShare } from './rules/ownShare.ts';
+import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
@@ -158,6 +159,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownYearSpan,
   // "56 cases, 37 of them fatal, a death rate of about two-thirds": the draft's own part over its whole.
   ownShare,
+  // "25 million, up from 21 million, … a rise of nearly 20%": the draft's own change in percent.
+  ownPercentChange,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
   changeOfOwnLevels,
   derivedSum,

@@ -1,0 +1,20 @@
+// The size of a change in percent, from the two levels the draft gives itself.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Athens airport expects 25 million arrivals this year, up from 21 million. Sales rose from 200 to 250.' }];
+const on = (draft: string) => checkDraft(draft, source).find((c) => c.text.includes('%'));
+
+describe('ownPercentChange', () => {
+  it('"25 million …, up from 21 million, a rise of nearly 20%" is the draft\'s own change', () => {
+    const c = on('Athens airport expects 25 million arrivals this year, up from 21 million, a rise of nearly 20%.');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: from the draft's own '21 million' to '25 million' is 19%. Draft: 'nearly 20%'.");
+    expect(c?.basis).toBe('draft');
+    expect(on('Sales rose from 200 to 250, an increase of 25%.')?.verdict).toBe('supported');
+  });
+  it('a wrong change, or a percent no change word introduces, is not derived', () => {
+    expect(on('Sales rose from 200 to 250, an increase of 40%.')?.verdict).not.toBe('supported');
+    expect(on('Sales rose from 200 to 250, and 25% came online.')?.verdict).not.toBe('supported');
+  });
+});
