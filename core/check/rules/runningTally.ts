@@ -7,6 +7,7 @@
 // the source's "25 wins"; and so is a run: "seven straight losses" for "a seventh straight defeat".
 import { stem } from '../../frames/lexicon.ts';
 import type { Token } from '../../text/tokenize.ts';
+import type { AnalysedMention } from '../analyseText.ts';
 import type { Claim } from '../../types.ts';
 import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { Judgement, VerdictRule } from '../judgement.ts';
@@ -62,9 +63,9 @@ export const runningTally: VerdictRule = {
       for (const sm of src.analysis.mentions) {
         if (sm.m.kind !== 'ordinal' || sm.m.value !== n || sm.m.impliedOnly) continue;
         // One member, in the singular: "the first and second goals" ranks a list, no tally.
-        const noun = rankedMember(toks, sm.m.tokEnd);
+        const noun = rankedMember(toks, sm.m.tokEnd) ?? elidedMember(toks, src.analysis.mentions, sm, kind);
         if (!noun || TALLIES.get(stem(noun.lower)) !== kind) continue;
-        const ev = passageEvidence(src.doc.id, src.analysis.text, sm.sentence, sm.m.start, noun.end);
+        const ev = passageEvidence(src.doc.id, src.analysis.text, sm.sentence, sm.m.start, Math.max(sm.m.end, noun.start < sm.m.start ? sm.m.end : noun.end));
         const phrase = ev.value;
         return claimOf(draft, a, 'supported', `Derived: a '${short(phrase)}' makes ${n} so far. Draft: '${short(dText)}'.`, [ev], published);
       }
@@ -90,4 +91,25 @@ function memberOfTally(j: Judgement): Claim | null {
     }
   }
   return null;
+}
+
+/** How far back in a series an elided member may look for one named with its noun: "fourth try", "The fifth", "Scotland's sixth". */
+const SERIES_REACH = 3;
+
+/**
+ * "… Scotland's fourth try … The fifth came early … he ran in his second and Scotland's sixth": a
+ * side's ordinal with its member left unsaid, at the end of its clause, continues a series the
+ * text named with its noun a member or a few before. That noun is returned as the member.
+ */
+function elidedMember(tokens: readonly Token[], mentions: readonly AnalysedMention[], sm: AnalysedMention, kind: string): Token | undefined {
+  const owner = tokens[sm.m.tokStart - 1];
+  const n = sm.m.value;
+  if (n === null || !owner || !/['’]s$/.test(owner.text) || !/^[.,;!?]$/.test(tokens[sm.m.tokEnd]?.text ?? '.')) return undefined;
+  for (const o of mentions) {
+    if (o.m.start >= sm.m.start) break;
+    if (o.m.kind !== 'ordinal' || o.m.value === null || o.m.value >= n || o.m.value < n - SERIES_REACH) continue;
+    const noun = rankedMember(tokens, o.m.tokEnd);
+    if (noun && TALLIES.get(stem(noun.lower)) === kind) return noun;
+  }
+  return undefined;
 }

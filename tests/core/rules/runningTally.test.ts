@@ -33,5 +33,11 @@ describe('runningTally', () => {
     expect(checkDraft('Defeat would have meant seven straight league losses.', run)[0]?.verdict).toBe('supported');
     expect(checkDraft('Defeat would have meant eight straight league losses.', run)[0]?.verdict).not.toBe('supported');
   });
+  it('a member left unsaid continues its series: "Scotland\'s fourth try … The fifth … Scotland\'s sixth"', () => {
+    const report = [{ id: 's', text: "Away he went for Scotland's fourth try. The fifth came early in the second half. Hughes found Hogg, who ran in his second and Scotland's sixth." }];
+    expect(checkDraft('Scotland ran in six tries to see off Georgia.', report)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Scotland ran in seven tries to see off Georgia.', report)[0]?.verdict).not.toBe('supported');
+    expect(checkDraft('Scotland kicked six penalties to see off Georgia.', report)[0]?.verdict).not.toBe('supported');
+  });
 });
 
