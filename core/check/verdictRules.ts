@@ -59,6 +59,7 @@ import { setOrder } from './rules/setOrder.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
+import { swappedPair } from './rules/swappedPair.ts';
 import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
@@ -90,6 +91,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   frontedYearClause,
   // "the late 16th Century" is not the source's "early 16th Century", however alike the digits.
   partOfPeriod,
+  // Two figures of one sentence with each other's values, each framed better by the other's source figure.
+  swappedPair,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would

@@ -1,0 +1,55 @@
+// Two figures of one sentence given each other's values: "it runs 219 theatres across China, Hong
+// Kong and Taiwan and plans to build a further 239" where the source has "has 239 theatres in China,
+// Hong Kong and Taiwan … planning to build another 219"; "Justin Sun received $43m, Amber Group
+// $138m" where Sun received $138m and Amber Group $43m. Each value occurs in the source, so each
+// would be supported on its own; but each draft figure reads better as the source figure of the
+// other value (by the name just before it, or by the words around it), both ways round. The
+// crossed pairing is the better reading of both, so both figures are contradicted: the draft has
+// swapped them. Runs before strongSupport, which would otherwise take each value as stated.
+import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
+import { buildJudgement, type Judgement, type VerdictRule } from '../judgement.ts';
+import type { Scored } from '../scored.ts';
+import type { SourceEntry } from '../sourceIndex.ts';
+import { sentenceMentions } from '../sentenceMentions.ts';
+import { namesBefore } from '../namedNearFigure.ts';
+
+/**
+ * Whether a draft figure reads better as the source's `x` than as its `y`: by the name just before
+ * it ("Justin Sun received $43m" against "Justin Sun, who received $138 million" and "Amber Group,
+ * which received $43 million"), or, with no name to tell, by the words around it.
+ */
+function prefers(j: Judgement, x: Scored | SourceEntry, y: Scored | SourceEntry): boolean {
+  const names = new Set(namesBefore(j.draft, j.a));
+  const entry = (s: Scored | SourceEntry): SourceEntry => ('e' in s ? s.e : s);
+  const named = (s: Scored | SourceEntry) => {
+    const e = entry(s);
+    const src = j.data.sources[e.sourceIndex]?.analysis;
+    return src !== undefined && namesBefore(src, e.a).some((n) => names.has(n));
+  };
+  if (names.size > 0 && (named(x) || named(y))) return named(x) && !named(y);
+  const sx = j.scored.find((s) => s.e.a === entry(x).a);
+  const sy = j.scored.find((s) => s.e.a === entry(y).a);
+  return sx !== undefined && sy !== undefined && sx.score > sy.score && sx.context > sy.context;
+}
+
+export const swappedPair: VerdictRule = {
+  name: 'swappedPair',
+  judge(j) {
+    const { a, data, draft, published } = j;
+    if (a.m.value === null || a.base === null || a.m.bound !== undefined || a.m.kind === 'year' || a.family === 'date') return null;
+    const support = j.bestSupport;
+    if (!support) return null;
+    for (const b of sentenceMentions(draft, a.sentence.start)) {
+      if (b === a || b.family !== a.family || b.base === null || b.base === a.base || b.m.bound !== undefined) continue;
+      // The source figure of b's value that a reads better as, and that b reads worse as than a's.
+      const rival = (data.byValue.get(a.family) ?? []).find((e) => e.a.base === b.base && e.a.m.bound === undefined && prefers(j, e, support));
+      if (!rival) continue;
+      const jb = buildJudgement(draft, b, data, published);
+      if (!jb.support.some((s) => s.e.a === rival.a) || !prefers(jb, support, rival)) continue;
+      const other = short(draft.text.slice(b.m.start, b.m.end));
+      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, rival))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${other}' for the source's '${short(sourcePhrase(data, support.e))}': the two figures are swapped.`,
+        [evidenceOf(data, rival), evidenceOf(data, support.e)], published);
+    }
+    return null;
+  },
+};
