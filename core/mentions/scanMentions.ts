@@ -13,6 +13,14 @@ import { CRICKET_REACH } from './tuning.ts';
 import { changeRole } from './changeVerbs.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
+/** Days the calendar names, with their date: "Christmas Eve" is 24 December. */
+const NAMED_DAYS: readonly (readonly [readonly string[], number, number])[] = [
+  [['christmas', 'eve'], 24, 12], [['christmas', 'day'], 25, 12], [['boxing', 'day'], 26, 12],
+  [['new', "year's", 'eve'], 31, 12], [['new', "year's", 'day'], 1, 1], [['new', 'year’s', 'eve'], 31, 12], [['new', 'year’s', 'day'], 1, 1],
+  [['hogmanay'], 31, 12], [['halloween'], 31, 10], [["valentine's", 'day'], 14, 2], [['valentine’s', 'day'], 14, 2],
+  [['bonfire', 'night'], 5, 11], [['burns', 'night'], 25, 1], [['st', "patrick's", 'day'], 17, 3],
+];
+
 export interface DateParts {
   year?: number;
   month?: number;
@@ -146,6 +154,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'over', 'at', 'on', 'during', 'this', 'last', 'next', 'the', 'weekend', 'yesterday', 'today', 'tomorrow', 'tonight',
   'earlier', 'early', 'late', 'mid', 'since', 'until', 'by', 'a', 'an', 'dozen', 'tens', 'half',
   'us', 'c', 'hk', 'r', 'nz', 's', 'usd', 'eur', 'gbp', 'jpy', 'chf', 'rmb', 'cny',
+  ...NAMED_DAYS.map(([words]) => words[0]!),
 ]);
 
 /** Scans tokens of `text` and returns raw mentions in text order. */
@@ -305,6 +314,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         }
         return mk(i, end, parts);
       }
+    }
+    // Days a calendar names: "on Christmas Eve" is 24 December, whichever way a text writes it.
+    for (const [words, day, month] of NAMED_DAYS) {
+      const first = tok(i);
+      if (first && capitalized(first) && words.every((x, k) => low(i + k) === x)) return mk(i, i + words.length, { day, month });
     }
     // Relative days.
     if (w === 'yesterday' || w === 'today' || w === 'tomorrow' || w === 'tonight') {

@@ -115,6 +115,17 @@ describe('"one" standing for a noun', () => {
   });
 });
 
+describe('days the calendar names', () => {
+  it('reads "Christmas Eve", "Boxing Day", "New Year\'s Day" as their dates', () => {
+    const t = "They agreed on Christmas Eve, played on Boxing Day and signed on New Year's Day.";
+    expect(mentionAt(t, 'Christmas Eve').date).toMatchObject({ category: 'day:12-24' });
+    expect(mentionAt(t, 'Boxing Day').date).toMatchObject({ category: 'day:12-26' });
+    expect(mentionAt(t, "New Year's Day").date).toMatchObject({ category: 'day:01-01' });
+    const source = [{ id: 's', text: 'Chelsea agreed a deal on 23 December to sell Oscar.' }];
+    expect(checkDraft('Chelsea agreed on Christmas Eve to sell Oscar.', source)[0]?.verdict).toBe('contradicted');
+  });
+});
+
 describe('pence', () => {
   it('reads "5p" and "five pence" as pounds, so the two are one amount', () => {
     const t = 'Shoppers pay a 5p charge, five pence a bag.';
