@@ -117,8 +117,10 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
       && !/^(?:is|was|are|were|has|had|will|would|could|can|may|might|should|must|did|does)$/.test(next)) {
       // "said that the man …" → "said the man …"; not "said that was wrong", where "that" is the subject.
       drop[i] = true;
-    } else if (t.raw === 'on' && (WEEKDAYS.test(next) || MONTHS.test(next) || (/^\d{1,2}(st|nd|rd|th)?$/.test(next) && MONTHS.test(tokens[i + 2]?.lower ?? '')))) {
-      // AP style: "Friday", "April 6", "26 August" need no "on".
+    } else if (t.raw === 'on' && !/,$/.test(tokens[i - 1]?.raw ?? '') && (WEEKDAYS.test(next) || MONTHS.test(next) || (/^\d{1,2}(st|nd|rd|th)?$/.test(next) && MONTHS.test(tokens[i + 2]?.lower ?? '')))) {
+      // AP style: "Friday", "April 6", "26 August" need no "on". Not a date that opens its clause
+      // after a comma ("As the Red Army closed in, on 21 January, 1945 German guards …"): there
+      // "on" is what marks it as the clause's time.
       drop[i] = true;
     }
   }

@@ -241,6 +241,9 @@ function introducersFirst(bullets: readonly FactBoxBullet[]): FactBoxBullet[] {
  * Johnston". Words before `from` are the subject, already dealt with. Not inside a quotation
  * (the speaker's words), not a word of a longer capitalised run ("Johnston Press").
  */
+/** Prepositions after which a capitalised word is a place: "in Paris", "from Leeds". */
+const PLACE_PREPOSITION = /^(?:in|at|from|to|near|around|across|outside|inside|into|across|throughout)$/;
+
 function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<string, FullName | null> | undefined, earlier: readonly FactBoxBullet[]): FactBoxBullet {
   if (!known) return bullet;
   const words = bullet.text.split(' ');
@@ -255,8 +258,9 @@ function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<str
     if (!full || !NAME_WORD.test(bare)) continue;
     const before = words[i - 1]!;
     const titled = TITLE.test(before) || ROLE.test(before);
-    // A word of a longer run of capitals, or a name the box or this bullet already gives.
-    if ((/^\p{Lu}/u.test(before) && !titled) || /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
+    // A word of a longer run of capitals, or a name the box or this bullet already gives. Nor a
+    // place after its preposition: "four years in Paris" is the city, not Paris St-Germain.
+    if ((/^\p{Lu}/u.test(before) && !titled) || /^\p{Lu}/u.test(words[i + 1] ?? '') || PLACE_PREPOSITION.test(before)) continue;
     if (earlier.some((b) => namesWord(b.text, bare)) || namesWord(words.slice(0, i).join(' '), bare) || bullet.text.includes(full.text)) continue;
     // "Mr Johnston" gives way to the full name; a role before it stays ("manager Allan Johnston").
     const start = TITLE.test(before) ? i - 1 : i;

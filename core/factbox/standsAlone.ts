@@ -154,7 +154,8 @@ export function standsAlone(text: string): boolean {
 /**
  * The writer guessing or arguing, not reporting: "Maybe holidaymakers were hoping …", "More likely
  * Greece simply looks like …", "Presumably the explanation is …", "Not that many companies …",
- * "Many would say …", "What is striking of course is …". A columnist's aside is no fact for the
+ * "Many would say …", "What is striking of course is …", "Of course, there were cameras on phones".
+ * A columnist's aside is no fact for the
  * box, however well it reads.
  */
 /**
@@ -164,7 +165,7 @@ export function standsAlone(text: string): boolean {
  */
 const BACK_REFERENCE = /\binstead\b(?!\s+of\b)|,\s+though,|\b(?:resultant|resulting|ensuing)\s+\p{Ll}|\bthat\s+\p{Ll}{3,}$/u;
 
-const SPECULATION = /^(?:Maybe|Perhaps|Presumably|Possibly|Probably|Arguably|Surely|Doubtless|Conceivably|Supposedly|(?:More|Most)\s+likely|Not\s+that|(?:Many|Some|Others)\s+(?:would|might|will|could)\s+(?:say|argue)|One\s+(?:might|could)\s+(?:say|argue)|What(?:['’]s|\s+is|\s+was)\s+(?:striking|remarkable|interesting|notable|surprising|odd|strange|curious|telling))\b/u;
+const SPECULATION = /^(?:Of\s+course|Admittedly|Needless\s+to\s+say|To\s+be\s+fair|Maybe|Perhaps|Presumably|Possibly|Probably|Arguably|Surely|Doubtless|Conceivably|Supposedly|(?:More|Most)\s+likely|Not\s+that|(?:Many|Some|Others)\s+(?:would|might|will|could)\s+(?:say|argue)|One\s+(?:might|could)\s+(?:say|argue)|What(?:['’]s|\s+is|\s+was)\s+(?:striking|remarkable|interesting|notable|surprising|odd|strange|curious|telling))\b/u;
 
 /**
  * "Investing Solutions received those benefit payments …": "those" or "these" before a noun points

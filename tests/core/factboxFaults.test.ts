@@ -9,6 +9,7 @@ import { buildCandidate } from '../../core/factbox/buildCandidate.ts';
 import { findAsides } from '../../core/factbox/findAsides.ts';
 import { statementProblems } from '../../core/factbox/bulletShape.ts';
 import { emptyEvent, standsAlone, unnamedSubject } from '../../core/factbox/standsAlone.ts';
+import { introduceNames } from '../../core/factbox/introduceNames.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
 
@@ -1053,5 +1054,23 @@ describe('fact-box faults a reader found on unseen BBC copy (u4), shapes', () =>
     const bullets = box('Arsenal beat Hull 2-0 at the Emirates on Saturday. Kieran Gibbs tries a through ball, but Mesut Özil is caught offside. '
       + 'Sanchez scored twice for Arsenal. Hull had Sam Clucas sent off for handball.');
     for (const b of bullets) expect(b).not.toMatch(/offside/);
+  });
+});
+
+describe('fact-box faults a reader found on unseen BBC copy (u5)', () => {
+  it('does not take a city after its preposition for a club of the same name', () => {
+    const text = 'Zlatan Ibrahimovic will leave Paris St-Germain this summer. Johanna Franden has spent four years in Paris reporting on Ibrahimovic.';
+    const at = text.indexOf('Johanna');
+    const bullet = { label: '', text: 'Johanna Franden has spent four years in Paris reporting on Ibrahimovic', citations: [{ sourceId: 's', start: at, end: text.length - 1 }] };
+    expect(introduceNames([bullet], [{ id: 's', text }])[0]?.text).toBe('Johanna Franden has spent four years in Paris reporting on Zlatan Ibrahimovic');
+  });
+  it('keeps "on" before a date that opens its clause after a comma', () => {
+    const bullets = box('Ron Jones was a prisoner of war at a labour camp near Auschwitz. '
+      + "As the Red Army closed in, on 21 January, 1945 German guards burst into Mr Jones's hut in the middle of the night. "
+      + 'He was marched west for months before he was freed.');
+    for (const b of bullets) expect(b).not.toMatch(/closed in, 21 January/);
+  });
+  it('takes a columnist\'s "Of course," for an aside', () => {
+    expect(standsAlone('Of course, there were cameras on phones before the iPhone')).toBe(false);
   });
 });
