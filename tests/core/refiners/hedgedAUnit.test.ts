@@ -25,5 +25,12 @@ describe('hedgedAUnit', () => {
     expect(checkDraft('ESPN said she would be suspended for seven days.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('ESPN said she would be suspended for ten days.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('reads "a week earlier", "a year later" as a length an event is told from', () => {
+    expect(findMentions('He made the call a week earlier. A year later he died.').map((m) => [m.text, m.kind, m.unit])).toEqual([['a week', 'duration', 'week'], ['A year', 'duration', 'year']]);
+    const source = [{ id: 's', text: 'The man died on 27 October, two days after making the call.' }];
+    expect(checkDraft('The man died on 27 October, having made the call a week earlier.', source).find((c) => c.text === 'a week')?.verdict).not.toBe('supported');
+    // Half an hour is half of it, not "an hour".
+    expect(findMentions('The hearing resumed less than half an hour later.').some((m) => m.text === 'an hour')).toBe(false);
+  });
 });
 
