@@ -4,7 +4,7 @@
 // can be caught and an age is never taken for a count.
 import type { RawMention } from '../scanMentions.ts';
 import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
-import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
+import { isCapitalised, opensSentence, tokenAt, type MentionRefiner, type RefineContext } from './refiner.ts';
 
 /** Nouns for a person an appositive age may follow. */
 export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'driver', 'victim', 'mother', 'father',
@@ -46,6 +46,10 @@ export const attributedAges: MentionRefiner = {
         if (before?.lower === 'aged' && who && PERSON_NOUNS.has(who.lower)) return { ...m, owner: who.lower };
       }
       const i = tokenAt(tokens, m.start);
+      // "The youngest victim, Larissa Frasao de Almeida, was just 12;": an age told after a named
+      // subject set off by commas, at the end of its clause, is that person's.
+      const predicate = predicateAge(tokens, i, m);
+      if (predicate) return predicate;
       const comma = tokens[i - 1];
       const who = tokens[i - 2];
       const after = tokens[m.tokEnd];
@@ -87,3 +91,20 @@ export const attributedAges: MentionRefiner = {
     });
   },
 };
+
+/** Words between "was" and a predicate age: "was just 12", "was only 19", "was aged 48". */
+const AGE_LINKS = new Set(['just', 'only', 'aged']);
+
+/** The age after "Name, was (just) N" at the end of its clause, or undefined. */
+function predicateAge(tokens: RefineContext['tokens'], i: number, m: RawMention): RawMention | undefined {
+  if (m.kind !== 'count' || m.value === null || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE || m.tokEnd !== i + 1) return undefined;
+  if (!/^[.;,]$/.test(tokens[m.tokEnd]?.text ?? '.')) return undefined;
+  let k = i - 1;
+  if (AGE_LINKS.has(tokens[k]?.lower ?? '')) k--;
+  if (!/^(?:was|is)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return undefined;
+  // The name just before the comma, of two capitalised words or more ("Josue Ramos Tenorio").
+  const surname = tokens[k - 2];
+  const given = tokens[k - 3];
+  if (!surname || !isCapitalised(surname) || !given || !(isCapitalised(given) || /^(?:de|da|dos|van|von|der|le|la|di|del)$/.test(given.lower))) return undefined;
+  return { ...m, kind: 'age', unit: 'year', owner: surname.lower };
+}

@@ -50,4 +50,11 @@ describe('attributedFigure: people who share a surname', () => {
     expect(c?.explanation).toContain('for Johnson');
     expect(age('Johnson, a 29-year-old PhD student, died in Sydney. The police said Johnson fell.')?.verdict).toBe('contradicted');
   });
+  it('an age told after a named subject: "the oldest, Josue Ramos Tenorio, was 48"', () => {
+    const source = [{ id: 's', text: 'They were named by police as Larissa Frasao de Almeida, 12, Orisberto Pereira Sousa, 38, and Josue Ramos Tenorio, 48.' }];
+    const age = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+    expect(age('The youngest victim, Larissa Frasao de Almeida, was just 12.', '12')).toBe('supported');
+    expect(age('The oldest, Josue Ramos Tenorio, was 38.', '38')).toBe('contradicted');
+  });
 });
+
