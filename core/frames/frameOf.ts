@@ -58,6 +58,15 @@ function isBreak(t: Token | undefined): boolean {
 }
 
 /** Builds a frame for the figure occupying tokens [a, b) inside sentence tokens [sa, sb). */
+/** The subject noun of "<noun> was the …" before token `a`, within its sentence (from `sa`). */
+function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): Token | undefined {
+  let k = a - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (!/^(?:was|is|were|are|became|becomes)$/.test(tokens[k]?.lower ?? '') || k - 1 < sa) return undefined;
+  const noun = tokens[k - 1];
+  return noun && noun.type === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower) ? noun : undefined;
+}
+
 export function frameOf(tokens: readonly Token[], a: number, b: number, sa: number, sb: number): Frame {
   const concepts: { concept: string; distance: number }[] = [];
   const near = new Set<string>();
@@ -154,6 +163,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const after = tokens[at + 1]?.lower === 'of' ? tokens[at + 2] : undefined;
     if (after && after.type === 'word' && !isStopword(after.lower) && at + 2 < sb) headTok = after;
   }
+  // "Tuesday's extension was the third one granted": "one" stands for the subject's noun.
+  if (headTok?.lower === 'one') headTok = subjectBeforeCopula(tokens, a, sa) ?? headTok;
   const head = runsOff ? stem('runs') : headTok ? stem(headTok.lower) : undefined;
   const headEnd = headTok?.end;
   if (headTok) {

@@ -31,4 +31,10 @@ describe('headsAgree: nouns that name the same thing', () => {
     expect(checkDraft('It is also recalling 19 trucks.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('It had hoped to open hundreds of outlets by 2030.', source)[0]?.verdict).toBe('supported');
   });
+  it('"the third one" counts the subject\'s noun: "Tuesday\'s extension was the third one granted"', () => {
+    const source = [{ id: 's', text: "Tuesday's extension was the third one granted since the Tates were arrested." }];
+    expect(checkDraft('It is the third extension since Tate was detained.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('It is the fourth extension since Tate was detained.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
+
