@@ -161,9 +161,11 @@ export function standsAlone(text: string): boolean {
 /**
  * A word that points back to what the story said before: "Doctors instead discovered …" (instead
  * of what?), "Military chiefs, though, are still worried" (though what?), "The resultant free-kick
- * led to …", "… would continue to meet that goal". Alone in a box it refers to nothing.
+ * led to …", "… would continue to meet that goal", "… greater urgency with the 29-year-old on the
+ * pitch". Alone in a box it refers to nothing. (A closing "it" often has its noun in the bullet:
+ * "taking an American flag from protesters who were trampling on it".)
  */
-const BACK_REFERENCE = /\binstead\b(?!\s+of\b)|,\s+though,|\b(?:resultant|resulting|ensuing)\s+\p{Ll}|\bthat\s+\p{Ll}{3,}$/u;
+const BACK_REFERENCE = /\binstead\b(?!\s+of\b)|,\s+though,|\b(?:resultant|resulting|ensuing)\s+\p{Ll}|\bthat\s+\p{Ll}{3,}$|\s(?:with|for|to|by|from|and|as)\s+the\s+\d+-year-old\b(?!\s+\p{Lu})/u;
 
 const SPECULATION = /^(?:Of\s+course|Admittedly|Needless\s+to\s+say|To\s+be\s+fair|Maybe|Perhaps|Presumably|Possibly|Probably|Arguably|Surely|Doubtless|Conceivably|Supposedly|(?:More|Most)\s+likely|Not\s+that|(?:Many|Some|Others)\s+(?:would|might|will|could)\s+(?:say|argue)|One\s+(?:might|could)\s+(?:say|argue)|What(?:['’]s|\s+is|\s+was)\s+(?:striking|remarkable|interesting|notable|surprising|odd|strange|curious|telling))\b/u;
 

@@ -1035,6 +1035,9 @@ describe('fact-box faults a reader found on unseen BBC copy (u4)', () => {
     expect(standsAlone('The resultant free-kick led to Murray Davidson doubling the lead')).toBe(false);
     expect(standsAlone('Only two smaller parties say they would continue to meet that goal')).toBe(false);
     expect(standsAlone('Doctors said he needed rest instead of surgery')).toBe(true);
+    // A description for someone named elsewhere, mid-sentence: "with the 29-year-old on the pitch".
+    expect(standsAlone('The hosts appeared to have greater urgency with the 29-year-old on the pitch')).toBe(false);
+    expect(standsAlone('The hosts appeared to have greater urgency with the 29-year-old Snodgrass on the pitch')).toBe(true);
   });
 });
 
