@@ -58,6 +58,7 @@ import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { setOrder } from './rules/setOrder.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
+import { setsOfScoreline } from './rules/setsOfScoreline.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
 import { swappedPair } from './rules/swappedPair.ts';
 import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
@@ -113,6 +114,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   anniversaryYears,
   // "two months" for "eight weeks": the same length in a coarser unit, before it reads as a conflict.
   coarserTimeUnit,
+  // "in four sets" for "3-6 6-3 7-6 (7-2) 6-3": a scoreline's sets, before "two sets to one" reads as a conflict.
+  setsOfScoreline,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // Before anotherInSeries: a source naming the draft's own member states it ("the second set").
