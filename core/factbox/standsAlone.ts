@@ -65,8 +65,9 @@ const UNNAMED_SUBJECT = new RegExp('^(?:(?:he|she|they)[\'’](?:ll|d|s|re|ve)\\
   // "The Scotland international twice saved well", "The news shocked his family", "The move follows …".
   + '|international|news|move'
   + '|father(?:\\s+of\\s+\\p{Ll}+)?|mother(?:\\s+of\\s+\\p{Ll}+)?|victim|suspect|child|baby)'
-  // … where from and an aside on them: "The 35-year-old from Essex, who trailed 6-2, won".
-  + '(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?(?:,\\s+(?:who|whose)\\s[^,]{1,80},)?'
+  // … where from and an aside on them: "The 35-year-old from Essex, who trailed 6-2, won", "The
+  // Scotland international - whose elevation … coincided with Hull's slump - twice saved well".
+  + '(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?(?:,\\s+(?:who|whose)\\s[^,]{1,80},|\\s+[-–—]\\s+[^-–—]{1,120}\\s+[-–—])?'
   // … followed by its verb: "The 39-year-old paid", "A youngster has", "The troll even attempted".
   + '(?:\\s+in\\s+(?:his|her|their)\\s+\\d+s)?\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|even|also|then|later|now|never|allegedly|recently|twice|once|again|still|just|\\p{Ll}+ly|\\p{Ll}+ed|\\p{Ll}{2,}[^s\\s]s|paid|hit|won|got|went|came|became|took|made|gave|left|saw|had|put|ran|fell|led|lost|set|told|sold|shot)\\b)', 'u');
 /** What may stand before the subject: a connective, a time ("On Thursday", "In 2013"), an opening phrase up to its comma. */

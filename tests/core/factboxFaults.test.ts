@@ -1023,6 +1023,8 @@ describe('fact-box faults a reader found on unseen BBC copy (u4)', () => {
     expect(unnamedSubject("The Spaniard's goal-bound header was kept out by Sam Clucas")).toBe(true);
     expect(unnamedSubject('The Scotland international twice saved well from Austin')).toBe(true);
     expect(unnamedSubject('The Argentine scored twice in the second half')).toBe(true);
+    // A dash aside between the description and its verb hides nothing.
+    expect(unnamedSubject("The Scotland international - whose elevation to number one coincided with Hull's slump - twice saved well")).toBe(true);
     // A nationality before its noun is an adjective, and the noun acts: "The German government …".
     expect(unnamedSubject('The German government approved the plan')).toBe(false);
   });
