@@ -76,6 +76,8 @@ export function normaliseCode(code: string): string {
 const TIME_STAMP = /\b(?:Last updated at|PUBLISHED|UPDATED)\b/;
 
 function withoutPageChrome(analysis: AnalysedText): AnalysedText {
+  // Most sources carry no stamp: only those are searched for the page's furniture.
+  if (!TIME_STAMP.test(analysis.text)) return analysis;
   const chrome = findPageChrome(analysis.text).filter((c) => TIME_STAMP.test(analysis.text.slice(c.start, c.end)));
   if (chrome.length === 0) return analysis;
   const inChrome = (a: AnalysedMention) => a.m.date?.time !== undefined && chrome.some((c) => a.m.start >= c.start && a.m.end <= c.end);

@@ -57,7 +57,6 @@ function isBreak(t: Token | undefined): boolean {
   return t === undefined || (t.type === 'sym' && CLAUSE_BREAK.has(t.text));
 }
 
-/** Builds a frame for the figure occupying tokens [a, b) inside sentence tokens [sa, sb). */
 /** The subject noun of "<noun> was the …" before token `a`, within its sentence (from `sa`). */
 function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): Token | undefined {
   let k = a - 1;
@@ -67,6 +66,7 @@ function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): T
   return noun && noun.type === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower) ? noun : undefined;
 }
 
+/** Builds a frame for the figure occupying tokens [a, b) inside sentence tokens [sa, sb). */
 export function frameOf(tokens: readonly Token[], a: number, b: number, sa: number, sb: number): Frame {
   const concepts: { concept: string; distance: number }[] = [];
   const near = new Set<string>();

@@ -10,6 +10,8 @@ import type { SourceEntry } from '../sourceIndex.ts';
 import type { Judgement } from '../judgement.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { namesBefore } from '../namedNearFigure.ts';
+import { sentenceMentions } from '../sentenceMentions.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /**
  * "Shahzad went on to make 56": a figure with no owner of its own is the named subject's before it
@@ -71,10 +73,10 @@ export const attributedFigure: VerdictRule = {
       for (const e of data.byValue.get(a.family) ?? []) {
         if (e.a.m.owner !== undefined && !PERSON_NOUNS.has(e.a.m.owner)) continue;
         const src = data.sources[e.sourceIndex]?.analysis;
-        if (!src) continue;
-        const inSentence = src.tokens.filter((t) => t.start >= e.a.sentence.start && t.end <= e.a.sentence.end);
-        const otherAges = src.mentions.filter((o) => o !== e.a && o.family === 'age' && o.sentence.start === e.a.sentence.start);
-        if (otherAges.length === 0 && inSentence.some((t) => t.lower === owner)) same.push(e);
+        if (!src || sentenceMentions(src, e.a.sentence.start).some((o) => o !== e.a && o.family === 'age')) continue;
+        for (let k = tokenAt(src.tokens, e.a.sentence.start); k < src.tokens.length && src.tokens[k]!.end <= e.a.sentence.end; k++) {
+          if (src.tokens[k]!.lower === owner) { same.push(e); break; }
+        }
       }
     }
     const match = same.find((e) => e.a.base === a.base);

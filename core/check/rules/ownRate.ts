@@ -26,7 +26,12 @@ const ARITHMETIC_ROUNDING = 0.05;
 /** Words between a figure and its period: the counted noun and a verb ("2,500 [cross] every day", "two [direct trains] an hour"). */
 const NOUN_REACH = 3;
 
-/** The period a figure is told per ("150 vehicles a day": the day), or undefined. */
+/**
+ * The period a figure is told per ("150 vehicles a day": the day), or undefined. Its twin,
+ * ratePeriod.ts's perYear, counts a calendar's periods (52 weeks, 365 days a year) for rates a
+ * source states, and knows no hours; this one measures any period in seconds for the draft's own
+ * arithmetic ("two trains an hour, one every 30 minutes"). Sharing one would move the other's figures.
+ */
 export function periodOf(text: AnalysedText, m: AnalysedMention): UnitInfo | undefined {
   const t = text.tokens;
   for (let k = m.m.tokEnd; k <= m.m.tokEnd + NOUN_REACH && k < t.length; k++) {

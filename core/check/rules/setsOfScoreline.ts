@@ -9,6 +9,7 @@ import { stem } from '../../frames/lexicon.ts';
 import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /** The most games a set's score can give one side (7-6, 7-5). */
 const MAX_SET_GAMES = 7;
@@ -49,8 +50,8 @@ function scorelines(text: AnalysedText, sentenceStart: number): { sets: number; 
 /** Capitalised words of a span that are not its first word: the names it gives. */
 function namesIn(text: AnalysedText, start: number, end: number): Set<string> {
   const out = new Set<string>();
-  for (const t of text.tokens) {
-    if (t.start < start || t.end > end || t.start === start) continue;
+  for (let k = tokenAt(text.tokens, start) + 1; k < text.tokens.length && text.tokens[k]!.end <= end; k++) {
+    const t = text.tokens[k]!;
     if (t.type === 'word' && /^\p{Lu}\p{Ll}{2,}/u.test(t.text)) out.add(t.lower);
   }
   return out;

@@ -8,27 +8,24 @@
 // swapped them. Runs before strongSupport, which would otherwise take each value as stated.
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import { buildJudgement, type Judgement, type VerdictRule } from '../judgement.ts';
-import type { Scored } from '../scored.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { namesBefore } from '../namedNearFigure.ts';
 
 /**
- * Whether a draft figure reads better as the source's `x` than as its `y`: by the name just before
- * it ("Justin Sun received $43m" against "Justin Sun, who received $138 million" and "Amber Group,
- * which received $43 million"), or, with no name to tell, by the words around it.
+ * Whether a draft figure reads better as the source's `x` than as its `y`: by the names just
+ * before it (`names`: "Justin Sun received $43m" against "Justin Sun, who received $138 million"
+ * and "Amber Group, which received $43 million"), or, with no name to tell, by the words around it.
  */
-function prefers(j: Judgement, x: Scored | SourceEntry, y: Scored | SourceEntry): boolean {
-  const names = new Set(namesBefore(j.draft, j.a));
-  const entry = (s: Scored | SourceEntry): SourceEntry => ('e' in s ? s.e : s);
-  const named = (s: Scored | SourceEntry) => {
-    const e = entry(s);
+function prefers(j: Judgement, names: ReadonlySet<string>, x: SourceEntry, y: SourceEntry): boolean {
+  const named = (e: SourceEntry) => {
     const src = j.data.sources[e.sourceIndex]?.analysis;
-    return src !== undefined && namesBefore(src, e.a).some((n) => names.has(n));
+    return names.size > 0 && src !== undefined && namesBefore(src, e.a).some((n) => names.has(n));
   };
-  if (names.size > 0 && (named(x) || named(y))) return named(x) && !named(y);
-  const sx = j.scored.find((s) => s.e.a === entry(x).a);
-  const sy = j.scored.find((s) => s.e.a === entry(y).a);
+  const [nx, ny] = [named(x), named(y)];
+  if (nx || ny) return nx && !ny;
+  const sx = j.scored.find((s) => s.e.a === x.a);
+  const sy = j.scored.find((s) => s.e.a === y.a);
   return sx !== undefined && sy !== undefined && sx.score > sy.score && sx.context > sy.context;
 }
 
@@ -37,18 +34,19 @@ export const swappedPair: VerdictRule = {
   judge(j) {
     const { a, data, draft, published } = j;
     if (a.m.value === null || a.base === null || a.m.bound !== undefined || a.m.kind === 'year' || a.family === 'date') return null;
-    const support = j.bestSupport;
+    const support = j.bestSupport?.e;
     if (!support) return null;
+    const names = new Set(namesBefore(draft, a));
     for (const b of sentenceMentions(draft, a.sentence.start)) {
       if (b === a || b.family !== a.family || b.base === null || b.base === a.base || b.m.bound !== undefined) continue;
       // The source figure of b's value that a reads better as, and that b reads worse as than a's.
-      const rival = (data.byValue.get(a.family) ?? []).find((e) => e.a.base === b.base && e.a.m.bound === undefined && prefers(j, e, support));
+      const rival = (data.byValue.get(a.family) ?? []).find((e) => e.a.base === b.base && e.a.m.bound === undefined && prefers(j, names, e, support));
       if (!rival) continue;
       const jb = buildJudgement(draft, b, data, published);
-      if (!jb.support.some((s) => s.e.a === rival.a) || !prefers(jb, support, rival)) continue;
+      if (!jb.support.some((s) => s.e.a === rival.a) || !prefers(jb, new Set(namesBefore(draft, b)), support, rival)) continue;
       const other = short(draft.text.slice(b.m.start, b.m.end));
-      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, rival))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${other}' for the source's '${short(sourcePhrase(data, support.e))}': the two figures are swapped.`,
-        [evidenceOf(data, rival), evidenceOf(data, support.e)], published);
+      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, rival))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${other}' for the source's '${short(sourcePhrase(data, support))}': the two figures are swapped.`,
+        [evidenceOf(data, rival), evidenceOf(data, support)], published);
     }
     return null;
   },

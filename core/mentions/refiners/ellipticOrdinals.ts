@@ -1,6 +1,7 @@
 // "raping two 12-year-old girls and fondling a third": after a count of two (or a second of a
-// series: "a second inquest …, and a third, in 2017"), "a third" is the third of them, its noun left unsaid, not a share of a whole (which needs "of": "a third of the
-// girls"). Read as the ordinal, it meets the source's "a third girl"; read as a fraction, nothing.
+// series: "a second inquest …, and a third, in 2017"), "a third" is the third of them, its noun
+// left unsaid, not a share of a whole (which needs "of": "a third of the girls"). Read as the
+// ordinal, it meets the source's "a third girl"; read as a fraction, nothing.
 import { ORDINALS } from '../../values/numberWords.ts';
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -20,13 +21,13 @@ export const ellipticOrdinals: MentionRefiner = {
       if (!PHRASE_END.has(tokens[m.tokEnd]?.lower ?? '.')) return m;
       // The count it continues: n - 1 of the same things, earlier in the sentence; or the series
       // it continues: "a second inquest in 2012 …, and a third, in 2017".
-      const before = mentions.slice(0, k).reverse().find((o) => o.kind === 'count' && o.value === n - 1);
-      let from = before?.tokEnd;
-      if (from === undefined || tokens.slice(from, i).some((t) => t.text === '.' || t.text === '!' || t.text === '?')) {
-        from = undefined;
-        for (let b = i - 1; b >= 0 && !/^[.!?]$/.test(tokens[b]!.text); b--) if (ORDINALS[tokens[b]!.lower] === n - 1) { from = b; break; }
-      }
-      if (from === undefined) return m;
+      const count = mentions.slice(0, k).reverse().find((o) => o.kind === 'count' && o.value === n - 1);
+      const continuesCount = count !== undefined && !tokens.slice(count.tokEnd, i).some((t) => /^[.!?]$/.test(t.text));
+      const continuesSeries = (): boolean => {
+        for (let b = i - 1; b >= 0 && !/^[.!?]$/.test(tokens[b]!.text); b--) if (ORDINALS[tokens[b]!.lower] === n - 1) return true;
+        return false;
+      };
+      if (!continuesCount && !continuesSeries()) return m;
       return { ...m, start: word!.start, tokStart: m.tokEnd - 1, kind: 'ordinal', value: n, words: true, parts: { num: [word!.start, word!.end], numValue: n, scaleValue: 1 } };
     });
   },
