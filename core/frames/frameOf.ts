@@ -122,6 +122,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       break;
     }
     if (t.type !== 'word') break;
+    // "three commercial COVID-19 vaccine products", "two F-16 jets": a word joined by a hyphen to
+    // a number is a name (a virus, a model), a modifier like a proper noun, never the head; the
+    // noun counted comes after it.
+    if (DASHES.has(tokens[i + 1]?.text ?? '') && !tokens[i + 1]!.spaced && tokens[i + 2]?.type === 'num' && !tokens[i + 2]!.spaced && tokens[i + 3]?.type === 'word') { i += 2; continue; }
     // "4 of Spain's 17 regions": the part counts the whole's noun, past its owner and number.
     if (t.lower === 'of' && run.length === 0 && d === 1) {
       const skip = wholeBeforeNoun(tokens, i);
@@ -185,6 +189,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (JOINS.has(t.lower)) { rightJoin = 2; continue; }
     // "120 staff and 80 players": past a join, a figure of its own takes the words after it.
     if (rightJoin > 0 && t.type === 'num') rightBroken = true;
+    // The number of a name ("COVID-19") is part of its word, not a word further from the figure.
+    if (t.type === 'sym' && DASHES.has(t.text) && !t.spaced && tokens[i - 1]?.type === 'word' && tokens[i + 1]?.type === 'num' && !tokens[i + 1]!.spaced) { i++; d--; continue; }
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
     if (c) addConcept(c, (rightBroken ? d + 4 : d) + rightJoin);

@@ -18,6 +18,8 @@ import { MAX_LISTED } from '../tuning.ts';
 const COLON_REACH = 8;
 const LIST_JOINS = new Set([',', 'and', 'or']);
 const LIST_ENDS = new Set(['.', ';', '!', '?', '\n']);
+/** Words that open a relative clause about the item before them. */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
 interface Item { readonly words: string[]; named: boolean; determined: boolean }
 
@@ -36,6 +38,13 @@ function listItems(tokens: readonly Token[], colon: number): { items: Item[]; cl
     // after its last item ends it.
     if (t.text === ',' && closed && item.words.length > 0) break;
     if (t.lower === 'and' || t.lower === 'or') closed = true;
+    // "the ITU, which manages the spectrum, and the ICAO": a relative clause tells of the item
+    // before it and is no item of its own; it runs to the next comma.
+    if (t.text === ',' && RELATIVES.has(tokens[i + 1]?.lower ?? '') && item.words.length > 0) {
+      i++;
+      while (i + 1 < tokens.length && tokens[i + 1]!.text !== ',' && !LIST_ENDS.has(tokens[i + 1]!.text)) i++;
+      continue;
+    }
     if (LIST_JOINS.has(t.lower)) {
       if (item.words.length > 0) items.push({ words: [], named: false, determined: false });
       continue;
@@ -107,6 +116,12 @@ export const countOfOwnList: VerdictRule = {
       // not a name modifying it ("two former Ibrox players, …").
       // Nor a place or a name after a preposition ("three others in California and another …").
       if (i > a.m.tokEnd && isCapitalised(dt[i]) && dt[i - 1]?.type === 'word' && !isCapitalised(dt[i - 1]) && !isStopword(dt[i - 1]!.lower)) {
+        let j = i;
+        while (isCapitalised(dt[j + 1])) j++;
+        if (dt[j + 1]?.lower === 'and' || dt[j + 1]?.text === ',') { colon = i - 1; break; }
+      }
+      // "the two regions of Donetsk and Luhansk": names after the counted noun's "of".
+      if (isCapitalised(dt[i]) && dt[i - 1]?.lower === 'of' && dt[i - 2]?.end === a.frame.headEnd) {
         let j = i;
         while (isCapitalised(dt[j + 1])) j++;
         if (dt[j + 1]?.lower === 'and' || dt[j + 1]?.text === ',') { colon = i - 1; break; }

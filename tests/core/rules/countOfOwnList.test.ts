@@ -64,4 +64,14 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
     expect(checkDraft('The unit can issue two kinds of sanction, warning orders and banning orders, against agents.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('The unit can issue three kinds of sanction, warning orders and banning orders, against agents.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('a relative clause about an item is no item of its own ("the ITU, which manages …, and the ICAO")', () => {
+    const bodies = [{ id: 's', text: 'The Itu manages the spectrum. The Icao has set itself a deadline of next year for tracking rules.' }];
+    expect(checkDraft('Two agencies are involved: the Itu, which manages the spectrum, and the Icao, which set a deadline.', bodies)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Three agencies are involved: the Itu, which manages the spectrum, and the Icao, which set a deadline.', bodies)[0]?.verdict).not.toBe('supported');
+  });
+  it('names after the counted noun\'s "of": "the two regions of Donetsk and Luhansk"', () => {
+    const regions = [{ id: 's', text: 'Soldiers fought in Donetsk and Luhansk, the report said.' }];
+    expect(checkDraft('Soldiers won the key battles in the two regions of Donetsk and Luhansk.', regions)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Soldiers won the key battles in the three regions of Donetsk and Luhansk.', regions)[0]?.verdict).not.toBe('supported');
+  });
 });
