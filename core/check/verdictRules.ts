@@ -49,6 +49,7 @@ import { runningTally } from './rules/runningTally.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
 import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
+import { spanOfDates } from './rules/spanOfDates.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
@@ -155,6 +156,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   elapsedBetween,
   // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
   spanOfYears,
+  // "over five and a half years, between 1 July 2006 and 31 December 2011": the length of a span of dates.
+  spanOfDates,
   // "three decades ago" from "over the last 30 years": a span up to now starts that long ago.
   startOfRecentSpan,
   // "8-10lb, roughly 4kg each": the draft converting its own figure.

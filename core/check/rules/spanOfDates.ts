@@ -1,0 +1,82 @@
+// "The offences took place over five and a half years, between 1 July 2006 and 31 December 2011":
+// a length of time the sentence gives as the span between two calendar dates ("between … and …",
+// "from … to …"). When the draft's own sentence states both dates, the length is the draft's own
+// arithmetic (each date is checked on its own); when only a source sentence states them, the
+// length is derived from the source. Either way it is supported when the span, counted with both
+// ends inclusive as a period of offences or of service is, is the draft's figure within its rounding.
+import { frameMatch } from '../../frames/frameOf.ts';
+import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
+import { claimOf, evidenceOf, round, short } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+
+/** Days in each unit a length of time may be given in (a year and a month on average). */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.4375, year: 365.25 };
+/**
+ * Share of the figure a calendar span may differ by and still be it: months and years are not of
+ * one length, so "six months" from 1 January to 30 June (181 days) is six months.
+ */
+const CALENDAR_SLACK = 0.02;
+/** Words that open a span of two dates, just before the first ("between", "from"). */
+const SPAN_OPENS = /\b(?:between|from)\s*$/i;
+/** What joins the two dates of a span: "and", "to", "until", a dash. */
+const SPAN_JOINS = /^\s*(?:and|to|until|till|through|[-–—])\s*$/i;
+
+interface Span { readonly from: AnalysedMention; readonly to: AnalysedMention; readonly days: number }
+
+/** Days since the epoch of a date mention with day, month and year (the year may come from `year`). */
+function dayNumber(m: AnalysedMention, year: number | undefined): number | undefined {
+  const d = m.m.date as { day?: number; month?: number; year?: number } | undefined;
+  const y = d?.year ?? year;
+  if (d?.day === undefined || d.month === undefined || y === undefined) return undefined;
+  return Date.UTC(y, d.month - 1, d.day) / 86_400_000;
+}
+
+/** The spans of two full dates in the sentence of `within` ("between 1 July 2006 and 31 December 2011"). */
+function spansIn(text: AnalysedText, sentenceStart: number): Span[] {
+  const dates = text.mentions.filter((m) => m.sentence.start === sentenceStart && m.family === 'date');
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [from, to] = [dates[i]!, dates[i + 1]!];
+    if (!SPAN_JOINS.test(text.text.slice(from.m.end, to.m.start))) continue;
+    if (!SPAN_OPENS.test(text.text.slice(Math.max(from.sentence.start, from.m.start - 12), from.m.start))) continue;
+    // "between 1 July and 31 December 2011": the first takes the second's year.
+    const toYear = (to.m.date as { year?: number } | undefined)?.year;
+    const end = dayNumber(to, undefined);
+    const start = dayNumber(from, toYear);
+    if (start === undefined || end === undefined || end < start) continue;
+    out.push({ from, to, days: end - start + 1 });
+  }
+  return out;
+}
+
+export const spanOfDates: VerdictRule = {
+  name: 'spanOfDates',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    const perUnit = a.m.unit === undefined ? undefined : DAYS_IN[a.m.unit];
+    if (a.m.kind !== 'duration' || a.m.value === null || perUnit === undefined || a.m.high !== undefined) return null;
+    // "over five and a half years, between …" tells the span, not a bound on it: the span may be
+    // the figure itself, though not less than "over" nor more than "under" allows.
+    const [lo, hi] = draftInterval(a);
+    const slack = CALENDAR_SLACK * a.m.value;
+    const low = a.m.qualifier === 'more-than' || a.m.qualifier === 'at-least' ? a.m.value - slack : lo - slack;
+    const high = a.m.qualifier === 'less-than' || a.m.qualifier === 'at-most' ? a.m.value + slack : hi + slack;
+    const fits = (span: Span) => span.days / perUnit >= low && span.days / perUnit <= high;
+    const said = (text: AnalysedText, span: Span) => `'${short(text.text.slice(span.from.m.start, span.to.m.end))}'`;
+    const own = spansIn(draft, a.sentence.start).find(fits);
+    if (own) {
+      return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(draft, own)} is ${round(own.days / perUnit)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [], published);
+    }
+    for (const [sourceIndex, src] of data.sources.entries()) {
+      const starts = new Set(src.analysis.mentions.filter((m) => m.family === 'date').map((m) => m.sentence.start));
+      for (const start of starts) {
+        // The source's span must be of what the draft's length is of: some word around both meets.
+        const span = spansIn(src.analysis, start).find((x) => fits(x) && frameMatch(a.frame, x.from.frame).context > 0);
+        if (!span) continue;
+        return claimOf(draft, a, 'supported', `Derived: ${said(src.analysis, span)} is ${round(span.days / perUnit)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex, a: span.from })], published);
+      }
+    }
+    return null;
+  },
+};
