@@ -3,6 +3,7 @@
 // court appearance on Tuesday. A length of time the draft gives as the gap between two events
 // ("later", "earlier", "after", "before") is supported as derived when one source states two
 // clock times, or two days of the week, that far apart, within the draft's rounding.
+import { frameMatch } from '../../frames/frameOf.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
@@ -33,6 +34,8 @@ export const elapsedBetween: VerdictRule = {
     if (draft.tokens[a.m.tokStart - 1]?.lower === 'for' && per !== undefined) {
       const span = spanOfRange(j, per, lo, hi);
       if (span) return span;
+      const told = spanOfTwoTimes(j, per, lo, hi);
+      if (told) return told;
     }
     if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
     if (a.m.unit === 'year') return yearsApart(j, lo, hi);
@@ -103,6 +106,33 @@ function spanOfRange(j: Parameters<VerdictRule['judge']>[0], per: number, lo: nu
       if (span <= 0 || span < lo || span > hi) continue;
       const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
       return claimOf(draft, a, 'supported', `Derived: '${text(p)}' to '${text(q)}' is ${round(span)} ${a.m.unit}${span === 1 ? '' : 's'}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
+    }
+  }
+  return null;
+}
+
+/**
+ * "shut for 11 hours" where the source has the road closed "after the crash at 03:00 GMT" and the
+ * closure "lifted at 14:00 GMT" in the next sentence: a length told with "for" is the time from one
+ * clock time to a later one the source gives in the same or the next sentence, when the words
+ * around one of them meet the draft's (what was shut, what lasted).
+ */
+function spanOfTwoTimes(j: Parameters<VerdictRule['judge']>[0], per: number, lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const { a, data, draft, published, dText } = j;
+  for (const [i, src] of data.sources.entries()) {
+    const times = src.analysis.mentions.filter((m) => minutesOf(m) !== undefined);
+    const sentences = src.analysis.sentences;
+    const sentenceIndex = (m: AnalysedMention): number => sentences.findIndex((s) => s.start === m.sentence.start);
+    for (let k = 0; k + 1 < times.length; k++) {
+      for (const q of times.slice(k + 1)) {
+        const p = times[k]!;
+        if (sentenceIndex(q) - sentenceIndex(p) > 1) break;
+        const span = ((minutesOf(q)! - minutesOf(p)! + 24 * 60) % (24 * 60)) / per;
+        if (span <= 0 || span < lo || span > hi) continue;
+        if (frameMatch(a.frame, p.frame).context <= 0 && frameMatch(a.frame, q.frame).context <= 0) continue;
+        const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
+        return claimOf(draft, a, 'supported', `Derived: '${text(p)}' to '${text(q)}' is ${round(span)} ${a.m.unit}${span === 1 ? '' : 's'}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
+      }
     }
   }
   return null;

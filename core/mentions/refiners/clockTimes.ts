@@ -3,6 +3,9 @@
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
+/** Time zones a clock time may name, which put it on the 24-hour clock. */
+const TIME_ZONE = /\b(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time)\b/i;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function canonicalTime(written: string): string {
@@ -23,9 +26,11 @@ export const clockTimes: MentionRefiner = {
       if (m.date?.time === undefined) return m;
       const written = text.slice(m.start, m.end);
       const time = canonicalTime(written);
-      // "9:00" with no am/pm is morning or evening; "21:00", "00:30" and "9pm" are not.
+      // "9:00" with no am/pm is morning or evening; "21:00", "00:30" and "9pm" are not. Nor is a
+      // time written with a leading zero or a time zone ("03:00", "3:00 GMT"): that is the 24-hour
+      // clock of wire and BBC style, where three in the afternoon is "15:00".
       const hour = Number(time.slice(0, 2));
-      const ambiguous = !/[ap]\.?\s*m/i.test(written) && hour >= 1 && hour <= 12;
+      const ambiguous = !/[ap]\.?\s*m/i.test(written) && hour >= 1 && hour <= 12 && !/^0\d/.test(written.trim()) && !TIME_ZONE.test(written);
       return { ...m, date: { ...m.date, time, ...(ambiguous ? { timeAmbiguous: true } : {}) } };
     });
   },

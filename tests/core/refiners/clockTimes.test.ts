@@ -25,5 +25,12 @@ describe('clockTimes', () => {
     expect(verdict('The crash happened at 9:25 on Saturday.')).toBe('supported');
     expect(verdict('The crash happened at 7:30 on Saturday.')).not.toBe('contradicted');
   });
+  it('a leading zero or a time zone puts a time on the 24-hour clock: "03:00 GMT" is three in the morning', () => {
+    const verdict = (draft: string, source: string) => checkDraft(draft, [{ id: 's', text: source }])[0]?.verdict;
+    expect(verdict('The crash happened at 3am on Tuesday.', 'The crash happened at 03:00 GMT on Tuesday.')).toBe('supported');
+    expect(verdict('The crash happened at 3pm on Tuesday.', 'The crash happened at 03:00 GMT on Tuesday.')).toBe('contradicted');
+    expect(verdict('The crash happened at 3pm on Tuesday.', 'The crash happened at 3:00 BST on Tuesday.')).toBe('contradicted');
+    // Without either, "3:00" may be the afternoon.
+    expect(verdict('The crash happened at 3pm on Tuesday.', 'The crash happened at 3:00 on Tuesday.')).not.toBe('contradicted');
+  });
 });
-

@@ -13,8 +13,12 @@ describe('elapsedBetween: a gap the source states as two times', () => {
   it('"five hours later" is not', () => {
     expect(claimOn('The fire at the mill was declared out five hours later.', fire, 'five')?.verdict).not.toBe('supported');
   });
-  it('a length of time that is no gap between events is not derived: "burned for three hours"', () => {
-    expect(claimOn('The mill burned for three hours.', fire, 'three')?.verdict).not.toBe('supported');
+  it('a length told with "for" is the time from the one to the other: "burned for three hours"', () => {
+    expect(claimOn('The mill burned for three hours.', fire, 'three')?.verdict).toBe('supported');
+    expect(claimOn('The mill burned for five hours.', fire, 'five')?.verdict).not.toBe('supported');
+  });
+  it('a length neither "for" nor a gap is not derived: "a three-hour blaze"', () => {
+    expect(claimOn('Crews fought a three-hour blaze at the mill.', fire, 'three')?.verdict).not.toBe('supported');
   });
   it('"three days earlier" is derived from a Friday and a Tuesday', () => {
     const source = 'The mayor resigned on Friday. She had met the auditors on Tuesday, aides said.';
@@ -55,3 +59,17 @@ describe('elapsedBetween: years apart, a date\'s year among them', () => {
     expect(claimOn('The town lost its station in 1956, four years before it was designated a new town on 9 October 1961.', source, 'four years')?.verdict).not.toBe('supported');
   });
 });
+
+describe('elapsedBetween: a length told with "for", from a time to a later one in the next sentence', () => {
+  const source = 'Police closed the road outside the depot after the crash at 03:00 GMT. The road closure, which was lifted at 14:00 GMT, caused delays.';
+  it('"shut for 11 hours" from "at 03:00 GMT" and "lifted at 14:00 GMT"', () => {
+    const c = claimOn('The road was shut for 11 hours after the crash.', source, '11 hours');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.evidence.length).toBe(2);
+    expect(claimOn('The road was shut for nine hours after the crash.', source, 'nine hours')?.verdict).not.toBe('supported');
+  });
+  it('not from times the draft\'s words do not meet', () => {
+    expect(claimOn('The singer performed for 11 hours.', source, '11 hours')?.verdict).not.toBe('supported');
+  });
+});
+
