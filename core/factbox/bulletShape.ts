@@ -31,7 +31,10 @@ const FINITE = new Set((
 const IRREGULAR_PAST = new Set((
   'came went took gave saw knew grew threw drew flew wore tore swore ate fell rose broke spoke chose ' +
   'drove rode wrote stole froze hid bit began ran sang rang sank swam became forgave forbade ' +
-  'overtook undertook mistook withdrew arose awoke shook strove wove got'
+  'overtook undertook mistook withdrew arose awoke shook strove wove got ' +
+  // Simple pasts that read the same as the present or are not in headlineDrops' participles:
+  // "Selby beat Xiao 13-6", "The pair met in 2010", "Crowds stood in silence".
+  'beat met stood sat lay slept wept swung dug lit bled bred leapt knelt sprang shrank overcame withstood outran'
 ).split(' '));
 
 /** "-ing" and "-s" words that are nouns, not a headline's verb ("morning", "news"). */

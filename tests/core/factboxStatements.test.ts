@@ -122,3 +122,13 @@ describe('fact-box reported words', () => {
     expect(box(`${hedgedLead} ${rest}`)).not.toContain('A stray dog may have bitten as many as five children in northern Laos');
   });
 });
+
+describe('fact-box predicates: a simple past that reads like the present', () => {
+  it('takes "Selby beat Xiao 13-6 …" as a statement, and leads the box with it', () => {
+    const text = 'Selby beat Xiao Guodong 13-6 in the second round to set up a meeting with either Marco Fu or Neil Robertson. '
+      + 'Selby won the first three frames of his final session against Xiao to progress. '
+      + 'Selby begins his last-eight match on Tuesday afternoon.';
+    expect(box(text)[0]).toBe('Selby beat Xiao Guodong 13-6 in the second round to set up a meeting with either Marco Fu or Neil Robertson');
+    expect(statementProblems('Crowds stood in silence at the memorial')).toEqual([]);
+  });
+});
