@@ -1,6 +1,9 @@
 // A source states the same quantity (a strong frame match) with a compatible value, and no
 // conflicting figure frames it clearly better.
-import type { VerdictRule } from '../judgement.ts';
+import { GENERIC_HEADS } from '../../frames/lexicon.ts';
+import { headsAgree } from '../../frames/headsAgree.ts';
+import type { AnalysedMention } from '../analyseText.ts';
+import type { Scored, VerdictRule } from '../judgement.ts';
 import { supportedClaim } from '../supportedClaim.ts';
 import { STRONG, SUPPORT_MARGIN } from '../tuning.ts';
 
@@ -9,7 +12,19 @@ export const strongSupport: VerdictRule = {
   judge(j) {
     const s = j.bestSupport;
     const c = j.bestConflict;
-    if (!s || s.score < STRONG || (c && s.score < c.score - SUPPORT_MARGIN)) return null;
+    if (!s || s.score < STRONG || (c && s.score < c.score - (countsOtherNoun(j.a, s, c) ? 0 : SUPPORT_MARGIN))) return null;
     return supportedClaim(j, s, j.conflicts);
   },
 };
+
+/**
+ * "hit 51 in 50 matches" where the source has "50 goals in 51 matches": the supporting figure
+ * counts another noun than the draft's (goals, not matches) and the conflicting one counts the
+ * draft's own. Then the support has no margin over the conflict: the draft's noun decides.
+ */
+function countsOtherNoun(a: AnalysedMention, s: Scored, c: Scored): boolean {
+  const head = a.frame.head;
+  if (head === undefined || GENERIC_HEADS.has(head)) return false;
+  const same = (h: string | undefined): boolean => h !== undefined && (h === head || headsAgree(h, head));
+  return same(c.e.a.frame.head) && s.e.a.frame.head !== undefined && !GENERIC_HEADS.has(s.e.a.frame.head) && !same(s.e.a.frame.head);
+}
