@@ -11,6 +11,9 @@ import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { MAX_LISTED, MODIFIER_REACH, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
 
+/** Words that say how often something happened, not how many took part. */
+const FREQUENCY = /^(?:once|twice|thrice)$/i;
+
 /** First token of the capitalised name that ends at token `k`, quoted as the list's start. */
 function nameStart(toks: readonly Token[], k: number): number {
   let i = Math.max(0, k);
@@ -26,6 +29,8 @@ export const enumeratedCount: VerdictRule = {
     const primary = a.frame.concepts[0];
     if (a.family !== 'count' || n === null || a.m.bound !== undefined || n < 2 || n > MAX_LISTED || !Number.isInteger(n)) return null;
     if (!primary || primary.distance > QUANTITY_CONCEPT_REACH) return null;
+    // "swore at a judge twice", "three times": how often, never how many people.
+    if (FREQUENCY.test(draft.text.slice(a.m.start, a.m.end)) || draft.tokens[a.m.tokEnd]?.lower === 'times') return null;
     for (const src of data.sources) {
       const toks = src.analysis.tokens;
       for (const s of src.analysis.sentences) {

@@ -27,3 +27,11 @@ describe('people listed after the outcome and "of"', () => {
     expect(c?.explanation).toContain("'bodies of David Miller, 24, and Hannah Witheridge, 23' names 2 people");
   });
 });
+
+describe('enumeratedCount: how often is not how many', () => {
+  it('"swore at a judge twice" is not supported by two people named in the sentence', () => {
+    const source = [{ id: 's', text: 'Stancil, 20, and his friend Lee, 19, were arrested after the shooting.' }];
+    const c = checkDraft('Stancil swore at a judge twice after he was arrested.', source).find((x) => x.text === 'twice');
+    expect(c?.verdict).not.toBe('supported');
+  });
+});
