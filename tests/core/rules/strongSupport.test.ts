@@ -15,3 +15,15 @@ describe('strongSupport: a figure of another noun has no margin over one of the 
     expect(claims.filter((c) => c.text === '50' || c.text === '51').map((c) => c.verdict)).toEqual(['supported', 'supported']);
   });
 });
+
+describe('strongSupport: a bound on the very figure a better-framed source states', () => {
+  const source = [{ id: 's', text: 'In total, 870 people worldwide have been infected, and 457 deaths have been reported in 21 countries. But in the last seven years, the pace has slowed, with only around 170 infections and 50 deaths.' }];
+  it('"more than 50 deaths" is contradicted by the "50 deaths" of its own period, not supported by the 457 overall', () => {
+    const c = checkDraft('In the last seven years there have been only around 170 infections and more than 50 deaths.', source).find((x) => x.text === 'more than 50');
+    expect(c?.verdict).toBe('contradicted');
+  });
+  it('"50 deaths" stays supported', () => {
+    const c = checkDraft('In the last seven years there have been only around 170 infections and 50 deaths.', source).find((x) => x.text === '50');
+    expect(c?.verdict).toBe('supported');
+  });
+});
