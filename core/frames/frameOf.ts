@@ -38,6 +38,8 @@ const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 
   'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
   'owns', 'holds', 'runs', 'wins', 'loses', 'lacks', 'wants', 'believes', 'thinks', 'feels', 'expects', 'plans', 'hopes']);
 
+/** Pronouns that stand for the whole of a partitive ("of those", "of whom"). */
+const PRONOUN_WHOLES = new Set(['those', 'these', 'them', 'whom', 'which', 'us', 'you']);
 const DASHES = new Set(['-', '‑', '–', '—']);
 const APOSTROPHES = new Set(["'", '’']);
 /** Tokens an aside between spaced dashes may run to: "- soon to be seven -" (5). */
@@ -131,6 +133,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       const skip = wholeBeforeNoun(tokens, i);
       if (skip > 0) { i += skip; d += skip; continue; }
     }
+    // "a third of those now on the benches", "two thirds of whom": the whole is a pronoun for a
+    // noun told elsewhere, so the figure names no noun of its own here.
+    if (PRONOUN_WHOLES.has(t.lower) && run.length === 0 && tokens[i - 1]?.lower === 'of') break;
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
     // "two more frames", "three further days": the noun after "more" is what the figure counts.
     if (MORE_WORDS.has(t.lower) && run.length === 0 && d === 1) continue;
@@ -153,7 +158,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   let headTok: Token | undefined;
   for (const t of run) {
     const l = t.lower;
-    if ((/[^su]s$/.test(l) && l.length > 3) || IRREGULAR_PLURALS.has(l) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
+    // "Tory MPs", "three GPs": an acronym with a plural "s" is a plural noun, however short.
+    if ((/[^su]s$/.test(l) && l.length > 3) || /^\p{Lu}{2,}s$/u.test(t.text) || IRREGULAR_PLURALS.has(l) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
   }
   // Else the first word, unless it is a verb in "-ed": in "Selman's 101 carried Glamorgan to 220"
   // the figure's noun is left out ("runs"), and "carried" is what the innings did.
