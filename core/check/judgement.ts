@@ -17,6 +17,7 @@ import { countsStreak } from './streak.ts';
 import { sameStatedFigure } from './sameStatedFigure.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
+import { otherAgeGroup } from './ageGroup.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears } from './yearAnchor.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -206,6 +207,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s)
+    // "one aged 19" against "two aged 17": groups of different ages.
+    && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
     && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame));
   let miss: Scored | null | undefined;
   return {
