@@ -24,12 +24,61 @@ export const ownShare: VerdictRule = {
     // A range ("between 2003 and 2014") is neither part nor whole.
     const counts = mentionsBefore(draft, a).filter((p) => p.family === 'count' && p.m.high === undefined);
     const [whole, part] = counts.slice(-2);
-    if (!whole || !part || !countable(whole) || !countable(part) || part.m.value! >= whole.m.value!) return null;
     // In percent, the family's base: "about two-thirds" is written as a fraction of one.
     const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
-    const share = (part.m.value! / whole.m.value!) * 100;
-    if (share < lo || share > hi) return null;
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
-    return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(part)} of ${said(whole)} is ${round(share)}%. Draft: '${short(dText)}'.`, [], published);
+    if (whole && part && countable(whole) && countable(part) && part.m.value! < whole.m.value!) {
+      const share = (part.m.value! / whole.m.value!) * 100;
+      if (share >= lo && share <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(part)} of ${said(whole)} is ${round(share)}%. Draft: '${short(dText)}'.`, [], published);
+    }
+    return shareOfTotal(j, lo, hi);
   },
 };
+
+/** Sentences before the share's own that its whole may stand in ("worth $1.8bn. … received nearly $1.1bn, more than half of the total"). */
+const WHOLE_SENTENCES_BACK = 2;
+/**
+ * How far past its bound a bounded share may run: "more than half" is up to three-quarters,
+ * "under a third" down to a sixth. Beyond, the writer would have said "most" or "a fraction":
+ * the bound misstates the share, as BOUND_REACH says of figures.
+ */
+const SHARE_BOUND_REACH = 1.5;
+/** What may stand between the part and its share: "$18.4bn respectively, more than 95% of …". */
+const PART_TO_SHARE = /^\s*(?:,\s*)?(?:respectively\s*,?\s*|or\s+)?$/i;
+
+/**
+ * "received nearly $1.1bn, more than half of the total", after "worth $1.8bn": a share told in
+ * apposition to the amount it is of ("of the total", "of the annual total"), the part the figure
+ * right before it and the whole the nearest larger figure of its kind before that, in the same
+ * sentence or the two before. Supported as the draft's own arithmetic when the part over the
+ * whole lies within the share's rounding and bound.
+ */
+function shareOfTotal(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const { a, draft, published, dText } = j;
+  if (draft.tokens[a.m.tokEnd]?.lower !== 'of') return null;
+  const before = draft.mentions.filter((p) => p.m.end <= a.m.start);
+  const part = before[before.length - 1];
+  if (!part || !amount(part) || part.sentence.start !== a.sentence.start || !PART_TO_SHARE.test(draft.text.slice(part.m.end, a.m.start))) return null;
+  const sentenceIndex = (m: AnalysedMention): number => draft.sentences.findIndex((s) => s.start === m.sentence.start);
+  const earliest = sentenceIndex(a) - WHOLE_SENTENCES_BACK;
+  let whole: AnalysedMention | undefined;
+  for (let k = before.length - 2; k >= 0; k--) {
+    const p = before[k]!;
+    if (sentenceIndex(p) < earliest) break;
+    if (amount(p) && p.family === part.family && p.base! > part.base!) { whole = p; break; }
+  }
+  if (!whole) return null;
+  const value = (a.m.value ?? 0) * a.factor + a.offset;
+  const low = a.m.bound === 'less-than' || a.m.bound === 'at-most' ? value / SHARE_BOUND_REACH : lo;
+  const high = a.m.bound === 'more-than' || a.m.bound === 'at-least' ? Math.min(100, value * SHARE_BOUND_REACH) : hi;
+  const share = (part.base! / whole.base!) * 100;
+  if (share < low || share > high) return null;
+  const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+  return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(part)} of ${said(whole)} is ${round(share)}%. Draft: '${short(dText)}'.`, [], published);
+}
+
+/** An amount a share may be of: a count or a sum of money, exact or hedged, not a range, rank or age. */
+function amount(p: AnalysedMention): boolean {
+  return (p.family === 'count' || p.family.startsWith('money:')) && p.base !== null && p.base > 0 && p.m.high === undefined
+    && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.kind !== 'year';
+}

@@ -18,3 +18,19 @@ describe('ownShare', () => {
     expect(on('By 3 January 31 trucks had been built, of which just six, or about a third, had reached customers.', 'third')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownShare: a share in apposition to its amount, "of the total"', () => {
+  const source = [{ id: 's', text: 'The tokens were worth $1.8bn. Cumberland received nearly $1.1bn.' }];
+  const share = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'fraction' || c.kind === 'percent');
+  it('"worth $1.8bn. … received nearly $1.1bn, more than half of the total"', () => {
+    const c = share('The tokens were worth $1.8bn. Cumberland received nearly $1.1bn, more than half of the total.');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.basis).toBe('draft');
+  });
+  it('not a share the figures do not make', () => {
+    expect(share('The tokens were worth $1.8bn. Cumberland received nearly $1.1bn, more than three-quarters of the total.')?.verdict).not.toBe('supported');
+  });
+  it('not a bound that misstates the share: "more than a third" for 61%', () => {
+    expect(share('The tokens were worth $1.8bn. Cumberland received nearly $1.1bn, more than a third of the total.')?.verdict).not.toBe('supported');
+  });
+});
