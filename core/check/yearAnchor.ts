@@ -46,7 +46,21 @@ export function sentenceYears(t: AnalysedText, s: SentenceSpan): readonly number
 
 /** Years anchoring the figure at token `tok` of a sentence: named within YEAR_REACH words of it. */
 export function yearsNear(t: AnalysedText, s: SentenceSpan, tok: number): number[] {
-  return (yearsOf(t).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.year);
+  return (yearsOf(t).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok && !comparisonBase(t, tok, x.tok)).map((x) => x.year);
+}
+
+/** Words after a change that name what it is measured against: "a 30% decrease from the comparable period in 2021". */
+const COMPARED_WITH = new Set(['from', 'than', 'compared', 'versus', 'vs', 'against']);
+
+/**
+ * Whether the year at `yearTok` is the base a figure at `tok` is compared with, not its own
+ * time: "a 30% decrease from the comparable period in 2021", "higher than in 2019". The
+ * figure tells the latest period's change; the year after "from" or "than" is the one before.
+ */
+function comparisonBase(t: AnalysedText, tok: number, yearTok: number): boolean {
+  if (yearTok <= tok) return false;
+  for (let k = tok + 1; k < yearTok; k++) if (COMPARED_WITH.has(t.tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** The latest year a text names. */
