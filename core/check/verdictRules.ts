@@ -12,6 +12,7 @@ import { countOfOwnList } from './rules/countOfOwnList.ts';
 import { countOfSourceList } from './rules/countOfSourceList.ts';
 import { countOfShare } from './rules/countOfShare.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
+import { cricketResult } from './rules/cricketResult.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { elapsedBetween } from './rules/elapsedBetween.ts';
@@ -189,6 +190,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   runningTally,
   // "a six-under-par 66" from "a three-over-par 75" elsewhere: par 72.
   toParOfRound,
+  // "won by six wickets", "a target of 166", "12 balls to spare" from the innings "165-5" and "171-4 with two overs to spare".
+  cricketResult,
   bothAsTwo,
   // "denies one count of …" for the source's "denies a charge of …": an article states one.
   oneAsArticle,

@@ -113,6 +113,8 @@ const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+/** Cricket words a text must use for its "165-5" to read as runs for wickets anywhere in it. */
+const CRICKET_STORY_WORDS = 2;
 /** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
 const CRICKET_WORDS = new Set(['reply', 'declared', 'innings', 'wickets', 'wicket', 'overs', 'stumps', 'lunch', 'tea', 'batting',
   'bowled', 'runs', 'declare', 'chasing', 'chase', 'collapsed', 'slumped']);
@@ -163,6 +165,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   const n = tokens.length;
   const tok = (i: number): Token | undefined => (i >= 0 && i < n ? tokens[i] : undefined);
   const low = (i: number): string => tok(i)?.lower ?? '';
+  // Whether the text is a cricket report: its words name the game's (wickets, overs, innings)
+  // at least CRICKET_STORY_WORDS times. Read once, when a runs-for-wickets figure first asks.
+  let cricketWords: number | undefined;
+  const cricketStory = (): boolean => (cricketWords ??= tokens.filter((t) => CRICKET_WORDS.has(t.lower)).length) >= CRICKET_STORY_WORDS;
   /** Whether the word at `i` is what "1.5m" counts in millions ("1.5m people", "2m homes") rather
    *  than a length ("1.5m tall", "a 2m wall", "the 400m hurdles"): a plural noun, not a unit. */
   const millionsOf = (i: number): boolean => {
@@ -624,7 +630,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           let cricket = false;
           for (let k = i0 - 1; k >= i0 - CRICKET_REACH && !cricket && !/^[.!?]$/.test(low(k)); k--) cricket = CRICKET_WORDS.has(low(k));
           for (let k = hend; k <= hend + CRICKET_REACH && !cricket && !/^[.!?]$/.test(low(k)); k++) cricket = CRICKET_WORDS.has(low(k));
-          if (cricket) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
+          // "Ireland made 165-5" in a story that is a cricket report: runs for wickets, whatever
+          // the sentence's own words.
+          if (cricket || cricketStory()) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         if (hvalue > value || (sep !== '-' && hvalue >= value)) {
           high = hvalue;

@@ -60,8 +60,8 @@ export const spanOfDates: VerdictRule = {
     // the figure itself, though not less than "over" nor more than "under" allows.
     const [lo, hi] = draftInterval(a);
     const slack = CALENDAR_SLACK * a.m.value;
-    const low = a.m.qualifier === 'more-than' || a.m.qualifier === 'at-least' ? a.m.value - slack : lo - slack;
-    const high = a.m.qualifier === 'less-than' || a.m.qualifier === 'at-most' ? a.m.value + slack : hi + slack;
+    const low = a.m.bound === 'more-than' || a.m.bound === 'at-least' ? a.m.value - slack : lo - slack;
+    const high = a.m.bound === 'less-than' || a.m.bound === 'at-most' ? a.m.value + slack : hi + slack;
     const fits = (span: Span) => span.days / perUnit >= low && span.days / perUnit <= high;
     const said = (text: AnalysedText, span: Span) => `'${short(text.text.slice(span.from.m.start, span.to.m.end))}'`;
     const own = spansIn(draft, a.sentence.start).find(fits);

@@ -15,3 +15,14 @@ describe('cricketFor', () => {
     expect(checkDraft('Ireland made 165 for six in Greater Noida.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('runs for wickets in a cricket story', () => {
+  it('"Ireland made 165-5" is one score when the story is a cricket report, whatever its sentence says', () => {
+    const text = 'Ireland made 165-5 in Greater Noida. The Afghans reached their target with two overs to spare and six wickets in hand.';
+    const ms = findMentions(text).filter((m) => m.text.startsWith('165'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['score', '165-5']]);
+  });
+  it('but not in a story with no cricket words', () => {
+    expect(findMentions('The model 165-5 went on sale in June.').some((m) => m.kind === 'score')).toBe(false);
+  });
+});
