@@ -24,6 +24,7 @@ import { hashAsPound } from './refiners/hashAsPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { moreBeforeUnit } from './refiners/moreBeforeUnit.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
+import { insideCodes } from './refiners/insideCodes.ts';
 import { nationalDollars } from './refiners/nationalDollars.ts';
 import { overMeaningAbout } from './refiners/overMeaningAbout.ts';
 import { raceTimes } from './refiners/raceTimes.ts';
@@ -83,6 +84,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
+  // "Twenty20": the number word that opens a code is part of it.
+  insideCodes,
   // "two aged 17 and one 19": the bare 19 is an age, before attributedAges gives ages owners.
   groupAges,
   attributedAges,
