@@ -6,7 +6,7 @@
 // Each is derived from figures the source states, by the game's own arithmetic, and supported
 // with both innings cited; any other value stays unsupported and is flagged.
 import type { AnalysedText } from '../analyseText.ts';
-import { claimOf, short } from '../explain.ts';
+import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { Evidence } from '../../types.ts';
 import { parseNumberWords } from '../../values/numberWords.ts';
@@ -58,7 +58,11 @@ export const cricketResult: VerdictRule = {
     if (!shape) return null;
     for (const src of data.sources) {
       const text = src.analysis.text;
-      const cite = (start: number, end: number): Evidence => ({ sourceId: src.doc.id, start, end, quote: text.slice(start, end), value: text.slice(start, end), valueStart: start, valueEnd: end });
+      // The evidence quotes the sentence the figure stands in, with the figure as its value.
+      const cite = (start: number, end: number): Evidence => {
+        const sentence = src.analysis.sentences.find((x) => x.start <= start && end <= x.end) ?? { start, end };
+        return passageEvidence(src.doc.id, text, sentence, start, end);
+      };
       if (shape === 'balls') {
         for (const m of text.matchAll(TO_SPARE)) {
           const n = numberOf(m[1]!);
