@@ -54,6 +54,9 @@ export function framesAgree(d: Frame, s: Frame): boolean {
   return (d.compound !== undefined && (d.compound === s.head || d.compound === s.compound)) || (s.compound !== undefined && s.compound === d.head);
 }
 
+/** Those who carry out an attack, whom a toll of "people" killed or hurt does not count. */
+const PERPETRATORS = new Set(['attacker', 'attackers', 'gunman', 'gunmen', 'assailant', 'assailants', 'bomber', 'bombers', 'hijacker', 'hijackers', 'militant', 'militants', 'insurgent', 'insurgents', 'terrorist', 'terrorists'].map(stem));
+
 /** Nouns of each sex: "three women" are never the source's "three men". */
 const MALE = new Set(['men', 'man', 'boys', 'boy', 'males', 'male', 'brothers', 'sons', 'fathers', 'husbands'].map(stem));
 const FEMALE = new Set(['women', 'woman', 'girls', 'girl', 'females', 'female', 'sisters', 'daughters', 'mothers', 'wives'].map(stem));
@@ -111,6 +114,9 @@ export function isSubgroup(d: string | undefined, s: string | undefined): boolea
 export function peopleDiffer(d: string | undefined, s: string | undefined): boolean {
   if (d === undefined || s === undefined || d === s) return false;
   if ((MALE.has(d) && FEMALE.has(s)) || (FEMALE.has(d) && MALE.has(s))) return true;
+  // "at least two people killed" in an attack counts its victims, not the source's "four
+  // attackers" the commandos killed: newsroom tolls name attackers apart.
+  if ((PERPETRATORS.has(d) && PEOPLE_GENERAL.has(s)) || (PEOPLE_GENERAL.has(d) && PERPETRATORS.has(s))) return true;
   if (!PEOPLE_NOUNS.has(d) || !PEOPLE_NOUNS.has(s) || PEOPLE_GENERAL.has(d) || PEOPLE_GENERAL.has(s)) return false;
   return !SYNONYMS.some((g) => g.has(d) && g.has(s));
 }

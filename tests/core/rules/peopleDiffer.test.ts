@@ -13,3 +13,15 @@ describe('different groups of people', () => {
     expect(verdict('Twelve people were injured in the clashes.', 'Police said 12 officers were injured in the clashes.')).toBe('supported');
   });
 });
+
+describe('peopleDiffer: attackers are not the toll of "people"', () => {
+  const source = [{ id: 's', text: 'Commandos who landed on the hospital roof killed all four attackers, officials said.' }];
+  it('"at least two people have been killed" is not supported by "killed all four attackers"', () => {
+    const c = checkDraft('At least two people have been killed in an attack on a hospital.', source).find((x) => x.kind === 'count');
+    expect(c?.verdict).not.toBe('supported');
+  });
+  it('"four attackers were killed" still is', () => {
+    const c = checkDraft('All four attackers were killed by commandos.', source).find((x) => x.kind === 'count');
+    expect(c?.verdict).toBe('supported');
+  });
+});
