@@ -7,7 +7,8 @@ import { isIrregularPast } from './bulletShape.ts';
 import type { FactToken } from './factText.ts';
 
 /** Words that can resume a sentence after an aside: the predicate ("Locke, who …, had been …"). */
-const PREDICATE_START = /^(is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+(?:ed|es))$/u;
+/** Plain present forms a plural subject's predicate opens with: "The Rhinos, who …, say that …". */
+const PREDICATE_START = /^(is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|say|believe|claim|insist|argue|think|fear|hope|warn|expect|want|face|remain|plan|\p{Ll}+(?:ed|es))$/u;
 
 export const DASH = /^(?:[–—]|--?)$/;
 /** Words that tie a participle aside to what follows: "signed by", "based in", "known as". */

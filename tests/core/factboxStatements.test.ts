@@ -132,3 +132,11 @@ describe('fact-box predicates: a simple past that reads like the present', () =>
     expect(statementProblems('Crowds stood in silence at the memorial')).toEqual([]);
   });
 });
+
+describe('fact-box asides: a relative clause before a plural subject\'s verb of saying', () => {
+  it('drops "who begin … on 4 February" from "The Rhinos, who …, say that …"', () => {
+    const text = 'The Rhinos have been training across the city of Leeds since the river Aire burst its banks at Christmas. '
+      + 'The Rhinos, who begin the defence of their Super League title against Warrington on 4 February, say that 80 members of staff based at the site, plus 120 players, have been kept out for the last month.';
+    expect(box(text)).toContain('The Rhinos say 80 members of staff based at the site, plus 120 players, have been kept out for the last month');
+  });
+});
