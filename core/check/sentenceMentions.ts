@@ -19,6 +19,13 @@ export function sentenceMentions(t: AnalysedText, sentenceStart: number): readon
   return bySentence(t).get(sentenceStart) ?? [];
 }
 
+const sentenceOrder = perText((t) => new Map(t.sentences.map((s, i) => [s.start, i])));
+
+/** The place of `a`'s sentence in its text (0 for the first): how many sentences apart two figures stand. */
+export function sentenceIndexOf(t: AnalysedText, a: AnalysedMention): number {
+  return sentenceOrder(t).get(a.sentence.start) ?? -1;
+}
+
 /** The mentions of `a`'s sentence before it: the figures a draft works a figure out from ("56 cases, 37 of them fatal, about two-thirds"). */
 export function mentionsBefore(t: AnalysedText, a: AnalysedMention): readonly AnalysedMention[] {
   return sentenceMentions(t, a.sentence.start).filter((p) => p.m.end <= a.m.start);

@@ -59,6 +59,12 @@ function isBreak(t: Token | undefined): boolean {
   return t === undefined || (t.type === 'sym' && CLAUSE_BREAK.has(t.text));
 }
 
+/** Whether the token at `dash` joins a word to a number with no spaces: the "-" of "COVID-19", "F-16". */
+function numberedName(tokens: readonly Token[], dash: number): boolean {
+  const t = tokens[dash];
+  return t !== undefined && DASHES.has(t.text) && !t.spaced && tokens[dash - 1]?.type === 'word' && tokens[dash + 1]?.type === 'num' && !tokens[dash + 1]!.spaced;
+}
+
 /** The subject noun of "<noun> was the …" before token `a`, within its sentence (from `sa`). */
 function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): Token | undefined {
   let k = a - 1;
@@ -127,7 +133,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "three commercial COVID-19 vaccine products", "two F-16 jets": a word joined by a hyphen to
     // a number is a name (a virus, a model), a modifier like a proper noun, never the head; the
     // noun counted comes after it.
-    if (DASHES.has(tokens[i + 1]?.text ?? '') && !tokens[i + 1]!.spaced && tokens[i + 2]?.type === 'num' && !tokens[i + 2]!.spaced && tokens[i + 3]?.type === 'word') { i += 2; continue; }
+    if (numberedName(tokens, i + 1) && tokens[i + 3]?.type === 'word') { i += 2; continue; }
     // "4 of Spain's 17 regions": the part counts the whole's noun, past its owner and number.
     if (t.lower === 'of' && run.length === 0 && d === 1) {
       const skip = wholeBeforeNoun(tokens, i);
@@ -196,7 +202,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "120 staff and 80 players": past a join, a figure of its own takes the words after it.
     if (rightJoin > 0 && t.type === 'num') rightBroken = true;
     // The number of a name ("COVID-19") is part of its word, not a word further from the figure.
-    if (t.type === 'sym' && DASHES.has(t.text) && !t.spaced && tokens[i - 1]?.type === 'word' && tokens[i + 1]?.type === 'num' && !tokens[i + 1]!.spaced) { i++; d--; continue; }
+    if (numberedName(tokens, i)) { i++; d--; continue; }
     if (t.type !== 'word') continue;
     const c = conceptOf(t.lower);
     if (c) addConcept(c, (rightBroken ? d + 4 : d) + rightJoin);

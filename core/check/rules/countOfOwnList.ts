@@ -115,13 +115,10 @@ export const countOfOwnList: VerdictRule = {
       // "Gosden's two other fillies Enable and Coronet": names right after the counted noun,
       // not a name modifying it ("two former Ibrox players, …").
       // Nor a place or a name after a preposition ("three others in California and another …").
-      if (i > a.m.tokEnd && isCapitalised(dt[i]) && dt[i - 1]?.type === 'word' && !isCapitalised(dt[i - 1]) && !isStopword(dt[i - 1]!.lower)) {
-        let j = i;
-        while (isCapitalised(dt[j + 1])) j++;
-        if (dt[j + 1]?.lower === 'and' || dt[j + 1]?.text === ',') { colon = i - 1; break; }
-      }
-      // "the two regions of Donetsk and Luhansk": names after the counted noun's "of".
-      if (isCapitalised(dt[i]) && dt[i - 1]?.lower === 'of' && dt[i - 2]?.end === a.frame.headEnd) {
+      // "the two regions of Donetsk and Luhansk": or names after the counted noun's "of".
+      const afterNoun = i > a.m.tokEnd && dt[i - 1]?.type === 'word' && !isCapitalised(dt[i - 1]) && !isStopword(dt[i - 1]!.lower);
+      const afterOf = dt[i - 1]?.lower === 'of' && dt[i - 2]?.end === a.frame.headEnd;
+      if (isCapitalised(dt[i]) && (afterNoun || afterOf)) {
         let j = i;
         while (isCapitalised(dt[j + 1])) j++;
         if (dt[j + 1]?.lower === 'and' || dt[j + 1]?.text === ',') { colon = i - 1; break; }

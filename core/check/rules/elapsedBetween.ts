@@ -9,6 +9,7 @@ import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { yearOf } from '../yearAnchor.ts';
+import { sentenceIndexOf } from '../sentenceMentions.ts';
 
 /** Words after a length of time that make it the gap between two events. */
 const GAP_WORDS = new Set(['later', 'earlier', 'after', 'before']);
@@ -91,6 +92,11 @@ function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numb
   return null;
 }
 
+/** Units of `per` minutes from clock time `p` to the later clock time `q`, across midnight if need be. */
+function clockSpan(p: AnalysedMention, q: AnalysedMention, per: number): number {
+  return ((minutesOf(q)! - minutesOf(p)! + 24 * 60) % (24 * 60)) / per;
+}
+
 /** What joins the two ends of a range of times: "17:30-19:30", "from 9am to 5pm", "until". */
 const RANGE_JOIN = /^\s*(?:-|–|to|until|till)\s*$/;
 
@@ -102,7 +108,7 @@ function spanOfRange(j: Parameters<VerdictRule['judge']>[0], per: number, lo: nu
     for (let k = 0; k + 1 < times.length; k++) {
       const [p, q] = [times[k]!, times[k + 1]!];
       if (!RANGE_JOIN.test(src.analysis.text.slice(p.m.end, q.m.start))) continue;
-      const span = ((minutesOf(q)! - minutesOf(p)! + 24 * 60) % (24 * 60)) / per;
+      const span = clockSpan(p, q, per);
       if (span <= 0 || span < lo || span > hi) continue;
       const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
       return claimOf(draft, a, 'supported', `Derived: '${text(p)}' to '${text(q)}' is ${round(span)} ${a.m.unit}${span === 1 ? '' : 's'}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
@@ -121,13 +127,12 @@ function spanOfTwoTimes(j: Parameters<VerdictRule['judge']>[0], per: number, lo:
   const { a, data, draft, published, dText } = j;
   for (const [i, src] of data.sources.entries()) {
     const times = src.analysis.mentions.filter((m) => minutesOf(m) !== undefined);
-    const sentences = src.analysis.sentences;
-    const sentenceIndex = (m: AnalysedMention): number => sentences.findIndex((s) => s.start === m.sentence.start);
     for (let k = 0; k + 1 < times.length; k++) {
+      const p = times[k]!;
+      const from = sentenceIndexOf(src.analysis, p);
       for (const q of times.slice(k + 1)) {
-        const p = times[k]!;
-        if (sentenceIndex(q) - sentenceIndex(p) > 1) break;
-        const span = ((minutesOf(q)! - minutesOf(p)! + 24 * 60) % (24 * 60)) / per;
+        if (sentenceIndexOf(src.analysis, q) - from > 1) break;
+        const span = clockSpan(p, q, per);
         if (span <= 0 || span < lo || span > hi) continue;
         if (frameMatch(a.frame, p.frame).context <= 0 && frameMatch(a.frame, q.frame).context <= 0) continue;
         const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));

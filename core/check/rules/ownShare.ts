@@ -10,7 +10,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { mentionsBefore } from '../sentenceMentions.ts';
+import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
 
 /** A count the share may be worked from: exact, not a bound. */
 const countable = (p: AnalysedMention): boolean => p.family === 'count' && p.m.value !== null && p.m.value > 0
@@ -19,17 +19,16 @@ const countable = (p: AnalysedMention): boolean => p.family === 'count' && p.m.v
 export const ownShare: VerdictRule = {
   name: 'ownShare',
   judge(j) {
-    const { a, draft, published, dText } = j;
+    const { a, draft } = j;
     if (a.family !== 'percent' || a.m.value === null || a.role !== undefined) return null;
     // A range ("between 2003 and 2014") is neither part nor whole.
     const counts = mentionsBefore(draft, a).filter((p) => p.family === 'count' && p.m.high === undefined);
     const [whole, part] = counts.slice(-2);
     // In percent, the family's base: "about two-thirds" is written as a fraction of one.
     const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
-    const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
     if (whole && part && countable(whole) && countable(part) && part.m.value! < whole.m.value!) {
       const share = (part.m.value! / whole.m.value!) * 100;
-      if (share >= lo && share <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(part)} of ${said(whole)} is ${round(share)}%. Draft: '${short(dText)}'.`, [], published);
+      if (share >= lo && share <= hi) return shareClaim(j, part, whole, share);
     }
     return shareOfTotal(j, lo, hi);
   },
@@ -54,17 +53,16 @@ const PART_TO_SHARE = /^\s*(?:,\s*)?(?:respectively\s*,?\s*|or\s+)?$/i;
  * whole lies within the share's rounding and bound.
  */
 function shareOfTotal(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
-  const { a, draft, published, dText } = j;
+  const { a, draft } = j;
   if (draft.tokens[a.m.tokEnd]?.lower !== 'of') return null;
   const before = draft.mentions.filter((p) => p.m.end <= a.m.start);
   const part = before[before.length - 1];
   if (!part || !amount(part) || part.sentence.start !== a.sentence.start || !PART_TO_SHARE.test(draft.text.slice(part.m.end, a.m.start))) return null;
-  const sentenceIndex = (m: AnalysedMention): number => draft.sentences.findIndex((s) => s.start === m.sentence.start);
-  const earliest = sentenceIndex(a) - WHOLE_SENTENCES_BACK;
+  const earliest = sentenceIndexOf(draft, a) - WHOLE_SENTENCES_BACK;
   let whole: AnalysedMention | undefined;
   for (let k = before.length - 2; k >= 0; k--) {
     const p = before[k]!;
-    if (sentenceIndex(p) < earliest) break;
+    if (sentenceIndexOf(draft, p) < earliest) break;
     if (amount(p) && p.family === part.family && p.base! > part.base!) { whole = p; break; }
   }
   if (!whole) return null;
@@ -72,7 +70,12 @@ function shareOfTotal(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: nu
   const low = a.m.bound === 'less-than' || a.m.bound === 'at-most' ? value / SHARE_BOUND_REACH : lo;
   const high = a.m.bound === 'more-than' || a.m.bound === 'at-least' ? Math.min(100, value * SHARE_BOUND_REACH) : hi;
   const share = (part.base! / whole.base!) * 100;
-  if (share < low || share > high) return null;
+  return share < low || share > high ? null : shareClaim(j, part, whole, share);
+}
+
+/** The share supported as the draft's own arithmetic: its part over its whole, in percent. */
+function shareClaim(j: Parameters<VerdictRule['judge']>[0], part: AnalysedMention, whole: AnalysedMention, share: number): ReturnType<VerdictRule['judge']> {
+  const { a, draft, published, dText } = j;
   const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
   return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(part)} of ${said(whole)} is ${round(share)}%. Draft: '${short(dText)}'.`, [], published);
 }

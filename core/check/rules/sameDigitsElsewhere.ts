@@ -13,9 +13,8 @@ export const sameDigitsElsewhere: VerdictRule = {
     if (!bareHit) return null;
     // "$1bn" is not the "One" of "One person died": an amount written in digits with a currency
     // or a scale shares no digits with a number written as a word, so there is nothing to point at.
-    const written = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);
     const scaled = a.family.startsWith('money:') || (a.m.parts?.numValue !== undefined && a.m.parts.numValue !== a.m.value);
-    if (scaled && !/\d/.test(written(data.sources[bareHit.sourceIndex]?.analysis.text ?? '', bareHit.a.m))) return null;
+    if (scaled && !/\d/.test(data.sources[bareHit.sourceIndex]?.analysis.text.slice(bareHit.a.m.start, bareHit.a.m.end) ?? '')) return null;
     const near = nearMissOf(data, bareHit);
     const claim = claimOf(draft, a, 'unsupported', `No source states '${short(phraseOf(draft.text, a))}'. ${near.note}`, [], published);
     return { ...claim, nearMiss: near };

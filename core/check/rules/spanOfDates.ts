@@ -32,13 +32,13 @@ function dayNumber(m: AnalysedMention, year: number | undefined): number | undef
   return Date.UTC(y, d.month - 1, d.day) / 86_400_000;
 }
 
-/** The spans of two full dates in the sentence of `within` ("between 1 July 2006 and 31 December 2011"). */
-function spansIn(text: AnalysedText, sentenceStart: number): Span[] {
-  const dates = text.mentions.filter((m) => m.sentence.start === sentenceStart && m.family === 'date');
+/** The spans of two full dates a text gives, each within one sentence ("between 1 July 2006 and 31 December 2011"). */
+function spansIn(text: AnalysedText): Span[] {
+  const dates = text.mentions.filter((m) => m.family === 'date');
   const out: Span[] = [];
   for (let i = 0; i + 1 < dates.length; i++) {
     const [from, to] = [dates[i]!, dates[i + 1]!];
-    if (!SPAN_JOINS.test(text.text.slice(from.m.end, to.m.start))) continue;
+    if (from.sentence.start !== to.sentence.start || !SPAN_JOINS.test(text.text.slice(from.m.end, to.m.start))) continue;
     if (!SPAN_OPENS.test(text.text.slice(Math.max(from.sentence.start, from.m.start - 12), from.m.start))) continue;
     // "between 1 July and 31 December 2011": the first takes the second's year.
     const toYear = (to.m.date as { year?: number } | undefined)?.year;
@@ -64,18 +64,14 @@ export const spanOfDates: VerdictRule = {
     const high = a.m.bound === 'less-than' || a.m.bound === 'at-most' ? a.m.value + slack : hi + slack;
     const fits = (span: Span) => span.days / perUnit >= low && span.days / perUnit <= high;
     const said = (text: AnalysedText, span: Span) => `'${short(text.text.slice(span.from.m.start, span.to.m.end))}'`;
-    const own = spansIn(draft, a.sentence.start).find(fits);
+    const own = spansIn(draft).find((x) => x.from.sentence.start === a.sentence.start && fits(x));
     if (own) {
       return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(draft, own)} is ${round(own.days / perUnit)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [], published);
     }
     for (const [sourceIndex, src] of data.sources.entries()) {
-      const starts = new Set(src.analysis.mentions.filter((m) => m.family === 'date').map((m) => m.sentence.start));
-      for (const start of starts) {
-        // The source's span must be of what the draft's length is of: some word around both meets.
-        const span = spansIn(src.analysis, start).find((x) => fits(x) && frameMatch(a.frame, x.from.frame).context > 0);
-        if (!span) continue;
-        return claimOf(draft, a, 'supported', `Derived: ${said(src.analysis, span)} is ${round(span.days / perUnit)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex, a: span.from })], published);
-      }
+      // The source's span must be of what the draft's length is of: some word around both meets.
+      const span = spansIn(src.analysis).find((x) => fits(x) && frameMatch(a.frame, x.from.frame).context > 0);
+      if (span) return claimOf(draft, a, 'supported', `Derived: ${said(src.analysis, span)} is ${round(span.days / perUnit)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex, a: span.from })], published);
     }
     return null;
   },
