@@ -21,6 +21,7 @@ import { figureIdioms } from './refiners/figureIdioms.ts';
 import { fortnights } from './refiners/fortnights.ts';
 import { fractionsOfAUnit } from './refiners/fractionsOfAUnit.ts';
 import { hashAsPound } from './refiners/hashAsPound.ts';
+import { transliteratedPound } from './refiners/transliteratedPound.ts';
 import { magnitudes } from './refiners/magnitudes.ts';
 import { moreBeforeUnit } from './refiners/moreBeforeUnit.ts';
 import { namesWithNumbers } from './refiners/namesWithNumbers.ts';
@@ -45,6 +46,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // First: "50, 000" is one figure before any rule reads "000" as a number of its own.
   spacedThousands,
   hashAsPound,
+  transliteratedPound,
   // The sign before the digits, before anything compares values: "-20C" is not "20C".
   signedFigures,
   // Before names: the scanner reads "magnitude-7.8" as a name like "F-16"; reclaim it first.

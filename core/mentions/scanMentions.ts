@@ -90,6 +90,22 @@ export interface RawMention {
   ownerRole?: boolean;
 }
 
+/**
+ * The rounding step a writer's digits imply: "2.5" is to the tenth, "640" to the ten, "1,000" to
+ * the thousand ("1.000.000", a continental thousands separator, is whole).
+ */
+export function figurePrecision(raw: string, value: number): number {
+  const dot = raw.indexOf('.');
+  if (dot >= 0 && !/^\d{1,3}(\.\d{3}){2,}$/.test(raw)) return Math.pow(10, -(raw.length - dot - 1));
+  if (value >= 100 && Number.isInteger(value)) {
+    let p = 1;
+    let v = value;
+    while (v % 10 === 0 && v > 0) { p *= 10; v /= 10; }
+    return p;
+  }
+  return 1;
+}
+
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during',
   'early', 'late', 'mid', 'through', 'throughout', 'to', 'and', 'or', 'between', 'circa', 'spring', 'summer',
   'autumn', 'fall', 'winter', 'year', 'season', 'fiscal', 'fy', 'the', 'for', '-', '–']);
@@ -238,17 +254,6 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     return ws;
   };
 
-  const precisionOf = (raw: string, value: number): number => {
-    const dot = raw.indexOf('.');
-    if (dot >= 0 && !/^\d{1,3}(\.\d{3}){2,}$/.test(raw)) return Math.pow(10, -(raw.length - dot - 1));
-    if (value >= 100 && Number.isInteger(value)) {
-      let p = 1;
-      let v = value;
-      while (v % 10 === 0 && v > 0) { p *= 10; v /= 10; }
-      return p;
-    }
-    return 1;
-  };
 
   let parts: FigureParts | undefined;
   let i = 0;
@@ -484,7 +489,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (v === null) return null;
       value = v;
       end = i + 1;
-      precision = precisionOf(ft.text, v);
+      precision = figurePrecision(ft.text, v);
       // Part of a name or code: "F-16", "COVID-19", "G7", "5G".
       const prev = tok(i - 1);
       const prev2 = tok(i - 2);
