@@ -168,8 +168,11 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if ((/[^su]s$/.test(l) && l.length > 3) || /^\p{Lu}{2,}s$/u.test(t.text) || IRREGULAR_PLURALS.has(l) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
   }
   // Else the first word, unless it is a verb in "-ed": in "Selman's 101 carried Glamorgan to 220"
-  // the figure's noun is left out ("runs"), and "carried" is what the innings did.
-  if (headTok === undefined && run[0] !== undefined && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower))) headTok = run[0];
+  // the figure's noun is left out ("runs"), and "carried" is what the innings did. So with a
+  // participle in "-ing" after a figure above one: in "51 goals, with 38 coming in the league" the
+  // 38 are goals, and "coming" what they did ("one building" is a noun: a single thing is named).
+  const one = /^(?:one|1|a|an)$/.test(tokens[b - 1]?.lower ?? '');
+  if (headTok === undefined && run[0] !== undefined && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
   // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
   const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');
   // "80 members of staff", "200 head of cattle": a noun of membership or measure counts the noun
