@@ -44,6 +44,7 @@ import { percentChange } from './rules/percentChange.ts';
 import { previousEvent } from './rules/previousEvent.ts';
 import { rankOfAnother } from './rules/rankOfAnother.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
+import { periodOfRate } from './rules/periodOfRate.ts';
 import { restOfPeriod } from './rules/restOfPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { runningTally } from './rules/runningTally.ts';
@@ -153,6 +154,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partitiveShare,
   // "£300 a year" from "£25 a month": one rate told over another period.
   ratePerPeriod,
+  // "£170,000 every 12 months" for "£170,000 a year": the length after "every" is the rate's period.
+  periodOfRate,
   // "two hours later" from "at 9pm" and "at 11pm": the gap between two times the source states.
   elapsedBetween,
   // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
