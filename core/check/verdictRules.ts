@@ -65,6 +65,7 @@ import { setsOfScoreline } from './rules/setsOfScoreline.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
 import { swappedPair } from './rules/swappedPair.ts';
 import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
+import { totalOfSourceParts } from './rules/totalOfSourceParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
 import { yearOfFigure } from './rules/yearOfFigure.ts';
@@ -181,6 +182,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   otherRemainder,
   // "120 staff and 80 players …, some 200 people in all": the draft's own parts summed.
   totalOfOwnParts,
+  // "a combined following of more than 95 million" from "more than 70 million … while Rooney's has more than 25 million".
+  totalOfSourceParts,
   // "21 hours a day, leaving … just three hours": the rest of the period.
   restOfPeriod,
   sumOfParts,

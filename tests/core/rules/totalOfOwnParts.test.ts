@@ -17,4 +17,14 @@ describe('totalOfOwnParts', () => {
     expect(on('The club kept 65 staff and 110 players away, about 200 people in all.', '200')?.verdict).not.toBe('supported');
     expect(on('The club kept 65 staff and 110 players away from 175 sites.', '175')?.verdict).not.toBe('supported');
   });
+  it('reads a cue before the figure, and adds lower bounds up to a lower bound', () => {
+    expect(on('The club kept 65 staff and 110 players away, a combined 175 people.', '175')?.verdict).toBe('supported');
+    const draft = 'Rooney will play. His page has more than 25 million fans and the club has more than 70 million, a combined following of more than 95 million.';
+    const c = checkDraft(draft, source).find((x) => x.text.includes('95'));
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: the draft's own 'more than 25 million' + 'more than 70 million' = 95,000,000. Draft: 'more than 95 million'.");
+    // "nearly 70 million" cannot be added into a bound: the total is left unexplained.
+    const nearly = 'Rooney will play. His page has more than 25 million fans and the club has nearly 70 million, a combined following of more than 95 million.';
+    expect(checkDraft(nearly, source).find((x) => x.text.includes('95'))?.verdict).not.toBe('supported');
+  });
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const on = (draft: string, source: string, figure: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => draft.slice(c.start, c.end).includes(figure));
+const pages = "Manchester United's Facebook page has more than 70 million 'likes', while Rooney's has more than 25 million.";
+
+describe('totalOfSourceParts', () => {
+  it('a cued total of figures one source sentence gives side by side is supported, derived', () => {
+    const c = on("The match will be streamed on Facebook. Rooney's page and United's have a combined following of more than 95 million.", pages, '95 million');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: the source's 'more than 70 million' + 'more than 25 million' make 'more than 95 million'.");
+    expect(on('The two clubs were fined £80,000 in total.', 'City were fined £50,000 and Chelsea £30,000.', '£80,000')?.verdict).toBe('supported');
+  });
+  it('needs the cue, the right sum, and parts of one kind', () => {
+    // No cue: digits that add up say nothing.
+    expect(on('The two clubs were fined £80,000.', 'City were fined £50,000 and Chelsea £30,000.', '£80,000')?.verdict).not.toBe('supported');
+    expect(on('The two clubs were fined £90,000 in total.', 'City were fined £50,000 and Chelsea £30,000.', '£90,000')?.verdict).not.toBe('supported');
+    // An exact total from lower bounds overstates what the source knows.
+    expect(on("The two pages have a combined following of 95 million.", pages, '95 million')?.verdict).not.toBe('supported');
+    // Goals and games are not one thing to add.
+    expect(on('He has a combined 12 goals this season.', 'He scored 5 goals in 7 games.', '12')?.verdict).not.toBe('supported');
+  });
+});
