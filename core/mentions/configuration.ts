@@ -11,6 +11,7 @@ import { anythingLessThan } from './refiners/anythingLessThan.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { bracketedFigures } from './refiners/bracketedFigures.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
+import { wordClockTimes } from './refiners/wordClockTimes.ts';
 import { collectiveNumbers } from './refiners/collectiveNumbers.ts';
 import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
@@ -104,6 +105,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   anythingLessThan,
   dayWordsInNames,
   clockTimes,
+  // After it: a time told in words is set on the 24-hour reading directly.
+  wordClockTimes,
 ];
 
 /** Every mention of a text: the scanner's, refined in order. */
