@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize.ts';
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
+const SPAN_WORDS = new Set(['first', 'last', 'opening', 'past', 'previous']);
 
 function possessive(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && /['’]s$/.test(t.text);
@@ -18,6 +19,8 @@ export function wholeBeforeNoun(tokens: readonly Token[], of: number): number {
   let k = of + 1;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
   if (possessive(tokens[k])) k++;
+  // "of the first 30 matches", "of their last 10 games": which members, before how many.
+  if (k > of + 1 && SPAN_WORDS.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.type !== 'num') return -1;
   // A bare number needs its plural noun after it: "16 of 24 teams" is a partitive, "1 of 2" no
   // telling what.
@@ -36,11 +39,15 @@ export function isPartitiveWhole(tokens: readonly Token[], tok: number): boolean
   return false;
 }
 
-/** The whole's value a partitive part states beside it: "eight of the council's [13] seats" -> 13. */
+/** The whole's value a partitive part states beside it: "eight of the council's [13] seats" -> 13, "25 wins out of the first [30] matches" -> 30. */
 export function wholeOfPart(tokens: readonly Token[], tokEnd: number): number | undefined {
-  if (tokens[tokEnd]?.lower !== 'of') return undefined;
-  const skip = wholeBeforeNoun(tokens, tokEnd);
+  let of = tokEnd;
+  // "25 wins out of the first 30 matches": the part may name its own noun, and "out of" is "of".
+  if (tokens[of]?.type === 'word' && /[^s]s$/.test(tokens[of]!.lower) && (tokens[of + 1]?.lower === 'of' || tokens[of + 1]?.lower === 'out')) of++;
+  if (tokens[of]?.lower === 'out' && tokens[of + 1]?.lower === 'of') of++;
+  if (tokens[of]?.lower !== 'of') return undefined;
+  const skip = wholeBeforeNoun(tokens, of);
   if (skip <= 0) return undefined;
-  const n = Number((tokens[tokEnd + skip]?.text ?? '').replace(/,/g, ''));
+  const n = Number((tokens[of + skip]?.text ?? '').replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
 }

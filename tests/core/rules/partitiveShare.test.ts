@@ -25,4 +25,10 @@ describe('partitiveShare', () => {
     expect(on('With two-thirds of the 24 teams going through, Italy are well placed.')).toBe('supported');
     expect(on('With a third of the 24 teams going through, Italy are well placed.')).not.toBe('supported');
   });
+  it('reads "25 wins out of the first 30 matches" as a part of its whole', () => {
+    const source = [{ id: 's', text: '"The players have created a record with 25 wins out of the first 30 matches," said Ferguson.' }];
+    const on = (draft: string) => checkDraft(draft, source).find((c) => c.text.includes('%'));
+    expect(on('United have 25 wins from their opening 30 fixtures, a win rate of more than 80%.')?.explanation).toBe("Derived: 25 of 30 is 83.3%. Draft: 'more than 80%'.");
+    expect(on('United have 25 wins from their opening 30 fixtures, a win rate of more than 90%.')?.verdict).not.toBe('supported');
+  });
 });
