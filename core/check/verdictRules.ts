@@ -65,6 +65,7 @@ import { setsOfScoreline } from './rules/setsOfScoreline.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
 import { swappedPair } from './rules/swappedPair.ts';
 import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
+import { eveAsDayBefore } from './rules/eveAsDayBefore.ts';
 import { totalOfSourceParts } from './rules/totalOfSourceParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
 import { weakSupport } from './rules/weakSupport.ts';
@@ -116,6 +117,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   namedMembers,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.
   anniversaryYears,
+  // "one day before the anniversary" is "on the eve of the anniversary".
+  eveAsDayBefore,
   // "two months" for "eight weeks": the same length in a coarser unit, before it reads as a conflict.
   coarserTimeUnit,
   // "in four sets" for "3-6 6-3 7-6 (7-2) 6-3": a scoreline's sets, before "two sets to one" reads as a conflict.
