@@ -1,12 +1,16 @@
 // "Honey Rose denies one count of gross negligence manslaughter" where the source says she "denies
 // a charge of gross negligence manslaughter": "a" before a noun states one of it, and a draft that
-// writes the one out states no more. Supported when a source writes the draft's noun (or a
+// writes the one out states no more. So does "the" before a singular noun: "one update had been
+// shared 948 times" where the source says "The update was shared 948 times". Supported when a source writes the draft's noun (or a
 // synonym) after "a" or "an" beside a word the draft's figure has beside it too, so the one is of
 // the same thing told of the same act; the source's "a" is no figure of its own to cite, so the
 // passage is.
 import { stem } from '../../frames/lexicon.ts';
 import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+
+/** Plurals without an "-s", which "the" does not make one of. */
+const PLURALS = new Set(['men', 'women', 'children', 'people', 'police', 'staff', 'data']);
 
 /** Tokens either side of the source's noun in which a word of the draft's figure must recur. */
 const CONTEXT_REACH = 6;
@@ -20,10 +24,16 @@ export const oneAsArticle: VerdictRule = {
     for (const src of data.sources) {
       const t = src.analysis.tokens;
       for (let i = 0; i + 1 < t.length; i++) {
-        if (t[i]!.lower !== 'a' && t[i]!.lower !== 'an') continue;
-        // "a charge", "a single charge": the noun right after, or after one modifier.
-        const noun = [t[i + 1], t[i + 2]].find((x) => x !== undefined && x.type === 'word' && stem(x.lower) !== '' && agrees(head, stem(x.lower)));
+        const det = t[i]!.lower;
+        if (det !== 'a' && det !== 'an' && det !== 'the') continue;
+        // "a charge", "a single charge", "a consolation bonus point": the noun right after, or
+        // after up to two modifiers, with no break between.
+        const run = [t[i + 1], t[i + 2], t[i + 3]];
+        const stop = run.findIndex((x) => x === undefined || x.type !== 'word');
+        const noun = (stop < 0 ? run : run.slice(0, stop)).find((x) => x !== undefined && stem(x.lower) !== '' && agrees(head, stem(x.lower)));
         if (!noun) continue;
+        // "The update was shared 948 times" is one update too, but "the updates" are not.
+        if (det === 'the' && (/[^s]s$/.test(noun.lower) || PLURALS.has(noun.lower))) continue;
         const at = t.indexOf(noun, i);
         const around = t.slice(Math.max(0, at - CONTEXT_REACH), at + CONTEXT_REACH + 1).map((x) => stem(x.lower));
         if (!around.some((w) => a.frame.near.has(w))) continue;

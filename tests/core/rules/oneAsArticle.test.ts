@@ -17,4 +17,9 @@ describe('oneAsArticle', () => {
     expect(on('One player was hired by the club.', 'one')?.verdict).not.toBe('supported');
     expect(on('The club faces one charge of fielding an ineligible player.', 'one')?.verdict).not.toBe('supported');
   });
+  it('"the" before a singular noun states one of it too; before a plural it does not', () => {
+    const verdict = (draft: string, source: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text.toLowerCase().startsWith('one'))?.verdict;
+    expect(verdict('The pastor said one update had been shared 948 times.', '"The update was shared 948 times and it has been seen by over 79,000 people," the pastor said.')).toBe('supported');
+    expect(verdict('The pastor said one update had been shared 948 times.', '"The updates were shared 948 times and they have been seen by over 79,000 people," the pastor said.')).not.toBe('supported');
+  });
 });
