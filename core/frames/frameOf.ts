@@ -74,6 +74,42 @@ function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): T
   return noun && noun.type === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower) ? noun : undefined;
 }
 
+function isPluralNoun(t: Token): boolean {
+  return (/[^su]s$/.test(t.lower) && t.lower.length > 3) || IRREGULAR_PLURALS.has(t.lower);
+}
+
+/** Words a coordination of modifiers may run before its plural noun ("regular and [recurring LGBT characters]"). */
+const COORDINATED_REACH = 3;
+
+/** Whether a plural noun comes within COORDINATED_REACH content words from token `from`. */
+function pluralAhead(tokens: readonly Token[], from: number, sb: number): boolean {
+  for (let k = from; k < from + COORDINATED_REACH && k < sb; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || isStopword(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+    if (isPluralNoun(t)) return true;
+  }
+  return false;
+}
+
+/** Words a subject "the number of …" may run to its verb. */
+const SUBJECT_REACH = 8;
+
+/** The plural noun of a "the number of …" subject before token `a` in its sentence, with no figure between. */
+function numberOfSubject(tokens: readonly Token[], a: number, sa: number): Token | undefined {
+  for (let k = sa; k + 1 < a; k++) {
+    if (tokens[k]?.lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+    if (tokens.slice(k + 2, a).some((t) => t.type === 'num')) return undefined;
+    let noun: Token | undefined;
+    for (let j = k + 2; j < a && j < k + 2 + SUBJECT_REACH; j++) {
+      const t = tokens[j]!;
+      if (t.type !== 'word' || PREPOSITIONS.has(t.lower) || /^(?:has|have|had|is|are|was|were|now|rose|fell|stands|stood|reached|hit)$/.test(t.lower)) break;
+      if (isPluralNoun(t)) noun = t;
+    }
+    return noun;
+  }
+  return undefined;
+}
+
 /** Builds a frame for the figure occupying tokens [a, b) inside sentence tokens [sa, sb). */
 export function frameOf(tokens: readonly Token[], a: number, b: number, sa: number, sb: number): Frame {
   const concepts: { concept: string; distance: number }[] = [];
@@ -145,6 +181,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
     // "two more frames", "three further days": the noun after "more" is what the figure counts.
     if (MORE_WORDS.has(t.lower) && run.length === 0 && d === 1) continue;
+    // "278 regular and recurring LGBT characters", "five Scottish and Welsh clubs": modifiers
+    // joined by "and" before their noun; the words after the join lead to the head.
+    if ((t.lower === 'and' || t.lower === 'or') && run.length > 0 && !run.some(isPluralNoun) && pluralAhead(tokens, i + 1, sb)) { run.length = 0; continue; }
     // Nor a preposition: a figure counts no "without" ("the second [without] his shoe").
     if (isStopword(t.lower) || PREPOSITIONS.has(t.lower)) break;
     // "300 delegates voted": after a plural noun of its own, a past-tense verb is the clause's
@@ -182,6 +221,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const after = tokens[at + 1]?.lower === 'of' ? tokens[at + 2] : undefined;
     if (after && after.type === 'word' && !isStopword(after.lower) && at + 2 < sb) headTok = after;
   }
+  // "The number of LGBT characters on scripted TV has reached 278": a figure that ends its clause
+  // with no noun of its own counts the noun its subject gave ("the number of …").
+  if (headTok === undefined && run.length === 0) headTok = numberOfSubject(tokens, a, sa);
   // "Tuesday's extension was the third one granted": "one" stands for the subject's noun.
   if (headTok?.lower === 'one') headTok = subjectBeforeCopula(tokens, a, sa) ?? headTok;
   const head = runsOff ? stem('runs') : headTok ? stem(headTok.lower) : undefined;

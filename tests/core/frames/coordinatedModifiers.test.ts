@@ -1,0 +1,22 @@
+// "278 regular and recurring LGBT characters" counts characters: modifiers joined by "and" lead to
+// the noun after them. "The number of … characters has reached 278" counts the subject's noun.
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../../core/check/analyseText.ts';
+
+const headOf = (text: string, figure: string): string | undefined =>
+  analyseText(text).mentions.find((a) => text.slice(a.m.start, a.m.end) === figure)?.frame.head;
+
+describe('frameOf: coordinated modifiers and "the number of" subjects', () => {
+  it('reads past "regular and recurring" to the noun', () => {
+    expect(headOf('Glaad counted 278 regular and recurring LGBT characters.', '278')).toBe('character');
+    expect(headOf('The league has five Scottish and Welsh clubs.', 'five')).toBe('club');
+  });
+  it('leaves a join of two counted things alone', () => {
+    expect(headOf('Police arrested three men and a woman.', 'three')).toBe('men');
+    expect(headOf('The fire destroyed 40 homes and 12 shops.', '40')).toBe('home');
+  });
+  it('gives a clause-final figure the noun of its "the number of" subject', () => {
+    expect(headOf('The number of LGBT characters on scripted TV has reached 278, Glaad said.', '278')).toBe('character');
+    expect(headOf('The total has reached 278, Glaad said.', '278')).toBeUndefined();
+  });
+});
