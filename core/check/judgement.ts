@@ -10,7 +10,7 @@ import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import {
-  CROWDED_VALUES, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
+  CROWDED_VALUES, ELIDED_RANK_CONTEXT, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
 import { countsTheWhole } from './partOfWhole.ts';
 import { countsStreak } from './streak.ts';
@@ -170,7 +170,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
     // "second-placed Spurs" ranks Spurs: a draft naming Spurs beside its rank meets it there.
     || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && (s.context > 0 || (s.e.a.frame.head !== undefined && a.frame.near.has(s.e.a.frame.head))))
-    || (!ranked(s.e.a.frame) && s.context > 0 && ofItsKind(s));
+    || (!ranked(s.e.a.frame) && s.context > 0 && ofItsKind(s))
+    // A draft that leaves the noun out ("the baby, her first with partner Charlie Thomson") ranks
+    // the source's noun ("her first child with partner Charlie Thomson") where the words around
+    // both meet closely, not on one shared word.
+    || (!ranked(a.frame) && ranked(s.e.a.frame) && s.context >= ELIDED_RANK_CONTEXT);
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.

@@ -105,6 +105,13 @@ export const SOURCE_OUTCOME_REACH = 4;
 /** Lists longer than this are written as a number, not spelled out person by person. */
 export const MAX_LISTED = 6;
 
+/**
+ * Names a source may list after the set's own noun ("The affected counties are Conwy, Anglesey,
+ * … and Powys"): places are listed longer than people, as a weather warning names its seven
+ * counties. The noun ties the names to the set, so a longer list is still that set's members.
+ */
+export const MAX_NAMED_MEMBERS = 12;
+
 /** Words allowed between the article and the person noun ("a 41-year-old local man"). */
 export const MODIFIER_REACH = 5;
 
@@ -191,3 +198,11 @@ export const COARSER_UNIT_SLACK = 0.1;
  * sentence with 'English, maths and science' shares nine).
  */
 export const LIST_SHARED_WORDS = 3;
+
+/**
+ * Context a draft ordinal with its noun left out ("her first with partner Charlie Thomson") must
+ * share with a source ordinal that names one ("first child with partner Charlie Thomson"): two
+ * words of the phrase around both, so one shared word ("first time" against "first round") does
+ * not rank the same thing.
+ */
+export const ELIDED_RANK_CONTEXT = 2;

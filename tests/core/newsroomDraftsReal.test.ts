@@ -153,12 +153,12 @@
 // articles no set had used), written blind and measured once untouched after real9's fixes (P 0.714
 // R 0.870 F1 0.784; the value-overlap peer 0.729 / 0.507 / 0.598), then fixed by general rules
 // (P 0.829 R 0.913 F1 0.869). Its known misses:
-// - Correct figures the engine does not compose: "a win rate of more than 80%" and "failed to win
-//   just five times" (from the draft's 25th win in 30), "the 80th minute" (the source's "10 minutes
+// - Correct figures the engine does not compose: "failed to win just five times" (from the
+//   draft's 25th win in 30), "the 80th minute" (the source's "10 minutes
 //   from time"), "the third" (a goal, its noun left out), "six points adrift … cut the gap to
 //   three" (the next figure's words read with the first), "six more of Europe's leading clubs"
-//   (named apart), "38 coming in the league" (no noun), "ten Guldbollen awards" (the source's
-//   "10 Guldbollen (Golden Ball)"), "£170,000 every 12 months", "the company's first multifuel
+//   (named apart), "ten Guldbollen awards" (the source's "10 Guldbollen (Golden Ball)"), "the
+//   company's first multifuel
 //   plant" (the source's "Multifuel 1"), "a third of Tory MPs" (the source's "a third of those"),
 //   "the only two things he enjoyed" (listed after "were"), "21 January 1945, six days before
 //   Soviet troops liberated Auschwitz" (read against the liberation's date).
@@ -179,12 +179,10 @@
 // - Correct figures worked out across sentences or from times and dates: "11 hours" (from 03:00
 //   to 14:00), "almost half a day", "27 years apart in age" (ages in another sentence), "five and
 //   a half years" between two dates, "£20m more than Tevez's fee" (the fee a sentence before), "a
-//   combined seven games", "more than 95 million" (from two bounds), "A$2m" (a total doubled),
-//   "nearly two months" in custody, "nine years" since a year, "one day before the first
-//   anniversary", "roughly 340 litres in all" ("a similar volume"), "more than 95%", "more than
+//   combined seven games" (bans told in two sentences), "A$2m" (a total doubled), "nearly two
+//   months" in custody, "nine years" since a year, "roughly 340 litres in all" ("a similar volume"), "more than 95%", "more than
 //   half", "under a third" (of a total in another sentence).
-// - Wording and reading: "quarter past two", "1914-18", "roughly £640" (the source's "PS640", a
-//   pound sign lost in copying), "the first to fall", "four named beneficiaries" (three named here), "three commercial
+// - Wording and reading: "1914-18", "the first to fall", "four named beneficiaries" (three named here), "three commercial
 //   Covid vaccines" (the source's "vaccine products"), "four programmes", "died in 1988" (the
 //   source's "taken his own life in 1988"),
 //   "the country's first fatal case", "a 30% fall" (the source's "30% decrease" of another noun),
@@ -194,6 +192,14 @@
 //   source's "January last year" and "September", with no publication date to resolve them),
 //   "$19.3bn of cash" (revenue), "more than 50 deaths" (457 in all), "dozens of vehicles", "worth
 //   $1.8bn" (the source's "nearly"), "last month" (another event's), "December".
+// tests/fixtures/newsroom-drafts-real13.jsonl: 12 drafts of the last short BBC articles of
+// xsumfaith-dev no set had used, written blind by a helper that saw only the articles, and measured
+// once untouched after this session's fixes (P 0.741 R 1.000 F1 0.851; the value-overlap peer
+// 0.550 / 0.550 / 0.550), then fixed by general rules (P 0.833 R 1.000 F1 0.909). Its known misses,
+// all correct figures flagged: "back level at 2-2" (a running score from the goals told in turn),
+// "meet for a second time", "a mother for the first time" (the source's "first child with
+// partner …", which is not first child overall: a label in doubt), "the fourth player to commit
+// his future" (three team-mates named after it).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -215,7 +221,8 @@ const NINTH = read('newsroom-drafts-real9.jsonl');
 const TENTH = read('newsroom-drafts-real10.jsonl');
 const ELEVENTH = read('newsroom-drafts-real11.jsonl');
 const TWELFTH = read('newsroom-drafts-real12.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH];
+const THIRTEENTH = read('newsroom-drafts-real13.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -276,12 +283,13 @@ const KNOWN_MISSES = new Set([
   'real12-3:869', 'real12-4:68', 'real12-4:94', 'real12-5:1157', 'real12-5:530',
   'real12-6:702', 'real12-8:403', 'real12-10:956', 'real12-11:1026',
   'real12-12:299', 'real12-12:700',
+  'real13-4:347', 'real13-4:528', 'real13-9:37', 'real13-12:83',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -294,6 +302,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(TENTH).toHaveLength(15);
     expect(ELEVENTH).toHaveLength(16);
     expect(TWELFTH).toHaveLength(12);
+    expect(THIRTEENTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

@@ -1,6 +1,7 @@
 // A count of places or things the source names one by one: "damaged houses across two mountain
 // districts" where the source has "in the districts of Jumla and Kalikot"; "three airports" for
-// "Heathrow, Gatwick and Stansted airports". The names are the members of the set the draft
+// "Heathrow, Gatwick and Stansted airports"; "seven counties" for "The affected counties are
+// Conwy, Anglesey, … and Powys". The names are the members of the set the draft
 // counts, so their number is the draft's figure. Tried before conflicts, where a figure in the
 // same sentence ("340 were destroyed") would read as another value of the count.
 import { stem } from '../../frames/lexicon.ts';
@@ -9,7 +10,7 @@ import type { AnalysedText } from '../analyseText.ts';
 import { claimOf, short } from '../explain.ts';
 import { perText } from '../perText.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { MAX_LISTED } from '../tuning.ts';
+import { MAX_NAMED_MEMBERS } from '../tuning.ts';
 
 /** Names in a list starting at token `i`: "Jumla and Kalikot", "Heathrow, Gatwick and Stansted". */
 function namesAt(toks: readonly Token[], i: number): { count: number; end: number } {
@@ -49,7 +50,7 @@ export const namedMembers: VerdictRule = {
     const { a, data, draft, published, dText } = j;
     const n = a.m.value;
     const head = a.frame.head;
-    if (a.family !== 'count' || n === null || n < 2 || n > MAX_LISTED || !Number.isInteger(n) || a.m.bound !== undefined || head === undefined) return null;
+    if (a.family !== 'count' || n === null || n < 2 || n > MAX_NAMED_MEMBERS || !Number.isInteger(n) || a.m.bound !== undefined || head === undefined) return null;
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;
@@ -70,6 +71,15 @@ export const namedMembers: VerdictRule = {
           from = b + 1;
           to = k + 1;
           if (list.end !== k) list = { count: 0, end: k };
+        }
+        // … or "The affected counties are Conwy, Anglesey … and Powys", "the districts hit were …".
+        if (list.count < 2) {
+          let c = k + 1;
+          if (/ed$/.test(toks[c]?.lower ?? '') || toks[c]?.lower === 'hit') c++;
+          if (toks[c]?.lower === 'are' || toks[c]?.lower === 'were') {
+            const named = namesAt(toks, c + 1);
+            if (named.count >= 2) { list = named; from = k; to = named.end; }
+          }
         }
         if (list.count !== n) continue;
         const start = toks[from]?.start ?? t.start;

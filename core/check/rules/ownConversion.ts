@@ -24,7 +24,9 @@ export const ownConversion: VerdictRule = {
     const rounding = a.m.bound !== undefined && (a.family === 'count' || a.family.startsWith('dim:'));
     if (!rounding && (!a.family.startsWith('dim:') || a.m.unit === undefined)) return null;
     const prev = mentionsBefore(draft, a).at(-1);
-    if (!prev || prev.family !== a.family || prev.base === null || (prev.m.unit === a.m.unit && !rounding) || prev.m.bound !== undefined) return null;
+    // A bound converts with its value: "gusts of up to 75mph, or about 120km/h" gives the 75's
+    // other unit, the "up to" still standing. A bound rounded in its own unit is another figure.
+    if (!prev || prev.family !== a.family || prev.base === null || (prev.m.unit === a.m.unit && !rounding) || (prev.m.bound !== undefined && prev.m.unit === a.m.unit)) return null;
     // "53 hours of footage, more than two days", "948 times, almost a thousand": the first
     // figure's noun may stand between, up to the comma.
     let gap = draft.tokens.slice(prev.m.tokEnd, a.m.tokStart);

@@ -37,5 +37,11 @@ describe('elided rank', () => {
     const draft = 'He double-bogeyed the 16th after needing two attempts to play from the edge of a water hazard, the second without his right shoe and sock.';
     expect(checkDraft(draft, source).find((c) => draft.slice(c.start, c.end) === 'second')?.verdict).toBe('supported');
   });
+  it('a draft that leaves the noun out ranks the source\'s noun where two words around both meet', () => {
+    const source = "It is Miss Jones' first child with partner Charlie Thomson and he was born on Sunday.";
+    const on = (draft: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => /^(first|second)$/.test(c.text))?.verdict;
+    expect(on('The baby, her first with partner Charlie Thomson, was born on Sunday.')).toBe('supported');
+    expect(on('The baby, her second with partner Charlie Thomson, was born on Sunday.')).not.toBe('supported');
+    expect(on('She won her first with a late goal on Sunday.')).not.toBe('supported');
+  });
 });
-

@@ -13,4 +13,9 @@ describe('members named one by one', () => {
   it('a different number of names is not support', () => {
     expect(verdict('Floods damaged homes across four western counties.', 'Floods damaged 420 homes in the counties of Kerry, Clare and Galway on Sunday.')).not.toBe('supported');
   });
+  it('reads the names after "The affected counties are", however many', () => {
+    const source = 'The affected counties are Conwy, Anglesey, Gwynedd, Pembrokeshire, Carmarthenshire, Ceredigion and Powys.';
+    expect(verdict('A warning has been issued for seven counties in Wales.', source)).toBe('supported');
+    expect(verdict('A warning has been issued for eight counties in Wales.', source)).not.toBe('supported');
+  });
 });
