@@ -100,6 +100,11 @@ function grosslyBounds(d: AnalysedMention, s: AnalysedMention): boolean {
   return false;
 }
 
+/** A bound from below ("more than", "at least"): lower bounds add up to a lower bound. */
+export function isLowerBound(b: string | undefined): boolean {
+  return b === 'more-than' || b === 'at-least';
+}
+
 export function isBound(b: string | undefined): boolean {
   return b === 'more-than' || b === 'at-least' || b === 'less-than' || b === 'at-most';
 }

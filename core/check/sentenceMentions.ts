@@ -30,3 +30,22 @@ export function sentenceIndexOf(t: AnalysedText, a: AnalysedMention): number {
 export function mentionsBefore(t: AnalysedText, a: AnalysedMention): readonly AnalysedMention[] {
   return sentenceMentions(t, a.sentence.start).filter((p) => p.m.end <= a.m.start);
 }
+
+/**
+ * Runs of a text's consecutive mentions within one sentence, from each mention on: a run grows
+ * while `fits` accepts the next mention (given the run so far), up to `max` mentions, and each run
+ * of two or more is yielded as it grows ("12 staff and seven patients" yields [12, seven]). The
+ * rules that add a source's side-by-side figures up (sumOfParts, totalOfSourceParts) walk these.
+ */
+export function* mentionRuns(t: AnalysedText, max: number, fits: (run: readonly AnalysedMention[], m: AnalysedMention) => boolean): Generator<readonly AnalysedMention[]> {
+  const ms = t.mentions;
+  for (let k = 0; k < ms.length; k++) {
+    const run: AnalysedMention[] = [];
+    for (let r = k; r < ms.length && run.length < max; r++) {
+      const m = ms[r]!;
+      if ((run[0] !== undefined && m.sentence.start !== run[0].sentence.start) || !fits(run, m)) break;
+      run.push(m);
+      if (run.length >= 2) yield run;
+    }
+  }
+}

@@ -3,6 +3,7 @@
 // games", "a combined following of more than 95 million", "a total of 12"). A draft that cues a
 // total says it added figures up; the rules that check a sum (totalOfOwnParts, totalOfSourceParts)
 // read only figures so cued, so no coincidence of digits passes as arithmetic.
+import { tokenAt } from '../mentions/refiners/refiner.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 
 const TOTAL_AFTER: readonly (readonly string[])[] = [['in', 'all'], ['in', 'total'], ['altogether'], ['combined'], ['between', 'them']];
@@ -11,9 +12,10 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   const t = text.tokens;
   const after = (k: number) => TOTAL_AFTER.some((cue) => cue.every((w, i) => t[k + i]?.lower === w));
   // The cue follows the figure, or the noun it counts: "four in all", "200 people in all".
-  const headEnd = a.frame.headEnd === undefined ? a.m.tokEnd : t.findIndex((x) => x.start >= a.frame.headEnd!);
-  if (after(a.m.tokEnd) || (headEnd > 0 && after(headEnd))) return true;
-  const start = t.findIndex((x) => x.start >= a.m.start);
+  const headEnd = a.frame.headEnd === undefined ? a.m.tokEnd : tokenAt(t, a.frame.headEnd);
+  if (after(a.m.tokEnd) || after(headEnd)) return true;
+  // The figure's first token, its hedge included ("[more] than 95 million").
+  const start = tokenAt(t, a.m.start);
   const before = (k: number) => t[k]?.lower ?? '';
   return before(start - 1) === 'combined'
     || (before(start - 1) === 'of' && (before(start - 2) === 'total' || before(start - 2) === 'combined' || before(start - 3) === 'combined'));

@@ -102,6 +102,13 @@ export const DRAFT_OUTCOME_REACH = 1;
 /** …and within a few words of each source figure. */
 export const SOURCE_OUTCOME_REACH = 4;
 
+/**
+ * Share of a hedged total its parts' exact sum may differ by ("some 200" for 196): a hedge rounds
+ * a sum the draft cues as a total by no more than this, not by its whole reach ("about 300" is no
+ * total of 200 and 50). Used by totalOfOwnParts and totalOfSourceParts.
+ */
+export const SUM_ROUNDING = 0.05;
+
 /** Lists longer than this are written as a number, not spelled out person by person. */
 export const MAX_LISTED = 6;
 

@@ -74,6 +74,7 @@ function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): T
   return noun && noun.type === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower) ? noun : undefined;
 }
 
+/** A plural noun by its form: "-s" but not "-ss"/"-us" ("characters", not "class", "bus"), or an irregular plural. */
 function isPluralNoun(t: Token): boolean {
   return (/[^su]s$/.test(t.lower) && t.lower.length > 3) || IRREGULAR_PLURALS.has(t.lower);
 }
@@ -204,7 +205,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   for (const t of run) {
     const l = t.lower;
     // "Tory MPs", "three GPs": an acronym with a plural "s" is a plural noun, however short.
-    if ((/[^su]s$/.test(l) && l.length > 3) || /^\p{Lu}{2,}s$/u.test(t.text) || IRREGULAR_PLURALS.has(l) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
+    if (isPluralNoun(t) || /^\p{Lu}{2,}s$/u.test(t.text) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
   }
   // Else the first word, unless it is a verb in "-ed": in "Selman's 101 carried Glamorgan to 220"
   // the figure's noun is left out ("runs"), and "carried" is what the innings did. So with a

@@ -6,8 +6,9 @@ import { isStopword, stem } from '../../frames/lexicon.ts';
 import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { HEAD_REACH } from '../tuning.ts';
+import { findUnit } from '../../values/units.ts';
 
-const DAY_SECONDS = 86400;
+const DAY_SECONDS = findUnit('day')?.factor ?? 86400;
 
 export const eveAsDayBefore: VerdictRule = {
   name: 'eveAsDayBefore',

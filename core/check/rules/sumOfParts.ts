@@ -5,8 +5,9 @@
 import { BROADER, EVENT_CONCEPTS } from '../../frames/lexicon.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
-import { draftInterval, isBound } from '../intervals.ts';
+import { draftInterval, isBound, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { mentionRuns } from '../sentenceMentions.ts';
 import { MAX_PARTS, QUANTITY_CONCEPT_REACH } from '../tuning.ts';
 
 export const sumOfParts: VerdictRule = {
@@ -21,32 +22,26 @@ export const sumOfParts: VerdictRule = {
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;
-      const ms = src.analysis.mentions;
-      for (let k = 0; k < ms.length; k++) {
-        // Runs of counts in one sentence, each counting the draft's outcome, joined by "and" or ",".
-        const run: AnalysedMention[] = [];
-        for (let r = k; r < ms.length && run.length < MAX_PARTS; r++) {
-          const m = ms[r] as AnalysedMention;
-          if (m.family !== 'count' || m.base === null || m.sentence.start !== (ms[k] as AnalysedMention).sentence.start) break;
-          if (!m.frame.concepts.some((c) => c.concept === primary.concept && c.distance <= QUANTITY_CONCEPT_REACH + 4)) break;
-          // Each part's nearest outcome (killed, injured, arrested …) is the draft's: "two died
-          // and three were injured" are two outcomes, never five deaths.
-          const outcome = m.frame.concepts.find((c) => EVENT_CONCEPTS.has(c.concept));
-          if (EVENT_CONCEPTS.has(primary.concept) && outcome && outcome.concept !== primary.concept && BROADER[outcome.concept] !== primary.concept) break;
-          const prev = run[run.length - 1];
-          if (prev) {
-            const between = src.analysis.text.slice(prev.m.end, m.m.start).toLowerCase();
-            if (!/^[\w\s-]*(\band\b|,)[\w\s-]*$/.test(between) || between.length > 60) break;
-          }
-          run.push(m);
-          if (run.length < 2) continue;
-          const sum = run.reduce((t, x) => t + (x.base ?? 0), 0);
-          const bounded = run.some((x) => x.m.bound === 'at-least' || x.m.bound === 'more-than');
-          if (sum >= lo && sum <= hi) {
-            const parts = run.map((x) => x.base).join(' + ');
-            const evs = [evidenceOf(data, { sourceIndex: si, a: run[0] as AnalysedMention })];
-            return claimOf(draft, a, 'supported', `Derived: ${parts} = ${sum}${bounded ? ' (at least)' : ''}. Draft: '${short(dText)}'.`, evs, published);
-          }
+      // Runs of counts in one sentence, each counting the draft's outcome, joined by "and" or ",".
+      const fits = (run: readonly AnalysedMention[], m: AnalysedMention): boolean => {
+        if (m.family !== 'count' || m.base === null) return false;
+        if (!m.frame.concepts.some((c) => c.concept === primary.concept && c.distance <= QUANTITY_CONCEPT_REACH + 4)) return false;
+        // Each part's nearest outcome (killed, injured, arrested …) is the draft's: "two died
+        // and three were injured" are two outcomes, never five deaths.
+        const outcome = m.frame.concepts.find((c) => EVENT_CONCEPTS.has(c.concept));
+        if (EVENT_CONCEPTS.has(primary.concept) && outcome && outcome.concept !== primary.concept && BROADER[outcome.concept] !== primary.concept) return false;
+        const prev = run[run.length - 1];
+        if (!prev) return true;
+        const between = src.analysis.text.slice(prev.m.end, m.m.start).toLowerCase();
+        return /^[\w\s-]*(\band\b|,)[\w\s-]*$/.test(between) && between.length <= 60;
+      };
+      for (const run of mentionRuns(src.analysis, MAX_PARTS, fits)) {
+        const sum = run.reduce((t, x) => t + (x.base ?? 0), 0);
+        const bounded = run.some((x) => isLowerBound(x.m.bound));
+        if (sum >= lo && sum <= hi) {
+          const parts = run.map((x) => x.base).join(' + ');
+          const evs = [evidenceOf(data, { sourceIndex: si, a: run[0]! })];
+          return claimOf(draft, a, 'supported', `Derived: ${parts} = ${sum}${bounded ? ' (at least)' : ''}. Draft: '${short(dText)}'.`, evs, published);
         }
       }
     }

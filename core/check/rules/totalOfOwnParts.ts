@@ -1,16 +1,14 @@
 // "with 120 staff and 80 players kept away …, some 200 people in all": a total the draft adds up
 // from counts it gives itself earlier in the sentence, worded as a total (totalCue.ts). It states
-// nothing the parts do not, so it is supported from the draft's own figures when they sum to it within its rounding; each part is checked against the
-// sources on its own, and a wrong part is flagged there.
+// nothing the parts do not, so it is supported from the draft's own figures when they sum to it
+// within its rounding; each part is checked against the sources on its own, and a wrong part is
+// flagged there.
 import { claimOf, round, short } from '../explain.ts';
-import { draftInterval } from '../intervals.ts';
+import { draftInterval, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { MAX_PARTS } from '../tuning.ts';
+import { MAX_PARTS, SUM_ROUNDING } from '../tuning.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
 import { hasTotalCue } from '../totalCue.ts';
-
-/** Share of a hedged total its parts' exact sum may differ by: "some 200" for 196. */
-const SUM_ROUNDING = 0.05;
 
 export const totalOfOwnParts: VerdictRule = {
   name: 'totalOfOwnParts',
@@ -20,14 +18,14 @@ export const totalOfOwnParts: VerdictRule = {
     if (!hasTotalCue(draft, a)) return null;
     // Lower bounds add up to a lower bound: "more than 70 million" and "more than 25 million" make
     // "more than 95 million"; an exact part may join them, an upper bound may not.
-    const lower = a.m.bound === 'more-than' || a.m.bound === 'at-least';
+    const lower = isLowerBound(a.m.bound);
     const parts = mentionsBefore(draft, a).filter((p) => p.family === 'count' && !p.m.impliedOnly
       && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.value !== null);
     if (parts.length < 2 || parts.length > MAX_PARTS) return null;
     // Every count before the total is a part of it: a sum of only some would pick its addends to
     // fit. So one that cannot be added (a range, an upper bound, a lower bound under an exact
     // total) leaves the total unexplained.
-    if (parts.some((p) => p.m.high !== undefined || (p.m.bound !== undefined && !(lower && (p.m.bound === 'more-than' || p.m.bound === 'at-least'))))) return null;
+    if (parts.some((p) => p.m.high !== undefined || (p.m.bound !== undefined && !(lower && isLowerBound(p.m.bound))))) return null;
     const sum = parts.reduce((s, p) => s + (p.m.value ?? 0), 0);
     // The parts are exact, so their total is too: a hedge ("some 200") may round it by no more
     // than SUM_ROUNDING, not by the hedge's whole reach ("about 300" is no total of 200 and 50).

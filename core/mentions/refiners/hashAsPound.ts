@@ -5,7 +5,8 @@ import { CURRENCY_SYMBOLS } from '../../values/units.ts';
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
 
-const SHORT: Readonly<Record<string, number>> = { m: 1e6, bn: 1e9, k: 1e3 };
+/** Scales written straight after a pound figure: "# 1m", "PS2.5m" (transliteratedPound too). */
+export const POUND_SCALES: Readonly<Record<string, number>> = { m: 1e6, bn: 1e9, k: 1e3 };
 
 export const hashAsPound: MentionRefiner = {
   name: 'hashAsPound',
@@ -21,7 +22,7 @@ export const hashAsPound: MentionRefiner = {
       // space that "£ 1" never has but "# 1" from a re-encoded "£1" keeps, or a scale ("#1m").
       if (!num.spaced && m.kind !== 'quantity') return m;
       const unitWord = m.kind === 'quantity' ? tokens[m.tokEnd - 1]?.lower ?? '' : '';
-      const scale = m.kind === 'quantity' ? SHORT[unitWord] : 1;
+      const scale = m.kind === 'quantity' ? POUND_SCALES[unitWord] : 1;
       if (scale === undefined) return m;
       const numValue = m.parts?.numValue ?? m.value;
       const { unitInfo: _u, ...rest } = m;

@@ -6,9 +6,8 @@
 // needs two digits, a decimal point or a scale ("PS1m").
 import { CURRENCY_SYMBOLS } from '../../values/units.ts';
 import { figurePrecision, type RawMention } from '../scanMentions.ts';
+import { POUND_SCALES } from './hashAsPound.ts';
 import type { MentionRefiner } from './refiner.ts';
-
-const SCALES: Readonly<Record<string, number>> = { m: 1e6, bn: 1e9, k: 1e3 };
 
 export const transliteratedPound: MentionRefiner = {
   name: 'transliteratedPound',
@@ -21,7 +20,7 @@ export const transliteratedPound: MentionRefiner = {
       const num = tokens[m.tokStart];
       if (ps?.text !== 'PS' || !num || num.type !== 'num' || num.spaced || m.tokEnd !== m.tokStart + 1) return m;
       const after = tokens[m.tokStart + 1];
-      const scale = after && !after.spaced && after.type === 'word' ? SCALES[after.lower] : undefined;
+      const scale = after && !after.spaced && after.type === 'word' ? POUND_SCALES[after.lower] : undefined;
       if (scale === undefined && !/\d\d|[.,]/.test(num.text)) return m;
       const numValue = m.value;
       const { code: _c, ...rest } = m;

@@ -5,6 +5,7 @@
 // the words after it ("in the morning", "on Friday afternoon", "pm") and else stays open, as
 // "9:00" does: morning or afternoon, it never contradicts.
 import type { RawMention } from '../scanMentions.ts';
+import { canonicalTime } from './clockTimes.ts';
 import type { MentionRefiner } from './refiner.ts';
 
 /** Minutes a word before "past" or "to" stands for. */
@@ -14,8 +15,6 @@ const HOUR_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3,
 const HALF_REACH = 4;
 const MORNING = new Set(['morning', 'am', 'a.m']);
 const AFTERNOON = new Set(['afternoon', 'evening', 'pm', 'p.m']);
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 export const wordClockTimes: MentionRefiner = {
   name: 'wordClockTimes',
@@ -50,9 +49,10 @@ export const wordClockTimes: MentionRefiner = {
         if (AFTERNOON.has(w)) { half = 'pm'; break; }
         if (w === '.' || w === ';') break;
       }
-      const h24 = half === 'pm' && h < 12 ? h + 12 : half === 'am' && h === 12 ? 0 : h;
+      // Written as clockTimes reads a figure ("2:15pm"), so both put it on the 24-hour clock alike.
+      const time = canonicalTime(`${h}:${String(min).padStart(2, '0')}${half ?? ''}`);
       times.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, kind: 'date', value: null, tokStart: from, tokEnd: to, precision: 1,
-        date: { time: `${pad(h24)}:${pad(min)}`, ...(half === undefined ? { timeAmbiguous: true } : {}) } });
+        date: { time, ...(half === undefined ? { timeAmbiguous: true } : {}) } });
     }
     if (times.length === 0) return mentions;
     // The time replaces the words it was read from: the hour's count, "half" as a fraction.
