@@ -59,7 +59,13 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
     let position = 0;
     let mi = 0;
     let open = 0;
+    let previousEnd = 0;
     for (const s of spans) {
+      // A quotation runs on into the next paragraph only when that paragraph opens with a mark of
+      // its own (the newsroom convention for a quote over several paragraphs): a paragraph that
+      // opens without one is the reporter's again, whatever mark the last one left unclosed.
+      if (/\n/.test(text.slice(previousEnd, s.start)) && !/^\s*[‘“"']/.test(text.slice(s.start, s.end))) open = 0;
+      previousEnd = s.end;
       const quoted = open > 0;
       open = quotationOpenAfter(text.slice(s.start, s.end), open);
       while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;

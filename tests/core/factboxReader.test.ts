@@ -82,4 +82,18 @@ describe('fact-box faults a blind reader marked', () => {
       + 'Striker Joe Bell scored twice in the second half at Ewood Park. United have lost three games in a row.';
     for (const b of box(text)) expect(b).not.toMatch(/referee ruined|deserve a trophy/);
   });
+
+  it('ends a quotation left open at a paragraph break when the next paragraph opens without a mark', () => {
+    // Newsroom convention: a quote running over paragraphs opens each one with a mark and closes
+    // only at its end, so a paragraph that opens without one is the reporter's again.
+    const text = 'Rovers stay 12 points clear at the top of the table after a 2-0 win at Ewood Park.\n'
+      + 'He added: "The next game is the derby and we will go into it with a big lead.\n'
+      + 'Rovers have won 40 of a possible 45 points in their last 15 league games.\n'
+      + '"We are only looking at what is in front of us.\n'
+      + 'Our fans deserve a trophy this season."\n';
+    const bullets = box(text);
+    expect(bullets.some((b) => b.startsWith('Rovers have won 40 of a possible 45 points'))).toBe(true);
+    // The quotation that does run on, opening its paragraph with a mark, stays the manager's.
+    for (const b of bullets) expect(b).not.toMatch(/deserve a trophy/);
+  });
 });
