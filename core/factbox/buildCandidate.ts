@@ -196,7 +196,12 @@ function balanceBrackets(text: string): string {
   const curlyClose = (out.match(/[”’](?!\p{L})/gu) ?? []).length;
   if (curlyOpen !== curlyClose) out = out.replace(/[“”]|‘|’(?!\p{L})/gu, '');
   // A closing quote stays when its opening one is in the bullet ("her 'regal inspiration'").
-  out = out.replace(/^[\s'"`]+|[\s"`]+$/g, '').trim();
+  // A straight closing mark stays when the bullet still holds its opening one ('… it was "criminal"').
+  out = out.replace(/^[\s'"`]+|[\s`]+$/g, '').trim();
+  if (/"$/.test(out) && (out.match(/"/g) ?? []).length % 2 === 1) out = out.slice(0, -1).trim();
+  // The stop or comma a quotation closes on is the sentence's, and bullets carry none: '… at its
+  // most vulnerable stage."' ends '… stage"', '… Hannah and David,"' ends '… David"'.
+  out = out.replace(/[,;:.]+(["”’])$/u, '$1');
   if (/'$/.test(out) && !/(?:^|[\s(])'(?=[\p{L}\p{N}])/u.test(out)) out = out.slice(0, -1).trim();
   return out;
 }

@@ -80,7 +80,11 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   // A later sentence the story repeats ranks with the lead, but the lead is what the story tells
   // first: of the sentences that may lead, the box opens with the earliest that gives a bullet
   // ("Uber has poached Facebook's security chief …", not the background sentence after it).
-  const leadPosition = Math.min(...candidates.filter((c) => isLead(c, leadRank)).map((c) => c.position ?? Infinity));
+  // A lead that only puts a name to the story in someone's words ("Council leaders called the
+  // closure 'a tragedy'") gives way to the next that may lead and states it in the story's own.
+  const leads = candidates.filter((c) => isLead(c, leadRank));
+  const plainLeads = leads.filter((c) => !QUOTED_WORDS.test(c.text));
+  const leadPosition = Math.min(...(plainLeads.length > 0 ? plainLeads : leads).map((c) => c.position ?? Infinity));
   // The lead is the story as its writer put it, twist included ("A man has died in a road
   // accident - eight months after his brother was killed in the same spot"): it loses its tail
   // only when no version that keeps it fits a bullet. Asides and an opening time may still go.
@@ -387,6 +391,11 @@ function subjectVerbAt(words: readonly string[], at: number): [string, string] |
  */
 const MAX_LEAD_RANK = 2;
 const isLead = (c: Candidate, leadRank: number): boolean => c.rank !== undefined && c.rank <= Math.min(leadRank, MAX_LEAD_RANK) && !c.unnamed && !c.boilerplate;
+/**
+ * Someone's words in double quotation marks, three words or more: a word quoted alone ('the word
+ * "genocide"', '"collateral damage"') names a term, it does not put the story in a speaker's mouth.
+ */
+const QUOTED_WORDS = /["“][^"“”]*?\s[^"“”]*?\s[^"“”]*?["”]/;
 /** Where the key-figures bullet goes: right after the lead. */
 const FIGURES_AT = 1;
 

@@ -241,6 +241,16 @@ describe('fact-box faults a reader found', () => {
     expect(bullets.some((b) => /'regal inspiration'$/.test(b))).toBe(true);
   });
 
+  it('keeps a straight closing double quote at the end, without the stop or comma inside it', () => {
+    // The allegation is the trial's news: cut to '… it was "criminal' it read as unbalanced and went.
+    const bullets = box('Vincent Barker died in July 2012, five months after he had a routine eye test in Ipswich.\n'
+      + 'The prosecution told Ipswich Crown Court the conduct of optometrist Honey Rose, 35, was so far below the expected standard it was "criminal".\n'
+      + 'Ms Rose denies a charge of gross negligence manslaughter.\n'
+      + 'Detectives will now compile a report and "update the families of the victims," a spokesman said.\n');
+    expect(bullets).toContain('The prosecution told Ipswich Crown Court the conduct of optometrist Honey Rose, 35, was so far below the expected standard it was "criminal"');
+    for (const b of bullets) expect(b).not.toMatch(/[,.]["”]$/);
+  });
+
   it('offers long leads shorter by safe cuts: an absolute "with" phrase, a second infinitive', () => {
     const versions = (sentence: string) => {
       const tokens = tokenize(sentence);
