@@ -3,7 +3,7 @@
 // in apposition ("Jyoti Singh, 23,"), and a draft that moves it must still be checked against
 // the same person, not against another Singh's age or anyone's 23.
 import type { RawMention } from '../scanMentions.ts';
-import { TITLES } from './attributedAges.ts';
+import { NAME_PARTICLES, TITLES } from './attributedAges.ts';
 import { isCapitalised, type MentionRefiner } from './refiner.ts';
 
 /** Lower-case words between the age and the name that end the noun phrase: no name follows them. */
@@ -12,6 +12,13 @@ const PHRASE_ENDS = new Set(['from', 'in', 'at', 'of', 'on', 'with', 'who', 'who
 
 /** Articles of an indefinite noun phrase, which never has a proper name for its head. */
 const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * Capitalised words of a name after an age: three, or four with a particle ("Maciel Bruno de
+ * Andrade Costa"). Four plain capitals are an institution's ("the 15-year-old West Calder High
+ * School pupil").
+ */
+const MAX_NAME_WORDS = 4;
 
 /** Lower-case words an age may qualify before the name ("student", "karate instructor"). */
 const MAX_ROLE_WORDS = 2;
@@ -34,7 +41,14 @@ export const agesBeforeNames: MentionRefiner = {
       const name: string[] = [];
       // Capitalised words, not acronyms ("CNN", "US"), which name organisations and places.
       const nameWord = (k: number): boolean => tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && tokens[k]!.text !== tokens[k]!.text.toUpperCase();
-      while (name.length < 3 && nameWord(j)) { name.push(tokens[j]!.lower); j++; }
+      // A particle joins the name when a capitalised word follows it: "Edgar Ricardo de Oliveira" is Oliveira.
+      let particle = false;
+      while (name.length < (particle ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1)) {
+        if (name.length > 0 && NAME_PARTICLES.test(tokens[j]?.text ?? '') && nameWord(j + 1)) { j++; particle = true; }
+        if (!nameWord(j)) break;
+        name.push(tokens[j]!.lower);
+        j++;
+      }
       // A given name and a surname; a single capitalised word may be a place or a team ("Briton").
       if (name.length < 2 || isCapitalised(tokens[j])) return m;
       const owner = name[name.length - 1]!;

@@ -15,6 +15,12 @@ export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', '
   'captain', 'capt', 'major', 'sergeant', 'sgt', 'judge', 'officer', 'detective', 'president', 'king', 'queen', 'prince', 'princess']);
 
 
+/**
+ * Lower-case particles inside a personal name: "Edgar Ricardo de Oliveira", "Ludwig van
+ * Beethoven", "Elizeu Santos da Silva". The surname is the capitalised word after them.
+ */
+export const NAME_PARTICLES = /^(?:de|da|das|do|dos|du|van|von|der|den|le|la|di|del|della|bin|ibn)$/;
+
 /** Words that may describe a role between "the" and its noun: "the [former Dons] midfielder, 39,". */
 const ROLE_MODIFIERS = 3;
 
@@ -54,7 +60,9 @@ export const attributedAges: MentionRefiner = {
       const who = tokens[i - 2];
       const after = tokens[m.tokEnd];
       if (comma?.text !== ',' || !who || who.type !== 'word' || m.tokEnd !== i + 1 || tokens[i]?.type !== 'num') return m;
-      if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was')) return m;
+      // A dash may close the apposition a dash opened: "A seventh victim - Elizeu Santos da Silva, 47 - somehow survived".
+      const closingDash = after !== undefined && /^[-–—]$/.test(after.text) && after.spaced !== false && /^\p{Ll}/u.test(tokens[m.tokEnd + 1]?.text ?? '');
+      if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was' || closingDash)) return m;
       // "The striker, 35, scored": a role named with "the" and an age between commas is a person.
       // So is one described at more length: "the Argentina forward, 32,", "The former Dons midfielder, 39,".
       const described = (): boolean => {
@@ -78,7 +86,8 @@ export const attributedAges: MentionRefiner = {
         if (m.kind === 'count' && (!Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
         return { ...m, kind: 'age', unit: 'year', owner: `${first.lower}-${who.lower}`, ...(hasGivenName ? { ownerGiven: given.lower } : {}) };
       }
-      if (m.kind === 'count' && (!person || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
+      // The scanner reads "Name, 34," as an age; between a comma and a closing dash it is one too.
+      if (m.kind === 'count' && (!(person || (named && closingDash)) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
       const given = tokens[i - 3];
@@ -101,10 +110,20 @@ function predicateAge(tokens: RefineContext['tokens'], i: number, m: RawMention)
   if (!/^[.;,]$/.test(tokens[m.tokEnd]?.text ?? '.')) return undefined;
   let k = i - 1;
   if (AGE_LINKS.has(tokens[k]?.lower ?? '')) k--;
-  if (!/^(?:was|is)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return undefined;
+  if (!/^(?:was|is)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  // "Kadiza Sultana was 16.": a given name and a surname straight before the verb, mid-sentence
+  // or with the sentence opening on them, no further capital before them (not "Manchester United").
+  if (tokens[k - 1]?.text !== ',') {
+    const surname = tokens[k - 1];
+    const given = tokens[k - 2];
+    const before = tokens[k - 3];
+    const person = surname && given && isCapitalised(surname) && isCapitalised(given) && !TITLES.has(given.lower)
+      && (before === undefined || !isCapitalised(before));
+    return person && /^[.;,]$/.test(tokens[m.tokEnd]?.text ?? '.') ? { ...m, kind: 'age', unit: 'year', owner: surname.lower, ownerGiven: given.lower } : undefined;
+  }
   // The name just before the comma, of two capitalised words or more ("Josue Ramos Tenorio").
   const surname = tokens[k - 2];
   const given = tokens[k - 3];
-  if (!surname || !isCapitalised(surname) || !given || !(isCapitalised(given) || /^(?:de|da|dos|van|von|der|le|la|di|del)$/.test(given.lower))) return undefined;
+  if (!surname || !isCapitalised(surname) || !given || !(isCapitalised(given) || NAME_PARTICLES.test(given.lower))) return undefined;
   return { ...m, kind: 'age', unit: 'year', owner: surname.lower };
 }

@@ -26,4 +26,14 @@ describe('agesBeforeNames', () => {
     expect(c?.verdict).toBe('supported');
     expect(c?.explanation).not.toContain("Navy's");
   });
+  it('reads a name with a particle whole: "30-year-old Edgar Ricardo de Oliveira" is Oliveira, not Ricardo', () => {
+    const src = [{ id: 's', text: 'His accomplice, 30-year-old Edgar Ricardo de Oliveira, surrendered on Thursday. The owner, Maciel Bruno de Andrade Costa, 35, died.' }];
+    expect(checkDraft('Edgar Ricardo de Oliveira, 30, handed himself in.', src)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Edgar Ricardo de Oliveira, 35, handed himself in.', src)[0]?.verdict).toBe('contradicted');
+    expect(checkDraft('The owner was 38-year-old Maciel Bruno de Andrade Costa.', src)[0]?.verdict).toBe('contradicted');
+  });
+  it('takes four plain capitals after an age for an institution, not a person: "the 15-year-old West Calder High School pupil"', () => {
+    const src = [{ id: 's', text: 'Jak Trueman, 15, died in hospital on Friday.' }];
+    expect(checkDraft('Jak Trueman, the 15-year-old West Calder High School pupil, died on Friday.', src)[0]?.verdict).toBe('supported');
+  });
 });

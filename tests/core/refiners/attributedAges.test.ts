@@ -35,5 +35,14 @@ describe('attributedAges', () => {
     expect(checkDraft('Nazanin Zaghari-Hart, 41, was jailed in Tehran.', his)[0]?.verdict).toBe('unsupported');
     expect(checkDraft('Nazanin Zaghari-Hart, 37, was jailed in Tehran.', source)[0]?.verdict).toBe('supported');
   });
+  it('reads an age between a comma and a closing dash as the named person\'s: "Elizeu Santos da Silva, 47 - somehow survived"', () => {
+    const src = [{ id: 's', text: 'A seventh victim - Elizeu Santos da Silva, 47 - somehow survived the shooting. Six others, among them a man of 38, died.' }];
+    expect(checkDraft('A seventh victim, Elizeu Santos da Silva, 47, died later in hospital.', src).find((c) => c.text === '47')?.verdict).toBe('supported');
+    expect(checkDraft('A seventh victim, Elizeu Santos da Silva, 38, died later in hospital.', src).find((c) => c.text === '38')?.verdict).toBe('contradicted');
+  });
+  it('reads "Kadiza Sultana was 16." as her age, so the source\'s "Kadiza Sultana, 16 -" supports it', () => {
+    const src = [{ id: 's', text: 'Shamima Begum, 15, and Kadiza Sultana, 16 - all from east London - took flights to Istanbul.' }];
+    expect(checkDraft('Shamima Begum was 15, and Kadiza Sultana was 16.', src).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    expect(checkDraft('Kadiza Sultana was 15.', src)[0]?.verdict).toBe('contradicted');
+  });
 });
-
