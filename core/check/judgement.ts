@@ -17,7 +17,9 @@ import { countsStreak } from './streak.ts';
 import { sameStatedFigure } from './sameStatedFigure.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
+import type { Token } from '../text/tokenize.ts';
 import { otherAgeGroup } from './ageGroup.ts';
+import { sentenceMentions } from './sentenceMentions.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears } from './yearAnchor.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -208,8 +210,18 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const partOf = wholeOfPart(draft.tokens, a.m.tokEnd);
   const isWhole = (s: Scored): boolean => (!draftWhole && isPartitiveWhole(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart))
     || (partOf !== undefined && s.e.a.m.value === partOf);
+  // Nor is a source figure the draft gives, in the same sentence, to another figure in the
+  // source's own words: "extends life by around four months, with overall survival of 17 months"
+  // puts the source's "overall survival of 17 months" on its own 17, not against the four. A
+  // swapped pair ("Belfast on 27 and Sheffield Steelers on 25" for "Sheffield Steelers on 27 and
+  // Belfast 25") still conflicts: the words beside the sibling are not the source's.
+  const siblings = sentenceMentions(draft, a.sentence.start).filter((o) => o !== a && o.family === a.family && o.base !== undefined);
+  const claimedBySibling = (s: Scored): boolean => {
+    const src = data.sources[s.e.sourceIndex]?.analysis.tokens;
+    return src !== undefined && siblings.some((o) => o.base === s.e.a.base && sameWordsBeside(draft.tokens, o.m.tokStart, o.m.tokEnd, src, s.e.a.m.tokStart, s.e.a.m.tokEnd));
+  };
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
@@ -221,4 +233,18 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),
   };
+}
+
+/**
+ * Whether two figures have the same two words before them, or the same two after, one of them a
+ * word of four letters or more ("survival of 17 months" / "survival of 17 months"): the draft
+ * took the figure with its phrase.
+ */
+function sameWordsBeside(a: readonly Token[], aStart: number, aEnd: number, b: readonly Token[], bStart: number, bEnd: number): boolean {
+  const same = (ka: number, kb: number): boolean => {
+    const x = [a[ka], a[ka + 1]];
+    const y = [b[kb], b[kb + 1]];
+    return x.every((t, i) => t !== undefined && t.lower === y[i]?.lower) && x.some((t) => t!.type === 'word' && t!.lower.length >= 4);
+  };
+  return (aStart >= 2 && bStart >= 2 && same(aStart - 2, bStart - 2)) || same(aEnd, bEnd);
 }

@@ -12,4 +12,14 @@ describe('frameConflict', () => {
   it('a count of charges is not read against a count of the people charged', () => {
     expect(on('They face three charges of conspiracy to murder and could face the death penalty.', 'three')?.verdict).toBe('unsupported');
   });
+  it('a source figure the draft gives, in the source\'s words, to a sibling figure is no conflict for the other', () => {
+    const src = [{ id: 's', text: 'Trials show the drug gives women around four months of extra life. In the trial, women had overall survival of 17 months compared to 13 months on chemotherapy alone.' }];
+    const claims = checkDraft('The drug extends life by around four months, with overall survival of 17 months against 13 months.', src);
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported', 'supported']);
+  });
+  it('a swapped pair still conflicts: the words beside the sibling are not the source\'s', () => {
+    const src = [{ id: 's', text: 'Nottingham lead the league on 28 points, with Sheffield Steelers on 27 and Belfast 25.' }];
+    const claims = checkDraft('Nottingham remain top on 28 points, with Belfast on 27 and Sheffield Steelers on 25.', src);
+    expect(claims.find((c) => c.text === '25')?.verdict).toBe('contradicted');
+  });
 });
