@@ -11,12 +11,7 @@ import { dateClass } from './compareDates.ts';
 import { ownTimeNearer } from './ownTimePhrase.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
 import { PAST_SCOPE, YEAR_REACH } from './tuning.ts';
-
-/** Past participles not ending in -ed or -en. */
-const IRREGULAR_PARTICIPLES = new Set(['been', 'done', 'made', 'found', 'held', 'left', 'lost', 'won', 'hit', 'shot', 'struck',
-  'told', 'said', 'paid', 'sold', 'built', 'sent', 'spent', 'brought', 'caught', 'fought', 'thought', 'bought', 'begun',
-  'become', 'come', 'run', 'set', 'put', 'cut', 'let', 'hurt', 'met', 'led', 'fled', 'kept', 'dealt', 'felt', 'sat', 'stood',
-  'swept', 'won', 'seen', 'gone', 'grown', 'known', 'shown', 'thrown', 'flown', 'drawn', 'withdrawn', 'sworn', 'torn', 'worn']);
+import { IRREGULAR_PARTICIPLES } from '../frames/lexicon.ts';
 
 /** Words a participle may follow after "has": "has also been", "have now died". */
 const MAX_ADVERBS = 2;

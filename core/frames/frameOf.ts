@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Frame } from './frame.ts';
 import { headsAgree } from './headsAgree.ts';
 import { wholeBeforeNoun } from './partitiveWhole.ts';
-import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, conceptOf, isStopword, stem } from './lexicon.ts';
+import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, IRREGULAR_PARTICIPLES, conceptOf, isStopword, stem } from './lexicon.ts';
 
 export type { Frame } from './frame.ts';
 
@@ -19,6 +19,13 @@ const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
+/** Names of currencies a sign already gives: "£500m pounds". */
+const CURRENCY_NAMES = new Set(['pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro']);
+const CURRENCY_SIGNS = new Set(['£', '$', '€']);
+/** Irregular participles that are nouns too ("a 5% cut in", "a 2-1 win"): after a figure they may be its noun. */
+const NOUN_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'run', 'shot', 'let', 'hurt', 'won', 'lost', 'left', 'made', 'been', 'come', 'become']);
+/** Prepositions that open a reduced relative's complement: "spent on", "paid to", "sold for". */
+const RELATIVE_PREPOSITION = /^(?:on|in|to|by|for|at|from|with|over|into|during|since)$/;
 const MORE_WORDS = new Set(['more', 'further', 'extra', 'additional']);
 /** Prepositions the stop words leave out, which end a counted noun's phrase as they do. */
 const PREPOSITIONS = new Set(['without', 'minus', 'plus', 'despite', 'beyond', 'within', 'across', 'along', 'inside', 'outside', 'toward', 'towards', 'upon', 'onto', 'amid', 'amongst']);
@@ -180,6 +187,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // noun told elsewhere, so the figure names no noun of its own here.
     if (PRONOUN_WHOLES.has(t.lower) && run.length === 0 && tokens[i - 1]?.lower === 'of') break;
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
+    // "£500m pounds on transfer fees": the currency's name after its sign restates the unit.
+    if (run.length === 0 && d === 1 && CURRENCY_NAMES.has(t.lower) && tokens.slice(a, b).some((x) => CURRENCY_SIGNS.has(x.text))) continue;
     // "two more frames", "three further days": the noun after "more" is what the figure counts.
     if (MORE_WORDS.has(t.lower) && run.length === 0 && d === 1) continue;
     // "278 regular and recurring LGBT characters", "five Scottish and Welsh clubs": modifiers
@@ -212,7 +221,11 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // participle in "-ing" after a figure above one: in "51 goals, with 38 coming in the league" the
   // 38 are goals, and "coming" what they did ("one building" is a noun: a single thing is named).
   const one = /^(?:one|1|a|an)$/.test(tokens[b - 1]?.lower ?? '');
-  if (headTok === undefined && run[0] !== undefined && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
+  // Nor an irregular participle with its preposition: "£500m spent on transfer fees" tells what
+  // was done with the money ("a £5m cut in funding" is a noun, and stays the head).
+  const reducedRelative = run.length === 1 && IRREGULAR_PARTICIPLES.has(run[0]!.lower) && !NOUN_PARTICIPLES.has(run[0]!.lower)
+    && RELATIVE_PREPOSITION.test(tokens[tokens.indexOf(run[0]!, b) + 1]?.lower ?? '');
+  if (headTok === undefined && run[0] !== undefined && !reducedRelative && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
   // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
   const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');
   // "80 members of staff", "200 head of cattle": a noun of membership or measure counts the noun

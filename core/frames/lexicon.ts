@@ -44,6 +44,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
 export const CONCEPT_PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['lost', 'their', 'lives'], 'killed'], [['lost', 'his', 'life'], 'killed'], [['lost', 'her', 'life'], 'killed'],
   [['death', 'toll'], 'killed'], [['shot', 'dead'], 'killed'], [['no', 'signs', 'of', 'life'], 'killed'],
+  // "had taken his own life", "took their own lives": a death told as suicide.
+  [['own', 'life'], 'killed'], [['own', 'lives'], 'killed'],
   [['in', 'serious', 'condition'], 'serious'], [['in', 'critical', 'condition'], 'serious'],
   [['tested', 'positive'], 'infected'], [['behind', 'bars'], 'prison'], [['laid', 'off'], 'jobs'],
 ];
@@ -102,3 +104,9 @@ export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['killed', 'injured',
 
 /** Concepts that are kinds of another: a count of the seriously injured is also a count of injured. */
 export const BROADER: Readonly<Record<string, string>> = { serious: 'injured' };
+
+/** Past participles not ending in -ed or -en. */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['been', 'done', 'made', 'found', 'held', 'left', 'lost', 'won', 'hit', 'shot', 'struck',
+  'told', 'said', 'paid', 'sold', 'built', 'sent', 'spent', 'brought', 'caught', 'fought', 'thought', 'bought', 'begun',
+  'become', 'come', 'run', 'set', 'put', 'cut', 'let', 'hurt', 'met', 'led', 'fled', 'kept', 'dealt', 'felt', 'sat', 'stood',
+  'swept', 'won', 'seen', 'gone', 'grown', 'known', 'shown', 'thrown', 'flown', 'drawn', 'withdrawn', 'sworn', 'torn', 'worn']);

@@ -13,4 +13,9 @@ describe('a participle after a figure', () => {
   it('still flags a figure no source gives', () => {
     expect(on('Last season he hit 50 in 51 matches, with 31 coming in the league.', '31')?.verdict).not.toBe('supported');
   });
+  it('nor is an irregular participle with its preposition: "£500m spent on transfer fees" is the money, as "£500m pounds on transfer fees" is', () => {
+    const src = [{ id: 's', text: 'After spending a total of £500m pounds on transfer fees, City might have expected to be higher than fourth.' }];
+    expect(checkDraft("City's £500m spent on transfer fees has not bought them the title.", src)[0]?.verdict).toBe('supported');
+    expect(checkDraft("City's £400m spent on transfer fees has not bought them the title.", src)[0]?.verdict).not.toBe('supported');
+  });
 });

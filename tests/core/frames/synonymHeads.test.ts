@@ -37,5 +37,10 @@ describe('headsAgree: nouns that name the same thing', () => {
     expect(third('It is the third extension since Tate, his brother Tristan and two Romanian women were detained in December.')).toBe('supported');
     expect(third('It is the fourth extension since Tate, his brother Tristan and two Romanian women were detained in December.')).not.toBe('supported');
   });
+  it('"had taken his own life in 1988" dates a death: "died in 1988" is supported, "died in 1989" not', () => {
+    const source = [{ id: 's', text: 'The family of Los Angeles-born Johnson had fought for years to overturn an initial finding that the 27-year-old mathematician had taken his own life in 1988. A third inquest in 2017 found he fell.' }];
+    const year = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'year')?.verdict;
+    expect(year('Johnson, a doctoral student at the Australian National University, died in 1988 at a spot known as a meeting place.')).toBe('supported');
+    expect(year('Johnson, a doctoral student at the Australian National University, died in 1989 at a spot known as a meeting place.')).not.toBe('supported');
+  });
 });
-
