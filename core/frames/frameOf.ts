@@ -19,6 +19,10 @@ const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
+/** Adverbs in "-ly" ("newly", "officially"), of five letters or more. */
+const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
+/** Nouns and adjectives in "-ly" that may be a counted noun or its modifier. */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'only', 'holy', 'lovely', 'elderly', 'friendly', 'deadly', 'likely', 'jolly', 'folly', 'lily', 'filly', 'anomaly', 'monopoly', 'butterfly', 'dragonfly', 'firefly', 'homily']);
 /** Names of currencies a sign already gives: "£500m pounds". */
 const CURRENCY_NAMES = new Set(['pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro']);
 const CURRENCY_SIGNS = new Set(['£', '$', '€']);
@@ -187,6 +191,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // noun told elsewhere, so the figure names no noun of its own here.
     if (PRONOUN_WHOLES.has(t.lower) && run.length === 0 && tokens[i - 1]?.lower === 'of') break;
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
+    // "the first newly licensed treatment", "the first officially approved new treatment": an
+    // adverb in "-ly" qualifies the word after it and is never the noun counted.
+    if (ADVERB_LY.test(t.lower) && !LY_NOUNS.has(t.lower) && tokens[i + 1]?.type === 'word') { d--; continue; }
     // "£500m pounds on transfer fees": the currency's name after its sign restates the unit.
     if (run.length === 0 && d === 1 && CURRENCY_NAMES.has(t.lower) && tokens.slice(a, b).some((x) => CURRENCY_SIGNS.has(x.text))) continue;
     // "two more frames", "three further days": the noun after "more" is what the figure counts.
