@@ -65,11 +65,15 @@ export const attributedAges: MentionRefiner = {
       if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was' || closingDash)) return m;
       // "The striker, 35, scored": a role named with "the" and an age between commas is a person.
       // So is one described at more length: "the Argentina forward, 32,", "The former Dons midfielder, 39,".
+      // A hyphenated modifier is one word: "The six-time world champion, 39,".
       const described = (): boolean => {
-        for (let k = i - 3; k >= Math.max(0, i - 3 - ROLE_MODIFIERS); k--) {
+        let words = 0;
+        for (let k = i - 3; k >= 0 && words <= ROLE_MODIFIERS; k--) {
           const t = tokens[k]!;
           if (t.lower === 'the') return true;
+          if (/^[-‑]$/.test(t.text) && !t.spaced && tokens[k + 1]?.spaced === false) continue;
           if (t.type !== 'word') return false;
+          words++;
         }
         return false;
       };

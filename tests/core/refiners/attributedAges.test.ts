@@ -45,4 +45,9 @@ describe('attributedAges', () => {
     expect(checkDraft('Shamima Begum was 15, and Kadiza Sultana was 16.', src).map((c) => c.verdict)).toEqual(['supported', 'supported']);
     expect(checkDraft('Kadiza Sultana was 15.', src)[0]?.verdict).toBe('contradicted');
   });
+  it('reads a role with a hyphenated modifier as a person: "The six-time world champion, 39,"', () => {
+    const src = [{ id: 's', text: "Ronnie O'Sullivan leads 12-4. The 39-year-old made three centuries on Sunday." }];
+    expect(checkDraft('The six-time world champion, 39, leads 12-4.', src).find((c) => c.text === '39')?.verdict).toBe('supported');
+    expect(checkDraft('The six-time world champion, 38, leads 12-4.', src).find((c) => c.text === '38')?.verdict).not.toBe('supported');
+  });
 });
