@@ -23,6 +23,10 @@ const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 /** Nouns and adjectives in "-ly" that may be a counted noun or its modifier. */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'only', 'holy', 'lovely', 'elderly', 'friendly', 'deadly', 'likely', 'jolly', 'folly', 'lily', 'filly', 'anomaly', 'monopoly', 'butterfly', 'dragonfly', 'firefly', 'homily']);
+/** What a score measures: "a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win". */
+const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin']);
+/** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
+const SHORT_ING = new Set(['going', 'being', 'doing', 'using', 'lying', 'dying', 'tying', 'owing']);
 /** Names of currencies a sign already gives: "£500m pounds". */
 const CURRENCY_NAMES = new Set(['pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro']);
 const CURRENCY_SIGNS = new Set(['£', '$', '€']);
@@ -221,7 +225,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   for (const t of run) {
     const l = t.lower;
     // "Tory MPs", "three GPs": an acronym with a plural "s" is a plural noun, however short.
-    if (isPluralNoun(t) || /^\p{Lu}{2,}s$/u.test(t.text) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined) headTok = t;
+    // "his 5-3 overnight lead": what a score is a score of, past the words that describe it.
+    if (isPluralNoun(t) || /^\p{Lu}{2,}s$/u.test(t.text) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined || RESULT_NOUNS.has(l)) headTok = t;
   }
   // Else the first word, unless it is a verb in "-ed": in "Selman's 101 carried Glamorgan to 220"
   // the figure's noun is left out ("runs"), and "carried" is what the innings did. So with a
@@ -232,7 +237,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // was done with the money ("a £5m cut in funding" is a noun, and stays the head).
   const reducedRelative = run.length === 1 && IRREGULAR_PARTICIPLES.has(run[0]!.lower) && !NOUN_PARTICIPLES.has(run[0]!.lower)
     && RELATIVE_PREPOSITION.test(tokens[tokens.indexOf(run[0]!, b) + 1]?.lower ?? '');
-  if (headTok === undefined && run[0] !== undefined && !reducedRelative && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
+  if (headTok === undefined && run[0] !== undefined && !reducedRelative && !SHORT_ING.has(run[0].lower) && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
   // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
   const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');
   // "80 members of staff", "200 head of cattle": a noun of membership or measure counts the noun

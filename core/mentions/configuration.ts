@@ -38,6 +38,7 @@ import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
+import { pluralSizes } from './refiners/pluralSizes.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
@@ -84,6 +85,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // A fraction with no whole after a count ("two girls … and a third") is the next of them.
   ellipticOrdinals,
   twiceAsCount,
+  pluralSizes,
   titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,

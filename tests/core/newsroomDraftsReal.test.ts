@@ -26,7 +26,6 @@
 //   costs £40 for 100ml" (100ml is another product's size), Mustela "earned 8 out of 10"
 //   (Actinica's mark), methyl bromide poisoned nursery workers in Connecticut "in 2011" and
 //   Californian warehouse workers "in 1990" (the two years swapped). Supported.
-// - An unread figure: "a pair of size nines" (the source's "size eights"). No claim.
 //
 // tests/fixtures/newsroom-drafts-real2.jsonl: 14 more drafts of other factbox-dev articles, written
 // later by a helper who had not read the engine, measured once untouched (P 0.686 R 0.906 F1 0.780)
@@ -183,15 +182,15 @@
 //   months" in custody, "nine years" since a year, "roughly 340 litres in all" ("a similar volume"), "more than 95%", "more than
 //   half", "under a third" (of a total in another sentence).
 // - Wording and reading: "1914-18", "the first to fall", "four named beneficiaries" (three named here), "three commercial
-//   Covid vaccines" (the source's "vaccine products"), "four programmes", "died in 1988" (the
-//   source's "taken his own life in 1988"),
+//   Covid vaccines" (the source's "vaccine products"), "four programmes",
 //   "the country's first fatal case", "a 30% fall" (the source's "30% decrease" of another noun),
 //   "last month" (no publication date given), "2014", "2015", "200 million since 2012".
 // - Missed errors: swapped falls of crude and Brent (the names too far from their figures), "halve", "more than a
 //   decade older", "four-match" (another player's ban), "January 2021" and "September 2021" (the
 //   source's "January last year" and "September", with no publication date to resolve them),
 //   "$19.3bn of cash" (revenue), "more than 50 deaths" (457 in all), "dozens of vehicles", "worth
-//   $1.8bn" (the source's "nearly"), "last month" (another event's), "December".
+//   $1.8bn" (the source's "nearly"), "last month" (another event's), "December", "A coroner decided
+//   in 1988" (the source's 1988 dates the death the finding was about, a reading its sentence allows).
 // tests/fixtures/newsroom-drafts-real13.jsonl: 12 drafts of the last short BBC articles of
 // xsumfaith-dev no set had used, written blind by a helper that saw only the articles, and measured
 // once untouched after this session's fixes (P 0.741 R 1.000 F1 0.851; the value-overlap peer
@@ -249,7 +248,6 @@ const KNOWN_MISSES = new Set([
   'real-599041852b35:229', 'real-599041852b35:273', 'real-599041852b35:275',
   'real-599041852b35:516', 'real-7447c4b76699:528', 'real-7cad16f3cc90:306', 'real-7cad16f3cc90:351',
   'real-9eb7dd37e50b:715', 'real-9eb7dd37e50b:801',
-  'real-599041852b35:497',
   'real2-d061579cf4bb:199', 'real2-5588d9eecfe6:613', 'real2-691bac0b53a9:266', 'real2-691bac0b53a9:325',
   'real2-691bac0b53a9:207', 'real2-a10822050369:341',
   'real2-0fa083cb7da1:624', 'real2-ee0304146d29:464', 'real2-843f85685d2c:440', 'real2-b1f23bd96148:412',   'real3-11-kensit:595', 'real3-12-saints:736',
@@ -279,7 +277,7 @@ const KNOWN_MISSES = new Set([
   'real10-11:556', 'real10-12:463', 'real10-12:532', 'real10-13:245', 'real10-15:534',
   'real11-2:371', 'real11-3:273', 'real11-5:777', 'real11-5:789', 'real11-6:59', 'real11-6:741', 'real11-7:299', 'real11-10:354',
   'real11-11:281', 'real11-13:608', 'real11-13:684', 'real11-15:201',
-  'real12-1:524', 'real12-1:993', 'real12-2:380', 'real12-2:502', 'real12-2:729', 'real12-2:768',   'real12-3:407', 'real12-3:447', 'real12-3:519', 'real12-3:651', 'real12-3:731',
+  'real12-1:524', 'real12-1:993', 'real12-2:407', 'real12-2:502', 'real12-2:729', 'real12-2:768',   'real12-3:407', 'real12-3:447', 'real12-3:519', 'real12-3:651', 'real12-3:731',
   'real12-3:869', 'real12-4:68', 'real12-4:94', 'real12-5:1157', 'real12-5:530',
   'real12-6:702', 'real12-8:403', 'real12-10:956', 'real12-11:1026',
   'real12-12:299', 'real12-12:700',

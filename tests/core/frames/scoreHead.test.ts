@@ -1,0 +1,18 @@
+// A score counts what it is a score of: "his 5-3 overnight lead" is a lead, whatever describes it,
+// and "leads 12-4 going into Monday" has no noun of its own ("going" is what the leader does).
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: "Armed with a 5-3 lead from the opening session, O'Sullivan took the first two frames on Sunday. "
+  + "He made two centuries in establishing a 12-4 lead. Elsewhere, Ali Carter suffered the indignity to trail 11-5 overnight." }];
+const score = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+
+describe('frameOf: the noun of a score', () => {
+  it('"his 5-3 overnight lead" is the source\'s "5-3 lead", not Carter\'s "11-5 overnight"', () => {
+    expect(score("O'Sullivan won the first two frames to stretch his 5-3 overnight lead.", '5-3')).toBe('supported');
+  });
+  it('"leads 12-4 going into Monday" is the source\'s "12-4 lead"', () => {
+    expect(score("O'Sullivan leads 12-4 going into Monday's closing session.", '12-4')).toBe('supported');
+    expect(score("O'Sullivan leads 12-3 going into Monday's closing session.", '12-3')).not.toBe('supported');
+  });
+});
