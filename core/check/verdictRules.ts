@@ -53,6 +53,7 @@ import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
 import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfDates } from './rules/spanOfDates.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
+import { endOfYearSpan } from './rules/endOfYearSpan.ts';
 import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { toParOfRound } from './rules/toParOfRound.ts';
@@ -164,6 +165,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   elapsedBetween,
   // "for 12 years" from "aired between 1978 and 1990": the length of a span of years.
   spanOfYears,
+  // "ran from 1978" for the source's "between 1978 and 1990": one end of a span of years.
+  endOfYearSpan,
   // "over five and a half years, between 1 July 2006 and 31 December 2011": the length of a span of dates.
   spanOfDates,
   // "three decades ago" from "over the last 30 years": a span up to now starts that long ago.

@@ -9,7 +9,7 @@ import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 /** Both ends written as four-digit years, with no thousands comma ("between 1,500 and 2,000" is a count). */
-const YEAR_SPAN = /^\D*\b(1[0-9]{3}|20[0-9]{2})\b\D+\b(1[0-9]{3}|20[0-9]{2})\b\D*$/;
+export const YEAR_SPAN = /^\D*\b(1[0-9]{3}|20[0-9]{2})\b\D+\b(1[0-9]{3}|20[0-9]{2})\b\D*$/;
 
 export const spanOfYears: VerdictRule = {
   name: 'spanOfYears',
