@@ -211,7 +211,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // predicate, not a second noun ("45 people injured" keeps its head: "people" is generic).
     const last = run[run.length - 1];
     // "a quarter of the budget goes on health": a verb in "-s" after the noun is no plural head.
-    if (last && VERBS_IN_S.has(t.lower)) break;
+    // Nor after an age told as a noun: "the 27-year-old goes into Wednesday's meeting".
+    if ((last || (run.length === 0 && tokens[b - 1]?.lower === 'old')) && VERBS_IN_S.has(t.lower)) break;
+    // "AGE: 27 CLUBS (League record only)": a fact file's value, and the next label in capitals.
+    if (run.length === 0 && tokens[a - 1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[a - 2]?.text ?? '') && /^\p{Lu}{3,}$/u.test(t.text)) break;
     // "four points clear thanks to …", "two goals ahead": a word that tells where the counted
     // noun leaves something closes its phrase; what follows is no part of the noun.
     if (last && AFTER_NOUN.has(t.lower)) break;
