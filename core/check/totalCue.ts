@@ -1,12 +1,15 @@
 // Words that make a figure a total of others: after it ("four in all", "200 people in total",
 // "seven altogether", "95 million combined", "£3m between them") or before it ("a combined seven
-// games", "a combined following of more than 95 million", "a total of 12"). A draft that cues a
+// games", "a combined following of more than 95 million", "a total of 12", "came to £3m"). A draft that cues a
 // total says it added figures up; the rules that check a sum (totalOfOwnParts, totalOfSourceParts)
 // read only figures so cued, so no coincidence of digits passes as arithmetic.
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 
 const TOTAL_AFTER: readonly (readonly string[])[] = [['in', 'all'], ['in', 'total'], ['altogether'], ['combined'], ['between', 'them']];
+/** Verbs that give a total before it: "totalled £3m", "those three payments came to roughly $200 million", "added up to 12". */
+const TOTAL_VERBS = new Set(['totalled', 'totaled', 'totalling', 'totaling', 'totals', 'total']);
+const TO_TOTAL = new Set(['came', 'come', 'comes', 'coming', 'amounted', 'amounts', 'amount', 'amounting']);
 
 export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   const t = text.tokens;
@@ -17,6 +20,7 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   // The figure's first token, its hedge included ("[more] than 95 million").
   const start = tokenAt(t, a.m.start);
   const before = (k: number) => t[k]?.lower ?? '';
-  return before(start - 1) === 'combined'
+  return before(start - 1) === 'combined' || TOTAL_VERBS.has(before(start - 1))
+    || (before(start - 1) === 'to' && (TO_TOTAL.has(before(start - 2)) || (before(start - 2) === 'up' && before(start - 3).startsWith('add'))))
     || (before(start - 1) === 'of' && (before(start - 2) === 'total' || before(start - 2) === 'combined' || before(start - 3) === 'combined'));
 }

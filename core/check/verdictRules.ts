@@ -9,6 +9,7 @@ import { betterFramedRival } from './rules/betterFramedRival.ts';
 import { boundTwin } from './rules/boundTwin.ts';
 import { coarserTimeUnit } from './rules/coarserTimeUnit.ts';
 import { countOfOwnList } from './rules/countOfOwnList.ts';
+import { countOfOwnFigures } from './rules/countOfOwnFigures.ts';
 import { countOfSourceList } from './rules/countOfSourceList.ts';
 import { countOfShare } from './rules/countOfShare.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
@@ -196,6 +197,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   enumeratedCount,
   // "five things …: jobs, homes, business, childcare and retirement": the draft's own list, named in a source.
   countOfOwnList,
+  // "$138 million, $34 million and $20 million; those three payments": a count of the figures just given.
+  countOfOwnFigures,
   // "three subjects" for "English, maths and science": a set the source lists without naming it.
   countOfSourceList,
   // "won five of their six" for "a fifth win from six": the latest of a tally is its count.

@@ -1,5 +1,5 @@
 // "with 120 staff and 80 players kept away …, some 200 people in all": a total the draft adds up
-// from counts it gives itself earlier in the sentence, worded as a total (totalCue.ts). It states
+// from counts or amounts it gives itself earlier in the sentence, worded as a total (totalCue.ts). It states
 // nothing the parts do not, so it is supported from the draft's own figures when they sum to it
 // within its rounding; each part is checked against the sources on its own, and a wrong part is
 // flagged there.
@@ -14,12 +14,14 @@ export const totalOfOwnParts: VerdictRule = {
   name: 'totalOfOwnParts',
   judge(j) {
     const { a, draft, published, dText } = j;
-    if (a.family !== 'count' || a.m.value === null || a.m.kind === 'ordinal') return null;
+    if ((a.family !== 'count' && !a.family.startsWith('money:')) || a.m.value === null || a.m.kind === 'ordinal') return null;
     if (!hasTotalCue(draft, a)) return null;
     // Lower bounds add up to a lower bound: "more than 70 million" and "more than 25 million" make
     // "more than 95 million"; an exact part may join them, an upper bound may not.
     const lower = isLowerBound(a.m.bound);
-    const parts = mentionsBefore(draft, a).filter((p) => p.family === 'count' && !p.m.impliedOnly
+    // Amounts add up in one currency: "$138 million, $34 million and $20 million; those three
+    // payments came to roughly $200 million".
+    const parts = mentionsBefore(draft, a).filter((p) => p.family === a.family && !p.m.impliedOnly
       && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.value !== null);
     if (parts.length < 2 || parts.length > MAX_PARTS) return null;
     // Every count before the total is a part of it: a sum of only some would pick its addends to

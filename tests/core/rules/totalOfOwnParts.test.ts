@@ -27,4 +27,13 @@ describe('totalOfOwnParts', () => {
     const nearly = 'Rooney will play. His page has more than 25 million fans and the club has nearly 70 million, a combined following of more than 95 million.';
     expect(checkDraft(nearly, source).find((x) => x.text.includes('95'))?.verdict).not.toBe('supported');
   });
+  it('adds amounts in one currency, after a verb of totalling ("came to", "totalled")', () => {
+    const cash = [{ id: 's', text: 'Sun received $138 million and Amber Group $43 million.' }];
+    const total = (draft: string) => checkDraft(draft, cash).find((x) => x.text.includes('180') || x.text.includes('250'))?.verdict;
+    expect(total('Sun received $138 million and Amber Group $43 million; the payments came to about $180 million.')).toBe('supported');
+    expect(total('Sun received $138 million and Amber Group $43 million, which totalled about $180 million.')).toBe('supported');
+    expect(total('Sun received $138 million and Amber Group $43 million; the payments came to about $250 million.')).not.toBe('supported');
+    // No cue, no sum: digits that happen to add up say nothing.
+    expect(total('Sun received $138 million and Amber Group $43 million; the firm is worth about $180 million.')).not.toBe('supported');
+  });
 });
