@@ -52,6 +52,11 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     if (r !== 'same' && statement !== draftStatement) continue;
     (r === 'same' ? compatible : incompatible).push(s);
   }
+  // "arrested on December 12" where the source has "his arrest on December 10" and, of another
+  // event, "in December": a month does not state the day, so where a source gives another day of
+  // that month, a month alone is no support for the draft's day.
+  if (dp.day !== undefined && !compatible.some((s) => s.e.a.m.date?.day !== undefined)
+    && incompatible.some((s) => s.e.a.m.date?.day !== undefined && s.e.a.m.date.month === dp.month)) compatible.length = 0;
   compatible.sort((x, y) => y.score - x.score);
   incompatible.sort((x, y) => y.score - x.score);
   const best = compatible[0];

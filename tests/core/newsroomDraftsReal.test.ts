@@ -199,6 +199,17 @@
 // "meet for a second time", "a mother for the first time" (the source's "first child with
 // partner …", which is not first child overall: a label in doubt), "the fourth player to commit
 // his future" (three team-mates named after it).
+// tests/fixtures/newsroom-drafts-real14.jsonl: 14 drafts written blind by a helper that saw only the
+// articles, from six wire stories of summedits-numeric and eight CNN / Daily Mail articles of
+// factbox-dev (other drafts of these articles are in earlier sets; these drafts are new), with 41
+// planted errors among 228 labelled figures. Measured once untouched (P 0.625 R 0.976 F1 0.762),
+// then fixed by general rules (P 0.820 R 1.000 F1 0.901). Its known misses, all correct figures
+// flagged: "hundreds of litres" (170 litres of yellow and "a similar amount" of blue), "Five years
+// on" (the source's "five years ago"), "she died 13 days later" (another victim's "an hour"), "the
+// champions fourth" (the source's "a precarious fourth in the league"), "the first minute" ("60
+// seconds into the game"), "a dominant Sunday" (the day before "Monday's" session), running scores
+// of one snooker match ("his 5-3 overnight lead" beside "a 12-4 lead"; "leads Ali Carter 11-5"
+// beside "Robertson led 11-3"), "the second brush with the rules" (a first-round fine avoided).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -221,7 +232,8 @@ const TENTH = read('newsroom-drafts-real10.jsonl');
 const ELEVENTH = read('newsroom-drafts-real11.jsonl');
 const TWELFTH = read('newsroom-drafts-real12.jsonl');
 const THIRTEENTH = read('newsroom-drafts-real13.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH];
+const FOURTEENTH = read('newsroom-drafts-real14.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -282,12 +294,14 @@ const KNOWN_MISSES = new Set([
   'real12-6:702', 'real12-8:403', 'real12-10:956', 'real12-11:1026',
   'real12-12:299', 'real12-12:700',
   'real13-4:347', 'real13-4:528', 'real13-9:37', 'real13-12:83',
+  'real14-1:17', 'real14-8:110', 'real14-9:818', 'real14-11:216', 'real14-11:542', 'real14-13:300', 'real14-13:437',
+  'real14-13:717', 'real14-13:954',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -301,6 +315,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(ELEVENTH).toHaveLength(16);
     expect(TWELFTH).toHaveLength(12);
     expect(THIRTEENTH).toHaveLength(12);
+    expect(FOURTEENTH).toHaveLength(14);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

@@ -21,6 +21,12 @@ export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', '
  */
 export const NAME_PARTICLES = /^(?:de|da|das|do|dos|du|van|von|der|den|le|la|di|del|della|bin|ibn)$/;
 
+/** Words that open a sentence with a comma and are no name: "Yesterday, a 27-year-old man …". */
+const OPENING_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then', 'also',
+  'instead', 'still', 'overall', 'separately', 'elsewhere', 'nearby', 'inside', 'outside', 'afterwards', 'previously', 'there',
+  'here', 'again', 'once', 'last', 'next', 'first', 'second', 'third', 'finally', 'meantime', 'moreover', 'furthermore', 'indeed',
+  'and', 'but', 'so', 'yet', 'thus', 'hence', 'police', 'officers', 'witnesses', 'sources', 'reports', 'locals', 'neighbours']);
+
 /** Words that may describe a role between "the" and its noun: "the [former Dons] midfielder, 39,". */
 const ROLE_MODIFIERS = 3;
 
@@ -40,7 +46,10 @@ export const attributedAges: MentionRefiner = {
         const at = tokenAt(tokens, m.start);
         const surname = tokens[at - 3];
         // A name opening the sentence counts when the text capitalises it mid-sentence too.
-        if (/^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',' && surname && isCapitalised(surname) && (!opensSentence(tokens, at - 3) || midSentenceNames().has(surname.lower)) && !TITLES.has(surname.lower)) {
+        // Or when it is no sentence adverb: a paragraph checked on its own ("Johnson, a 27-year-old
+        // doctoral student, died …") may never name its person mid-sentence.
+        const opener = (): boolean => opensSentence(tokens, at - 3) && (OPENING_ADVERBS.has(surname!.lower) || /ly$/.test(surname!.lower));
+        if (/^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',' && surname && isCapitalised(surname) && (!opensSentence(tokens, at - 3) || midSentenceNames().has(surname.lower) || !opener()) && !TITLES.has(surname.lower)) {
           const given = tokens[at - 4];
           const hasGiven = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, at - 4);
           return { ...m, owner: surname.lower, ...(hasGiven ? { ownerGiven: given.lower } : {}) };

@@ -50,4 +50,10 @@ describe('attributedAges', () => {
     expect(checkDraft('The six-time world champion, 39, leads 12-4.', src).find((c) => c.text === '39')?.verdict).toBe('supported');
     expect(checkDraft('The six-time world champion, 38, leads 12-4.', src).find((c) => c.text === '38')?.verdict).not.toBe('supported');
   });
+  it('reads "Johnson, a 27-year-old student," at the start of a paragraph as Johnson\'s age; "Yesterday, a 27-year-old man" names no one', () => {
+    const src = [{ id: 's', text: 'The family of Los Angeles-born Johnson had fought to overturn a finding that the 27-year-old mathematician had taken his own life.' }];
+    const age = (draft: string) => checkDraft(draft, src).find((c) => c.kind === 'age')?.explanation ?? '';
+    expect(age('Johnson, a 27-year-old doctoral student, died at a spot known as a meeting place.')).toContain('for Johnson');
+    expect(age('Yesterday, a 27-year-old man died at a spot known as a meeting place.')).not.toContain('Yesterday');
+  });
 });
