@@ -11,7 +11,7 @@ import { figureKey, isFigure, positionPrior, type Candidate, type Sentence } fro
 import { sourceTypos, storyWords } from './storyWords.ts';
 import { FIRST_PERSON, unquoted } from './standsAlone.ts';
 import type { NamedSubject } from './namedSubject.ts';
-import { givenSubject } from './givenSubject.ts';
+import { givenSubject, givenThings } from './givenSubject.ts';
 
 /** A bullet opening "He" or "She" that could not be given its name reads as half a fact. */
 const PRONOUN_SUBJECT = 0.6;
@@ -162,6 +162,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     generic: GENERIC_PREDICATE.test(out) || MATCH_NARRATION.test(out),
     typo: carriesSourceTypo(out, sourceTypos(source)),
     givenSubject: givenSubject(out, sentence),
+    givenThings: givenThings(out, sentence),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),

@@ -33,3 +33,41 @@ export function givenSubject(text: string, sentence: Sentence): string | undefin
   const first = firstMention(sentence.source).get(key);
   return first !== undefined && first < sentence.start ? key : undefined;
 }
+
+/**
+ * Words that make "the" need no antecedent: a rank or a set phrase ("the first time", "the same
+ * day", "the rest"), or what any story's situation supplies ("the police", "the world").
+ */
+const SITUATION_WORDS = /^(?:first|second|third|last|next|same|whole|other|latest|best|most|only|final|following|previous|time|way|world|moment|day|week|month|year|end|start|rest|number|people|public|police|government|country|city|area|region|weekend|morning|afternoon|evening|night|past|future|moment|side|top|bottom)$/;
+
+/** Words after which a definite noun phrase has ended: what follows is no part of it. */
+const PHRASE_END = /^(?:and|but|or|as|to|than|after|before|when|while|because|since|until|if)$/;
+
+/**
+ * The keys of the things a bullet refers to as "the" + a common noun the story used before the
+ * bullet's sentence, wherever they stand ("… has been key to the discoveries", "… were eliminated
+ * from the competition", "the car"): each points back to a sentence the box may not have. The
+ * subject is givenSubject's; this reads the rest of the bullet.
+ */
+export function givenThings(text: string, sentence: Sentence): string[] {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  const first = firstMention(sentence.source);
+  for (let t = 1; t < words.length; t++) {
+    if (words[t] !== 'the') continue;
+    let head: string | undefined;
+    for (let i = t + 1; i <= t + MAX_MODIFIERS + 1 && i < words.length; i++) {
+      const raw = words[i]!;
+      const word = raw.replace(/[,;:.!?'’"”)]+$/, '');
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || SITUATION_WORDS.test(word)) break;
+      const next = words[i + 1]?.replace(/[,;:]$/, '');
+      if (next === undefined || word !== raw || verbForm(next) !== undefined || AFTER_HEAD.test(next) || PHRASE_END.test(next)) { head = word; break; }
+    }
+    const key = head === undefined ? undefined : wordKey(head);
+    const at = key === undefined ? undefined : first.get(key);
+    // "… by a car, and the car sped off": the bullet introduces it itself.
+    const introduced = key !== undefined && words.slice(0, t).some((w) => wordKey(w.replace(/[^\p{L}'’-]+/gu, '')) === key);
+    if (key !== undefined && at !== undefined && at < sentence.start && !introduced) out.push(key);
+  }
+  return out;
+}

@@ -114,6 +114,9 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       // after a bullet that names it (blind reading r16: "'the documentary' without referent").
       // The lead is in every box: a thing it names is named.
       if (c.givenSubject !== undefined && !named(c.givenSubject, coveredKeys, opening.lead) && !(relaxed && picked.length < 3)) continue;
+      // So with "the" + such a thing anywhere in it: "… has been key to the discoveries", "…
+      // eliminated from the competition" (blind reading r25: "'the discoveries' is never introduced").
+      if (c.givenThings?.some((k) => !named(k, coveredKeys, opening.lead)) && !(relaxed && picked.length < 3)) continue;
       if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
@@ -194,10 +197,12 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   const main = rest.filter((c) => !side.has(c));
   const ordered = [...picked.slice(0, leadEnd), ...main.filter((c) => c.result), ...main.filter((c) => hard(c) && !c.result), ...main.filter((c) => !hard(c) && !c.trivia && !c.result), ...main.filter((c) => !hard(c) && c.trivia && !c.result), ...side];
   // "The documentary showed …" reads after the bullet that names the documentary, whatever its figures.
+  // So does a bullet that points back to a thing elsewhere in it ("… key to the discoveries").
   for (let i = 0; i < ordered.length; i++) {
-    const key = ordered[i]!.givenSubject;
-    if (key === undefined || named(key, opening.lead)) continue;
-    const naming = ordered.findIndex((c, j) => j > i && named(key, c.keys));
+    const c = ordered[i]!;
+    const keys = [...(c.givenSubject === undefined ? [] : [c.givenSubject]), ...(c.givenThings ?? [])].filter((k) => !named(k, opening.lead));
+    if (keys.length === 0 || keys.some((k) => ordered.slice(0, i).some((p) => named(k, p.keys)))) continue;
+    const naming = ordered.findIndex((o, j) => j > i && keys.some((k) => named(k, o.keys)));
     if (naming > i) ordered.splice(naming, 0, ...ordered.splice(i--, 1));
   }
   picked.splice(0, picked.length, ...ordered);

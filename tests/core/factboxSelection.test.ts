@@ -192,6 +192,23 @@ describe('fact-box selection', () => {
     expect(named.some((b) => b.startsWith('The documentary showed the arrest'))).toBe(true);
   });
 
+  it('takes a bullet that points back with "the" + a thing told of before only where the box names it (blind reading r25)', () => {
+    const story = (third: string) => 'NASA chief scientist Ellen Stofan said on Tuesday that humans will find signs of alien life within a decade. '
+      + 'Stofan said definitive evidence would come within 20 to 30 years. '
+      + 'She spoke at a panel in Washington. '
+      + `${third} `
+      + 'The Hubble Space Telescope has been key to the discoveries, NASA said. '
+      + 'Scientists have found evidence of water on a number of moons.';
+    // The discoveries are told of in a sentence that gives no bullet: "the discoveries" points nowhere.
+    const bullets = box(story('"Nobody expected these discoveries," a researcher said.'));
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+    expect(bullets.some((b) => /key to the discoveries/.test(b))).toBe(false);
+    // Where the lead names them, the bullet has its referent.
+    const named = box(story('"Nobody expected these discoveries," a researcher said.')
+      .replace('humans will find signs of alien life within a decade', 'recent discoveries mean humans will find signs of alien life within a decade'));
+    expect(named.some((b) => /key to the discoveries/.test(b))).toBe(true);
+  });
+
   it('takes another fixture\'s team news for a side story: a shirt number is no figure, a shared role no shared matter', () => {
     const text = 'A training session of 40 scrums is how Tom Wood\'s Northampton prepared for Saturday\'s top-of-the-table meeting with Saracens. '
       + 'England flanker Wood says Saracens have smelt blood after two defeats in a row. '
