@@ -39,6 +39,7 @@ import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
 import { partOfPeriod } from './rules/partOfPeriod.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
+import { ordinalAsTally } from './rules/ordinalAsTally.ts';
 import { pointsGap } from './rules/pointsGap.ts';
 import { placeOfAnother } from './rules/placeOfAnother.ts';
 import { percentChange } from './rules/percentChange.ts';
@@ -133,6 +134,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   anotherInSeries,
   // "four men and a woman" is five: a group of a list is a part of the total, not another value.
   partsOfList,
+  // "13 baseline winners" for "his 13th baseline winner": a running tally told as a rank, before
+  // another count of the passage reads as a conflict.
+  ordinalAsTally,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.

@@ -3,7 +3,8 @@
 // 12 deaths") it means "about", and after a noun of victory ("home wins over two Premier League
 // clubs", "a victory over three rivals") it means "against"; after a verb whose particle it is
 // ("pored over 53 hours of footage") it is no bound either, nor before a race distance ("the
-// records over 1500m"): in every case the figure is exact.
+// records over 1500m"), nor before the period an amount was counted over ("£2.1m over two
+// years"): in every case the figure is exact.
 // Only the nouns: "won over 50 votes" is a bound.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -36,7 +37,11 @@ export const overMeaningAbout: MentionRefiner = {
       const i = tokenAt(tokens, m.start);
       const before = tokens[i - 1]?.lower ?? '';
       const race = m.unit === 'm' && m.value !== null && RACE_METRES.has(m.value) && RACE_WORDS.has(before);
-      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || race)) return m;
+      // "paid it more than £2.1m over two years", "40 goals over three seasons": a length of time
+      // after an amount is the period it was counted over.
+      const prev = mentions.find((p) => p !== m && (p.tokEnd === i || (p.tokEnd === i - 1 && /^\p{Ll}+s$/u.test(tokens[i - 1]?.text ?? ''))));
+      const period = m.kind === 'duration' && prev !== undefined && prev.kind !== 'duration' && prev.kind !== 'date' && prev.kind !== 'year';
+      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || race || period)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];
       return { ...rest, start: figure?.start ?? m.start };

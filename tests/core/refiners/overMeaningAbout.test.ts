@@ -27,3 +27,12 @@ describe('overMeaningAbout: a particle and a race distance', () => {
     expect(bound('The crew laid over 800m of cable.')).toEqual([['over 800m', 'more-than']]);
   });
 });
+
+describe('overMeaningAbout: the period an amount was counted over', () => {
+  it('"£2.1m over two years" and "40 payments over six months" bound no length; "jailed for over two years" does', () => {
+    const bound = (text: string) => findMentions(text).map((m) => [m.text, m.qualifier ?? null]);
+    expect(bound('The council has paid it more than £2.1m over two years.')).toEqual([['more than £2.1m', 'more-than'], ['two years', null]]);
+    expect(bound('It made 40 payments over six months.')).toEqual([['40', null], ['six months', null]]);
+    expect(bound('He has been in jail for over two years.')).toEqual([['over two years', 'more-than']]);
+  });
+});

@@ -1,0 +1,38 @@
+// "had struck 13 baseline winners" where the source has "firing his 13th baseline winner": an
+// ordinal of a thing someone keeps doing ("his 13th baseline winner", "her 20th goal of the
+// season") says how many they have done so far. A draft count of the same things, of that value,
+// restates it. Only after a possessive ("his", "her", "their", "its"): "the 13th winner" may rank
+// another player's.
+import { frameMatch } from '../../frames/frameOf.ts';
+import { isStopword, stem } from '../../frames/lexicon.ts';
+import { claimOf, evidenceOf, short } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** Words after an ordinal read as its noun phrase: "13th [baseline winner]". */
+const NOUN_RUN = 3;
+
+export const ordinalAsTally: VerdictRule = {
+  name: 'ordinalAsTally',
+  judge(j) {
+    const { a, data, draft, published, dText } = j;
+    if (a.family !== 'count' || a.m.kind !== 'count' || a.m.value === null || !Number.isInteger(a.m.value) || a.m.value < 2 || a.m.bound !== undefined || a.frame.head === undefined) return null;
+    for (const e of data.byValue.get('ordinal') ?? []) {
+      if (e.a.m.value !== a.m.value) continue;
+      const src = data.sources[e.sourceIndex]?.analysis;
+      if (!src || !POSSESSIVES.has(src.tokens[e.a.m.tokStart - 1]?.lower ?? '')) continue;
+      // The ranked noun, in the source's words: the last of the words after it ("13th baseline winner").
+      let head: string | undefined;
+      let end = e.a.m.end;
+      for (let k = e.a.m.tokEnd; k < e.a.m.tokEnd + NOUN_RUN && src.tokens[k]?.type === 'word' && !isStopword(src.tokens[k]!.lower); k++) {
+        head = stem(src.tokens[k]!.lower);
+        end = src.tokens[k]!.end;
+      }
+      if (head === undefined || head !== stem(a.frame.head)) continue;
+      if (frameMatch(a.frame, e.a.frame).context <= 0) continue;
+      const phrase = src.text.slice(src.tokens[e.a.m.tokStart - 1]!.start, end);
+      return claimOf(draft, a, 'supported', `Derived: the source's '${short(phrase)}' makes ${a.m.value} so far. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Fognini levelled at one set all, before firing his 13th baseline winner by the start of the third set.' }];
+const count = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'count')?.verdict;
+
+describe('ordinalAsTally', () => {
+  it('"13 baseline winners" is the tally "his 13th baseline winner" gives', () => {
+    expect(count('Fognini had struck 13 baseline winners by the start of the third set.')).toBe('supported');
+  });
+  it('not another count of them, nor a count of something else', () => {
+    expect(count('Fognini had struck 14 baseline winners by the start of the third set.')).not.toBe('supported');
+    expect(count('Fognini had struck 13 aces by the start of the third set.')).not.toBe('supported');
+  });
+});
