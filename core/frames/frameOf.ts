@@ -3,7 +3,7 @@
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
 import type { Frame } from './frame.ts';
-import { headsAgree } from './headsAgree.ts';
+import { headsAgree, synonymousHeads } from './headsAgree.ts';
 import { wholeBeforeNoun } from './partitiveWhole.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, IRREGULAR_PARTICIPLES, conceptOf, isStopword, stem } from './lexicon.ts';
 
@@ -340,7 +340,8 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
     else if (s.concepts.some((c) => c.concept === dp.concept && c.distance <= 8) || d.concepts.some((c) => c.concept === sp.concept && c.distance <= 6)) score += 1;
     else score -= 2;
   } else if (dp && dp.distance <= 6 && s.concepts.some((c) => c.concept === dp.concept)) score += 1.5;
-  if (d.head !== undefined && d.head === s.head) score += GENERIC_HEADS.has(d.head) ? 0.5 : 2;
+  // A synonym is the same noun: "15,000 fans" and "the 15,000 spectators".
+  if (d.head !== undefined && (d.head === s.head || synonymousHeads(d.head, s.head))) score += GENERIC_HEADS.has(d.head) ? 0.5 : 2;
   else if (d.head !== undefined && !GENERIC_HEADS.has(d.head) && (s.near.has(d.head))) score += 1;
   // Words that only restate the matched concept ("sales" for revenue) are not further context.
   // A shared verb of what happened ("executed") still is context; a topic noun ("sales") is not.

@@ -63,6 +63,11 @@ const PERPETRATORS = new Set(['attacker', 'attackers', 'gunman', 'gunmen', 'assa
 const MALE = new Set(['men', 'man', 'boys', 'boy', 'males', 'male', 'brothers', 'sons', 'fathers', 'husbands'].map(stem));
 const FEMALE = new Set(['women', 'woman', 'girls', 'girl', 'females', 'female', 'sisters', 'daughters', 'mothers', 'wives'].map(stem));
 
+/** Whether two different head nouns name the same thing ("fans", "spectators"; "film", "movie"). */
+export function synonymousHeads(d: string | undefined, s: string | undefined): boolean {
+  return d !== undefined && s !== undefined && d !== s && SYNONYMS.some((g) => g.has(d) && g.has(s));
+}
+
 export function headsAgree(d: string | undefined, s: string | undefined): boolean {
   if (d === undefined || s === undefined || d === s) return true;
   // Two particular groups of people are two groups, whatever concept their nouns share: "120

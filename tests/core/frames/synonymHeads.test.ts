@@ -1,6 +1,8 @@
 // Copy names one thing in several words: a "film" is a "movie", a "win" a "victory".
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../core/index.ts';
+import { analyseText } from '../../../core/check/analyseText.ts';
+import { frameMatch } from '../../../core/frames/frameOf.ts';
 
 describe('headsAgree: nouns that name the same thing', () => {
   it('"a 1991 film" is the source\'s "1991 movie"', () => {
@@ -42,5 +44,12 @@ describe('headsAgree: nouns that name the same thing', () => {
     const year = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'year')?.verdict;
     expect(year('Johnson, a doctoral student at the Australian National University, died in 1988 at a spot known as a meeting place.')).toBe('supported');
     expect(year('Johnson, a doctoral student at the Australian National University, died in 1989 at a spot known as a meeting place.')).not.toBe('supported');
+  });
+  it('"15,000 fans" are "the 15,000 spectators": a synonym frames the figure as the same noun would', () => {
+    const frame = (text: string) => analyseText(text).mentions[0]!.frame;
+    const fans = frame('Murray won as 15,000 fans rose to their feet.');
+    const spectators = frame('The 15,000 spectators on Centre Court were on their feet.');
+    const crowd = frame('The 15,000 seats on Centre Court were full.');
+    expect(frameMatch(fans, spectators).score).toBeGreaterThan(frameMatch(fans, crowd).score + 1);
   });
 });
