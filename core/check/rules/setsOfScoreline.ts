@@ -11,6 +11,8 @@ import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
+/** Words after "N sets" that make it a state of the match: "two sets down", "two sets to one", "two sets up". */
+const SCORE_STATE = /^(?:down|up|ahead|behind|to|clear)$/;
 /** The most games a set's score can give one side (7-6, 7-5). */
 const MAX_SET_GAMES = 7;
 /** A match is at most five sets; two scores are no scoreline. */
@@ -62,6 +64,9 @@ export const setsOfScoreline: VerdictRule = {
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.family !== 'count' || a.m.value === null || a.m.bound !== undefined || a.frame.head !== stem('sets')) return null;
+    // "came from two sets down", "two sets to one up": a deficit or a lead during the match, not its length.
+    const after = draft.tokens[a.m.tokEnd + 1]?.lower ?? '';
+    if (SCORE_STATE.test(after) || draft.tokens[a.m.tokStart - 1]?.lower === 'from') return null;
     const names = namesIn(draft, a.sentence.start, a.sentence.end);
     for (const src of data.sources) {
       for (const sentence of src.analysis.sentences) {

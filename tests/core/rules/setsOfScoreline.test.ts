@@ -16,4 +16,10 @@ describe('setsOfScoreline', () => {
     expect(on('Juan Martin del Potro beat Stan Wawrinka in five sets.')?.verdict).toBe('contradicted');
     expect(on('Kyrgios beat Dustin Brown in three sets.')?.verdict).toBe('contradicted');
   });
+  it('reads "from two sets down" as a deficit during the match, not its length', () => {
+    const src = [{ id: 's', text: 'Spanish 22nd seed Feliciano Lopez will play Kyrgios in the third round. Lopez fought back from two sets behind to defeat Italian Fabio Fognini 3-6 6-7 6-3 6-3 6-3.' }];
+    const sets = (draft: string) => checkDraft(draft, src).find((c) => c.kind === 'count')?.verdict;
+    expect(sets('He meets Spanish 22nd seed Feliciano Lopez, who recovered from two sets down to beat Fabio Fognini.')).toBe('supported');
+    expect(sets('He meets Spanish 22nd seed Feliciano Lopez, who beat Fabio Fognini in four sets.')).toBe('contradicted');
+  });
 });
