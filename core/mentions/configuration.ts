@@ -39,6 +39,7 @@ import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import { pluralSizes } from './refiners/pluralSizes.ts';
+import { seedNumbers } from './refiners/seedNumbers.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
@@ -86,6 +87,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   ellipticOrdinals,
   twiceAsCount,
   pluralSizes,
+  // "the number 15 seed" is the 15th seed.
+  seedNumbers,
   titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,

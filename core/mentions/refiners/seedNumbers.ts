@@ -1,0 +1,22 @@
+// "The number 15 seed", "the No 3 seed": tennis and snooker copy gives a seeding as "number N",
+// which is the rank a draft writes "15th seed". Read as an ordinal, the two meet; read as a count
+// of 15 seeds, the draft's rank found nothing to match and a wrong "16th seed" nothing against it.
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+const NUMBER_WORDS = new Set(['number', 'no', 'no.']);
+const SEEDS = new Set(['seed', 'seeded']);
+
+export const seedNumbers: MentionRefiner = {
+  name: 'seedNumbers',
+  refine({ tokens }, mentions) {
+    let changed = false;
+    const out = mentions.map((m): RawMention => {
+      if (m.kind !== 'count' || m.value === null || !Number.isInteger(m.value) || m.bound !== undefined || m.high !== undefined) return m;
+      if (!NUMBER_WORDS.has(tokens[m.tokStart - 1]?.lower ?? '') || !SEEDS.has(tokens[m.tokEnd]?.lower ?? '')) return m;
+      changed = true;
+      return { ...m, kind: 'ordinal' };
+    });
+    return changed ? out : mentions;
+  },
+};
