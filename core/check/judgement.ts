@@ -246,5 +246,11 @@ function sameWordsBeside(a: readonly Token[], aStart: number, aEnd: number, b: r
     const y = [b[kb], b[kb + 1]];
     return x.every((t, i) => t !== undefined && t.lower === y[i]?.lower) && x.some((t) => t!.type === 'word' && t!.lower.length >= 4);
   };
-  return (aStart >= 2 && bStart >= 2 && same(aStart - 2, bStart - 2)) || same(aEnd, bEnd);
+  // "6-4 6-1" in both: a set's score after the same set before it is that next set.
+  const scoreBefore = (t: readonly Token[], k: number): string | undefined => {
+    const [x, dash, y] = [t[k - 3], t[k - 2], t[k - 1]];
+    return x?.type === 'num' && dash?.text === '-' && y?.type === 'num' ? `${x.text}-${y.text}` : undefined;
+  };
+  const previousSet = scoreBefore(a, aStart);
+  return (aStart >= 2 && bStart >= 2 && same(aStart - 2, bStart - 2)) || same(aEnd, bEnd) || (previousSet !== undefined && previousSet === scoreBefore(b, bStart));
 }

@@ -22,4 +22,10 @@ describe('frameConflict', () => {
     const claims = checkDraft('Nottingham remain top on 28 points, with Belfast on 27 and Sheffield Steelers on 25.', src);
     expect(claims.find((c) => c.text === '25')?.verdict).toBe('contradicted');
   });
+  it('a set\'s score after the same set before it is that next set: "6-4 6-1" against "a 6-4 6-1 win"', () => {
+    const src = [{ id: 's', text: 'Johanna Konta earlier reached the second week for the first time with a 6-4 6-1 win over Maria Sakkari of Greece.' }];
+    const score = (draft: string, text: string) => checkDraft(draft, src).find((c) => draft.slice(c.start, c.end).includes(text))?.verdict;
+    expect(score("Konta reached the second week for the first time by beating Greece's Maria Sakkari 6-4 6-1.", '6-4')).toBe('supported');
+    expect(score("Konta reached the second week for the first time by beating Greece's Maria Sakkari 6-3 6-1.", '6-3')).not.toBe('supported');
+  });
 });
