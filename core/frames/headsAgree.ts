@@ -43,6 +43,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['store', 'stores', 'outlet', 'outlets', 'shop', 'shops', 'branch', 'branches'].map(stem)),
   new Set(['election', 'elections', 'poll', 'polls', 'vote', 'votes', 'ballot', 'ballots'].map(stem)),
   new Set(['event', 'events', 'tournament', 'tournaments'].map(stem)),
+  // "level four times" for "locked on four separate occasions".
+  new Set(['time', 'times', 'occasion', 'occasions'].map(stem)),
   // "15,000 fans rose to their feet" for "The 15,000 spectators on Centre Court".
   new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers'].map(stem)),
 ];

@@ -52,4 +52,10 @@ describe('headsAgree: nouns that name the same thing', () => {
     const crowd = frame('The 15,000 seats on Centre Court were full.');
     expect(frameMatch(fans, spectators).score).toBeGreaterThan(frameMatch(fans, crowd).score + 1);
   });
+  it('"level four times" is "locked on four separate occasions"', () => {
+    const source = [{ id: 's', text: 'The Blues led 23-20 at the break, having scored 10 points. In a seesawing opening 40 minutes, scores were locked on four separate occasions, with Cuthbert and Moriarty trading tries before Shingler and Burns swapped penalties.' }];
+    const times = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'count' && c.value !== 40)?.verdict;
+    expect(times('A first half in which the scores were level four times also featured tries from Cuthbert and Moriarty and penalties from Shingler and Burns.')).toBe('supported');
+    expect(times('A first half in which the scores were level five times also featured tries from Cuthbert and Moriarty and penalties from Shingler and Burns.')).not.toBe('supported');
+  });
 });
