@@ -56,6 +56,7 @@ import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfDates } from './rules/spanOfDates.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { endOfYearSpan } from './rules/endOfYearSpan.ts';
+import { timeOnAsAgo } from './rules/timeOnAsAgo.ts';
 import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { toParOfRound } from './rules/toParOfRound.ts';
@@ -172,6 +173,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   spanOfYears,
   // "ran from 1978" for the source's "between 1978 and 1990": one end of a span of years.
   endOfYearSpan,
+  // "Five years on," for the source's "five years ago": the time since the event just told.
+  timeOnAsAgo,
   // "over five and a half years, between 1 July 2006 and 31 December 2011": the length of a span of dates.
   spanOfDates,
   // "three decades ago" from "over the last 30 years": a span up to now starts that long ago.
