@@ -38,7 +38,7 @@ export function givenSubject(text: string, sentence: Sentence): string | undefin
  * Words that make "the" need no antecedent: a rank or a set phrase ("the first time", "the same
  * day", "the rest"), or what any story's situation supplies ("the police", "the world").
  */
-const SITUATION_WORDS = /^(?:first|second|third|last|next|same|whole|other|latest|best|most|only|final|following|previous|time|way|world|moment|day|week|month|year|end|start|rest|number|people|public|police|government|country|city|area|region|weekend|morning|afternoon|evening|night|past|future|moment|side|top|bottom)$/;
+const SITUATION_WORDS = /^(?:first|second|third|last|next|same|whole|other|latest|best|most|only|final|following|previous|time|way|world|moment|day|week|month|year|end|start|rest|number|people|public|police|government|country|city|area|region|weekend|morning|afternoon|evening|night|past|future|side|top|bottom|table|league|session|polls|match|game|season|court|trial|jury|election|war|stadium|crowd|title|race|series|club|team|squad|game|campaign|law|economy|market|markets|industry|company|firm|case|home|house|family|scene|street|road|ball|pitch|field|border|region|capital|country|nation|state|city|town|village|hospital|school|university|prison|jail)$/;
 
 /** Words after which a definite noun phrase has ended: what follows is no part of it. */
 const PHRASE_END = /^(?:and|but|or|as|to|than|after|before|when|while|because|since|until|if)$/;
@@ -53,8 +53,12 @@ export function givenThings(text: string, sentence: Sentence): string[] {
   const words = text.split(/\s+/);
   const out: string[] = [];
   const first = firstMention(sentence.source);
+  // Inside quotation marks the words are the speaker's, who may point to what they like.
+  let quoted = false;
   for (let t = 1; t < words.length; t++) {
-    if (words[t] !== 'the') continue;
+    const marks = (words[t - 1]!.match(/["“”]/g) ?? []).length;
+    if (marks % 2 === 1) quoted = !quoted;
+    if (words[t] !== 'the' || quoted || /^["“]/.test(words[t]!)) continue;
     let head: string | undefined;
     for (let i = t + 1; i <= t + MAX_MODIFIERS + 1 && i < words.length; i++) {
       const raw = words[i]!;

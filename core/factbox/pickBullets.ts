@@ -116,7 +116,10 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       if (c.givenSubject !== undefined && !named(c.givenSubject, coveredKeys, opening.lead) && !(relaxed && picked.length < 3)) continue;
       // So with "the" + such a thing anywhere in it: "… has been key to the discoveries", "…
       // eliminated from the competition" (blind reading r25: "'the discoveries' is never introduced").
-      if (c.givenThings?.some((k) => !named(k, coveredKeys, opening.lead)) && !(relaxed && picked.length < 3)) continue;
+      // The story's opening does not name it here: the box gives only its lead, and cut (blind
+      // reading r26: "'the villa' … unintroduced"). The lead itself points to nothing before it.
+      // A quotation's words are the speaker's ('"… every strain of the cold …," Okafor said').
+      if (c.givenThings?.some((k) => !named(k, coveredKeys)) && !leadOnly && !/^["“‘']/.test(c.text) && !(relaxed && picked.length < 3)) continue;
       if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
@@ -200,7 +203,9 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   // So does a bullet that points back to a thing elsewhere in it ("… key to the discoveries").
   for (let i = 0; i < ordered.length; i++) {
     const c = ordered[i]!;
-    const keys = [...(c.givenSubject === undefined ? [] : [c.givenSubject]), ...(c.givenThings ?? [])].filter((k) => !named(k, opening.lead));
+    // The lead stays first, and a quotation's words are the speaker's.
+    const things = i < leadEnd || /^["“‘']/.test(c.text) ? [] : c.givenThings ?? [];
+    const keys = [...(c.givenSubject === undefined || named(c.givenSubject, opening.lead) ? [] : [c.givenSubject]), ...things];
     if (keys.length === 0 || keys.some((k) => ordered.slice(0, i).some((p) => named(k, p.keys)))) continue;
     const naming = ordered.findIndex((o, j) => j > i && keys.some((k) => named(k, o.keys)));
     if (naming > i) ordered.splice(naming, 0, ...ordered.splice(i--, 1));

@@ -154,9 +154,14 @@ describe('fact-box selection', () => {
       + 'In March retired teacher Joan Hale, 72, was robbed by a gang of four men at a bus stop in Bath. '
       + 'The driver will appear before Bristol magistrates on June 3. '
       + 'A police spokesman said officers had taken statements from the woman and her son.';
+    // The story gives three bullets of its own ("statements from the woman" points to a woman the
+    // box never introduces), so the earlier case may fill the fourth place, and only last.
     const bullets = box(text);
     expect(bullets.length).toBeGreaterThanOrEqual(4);
-    expect(bullets.some((b) => b.startsWith('In March'))).toBe(false);
+    const earlier = bullets.findIndex((b) => b.startsWith('In March'));
+    expect(earlier === -1 || earlier === bullets.length - 1).toBe(true);
+    expect(box(text.replace('A police spokesman said officers had taken statements from the woman and her son.', 'Police have taken statements from three witnesses on the bus.'))
+      .some((b) => b.startsWith('In March'))).toBe(false);
     // Background on the story's own people is their story and competes as usual.
     const own = box(text.replace('In March retired teacher Joan Hale, 72, was robbed by a gang of four men at a bus stop in Bath.', 'In March the Bristol driver was cleared of a theft charge by a court in Bath.'));
     expect(own.some((b) => b.startsWith('In March the Bristol driver was cleared'))).toBe(true);
