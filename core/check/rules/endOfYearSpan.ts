@@ -2,10 +2,9 @@
 // and 1990": a year the draft gives is one end of a span of years the source gives for the same
 // thing. Supported when the words around both meet; any other year is left to the rules after.
 import { frameMatch } from '../../frames/frameOf.ts';
-import { isStopword } from '../../frames/lexicon.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { YEAR_SPAN } from './spanOfYears.ts';
+import { yearSpans } from './spanOfYears.ts';
 
 export const endOfYearSpan: VerdictRule = {
   name: 'endOfYearSpan',
@@ -13,13 +12,9 @@ export const endOfYearSpan: VerdictRule = {
     const { a, data, draft, published, dText } = j;
     if (a.m.kind !== 'year' || a.m.value === null || a.m.high !== undefined) return null;
     for (const [i, src] of data.sources.entries()) {
-      for (const s of src.analysis.mentions) {
-        if (s.m.value === null || s.m.high === undefined || (s.m.value !== a.m.value && s.m.high !== a.m.value)) continue;
+      for (const s of yearSpans(src.analysis)) {
+        if (s.m.value !== a.m.value && s.m.high !== a.m.value) continue;
         const text = src.analysis.text.slice(s.m.start, s.m.end);
-        if (!YEAR_SPAN.test(text)) continue;
-        // "between 1500 and 2000 people" counts people: a span of years names no noun after it.
-        const next = src.analysis.tokens[s.m.tokEnd];
-        if (next?.type === 'word' && !isStopword(next.lower)) continue;
         if (frameMatch(a.frame, s.frame).context <= 0) continue;
         const end = s.m.value === a.m.value ? 'begins' : 'ends';
         return claimOf(draft, a, 'supported', `Source: '${short(text)}' ${end} in ${a.m.value}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: s })], published);

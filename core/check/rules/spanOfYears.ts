@@ -7,9 +7,23 @@ import { isStopword } from '../../frames/lexicon.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 
 /** Both ends written as four-digit years, with no thousands comma ("between 1,500 and 2,000" is a count). */
-export const YEAR_SPAN = /^\D*\b(1[0-9]{3}|20[0-9]{2})\b\D+\b(1[0-9]{3}|20[0-9]{2})\b\D*$/;
+const YEAR_SPAN = /^\D*\b(1[0-9]{3}|20[0-9]{2})\b\D+\b(1[0-9]{3}|20[0-9]{2})\b\D*$/;
+
+/**
+ * The spans of years a text gives ("between 1978 and 1990", "from 1978 to 1990", "1978-1990"):
+ * both ends four-digit years, and no noun after them ("between 1500 and 2000 people" counts people).
+ */
+export function* yearSpans(text: AnalysedText): Generator<AnalysedMention> {
+  for (const s of text.mentions) {
+    if (s.m.value === null || s.m.high === undefined || !YEAR_SPAN.test(text.text.slice(s.m.start, s.m.end))) continue;
+    const next = text.tokens[s.m.tokEnd];
+    if (next?.type === 'word' && !isStopword(next.lower)) continue;
+    yield s;
+  }
+}
 
 export const spanOfYears: VerdictRule = {
   name: 'spanOfYears',
@@ -18,13 +32,9 @@ export const spanOfYears: VerdictRule = {
     if (a.m.kind !== 'duration' || a.m.unit !== 'year' || a.m.value === null) return null;
     const [lo, hi] = draftInterval(a);
     for (const [i, src] of data.sources.entries()) {
-      for (const s of src.analysis.mentions) {
+      for (const s of yearSpans(src.analysis)) {
         if (s.m.value === null || s.m.high === undefined) continue;
         const text = src.analysis.text.slice(s.m.start, s.m.end);
-        if (!YEAR_SPAN.test(text)) continue;
-        // "between 1500 and 2000 people" counts people: a span of years names no noun after it.
-        const next = src.analysis.tokens[s.m.tokEnd];
-        if (next?.type === 'word' && !isStopword(next.lower)) continue;
         const length = s.m.high - s.m.value;
         if (length < lo || length > hi) continue;
         if (frameMatch(a.frame, s.frame).context <= 0) continue;
