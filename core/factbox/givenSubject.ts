@@ -40,6 +40,12 @@ export function givenSubject(text: string, sentence: Sentence): string | undefin
  */
 const SITUATION_WORDS = /^(?:first|second|third|last|next|same|whole|other|latest|best|most|only|final|following|previous|time|way|world|moment|day|week|month|year|end|start|rest|number|people|public|police|government|country|city|area|region|weekend|morning|afternoon|evening|night|past|future|side|top|bottom|table|league|session|polls|match|game|season|court|trial|jury|election|war|stadium|crowd|title|race|series|club|team|squad|game|campaign|law|economy|market|markets|industry|company|firm|case|home|house|family|scene|street|road|ball|pitch|field|border|region|capital|country|nation|state|city|town|village|hospital|school|university|prison|jail)$/;
 
+/** Determiners that point back whatever the noun: "these claims", "both clubs". */
+const POINTING = /^(?:these|those|both)$/;
+const PREPOSITION = /^(?:from|of|in|at|by|for|with|to|on|between|among|against|about|over|under|into)$/;
+/** Nouns a demonstrative dates rather than points back with: "that day", "those years". */
+const TIME_NOUN = /^(?:time|times|day|days|week|weeks|month|months|year|years|night|morning|evening|season|period|moment|point|way)$/;
+
 /** Words after which a definite noun phrase has ended: what follows is no part of it. */
 const PHRASE_END = /^(?:and|but|or|as|to|than|after|before|when|while|because|since|until|if)$/;
 
@@ -58,10 +64,19 @@ export function givenThings(text: string, sentence: Sentence): string[] {
   for (let t = 1; t < words.length; t++) {
     const marks = (words[t - 1]!.match(/["“”]/g) ?? []).length;
     if (marks % 2 === 1) quoted = !quoted;
-    if (words[t] !== 'the' || quoted || /^["“]/.test(words[t]!)) continue;
+    const determiner = words[t]!;
+    // "from both clubs", "of these claims": a demonstrative or "both" points back whatever words
+    // the story used before; "the" only to a thing it told of in those words.
+    // After a preposition only: "from both clubs", "of these claims" ("Zaw Lin and Win Zaw Htun,
+    // both migrant workers" sums up what it follows; "that" mostly opens a clause).
+    const pointing = POINTING.test(determiner) && PREPOSITION.test(words[t - 1]!);
+    if ((determiner !== 'the' && !pointing) || quoted) continue;
     let head: string | undefined;
     for (let i = t + 1; i <= t + MAX_MODIFIERS + 1 && i < words.length; i++) {
       const raw = words[i]!;
+      // "the magazine's regular feature": a possessive ends the owner's noun phrase.
+      const owner = /^(\p{Ll}[\p{Ll}-]*)['’]s$/u.exec(raw)?.[1];
+      if (owner !== undefined) { if (!SITUATION_WORDS.test(owner)) head = owner; break; }
       const word = raw.replace(/[,;:.!?'’"”)]+$/, '');
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || SITUATION_WORDS.test(word)) break;
       const next = words[i + 1]?.replace(/[,;:]$/, '');
@@ -71,7 +86,7 @@ export function givenThings(text: string, sentence: Sentence): string[] {
     const at = key === undefined ? undefined : first.get(key);
     // "… by a car, and the car sped off": the bullet introduces it itself.
     const introduced = key !== undefined && words.slice(0, t).some((w) => wordKey(w.replace(/[^\p{L}'’-]+/gu, '')) === key);
-    if (key !== undefined && at !== undefined && at < sentence.start && !introduced) out.push(key);
+    if (key !== undefined && !introduced && (pointing ? !TIME_NOUN.test(head!) : at !== undefined && at < sentence.start)) out.push(key);
   }
   return out;
 }

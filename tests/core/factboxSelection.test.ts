@@ -214,6 +214,18 @@ describe('fact-box selection', () => {
     expect(named.some((b) => /key to the discoveries/.test(b))).toBe(true);
   });
 
+  it('reads a possessive ("the magazine\'s feature") and "from both clubs" as pointers back too', () => {
+    const story = (second: string) => 'Actress Patsy Kensit has praised the Duchess of Cambridge as a modern-day suffragette. '
+      + 'Kensit, 47, has two sons and lives in London. '
+      + `${second} `
+      + 'Miss Kensit appeared in the magazine\'s regular Queen of Everything feature and said the Duchess would be her inspiration. '
+      + 'Novelist Margaret Atwood has called Kate an uneventful dresser. '
+      + 'Fans of both clubs have criticised the remarks online.';
+    const bullets = box(story('She was speaking to a weekly fashion magazine.'));
+    expect(bullets.some((b) => b.includes("the magazine's regular"))).toBe(false);
+    expect(bullets.some((b) => b.startsWith('Fans of both clubs'))).toBe(false);
+  });
+
   it('takes another fixture\'s team news for a side story: a shirt number is no figure, a shared role no shared matter', () => {
     const text = 'A training session of 40 scrums is how Tom Wood\'s Northampton prepared for Saturday\'s top-of-the-table meeting with Saracens. '
       + 'England flanker Wood says Saracens have smelt blood after two defeats in a row. '
