@@ -27,6 +27,10 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'bell
 const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin']);
 /** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
 const SHORT_ING = new Set(['going', 'being', 'doing', 'using', 'lying', 'dying', 'tying', 'owing']);
+/** Adjectives of dimension after a measure: "3.7 metres long". */
+const DIMENSION_ADJECTIVES = new Set(['long', 'tall', 'high', 'wide', 'deep', 'thick', 'across', 'away', 'below', 'above', 'underground', 'apart']);
+/** Units of length, height and depth a dimension adjective may follow ("12ft", "3.7 metres", "2km"). */
+const MEASURE_UNIT = /^(?:\d*(?:m|cm|mm|km|ft|in|yd|mi)|metres?|meters?|centimetres?|millimetres?|kilometres?|kilometers?|feet|foot|inch(?:es)?|yards?|miles?)$/;
 /** Names of currencies a sign already gives: "£500m pounds". */
 const CURRENCY_NAMES = new Set(['pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro']);
 const CURRENCY_SIGNS = new Set(['£', '$', '€']);
@@ -198,6 +202,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "the first newly licensed treatment", "the first officially approved new treatment": an
     // adverb in "-ly" qualifies the word after it and is never the noun counted.
     if (ADVERB_LY.test(t.lower) && !LY_NOUNS.has(t.lower) && tokens[i + 1]?.type === 'word') { d--; continue; }
+    // "each about 3.7 metres long", "20ft high": the adjective says which dimension a measure is,
+    // it is not what the measure counts.
+    if (run.length === 0 && DIMENSION_ADJECTIVES.has(t.lower) && tokens.slice(a, b).some((x) => x.type === 'word' && MEASURE_UNIT.test(x.lower))) break;
     // "£500m pounds on transfer fees": the currency's name after its sign restates the unit.
     if (run.length === 0 && d === 1 && CURRENCY_NAMES.has(t.lower) && tokens.slice(a, b).some((x) => CURRENCY_SIGNS.has(x.text))) continue;
     // "two more frames", "three further days": the noun after "more" is what the figure counts.

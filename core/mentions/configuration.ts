@@ -40,6 +40,8 @@ import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import { pluralSizes } from './refiners/pluralSizes.ts';
 import { seedNumbers } from './refiners/seedNumbers.ts';
+import { spacedAges } from './refiners/spacedAges.ts';
+import { raceDistances } from './refiners/raceDistances.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
@@ -89,11 +91,15 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   pluralSizes,
   // "the number 15 seed" is the 15th seed.
   seedNumbers,
+  // "finished the 5K": a race's distance in kilometres, not five thousand of something.
+  raceDistances,
   titleMultiples,
   // Names before ages: "Channel 5" is a name even when a comma follows.
   namesWithNumbers,
   // "Twenty20": the number word that opens a code is part of it.
   insideCodes,
+  // "an 83 year-old woman": an age with a hyphen dropped, before the ages get their owners.
+  spacedAges,
   // "two aged 17 and one 19": the bare 19 is an age, before attributedAges gives ages owners.
   groupAges,
   attributedAges,

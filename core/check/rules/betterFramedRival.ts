@@ -13,6 +13,9 @@ import { nearMissOf } from '../nearMiss.ts';
 import { pastAnchored } from '../pastEventAnchor.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
 
+/** A measure written to two decimal places or more: "49.12 seconds", "3.275km". */
+const PRECISE = /\d\.\d{2,}/;
+
 export const betterFramedRival: VerdictRule = {
   name: 'betterFramedRival',
   judge(j) {
@@ -20,6 +23,10 @@ export const betterFramedRival: VerdictRule = {
     // A match that shares a context word with the draft is no mere coincidence of digits.
     if (!s || s.score >= STRONG || s.context >= 1) return null;
     const { a, data, draft, published } = j;
+    // Nor is a precise figure that the source gives to the hundredth ("14 minutes 49.12 seconds"):
+    // such digits do not recur by chance.
+    // Money is written to the penny by convention ("£12.50"), so only a measure counts as precise.
+    if (s.rel === 'entails' && a.family.startsWith('dim:') && PRECISE.test(draft.text.slice(a.m.start, a.m.end))) return null;
     // The rival must be of the story's own event: an earlier quake's magnitude says nothing
     // about which figure the draft took for this one.
     const ownEvent = (r: typeof s): boolean => {

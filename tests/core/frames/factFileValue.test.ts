@@ -14,3 +14,12 @@ describe('frameOf: a fact file\'s value and an age told as a noun', () => {
     expect(age("Five years on, the 29-year-old goes into Wednesday's meeting with Real Madrid.")).not.toBe('supported');
   });
 });
+
+describe('frameOf: a dimension adjective after a measure', () => {
+  it('"each about 3.7 metres long" measures the ladders, as the source\'s "four 12ft scaling ladders" does', () => {
+    const src = [{ id: 's', text: 'On the night of the break 41 men carrying four 12ft scaling ladders rushed the fence.' }];
+    const length = (draft: string) => checkDraft(draft, src).find((c) => c.kind === 'quantity')?.verdict;
+    expect(length('On the night 41 men carried four scaling ladders, each about 3.7 metres long, to the fence.')).toBe('supported');
+    expect(length('On the night 41 men carried four scaling ladders, each about 5 metres long, to the fence.')).not.toBe('supported');
+  });
+});

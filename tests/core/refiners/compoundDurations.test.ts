@@ -16,3 +16,10 @@ describe('compound durations', () => {
     expect(checkDraft('He was jailed for four and a half years.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('compoundDurations: a race time', () => {
+  it('reads "14 minutes 49.12 seconds" as one time, as "14 minutes, 49.12 seconds" is', () => {
+    expect(findMentions('Muir clocked 14 minutes 49.12 seconds.').map((m) => m.text)).toEqual(['14 minutes 49.12 seconds']);
+    expect(findMentions('It took two days 12 hours.').map((m) => m.text)).toEqual(['two days', '12 hours']);
+  });
+});

@@ -30,3 +30,12 @@ describe('betterFramedRival: a rival that does not name the thing', () => {
     expect(checkDraft('The lotion, at £12.50, was tested for two years on patients at risk of skin cancer.', source)[0]?.verdict).toBe('unsupported');
   });
 });
+
+describe('betterFramedRival: a precise figure', () => {
+  it('a time to the hundredth the source gives is no coincidence of digits, whatever figure frames the sentence better', () => {
+    const src = [{ id: 's', text: "Muir broke McColgan's record by 14 seconds at the Emirates Arena in Glasgow on Wednesday, with a time of 14 minutes, 49.12 seconds." }];
+    const time = (draft: string) => checkDraft(draft, src).find((c) => c.text.includes('49'))?.verdict;
+    expect(time("Muir clocked 14 minutes 49.12 seconds at Glasgow's Emirates Arena.")).toBe('supported');
+    expect(time("Muir clocked 14 minutes 49.21 seconds at Glasgow's Emirates Arena.")).not.toBe('supported');
+  });
+});
