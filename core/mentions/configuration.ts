@@ -41,6 +41,7 @@ import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import { pluralSizes } from './refiners/pluralSizes.ts';
 import { seedNumbers } from './refiners/seedNumbers.ts';
 import { spacedAges } from './refiners/spacedAges.ts';
+import { ageBounds } from './refiners/ageBounds.ts';
 import { raceDistances } from './refiners/raceDistances.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
@@ -100,6 +101,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   insideCodes,
   // "an 83 year-old woman": an age with a hyphen dropped, before the ages get their owners.
   spacedAges,
+  // "under the age of 15": a bounded age, as "under 15" is.
+  ageBounds,
   // "two aged 17 and one 19": the bare 19 is an age, before attributedAges gives ages owners.
   groupAges,
   attributedAges,

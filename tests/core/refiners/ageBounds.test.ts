@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('ageBounds', () => {
+  it('reads "under the age of 15", "children under 15" and "the over-75s" as bounded ages', () => {
+    const read = (text: string) => findMentions(text).map((m) => [m.kind, m.value, m.qualifier]);
+    expect(read('Children under the age of 15 should not work.')).toEqual([['age', 15, 'less-than']]);
+    expect(read('Children under 15 should not work.')).toEqual([['age', 15, 'less-than']]);
+    expect(read('The deaths were mostly among the over-75s.')).toEqual([['age', 75, 'more-than']]);
+    expect(read('It weighed under 15 pounds.').map(([k]) => k)).not.toContain('age');
+  });
+  it('so "children under 15" meets "under the age of 15", and "under 16" does not', () => {
+    const src = [{ id: 's', text: 'The ILO says children under the age of 15 should not be allowed to work.' }];
+    const age = (draft: string) => checkDraft(draft, src)[0]?.verdict;
+    expect(age('The International Labour Organisation says children under 15 should not work.')).toBe('supported');
+    expect(age('The International Labour Organisation says children under 16 should not work.')).not.toBe('supported');
+  });
+});
