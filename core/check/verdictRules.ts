@@ -57,6 +57,7 @@ import { spanOfDates } from './rules/spanOfDates.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { endOfYearSpan } from './rules/endOfYearSpan.ts';
 import { timeOnAsAgo } from './rules/timeOnAsAgo.ts';
+import { ageOfThing } from './rules/ageOfThing.ts';
 import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { toParOfRound } from './rules/toParOfRound.ts';
@@ -175,6 +176,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   endOfYearSpan,
   // "Five years on," for the source's "five years ago": the time since the event just told.
   timeOnAsAgo,
+  // "had stood for 25 years" for "a 25-year-old record": the age of a thing is how long it has stood.
+  ageOfThing,
   // "over five and a half years, between 1 July 2006 and 31 December 2011": the length of a span of dates.
   spanOfDates,
   // "three decades ago" from "over the last 30 years": a span up to now starts that long ago.

@@ -4,8 +4,7 @@
 // the words around both meet; the duration reading stays, so "One year on" still meets a source's
 // "one-year anniversary".
 import { frameMatch } from '../../frames/frameOf.ts';
-import { isStopword } from '../../frames/lexicon.ts';
-import type { AnalysedText } from '../analyseText.ts';
+import { SHARED_EVENT_WORDS, sharedWords } from '../sharedWords.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 
@@ -29,18 +28,3 @@ export const timeOnAsAgo: VerdictRule = {
     return null;
   },
 };
-
-/** Content words the source's sentence must share with the draft's, or the draft's sentence before, to tell the same event ("Derby", "loan"). */
-const SHARED_EVENT_WORDS = 2;
-
-/** Content words (four letters or more) of the source sentence that the draft's sentence at `start`, or the one before it, also uses. */
-function sharedWords(draft: AnalysedText, start: number, source: AnalysedText, sourceStart: number): number {
-  const words = (t: AnalysedText, from: number, to: number): Set<string> => new Set(t.tokens.filter((k) => k.type === 'word' && k.start >= from && k.end <= to && k.lower.length >= 4 && !isStopword(k.lower)).map((k) => k.lower));
-  const at = draft.sentences.findIndex((x) => x.start === start);
-  const from = draft.sentences[Math.max(0, at - 1)]?.start ?? start;
-  const to = draft.sentences[at]?.end ?? start;
-  const own = words(draft, from, to);
-  const sentence = source.sentences.find((x) => x.start === sourceStart);
-  if (!sentence) return 0;
-  return [...words(source, sentence.start, sentence.end)].filter((w) => own.has(w)).length;
-}
