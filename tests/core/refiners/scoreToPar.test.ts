@@ -9,8 +9,8 @@ describe('scoreToPar', () => {
       ['six-under-par', 'quantity', 'under par'], ['66', 'count', undefined], ['five under', 'quantity', 'under par'], ['10 over par', 'quantity', 'over par'],
     ]);
   });
-  it('leaves "under 12" and "over 500" bounds alone', () => {
-    expect(findMentions('Children under 12 go free and over 500 came.').map((m) => m.unit)).toEqual([undefined, undefined]);
+  it('leaves "under 12" and "over 500" bounds alone (a bounded age and a bounded count, no score to par)', () => {
+    expect(findMentions('Children under 12 go free and over 500 came.').map((m) => [m.kind, m.qualifier])).toEqual([['age', 'less-than'], ['count', 'more-than']]);
   });
   it('compares with scores against par only: the round\'s 66 never contradicts "six under"', () => {
     const source = [{ id: 's', text: 'Hart carded seven birdies and one bogey in his 66. Lowe is on five under.' }];
