@@ -20,6 +20,7 @@ import type { Scored } from './scored.ts';
 import type { Token } from '../text/tokenize.ts';
 import { otherAgeGroup } from './ageGroup.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
+import { namesBefore } from './namedNearFigure.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears } from './yearAnchor.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -218,7 +219,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const siblings = sentenceMentions(draft, a.sentence.start).filter((o) => o !== a && o.family === a.family && o.base !== undefined);
   const claimedBySibling = (s: Scored): boolean => {
     const src = data.sources[s.e.sourceIndex]?.analysis.tokens;
-    return src !== undefined && siblings.some((o) => o.base === s.e.a.base && sameWordsBeside(draft.tokens, o.m.tokStart, o.m.tokEnd, src, s.e.a.m.tokStart, s.e.a.m.tokEnd));
+    // Or to the very person the source gives it to: "Porterfield made 39" beside the draft's
+    // "Thompson top-scored with 56", where the source has "captain William Porterfield (39)".
+    const owner = s.e.a.m.owner;
+    return src !== undefined && siblings.some((o) => o.base === s.e.a.base && (sameWordsBeside(draft.tokens, o.m.tokStart, o.m.tokEnd, src, s.e.a.m.tokStart, s.e.a.m.tokEnd)
+      || (owner !== undefined && (o.m.owner ?? namesBefore(draft, o)[0]) === owner)));
   };
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s)

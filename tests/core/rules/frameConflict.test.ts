@@ -28,4 +28,10 @@ describe('frameConflict', () => {
     expect(score("Konta reached the second week for the first time by beating Greece's Maria Sakkari 6-4 6-1.", '6-4')).toBe('supported');
     expect(score("Konta reached the second week for the first time by beating Greece's Maria Sakkari 6-3 6-1.", '6-3')).not.toBe('supported');
   });
+  it('a source figure the draft gives to the very person the source gives it to is no conflict for another\'s figure', () => {
+    const src = [{ id: 's', text: 'Opener Stuart Thompson hit 56 while Gary Wilson (41 no) and captain William Porterfield (39) added valuable runs as Ireland made 165-5.' }];
+    const runs = (draft: string, n: string) => checkDraft(draft, src).find((c) => c.text === n)?.verdict;
+    expect(runs('Opener Stuart Thompson top-scored with 56, captain William Porterfield made 39 and Gary Wilson 41 as Ireland reached 165-5.', '56')).toBe('supported');
+    expect(runs('Opener Stuart Thompson top-scored with 58, captain William Porterfield made 39 and Gary Wilson 41 as Ireland reached 165-5.', '58')).not.toBe('supported');
+  });
 });
