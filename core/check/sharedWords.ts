@@ -3,19 +3,26 @@
 // a figure told in another form ("Five years on," for "five years ago", "had stood for 25 years"
 // for "a 25-year-old record") use it where the figure's own frame has few words to compare.
 import { isStopword } from '../frames/lexicon.ts';
-import type { AnalysedText } from './analyseText.ts';
+import { tokenAt } from '../mentions/refiners/refiner.ts';
+import type { AnalysedMention, AnalysedText } from './analyseText.ts';
+import { sentenceIndexOf } from './sentenceMentions.ts';
 
 /** Content words the source's sentence must share with the draft's, or the draft's sentence before, to tell the same event ("Derby", "loan"). */
 export const SHARED_EVENT_WORDS = 2;
 
-/** Content words (four letters or more) of the source sentence that the draft's sentence at `start`, or the one before it, also uses. */
-export function sharedWords(draft: AnalysedText, start: number, source: AnalysedText, sourceStart: number): number {
-  const words = (t: AnalysedText, from: number, to: number): Set<string> => new Set(t.tokens.filter((k) => k.type === 'word' && k.start >= from && k.end <= to && k.lower.length >= 4 && !isStopword(k.lower)).map((k) => k.lower));
-  const at = draft.sentences.findIndex((x) => x.start === start);
-  const from = draft.sentences[Math.max(0, at - 1)]?.start ?? start;
-  const to = draft.sentences[at]?.end ?? start;
-  const own = words(draft, from, to);
-  const sentence = source.sentences.find((x) => x.start === sourceStart);
-  if (!sentence) return 0;
-  return [...words(source, sentence.start, sentence.end)].filter((w) => own.has(w)).length;
+/** Content words (four letters or more) of a text between two offsets, lower-cased. */
+function contentWords(t: AnalysedText, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = tokenAt(t.tokens, from); k < t.tokens.length && t.tokens[k]!.end <= to; k++) {
+    const w = t.tokens[k]!;
+    if (w.type === 'word' && w.lower.length >= 4 && !isStopword(w.lower)) out.add(w.lower);
+  }
+  return out;
+}
+
+/** Content words of source mention `s`'s sentence that draft mention `a`'s sentence, or the one before it, also uses. */
+export function sharedWords(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, s: AnalysedMention): number {
+  const at = sentenceIndexOf(draft, a);
+  const own = contentWords(draft, draft.sentences[Math.max(0, at - 1)]?.start ?? a.sentence.start, a.sentence.end);
+  return [...contentWords(source, s.sentence.start, s.sentence.end)].filter((w) => own.has(w)).length;
 }

@@ -38,7 +38,7 @@ export function givenSubject(text: string, sentence: Sentence): string | undefin
  * Words that make "the" need no antecedent: a rank or a set phrase ("the first time", "the same
  * day", "the rest"), or what any story's situation supplies ("the police", "the world").
  */
-const SITUATION_WORDS = /^(?:first|second|third|last|next|same|whole|other|latest|best|most|only|final|following|previous|time|way|world|moment|day|week|month|year|end|start|rest|number|people|public|police|government|country|city|area|region|weekend|morning|afternoon|evening|night|past|future|side|top|bottom|table|league|session|polls|match|game|season|court|trial|jury|election|war|stadium|crowd|title|race|series|club|team|squad|game|campaign|law|economy|market|markets|industry|company|firm|case|home|house|family|scene|street|road|ball|pitch|field|border|region|capital|country|nation|state|city|town|village|hospital|school|university|prison|jail)$/;
+const SITUATION_WORDS = /^(?:first|second|third|last|next|same|whole|other|latest|best|most|only|final|following|previous|time|way|world|moment|day|week|month|year|end|start|rest|number|people|public|police|government|country|city|area|region|weekend|morning|afternoon|evening|night|past|future|side|top|bottom|table|league|session|polls|match|game|season|court|trial|jury|election|war|stadium|crowd|title|race|series|club|team|squad|campaign|law|economy|market|markets|industry|company|firm|case|home|house|family|scene|street|road|ball|pitch|field|border|capital|nation|state|town|village|hospital|school|university|prison|jail)$/;
 
 /** Determiners that point back whatever the noun: "these claims", "both clubs". */
 const POINTING = /^(?:these|those|both)$/;
@@ -65,10 +65,10 @@ export function givenThings(text: string, sentence: Sentence): string[] {
     const marks = (words[t - 1]!.match(/["“”]/g) ?? []).length;
     if (marks % 2 === 1) quoted = !quoted;
     const determiner = words[t]!;
-    // "from both clubs", "of these claims": a demonstrative or "both" points back whatever words
-    // the story used before; "the" only to a thing it told of in those words.
-    // After a preposition only: "from both clubs", "of these claims" ("Zaw Lin and Win Zaw Htun,
-    // both migrant workers" sums up what it follows; "that" mostly opens a clause).
+    // "from both clubs", "of these claims": a demonstrative or "both" after a preposition points
+    // back whatever words the story used before; "the" only to a thing it told of in those words.
+    // ("Zaw Lin and Win Zaw Htun, both migrant workers" sums up what it follows; "that" mostly
+    // opens a clause.)
     const pointing = POINTING.test(determiner) && PREPOSITION.test(words[t - 1]!);
     if ((determiner !== 'the' && !pointing) || quoted) continue;
     let head: string | undefined;

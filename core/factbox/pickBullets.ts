@@ -119,7 +119,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       // The story's opening does not name it here: the box gives only its lead, and cut (blind
       // reading r26: "'the villa' … unintroduced"). The lead itself points to nothing before it.
       // A quotation's words are the speaker's ('"… every strain of the cold …," Okafor said').
-      if (c.givenThings?.some((k) => !named(k, coveredKeys)) && !leadOnly && !/^["“‘']/.test(c.text) && !(relaxed && picked.length < 3)) continue;
+      if (c.givenThings?.some((k) => !named(k, coveredKeys)) && !leadOnly && !opensOnQuotation(c) && !(relaxed && picked.length < 3)) continue;
       if ((c.trivia || sideStory(c, picked, opening, names) || sideRecord(c, opening, names) || earlierEvent(c, opening, names)) && !leadOnly && c.bonus === 0 && !(withTrivia && picked.length < TRIVIA_FILL)) continue;
       const own = ownCitations(c);
       const overlaps = (list: readonly Citation[]) => own.some((ci) => list.some((p) => p.sourceId === ci.sourceId && ci.start < p.end && p.start < ci.end));
@@ -204,7 +204,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   for (let i = 0; i < ordered.length; i++) {
     const c = ordered[i]!;
     // The lead stays first, and a quotation's words are the speaker's.
-    const things = i < leadEnd || /^["“‘']/.test(c.text) ? [] : c.givenThings ?? [];
+    const things = i < leadEnd || opensOnQuotation(c) ? [] : c.givenThings ?? [];
     const keys = [...(c.givenSubject === undefined || named(c.givenSubject, opening.lead) ? [] : [c.givenSubject]), ...things];
     if (keys.length === 0 || keys.some((k) => ordered.slice(0, i).some((p) => named(k, p.keys)))) continue;
     const naming = ordered.findIndex((o, j) => j > i && keys.some((k) => named(k, o.keys)));
@@ -406,6 +406,8 @@ const isLead = (c: Candidate, leadRank: number): boolean => c.rank !== undefined
  * "genocide"', '"collateral damage"') names a term, it does not put the story in a speaker's mouth.
  */
 const QUOTED_WORDS = /["“][^"“”]*?\s[^"“”]*?\s[^"“”]*?["”]/;
+/** Whether a bullet opens on a quotation mark: its words are the speaker's, who may point to what they like. */
+const opensOnQuotation = (c: Candidate): boolean => /^["“‘']/.test(c.text);
 /** Where the key-figures bullet goes: right after the lead. */
 const FIGURES_AT = 1;
 

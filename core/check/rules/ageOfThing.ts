@@ -26,7 +26,7 @@ export const ageOfThing: VerdictRule = {
         const at = run.findIndex((t) => t.type !== 'word' || PERSON_NOUNS.has(t.lower) || THINGS.test(t.lower));
         const noun = at < 0 ? undefined : run[at];
         if (noun === undefined || noun.type !== 'word' || !THINGS.test(noun.lower)) continue;
-        if (sharedWords(draft, a.sentence.start, src.analysis, s.sentence.start) < SHARED_EVENT_WORDS) continue;
+        if (sharedWords(draft, a, src.analysis, s) < SHARED_EVENT_WORDS) continue;
         const phrase = src.analysis.text.slice(s.m.start, noun.end);
         return claimOf(draft, a, 'supported', `Source: '${short(phrase)}', which has stood that long. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex, a: s })], published);
       }

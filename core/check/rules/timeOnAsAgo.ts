@@ -21,7 +21,7 @@ export const timeOnAsAgo: VerdictRule = {
         const ago = s.m.date?.ago;
         if (ago?.amount !== a.m.value || ago.unit !== a.m.unit) continue;
         // The event is the one just told: the source's sentence meets the draft's sentence or the one before it.
-        if (frameMatch(a.frame, s.frame).context <= 0 && sharedWords(draft, a.sentence.start, src.analysis, s.sentence.start) < SHARED_EVENT_WORDS) continue;
+        if (frameMatch(a.frame, s.frame).context <= 0 && sharedWords(draft, a, src.analysis, s) < SHARED_EVENT_WORDS) continue;
         return claimOf(draft, a, 'supported', `Source: '${short(src.analysis.text.slice(s.m.start, s.m.end))}'. Draft: '${short(dText)} on', the time since.`, [evidenceOf(data, { sourceIndex, a: s })], published);
       }
     }
