@@ -111,6 +111,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
       candidates.push(...quotedStatements(sentence, maxWords, sentences[i - sentence.position]));
     }
   });
+  if ((globalThis as any).__cands) (globalThis as any).__cands.push(...candidates);
   return introduceNames(pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names)), usable);
 }
 

@@ -255,7 +255,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   if (headTok && run.length === 1 && CONTAINER_NOUNS.has(headTok.lower)) {
     const at = tokens.indexOf(headTok, b);
     const after = tokens[at + 1]?.lower === 'of' ? tokens[at + 2] : undefined;
-    if (after && after.type === 'word' && !isStopword(after.lower) && at + 2 < sb) headTok = after;
+    if (after && after.type === 'word' && !isStopword(after.lower) && at + 2 < sb && !possessiveName(tokens, at + 2)) headTok = after;
   }
   // "The number of LGBT characters on scripted TV has reached 278": a figure that ends its clause
   // with no noun of its own counts the noun its subject gave ("the number of …").
@@ -374,4 +374,17 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
 
 export function frameScore(d: Frame, s: Frame): number {
   return frameMatch(d, s, false).score;
+}
+
+/**
+ * "one member of Mr Biden's team": a name in the possessive after a container noun's "of" owns
+ * the group; the figure still counts members, as "one member of his team" does.
+ */
+function possessiveName(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+    if (/['’]s$/.test(t.text)) return true;
+  }
+  return false;
 }

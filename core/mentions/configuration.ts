@@ -43,6 +43,8 @@ import { seedNumbers } from './refiners/seedNumbers.ts';
 import { spacedAges } from './refiners/spacedAges.ts';
 import { ageBounds } from './refiners/ageBounds.ts';
 import { raceDistances } from './refiners/raceDistances.ts';
+import { dayRanges } from './refiners/dayRanges.ts';
+import { topAsFirst } from './refiners/topAsFirst.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
@@ -55,6 +57,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   transliteratedPound,
   // The sign before the digits, before anything compares values: "-20C" is not "20C".
   signedFigures,
+  // "20-21 November": two days of one month, before any rule takes the days for a range of counts.
+  dayRanges,
   // Before names: the scanner reads "magnitude-7.8" as a name like "F-16"; reclaim it first.
   magnitudes,
   // Merges before anything looks at single words: "three dozen" is one figure.
@@ -62,6 +66,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   fortnights,
   aDecade,
   maidenAsFirst,
+  topAsFirst,
   hedgedAUnit,
   collectiveNumbers,
   // After the merges that give a count its unit ("a couple of weeks"): "the two men" refers back.

@@ -558,7 +558,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           const e = low(end) === '-' ? end + 2 : end + 1;
           return finish(i0, i, e, { kind: 'fraction', value: value / den, precision: FRACTION_PRECISION, words: true });
         }
-        if (low(end) === 'in' && low(end + 2) !== '' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
+        // "nine in 10" is a share; "the front nine in 41" is a thing counted ("the top four"), and
+        // what follows "in" is what it was done in.
+        const definite = low(i - 2) === 'the' && tok(i - 1)?.type === 'word' && /^\p{Ll}+$/u.test(tok(i - 1)?.text ?? '');
+        if (!definite && low(end) === 'in' && low(end + 2) !== '' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
           const d = tok(end + 1)?.type === 'num' ? parseDigits(tok(end + 1)?.text ?? '') : wordNumberAt(end + 1)?.value;
           if (d && d > value && value >= 1 && (d <= 1000)) {
             return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });

@@ -229,3 +229,10 @@ describe('cricket scores', () => {
     expect(checkDraft('Gloucestershire closed on 62-4 in reply.', src).find((c) => c.kind === 'score')?.verdict).not.toBe('supported');
   });
 });
+
+describe('a share "nine in 10" and a thing counted "the front nine in 41"', () => {
+  it('reads a bare "N in M" as a share, and "the front nine in 41" as two figures', () => {
+    expect(findMentions('Nine in 10 voters agreed.').map((m) => [m.text, m.kind])).toEqual([['Nine in 10', 'fraction']]);
+    expect(findMentions('He covered the front nine in 41 and came home in 38.').map((m) => [m.text, m.kind])).toEqual([['nine', 'count'], ['41', 'count'], ['38', 'count']]);
+  });
+});

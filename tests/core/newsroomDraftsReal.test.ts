@@ -232,6 +232,17 @@
 // beside other innings), the 5,000m record beside another of 1500m; and missed
 // errors — "the first quarter of an hour" (the source's "first 10 minutes"), "around 20 runs
 // short" (15).
+// tests/fixtures/newsroom-drafts-real17.jsonl: 12 drafts of six CNN / Daily Mail and six BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper, 42 planted errors among 188
+// labelled figures. Measured once untouched after real16's fixes (P 0.727 R 0.952 F1 0.825; the
+// value-overlap peer 0.667), then fixed by general rules (P 0.816 R 0.952 F1 0.879). Its known
+// misses: correct figures flagged — a golf total "on 157" from two rounds, "his second round",
+// "a drop of seven and a half stone … more than a third of her former weight" (the share of the
+// draft's first weight, not its last), "all five matches" (the fixtures the draft lists), "more
+// than 50 games … across two spells" (two figures of two sentences added up), "his first home
+// appearance" (the source's "home debut"), "one minute of normal time remaining" (the 89th); and
+// missed errors — "13 over" at another tournament, "six times a week" (the source's six is
+// another figure).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -257,7 +268,8 @@ const THIRTEENTH = read('newsroom-drafts-real13.jsonl');
 const FOURTEENTH = read('newsroom-drafts-real14.jsonl');
 const FIFTEENTH = read('newsroom-drafts-real15.jsonl');
 const SIXTEENTH = read('newsroom-drafts-real16.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH];
+const SEVENTEENTH = read('newsroom-drafts-real17.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -285,7 +297,7 @@ const KNOWN_MISSES = new Set([
   'real-599041852b35:516', 'real-7447c4b76699:528', 'real-7cad16f3cc90:306', 'real-7cad16f3cc90:351',
   'real-9eb7dd37e50b:715', 'real-9eb7dd37e50b:801',
   'real2-d061579cf4bb:199', 'real2-5588d9eecfe6:613', 'real2-691bac0b53a9:266', 'real2-691bac0b53a9:325',
-  'real2-691bac0b53a9:207', 'real2-a10822050369:341',
+  'real2-691bac0b53a9:207', 
   'real2-0fa083cb7da1:624', 'real2-ee0304146d29:464', 'real2-843f85685d2c:440', 'real2-b1f23bd96148:412',   'real3-11-kensit:595', 'real3-12-saints:736',
   'real3-12-saints:492',
   'real4-5:25', 'real4-5:104',
@@ -301,13 +313,13 @@ const KNOWN_MISSES = new Set([
   'real6-15:822', 'real6-16:838',
   'real7-7:386', 'real7-9:350', 'real7-9:606', 'real7-10:152', 'real7-10:482', 'real7-10:815',
   'real7-12:640', 'real7-13:596', 'real7-14:288', 'real7-15:916', 'real7-16:750', 'real7-16:1155',
-  'real8-1:1018', 'real8-2:62', 'real8-2:913', 'real8-2:1105', 'real8-3:617', 'real8-3:1041',
+  'real8-1:1018', 'real8-2:62', 'real8-2:1105', 'real8-3:617', 'real8-3:1041',
   'real8-4:513', 'real8-6:517', 'real8-6:663', 'real8-6:698', 'real8-8:205',
   'real8-9:162', 'real8-9:786', 'real8-10:18', 'real8-10:576', 'real8-10:808', 'real8-10:954',
   'real8-11:280', 'real8-11:574', 'real8-11:635', 'real8-13:64',
   'real8-13:1110', 'real8-15:200', 'real8-16:143', 'real8-16:1133',
   'real9-8:72', 'real9-8:82', 'real9-9:364', 'real9-10:79',
-  'real9-10:614', 'real9-12:0',   'real9-16:490', 'real9-16:779',
+  'real9-10:614', 'real9-12:0',   'real9-16:490', 
   'real10-2:706', 'real10-3:356', 'real10-5:570', 'real10-5:753',
   'real10-7:368', 'real10-7:772', 'real10-8:496', 'real10-8:822', 'real10-10:277',
   'real10-11:556', 'real10-12:463', 'real10-12:532', 'real10-13:245', 'real10-15:534',
@@ -324,12 +336,14 @@ const KNOWN_MISSES = new Set([
   'real15-11:591', 'real15-12:18', 'real15-12:401', 'real15-12:671',
   'real16-1:89', 'real16-2:902', 'real16-7:111', 'real16-7:222', 'real16-7:626', 'real16-8:65',
   'real16-10:28', 'real16-10:137', 'real16-10:757', 'real16-11:47', 'real16-11:107', 'real16-11:607', 'real16-11:635',
+  'real17-4:236', 'real17-4:309', 'real17-4:747', 'real17-5:364', 'real17-5:409', 'real17-5:578', 'real17-6:1172', 'real17-7:676',
+  'real17-7:715', 'real17-10:605', 'real17-11:40',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -346,6 +360,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(FOURTEENTH).toHaveLength(14);
     expect(FIFTEENTH).toHaveLength(12);
     expect(SIXTEENTH).toHaveLength(12);
+    expect(SEVENTEENTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

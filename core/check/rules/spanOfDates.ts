@@ -22,6 +22,9 @@ const SPAN_OPENS = /\b(?:between|from)\s*$/i;
 /** What joins the two dates of a span: "and", "to", "until", a dash. */
 const SPAN_JOINS = /^\s*(?:and|to|until|till|through|[-–—])\s*$/i;
 
+/** A year of 365 days, to count a span whose dates give none. */
+const COMMON_YEAR = 2001;
+
 interface Span { readonly from: AnalysedMention; readonly to: AnalysedMention; readonly days: number }
 
 /** Days since the epoch of a date mention with day, month and year (the year may come from `year`). */
@@ -39,10 +42,14 @@ function spansIn(text: AnalysedText): Span[] {
   for (let i = 0; i + 1 < dates.length; i++) {
     const [from, to] = [dates[i]!, dates[i + 1]!];
     if (from.sentence.start !== to.sentence.start || !SPAN_JOINS.test(text.text.slice(from.m.end, to.m.start))) continue;
-    if (!SPAN_OPENS.test(text.text.slice(Math.max(from.sentence.start, from.m.start - 12), from.m.start))) continue;
+    // "on 20-21 November": two days joined tight by a dash are a span with no opening word.
+    const tight = /^[-–]$/.test(text.text.slice(from.m.end, to.m.start));
+    if (!tight && !SPAN_OPENS.test(text.text.slice(Math.max(from.sentence.start, from.m.start - 12), from.m.start))) continue;
     // "between 1 July and 31 December 2011": the first takes the second's year.
-    const toYear = (to.m.date as { year?: number } | undefined)?.year;
-    const end = dayNumber(to, undefined);
+    // With no year written ("20-21 November") the span is counted in a common year: only a
+    // February 29 could tell, and a span that crosses it names its year.
+    const toYear = (to.m.date as { year?: number } | undefined)?.year ?? (from.m.date as { year?: number } | undefined)?.year ?? COMMON_YEAR;
+    const end = dayNumber(to, toYear);
     const start = dayNumber(from, toYear);
     if (start === undefined || end === undefined || end < start) continue;
     out.push({ from, to, days: end - start + 1 });

@@ -56,13 +56,14 @@ export const fractionsOfAUnit: MentionRefiner = {
 
 /**
  * "a mile and a quarter", "an hour and a half", "a year and a half": one unit and a fraction of
- * it, 1.25 miles or 1.5 hours. The scanner read only "a quarter", a share of nothing.
+ * it, 1.25 miles or 1.5 hours. The scanner read only "a quarter", a share of nothing. An "of" after
+ * it leaves it the same span ("within a day and a half of arrival" is 36 hours).
  */
 function unitAndAFraction(tokens: RefineContext['tokens'], m: RawMention): RawMention | undefined {
   const unit = tokens[m.tokStart - 2];
   const art = tokens[m.tokStart - 3]?.lower;
   if (m.kind !== 'fraction' || m.value === null || m.value >= 1 || tokens[m.tokStart - 1]?.lower !== 'and' || !unit || unit.type !== 'word'
-    || (art !== 'a' && art !== 'an' && art !== 'one') || tokens[m.tokEnd]?.lower === 'of') return undefined;
+    || (art !== 'a' && art !== 'an' && art !== 'one')) return undefined;
   const info = unit.lower.length > 2 ? UNIT_WORDS.get(unit.lower) : undefined;
   if (!info || info.dimension === 'currency') return undefined;
   const start = tokens[m.tokStart - 3]!;

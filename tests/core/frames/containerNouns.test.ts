@@ -17,3 +17,14 @@ describe('the noun a figure counts', () => {
     expect(on('The club has kept 130 players away from the ground.', '130')?.verdict).toBe('supported');
   });
 });
+
+describe('a container noun whose group a name owns', () => {
+  const aides = [{ id: 's', text: 'The group claims to have copied files from a laptop used by one member of Mr Okafor\'s delegation while it was in Lagos. It also hacked three ministry servers.' }];
+  const one = (draft: string) => checkDraft(draft, aides).find((c) => c.text.toLowerCase().startsWith('one'));
+  it('"one member of Mr Okafor\'s delegation" still counts members: "one member of his delegation" meets it', () => {
+    expect(one('It says it copied files from a laptop used by one member of his delegation.')?.verdict).toBe('supported');
+  });
+  it('not when the draft counts other members', () => {
+    expect(checkDraft('It says it copied files from laptops used by four members of his delegation.', aides).find((c) => c.text.startsWith('four'))?.verdict).not.toBe('supported');
+  });
+});

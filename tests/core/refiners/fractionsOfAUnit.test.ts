@@ -50,3 +50,12 @@ describe('fractionsOfAUnit: "half" takes its unit without "of"', () => {
     expect(checkDraft('It will burn more than three-quarters of a million tonnes of waste a year.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('fractionsOfAUnit: one unit and a half, with "of" after it', () => {
+  it('"within a day and a half of arrival" is 36 hours', () => {
+    expect(findMentions('Within a day and a half of arrival, each family is given land.').map((m) => [m.text, m.kind, m.value, m.unit])).toEqual([['a day and a half', 'duration', 1.5, 'day']]);
+    const source = [{ id: 's', text: 'Within 36 hours each family is allocated a patch of land and a tarpaulin.' }];
+    expect(checkDraft('Within a day and a half of arrival, each family is given land.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Within a week and a half of arrival, each family is given land.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

@@ -1,0 +1,52 @@
+// A price per item the draft works out from its own total and count in the same sentence:
+//   "pays $360 a month for eight treatments, or $45 a visit"
+//   "paid £1,200 for four tickets - £300 each"
+// Newsroom copy turns a bundle price into the price of one. The unit price states nothing its
+// total and count do not, so it is supported as derived when the total over the count lands
+// within the draft's rounding; the total and the count are each checked against the sources on
+// their own, and a wrong one is flagged there. Wrong arithmetic ("$360 for eight, or $55 a visit")
+// finds no support here.
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, short } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
+import { periodOf } from './ownRate.ts';
+
+/**
+ * Share of the price its exact arithmetic may differ by: the draft rounds a price to the cent or
+ * the whole unit ("$45" for 360 ÷ 8 exactly, "about £33" for 100 ÷ 3); beyond, the writer has
+ * another figure in mind.
+ */
+const ARITHMETIC_ROUNDING = 0.05;
+/** Words that make an amount one item's: "$45 a visit", "per ticket", "each". */
+const PER_ITEM = /^(?:a|an|per|each)$/;
+
+/** A plain figure: no bound, no range, a value above zero. */
+const plain = (p: AnalysedMention): boolean => p.m.value !== null && p.m.value > 0 && p.base !== null && p.m.bound === undefined && p.m.high === undefined;
+
+export const ownUnitPrice: VerdictRule = {
+  name: 'ownUnitPrice',
+  judge(j) {
+    const { a, draft, published, dText } = j;
+    if (!a.family.startsWith('money:') || a.m.value === null || a.m.high !== undefined) return null;
+    const t = draft.tokens;
+    const word = t[a.m.tokEnd]?.lower ?? '';
+    // "$45 a visit", "£300 each": per one item, and no period ("$360 a month" is a rate; see ownRate).
+    if (!PER_ITEM.test(word) || periodOf(draft, a) !== undefined) return null;
+    if (word !== 'each' && t[a.m.tokEnd + 1]?.type !== 'word') return null;
+    const before = mentionsBefore(draft, a);
+    // The nearest amount of the same currency before it, and the one count between or around:
+    // the sentence's pair, not a pair picked to fit.
+    const total = [...before].reverse().find((p) => p.family === a.family);
+    const counts = before.filter((p) => p.family === 'count' && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.kind !== 'year');
+    const count = counts.at(-1);
+    if (!total || !count || !plain(total) || !plain(count) || count.m.value! < 2) return null;
+    const price = total.base! / count.m.value!;
+    const [lo, hi] = draftInterval(a);
+    const v = price / (a.base! / a.m.value!);
+    if (v < lo || v > hi || Math.abs(v - a.m.value!) > ARITHMETIC_ROUNDING * a.m.value!) return null;
+    const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+    return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(total)} for ${said(count)} is ${short(dText)} each. Draft: '${short(dText)}'.`, [], published);
+  },
+};

@@ -1,0 +1,25 @@
+// "top spot of Group D", "the top place in the table": the top spot is first place, so a source
+// that says so states the ordinal a draft gives as "first place". Implied only, as
+// maidenAsFirst's "maiden": the draft's own "top spot" is the writer's word, no figure to put to
+// the editor.
+import type { RawMention } from '../scanMentions.ts';
+import type { MentionRefiner } from './refiner.ts';
+
+/** Nouns that "top" makes first: "top spot", "top place", "the top position". */
+const TOP_NOUNS = new Set(['spot', 'place', 'position']);
+
+export const topAsFirst: MentionRefiner = {
+  name: 'topAsFirst',
+  refine({ tokens }, mentions) {
+    const out: RawMention[] = [...mentions];
+    let added = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.lower !== 'top' || !TOP_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+      if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
+      out.push({ start: t.start, end: t.end, kind: 'ordinal', value: 1, tokStart: i, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true });
+      added = true;
+    }
+    return added ? out.sort((x, y) => x.start - y.start) : mentions;
+  },
+};
