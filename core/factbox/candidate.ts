@@ -96,4 +96,4 @@ export function isFigure(m: Mention): boolean {
 }
 
 /** Bullets composed from figures spread over the sources rather than taken from one clause. */
-export const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance']);
+export const SUMMARY_KEYS = new Set(['casualties', 'key-figures', 'distance', 'result']);

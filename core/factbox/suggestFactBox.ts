@@ -23,6 +23,7 @@ import { antecedentOf, type NamedSubject } from './namedSubject.ts';
 import { figureWeights, wordWeights } from './wordWeights.ts';
 import { casualtyCandidates } from './casualtyCandidates.ts';
 import { distanceCandidates } from './distanceCandidates.ts';
+import { resultCandidates } from './resultCandidates.ts';
 import { keyFigureCandidates } from './keyFigureCandidates.ts';
 import { openingWords } from './openingWords.ts';
 import { quotedStatements, speakerStatements } from './quotedStatements.ts';
@@ -86,7 +87,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   promoteRepeatedFacts(sentences);
   const names = new Set<string>();
   const weights = wordWeights(sentences, names);
-  const special = [...casualtyCandidates(sentences), ...distanceCandidates(sentences)];
+  const special = [...casualtyCandidates(sentences), ...distanceCandidates(sentences), ...resultCandidates(usable, sentences)];
   // Figures with a bullet of their own are not repeated among the key figures.
   const taken = new Set(special.flatMap((c) => [...c.figures]));
   const candidates: Candidate[] = [...special, ...keyFigureCandidates(sentences, taken)];
@@ -111,7 +112,6 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
       candidates.push(...quotedStatements(sentence, maxWords, sentences[i - sentence.position]));
     }
   });
-  if ((globalThis as any).__cands) (globalThis as any).__cands.push(...candidates);
   return introduceNames(pickBullets(candidates, weights, figureWeights(sentences), names, maxBullets, openingWords(sentences, names)), usable);
 }
 
