@@ -31,6 +31,7 @@ import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
+import { ownDifference } from './rules/ownDifference.ts';
 import { ownUnitPrice } from './rules/ownUnitPrice.ts';
 import { ownShare } from './rules/ownShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
@@ -52,6 +53,7 @@ import { restOfPeriod } from './rules/restOfPeriod.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { runningTally } from './rules/runningTally.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { sameEventYear } from './rules/sameEventYear.ts';
 import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
 import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfDates } from './rules/spanOfDates.ts';
@@ -140,6 +142,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "13 baseline winners" for "his 13th baseline winner": a running tally told as a rank, before
   // another count of the passage reads as a conflict.
   ordinalAsTally,
+  // "24lb …, 4lb more than Ben" after "Ben weighed in at 20lb": the gap between the draft's own
+  // figures. Before conflicts: a figure told as a gap is no level a source's level could contradict.
+  ownDifference,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
@@ -151,6 +156,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   betterFramedRival,
   // Only after every conflict has had its say may a weakly framed figure support.
   weakSupport,
+  // "A 2013 comeback in Muay Thai" for "In 2013 Bowe made a comeback as a Muay Thai fighter": a
+  // year in a source sentence telling the same event in the same words.
+  sameEventYear,
   // The very amount in the same unit, where no figure frames the quantity otherwise: after every
   // conflict and support rule, before the digits are called a near miss.
   statedAmount,

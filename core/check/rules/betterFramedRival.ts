@@ -11,6 +11,7 @@ import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import { pastAnchored } from '../pastEventAnchor.ts';
+import { sharedWords } from '../sharedWords.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
 
 /** A measure written to two decimal places or more: "49.12 seconds", "3.275km". */
@@ -42,8 +43,14 @@ export const betterFramedRival: VerdictRule = {
     // "80 members of staff, plus 120 players") is the better frame without further context.
     const head = a.frame.head;
     const ownNoun = (r: typeof s): boolean => head !== undefined && r.e.a.frame.head === head && s.e.a.frame.head !== undefined && s.e.a.frame.head !== head;
+    // Both frames weak, the sentences decide: a rival whose sentence tells less of the draft's
+    // than the match's does ("a fortnight after the largest lamb …" against "named Big Ben after
+    // a three-hour labour", for "three hours to deliver a lamb … named Big Ben") is the other
+    // figure of a neighbouring fact, not the one the draft took.
+    const told = (r: typeof s): number => { const t = srcText(r); return t === undefined ? 0 : sharedWords(draft, a, t, r.e.a); };
+    const matchTells = told(s);
     const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN
-      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r));
+      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells);
     if (!rival) return null;
     const near = nearMissOf(data, s.e);
     const claim = claimOf(draft, a, 'unsupported',

@@ -39,3 +39,14 @@ describe('betterFramedRival: a precise figure', () => {
     expect(time("Muir clocked 14 minutes 49.21 seconds at Glasgow's Emirates Arena.")).not.toBe('supported');
   });
 });
+
+describe('betterFramedRival: the sentences decide between two weak frames', () => {
+  const source = [{ id: 's', text: 'Farmers named the calf Jumbo after a three-hour labour at a farm near Ely. Jumbo arrived just a fortnight after the largest calf born in Wales that spring.' }];
+  const hours = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'duration')?.verdict;
+  it('keeps the match whose sentence tells the draft\'s event, over a rival from a neighbouring fact', () => {
+    expect(hours('It took the farmers three hours to deliver a calf so big they named him Jumbo.')).toBe('supported');
+  });
+  it('still flags another length', () => {
+    expect(hours('It took the farmers five hours to deliver a calf so big they named him Jumbo.')).not.toBe('supported');
+  });
+});

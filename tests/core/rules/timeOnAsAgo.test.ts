@@ -14,3 +14,12 @@ describe('timeOnAsAgo', () => {
     expect(years('Bueno endured a forgettable loan spell at Derby that lasted five years on and off.', 'five')).not.toBe('supported');
   });
 });
+
+describe('timeOnAsAgo: "five years earlier"', () => {
+  const crowd = [{ id: 's', text: 'The average crowd at Kingsway is now 5,100, up from 3,270 in League Two just five years ago.' }];
+  const length = (draft: string) => checkDraft(draft, crowd).find((c) => c.kind === 'duration')?.verdict;
+  it('counts back from the story\'s own time, as the source\'s "ago" does', () => {
+    expect(length('Kingsway now averages 5,100, up on the 3,270 it drew in League Two five years earlier.')).toBe('supported');
+    expect(length('Kingsway now averages 5,100, up on the 3,270 it drew in League Two seven years earlier.')).not.toBe('supported');
+  });
+});

@@ -1,0 +1,69 @@
+// A difference the draft works out between two figures it gives itself:
+//   "a lamb … weighed 24lb in north Wales, 4lb more than Ben" after "Ben weighed in at 20lb"
+//   "a 66, nine shots better than McIlroy" after McIlroy's "three-over-par 75"
+//   "clocked 4:19.12 …, taking 3.48 seconds off Murray's mark of 4:22.60"
+// Newsroom copy spells out the gap a reader would otherwise work out. The gap states nothing the
+// two figures do not, so it is supported as derived when it is their difference within the
+// draft's rounding; each figure is checked against the sources on its own. The first figure is
+// the one the gap is told against (the last before it in its sentence, or the record it was
+// taken off); the other may stand a few sentences back, where the draft gave it.
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, round, short } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
+
+/** Comparatives that tell a gap: "4lb more than", "nine shots better than", "2.55 seconds quicker". */
+const COMPARATIVE = /^(?:more|less|fewer|lighter|heavier|longer|shorter|older|younger|better|worse|higher|lower|bigger|smaller|faster|slower|quicker|taller|cheaper|dearer|greater)$/;
+/** Verbs that take a gap off a mark: "taking 3.48 seconds off", "shaved two seconds off". */
+const TAKE_OFF = /^(?:take|takes|taking|took|taken|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|clip|clips|clipping|clipped|slice|sliced|slicing|lop|lopped)$/;
+/**
+ * Sentences back the other count may stand: the draft tells the first figure of a comparison
+ * shortly before. A measure or an amount may stand anywhere before (Ben's "20lb" five sentences
+ * up): with its unit, a gap that lands on one by chance is rare, where small counts abound.
+ */
+const OTHER_SENTENCES_BACK = 3;
+/** Share of the gap its exact arithmetic may differ by: two figures to the same precision give their gap exactly. */
+const ARITHMETIC_ROUNDING = 0.02;
+
+/** A figure a gap may be worked from: a value, no range or bound, not a rank, age or year. */
+const plain = (p: AnalysedMention): boolean => p.m.value !== null && p.base !== null && p.m.high === undefined
+  && (p.m.bound === undefined || p.m.bound === 'exactly') && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.kind !== 'year' && p.m.kind !== 'date';
+
+export const ownDifference: VerdictRule = {
+  name: 'ownDifference',
+  judge(j) {
+    const { a, draft, published, dText } = j;
+    if (a.m.value === null || a.base === null || a.m.high !== undefined || a.m.kind === 'ordinal' || a.m.kind === 'age' || a.m.kind === 'year') return null;
+    if (a.family !== 'count' && !a.family.startsWith('dim:') && !a.family.startsWith('money:')) return null;
+    const t = draft.tokens;
+    // The comparative right after the figure, or after its noun ("nine shots better").
+    const comparative = COMPARATIVE.test(t[a.m.tokEnd]?.lower ?? '') || (t[a.m.tokEnd]?.type === 'word' && COMPARATIVE.test(t[a.m.tokEnd + 1]?.lower ?? ''));
+    const takenOff = TAKE_OFF.test(t[a.m.tokStart - 1]?.lower ?? '') && (t[a.m.tokEnd]?.lower === 'off' || t[a.m.tokEnd + 1]?.lower === 'off');
+    if (!comparative && !takenOff) return null;
+    const sameKind = (p: AnalysedMention) => p !== a && p.family === a.family && plain(p);
+    const inSentence = draft.mentions.filter((p) => p.sentence.start === a.sentence.start);
+    // What the gap is told against: the mark after "off" ("… off Murray's mark of 4:22.60"), or
+    // the last figure before the gap in its sentence ("weighed 24lb …, 4lb more than Ben").
+    const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : [...mentionsBefore(draft, a)].reverse().find(sameKind);
+    if (!first || (!takenOff && mentionsBefore(draft, a).at(-1) !== first && !sameFamilyRunEnd(mentionsBefore(draft, a), first))) return null;
+    const at = sentenceIndexOf(draft, a);
+    const [lo, hi] = draftInterval(a);
+    const unit = a.base / a.m.value;
+    for (const other of draft.mentions) {
+      if (other === first || !sameKind(other) || other.m.start >= a.m.start && !(takenOff && other.m.start < first.m.start)) continue;
+      const k = sentenceIndexOf(draft, other);
+      if (k > at || (a.family === 'count' && at - k > OTHER_SENTENCES_BACK)) continue;
+      const gap = Math.abs(first.base! - other.base!) / unit;
+      if (gap < lo || gap > hi || Math.abs(gap - a.m.value) > ARITHMETIC_ROUNDING * a.m.value + 1e-9) continue;
+      const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+      return claimOf(draft, a, 'supported', `Derived: the gap between the draft's own ${said(first)} and ${said(other)} is ${round(gap)}. Draft: '${short(dText)}'.`, [], published);
+    }
+    return null;
+  },
+};
+
+/** Whether `p` is the last of its family before the gap, with only figures of other kinds after it ("24lb in north Wales"). */
+function sameFamilyRunEnd(before: readonly AnalysedMention[], p: AnalysedMention): boolean {
+  return before.slice(before.indexOf(p) + 1).every((q) => q.family !== p.family);
+}

@@ -1,0 +1,25 @@
+// "24lb …, 4lb more than Ben" after "Ben weighed in at 20lb": the gap between the draft's own figures.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const lambs = [{ id: 's', text: 'The lamb, named Jumbo, weighed 20lbs. A fortnight earlier the largest lamb born in Wales weighed 24lbs. The previous record holder weighed just 15.5lbs.' }];
+const gap = (draft: string, figure: string, source = lambs) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+
+describe('ownDifference', () => {
+  it('a gap told with a comparative, against a figure given sentences before', () => {
+    const draft = 'Jumbo weighed in at 20lb. His mother is a ewe of eight. The farm has 86 ewes. It plans to keep him. He is no record-breaker. A lamb born in Wales weighed 24lb, 4lb more than Jumbo.';
+    expect(gap(draft, '4lb')).toBe('supported');
+    expect(gap(draft.replace('4lb more', '6lb more'), '6lb')).not.toBe('supported');
+    expect(gap('Jumbo weighed in at 20lb. The record holder weighed 15.5lb, 4.5lb lighter than Jumbo.', '4.5lb')).toBe('supported');
+  });
+  it('a gap taken off a mark, before a source\'s level can contradict it', () => {
+    const race = [{ id: 's', text: 'Okafor ran four minutes 19.12 seconds, breaking the record of 4:22.60 set in 1994.' }];
+    expect(gap('Okafor clocked 4:19.12, taking 3.48 seconds off the mark of 4:22.60.', '3.48 seconds', race)).toBe('supported');
+    expect(gap('Okafor clocked 4:19.12, taking 2.48 seconds off the mark of 4:22.60.', '2.48 seconds', race)).not.toBe('supported');
+  });
+  it('a count\'s gap only against a figure close by', () => {
+    const golf = [{ id: 's', text: 'Hale carded a 75. Reid shot a 66.' }];
+    expect(gap('Hale carded a 75. Reid shot a 66, nine shots better than Hale.', 'nine', golf)).toBe('supported');
+    expect(gap('Hale carded a 75. Reid shot a 66, seven shots better than Hale.', 'seven', golf)).not.toBe('supported');
+  });
+});
