@@ -189,8 +189,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const outcomeClash = (s: Scored): boolean => !a.family.startsWith('dim:') && otherOutcome(a.frame, s.e.a.frame);
   // A weak frame has only the value to go on, so the value must be of the same kind: a year
   // ("changed career in 1975") is no count of pupils, however near "around 2,000" it falls.
+  // A rate ("almost three a day") is weakly met only by a rate of the same period: "three men"
+  // is another kind of quantity, whatever its digits.
+  const rateOk = (s: Scored): boolean => { const src = data.sources[s.e.sourceIndex]; return dPer === undefined || (src !== undefined && perYear(src.analysis, s.e.a) === dPer); };
   const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame) && s.e.a.family === a.family
-    && rankOk(s)
+    && rankOk(s) && rateOk(s)
     && (!roundShare || s.context > 0) && !outcomeClash(s);
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
   // same outcome: "31 people died" shares words with "killing five people and injuring 31", but

@@ -23,8 +23,9 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['boy', 'lad', 'youngster', 'youth', 'teenager', 'schoolboy'].map(stem)),
   new Set(['girl', 'lass', 'youngster', 'teenager', 'schoolgirl'].map(stem)),
   // Sports copy says "games", "matches" and "fixtures" for the same thing, and a player's games
-  // are his "appearances", "apps" in a fact file ("Valladolid (2009-13): 85 apps, 13 goals").
-  new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'outing', 'outings', 'appearance', 'appearances', 'app', 'apps'].map(stem)),
+  // are his "appearances", "apps" in a fact file ("Valladolid (2009-13): 85 apps, 13 goals"); two
+  // sides' games against each other are their "meetings".
+  new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'meeting', 'meetings', 'outing', 'outings', 'appearance', 'appearances', 'app', 'apps'].map(stem)),
   // "at the first attempt", "first time", "at the second time of asking": an occasion counted
   // by its try, as sports copy tells it.
   new Set(['attempt', 'attempts', 'time', 'times', 'try', 'tries', 'go', 'asking'].map(stem)),

@@ -241,8 +241,19 @@
 // draft's first weight, not its last), "all five matches" (the fixtures the draft lists), "more
 // than 50 games … across two spells" (two figures of two sentences added up), "his first home
 // appearance" (the source's "home debut"), "one minute of normal time remaining" (the 89th); and
-// missed errors — "13 over" at another tournament, "six times a week" (the source's six is
-// another figure).
+// missed errors — "13 over" at another tournament.
+// tests/fixtures/newsroom-drafts-real18.jsonl: 12 drafts of six CNN / Daily Mail and six BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper after real17's fixes, 43
+// planted errors among 192 labelled figures. Measured once untouched (P 0.651 R 0.953 F1 0.774; the
+// value-overlap peer 0.564), then fixed by general rules (P 0.774 R 0.953 F1 0.854). Its known
+// misses: correct figures flagged — "a year later" (a rematch the source dates by years), "the
+// 39-year-old former Hearts boss" (an age the source gives by epithet), "four pairs of hands in
+// all" and "three times in all" (a person and three helpers; a capsize and "two more times"), "two
+// shots at the 16th", "the second-fastest Briton" ("second on the British all-time list"), a
+// rugby match's tries and penalties counted by name ("crossing twice", "two penalties", "three
+// quick first-half tries"), "almost three a day" from "some 1,000 … every year", "0.4 per game"
+// from six goals in 15 games; and missed errors — "nearly nine weeks" for 66 days, a second
+// "800m" race.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -269,7 +280,8 @@ const FOURTEENTH = read('newsroom-drafts-real14.jsonl');
 const FIFTEENTH = read('newsroom-drafts-real15.jsonl');
 const SIXTEENTH = read('newsroom-drafts-real16.jsonl');
 const SEVENTEENTH = read('newsroom-drafts-real17.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH];
+const EIGHTEENTH = read('newsroom-drafts-real18.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -298,7 +310,7 @@ const KNOWN_MISSES = new Set([
   'real-9eb7dd37e50b:715', 'real-9eb7dd37e50b:801',
   'real2-d061579cf4bb:199', 'real2-5588d9eecfe6:613', 'real2-691bac0b53a9:266', 'real2-691bac0b53a9:325',
   'real2-691bac0b53a9:207', 
-  'real2-0fa083cb7da1:624', 'real2-ee0304146d29:464', 'real2-843f85685d2c:440', 'real2-b1f23bd96148:412',   'real3-11-kensit:595', 'real3-12-saints:736',
+  'real2-843f85685d2c:440', 'real2-b1f23bd96148:412',   'real3-11-kensit:595', 'real3-12-saints:736',
   'real3-12-saints:492',
   'real4-5:25', 'real4-5:104',
   'real4-6:123', 'real4-6:260', 'real4-6:558', 'real4-14:213',
@@ -311,7 +323,7 @@ const KNOWN_MISSES = new Set([
   'real6-7:982', 'real6-8:573',
   'real6-8:1033', 'real6-9:713', 'real6-9:1061', 'real6-12:68', 'real6-13:434',
   'real6-15:822', 'real6-16:838',
-  'real7-7:386', 'real7-9:350', 'real7-9:606', 'real7-10:152', 'real7-10:482', 'real7-10:815',
+  'real7-7:386', 'real7-9:350', 'real7-9:606', 'real7-10:152', 'real7-10:815',
   'real7-12:640', 'real7-13:596', 'real7-14:288', 'real7-15:916', 'real7-16:750', 'real7-16:1155',
   'real8-1:1018', 'real8-2:62', 'real8-2:1105', 'real8-3:617', 'real8-3:1041',
   'real8-4:513', 'real8-6:517', 'real8-6:663', 'real8-6:698', 'real8-8:205',
@@ -323,7 +335,7 @@ const KNOWN_MISSES = new Set([
   'real10-2:706', 'real10-3:356', 'real10-5:570', 'real10-5:753',
   'real10-7:368', 'real10-7:772', 'real10-8:496', 'real10-8:822', 'real10-10:277',
   'real10-11:556', 'real10-12:463', 'real10-12:532', 'real10-13:245', 'real10-15:534',
-  'real11-2:371', 'real11-3:273', 'real11-5:777', 'real11-5:789', 'real11-6:59', 'real11-6:741', 'real11-7:299', 'real11-10:354',
+  'real11-2:371', 'real11-3:273', 'real11-6:59', 'real11-6:741', 'real11-7:299', 'real11-10:354',
   'real11-11:281', 'real11-13:608', 'real11-13:684', 'real11-15:201',
   'real12-1:524', 'real12-1:993', 'real12-2:407', 'real12-2:502', 'real12-2:729', 'real12-2:768',   'real12-3:407', 'real12-3:447', 'real12-3:519', 'real12-3:651', 'real12-3:731',
   'real12-3:869', 'real12-4:68', 'real12-4:94', 'real12-5:1157', 'real12-5:530',
@@ -336,14 +348,16 @@ const KNOWN_MISSES = new Set([
   'real15-11:591', 'real15-12:18', 'real15-12:401', 'real15-12:671',
   'real16-1:89', 'real16-2:902', 'real16-7:111', 'real16-7:222', 'real16-7:626', 'real16-8:65',
   'real16-10:28', 'real16-10:137', 'real16-10:757', 'real16-11:47', 'real16-11:107', 'real16-11:607', 'real16-11:635',
-  'real17-4:236', 'real17-4:309', 'real17-4:747', 'real17-5:364', 'real17-5:409', 'real17-5:578', 'real17-6:1172', 'real17-7:676',
+  'real17-4:236', 'real17-4:309', 'real17-4:747', 'real17-5:364', 'real17-5:409', 'real17-6:1172', 'real17-7:676',
   'real17-7:715', 'real17-10:605', 'real17-11:40',
+  'real18-1:585', 'real18-3:163', 'real18-4:47', 'real18-4:173', 'real18-5:158', 'real18-5:517', 'real18-7:315', 'real18-10:244',
+  'real18-10:633', 'real18-11:79', 'real18-11:455', 'real18-11:989', 'real18-12:978', 'real18-12:1076',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -361,6 +375,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(FIFTEENTH).toHaveLength(12);
     expect(SIXTEENTH).toHaveLength(12);
     expect(SEVENTEENTH).toHaveLength(12);
+    expect(EIGHTEENTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

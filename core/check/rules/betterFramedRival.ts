@@ -11,6 +11,7 @@ import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import { pastAnchored } from '../pastEventAnchor.ts';
+import { perYear } from '../ratePeriod.ts';
 import { sharedWords } from '../sharedWords.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
 
@@ -48,9 +49,13 @@ export const betterFramedRival: VerdictRule = {
     // a three-hour labour", for "three hours to deliver a lamb … named Big Ben") is the other
     // figure of a neighbouring fact, not the one the draft took.
     const told = (r: typeof s): number => { const t = srcText(r); return t === undefined ? 0 : sharedWords(draft, a, t, r.e.a); };
+    // A rate ("almost three a day") has no rival in a figure told per no period ("some 1,000
+    // people are kidnapped every year", the period out of reach): they are not one kind of quantity.
+    const ownPeriod = perYear(draft, a);
+    const ratedAlike = (r: typeof s): boolean => { const t = srcText(r); return ownPeriod === undefined || (t !== undefined && perYear(t, r.e.a) === ownPeriod); };
     const matchTells = told(s);
     const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN
-      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells);
+      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r));
     if (!rival) return null;
     const near = nearMissOf(data, s.e);
     const claim = claimOf(draft, a, 'unsupported',

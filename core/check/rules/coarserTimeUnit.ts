@@ -14,7 +14,10 @@ export const coarserTimeUnit: VerdictRule = {
     const v = a.m.value;
     // Only a plain whole count: a hedge or a bound has its own convention.
     if (v === null || !Number.isInteger(v) || v < 1 || a.family !== 'dim:time' || a.m.bound !== undefined || a.m.high !== undefined) return null;
-    const c = j.bestConflict;
+    // The conflict, or a strongly framed length that shares no word beside the figure ("exactly
+    // eight weeks after he was asked to take charge" for "his two months in charge"): its frame
+    // says it is this length, in finer units.
+    const c = j.bestConflict ?? j.scored.find((x) => x.rel === 'disjoint' && x.score >= STRONG);
     if (!c || c.score < STRONG || (j.bestSupport && j.bestSupport.score >= c.score)) return null;
     const s = c.e.a;
     if (s.m.unitInfo === undefined || a.m.unitInfo === undefined || s.m.unitInfo.factor >= a.m.unitInfo.factor) return null;

@@ -60,7 +60,9 @@ export const ownRate: VerdictRule = {
     if (a.m.value === null || a.base === null || a.m.kind === 'ordinal' || a.m.kind === 'age') return null;
     const before = mentionsBefore(draft, a).filter((p) => plain(p));
     const [lo, hi] = draftInterval(a);
-    const fits = (v: number) => v >= lo && v <= hi && Math.abs(v - a.m.value!) <= ARITHMETIC_ROUNDING * Math.abs(a.m.value!);
+    // "almost three a day" for 1,000 a year (2.74): "nearly" keeps its own convention, a little
+    // below the figure, which is the reach a writer rounding up to it means.
+    const fits = (v: number) => v >= lo && v <= hi && (a.m.bound === 'nearly' || Math.abs(v - a.m.value!) <= ARITHMETIC_ROUNDING * Math.abs(a.m.value!));
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
     const derived = (how: string) => claimOf(draft, a, 'supported', `Derived: ${how}. Draft: '${short(dText)}'.`, [], published);
     // "a service every 30 minutes" after "two trains an hour": the period over the rate.

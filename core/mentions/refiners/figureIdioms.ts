@@ -15,10 +15,20 @@ const FORMAT_AFTER = new Set(['international', 'internationals', 'series', 'cup'
 export const figureIdioms: MentionRefiner = {
   name: 'figureIdioms',
   refine({ tokens }, mentions) {
-    return mentions.filter((m) => {
+    const out: typeof mentions = [];
+    for (const m of mentions) {
       const next = tokens[m.tokEnd];
       const first = tokens[m.tokStart];
-      if (m.kind === 'count' && m.value === 1 && m.words && m.bound === undefined && first?.lower === 'one' && next?.lower === 'of') return false;
+      // "one of his abductors" names one member, which a draft's "one abductor" may rest on: it
+      // stays as a figure the text implies, never one put to the editor or one that contradicts.
+      if (m.kind === 'count' && m.value === 1 && m.words && m.bound === undefined && first?.lower === 'one' && next?.lower === 'of') { out.push({ ...m, impliedOnly: true }); continue; }
+      if (keeps(m)) out.push(m);
+    }
+    return out;
+
+    function keeps(m: (typeof mentions)[number]): boolean {
+      const next = tokens[m.tokEnd];
+      const first = tokens[m.tokStart];
       if (m.kind === 'percent' && m.value === 100 && m.high === undefined && next && COMPLETE_AFTER.has(next.lower)) return false;
       // Names of rounds and formats: "a quarter-final place", "a one-day international".
       const joined = next?.text === '-' && !next.spaced ? tokens[m.tokEnd + 1]?.lower ?? '' : '';
@@ -27,6 +37,6 @@ export const figureIdioms: MentionRefiner = {
       const formatAfter = [0, 1, 2].some((k) => FORMAT_AFTER.has(tokens[m.tokEnd + k]?.lower ?? ''));
       if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd - 1]?.lower === 'day' && formatAfter) return false;
       return true;
-    });
+    }
   },
 };

@@ -59,3 +59,11 @@ describe('headsAgree: nouns that name the same thing', () => {
     expect(times('A first half in which the scores were level five times also featured tries from Cuthbert and Moriarty and penalties from Shingler and Burns.')).not.toBe('supported');
   });
 });
+
+describe('synonym heads: two sides\' games are their meetings', () => {
+  const source = [{ id: 's', text: 'In their past 17 meetings with the other top-six sides away from home, the team have won just once.' }];
+  it('"17 away games against the top six" is the source\'s "17 meetings"', () => {
+    expect(checkDraft('In their last 17 away games against the rest of the top six, they have won once.', source).find((c) => c.text.startsWith('17'))?.verdict).toBe('supported');
+    expect(checkDraft('In their last 19 away games against the rest of the top six, they have won once.', source).find((c) => c.text.startsWith('19'))?.verdict).not.toBe('supported');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../core/index.ts';
+import { checkDraft, findMentions } from '../../../core/index.ts';
 
 describe('figureIdioms', () => {
   it('"one of the …" names a member of a group, not a count', () => {
@@ -18,5 +18,14 @@ describe('figureIdioms', () => {
   });
   it('keeps "one" as a count elsewhere', () => {
     expect(findMentions('One person died.')).toHaveLength(1);
+  });
+});
+
+describe('figureIdioms: "one of his abductors" names one member', () => {
+  const source = [{ id: 's', text: 'Police said he eventually found himself alone with one of his abductors, and the two men traded blows.' }];
+  it('is no figure of the draft\'s, yet supports the draft\'s "one abductor"', () => {
+    expect(checkDraft('He is one of the world\'s best-known singers.', source)).toEqual([]);
+    expect(checkDraft('He found himself alone with one abductor.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('He found himself alone with three abductors.', source)[0]?.verdict).not.toBe('supported');
   });
 });

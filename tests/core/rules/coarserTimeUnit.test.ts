@@ -18,3 +18,12 @@ describe('coarserTimeUnit', () => {
     expect(verdict('The new coach was appointed more than two months after the old one left.', 'The new coach was appointed eight weeks after the old one left.')).not.toBe('supported');
   });
 });
+
+describe('coarserTimeUnit: a strongly framed length with no word beside the figure in common', () => {
+  const source = [{ id: 's', text: 'Petrie will be confirmed as permanent manager on Friday, exactly eight weeks after she was asked to take charge. She has impressed the chairman during her spell at the helm.' }];
+  const length = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'duration')?.verdict;
+  it('"her two months in charge" rounds the source\'s "exactly eight weeks after she was asked to take charge"', () => {
+    expect(length('Her two months in charge have impressed the chairman.')).toBe('supported');
+    expect(length('Her four months in charge have impressed the chairman.')).not.toBe('supported');
+  });
+});

@@ -38,3 +38,13 @@ describe('ownRate', () => {
     expect(rate('The deal includes wages of more than £310,000 a week, or in excess of £20m a year.')).not.toBe('supported');
   });
 });
+
+describe('a rate is weakly met only by a rate of the same period', () => {
+  const source = [{ id: 's', text: 'Police are searching for another six men. Some 300 people are kidnapped in the region every year.' }];
+  it('"six a day" finds no support in "six men"', () => {
+    expect(checkDraft('Around 300 people are kidnapped in the region each year, almost six a day.', source).find((c) => c.text.includes('six'))?.verdict).not.toBe('supported');
+  });
+  it('while a count is still met by the same count', () => {
+    expect(checkDraft('Police are hunting six more men.', source).find((c) => c.text.includes('six'))?.verdict).toBe('supported');
+  });
+});
