@@ -32,7 +32,7 @@ import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
 import { ownDifference } from './rules/ownDifference.ts';
-import { ownUnitPrice } from './rules/ownUnitPrice.ts';
+import { ownPerItem } from './rules/ownPerItem.ts';
 import { ownShare } from './rules/ownShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
@@ -195,8 +195,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownConversion,
   // "2,500 every day, roughly 17,500 a week", "186 in 53 hours, about 3.5 an hour": the draft's own rate.
   ownRate,
-  // "$360 for eight treatments, or $45 a visit": the draft's own price of one.
-  ownUnitPrice,
+  // "$360 for eight treatments, or $45 a visit", "six goals in 15 games, 0.4 per game": the draft's own figure per item.
+  ownPerItem,
   // "start in 2016 and last three years, … due in 2019": a year the draft counts on to.
   ownYearSpan,
   // "56 cases, 37 of them fatal, a death rate of about two-thirds": the draft's own part over its whole.

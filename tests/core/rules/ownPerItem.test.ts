@@ -5,7 +5,7 @@ import { checkDraft } from '../../../core/index.ts';
 const source = [{ id: 's', text: 'Mr Okafor has a $360-per-month membership that grants him eight treatments. Each session otherwise costs $100.' }];
 const price = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure);
 
-describe('ownUnitPrice', () => {
+describe('ownPerItem', () => {
   it('supports the total over the count, as derived', () => {
     const c = price('Okafor pays $360 a month for eight treatments, or $45 a visit.', '$45');
     expect(c?.verdict).toBe('supported');
@@ -16,5 +16,17 @@ describe('ownUnitPrice', () => {
   });
   it('not a rate per period: "$45 a week" is no price of one treatment', () => {
     expect(price('Okafor pays $360 for eight treatments, or $45 a week.', '$45')?.verdict).not.toBe('supported');
+  });
+});
+
+describe('ownPerItem: an average per item', () => {
+  const source = [{ id: 's', text: 'Okafor joined last summer and has scored six goals in 15 games for the club.' }];
+  const avg = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+  it('supports the tally over the count whose noun it is per', () => {
+    expect(avg('Okafor has scored six goals in 15 games, an average of 0.4 per game.', '0.4')).toBe('supported');
+    expect(avg('Okafor has scored six goals in 15 games, an average of 0.6 per game.', '0.6')).not.toBe('supported');
+  });
+  it('not per a noun no count of the sentence counts', () => {
+    expect(avg('Okafor has scored six goals in 15 games, an average of 0.4 per season.', '0.4')).not.toBe('supported');
   });
 });

@@ -1,7 +1,8 @@
 // A price per item the draft works out from its own total and count in the same sentence:
 //   "pays $360 a month for eight treatments, or $45 a visit"
 //   "paid £1,200 for four tickets - £300 each"
-// Newsroom copy turns a bundle price into the price of one. The unit price states nothing its
+// and so an average per item: "scored six goals in 15 games, an average of 0.4 per game".
+// Newsroom copy turns a bundle price into the price of one, a tally into its average. The unit price states nothing its
 // total and count do not, so it is supported as derived when the total over the count lands
 // within the draft's rounding; the total and the count are each checked against the sources on
 // their own, and a wrong one is flagged there. Wrong arithmetic ("$360 for eight, or $55 a visit")
@@ -11,6 +12,7 @@ import { claimOf, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
+import { stem } from '../../frames/lexicon.ts';
 import { periodOf } from './ownRate.ts';
 
 /**
@@ -25,11 +27,13 @@ const PER_ITEM = /^(?:a|an|per|each)$/;
 /** A plain figure: no bound, no range, a value above zero. */
 const plain = (p: AnalysedMention): boolean => p.m.value !== null && p.m.value > 0 && p.base !== null && p.m.bound === undefined && p.m.high === undefined;
 
-export const ownUnitPrice: VerdictRule = {
-  name: 'ownUnitPrice',
+export const ownPerItem: VerdictRule = {
+  name: 'ownPerItem',
   judge(j) {
     const { a, draft, published, dText } = j;
-    if (!a.family.startsWith('money:') || a.m.value === null || a.m.high !== undefined) return null;
+    if (a.m.value === null || a.m.high !== undefined) return null;
+    if (a.family === 'count') return ownAverage(j);
+    if (!a.family.startsWith('money:')) return null;
     const t = draft.tokens;
     const word = t[a.m.tokEnd]?.lower ?? '';
     // "$45 a visit", "£300 each": per one item, and no period ("$360 a month" is a rate; see ownRate).
@@ -50,3 +54,27 @@ export const ownUnitPrice: VerdictRule = {
     return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(total)} for ${said(count)} is ${short(dText)} each. Draft: '${short(dText)}'.`, [], published);
   },
 };
+
+/**
+ * "six goals in 15 games, an average of 0.4 per game": a count per item, where the item is the
+ * noun a count of the sentence counts (its divisor, "15 games") and the tally the count just
+ * before that divisor ("six goals"). The noun must be the divisor's own: "0.4 per game" is never
+ * worked from a count of something else.
+ */
+function ownAverage(j: Parameters<VerdictRule['judge']>[0]): ReturnType<VerdictRule['judge']> {
+  const { a, draft, published, dText } = j;
+  const t = draft.tokens;
+  const per = t[a.m.tokEnd]?.lower ?? '';
+  const noun = t[a.m.tokEnd + 1];
+  if (!/^(?:per|a|an|each)$/.test(per) || noun?.type !== 'word' || periodOf(draft, a) !== undefined) return null;
+  const before = mentionsBefore(draft, a).filter((p) => p.family === 'count' && plain(p) && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.kind !== 'year');
+  const at = before.findIndex((p) => p.frame.head !== undefined && p.frame.head === stem(noun.lower));
+  const divisor = before[at];
+  const tally = before[at - 1];
+  if (!divisor || !tally || divisor.m.value! < 2) return null;
+  const v = tally.m.value! / divisor.m.value!;
+  const [lo, hi] = draftInterval(a);
+  if (v < lo || v > hi || Math.abs(v - a.m.value!) > ARITHMETIC_ROUNDING * a.m.value! + a.m.precision / 2) return null;
+  const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+  return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(tally)} in ${said(divisor)} is ${short(dText)} per ${noun.text}. Draft: '${short(dText)}'.`, [], published);
+}
