@@ -47,6 +47,7 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   // "level four times" for "locked on four separate occasions".
   new Set(['time', 'times', 'occasion', 'occasions'].map(stem)),
   // "15,000 fans rose to their feet" for "The 15,000 spectators on Centre Court".
+  new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'].map(stem)),
   // "first place in Group D" for "top spot of Group D".
   new Set(['place', 'places', 'spot', 'spots', 'position', 'positions'].map(stem)),
   new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers'].map(stem)),

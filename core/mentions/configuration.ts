@@ -45,6 +45,7 @@ import { ageBounds } from './refiners/ageBounds.ts';
 import { raceDistances } from './refiners/raceDistances.ts';
 import { dayRanges } from './refiners/dayRanges.ts';
 import { topAsFirst } from './refiners/topAsFirst.ts';
+import { lastUnitSpans } from './refiners/lastUnitSpans.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
@@ -64,6 +65,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // Merges before anything looks at single words: "three dozen" is one figure.
   dozensAndCouples,
   fortnights,
+  // "for the last month" is a month up to now, not last calendar month.
+  lastUnitSpans,
   aDecade,
   maidenAsFirst,
   topAsFirst,

@@ -249,10 +249,20 @@
 // misses: correct figures flagged — "a year later" (a rematch the source dates by years), "the
 // 39-year-old former Hearts boss" (an age the source gives by epithet), "four pairs of hands in
 // all" and "three times in all" (a person and three helpers; a capsize and "two more times"), "two
-// shots at the 16th", "the second-fastest Briton" ("second on the British all-time list"), a
+// shots at the 16th", a
 // rugby match's tries and penalties counted by name ("crossing twice", "two penalties", "three
 // quick first-half tries"), "almost three a day" from "some 1,000 … every year"; and missed errors — "nearly nine weeks" for 66 days, a second
 // "800m" race.
+// tests/fixtures/newsroom-drafts-real19.jsonl: 12 drafts of two CNN / Daily Mail and ten BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper after real18's fixes, 40
+// planted errors among 172 labelled figures. Measured once untouched (P 0.684 R 0.975 F1 0.804; the
+// value-overlap peer 0.658), then fixed by general rules. Its known misses: correct figures
+// flagged — "11 consecutive points finishes" beside the source's "twice finishing second", "more
+// than 95% of the maximum" and "almost half of the total" (shares of the draft's own figures),
+// "16 points from a possible 18", "three changes", "one of three men seized" (a list the source
+// names), "more than two years before" between two dates, "12 MSF staff" for "at least 12", "one
+// home game", "two routes in all" and "three of the biggest names" (the draft's own lists), "three
+// titles in a row"; and a missed error — "a 35-yard drive" for "more than 35 yards".
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -280,7 +290,8 @@ const FIFTEENTH = read('newsroom-drafts-real15.jsonl');
 const SIXTEENTH = read('newsroom-drafts-real16.jsonl');
 const SEVENTEENTH = read('newsroom-drafts-real17.jsonl');
 const EIGHTEENTH = read('newsroom-drafts-real18.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH];
+const NINETEENTH = read('newsroom-drafts-real19.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -349,14 +360,15 @@ const KNOWN_MISSES = new Set([
   'real16-10:28', 'real16-10:137', 'real16-10:757', 'real16-11:47', 'real16-11:107', 'real16-11:607', 'real16-11:635',
   'real17-4:236', 'real17-4:309', 'real17-4:747', 'real17-5:364', 'real17-5:409', 'real17-6:1172', 'real17-7:676',
   'real17-7:715', 'real17-10:605', 'real17-11:40',
-  'real18-1:585', 'real18-3:163', 'real18-4:47', 'real18-4:173', 'real18-5:158', 'real18-5:517', 'real18-7:315', 'real18-10:244',
+  'real18-1:585', 'real18-3:163', 'real18-4:47', 'real18-4:173', 'real18-5:158', 'real18-5:517', 'real18-7:315', 
   'real18-10:633', 'real18-11:79', 'real18-11:455', 'real18-11:989', 'real18-12:978', 
+  'real19-1:408', 'real19-1:653', 'real19-4:537', 'real19-4:652', 'real19-4:1150', 'real19-5:213', 'real19-5:950', 'real19-7:216', 'real19-8:103', 'real19-9:410', 'real19-9:1212', 'real19-11:787', 'real19-12:308',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -375,6 +387,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(SIXTEENTH).toHaveLength(12);
     expect(SEVENTEENTH).toHaveLength(12);
     expect(EIGHTEENTH).toHaveLength(12);
+    expect(NINETEENTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

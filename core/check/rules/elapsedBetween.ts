@@ -32,6 +32,17 @@ export const elapsedBetween: VerdictRule = {
     // "coverage runs from 18:30 for two hours" where the source lists "17:30-19:30": a length told
     // with "for" is the span of a range of clock times the source gives.
     const per = MINUTES_IN[a.m.unit];
+    // "coverage running from 5.30pm to 7.30pm, a window of two hours": the draft's own range of
+    // clock times, in the length's sentence, is the draft's own arithmetic.
+    if (per !== undefined) {
+      const times = draft.mentions.filter((m) => m.sentence.start === a.sentence.start && minutesOf(m) !== undefined);
+      for (const [k, from] of times.entries()) {
+        const to = times[k + 1];
+        if (!to || !/^\s*(?:to|until|till|[-–])\s*$/i.test(draft.text.slice(from.m.end, to.m.start))) continue;
+        const gap = (minutesOf(to)! - minutesOf(from)! + 24 * 60) % (24 * 60) / per;
+        if (gap >= lo && gap <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(draft.text.slice(from.m.start, to.m.end))}' is ${round(gap)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [], published);
+      }
+    }
     if (draft.tokens[a.m.tokStart - 1]?.lower === 'for' && per !== undefined) {
       const span = spanOfRange(j, per, lo, hi);
       if (span) return span;

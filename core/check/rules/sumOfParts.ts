@@ -16,8 +16,10 @@ export const sumOfParts: VerdictRule = {
     const { a, data, draft, published, dText } = j;
     const primary = a.frame.concepts[0];
     // A derived total supports the figure it composes, not a bound on it ("at least 11" for a
-    // sum of 19): a second inference on top of the first is not the source's statement.
-    if (a.family !== 'count' || a.m.value === null || isBound(a.m.bound) || !primary || primary.distance > QUANTITY_CONCEPT_REACH) return null;
+    // sum of 19): a second inference on top of the first is not the source's statement. Only the
+    // sum's own bound is: "at least 19" for "at least 12 … and seven".
+    const atLeast = a.m.bound === 'at-least';
+    if (a.family !== 'count' || a.m.value === null || (isBound(a.m.bound) && !atLeast) || !primary || primary.distance > QUANTITY_CONCEPT_REACH) return null;
     const [lo, hi] = draftInterval(a);
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
@@ -38,7 +40,7 @@ export const sumOfParts: VerdictRule = {
       for (const run of mentionRuns(src.analysis, MAX_PARTS, fits)) {
         const sum = run.reduce((t, x) => t + (x.base ?? 0), 0);
         const bounded = run.some((x) => isLowerBound(x.m.bound));
-        if (sum >= lo && sum <= hi) {
+        if (atLeast ? bounded && sum === a.m.value : sum >= lo && sum <= hi) {
           const parts = run.map((x) => x.base).join(' + ');
           const evs = [evidenceOf(data, { sourceIndex: si, a: run[0]! })];
           return claimOf(draft, a, 'supported', `Derived: ${parts} = ${sum}${bounded ? ' (at least)' : ''}. Draft: '${short(dText)}'.`, evs, published);

@@ -126,6 +126,9 @@ function predicateAge(tokens: RefineContext['tokens'], i: number, m: RawMention)
   if (!/^(?:was|is)$/.test(tokens[k]?.lower ?? '')) return undefined;
   // "Kadiza Sultana was 16.": a given name and a surname straight before the verb, mid-sentence
   // or with the sentence opening on them, no further capital before them (not "Manchester United").
+  // "He was 88.": a sentence of a pronoun, "was" and a number, the number closing it, is an
+  // obituary's age; whose, the sentences before say.
+  if (/^(?:he|she)$/.test(tokens[k - 1]?.lower ?? '') && opensSentence(tokens, k - 1) && tokens[m.tokEnd]?.text === '.') return { ...m, kind: 'age', unit: 'year' };
   if (tokens[k - 1]?.text !== ',') {
     const surname = tokens[k - 1];
     const given = tokens[k - 2];

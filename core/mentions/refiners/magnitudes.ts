@@ -7,6 +7,10 @@ import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
 const WORD = 'magnitude';
+/** The quake a measure belongs to, in the words just before "measuring". */
+const QUAKE_BEFORE = /\b(?:quakes?|earthquakes?|tremors?|aftershocks?)\b/;
+/** Words back from "measuring" the quake may stand: "the earlier quake, measuring", "a tremor that measured". */
+const QUAKE_REACH = 3;
 
 function decimals(raw: string): number {
   const dot = raw.indexOf('.');
@@ -36,6 +40,11 @@ export const magnitudes: MentionRefiner = {
       }
       if (before?.lower === WORD) {
         return { ...m, start: before.start, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, parts: { ...parts, unit: [before.start, before.end] } };
+      }
+      // "The earlier quake, measuring 2.3", "a tremor that measured 4.1": a quake's measure is its
+      // magnitude, the scale word left out.
+      if ((before?.lower === 'measuring' || before?.lower === 'measured') && QUAKE_BEFORE.test(tokens.slice(Math.max(0, m.tokStart - 1 - QUAKE_REACH), m.tokStart - 1).map((t) => t.lower).join(' '))) {
+        return { ...m, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, precision: decimals(num.text), parts: { ...parts, unit: [num.start, num.end] } };
       }
       return m;
     });

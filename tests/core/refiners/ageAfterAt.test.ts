@@ -16,3 +16,13 @@ describe('ageAfterAt', () => {
     expect(findMentions('The index stood at 94, he said.')[0]?.kind).toBe('count');
   });
 });
+
+describe('ageAfterAt: a death at a bare number', () => {
+  it('"has died at 88" is an age, and meets the source\'s "He was 88."', () => {
+    expect(findMentions('The satirist has died at 88.').map((m) => m.kind)).toEqual(['age']);
+    expect(findMentions('The index died at 88 points.').map((m) => m.kind)).toEqual(['count']);
+    const source = [{ id: 's', text: 'Stan Okafor, who made mockery an advertising art form, died on Sunday in Los Angeles. He was 88.' }];
+    expect(checkDraft('Stan Okafor, who made mockery an advertising art form, has died at 88.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Stan Okafor, who made mockery an advertising art form, has died at 86.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

@@ -57,3 +57,10 @@ describe('attributedAges', () => {
     expect(age('Yesterday, a 27-year-old man died at a spot known as a meeting place.')).not.toContain('Yesterday');
   });
 });
+
+describe('attributedAges: "He was 88."', () => {
+  it('a sentence of a pronoun, "was" and a number is an age', () => {
+    expect(findMentions('Okafor died on Sunday. He was 88.').filter((m) => m.value === 88).map((m) => m.kind)).toEqual(['age']);
+    expect(findMentions('He was 88 times luckier than his rivals.').filter((m) => m.value === 88).map((m) => m.kind)).toEqual(['count']);
+  });
+});

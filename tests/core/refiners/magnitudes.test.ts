@@ -13,3 +13,13 @@ describe('magnitudes', () => {
     expect(checkDraft('A magnitude-7.8 earthquake struck.', [{ id: 's', text: 'A powerful quake struck at dawn.' }])[0]?.verdict).toBe('unsupported');
   });
 });
+
+describe('magnitudes: a quake "measuring" a figure', () => {
+  it('"The earlier quake, measuring 2.3" is a magnitude that meets the source\'s "magnitude 2.3 earthquake"', () => {
+    expect(findMentions('The earlier quake, measuring 2.3, struck on Monday.').find((m) => m.value === 2.3)?.unit).toBe('magnitude');
+    expect(findMentions('The index, measuring 2.3, rose.').find((m) => m.value === 2.3)?.unit).toBeUndefined();
+    const source = [{ id: 's', text: 'The monitor was installed after the magnitude 2.3 earthquake on 1 April, which followed a 1.5 tremor in May.' }];
+    expect(checkDraft('The earlier quake, measuring 2.3, struck on 1 April.', source).find((c) => c.text === '2.3')?.verdict).toBe('supported');
+    expect(checkDraft('The earlier quake, measuring 1.5, struck on 1 April.', source).find((c) => c.text === '1.5')?.verdict).not.toBe('supported');
+  });
+});

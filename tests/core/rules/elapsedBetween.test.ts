@@ -73,3 +73,12 @@ describe('elapsedBetween: a length told with "for", from a time to a later one i
   });
 });
 
+
+describe('elapsedBetween: the draft\'s own range of clock times', () => {
+  const source = [{ id: 's', text: 'The match will be shown live on the BBC Sport website, with coverage from 17:30 BST.' }];
+  const length = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'duration')?.verdict;
+  it('"from 5.30pm to 7.30pm, a window of two hours" is the draft\'s own arithmetic', () => {
+    expect(length('Coverage runs from 5.30pm to 7.30pm BST, a window of two hours.')).toBe('supported');
+    expect(length('Coverage runs from 5.30pm to 7.30pm BST, a window of three hours.')).not.toBe('supported');
+  });
+});

@@ -37,3 +37,12 @@ describe('sameMemberOfSeries', () => {
     expect(checkDraft('The city has slipped from second to third busiest port in Europe.', src).find((x) => x.text === 'second')?.verdict).not.toBe('supported');
   });
 });
+
+describe('a rank the source tells with its noun left out', () => {
+  const source = [{ id: 's', text: 'Drilling has stopped after a 1.5 magnitude tremor - the second in two months. It will now examine the data.' }];
+  const rank = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'ordinal')?.verdict;
+  it('"the second earthquake in the area in two months" is the source\'s "tremor - the second in two months"', () => {
+    expect(rank('Drilling has stopped after a magnitude 1.5 tremor, the second earthquake in the area in two months.')).toBe('supported');
+    expect(rank('Drilling has stopped after a magnitude 1.5 tremor, the third earthquake in the area in two months.')).not.toBe('supported');
+  });
+});

@@ -21,3 +21,15 @@ describe('sumOfParts', () => {
   });
 });
 
+
+describe('sumOfParts: a sum bounded below is the draft\'s "at least"', () => {
+  const source = [{ id: 's', text: 'At least 12 staff members and seven patients were killed in the strike on the hospital.' }];
+  const total = (draft: string) => checkDraft(draft, source).find((c) => /least|\d/.test(c.text) && /19|20|11/.test(c.text))?.verdict;
+  it('"killing at least 19 people" is the source\'s "at least 12 … and seven"', () => {
+    expect(total('The strike on the hospital killed at least 19 people.')).toBe('supported');
+  });
+  it('not another bound', () => {
+    expect(total('The strike on the hospital killed at least 20 people.')).not.toBe('supported');
+    expect(total('The strike on the hospital killed at least 11 people.')).not.toBe('supported');
+  });
+});
