@@ -93,6 +93,21 @@ function listBefore(tokens: readonly Token[], from: number, comma: number): Item
   return items;
 }
 
+/**
+ * The names listed right before the comma at `comma`, back to the first word that is neither a
+ * name nor a join ("at [Apple, Microsoft and Google]"): empty unless an "and" or "or" closes
+ * them and every item is a name.
+ */
+function namesJustBefore(tokens: readonly Token[], comma: number): Item[] {
+  let from = comma;
+  while (from > 0 && (isCapitalised(tokens[from - 1]) || LIST_JOINS.has(tokens[from - 1]!.lower))) from--;
+  // A sentence's first word is capitalised whatever it is: the list may not run into it.
+  if (from === 0 || /^[.!?\n]$/.test(tokens[from - 1]?.text ?? '')) return [];
+  const joined = tokens.slice(from, comma).some((t) => t.lower === 'and' || t.lower === 'or');
+  const items = listBefore(tokens, from, comma);
+  return joined && items.every((it) => it.named) ? items : [];
+}
+
 /** Pronouns an item may be: the subject itself ("the two sisters, herself and Nicole"). */
 const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'myself', 'ourselves']);
 
@@ -154,6 +169,12 @@ export const countOfOwnList: VerdictRule = {
     if (items.length !== n && dt[a.m.tokStart - 1]?.text === ',' && IN_ALL.test(after)) {
       const before = listBefore(dt, sentenceStart, a.m.tokStart - 1);
       if (before.length >= 2 && before.every((it) => it.named || it.determined)) items = before;
+    }
+    // "the default at Apple, Microsoft and Google, three of the biggest names in tech": names
+    // closed by "and" just before a count that takes "of" in apposition.
+    if (items.length !== n && dt[a.m.tokStart - 1]?.text === ',' && dt[a.m.tokEnd]?.lower === 'of') {
+      const names = namesJustBefore(dt, a.m.tokStart - 1);
+      if (names.length >= 2) items = names;
     }
     if (items.length !== n) return null;
     for (const src of data.sources) {

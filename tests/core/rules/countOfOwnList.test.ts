@@ -75,3 +75,12 @@ describe('countOfOwnList: a count the draft spells out after a colon', () => {
     expect(checkDraft('Soldiers won the key battles in the three regions of Donetsk and Luhansk.', regions)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('countOfOwnList: names just before a count in apposition', () => {
+  const source = [{ id: 's', text: 'Campaigners say two-step checks should be the default at Apple, Microsoft and Google.' }];
+  const count = (draft: string) => checkDraft(draft, source).find((c) => /^(?:three|four)$/.test(c.text))?.verdict;
+  it('"Apple, Microsoft and Google, three of the biggest names in tech" counts its own list', () => {
+    expect(count('Two-step checks should be the default at Apple, Microsoft and Google, three of the biggest names in tech.')).toBe('supported');
+    expect(count('Two-step checks should be the default at Apple, Microsoft and Google, four of the biggest names in tech.')).not.toBe('supported');
+  });
+});
