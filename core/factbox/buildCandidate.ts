@@ -12,6 +12,7 @@ import { sourceTypos, storyWords } from './storyWords.ts';
 import { FIRST_PERSON, unquoted } from './standsAlone.ts';
 import type { NamedSubject } from './namedSubject.ts';
 import { givenSubject, givenThings } from './givenSubject.ts';
+import { EARLIER_TIME } from './openingWords.ts';
 
 /** A bullet opening "He" or "She" that could not be given its name reads as half a fact. */
 const PRONOUN_SUBJECT = 0.6;
@@ -163,6 +164,7 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     typo: carriesSourceTypo(out, sourceTypos(source)),
     givenSubject: givenSubject(out, sentence),
     givenThings: givenThings(out, sentence),
+    datedEarlier: EARLIER_TIME.test(source.text.slice(sentence.start, sentence.end).trimStart()),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),
     subjectless: SUBJECTLESS_OPENER.test(/^\S*/.exec(text.slice(citations[0]!.start))![0]),

@@ -68,6 +68,8 @@ export interface Candidate {
   readonly generic?: boolean;
   /** Its subject is "The" + a thing the story told of before (see givenSubject): the key of that thing. */
   readonly givenSubject?: string;
+  /** Its sentence opens on an earlier time ("Earlier this month, …"), kept in the bullet or not (see earlierEvent). */
+  readonly datedEarlier?: boolean;
   /** Things it names elsewhere as "the" + a noun the story told of before (see givenThings). */
   readonly givenThings?: readonly string[];
 }

@@ -135,6 +135,8 @@ function asClause(tokens: readonly FactToken[], i: number, e: number): boolean {
 const BARE_PREDICATE = /^(?:is|are|was|were|be|been|being|has|have|had|said|says|\p{Ll}+ed|taken|given|seen|known|shown|done|gone|made|found|held|left|put|set|hit|shot|born|began|begun|came|arose)$/u;
 const CAPTION_POINTER = /^(?:Left|Right|Above|Below|Top|Bottom|Centre|Center|Inset|Pictured|Picture|File),$/i;
 /** A wire credit token: "(CNN)", "(CNN)Rescuers", "(Reuters)". */
+/** Words that open a concession: "Despite …,", "Although …,". */
+const CONCESSIVE = /^(?:Despite|Although|Though|While|Whilst)$/;
 const CREDIT = /^\((?:CNN|AP|AFP|Reuters|EW\.com|CNN Student News)\)/;
 
 /** The versions of a sentence a bullet may be, fullest first; [] when it is not a statement. */
@@ -199,13 +201,17 @@ export function compressions(shape: SentenceShape): Compression[] {
     }
     // "… has died from bird flu[, health officials have said, the first …]": the attribution
     // between commas is where the statement it ends may stop.
+    // "Despite only having qualified for one major tournament in 14 years, Belgium came to France
+    // [as one of the favourites]": a concession sets up what the whole predicate says, so a
+    // version that keeps it keeps the predicate's tail too (blind reading u8: the cut read as false).
+    const concedes = CONCESSIVE.test(tokens[s0]?.raw ?? '');
     for (const c of [...tailCuts(tokens, s0, e0, inside, noCutBefore), ...(speaker ? [speaker[0]] : [])]) {
       // What the subject did is the news: no cut loses the deed a version can keep.
       if (deed && c <= deed[1]) continue;
-      add(without(s0, c), TAIL_DROPPED, true);
+      if (!(concedes && s1 !== undefined)) add(without(s0, c), TAIL_DROPPED, true);
       if (s1 !== undefined && c - s1 >= MIN_MAIN_CLAUSE) add(without(s1, c), TAIL_DROPPED * OPENING_DROPPED, true);
       // Not when the cut takes a quotation with it: the attribution is the quotation's then.
-      if (said && !range(c, said[0]).some((k) => /[“”"‘’']/.test(tokens[k]!.raw.replace(/\p{L}['’]\p{L}/gu, '')))) add([...without(s0, c), said], TAIL_DROPPED, true);
+      if (said && !concedes && !range(c, said[0]).some((k) => /[“”"‘’']/.test(tokens[k]!.raw.replace(/\p{L}['’]\p{L}/gu, '')))) add([...without(s0, c), said], TAIL_DROPPED, true);
     }
   }
   return out;

@@ -162,7 +162,7 @@ export function sideStory(c: Candidate, others: readonly Candidate[], opening: O
  * A time adverbial that opens a bullet on an earlier date: "In March …", "In 2012 …", "Last
  * year …", "Earlier this month …", "Two years ago …".
  */
-const EARLIER_TIME = /^(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|Last\s+(?:year|month|summer|winter|spring|autumn)|Earlier\s+this\s+(?:year|month)|(?:\w+|\d+)\s+(?:years|months)\s+ago)\b,?/;
+export const EARLIER_TIME = /^(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|Last\s+(?:year|month|summer|winter|spring|autumn)|Earlier\s+this\s+(?:year|month)|(?:\w+|\d+)\s+(?:years|months)\s+ago)\b,?/;
 
 /**
  * An earlier event told as background: a bullet dated by its opening adverbial ("In March a
@@ -173,7 +173,10 @@ const EARLIER_TIME = /^(?:In\s+(?:(?:January|February|March|April|May|June|July|
  * headlines …") is their story and competes as usual.
  */
 export function earlierEvent(c: Candidate, opening: Opening, names: ReadonlySet<string>): boolean {
-  if (c.bonus > 0 || SUMMARY_KEYS.has(c.sentenceKey) || !EARLIER_TIME.test(c.text)) return false;
+  // The sentence's own opening dates it, whether or not the bullet kept it ("Earlier this month,
+  // an elderly couple were left shocked …" cut to "An elderly couple were left shocked …", which
+  // blind reading u8 took for part of this case).
+  if (c.bonus > 0 || SUMMARY_KEYS.has(c.sentenceKey) || !(c.datedEarlier || EARLIER_TIME.test(c.text))) return false;
   if (opening.main && c.keys.has(opening.main)) return false;
   return ![...c.keys].some((k) => names.has(k) && opening.names.has(k));
 }

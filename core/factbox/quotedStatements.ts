@@ -27,6 +27,8 @@ import { RELATIVE_STATEMENT } from './relativeStatements.ts';
 const QUOTE_POSITION = 3;
 /** Most words between the closing mark and the verb of saying: a name with its role ("NASA chief scientist Ellen Stofan"). */
 const MAX_SPEAKER_WORDS = 8;
+/** Most words "told" may take as its object in a quotation's attribution ("told Worcestershire's website"). */
+const MAX_TOLD_OBJECT = 4;
 const QUOTE_SAYING = /^(?:said|says|told|added|warned|claimed|insisted|admitted|predicted|declared|stated|wrote|tweeted|explained)$/;
 const CLOSE_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 /** A lead that reports a statement: its verb of saying, claiming or replying. */
@@ -65,9 +67,18 @@ export function quotedStatements(sentence: Sentence, maxWords: number, lead: Sen
   const announced = lead !== undefined && lead.source === source && lead.position === 0 && lead !== sentence
     && LEAD_ANNOUNCES.test(source.text.slice(lead.start, lead.end));
   const rank = announced ? Math.min(sentence.rank, lead.rank) : sentence.rank;
+  // "… director of cricket Steve Rhodes told Worcestershire's website": "told" takes whom it was
+  // told to, so the attribution runs to its object (a bullet ending "… Steve Rhodes told" is cut).
+  let saidEnd = verbAt;
+  if (/^(?:told|tells)$/.test(tokens[verbAt]!.lower)) {
+    let k = verbAt + 1;
+    while (k < tokens.length && k <= verbAt + MAX_TOLD_OBJECT && !/[.,;:!?]$/.test(tokens[k]!.raw)) k++;
+    if (k >= tokens.length || k > verbAt + MAX_TOLD_OBJECT) return [];
+    saidEnd = k;
+  }
   const out: Candidate[] = [];
   const text = source.text;
-  const said = text.slice(tokens[closeAt + 1]!.start, tokens[verbAt]!.end).replace(/[.,;:!?]+$/, '');
+  const said = text.slice(tokens[closeAt + 1]!.start, tokens[saidEnd]!.end).replace(/[.,;:!?]+$/, '');
   const speakerCitation: Citation = { sourceId: source.id, start: tokens[closeAt + 1]!.start, end: tokens[closeAt + 1]!.start + said.length };
   // Each clause may stand: the first up to each end, and a later one that opens with a capital
   // ("I think we're going to have definitive evidence within 20 to 30 years") from its subject
@@ -87,7 +98,7 @@ export function quotedStatements(sentence: Sentence, maxWords: number, lead: Sen
     const bullet = later ? `${opener[1]}${body},${close} ${said}` : `${body},${close} ${said}`;
     const words = bullet.split(/\s+/).length;
     if (words > maxWords || words < MIN_BULLET_WORDS || statementProblems(bullet).length > 0) continue;
-    const base = buildCandidate(sentence, [[from, end + 1], [closeAt + 1, verbAt + 1]], tokens.map(() => false), 1, later ? rank + 1 : rank);
+    const base = buildCandidate(sentence, [[from, end + 1], [closeAt + 1, saidEnd + 1]], tokens.map(() => false), 1, later ? rank + 1 : rank);
     const bodyCitation: Citation = { sourceId: source.id, start, end: start + body.length };
     out.push({
       ...base,
