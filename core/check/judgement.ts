@@ -112,7 +112,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A draft telling the news in the present perfect, with no year of its own, is about now,
   // unless the draft pins this figure to a finished past time itself ("has been blamed for 68
   // deaths, compared with about 4,700 last summer").
-  const draftNow = draftYears.length === 0 && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd)
+  // A sentence dated "this year" or "last year" is dated, if not to a written year: the draft's
+  // "have fled Syria this year" is the source's "have fled Syria in 2016".
+  const relativeYear = draft.mentions.some((m) => m.sentence.start === a.sentence.start && /^(?:this|last)-year$/.test(m.m.date?.relative ?? ''));
+  const draftNow = draftYears.length === 0 && !relativeYear && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd)
     && !pastAnchored(draft, a.sentence, a.m.tokStart);
   const dPer = perYear(draft, a);
   for (const e of cands) {

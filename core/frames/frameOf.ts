@@ -232,11 +232,15 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // was won (as "the double heavyweight champion" has it).
   if (run.length > 1 && run[0]?.lower === 'time' && tokens[b]?.text === '-' && !tokens[b]?.spaced) run.shift();
   let headTok: Token | undefined;
+  // "a 2-1 defeat leaves them nine points adrift": a score's result noun ends its phrase, and the
+  // verb after it ("leaves") is no noun of its.
+  const scoreFigure = tokens[a]?.type === 'num' && tokens.slice(a, b).some((t) => t.text === '-' || t.text === '–');
   for (const t of run) {
     const l = t.lower;
     // "Tory MPs", "three GPs": an acronym with a plural "s" is a plural noun, however short.
     // "his 5-3 overnight lead": what a score is a score of, past the words that describe it.
     if (isPluralNoun(t) || /^\p{Lu}{2,}s$/u.test(t.text) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined || RESULT_NOUNS.has(l)) headTok = t;
+    if (scoreFigure && RESULT_NOUNS.has(l)) break;
   }
   // Else the first word, unless it is a verb in "-ed": in "Selman's 101 carried Glamorgan to 220"
   // the figure's noun is left out ("runs"), and "carried" is what the innings did. So with a

@@ -50,7 +50,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'].map(stem)),
   // "first place in Group D" for "top spot of Group D".
   new Set(['place', 'places', 'spot', 'spots', 'position', 'positions'].map(stem)),
-  new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers'].map(stem)),
+  // "as the 15,000 crowd rose to its feet": a crowd counted is its spectators.
+  new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers', 'crowd', 'crowds'].map(stem)),
 ];
 
 /** Heads compared with their hyphenated modifier: "second-half strike" agrees with "second half". */

@@ -117,6 +117,8 @@ const AFTER_YEAR_OK = new Set(['and', 'or', 'to', 'when', 'as', 'was', 'were', '
   'where', 'though', 'although', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might',
   'invasion', 'war', 'attack', 'attacks', 'crisis', 'pandemic', 'summit', 'deal', 'agreement', 'levels',
   'quarter', 'season', 'tournament', 'cup', 'games', 'vote', 'referendum', 'law', 'act', 'film', 'movie', 'by']);
+/** Largest first figure of odds told in digits over any denominator ("9 in 41"); a larger one needs a round one ("26 in 100"). */
+const MAX_ODDS_NUMERATOR = 10;
 /** Writers round to fractions: "two-thirds" stands for 65–69 %, "half" for 48–52 %. */
 const FRACTION_PRECISION = 0.04;
 const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'livestock', 'aircraft', 'feet', 'teeth', 'mice', 'geese']);
@@ -587,7 +589,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // One in five with digits.
     if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency) {
       const d = parseDigits(tok(end + 1)?.text ?? '');
-      if (d && d > value && value >= 1 && d <= 1000 && Number.isInteger(value) && Number.isInteger(d) && (low(end + 2) === '' || tok(end + 2)?.type !== 'num')) {
+      // Odds are told small over round: "1 in 4", "3 in 100"; "he has 26 in 65" is goals in games.
+      const odds = value <= MAX_ODDS_NUMERATOR || /^10+$/.test(String(d));
+      if (d && odds && d > value && value >= 1 && d <= 1000 && Number.isInteger(value) && Number.isInteger(d) && (low(end + 2) === '' || tok(end + 2)?.type !== 'num')) {
         return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION });
       }
     }

@@ -236,3 +236,11 @@ describe('a share "nine in 10" and a thing counted "the front nine in 41"', () =
     expect(findMentions('He covered the front nine in 41 and came home in 38.').map((m) => [m.text, m.kind])).toEqual([['nine', 'count'], ['41', 'count'], ['38', 'count']]);
   });
 });
+
+describe('odds told in digits are small over round', () => {
+  it('"1 in 4" and "26 in 100" are shares; "he has 26 in 65" is two counts', () => {
+    expect(findMentions('1 in 4 adults agreed.').map((m) => m.kind)).toEqual(['fraction']);
+    expect(findMentions('Some 26 in 100 voters agreed.').map((m) => m.kind)).toEqual(['fraction']);
+    expect(findMentions('At Rayo he has 26 in 65.').map((m) => m.kind)).toEqual(['count', 'count']);
+  });
+});

@@ -24,6 +24,7 @@ const SPAN_JOINS = /^\s*(?:and|to|until|till|through|[-–—])\s*$/i;
 
 /** A year of 365 days, to count a span whose dates give none. */
 const COMMON_YEAR = 2001;
+const DAYS_IN_COMMON_YEAR = 365;
 
 interface Span { readonly from: AnalysedMention; readonly to: AnalysedMention; readonly days: number }
 
@@ -48,9 +49,12 @@ function spansIn(text: AnalysedText): Span[] {
     // "between 1 July and 31 December 2011": the first takes the second's year.
     // With no year written ("20-21 November") the span is counted in a common year: only a
     // February 29 could tell, and a span that crosses it names its year.
-    const toYear = (to.m.date as { year?: number } | undefined)?.year ?? (from.m.date as { year?: number } | undefined)?.year ?? COMMON_YEAR;
-    const end = dayNumber(to, toYear);
+    const written = (to.m.date as { year?: number } | undefined)?.year ?? (from.m.date as { year?: number } | undefined)?.year;
+    const toYear = written ?? COMMON_YEAR;
+    let end = dayNumber(to, toYear);
     const start = dayNumber(from, toYear);
+    // "between 1 September and 22 March", no year written: the span runs into the next year.
+    if (written === undefined && start !== undefined && end !== undefined && end < start) end += DAYS_IN_COMMON_YEAR;
     if (start === undefined || end === undefined || end < start) continue;
     out.push({ from, to, days: end - start + 1 });
   }

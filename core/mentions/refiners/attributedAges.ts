@@ -71,7 +71,8 @@ export const attributedAges: MentionRefiner = {
       if (comma?.text !== ',' || !who || who.type !== 'word' || m.tokEnd !== i + 1 || tokens[i]?.type !== 'num') return m;
       // A dash may close the apposition a dash opened: "A seventh victim - Elizeu Santos da Silva, 47 - somehow survived".
       const closingDash = after !== undefined && /^[-–—]$/.test(after.text) && after.spaced !== false && /^\p{Ll}/u.test(tokens[m.tokEnd + 1]?.text ?? '');
-      if (!(after === undefined || after.text === ',' || after.text === '.' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was' || closingDash)) return m;
+      // A bracket may close a list of names with ages: "four (Vinay Sharma, 20, … and Mukesh Singh, 26)".
+      if (!(after === undefined || after.text === ',' || after.text === '.' || after.text === ')' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was' || closingDash)) return m;
       // "The striker, 35, scored": a role named with "the" and an age between commas is a person.
       // So is one described at more length: "the Argentina forward, 32,", "The former Dons midfielder, 39,".
       // A hyphenated modifier is one word: "The six-time world champion, 39,".
@@ -100,7 +101,8 @@ export const attributedAges: MentionRefiner = {
         return { ...m, kind: 'age', unit: 'year', owner: `${first.lower}-${who.lower}`, ...(hasGivenName ? { ownerGiven: given.lower } : {}) };
       }
       // The scanner reads "Name, 34," as an age; between a comma and a closing dash it is one too.
-      if (m.kind === 'count' && (!(person || (named && closingDash)) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
+      const closingBracket = after?.text === ')' && bracketOpenBefore(tokens, i);
+      if (m.kind === 'count' && (!(person || (named && (closingDash || closingBracket))) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
       const given = tokens[i - 3];
@@ -142,4 +144,17 @@ function predicateAge(tokens: RefineContext['tokens'], i: number, m: RawMention)
   const given = tokens[k - 3];
   if (!surname || !isCapitalised(surname) || !given || !(isCapitalised(given) || NAME_PARTICLES.test(given.lower))) return undefined;
   return { ...m, kind: 'age', unit: 'year', owner: surname.lower };
+}
+
+/** Tokens back a bracket of names and ages may open: "four (Vinay Sharma, 20, …, and Mukesh Singh, 26)". */
+const BRACKET_REACH = 40;
+
+/** Whether a bracket opens before token `i` in its sentence, unclosed before it. */
+function bracketOpenBefore(tokens: RefineContext['tokens'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BRACKET_REACH; k--) {
+    const t = tokens[k]!.text;
+    if (t === '(') return true;
+    if (t === ')' || t === '.' || t === '\n') return false;
+  }
+  return false;
 }

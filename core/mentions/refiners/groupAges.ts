@@ -7,6 +7,9 @@ import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
 
+/** Plural nouns of persons a shared age may follow: "two girls, both 12", "the brothers, both 19". */
+const PEOPLE = /^(?:girls|boys|children|men|women|brothers|sisters|twins|teenagers|sons|daughters|victims|friends|students|pupils|suspects)$/;
+
 /** The owner an age of a part of a group is given: "group:two", "group:one". */
 export const GROUP_OWNER = 'group:';
 
@@ -38,7 +41,9 @@ export const groupAges: MentionRefiner = {
       // "Zaw Lin and Win Zaw Htun, both 21": the age every one of the people just named shares.
       const shared = tokens[m.tokStart - 1]?.lower;
       // So is "Shamima Begum and Amira Abase were both 15".
-      const named = (tokens[m.tokStart - 2]?.text === ',' || /^(?:were|are)$/.test(tokens[m.tokStart - 2]?.lower ?? '')) && /^\p{Lu}/u.test(tokens[m.tokStart - 3]?.text ?? '');
+      // Or people counted by a noun of persons: "raping two girls, both 12".
+      const named = (tokens[m.tokStart - 2]?.text === ',' || /^(?:were|are)$/.test(tokens[m.tokStart - 2]?.lower ?? ''))
+        && (/^\p{Lu}/u.test(tokens[m.tokStart - 3]?.text ?? '') || PEOPLE.test(tokens[m.tokStart - 3]?.lower ?? ''));
       if ((shared === 'both' || shared === 'all') && named
         && /^(?:,|\.|;|and|were|are|was|had|have|who)$/.test(tokens[m.tokEnd]?.lower ?? '.')) {
         changed = true;

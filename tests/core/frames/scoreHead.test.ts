@@ -16,3 +16,11 @@ describe('frameOf: the noun of a score', () => {
     expect(score("O'Sullivan leads 12-3 going into Monday's closing session.", '12-3')).not.toBe('supported');
   });
 });
+
+describe('a score\'s result noun ends its phrase', () => {
+  it('"a 2-1 defeat leaves them nine points adrift" is a score of a defeat, met by the draft\'s "a 2-1 defeat"', () => {
+    const source = [{ id: 's', text: 'City could not find an equaliser and a 2-1 defeat leaves them nine points adrift of the top.' }];
+    expect(checkDraft('City suffered a 2-1 defeat at Palace on Monday night.', source).find((c) => c.text.startsWith('2-1'))?.verdict).toBe('supported');
+    expect(checkDraft('City suffered a 3-1 defeat at Palace on Monday night.', source).find((c) => c.text.startsWith('3-1'))?.verdict).not.toBe('supported');
+  });
+});

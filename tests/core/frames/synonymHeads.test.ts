@@ -67,3 +67,11 @@ describe('synonym heads: two sides\' games are their meetings', () => {
     expect(checkDraft('In their last 19 away games against the rest of the top six, they have won once.', source).find((c) => c.text.startsWith('19'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('synonym heads: a crowd counted is its spectators', () => {
+  const source = [{ id: 's', text: 'The 15,000 spectators on Centre Court rose to their feet.' }];
+  it('"the 15,000 crowd rose to its feet"', () => {
+    expect(checkDraft('The 15,000 crowd rose to its feet.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The 25,000 crowd rose to its feet.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

@@ -22,3 +22,11 @@ describe('groupAges', () => {
     expect(checkDraft('Police are holding Zaw Lin and Win Zaw Htun, both 21.', pair).find((c) => c.text === '21')?.verdict).toBe('supported');
   });
 });
+
+describe('groupAges: people counted by a noun, "both 12"', () => {
+  it('"two girls, both 12" is an age, and a bracket of names closes an age list', () => {
+    expect(findMentions('He is accused of raping two girls, both 12, and fondling a third.').find((m) => m.value === 12)?.kind).toBe('age');
+    expect(findMentions('The two sides, both 12 points clear, meet on Sunday.').find((m) => m.value === 12)?.kind).not.toBe('age');
+    expect(findMentions('Of the six men, four (Vinay Sharma, 20, Pawan Gupta, 19, and Mukesh Singh, 26) were sentenced.').find((m) => m.value === 26)?.kind).toBe('age');
+  });
+});

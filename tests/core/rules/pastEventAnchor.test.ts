@@ -49,3 +49,11 @@ describe('pastEventAnchor', () => {
     expect(verdictOf('The phone has put computers in the hands of more than two billion people.', earlier, 'more than two billion')).not.toBe('supported');
   });
 });
+
+describe('a draft dated "this year" is dated', () => {
+  const source = [{ id: 's', text: 'That is more than any other country - the UN says 200,000 people have fled Syria in 2016.' }];
+  it('"have fled Syria this year" meets the source\'s "have fled Syria in 2016"', () => {
+    expect(checkDraft('The UN says 200,000 people have fled Syria this year.', source).find((c) => c.text.startsWith('200,000'))?.verdict).toBe('supported');
+    expect(checkDraft('The UN says 300,000 people have fled Syria this year.', source).find((c) => c.text.startsWith('300,000'))?.verdict).not.toBe('supported');
+  });
+});

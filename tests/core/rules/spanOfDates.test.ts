@@ -25,3 +25,12 @@ describe('spanOfDates: a length of time told as the span between two dates', () 
     expect(c?.verdict).toBe('supported');
   });
 });
+
+describe('spanOfDates: two dates with no year, the second in the next year', () => {
+  it('"between 1 September and 22 March, a period of almost seven months"', () => {
+    const src = [{ id: 's', text: 'The offences are alleged to have taken place between 1 September and 22 March.' }];
+    const c = (draft: string) => checkDraft(draft, src).find((x) => x.kind === 'duration')?.verdict;
+    expect(c('The offences took place between 1 September and 22 March, a period of almost seven months.')).toBe('supported');
+    expect(c('The offences took place between 1 September and 22 March, a period of almost nine months.')).not.toBe('supported');
+  });
+});
