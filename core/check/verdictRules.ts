@@ -33,6 +33,7 @@ import { ownConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
 import { ownDifference } from './rules/ownDifference.ts';
 import { ownPerItem } from './rules/ownPerItem.ts';
+import { ownMultiple } from './rules/ownMultiple.ts';
 import { ownShare } from './rules/ownShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
@@ -197,6 +198,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownRate,
   // "$360 for eight treatments, or $45 a visit", "six goals in 15 games, 0.4 per game": the draft's own figure per item.
   ownPerItem,
+  // "some £500m …, almost 30 times the cost of the Palace side" after "cost just £17m": the draft's own multiple.
+  ownMultiple,
   // "start in 2016 and last three years, … due in 2019": a year the draft counts on to.
   ownYearSpan,
   // "56 cases, 37 of them fatal, a death rate of about two-thirds": the draft's own part over its whole.

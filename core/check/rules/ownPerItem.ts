@@ -8,7 +8,7 @@
 // their own, and a wrong one is flagged there. Wrong arithmetic ("$360 for eight, or $55 a visit")
 // finds no support here.
 import type { AnalysedMention } from '../analyseText.ts';
-import { claimOf, short } from '../explain.ts';
+import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
@@ -64,6 +64,8 @@ export const ownPerItem: VerdictRule = {
 function ownAverage(j: Parameters<VerdictRule['judge']>[0]): ReturnType<VerdictRule['judge']> {
   const { a, draft, published, dText } = j;
   const t = draft.tokens;
+  // "five goals in 29 games …, a goal roughly every six games": one of the tally per so many items.
+  if (t[a.m.tokStart - 1]?.lower === 'every' || t[tokenBefore(draft, a)]?.lower === 'every') return everyItems(j);
   const per = t[a.m.tokEnd]?.lower ?? '';
   const noun = t[a.m.tokEnd + 1];
   if (!/^(?:per|a|an|each)$/.test(per) || noun?.type !== 'word' || periodOf(draft, a) !== undefined) return null;
@@ -77,4 +79,39 @@ function ownAverage(j: Parameters<VerdictRule['judge']>[0]): ReturnType<VerdictR
   if (v < lo || v > hi || Math.abs(v - a.m.value!) > ARITHMETIC_ROUNDING * a.m.value! + a.m.precision / 2) return null;
   const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
   return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(tally)} in ${said(divisor)} is ${short(dText)} per ${noun.text}. Draft: '${short(dText)}'.`, [], published);
+}
+
+/** Hedges that may stand between "every" and its figure or before "every". */
+const HEDGE = /^(?:roughly|about|around|nearly|almost|some|approximately)$/;
+
+/** The token before the figure's hedge, if any ("every [roughly] six"). */
+function tokenBefore(draft: Parameters<VerdictRule['judge']>[0]['draft'], a: Parameters<VerdictRule['judge']>[0]['a']): number {
+  let k = a.m.tokStart - 1;
+  while (k > 0 && HEDGE.test(draft.tokens[k]?.lower ?? '')) k--;
+  return k;
+}
+
+/**
+ * "five goals in 29 games, a goal roughly every six games": "a <tally's noun> every N <divisor's
+ * noun>" is the divisor over the tally, each noun the head of its count in the sentence.
+ */
+function everyItems(j: Parameters<VerdictRule['judge']>[0]): ReturnType<VerdictRule['judge']> {
+  const { a, draft, published, dText } = j;
+  const t = draft.tokens;
+  const noun = t[a.m.tokEnd];
+  const every = t[a.m.tokStart - 1]?.lower === 'every' ? a.m.tokStart - 1 : tokenBefore(draft, a);
+  // "a goal roughly every six games": the hedge may stand before "every" too.
+  let at = every - 1;
+  while (at > 0 && HEDGE.test(t[at]?.lower ?? '')) at--;
+  const one = t[at];
+  if (noun?.type !== 'word' || one?.type !== 'word' || !/^(?:a|an|one)$/.test(t[at - 1]?.lower ?? '')) return null;
+  const before = mentionsBefore(draft, a).filter((p) => p.family === 'count' && plain(p) && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.kind !== 'year');
+  const divisor = [...before].reverse().find((p) => p.frame.head === stem(noun.lower));
+  const tally = [...before].reverse().find((p) => p.frame.head === stem(one.lower));
+  if (!divisor || !tally || tally.m.value! < 1) return null;
+  const v = divisor.m.value! / tally.m.value!;
+  const [lo, hi] = draftInterval(a);
+  if (v < lo || v > hi) return null;
+  const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+  return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(tally)} in ${said(divisor)} is one every ${round(v)}. Draft: '${short(dText)}'.`, [], published);
 }

@@ -30,3 +30,12 @@ describe('ownPerItem: an average per item', () => {
     expect(avg('Okafor has scored six goals in 15 games, an average of 0.4 per season.', '0.4')).not.toBe('supported');
   });
 });
+
+describe('ownPerItem: one of a tally every so many items', () => {
+  const source = [{ id: 's', text: 'On loan at Derby he scored just five goals in 29 games.' }];
+  const every = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+  it('"five goals in 29 games, a goal roughly every six games"', () => {
+    expect(every('He scored five goals in 29 games, a goal roughly every six games.', 'six')).toBe('supported');
+    expect(every('He scored five goals in 29 games, a goal roughly every nine games.', 'nine')).not.toBe('supported');
+  });
+});

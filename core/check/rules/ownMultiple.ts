@@ -1,0 +1,43 @@
+// A multiple the draft works out between two amounts it gives itself:
+//   "spending some £500m on transfer fees, almost 30 times the cost of the Palace side" after
+//   "whose entire starting line-up cost just £17m"
+// Newsroom copy turns two amounts into how many times one is the other. The multiple states nothing
+// the amounts do not, so it is supported as derived when the amount just before it over another
+// amount of the same kind the draft gave earlier lands within the multiple's rounding and hedge;
+// each amount is checked against the sources on its own.
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, round, short } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
+
+/** Words after "N times" that make it a multiple of something: "the cost", "as much", "bigger". */
+const MULTIPLE_OF = /^(?:the|as|that|what|more|bigger|larger|higher|greater|longer|heavier|faster)$/;
+/** Share of the multiple its exact arithmetic may differ by, unhedged: the writer rounds to the whole. */
+const ARITHMETIC_ROUNDING = 0.05;
+
+/** An amount a multiple may be worked from: money or a measure, a value, not a range. */
+const amount = (p: AnalysedMention): boolean => (p.family.startsWith('money:') || p.family.startsWith('dim:')) && p.base !== null && p.base > 0 && p.m.high === undefined;
+
+export const ownMultiple: VerdictRule = {
+  name: 'ownMultiple',
+  judge(j) {
+    const { a, draft, published, dText } = j;
+    if (a.family !== 'count' || a.m.value === null || a.m.value < 2 || a.m.high !== undefined) return null;
+    const t = draft.tokens;
+    if (t[a.m.tokEnd]?.lower !== 'times' || !MULTIPLE_OF.test(t[a.m.tokEnd + 1]?.lower ?? '')) return null;
+    const first = [...mentionsBefore(draft, a)].reverse().find(amount);
+    if (!first) return null;
+    const [lo, hi] = draftInterval(a);
+    const hedged = a.m.bound !== undefined;
+    for (const other of draft.mentions) {
+      if (other.m.start >= first.m.start) break;
+      if (other.family !== first.family || !amount(other) || other.base! >= first.base!) continue;
+      const ratio = first.base! / other.base!;
+      if (ratio < lo || ratio > hi || (!hedged && Math.abs(ratio - a.m.value) > ARITHMETIC_ROUNDING * a.m.value)) continue;
+      const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+      return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(first)} is ${round(ratio)} times its ${said(other)}. Draft: '${short(dText)}'.`, [], published);
+    }
+    return null;
+  },
+};
