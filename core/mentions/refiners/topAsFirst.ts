@@ -1,4 +1,5 @@
-// "top spot of Group D", "the top place in the table": the top spot is first place, so a source
+// "top spot of Group D", "the top place in the table", "Warriors top the table": the top spot is
+// first place, so a source
 // that says so states the ordinal a draft gives as "first place". Implied only, as
 // maidenAsFirst's "maiden": the draft's own "top spot" is the writer's word, no figure to put to
 // the editor.
@@ -7,6 +8,8 @@ import type { MentionRefiner } from './refiner.ts';
 
 /** Nouns that "top" makes first: "top spot", "top place", "the top position". */
 const TOP_NOUNS = new Set(['spot', 'place', 'position']);
+/** What a side tops: "top the table", "topped the group". */
+const TABLES = new Set(['table', 'league', 'standings', 'group', 'pool', 'division', 'charts', 'chart', 'rankings']);
 
 export const topAsFirst: MentionRefiner = {
   name: 'topAsFirst',
@@ -15,7 +18,9 @@ export const topAsFirst: MentionRefiner = {
     let added = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.lower !== 'top' || !TOP_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+      // "Glasgow Warriors top the table": to top a table is to stand first in it.
+      const tops = /^(?:top|tops|topped|topping)$/.test(t.lower) && tokens[i + 1]?.lower === 'the' && TABLES.has(tokens[i + 2]?.lower ?? '');
+      if (!tops && (t.lower !== 'top' || !TOP_NOUNS.has(tokens[i + 1]?.lower ?? ''))) continue;
       if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
       out.push({ start: t.start, end: t.end, kind: 'ordinal', value: 1, tokStart: i, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true });
       added = true;

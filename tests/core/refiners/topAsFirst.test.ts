@@ -15,3 +15,11 @@ describe('topAsFirst', () => {
     expect(checkDraft('Ghana are chasing top spot.', source)).toEqual([]);
   });
 });
+
+describe('topAsFirst: to top a table', () => {
+  it('"Warriors top the table" states their first place', () => {
+    const source = [{ id: 's', text: 'Glasgow Warriors top the table after a fifth straight win.' }];
+    expect(checkDraft('Glasgow Warriors are first in the table after a fifth straight win.', source).find((c) => c.text === 'first')?.verdict).toBe('supported');
+    expect(checkDraft('Glasgow Warriors are third in the table after a fifth straight win.', source).find((c) => c.text === 'third')?.verdict).not.toBe('supported');
+  });
+});
