@@ -198,7 +198,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A rate ("almost three a day") is weakly met only by a rate of the same period: "three men"
   // is another kind of quantity, whatever its digits.
   const rateOk = (s: Scored): boolean => { const src = data.sources[s.e.sourceIndex]; return dPer === undefined || (src !== undefined && perYear(src.analysis, s.e.a) === dPer); };
-  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && framesAgree(a.frame, s.e.a.frame) && s.e.a.family === a.family
+  // An age's words say whose it is, not what it counts: "The 39-year-old former Hearts boss" and
+  // "the 39-year-old paid tribute" are ages, whatever noun follows either.
+  // Only where neither says whose: "a six-year-old girl" is no "six-year-old daughter" of another.
+  const bothAges = (s: Scored): boolean => a.m.kind === 'age' && s.e.a.m.kind === 'age' && a.m.owner === undefined && s.e.a.m.owner === undefined;
+  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && (framesAgree(a.frame, s.e.a.frame) || bothAges(s)) && s.e.a.family === a.family
     && rankOk(s) && rateOk(s)
     && (!roundShare || s.context > 0) && !outcomeClash(s);
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the
@@ -234,8 +238,14 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     return src !== undefined && siblings.some((o) => o.base === s.e.a.base && (sameWordsBeside(draft.tokens, o.m.tokStart, o.m.tokEnd, src, s.e.a.m.tokStart, s.e.a.m.tokEnd)
       || (owner !== undefined && (o.m.owner ?? namesBefore(draft, o)[0]) === owner)));
   };
+  // A match runs through many scores of one kind ("a 5-3 lead" overnight, "a 12-4 lead" by the
+  // evening): where a source states the draft's very score with its noun, another score with that
+  // noun is an earlier or later moment of the match, not another value of this one.
+  const statedScore = a.m.kind === 'score' && a.frame.head !== undefined
+    && scored.some((s) => s.rel === 'entails' && s.e.a.m.kind === 'score' && s.e.a.frame.head === a.frame.head);
+  const laterMoment = (s: Scored): boolean => statedScore && s.e.a.m.kind === 'score' && s.e.a.frame.head === a.frame.head;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)

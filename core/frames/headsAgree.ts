@@ -38,6 +38,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   // "a 1991 film" is the source's "a 1991 movie"; "a fifth win" its "fifth victory".
   new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
   new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
+  // "his first defeat" for "their first reverse under Locke".
+  new Set(['defeat', 'defeats', 'loss', 'losses', 'reverse', 'reverses'].map(stem)),
   new Set(['country', 'countries', 'nation', 'nations'].map(stem)),
   new Set(['chance', 'chances', 'opportunity', 'opportunities'].map(stem)),
   new Set(['truck', 'trucks', 'pickup', 'pickups', 'lorry', 'lorries', 'vehicle', 'vehicles'].map(stem)),

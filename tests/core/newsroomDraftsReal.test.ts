@@ -245,8 +245,7 @@
 // (other drafts of them are in earlier sets), written blind by a helper after real17's fixes, 43
 // planted errors among 192 labelled figures. Measured once untouched (P 0.651 R 0.953 F1 0.774; the
 // value-overlap peer 0.564), then fixed by general rules (P 0.774 R 0.953 F1 0.854). Its known
-// misses: correct figures flagged — "a year later" (a rematch the source dates by years), "the
-// 39-year-old former Hearts boss" (an age the source gives by epithet), "four pairs of hands in
+// misses: correct figures flagged — "a year later" (a rematch the source dates by years), "four pairs of hands in
 // all" and "three times in all" (a person and three helpers; a capsize and "two more times"), "two
 // shots at the 16th", a
 // rugby match's tries and penalties counted by name ("crossing twice", "two penalties", "three
@@ -271,6 +270,18 @@
 // decade" from "more than £600,000 since 2005", "four (…)" counting the names in its bracket, "over
 // two seasons", a Wimbledon match dated by its night, "a record 13th consecutive appearance" for
 // "their thirteenth straight Nations Cup", "nearly three a day" from "some 1,000 … every year".
+// tests/fixtures/newsroom-drafts-real21.jsonl: 12 drafts of six CNN / Daily Mail and six BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper after real20's fixes, 44
+// planted errors among 198 labelled figures. Measured once untouched (P 0.621 R 0.932 F1 0.745; the
+// value-overlap peer 0.682), then fixed by general rules (P 0.683 R 0.932 F1 0.788). Half its
+// stories are sport told frame by frame and try by try, which the engine does not add up: its
+// known misses are mostly running scores ("5-3 ahead", "11-5", "31-11", "26-20", "six tries to
+// two", "crossing twice", "seven of the day's eight frames", "one frame away"), with "more than
+// 100 countries" (a source that says both "100 nations" and "more than 100"), "more than 300
+// years old" (the 17th century), "his second brush", "29 killings, or 51%" and "nearly nine in
+// ten", "roughly £1,500 to £1,900" (a currency conversion the engine has no rate for), a referee's
+// age told before "Hall of Fame referee Joe Cortez"; and missed errors — "docked two frames" beside
+// the source's "two frames" of another player, and two more.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -300,7 +311,8 @@ const SEVENTEENTH = read('newsroom-drafts-real17.jsonl');
 const EIGHTEENTH = read('newsroom-drafts-real18.jsonl');
 const NINETEENTH = read('newsroom-drafts-real19.jsonl');
 const TWENTIETH = read('newsroom-drafts-real20.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH];
+const TWENTYFIRST = read('newsroom-drafts-real21.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -364,21 +376,22 @@ const KNOWN_MISSES = new Set([
   'real14-1:17', 'real14-9:818', 'real14-11:216', 'real14-11:542', 'real14-13:300', 'real14-13:437',
   'real14-13:717', 'real14-13:954',
   'real15-1:213', 'real15-6:1149', 'real15-7:479', 'real15-8:367', 'real15-8:784', 'real15-9:554', 'real15-11:332',
-  'real15-11:591', 'real15-12:18', 'real15-12:401', 'real15-12:671',
+  'real15-11:591', 'real15-12:401', 'real15-12:671',
   'real16-1:89', 'real16-7:111', 'real16-7:222', 'real16-7:626', 'real16-8:65',
   'real16-10:28', 'real16-10:137', 'real16-10:757', 'real16-11:47', 'real16-11:107', 'real16-11:607', 'real16-11:635',
   'real17-4:236', 'real17-4:309', 'real17-4:747', 'real17-5:364', 'real17-5:409', 'real17-6:1172', 'real17-7:676',
   'real17-7:715', 'real17-10:605', 'real17-11:40',
-  'real18-1:585', 'real18-3:163', 'real18-4:47', 'real18-4:173', 'real18-5:158', 'real18-5:517', 'real18-7:315', 
+  'real18-1:585', 'real18-4:47', 'real18-4:173', 'real18-5:158', 'real18-5:517', 'real18-7:315', 
   'real18-10:633', 'real18-11:79', 'real18-11:455', 'real18-11:989', 'real18-12:978', 
   'real19-1:408', 'real19-1:653', 'real19-4:537', 'real19-4:652', 'real19-4:1150', 'real19-5:213', 'real19-5:950', 'real19-7:216', 'real19-8:103', 'real19-9:410', 'real19-11:787', 'real19-12:308',
   'real20-4:777', 'real20-4:885', 'real20-5:1066', 'real20-6:790', 'real20-7:677', 'real20-10:71', 'real20-11:1123', 'real20-12:1039',
+  'real21-1:21', 'real21-1:468', 'real21-1:491', 'real21-1:761', 'real21-1:896', 'real21-1:915', 'real21-1:974', 'real21-2:322', 'real21-3:1074', 'real21-4:844', 'real21-7:456', 'real21-7:1282', 'real21-9:16', 'real21-9:29', 'real21-9:86', 'real21-9:737', 'real21-10:197', 'real21-10:215', 'real21-10:362', 'real21-10:431', 'real21-11:834', 'real21-12:408',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -399,6 +412,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(EIGHTEENTH).toHaveLength(12);
     expect(NINETEENTH).toHaveLength(12);
     expect(TWENTIETH).toHaveLength(12);
+    expect(TWENTYFIRST).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

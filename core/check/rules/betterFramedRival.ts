@@ -6,6 +6,7 @@
 // matching digits are named as a near miss so the editor sees where they came from. A rival
 // framed as well as a strong match is frameConflict's; this rule reads the weak matches it leaves.
 import { framesAgree } from '../../frames/headsAgree.ts';
+import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
@@ -55,7 +56,9 @@ export const betterFramedRival: VerdictRule = {
     const ratedAlike = (r: typeof s): boolean => { const t = srcText(r); return ownPeriod === undefined || (t !== undefined && perYear(t, r.e.a) === ownPeriod); };
     const matchTells = told(s);
     const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN
-      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r));
+      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r)
+      // A change ("down five on the previous 12 months") is no rival to a level ("the previous year's 62").
+      && !(isChange(srcText(r)?.tokens, r.e.a) && !isChange(draft.tokens, a)));
     if (!rival) return null;
     const near = nearMissOf(data, s.e);
     const claim = claimOf(draft, a, 'unsupported',
@@ -64,3 +67,13 @@ export const betterFramedRival: VerdictRule = {
     return { ...claim, nearMiss: near };
   },
 };
+
+/** Words around a figure that make it a change, not a level: "down five on", "five fewer than", "up by 3". */
+const CHANGE_BEFORE = /^(?:down|up|by)$/;
+const CHANGE_AFTER = /^(?:fewer|more|less|lower|higher|down|up)$/;
+
+/** Whether a figure is told as a change ("down five on the previous 12 months", "five fewer than"). */
+function isChange(tokens: readonly { lower: string }[] | undefined, a: AnalysedMention): boolean {
+  if (!tokens) return false;
+  return a.role === 'by' || CHANGE_BEFORE.test(tokens[a.m.tokStart - 1]?.lower ?? '') || CHANGE_AFTER.test(tokens[a.m.tokEnd]?.lower ?? '');
+}

@@ -38,7 +38,9 @@ export const ownDifference: VerdictRule = {
     if (a.family !== 'count' && !a.family.startsWith('dim:') && !a.family.startsWith('money:')) return null;
     const t = draft.tokens;
     // The comparative right after the figure, or after its noun ("nine shots better").
-    const comparative = COMPARATIVE.test(t[a.m.tokEnd]?.lower ?? '') || (t[a.m.tokEnd]?.type === 'word' && COMPARATIVE.test(t[a.m.tokEnd + 1]?.lower ?? ''));
+    // "7lb above that band", "two points below the mark": a gap told against a named level.
+    const against = /^(?:above|below|over|under)$/.test(t[a.m.tokEnd]?.lower ?? '') && /^(?:that|the|this|its|their|his|her)$/.test(t[a.m.tokEnd + 1]?.lower ?? '');
+    const comparative = against || COMPARATIVE.test(t[a.m.tokEnd]?.lower ?? '') || (t[a.m.tokEnd]?.type === 'word' && COMPARATIVE.test(t[a.m.tokEnd + 1]?.lower ?? ''));
     const takenOff = TAKE_OFF.test(t[a.m.tokStart - 1]?.lower ?? '') && (t[a.m.tokEnd]?.lower === 'off' || t[a.m.tokEnd + 1]?.lower === 'off');
     if (!comparative && !takenOff) return null;
     const sameKind = (p: AnalysedMention) => p !== a && p.family === a.family && plain(p);

@@ -3,13 +3,13 @@
 //   "whose entire starting line-up cost just £17m"
 // Newsroom copy turns two amounts into how many times one is the other. The multiple states nothing
 // the amounts do not, so it is supported as derived when the amount just before it over another
-// amount of the same kind the draft gave earlier lands within the multiple's rounding and hedge;
+// amount of the same kind the draft gave before the multiple lands within the multiple's rounding and hedge;
 // each amount is checked against the sources on its own.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { mentionsBefore } from '../sentenceMentions.ts';
+import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
 
 /** Words after "N times" that make it a multiple of something: "the cost", "as much", "bigger". */
 const MULTIPLE_OF = /^(?:the|as|that|what|more|bigger|larger|higher|greater|longer|heavier|faster)$/;
@@ -26,13 +26,16 @@ export const ownMultiple: VerdictRule = {
     if (a.family !== 'count' || a.m.value === null || a.m.value < 2 || a.m.high !== undefined) return null;
     const t = draft.tokens;
     if (t[a.m.tokEnd]?.lower !== 'times' || !MULTIPLE_OF.test(t[a.m.tokEnd + 1]?.lower ?? '')) return null;
-    const first = [...mentionsBefore(draft, a)].reverse().find(amount);
+    // The amount just before the multiple; or, where its sentence gives none ("By that measure the
+    // deal is worth roughly 80 million times the price of the cheapest seat"), the draft's largest
+    // amount of the sentences just before, which "that measure" points back to.
+    const first = [...mentionsBefore(draft, a)].reverse().find(amount) ?? largestBefore(draft, a);
     if (!first) return null;
     const [lo, hi] = draftInterval(a);
     const hedged = a.m.bound !== undefined;
     for (const other of draft.mentions) {
-      if (other.m.start >= first.m.start) break;
-      if (other.family !== first.family || !amount(other) || other.base! >= first.base!) continue;
+      if (other.m.start >= a.m.start) break;
+      if (other === first || other.family !== first.family || !amount(other) || other.base! >= first.base!) continue;
       const ratio = first.base! / other.base!;
       if (ratio < lo || ratio > hi || (!hedged && Math.abs(ratio - a.m.value) > ARITHMETIC_ROUNDING * a.m.value)) continue;
       const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
@@ -41,3 +44,19 @@ export const ownMultiple: VerdictRule = {
     return null;
   },
 };
+
+/** Sentences back the amount of a multiple whose own sentence gives none may stand. */
+const AMOUNT_SENTENCES_BACK = 2;
+
+/** The largest amount in the sentences just before the multiple's, or undefined. */
+function largestBefore(draft: Parameters<VerdictRule['judge']>[0]['draft'], a: AnalysedMention): AnalysedMention | undefined {
+  const at = sentenceIndexOf(draft, a);
+  let best: AnalysedMention | undefined;
+  for (const p of draft.mentions) {
+    if (p.m.start >= a.m.start) break;
+    const k = sentenceIndexOf(draft, p);
+    if (k < at - AMOUNT_SENTENCES_BACK || k >= at || !amount(p)) continue;
+    if (!best || (p.family === best.family ? p.base! > best.base! : p.family.startsWith('money:') && !best.family.startsWith('money:'))) best = p;
+  }
+  return best;
+}

@@ -24,3 +24,12 @@ describe('a score\'s result noun ends its phrase', () => {
     expect(checkDraft('City suffered a 3-1 defeat at Palace on Monday night.', source).find((c) => c.text.startsWith('3-1'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('a match runs through many scores of one kind', () => {
+  const source = [{ id: 's', text: 'Armed with a 5-3 lead from the opening session, Okafor took the first two frames. He fired two centuries in establishing a 12-4 lead, needing one more frame.' }];
+  const lead = (draft: string, score: string) => checkDraft(draft, source).find((c) => c.text.startsWith(score))?.verdict;
+  it('"a 12-4 lead" is stated, and the earlier "5-3 lead" is another moment, no conflict', () => {
+    expect(lead('Okafor opened up a 12-4 lead in the second session.', '12-4')).toBe('supported');
+    expect(lead('Okafor opened up a 12-5 lead in the second session.', '12-5')).not.toBe('supported');
+  });
+});

@@ -75,3 +75,11 @@ describe('synonym heads: a crowd counted is its spectators', () => {
     expect(checkDraft('The 25,000 crowd rose to its feet.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('synonym heads: a reverse is a defeat', () => {
+  const source = [{ id: 's', text: 'They only suffered their first reverse under Locke when Ross County beat them 2-1.' }];
+  it('"his first defeat came when Ross County won 2-1"', () => {
+    expect(checkDraft('His first defeat came when Ross County won 2-1.', source).find((c) => c.text === 'first')?.verdict).toBe('supported');
+    expect(checkDraft('His second defeat came when Ross County won 2-1.', source).find((c) => c.text === 'second')?.verdict).not.toBe('supported');
+  });
+});

@@ -64,3 +64,11 @@ describe('attributedAges: "He was 88."', () => {
     expect(findMentions('He was 88 times luckier than his rivals.').filter((m) => m.value === 88).map((m) => m.kind)).toEqual(['count']);
   });
 });
+
+describe('ages told by epithet', () => {
+  it('"The 39-year-old former Hearts boss" meets "the 39-year-old paid tribute", where neither names whose', () => {
+    const source = [{ id: 's', text: 'Locke will be confirmed as manager on Friday. On Thursday the 39-year-old paid tribute to his players.' }];
+    expect(checkDraft('The 39-year-old former Hearts boss is to be handed a two-year deal.', source).find((c) => c.text.startsWith('39'))?.verdict).toBe('supported');
+    expect(checkDraft('The 41-year-old former Hearts boss is to be handed a two-year deal.', source).find((c) => c.text.startsWith('41'))?.verdict).not.toBe('supported');
+  });
+});

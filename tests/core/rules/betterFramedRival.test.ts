@@ -50,3 +50,10 @@ describe('betterFramedRival: the sentences decide between two weak frames', () =
     expect(hours('It took the farmers five hours to deliver a calf so big they named him Jumbo.')).not.toBe('supported');
   });
 });
+
+describe('betterFramedRival: a change is no rival to a level', () => {
+  const source = [{ id: 's', text: 'In the year to March, 57 homicides were recorded - down five on the previous 12 months. The total for the previous year later increased to 62, after three cases were reclassified.' }];
+  it('"the previous year\'s 62" keeps its match over "down five"', () => {
+    expect(checkDraft('The figure is five fewer than the previous year\'s 62.', source).find((c) => c.text === '62')?.verdict).toBe('supported');
+  });
+});

@@ -23,3 +23,12 @@ describe('ownDifference', () => {
     expect(gap('Hale carded a 75. Reid shot a 66, seven shots better than Hale.', 'seven', golf)).not.toBe('supported');
   });
 });
+
+describe('ownDifference: a gap against a named level', () => {
+  it('"7lb above that band" after the band\'s top and the fight\'s weight', () => {
+    const src = [{ id: 's', text: 'The fight is set at 154lbs. Weight classes allow 135lb to 147lb if waivers are signed.' }];
+    const draft = (n: string) => `The fight is set at 154lb. Commissions allow 135lb to 147lb if waivers are signed, leaving this fight ${n}lb above that band.`;
+    expect(checkDraft(draft('7'), src).find((c) => c.text === '7lb')?.verdict).toBe('supported');
+    expect(checkDraft(draft('9'), src).find((c) => c.text === '9lb')?.verdict).not.toBe('supported');
+  });
+});

@@ -13,3 +13,12 @@ describe('ownMultiple', () => {
     expect(times('Palace\'s side cost just £17m. City have spent some £500m, almost 50 times the cost of the Palace side.', '50')).not.toBe('supported');
   });
 });
+
+describe('ownMultiple: a multiple whose sentence names no amount', () => {
+  it('"By that measure the deal is worth roughly 80 million times the price of the cheapest seat"', () => {
+    const src = [{ id: 's', text: 'The Premier League agreed a £5.14bn TV deal. The cheapest seats cost £64.' }];
+    const draft = (n: string) => `The Premier League's TV deal is worth £5.14bn, and the cheapest seat costs £64. By that measure the deal is worth roughly ${n} million times the price of the cheapest seat.`;
+    expect(checkDraft(draft('80'), src).find((c) => c.text === 'roughly 80 million')?.verdict).toBe('supported');
+    expect(checkDraft(draft('50'), src).find((c) => c.text === 'roughly 50 million')?.verdict).not.toBe('supported');
+  });
+});
