@@ -41,12 +41,18 @@ function inMainClause(text: string, phrase: RegExp): boolean {
   return !/\b(?:who|whom|whose|which|that|will|would|could|may|might|if|with|after|following|over)\b/i.test(before);
 }
 
+const TARGET = /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is;
+/** Words that make a bullet someone's account or a possibility rather than the fact itself. */
+const ACCOUNT = /\b(?:says|said|say|claims?|claimed|believes?|may|might|could|possibly|allegedly)\b/i;
+
 const RULES: readonly (readonly [string, { test(text: string): boolean }])[] = [
   // Who carried out an attack; "another stunt carried out by Cyber Berkut" in a story on hackers
   // is no operator (blind reading b1).
   ['Operator', /^(?=.*\b(?:attacks?|strikes?|struck|drones?|missiles?|bombs?|bombing|shelling|raids?|rockets?|explosions?|air ?strikes?|assault|offensive|operation)\b).*\b(?:operated by|carried out by|claimed responsibility|conducted by)\b/is],
   // What an attack was aimed at; "customers targeted by Mason" in a fraud story is no "Target:".
-  ['Target', /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is],
+  // Stated as fact, not as someone's account or a possibility: "The US military says a strike
+  // targeting Taliban … may have caused 'collateral damage'" is a claim about damage (blind reading u8).
+  ['Target', { test: (text: string) => TARGET.test(text) && !ACCOUNT.test(text) }],
   // A charge someone faces, or the plea on it, stated as the bullet's own fact; the verdict on it.
   ['Verdict', { test: isVerdict }],
   ['Charges', { test: isCharge }],

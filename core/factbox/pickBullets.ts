@@ -134,6 +134,10 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       // taxi driver has been arrested after being accused of molesting a British tourist").
       if (!SUMMARY_KEYS.has(c.sentenceKey) && picked.some((p) => !SUMMARY_KEYS.has(p.sentenceKey) && (p.sentenceKey !== c.sentenceKey || p.position !== c.position) && restates(c.keys, p.keys, names))) continue;
       if (picked.some((p) => announcesSame(c.text, p.text) || announcesSame(p.text, c.text))) continue;
+      // The same words quoted twice are one statement told twice: "Offering his 'deepest
+      // condolences', Mr Obama said …" and "President Obama expressed his 'deepest condolences'"
+      // (blind reading u8: "Obama condolences repeated").
+      if (picked.some((p) => sharesQuotation(c.text, p.text))) continue;
       // A figure once: a bullet restating a figure the box already gives ("… a stark contrast to
       // the days when he was rumoured to have $15million") gives way to its version without it
       // ("Bowe had filed for bankruptcy") or to another fact. An age tags a person and may recur.
@@ -423,3 +427,15 @@ function restatesFigures(c: Candidate, covered: ReadonlySet<string>): boolean {
   return [...c.figures].some((f) => covered.has(f));
 }
 
+
+/** Words a quotation must hold for two bullets that quote it to tell one statement. */
+const SHARED_QUOTE_WORDS = 2;
+
+/** Whether two bullets quote the same words of two or more ("deepest condolences"). */
+function sharesQuotation(a: string, b: string): boolean {
+  // Whole quotations only, between marks that open and close them (an apostrophe in "we're" is neither).
+  const quoted = (t: string) => [...t.matchAll(/(?<=^|[\s(])(?:"([^"]{3,}?)"|“([^”]{3,}?)”|‘([^’]{3,}?)’(?![\p{L}]))/gu)]
+    .map((m) => (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/[,.;:!?]+$/, '').trim()).filter((q) => q.split(/\s+/).length >= SHARED_QUOTE_WORDS);
+  const theirs = new Set(quoted(b));
+  return quoted(a).some((q) => theirs.has(q));
+}

@@ -40,3 +40,23 @@ describe('an earlier incident stays dated', () => {
     expect(box(story).some((b) => b.startsWith('An elderly couple'))).toBe(false);
   });
 });
+
+describe('labels and repeats', () => {
+  it('"Target:" only for a target stated as fact, not for someone\'s account of what may have happened', async () => {
+    const { labelFact } = await import('../../core/factbox/labelFact.ts');
+    expect(labelFact('A drone strike targeting a militant base killed four fighters')).toBe('Target');
+    expect(labelFact('The army says a strike targeting militants in the city may have caused "collateral damage"')).toBe('');
+  });
+  it('one statement quoted in two bullets is given once', () => {
+    const story = [
+      'An air strike hit a hospital run by the charity in Kunduz, killing 19 people.',
+      'Offering his "deepest condolences", the president said he expected a "full accounting of the facts".',
+      'The UN called the strike "inexcusable and possibly even criminal".',
+      'The charity said the hospital\'s location had been given to all sides many times.',
+      'The president expressed his "deepest condolences" for the deaths in a White House statement.',
+      'The Afghan interior ministry said a group of 10 to 15 militants had been hiding in the hospital.',
+    ].join(' ');
+    const bullets = suggestFactBox([{ id: 's', text: story }]).map((b) => b.text);
+    expect(bullets.filter((b) => b.includes('"deepest condolences"')).length).toBeLessThanOrEqual(1);
+  });
+});
