@@ -23,6 +23,10 @@ const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 /** Nouns and adjectives in "-ly" that may be a counted noun or its modifier. */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'only', 'holy', 'lovely', 'elderly', 'friendly', 'deadly', 'likely', 'jolly', 'folly', 'lily', 'filly', 'anomaly', 'monopoly', 'butterfly', 'dragonfly', 'firefly', 'homily']);
+/** Verbs of a result before a partitive part, and the noun the part then counts: "winning 25 of …". */
+// Only the participle: "have won five of their six" is a running tally (runningTally), which a
+// result head would set against another side's wins.
+const RESULT_VERBS: Readonly<Record<string, string>> = { winning: stem('wins'), losing: stem('defeats'), drawing: stem('draws') };
 /** What a score measures: "a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win". */
 const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin']);
 /** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
@@ -266,8 +270,11 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   if (headTok === undefined && run.length === 0) headTok = numberOfSubject(tokens, a, sa);
   // "Tuesday's extension was the third one granted": "one" stands for the subject's noun.
   if (headTok?.lower === 'one') headTok = subjectBeforeCopula(tokens, a, sa) ?? headTok;
-  const head = runsOff ? stem('runs') : headTok ? stem(headTok.lower) : undefined;
-  const headEnd = headTok?.end;
+  // "winning 25 of their first 30 league matches": the part of a partitive after a verb of
+  // result counts that result, as "25 wins out of the first 30" does; the matches are the whole.
+  const result = tokens[b]?.lower === 'of' ? RESULT_VERBS[tokens[a - 1]?.lower ?? ''] : undefined;
+  const head = result ?? (runsOff ? stem('runs') : headTok ? stem(headTok.lower) : undefined);
+  const headEnd = result !== undefined ? undefined : headTok?.end;
   if (headTok) {
     // The head's own concept outranks any verb nearby: "using two drones" counts drones.
     const hc = conceptOf(headTok.lower);

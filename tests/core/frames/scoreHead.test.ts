@@ -33,3 +33,11 @@ describe('a match runs through many scores of one kind', () => {
     expect(lead('Okafor opened up a 12-5 lead in the second session.', '12-5')).not.toBe('supported');
   });
 });
+
+describe('a partitive part after a verb of result counts the result', () => {
+  const source = [{ id: 's', text: 'United created a record with 25 wins out of the first 30 league matches.' }];
+  it('"winning 25 of their first 30 league matches" is the source\'s "25 wins out of the first 30"', () => {
+    expect(checkDraft('United set a record by winning 25 of their first 30 league matches.', source).find((c) => c.text === '25')?.verdict).toBe('supported');
+    expect(checkDraft('United set a record by winning 27 of their first 30 league matches.', source).find((c) => c.text === '27')?.verdict).not.toBe('supported');
+  });
+});
