@@ -194,6 +194,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // a number is a name (a virus, a model), a modifier like a proper noun, never the head; the
     // noun counted comes after it.
     if (numberedName(tokens, i + 1) && tokens[i + 3]?.type === 'word') { i += 2; continue; }
+    // "seven PRO12 appearances": a name with its number glued on modifies the noun after it.
+    if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.type === 'num' && tokens[i + 1]!.spaced === false && tokens[i + 2]?.type === 'word') { i += 1; continue; }
     // "4 of Spain's 17 regions": the part counts the whole's noun, past its owner and number.
     if (t.lower === 'of' && run.length === 0 && d === 1) {
       const skip = wholeBeforeNoun(tokens, i);
@@ -243,7 +245,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const l = t.lower;
     // "Tory MPs", "three GPs": an acronym with a plural "s" is a plural noun, however short.
     // "his 5-3 overnight lead": what a score is a score of, past the words that describe it.
-    if (isPluralNoun(t) || /^\p{Lu}{2,}s$/u.test(t.text) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined || RESULT_NOUNS.has(l)) headTok = t;
+    // A capitalised word after the figure is a name, whatever its last letter ("15th seed Nick Kyrgios").
+    const name = /^\p{Lu}\p{Ll}/u.test(t.text);
+    if ((isPluralNoun(t) && !name) || /^\p{Lu}{2,}s$/u.test(t.text) || GENERIC_HEADS.has(l) || conceptOf(l) !== undefined || RESULT_NOUNS.has(l)) headTok = t;
     if (scoreFigure && RESULT_NOUNS.has(l)) break;
   }
   // Else the first word, unless it is a verb in "-ed": in "Selman's 101 carried Glamorgan to 220"

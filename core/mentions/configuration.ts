@@ -45,6 +45,7 @@ import { ageBounds } from './refiners/ageBounds.ts';
 import { raceDistances } from './refiners/raceDistances.ts';
 import { dayRanges } from './refiners/dayRanges.ts';
 import { topAsFirst } from './refiners/topAsFirst.ts';
+import { setScores } from './refiners/setScores.ts';
 import { lastUnitSpans } from './refiners/lastUnitSpans.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
@@ -84,6 +85,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   scoreToPar,
   // "Match ends, Inverness CT 2, Hamilton Academical 1" is a score, before either tally borrows a unit.
   feedScores,
+  // "a 3-6 6-3 7-6 6-3 win": the first set of a scoreline is a score like the sets after it.
+  setScores,
   // "165 for five" is the innings "165-5", before "five" borrows a unit.
   cricketFor,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.

@@ -24,3 +24,13 @@ describe('frameOf: a word that says how far the counted noun leaves something en
   });
 });
 
+
+describe('names after the figure', () => {
+  it('"15th seed Nick Kyrgios" ranks seeds; "seven PRO12 appearances" counts appearances', () => {
+    const seeds = [{ id: 's', text: 'The number 15 seed came from two sets to one down to beat the Spaniard.' }];
+    expect(checkDraft('Australian 15th seed Nick Kyrgios also came from behind.', seeds)[0]?.verdict).toBe('supported');
+    const apps = [{ id: 's', text: 'Hall has been restricted to seven appearances in the PRO12 this season.' }];
+    expect(checkDraft('This season he has made just seven PRO12 appearances.', apps).find((c) => c.text === 'seven')?.verdict).toBe('supported');
+    expect(checkDraft('This season he has made just nine PRO12 appearances.', apps).find((c) => c.text === 'nine')?.verdict).not.toBe('supported');
+  });
+});
