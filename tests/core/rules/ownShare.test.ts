@@ -34,3 +34,12 @@ describe('ownShare: a share in apposition to its amount, "of the total"', () => 
     expect(share('The tokens were worth $1.8bn. Cumberland received nearly $1.1bn, more than a third of the total.')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownShare: the whole after "a possible"', () => {
+  const source = [{ id: 's', text: 'Hamilton has collected 286 points from a possible 300.' }];
+  const share = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'percent')?.verdict;
+  it('"286 points from a possible 300 - better than 95 per cent"', () => {
+    expect(share('He has collected 286 points from a possible 300 - better than 95 per cent.')).toBe('supported');
+    expect(share('He has collected 286 points from a possible 300 - better than 97 per cent.')).not.toBe('supported');
+  });
+});
