@@ -17,6 +17,8 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   // The cue follows the figure, or the noun it counts: "four in all", "200 people in all".
   const headEnd = a.frame.headEnd === undefined ? a.m.tokEnd : tokenAt(t, a.frame.headEnd);
   if (after(a.m.tokEnd) || after(headEnd)) return true;
+  // "for a total of 157": the scanner may take the cue into the figure's own words.
+  if (/^(?:a\s+)?(?:total|combined\s+total)\s+of\s/i.test(text.text.slice(a.m.start, a.m.end))) return true;
   // The figure's first token, its hedge included ("[more] than 95 million").
   const start = tokenAt(t, a.m.start);
   const before = (k: number) => t[k]?.lower ?? '';

@@ -6,7 +6,8 @@
 // within the share's rounding and qualifier; each count is checked against the sources on its own.
 // The whole and the part are the last two counts before the share in its sentence, the part
 // after the whole and smaller ("56 human cases, 37 of them fatal"), or before it where "of" or
-// "a possible" marks the whole ("286 points from a possible 300"): a share is never matched
+// "a possible" or "in" marks the whole ("286 points from a possible 300", "165 tries in 176
+// appearances"): a share is never matched
 // against a pair picked to fit.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
@@ -25,10 +26,10 @@ export const ownShare: VerdictRule = {
     if (a.family !== 'percent' || a.m.value === null || a.role !== undefined) return null;
     // A range ("between 2003 and 2014") is neither part nor whole.
     const counts = mentionsBefore(draft, a).filter((p) => p.family === 'count' && p.m.high === undefined);
-    // "286 points from a possible 300", "25 of 30", "nine out of 11": the part comes first there,
-    // and the whole after "possible", "of" or "out of".
+    // "286 points from a possible 300", "25 of 30", "165 tries in 176 appearances": the part comes
+    // first there, and the whole after "possible", "of" or "in".
     let [whole, part] = counts.slice(-2);
-    if (whole && part && /^(?:possible|of)$/.test(draft.tokens[part.m.tokStart - 1]?.lower ?? '')) [whole, part] = [part, whole];
+    if (whole && part && /^(?:possible|of|in)$/.test(draft.tokens[part.m.tokStart - 1]?.lower ?? '')) [whole, part] = [part, whole];
     // In percent, the family's base: "about two-thirds" is written as a fraction of one.
     const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
     if (whole && part && countable(whole) && countable(part) && part.m.value! < whole.m.value!) {

@@ -65,8 +65,11 @@ export const attributedAges: MentionRefiner = {
       // subject set off by commas, at the end of its clause, is that person's.
       const predicate = predicateAge(tokens, i, m);
       if (predicate) return predicate;
-      const comma = tokens[i - 1];
-      const who = tokens[i - 2];
+      // "Charnley, still 25, admitted": a word of time between the comma and the age.
+      const still = /^(?:still|now|only|just)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? 1 : 0;
+      const at = i - still;
+      const comma = tokens[at - 1];
+      const who = tokens[at - 2];
       const after = tokens[m.tokEnd];
       if (comma?.text !== ',' || !who || who.type !== 'word' || m.tokEnd !== i + 1 || tokens[i]?.type !== 'num') return m;
       // A dash may close the apposition a dash opened: "A seventh victim - Elizeu Santos da Silva, 47 - somehow survived".
@@ -78,7 +81,7 @@ export const attributedAges: MentionRefiner = {
       // A hyphenated modifier is one word: "The six-time world champion, 39,".
       const described = (): boolean => {
         let words = 0;
-        for (let k = i - 3; k >= 0 && words <= ROLE_MODIFIERS; k--) {
+        for (let k = at - 3; k >= 0 && words <= ROLE_MODIFIERS; k--) {
           const t = tokens[k]!;
           if (t.lower === 'the') return true;
           if (/^[-‑]$/.test(t.text) && !t.spaced && tokens[k + 1]?.spaced === false) continue;
@@ -92,37 +95,39 @@ export const attributedAges: MentionRefiner = {
       const named = who.text[0] !== who.text[0]?.toLowerCase();
       // "Nazanin Zaghari-Ratcliffe, 41": a double-barrelled surname is the whole of it, not
       // "Ratcliffe", which may be another person's ("Mr Ratcliffe, 41").
-      const barrel = tokens[i - 3];
-      if (named && barrel && /^[-‑]$/.test(barrel.text) && barrel.spaced === false && isCapitalised(tokens[i - 4])) {
-        const first = tokens[i - 4]!;
-        const given = tokens[i - 5];
-        const hasGivenName = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, i - 5);
+      const barrel = tokens[at - 3];
+      if (named && barrel && /^[-‑]$/.test(barrel.text) && barrel.spaced === false && isCapitalised(tokens[at - 4])) {
+        const first = tokens[at - 4]!;
+        const given = tokens[at - 5];
+        const hasGivenName = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, at - 5);
         if (m.kind === 'count' && (!Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
         return { ...m, kind: 'age', unit: 'year', owner: `${first.lower}-${who.lower}`, ...(hasGivenName ? { ownerGiven: given.lower } : {}) };
       }
       // The scanner reads "Name, 34," as an age; between a comma and a closing dash it is one too.
       const closingBracket = after?.text === ')' && bracketOpenBefore(tokens, i);
-      if (m.kind === 'count' && (!(person || (named && (closingDash || closingBracket))) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
+      if (m.kind === 'count' && (!(person || (named && (closingDash || closingBracket || still === 1))) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
-      const given = tokens[i - 3];
+      const given = tokens[at - 3];
       const hasGiven = named && given !== undefined && isCapitalised(given) && !TITLES.has(given.lower);
       if (!hasGiven) return { ...m, kind: 'age', unit: 'year', owner: who.lower, ...(role && !PERSON_NOUNS.has(who.lower) ? { ownerRole: true } : {}) };
       // At the start of a sentence any word is capitalised ("Married Adeli, 32,"): there it is
       // surely a name only when the text capitalises it mid-sentence too.
-      const opens = opensSentence(tokens, i - 3) && !midSentenceNames().has(given.lower);
+      const opens = opensSentence(tokens, at - 3) && !midSentenceNames().has(given.lower);
       return { ...m, kind: 'age', unit: 'year', owner: who.lower, ownerGiven: given.lower, ...(opens ? { ownerGivenOpens: true } : {}) };
     });
   },
 };
 
-/** Words between "was" and a predicate age: "was just 12", "was only 19", "was aged 48". */
-const AGE_LINKS = new Set(['just', 'only', 'aged']);
+/** Words between "was" and a predicate age: "was just 12", "was only 19", "was aged 48", "is now 81". */
+const AGE_LINKS = new Set(['just', 'only', 'aged', 'now', 'still']);
 
 /** The age after "Name, was (just) N" at the end of its clause, or undefined. */
 function predicateAge(tokens: RefineContext['tokens'], i: number, m: RawMention): RawMention | undefined {
   if (m.kind !== 'count' || m.value === null || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE || m.tokEnd !== i + 1) return undefined;
-  if (!/^[.;,]$/.test(tokens[m.tokEnd]?.text ?? '.')) return undefined;
+  // The age closes its clause: "was 16.", "is now 81 and said …".
+  const closes = /^[.;,]$/.test(tokens[m.tokEnd]?.text ?? '.') || tokens[m.tokEnd]?.lower === 'and';
+  if (!closes) return undefined;
   let k = i - 1;
   if (AGE_LINKS.has(tokens[k]?.lower ?? '')) k--;
   if (!/^(?:was|is)$/.test(tokens[k]?.lower ?? '')) return undefined;
@@ -137,7 +142,7 @@ function predicateAge(tokens: RefineContext['tokens'], i: number, m: RawMention)
     const before = tokens[k - 3];
     const person = surname && given && isCapitalised(surname) && isCapitalised(given) && !TITLES.has(given.lower)
       && (before === undefined || !isCapitalised(before));
-    return person && /^[.;,]$/.test(tokens[m.tokEnd]?.text ?? '.') ? { ...m, kind: 'age', unit: 'year', owner: surname.lower, ownerGiven: given.lower } : undefined;
+    return person ? { ...m, kind: 'age', unit: 'year', owner: surname.lower, ownerGiven: given.lower } : undefined;
   }
   // The name just before the comma, of two capitalised words or more ("Josue Ramos Tenorio").
   const surname = tokens[k - 2];

@@ -12,18 +12,31 @@ const LEADERBOARD = new Set(['on', 'at', 'to']);
 export const scoreToPar: MentionRefiner = {
   name: 'scoreToPar',
   refine({ tokens }, mentions) {
-    return mentions.map((m): RawMention => {
+    // "a six-under 66": the round after a hyphenated score to par is a plain count, though the
+    // scanner read "under 66" as a bound.
+    const rounds = new Set<number>();
+    const out = mentions.map((m): RawMention => {
       if (m.kind !== 'count' || m.value === null || m.unit !== undefined || m.high !== undefined) return m;
       let k = m.tokEnd;
-      if (/^[-‑]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaced === false) k++;
+      const joined = /^[-‑]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaced === false;
+      if (joined) k++;
       const side = tokens[k]?.lower;
       if (side !== 'under' && side !== 'over') return m;
       let end = k + 1;
       const hyphen = /^[-‑]$/.test(tokens[end]?.text ?? '') && tokens[end]?.spaced === false;
+      const round = joined && tokens[end]?.type === 'num';
       if (tokens[end + (hyphen ? 1 : 0)]?.lower === 'par') end += hyphen ? 2 : 1;
+      else if (round) rounds.add(end);
       else if (!LEADERBOARD.has(tokens[m.tokStart - 1]?.lower ?? '') || /^\p{L}/u.test(tokens[end]?.text ?? '') && tokens[end]?.lower !== 'and') return m;
       const info = side === 'under' ? UNDER_PAR : OVER_PAR;
       return { ...m, end: tokens[end - 1]!.end, tokEnd: end, kind: 'quantity', unit: info.unit, unitInfo: info };
+    });
+    if (rounds.size === 0) return out;
+    return out.map((m): RawMention => {
+      const num = m.tokEnd - 1;
+      if (!rounds.has(num) || m.start >= tokens[num]!.start || m.kind !== 'count') return m;
+      const { bound: _bound, ...rest } = m;
+      return { ...rest, start: tokens[num]!.start };
     });
   },
 };

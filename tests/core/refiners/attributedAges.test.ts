@@ -72,3 +72,12 @@ describe('ages told by epithet', () => {
     expect(checkDraft('The 41-year-old former Hearts boss is to be handed a two-year deal.', source).find((c) => c.text.startsWith('41'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('ages with a word of time', () => {
+  it('"Charnley, still 25," and "Jocelyn McKay is now 81 and …" are ages', () => {
+    expect(findMentions('Charnley, still 25, admitted he wants to play for England.').find((m) => m.value === 25)?.kind).toBe('age');
+    expect(findMentions('Jocelyn McKay is now 81 and said she feels released.').find((m) => m.value === 81)?.kind).toBe('age');
+    const source = [{ id: 's', text: 'Jocelyn McKay is now 81 and said she feels released.' }];
+    expect(checkDraft('Jocelyn McKay, now 81, told the BBC she felt released.', source).find((c) => c.text === '81')?.verdict).toBe('supported');
+  });
+});

@@ -19,3 +19,11 @@ describe('scoreToPar', () => {
     expect(checkDraft('Lowe is on three under.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('scoreToPar: "a six-under 66"', () => {
+  it('reads the hyphenated score to par, and the round after it as a plain count', () => {
+    expect(findMentions('Westwood made seven birdies in a six-under 66.').filter((m) => m.value === 6 || m.value === 66).map((m) => [m.text, m.unit ?? null])).toEqual([['six-under', 'under par'], ['66', null]]);
+    const source = [{ id: 's', text: 'Westwood made seven birdies and a bogey in his 66.' }];
+    expect(checkDraft('Westwood made seven birdies and a bogey in a six-under 66.', source).find((c) => c.text === '66')?.verdict).toBe('supported');
+  });
+});

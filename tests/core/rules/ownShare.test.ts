@@ -43,3 +43,11 @@ describe('ownShare: the whole after "a possible"', () => {
     expect(share('He has collected 286 points from a possible 300 - better than 97 per cent.')).not.toBe('supported');
   });
 });
+
+describe('ownShare: the whole after "in"', () => {
+  const source = [{ id: 's', text: 'Charnley has scored 165 tries in 176 appearances for Wigan.' }];
+  it('"165 tries in 176 appearances, a strike rate of about 94%"', () => {
+    expect(checkDraft('He has 165 tries in 176 appearances, a strike rate of about 94%.', source).find((c) => c.kind === 'percent')?.verdict).toBe('supported');
+    expect(checkDraft('He has 165 tries in 176 appearances, a strike rate of about 84%.', source).find((c) => c.kind === 'percent')?.verdict).not.toBe('supported');
+  });
+});

@@ -37,3 +37,11 @@ describe('totalOfOwnParts', () => {
     expect(total('Sun received $138 million and Amber Group $43 million; the firm is worth about $180 million.')).not.toBe('supported');
   });
 });
+
+describe('totalOfOwnParts: "for a total of 157"', () => {
+  const source = [{ id: 's', text: 'Neil carded rounds of 78 and 79 to miss the cut.' }];
+  it('adds the draft\'s own rounds', () => {
+    expect(checkDraft('Neil posted rounds of 78 and 79 for a total of 157.', source).find((c) => c.text.includes('157'))?.verdict).toBe('supported');
+    expect(checkDraft('Neil posted rounds of 78 and 79 for a total of 155.', source).find((c) => c.text.includes('155'))?.verdict).not.toBe('supported');
+  });
+});
