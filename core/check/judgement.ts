@@ -114,7 +114,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // deaths, compared with about 4,700 last summer").
   // A sentence dated "this year" or "last year" is dated, if not to a written year: the draft's
   // "have fled Syria this year" is the source's "have fled Syria in 2016".
-  const relativeYear = draft.mentions.some((m) => m.sentence.start === a.sentence.start && /^(?:this|last)-year$/.test(m.m.date?.relative ?? ''));
+  const relativeYear = sentenceMentions(draft, a.sentence.start).some((m) => /^(?:this|last)-year$/.test(m.m.date?.relative ?? ''));
   const draftNow = draftYears.length === 0 && !relativeYear && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd)
     && !pastAnchored(draft, a.sentence, a.m.tokStart);
   const dPer = perYear(draft, a);

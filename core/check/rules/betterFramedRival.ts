@@ -53,12 +53,13 @@ export const betterFramedRival: VerdictRule = {
     // A rate ("almost three a day") has no rival in a figure told per no period ("some 1,000
     // people are kidnapped every year", the period out of reach): they are not one kind of quantity.
     const ownPeriod = perYear(draft, a);
+    const draftChange = isChange(draft.tokens, a);
     const ratedAlike = (r: typeof s): boolean => { const t = srcText(r); return ownPeriod === undefined || (t !== undefined && perYear(t, r.e.a) === ownPeriod); };
     const matchTells = told(s);
     const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN
       && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r)
       // A change ("down five on the previous 12 months") is no rival to a level ("the previous year's 62").
-      && !(isChange(srcText(r)?.tokens, r.e.a) && !isChange(draft.tokens, a)));
+      && !(isChange(srcText(r)?.tokens, r.e.a) && !draftChange));
     if (!rival) return null;
     const near = nearMissOf(data, s.e);
     const claim = claimOf(draft, a, 'unsupported',

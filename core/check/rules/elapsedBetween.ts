@@ -9,7 +9,7 @@ import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { yearOf } from '../yearAnchor.ts';
-import { sentenceIndexOf } from '../sentenceMentions.ts';
+import { sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Words after a length of time that make it the gap between two events. */
 const GAP_WORDS = new Set(['later', 'earlier', 'after', 'before']);
@@ -35,7 +35,7 @@ export const elapsedBetween: VerdictRule = {
     // "coverage running from 5.30pm to 7.30pm, a window of two hours": the draft's own range of
     // clock times, in the length's sentence, is the draft's own arithmetic.
     if (per !== undefined) {
-      const times = draft.mentions.filter((m) => m.sentence.start === a.sentence.start && minutesOf(m) !== undefined);
+      const times = sentenceMentions(draft, a.sentence.start).filter((m) => minutesOf(m) !== undefined);
       for (const [k, from] of times.entries()) {
         const to = times[k + 1];
         if (!to || !/^\s*(?:to|until|till|[-–])\s*$/i.test(draft.text.slice(from.m.end, to.m.start))) continue;

@@ -11,7 +11,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
+import { mentionsBefore, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Comparatives that tell a gap: "4lb more than", "nine shots better than", "2.55 seconds quicker". */
 const COMPARATIVE = /^(?:more|less|fewer|lighter|heavier|longer|shorter|older|younger|better|worse|higher|lower|bigger|smaller|faster|slower|quicker|taller|cheaper|dearer|greater)$/;
@@ -44,11 +44,12 @@ export const ownDifference: VerdictRule = {
     const takenOff = TAKE_OFF.test(t[a.m.tokStart - 1]?.lower ?? '') && (t[a.m.tokEnd]?.lower === 'off' || t[a.m.tokEnd + 1]?.lower === 'off');
     if (!comparative && !takenOff) return null;
     const sameKind = (p: AnalysedMention) => p !== a && p.family === a.family && plain(p);
-    const inSentence = draft.mentions.filter((p) => p.sentence.start === a.sentence.start);
+    const inSentence = sentenceMentions(draft, a.sentence.start);
+    const before = mentionsBefore(draft, a);
     // What the gap is told against: the mark after "off" ("… off Murray's mark of 4:22.60"), or
     // the last figure before the gap in its sentence ("weighed 24lb …, 4lb more than Ben").
-    const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : [...mentionsBefore(draft, a)].reverse().find(sameKind);
-    if (!first || (!takenOff && mentionsBefore(draft, a).at(-1) !== first && !sameFamilyRunEnd(mentionsBefore(draft, a), first))) return null;
+    const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : [...before].reverse().find(sameKind);
+    if (!first || (!takenOff && before.at(-1) !== first && !sameFamilyRunEnd(before, first))) return null;
     const at = sentenceIndexOf(draft, a);
     const [lo, hi] = draftInterval(a);
     const unit = a.base / a.m.value;
