@@ -22,7 +22,7 @@ import { otherAgeGroup } from './ageGroup.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
 import { namesBefore } from './namedNearFigure.ts';
 import { perYear } from './ratePeriod.ts';
-import { otherYear, sentenceYears } from './yearAnchor.ts';
+import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
 
 export type { Scored } from './scored.ts';
@@ -118,6 +118,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const draftNow = draftYears.length === 0 && !relativeYear && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd)
     && !pastAnchored(draft, a.sentence, a.m.tokStart);
   const dPer = perYear(draft, a);
+  // A sentence with no year of its own goes on with the event the sentence before it in the
+  // paragraph dated: "The theft, on March 18, 1990, remains the biggest art heist. Two men dressed
+  // as police officers were let in …" tells of 1990, and meets the source's figures of 1990.
+  const anchorYears = draftYears.length > 0 || relativeYear ? draftYears : yearsOfSentenceBefore(draft, a.sentence);
   for (const e of cands) {
     // A figure anchored to another year's event neither supports nor contradicts this one.
     const src = data.sources[e.sourceIndex];
@@ -125,7 +129,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // set in 1985") names the same thing whatever the year.
     // Unless it is the draft's very statement and only the year beside it differs: then the
     // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
-    if (src && ANCHORED.test(a.family) && otherYear(draftYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)
+    if (src && ANCHORED.test(a.family) && otherYear(anchorYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)
       && !(draftYears.length > 0 && sameStatedFigure(a, e.a))) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart)) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity

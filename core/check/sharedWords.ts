@@ -22,7 +22,12 @@ function contentWords(t: AnalysedText, from: number, to: number): Set<string> {
 
 /** Content words of source mention `s`'s sentence that draft mention `a`'s sentence, or the one before it, also uses. */
 export function sharedWords(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, s: AnalysedMention): number {
+  return sharedWordsWith(draft, a, source, s.sentence);
+}
+
+/** Content words of a source sentence that draft mention `a`'s sentence, or the one before it, also uses. */
+export function sharedWordsWith(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, sentence: { readonly start: number; readonly end: number }): number {
   const at = sentenceIndexOf(draft, a);
   const own = contentWords(draft, draft.sentences[Math.max(0, at - 1)]?.start ?? a.sentence.start, a.sentence.end);
-  return [...contentWords(source, s.sentence.start, s.sentence.end)].filter((w) => own.has(w)).length;
+  return [...contentWords(source, sentence.start, sentence.end)].filter((w) => own.has(w)).length;
 }

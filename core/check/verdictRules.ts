@@ -51,6 +51,7 @@ import { rankOfAnother } from './rules/rankOfAnother.ts';
 import { ratePerPeriod } from './rules/ratePerPeriod.ts';
 import { periodOfRate } from './rules/periodOfRate.ts';
 import { restOfPeriod } from './rules/restOfPeriod.ts';
+import { roundOfLast } from './rules/roundOfLast.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { runningTally } from './rules/runningTally.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
@@ -146,6 +147,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "24lb …, 4lb more than Ben" after "Ben weighed in at 20lb": the gap between the draft's own
   // figures. Before conflicts: a figure told as a gap is no level a source's level could contradict.
   ownDifference,
+  // "ended in the last eight" for "their run to the quarter-finals": a round named by the sides left in it.
+  roundOfLast,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.

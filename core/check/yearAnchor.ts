@@ -44,6 +44,14 @@ export function sentenceYears(t: AnalysedText, s: SentenceSpan): readonly number
   return yearsOf(t).bySentence.get(s.start) ?? [];
 }
 
+/** Years the sentence before `s` names, when it stands in the same paragraph; none otherwise. */
+export function yearsOfSentenceBefore(t: AnalysedText, s: SentenceSpan): readonly number[] {
+  const i = t.sentences.findIndex((x) => x.start === s.start);
+  const before = i > 0 ? t.sentences[i - 1] : undefined;
+  if (!before || t.text.slice(before.end, s.start).includes('\n')) return [];
+  return sentenceYears(t, before);
+}
+
 /** Years anchoring the figure at token `tok` of a sentence: named within YEAR_REACH words of it. */
 export function yearsNear(t: AnalysedText, s: SentenceSpan, tok: number): number[] {
   return (yearsOf(t).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok && !comparisonBase(t, tok, x.tok)).map((x) => x.year);

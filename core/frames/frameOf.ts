@@ -63,6 +63,8 @@ const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 
 
 /** Pronouns that stand for the whole of a partitive ("of those", "of whom"). */
 const PRONOUN_WHOLES = new Set(['those', 'these', 'them', 'whom', 'which', 'us', 'you']);
+/** Adverbs of time that follow a figure ("over 100 today"); they say when, never what is counted. */
+const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently']);
 const DASHES = new Set(['-', '‑', '–', '—']);
 const APOSTROPHES = new Set(["'", '’']);
 /** Tokens an aside between spaced dashes may run to: "- soon to be seven -" (5). */
@@ -117,16 +119,22 @@ function pluralAhead(tokens: readonly Token[], from: number, sb: number): boolea
 
 /** Words a subject "the number of …" may run to its verb. */
 const SUBJECT_REACH = 8;
+const YEAR_OR_DECADE = /^(?:1[5-9]|20)\d\ds?$/;
 
 /** The plural noun of a "the number of …" subject before token `a` in its sentence, with no figure between. */
 function numberOfSubject(tokens: readonly Token[], a: number, sa: number): Token | undefined {
   for (let k = sa; k + 1 < a; k++) {
     if (tokens[k]?.lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
-    if (tokens.slice(k + 2, a).some((t) => t.type === 'num')) return undefined;
+    // A figure between may count another noun; a year or a decade only dates the change ("has
+    // risen from a small group in the 1990s to over 100 today").
+    if (tokens.slice(k + 2, a).some((t) => t.type === 'num' && !YEAR_OR_DECADE.test(t.text))) return undefined;
     let noun: Token | undefined;
     for (let j = k + 2; j < a && j < k + 2 + SUBJECT_REACH; j++) {
       const t = tokens[j]!;
       if (t.type !== 'word' || PREPOSITIONS.has(t.lower) || /^(?:has|have|had|is|are|was|were|now|rose|fell|stands|stood|reached|hit)$/.test(t.lower)) break;
+      // "the number of countries the fighters come from": past its noun, a determiner opens a
+      // relative clause whose nouns are not the ones counted.
+      if (noun && /^(?:the|a|an|that|which|who|whose|this|these|those)$/.test(t.lower)) break;
       if (isPluralNoun(t)) noun = t;
     }
     return noun;
@@ -220,6 +228,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if ((t.lower === 'and' || t.lower === 'or') && run.length > 0 && !run.some(isPluralNoun) && pluralAhead(tokens, i + 1, sb)) { run.length = 0; continue; }
     // Nor a preposition: a figure counts no "without" ("the second [without] his shoe").
     if (isStopword(t.lower) || PREPOSITIONS.has(t.lower)) break;
+    // "at the second attempt thanks to …": "thanks to" is a preposition, not a plural noun.
+    if (t.lower === 'thanks' && tokens[i + 1]?.lower === 'to') break;
+    // "to over 100 today", "3,000 now": a word that says when the figure holds ends its phrase.
+    if (run.length === 0 && DEICTIC_TIMES.has(t.lower)) break;
     // "300 delegates voted": after a plural noun of its own, a past-tense verb is the clause's
     // predicate, not a second noun ("45 people injured" keeps its head: "people" is generic).
     const last = run[run.length - 1];

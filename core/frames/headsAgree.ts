@@ -52,6 +52,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'].map(stem)),
   // "first place in Group D" for "top spot of Group D".
   new Set(['place', 'places', 'spot', 'spots', 'position', 'positions'].map(stem)),
+  // "three contested policies" for "the three laws": what a government enacts, as copy varies it.
+  new Set(['law', 'laws', 'policy', 'policies', 'measure', 'measures', 'bill', 'bills', 'act', 'acts', 'legislation'].map(stem)),
   // "as the 15,000 crowd rose to its feet": a crowd counted is its spectators.
   new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers', 'crowd', 'crowds'].map(stem)),
 ];

@@ -77,9 +77,8 @@
 // as references back, see definiteReferences). Its known misses are all correct figures flagged, by kind:
 // - Counts the engine does not compose: people named across sentences or only in part ("her two
 //   children", "Two Swansea University
-//   scientists", "The two honours, the other going to …", "at least four institutions in all"), a
-//   list of four away trips told as two pairs, "Scotland's sixth" with its noun left out, Laidlaw
-//   "converting all four".
+//   scientists", "The two honours, the other going to …", "at least four institutions in all"),
+//   "Scotland's sixth" with its noun left out, Laidlaw "converting all four".
 // - Arithmetic: a score built from the goals told one by one ("a 2-0 lead at the
 //   interval", "pulled one back", "made it 31-11"), "the 15th" (the hole after the 14th), "two
 //   years above" (14 less 12), "meaning they currently have 11" (12 less one), "all three points"
@@ -144,8 +143,7 @@
 //   source's "raped for the second time"), "one aged 29" and "one aged 19" (the source's "the other
 //   32", "one 19": a part of a group, read against the group's "two"), "Three young men" (read
 //   against another story's three schoolgirls), "two characters" (two named), "three charges"
-//   (three named), "two thirds of people", "a second successive goalless draw", "first place in
-//   Group D".
+//   (three named), "two thirds of people", "first place in Group D".
 // - Wording: "has reached 278" (the source's "counted 278").
 //
 // tests/fixtures/newsroom-drafts-real10.jsonl: 15 more BBC drafts of xsumfaith-dev (the last of its
@@ -196,7 +194,7 @@
 // once untouched after this session's fixes (P 0.741 R 1.000 F1 0.851; the value-overlap peer
 // 0.550 / 0.550 / 0.550), then fixed by general rules (P 0.833 R 1.000 F1 0.909). Its known misses,
 // all correct figures flagged: "back level at 2-2" (a running score from the goals told in turn),
-// "meet for a second time", "a mother for the first time" (the source's "first child with
+// "a mother for the first time" (the source's "first child with
 // partner …", which is not first child overall: a label in doubt), "the fourth player to commit
 // his future" (three team-mates named after it).
 // tests/fixtures/newsroom-drafts-real14.jsonl: 14 drafts written blind by a helper that saw only the
@@ -275,8 +273,7 @@
 // value-overlap peer 0.682), then fixed by general rules (P 0.683 R 0.932 F1 0.788). Half its
 // stories are sport told frame by frame and try by try, which the engine does not add up: its
 // known misses are mostly running scores ("5-3 ahead", "11-5", "31-11", "26-20", "six tries to
-// two", "crossing twice", "seven of the day's eight frames", "one frame away"), with "more than
-// 100 countries" (a source that says both "100 nations" and "more than 100"), "more than 300
+// two", "crossing twice", "seven of the day's eight frames", "one frame away"), with "more than 300
 // years old" (the 17th century), "his second brush", "29 killings, or 51%" and "nearly nine in
 // ten", "roughly £1,500 to £1,900" (a currency conversion the engine has no rate for), a referee's
 // age told before "Hall of Fame referee Joe Cortez"; and missed errors — "docked two frames" beside
@@ -286,8 +283,7 @@
 // planted errors among 175 labelled figures. Measured once untouched (P 0.720 R 0.947 F1 0.818; the
 // value-overlap peer 0.667), then fixed by general rules (P 0.783 R 0.947 F1 0.857). Its known
 // misses: correct figures flagged — "two runner-up finishes" ("twice finishing second"), "two of his last 11 races … without" (11 less nine), "the two
-// veterans" (a duo), "seven minutes after the break" (52 minutes), "three substitutions", "the
-// last eight", "one of the three" (a list the source names), "more than two years before" between
+// veterans" (a duo), "seven minutes after the break" (52 minutes), "three substitutions", "one of the three" (a list the source names), "more than two years before" between
 // two dates, "their first match of the new campaign"; and missed errors — a profile's age "16" for
 // "under 16", "until 2013" for a minister's term.
 // tests/fixtures/newsroom-drafts-real23.jsonl: 12 drafts of six CNN / Daily Mail and six BBC articles
@@ -301,6 +297,15 @@
 // "four players booked", "just two frames", "23 frames" over two matches, "a two-time winner",
 // "a six-point margin" (12-6); and missed errors — a 6pm start, a kick-off time, "up to $1m" for
 // $650,000, and one more.
+// tests/fixtures/newsroom-drafts-real24.jsonl: 12 drafts of six CNN / Daily Mail and six BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper after real23's fixes, 25
+// planted errors among 115 labelled figures. Measured once untouched (P 0.610 R 1.000 F1 0.758; the
+// value-overlap peer 0.652), then fixed by general rules (P 0.781 R 1.000 F1 0.877). Its known
+// misses, all correct figures flagged: "the second member of the family to die there" (a brother
+// died there before), "his second Wembley appearance" (the semi-final, then the final), "the two
+// keepers" (named one by one), "seven years after that campaign pledge" (2008 to the story's
+// 2015), "the first to spot the blaze", "All three got out" (a mother, a daughter and the boy),
+// "from 149 to 148" (one released, told as the number left).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -333,7 +338,8 @@ const TWENTIETH = read('newsroom-drafts-real20.jsonl');
 const TWENTYFIRST = read('newsroom-drafts-real21.jsonl');
 const TWENTYSECOND = read('newsroom-drafts-real22.jsonl');
 const TWENTYTHIRD = read('newsroom-drafts-real23.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD];
+const TWENTYFOURTH = read('newsroom-drafts-real24.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -369,7 +375,7 @@ const KNOWN_MISSES = new Set([
   'real4-9:455', 'real4-5:266',
   'real4-6:150', 'real4-10:236', 'real4-12:431',
   'real5-1:1116', 'real5-7:0', 'real5-7:289', 'real5-8:908',
-  'real5-9:924', 'real5-10:1044', 'real5-11:348', 'real5-11:631', 'real5-12:346', 'real5-14:596',
+  'real5-9:924', 'real5-10:1044', 'real5-11:348', 'real5-11:631', 'real5-12:346', 
   'real5-15:705', 'real5-16:402', 'real5-16:905',
   'real6-3:317', 'real6-3:331', 'real6-4:242', 'real6-5:2', 'real6-6:253', 'real6-6:353', 'real6-6:528',
   'real6-7:982', 'real6-8:573',
@@ -383,7 +389,7 @@ const KNOWN_MISSES = new Set([
   'real8-11:280', 'real8-11:574', 'real8-11:635', 'real8-13:64',
   'real8-13:1110', 'real8-15:200', 'real8-16:143', 'real8-16:1133',
   'real9-8:72', 'real9-8:82', 'real9-9:364', 'real9-10:79',
-  'real9-10:614', 'real9-12:0',   'real9-16:490', 
+  'real9-10:614', 'real9-12:0',   
   'real10-2:706', 'real10-3:356', 'real10-5:570', 'real10-5:753',
   'real10-7:368', 'real10-7:772', 'real10-8:496', 'real10-8:822', 'real10-10:277',
   'real10-11:556', 'real10-12:463', 'real10-12:532', 'real10-13:245', 'real10-15:534',
@@ -393,7 +399,7 @@ const KNOWN_MISSES = new Set([
   'real12-3:869', 'real12-4:68', 'real12-4:94', 'real12-5:1157', 'real12-5:530',
   'real12-6:702', 'real12-8:403', 'real12-10:956', 'real12-11:1026',
   'real12-12:299', 'real12-12:700',
-  'real13-4:347', 'real13-4:528', 'real13-9:37', 'real13-12:83',
+  'real13-4:347', 'real13-9:37', 'real13-12:83',
   'real14-1:17', 'real14-9:818', 'real14-11:216', 'real14-11:542', 'real14-13:300', 'real14-13:437',
   'real14-13:717', 'real14-13:954',
   'real15-6:1149', 'real15-7:479', 'real15-8:367', 'real15-8:784', 'real15-9:554', 'real15-11:332',
@@ -406,15 +412,16 @@ const KNOWN_MISSES = new Set([
   'real18-10:633', 'real18-11:79', 'real18-11:455', 'real18-11:989', 'real18-12:978', 
   'real19-1:408', 'real19-1:653', 'real19-4:537', 'real19-4:652', 'real19-4:1150', 'real19-5:213', 'real19-5:950', 'real19-7:216', 'real19-8:103', 'real19-9:410', 'real19-11:787', 'real19-12:308',
   'real20-4:885', 'real20-5:1066', 'real20-6:790', 'real20-7:677', 'real20-10:71', 'real20-11:1123', 'real20-12:1039',
-  'real21-1:21', 'real21-1:468', 'real21-1:491', 'real21-1:761', 'real21-1:896', 'real21-1:915', 'real21-1:974', 'real21-2:322', 'real21-3:1074', 'real21-4:844', 'real21-7:456', 'real21-7:1282', 'real21-9:16', 'real21-9:29', 'real21-9:86', 'real21-9:737', 'real21-10:197', 'real21-10:215', 'real21-10:362', 'real21-10:431', 'real21-11:834', 'real21-12:408',
-  'real22-2:652', 'real22-3:423', 'real22-3:832', 'real22-4:186', 'real22-6:377', 'real22-7:404', 'real22-7:672', 'real22-7:858', 'real22-8:494', 'real22-8:684', 'real22-8:844', 'real22-10:1078',
+  'real21-1:21', 'real21-1:468', 'real21-1:491', 'real21-1:761', 'real21-1:896', 'real21-1:915', 'real21-1:974', 'real21-3:1074', 'real21-4:844', 'real21-7:456', 'real21-7:1282', 'real21-9:16', 'real21-9:29', 'real21-9:86', 'real21-9:737', 'real21-10:197', 'real21-10:215', 'real21-10:362', 'real21-10:431', 'real21-11:834', 'real21-12:408',
+  'real22-2:652', 'real22-3:423', 'real22-3:832', 'real22-4:186', 'real22-6:377', 'real22-7:404', 'real22-7:672', 'real22-8:494', 'real22-8:684', 'real22-8:844', 'real22-10:1078',
+  'real24-1:616', 'real24-3:485', 'real24-3:744', 'real24-5:867', 'real24-7:310', 'real24-7:461', 'real24-12:1252',
   'real23-1:686', 'real23-2:831', 'real23-3:33', 'real23-4:771', 'real23-4:1051', 'real23-4:1224', 'real23-4:1239', 'real23-6:1025', 'real23-7:942', 'real23-7:1152', 'real23-8:217', 'real23-8:286', 'real23-9:589', 'real23-9:1012', 'real23-10:284', 'real23-10:412', 'real23-11:181', 'real23-12:548',
 ]);
 
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -438,6 +445,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(TWENTYFIRST).toHaveLength(12);
     expect(TWENTYSECOND).toHaveLength(12);
     expect(TWENTYTHIRD).toHaveLength(12);
+    expect(TWENTYFOURTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

@@ -12,6 +12,15 @@ import type { VerdictRule } from '../judgement.ts';
 /** Plurals without an "-s", which "the" does not make one of. */
 const PLURALS = new Set(['men', 'women', 'children', 'people', 'police', 'staff', 'data']);
 
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVE = /^(?:who|which|that)$/;
+
+/** Token index of the draft figure's head noun, right after the figure ("One driver"), or -1. */
+function draftHeadAt(j: Parameters<VerdictRule['judge']>[0]): number {
+  const next = j.draft.tokens[j.a.m.tokEnd];
+  return next !== undefined && stem(next.lower) === j.a.frame.head ? j.a.m.tokEnd : -1;
+}
+
 /** Tokens either side of the source's noun in which a word of the draft's figure must recur. */
 const CONTEXT_REACH = 6;
 
@@ -36,7 +45,11 @@ export const oneAsArticle: VerdictRule = {
         if (det === 'the' && (/[^s]s$/.test(noun.lower) || PLURALS.has(noun.lower))) continue;
         const at = t.indexOf(noun, i);
         const around = t.slice(Math.max(0, at - CONTEXT_REACH), at + CONTEXT_REACH + 1).map((x) => stem(x.lower));
-        if (!around.some((w) => a.frame.near.has(w))) continue;
+        // "One driver who saw the crash" for "A driver who witnessed the accident": the same noun
+        // with a relative clause of its own picks out one person either way, in other words.
+        const headAt = draftHeadAt(j);
+        const relative = headAt >= 0 && RELATIVE.test(t[at + 1]?.lower ?? '') && RELATIVE.test(draft.tokens[headAt + 1]?.lower ?? '');
+        if (!relative && !around.some((w) => a.frame.near.has(w))) continue;
         const [start, end] = [t[i]!.start, noun.end];
         const sentence = src.analysis.sentences.find((s) => s.start <= start && end <= s.end) ?? { start, end };
         const evidence = passageEvidence(src.doc.id, src.analysis.text, sentence, start, end);

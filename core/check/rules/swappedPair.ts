@@ -29,6 +29,12 @@ function prefers(j: Judgement, names: ReadonlySet<string>, x: SourceEntry, y: So
   return sx !== undefined && sy !== undefined && sx.score > sy.score && sx.context > sy.context;
 }
 
+/** Whether `part` is told as a part of `whole`: "one of three", "two of the five". */
+function partitive(draft: Judgement['draft'], part: Judgement['a'], whole: Judgement['a']): boolean {
+  const between = draft.tokens.slice(part.m.tokEnd, whole.m.tokStart).map((t) => t.lower);
+  return between[0] === 'of' && between.length <= 2 && (between.length === 1 || /^(?:the|its|his|her|their)$/.test(between[1]!));
+}
+
 export const swappedPair: VerdictRule = {
   name: 'swappedPair',
   judge(j) {
@@ -39,6 +45,8 @@ export const swappedPair: VerdictRule = {
     const names = new Set(namesBefore(draft, a));
     for (const b of sentenceMentions(draft, a.sentence.start)) {
       if (b === a || b.family !== a.family || b.base === null || b.base === a.base || b.m.bound !== undefined) continue;
+      // "one of three persons of interest": a part and its whole are no pair of like figures.
+      if (partitive(draft, b, a) || partitive(draft, a, b)) continue;
       // The source figure of b's value that a reads better as, and that b reads worse as than a's.
       const rival = (data.byValue.get(a.family) ?? []).find((e) => e.a.base === b.base && e.a.m.bound === undefined && prefers(j, names, e, support));
       if (!rival) continue;

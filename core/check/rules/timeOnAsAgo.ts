@@ -2,7 +2,8 @@
 // for Derby on loan five years ago": a length of time with "on" that opens a sentence is the time
 // since the event the story has just told, which the source dates as that long ago. Supported when
 // the words around both meet; the duration reading stays, so "One year on" still meets a source's
-// "one-year anniversary". So "five years earlier", counted back from the story's own time.
+// "one-year anniversary". So "… 25 years on." closing a sentence, and "five years earlier",
+// counted back from the story's own time.
 import { frameMatch } from '../../frames/frameOf.ts';
 import { SHARED_EVENT_WORDS, sharedWords } from '../sharedWords.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
@@ -15,7 +16,11 @@ export const timeOnAsAgo: VerdictRule = {
     if (a.m.kind !== 'duration' || a.m.value === null || a.m.bound !== undefined || a.m.high !== undefined) return null;
     const t = draft.tokens;
     const before = t[a.m.tokStart - 1];
-    const timeOn = t[a.m.tokEnd]?.lower === 'on' && t[a.m.tokEnd + 1]?.text === ',' && (before === undefined || /^[.!?\n]$/.test(before.text));
+    const opening = t[a.m.tokEnd]?.lower === 'on' && t[a.m.tokEnd + 1]?.text === ',' && (before === undefined || /^[.!?\n]$/.test(before.text));
+    // "Their empty frames still hang in the museum 25 years on." and "… 25 years on from the
+    // theft": closing its sentence, or with "from", "on" can only count time since the event.
+    const closing = t[a.m.tokEnd]?.lower === 'on' && (t[a.m.tokEnd + 1] === undefined || /^(?:[.!?;\n]|from)$/.test(t[a.m.tokEnd + 1]!.lower));
+    const timeOn = opening || closing;
     // "the 3,270 they drew in League Two five years earlier" for "in League Two just five years
     // ago": the draft counts back from its own time, which is the story's now.
     const earlier = t[a.m.tokEnd]?.lower === 'earlier';

@@ -32,6 +32,8 @@ export const hedgedAUnit: MentionRefiner = {
       if ((art.lower !== 'a' && art.lower !== 'an') || !ONE_UNITS.has(unitTok.lower)) continue;
       // "£9 an hour", "twice a week": a figure right before makes it a rate.
       if (tokens[i - 1]?.type === 'num' || out.some((m) => m.start < unitTok.end && art.start < m.end)) continue;
+      // "pushing for a second goal": "a second" before its noun is the ordinal, not a length.
+      if (unitTok.lower === 'second' && tokens[i + 2]?.type === 'word' && !OFFSET_WORDS.has(tokens[i + 2]!.lower) && !/^(?:or|and|of)$/.test(tokens[i + 2]!.lower)) continue;
       // "half an hour later" is half of it: fractionsOfAUnit reads the whole.
       if (/^(?:half|quarter|third|quarters|thirds)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       // "run over a mile and a quarter": a unit and a fraction is fractionsOfAUnit's.

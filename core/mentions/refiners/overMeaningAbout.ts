@@ -29,6 +29,19 @@ const RACE_WORDS = new Set(['record', 'records', 'winning', 'won', 'win', 'wins'
 /** Distances in metres that are races: the sprints to 10,000m. */
 const RACE_METRES = new Set([60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000]);
 
+/** Reach back from "over" to a dispute told with its other side between: "its row with the European Union over". */
+const PARTY_REACH = 6;
+
+/** "its row with the European Union over three policies", "a dispute between the clubs over two players". */
+function disputeWith(tokens: Parameters<MentionRefiner['refine']>[0]['tokens'], over: number): boolean {
+  for (let k = over - 2; k >= Math.max(0, over - PARTY_REACH); k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word') return false;
+    if (/^(?:with|between|against)$/.test(t.lower)) return CONCERNING.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 export const overMeaningAbout: MentionRefiner = {
   name: 'overMeaningAbout',
   refine({ tokens }, mentions) {
@@ -41,7 +54,7 @@ export const overMeaningAbout: MentionRefiner = {
       // after an amount is the period it was counted over.
       const prev = mentions.find((p) => p !== m && (p.tokEnd === i || (p.tokEnd === i - 1 && /^\p{Ll}+s$/u.test(tokens[i - 1]?.text ?? ''))));
       const period = m.kind === 'duration' && prev !== undefined && prev.kind !== 'duration' && prev.kind !== 'date' && prev.kind !== 'year';
-      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || race || period)) return m;
+      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];
       return { ...rest, start: figure?.start ?? m.start };

@@ -83,3 +83,11 @@ describe('synonym heads: a reverse is a defeat', () => {
     expect(checkDraft('His second defeat came when Ross County won 2-1.', source).find((c) => c.text === 'second')?.verdict).not.toBe('supported');
   });
 });
+
+describe('headsAgree: what a government enacts', () => {
+  it('"three disputed policies" are the source\'s "three laws"; "three ministers" are not', () => {
+    const source = [{ id: 's', text: 'The government is under pressure from Brussels to withdraw the three laws, two of which have already been passed.' }];
+    expect(checkDraft('Brussels wants the government to withdraw three disputed policies.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Brussels wants the government to withdraw three ministers.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

@@ -34,3 +34,10 @@ describe('hedgedAUnit', () => {
   });
 });
 
+
+describe('hedgedAUnit: "a second" before its noun', () => {
+  it('"pushing for a second goal" is no length of one second', () => {
+    expect(findMentions('They kept pushing for a second goal after the break.').filter((m) => m.kind === 'duration')).toEqual([]);
+    expect(findMentions('The light went out for a second.')[0]).toMatchObject({ kind: 'duration', value: 1 });
+  });
+});

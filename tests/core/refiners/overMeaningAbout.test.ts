@@ -36,3 +36,12 @@ describe('overMeaningAbout: the period an amount was counted over', () => {
     expect(bound('He has been in jail for over two years.')).toEqual([['over two years', 'more-than']]);
   });
 });
+
+describe('overMeaningAbout: a dispute told with its other side between', () => {
+  it('"its row with the council over two schemes" is about the schemes; "clashed with police over 20 people" is not a dispute noun', () => {
+    const bound = (text: string) => findMentions(text).map((m) => [m.text, m.qualifier ?? null]);
+    expect(bound('The club will not back down in its row with the council over two planning schemes.')).toEqual([['two', null]]);
+    expect(bound('A dispute between the unions over four sites goes on.')).toEqual([['four', null]]);
+    expect(bound('Police arrested a man with a record after over 20 people complained.')).toEqual([['over 20', 'more-than']]);
+  });
+});

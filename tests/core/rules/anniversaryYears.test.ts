@@ -17,3 +17,15 @@ describe('anniversaryYears', () => {
     expect(verdictOf('Crowds gathered for the first anniversary of the flood.', 'The one-year delay angered residents.')).not.toBe('supported');
   });
 });
+
+describe('anniversaryYears: "100 years since"', () => {
+  const source = [{ id: 's', text: 'This week is the 100th anniversary of the flood that destroyed the old harbour town.' }];
+  const years = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'duration')?.verdict;
+  it('is the source\'s "100th anniversary" of the same event', () => {
+    expect(years('This week marks 100 years since the flood that destroyed the harbour town.')).toBe('supported');
+    expect(years('This week marks 90 years since the flood that destroyed the harbour town.')).not.toBe('supported');
+  });
+  it('not of another event', () => {
+    expect(years('The bakery opened its doors 100 years since its founder arrived.')).not.toBe('supported');
+  });
+});

@@ -23,3 +23,15 @@ describe('oneAsArticle', () => {
     expect(verdict('The pastor said one update had been shared 948 times.', '"The updates were shared 948 times and they have been seen by over 79,000 people," the pastor said.')).not.toBe('supported');
   });
 });
+
+describe('oneAsArticle: the same noun with a relative clause of its own', () => {
+  const crash = [{ id: 's', text: 'A driver who witnessed the accident tried to chase after the car but lost it in traffic.' }];
+  const one = (draft: string) => checkDraft(draft, crash).find((c) => c.value === 1)?.verdict;
+  it('"One driver who saw the crash" is the source\'s "A driver who witnessed the accident"', () => {
+    expect(one('One driver who saw the crash set off in pursuit but lost the car.')).toBe('supported');
+  });
+  it('not another noun, nor the noun without its clause and with no word in common', () => {
+    expect(one('One cyclist who saw the crash set off in pursuit.')).not.toBe('supported');
+    expect(one('One driver stopped to help.')).not.toBe('supported');
+  });
+});

@@ -20,3 +20,10 @@ describe('swappedPair', () => {
     expect(verdicts('Tron founder Justin Sun received $138m, Amber Group $43m.', source)).toEqual([['$138m', 'supported'], ['$43m', 'supported']]);
   });
 });
+
+describe('swappedPair: a part and its whole', () => {
+  it('"one of three suspects" is no pair of figures swapped', () => {
+    const source = 'Little is known of the thieves beyond two sketches of men in police hats - one with glasses and one without. The FBI identified three persons of interest in the case: Ames, Brook and Carter.';
+    expect(verdicts('Carter was one of three persons of interest with ties to organised crime.', source).find(([t]) => t === 'three')?.[1]).toBe('supported');
+  });
+});

@@ -23,3 +23,15 @@ describe('timeOnAsAgo: "five years earlier"', () => {
     expect(length('Kingsway now averages 5,100, up on the 3,270 it drew in League Two seven years earlier.')).not.toBe('supported');
   });
 });
+
+describe('timeOnAsAgo: "… 25 years on." closing a sentence', () => {
+  const heist = [{ id: 's', text: 'Detectives still want to know who took the paintings from the museum 25 years ago.' }];
+  const length = (draft: string) => checkDraft(draft, heist).find((c) => c.kind === 'duration')?.verdict;
+  it('is the time since the event the source dates that long ago', () => {
+    expect(length('The paintings were taken in a night raid. Their empty frames still hang in the museum 25 years on.')).toBe('supported');
+    expect(length('The paintings were taken in a night raid. Their empty frames still hang in the museum 30 years on.')).not.toBe('supported');
+  });
+  it('not "on" opening a phrase of its own', () => {
+    expect(length('The paintings were taken in a night raid. The museum spent 25 years on the search.')).not.toBe('supported');
+  });
+});

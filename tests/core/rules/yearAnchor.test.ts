@@ -17,3 +17,14 @@ describe('a year anchors its event', () => {
     expect(c?.verdict).toBe('supported');
   });
 });
+
+describe('a year carried over from the sentence before, in the same paragraph', () => {
+  const heist = [{ id: 's', text: 'The museum reopened in 2015 with 40 new rooms. The heist took place on March 18, 1990, when two men posing as police officers arrived at the door.' }];
+  const two = (draft: string) => checkDraft(draft, heist).find((c) => c.value === 2)?.verdict;
+  it('"The theft, in 1990, … Two men dressed as police officers" tells of 1990', () => {
+    expect(two('The theft, on March 18, 1990, is still unsolved. Two men dressed as police officers were let in.')).toBe('supported');
+  });
+  it('not across a paragraph break, where the story may be back to now', () => {
+    expect(two('The theft, on March 18, 1990, is still unsolved.\n\nTwo men dressed as police officers were let in.')).not.toBe('supported');
+  });
+});

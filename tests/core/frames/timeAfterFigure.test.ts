@@ -1,0 +1,21 @@
+// A word that says when a figure holds ("today", "now") is no noun it counts, and a "the number of"
+// subject names it across a relative clause and a decade.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+import { analyseText } from '../../../core/check/analyseText.ts';
+
+const headOf = (text: string, figure: string) => analyseText(text).mentions.find((m) => text.slice(m.m.start, m.m.end) === figure)?.frame.head;
+
+describe('frames: a time adverb and a "number of" subject', () => {
+  it('"to over 100 today" counts the subject\'s countries, not "today" nor the relative clause\'s noun', () => {
+    const text = 'The number of countries the volunteers come from has risen from a handful in the 1990s to over 100 today, the panel said.';
+    expect(headOf(text, 'over 100')).toBe(headOf('100 countries', '100'));
+  });
+  it('a draft bounding the figure the source bounds is supported, though another sentence gives the round figure', () => {
+    const source = [{ id: 's', text: 'Volunteers from 100 nations have joined the scheme. The number of countries the volunteers come from has risen from a handful in the 1990s to over 100 today, the panel said.' }];
+    expect(checkDraft('Volunteers now come from more than 100 countries.', source)[0]?.verdict).toBe('supported');
+  });
+  it('"at the second attempt thanks to" counts attempts: "thanks to" is no noun', () => {
+    expect(headOf('They reached the final at the second attempt thanks to a late goal.', 'second')).toBe(headOf('at the second attempt, they won', 'second'));
+  });
+});
