@@ -37,6 +37,7 @@ import { ownMultiple } from './rules/ownMultiple.ts';
 import { ownShare } from './rules/ownShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
+import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
@@ -147,6 +148,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "24lb …, 4lb more than Ben" after "Ben weighed in at 20lb": the gap between the draft's own
   // figures. Before conflicts: a figure told as a gap is no level a source's level could contradict.
   ownDifference,
+  // "beat Warrington 12-6, a six-point margin": the gap of a score the draft has just given.
+  marginOfOwnScore,
   // "ended in the last eight" for "their run to the quarter-finals": a round named by the sides left in it.
   roundOfLast,
   // A source states the same quantity otherwise.

@@ -2,6 +2,7 @@
 //   "a lamb … weighed 24lb in north Wales, 4lb more than Ben" after "Ben weighed in at 20lb"
 //   "a 66, nine shots better than McIlroy" after McIlroy's "three-over-par 75"
 //   "clocked 4:19.12 …, taking 3.48 seconds off Murray's mark of 4:22.60"
+//   "killing 12 staff and seven patients, with staff outnumbering patients by five"
 // Newsroom copy spells out the gap a reader would otherwise work out. The gap states nothing the
 // two figures do not, so it is supported as derived when it is their difference within the
 // draft's rounding; each figure is checked against the sources on its own. The first figure is
@@ -42,12 +43,23 @@ export const ownDifference: VerdictRule = {
     const against = /^(?:above|below|over|under)$/.test(t[a.m.tokEnd]?.lower ?? '') && /^(?:that|the|this|its|their|his|her)$/.test(t[a.m.tokEnd + 1]?.lower ?? '');
     const comparative = against || COMPARATIVE.test(t[a.m.tokEnd]?.lower ?? '') || (t[a.m.tokEnd]?.type === 'word' && COMPARATIVE.test(t[a.m.tokEnd + 1]?.lower ?? ''));
     const takenOff = TAKE_OFF.test(t[a.m.tokStart - 1]?.lower ?? '') && (t[a.m.tokEnd]?.lower === 'off' || t[a.m.tokEnd + 1]?.lower === 'off');
-    if (!comparative && !takenOff) return null;
+    // "12 staff and seven patients …, with staff outnumbering patients among the dead by five".
+    const outnumbered = t[a.m.tokStart - 1]?.lower === 'by' && t.slice(tokenOfSentenceStart(draft, a), a.m.tokStart).some((x) => /^outnumber/.test(x.lower));
+    if (!comparative && !takenOff && !outnumbered) return null;
     const sameKind = (p: AnalysedMention) => p !== a && p.family === a.family && plain(p);
     const inSentence = sentenceMentions(draft, a.sentence.start);
     const before = mentionsBefore(draft, a);
     // What the gap is told against: the mark after "off" ("… off Murray's mark of 4:22.60"), or
     // the last figure before the gap in its sentence ("weighed 24lb …, 4lb more than Ben").
+    if (outnumbered) {
+      // The two counts compared may stand anywhere before in the sentence, a total between them and the gap.
+      const counts = before.filter(sameKind);
+      for (const x of counts) for (const y of counts) {
+        if (x.m.start >= y.m.start || Math.abs(Math.abs(x.base! - y.base!) - a.base) > 1e-9) continue;
+        return claimOf(draft, a, 'supported', `Derived: the gap between the draft's own '${short(draft.text.slice(x.m.start, x.m.end))}' and '${short(draft.text.slice(y.m.start, y.m.end))}'. Draft: '${short(dText)}'.`, [], published);
+      }
+      return null;
+    }
     const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : [...before].reverse().find(sameKind);
     if (!first || (!takenOff && before.at(-1) !== first && !sameFamilyRunEnd(before, first))) return null;
     const at = sentenceIndexOf(draft, a);
@@ -65,6 +77,13 @@ export const ownDifference: VerdictRule = {
     return null;
   },
 };
+
+/** Token index where the figure's sentence starts. */
+function tokenOfSentenceStart(t: Parameters<VerdictRule['judge']>[0]['draft'], a: AnalysedMention): number {
+  let k = a.m.tokStart;
+  while (k > 0 && t.tokens[k - 1]!.start >= a.sentence.start) k--;
+  return k;
+}
 
 /** Whether `p` is the last of its family before the gap, with only figures of other kinds after it ("24lb in north Wales"). */
 function sameFamilyRunEnd(before: readonly AnalysedMention[], p: AnalysedMention): boolean {

@@ -32,3 +32,12 @@ describe('ownDifference: a gap against a named level', () => {
     expect(checkDraft(draft('9'), src).find((c) => c.text === '9lb')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownDifference: "outnumbering … by five"', () => {
+  const source = [{ id: 's', text: 'The strike killed 12 members of staff and seven patients, the charity said.' }];
+  const gap = (draft: string) => checkDraft(draft, source).find((c) => c.value === 5)?.verdict;
+  it('is the gap between the two counts the draft gives', () => {
+    expect(gap('The strike killed 12 staff and seven patients, with staff outnumbering patients among the dead by five.')).toBe('supported');
+    expect(gap('The strike killed 12 staff and 10 patients, with staff outnumbering patients among the dead by five.')).not.toBe('supported');
+  });
+});
