@@ -86,6 +86,10 @@ export default tseslint.config(
           name, message: 'core/ is pure TypeScript: no Node, DOM or UI modules.',
         })),
       }],
+      // TypeScript turns no-undef off, so the globals of Node and the DOM are named here: a stray
+      // `process.env` debug switch would break the engine in the renderer's worker.
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'window', 'document', 'localStorage']
+        .map((name) => ({ name, message: 'core/ runs in a Web Worker and in Node: no Node or DOM globals.' }))],
     },
   },
   {
