@@ -30,6 +30,12 @@ export const ownShare: VerdictRule = {
     // first there, and the whole after "possible", "of" or "in".
     let [whole, part] = counts.slice(-2);
     if (whole && part && /^(?:possible|of|in)$/.test(draft.tokens[part.m.tokStart - 1]?.lower ?? '')) [whole, part] = [part, whole];
+    // "286 points from a possible 300, dropping just 14 - more than 95%": a pair marked "from a
+    // possible" states its part and whole outright, whatever figure is told after it.
+    else {
+      const k = counts.findIndex((p, i) => i > 0 && draft.tokens[p.m.tokStart - 1]?.lower === 'possible');
+      if (k > 0) [part, whole] = [counts[k - 1], counts[k]];
+    }
     // In percent, the family's base: "about two-thirds" is written as a fraction of one.
     const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
     if (whole && part && countable(whole) && countable(part) && part.m.value! < whole.m.value!) {

@@ -51,3 +51,12 @@ describe('ownShare: the whole after "in"', () => {
     expect(checkDraft('He has 165 tries in 176 appearances, a strike rate of about 84%.', source).find((c) => c.kind === 'percent')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownShare: "from a possible" with the points dropped told after it', () => {
+  const source = [{ id: 's', text: 'Hamilton has collected 286 points from a possible 300, dropping only 14.' }];
+  const share = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'percent')?.verdict;
+  it('the share is of the marked pair, not of the figure told last', () => {
+    expect(share('He has 286 points from a possible 300, dropping just 14 - more than 95% of the maximum.')).toBe('supported');
+    expect(share('He has 286 points from a possible 300, dropping just 14 - more than 98% of the maximum.')).not.toBe('supported');
+  });
+});
