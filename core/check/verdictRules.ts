@@ -22,6 +22,7 @@ import { epithetFigure } from './rules/epithetFigure.ts';
 import { firstSince } from './rules/firstSince.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { frontedYearClause } from './rules/frontedYearClause.ts';
+import { halfOfPlay } from './rules/halfOfPlay.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
@@ -152,6 +153,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   marginOfOwnScore,
   // "ended in the last eight" for "their run to the quarter-finals": a round named by the sides left in it.
   roundOfLast,
+  // "the rest of the first half" for "the rest of the opening period": a half named otherwise.
+  halfOfPlay,
+  // "a 34th-minute opener" for "in the net on 34 minutes", "12 minutes into the second half" for
+  // "after 57 minutes": one minute of play, told two ways. Before conflicts: a match has many minutes.
+  matchMinute,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
@@ -171,8 +177,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   statedAmount,
   // "more than £5 billion" for "£5.14billion": a precise amount rounded behind a hedge.
   roundedToHedge,
-  // "a 34th-minute opener" for "in the net on 34 minutes": one minute of play, told two ways.
-  matchMinute,
   unitOnlyMiss,
   // Figures no single source states, composed from what sources do state.
   previousEvent,

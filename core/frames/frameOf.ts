@@ -142,6 +142,35 @@ function numberOfSubject(tokens: readonly Token[], a: number, sa: number): Token
   return undefined;
 }
 
+/** Verbs of saying that close a sentence's attribution: "…, NASA's chief scientist has predicted". */
+const SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|predicted|predicts|warned|warns|insisted|insists|explained|explains|admitted|admits|revealed|reveals|confirmed|confirms|announced|announces|reported|reports|stated|states|wrote|writes|argued|argues)$/;
+/** Most tokens a closing attribution runs to, from its comma to the sentence's end. */
+const MAX_ATTRIBUTION = 10;
+/** What may stand between an attribution's comma and its speaker: a closing quotation mark. */
+const QUOTE_MARKS = /^["'”’]$/;
+
+/**
+ * Where an attribution after the figure begins (its comma), or `sb` when there is none: a comma,
+ * then within a few words and no figure a named speaker and a verb of saying ("…, NASA's chief
+ * scientist has predicted", "…," NASA chief scientist Ellen Stofan said Tuesday during a panel …").
+ * The speaker's name and title tell who spoke, not what the figure counts; a generic "officials
+ * said" stays, as two reports of one statement share it.
+ */
+function attributionStart(tokens: readonly Token[], b: number, sb: number): number {
+  for (let k = b; k < sb; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let named = false;
+    for (let m = k + 1; m < sb && m - k <= MAX_ATTRIBUTION; m++) {
+      const t = tokens[m]!;
+      if (t.type === 'num' || t.text === ',') break;
+      if (t.type !== 'word' && !QUOTE_MARKS.test(t.text) && !APOSTROPHES.has(t.text)) break;
+      if (/^\p{Lu}/u.test(t.text)) named = true;
+      if (SAYING.test(t.lower)) return named ? k : sb;
+    }
+  }
+  return sb;
+}
+
 /** Builds a frame for the figure occupying tokens [a, b) inside sentence tokens [sa, sb). */
 export function frameOf(tokens: readonly Token[], a: number, b: number, sa: number, sb: number): Frame {
   const concepts: { concept: string; distance: number }[] = [];
@@ -301,9 +330,12 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // the verb after its noun belongs to the part, so past the head it is only context.
   const partitive = tokens[a - 1]?.lower === 'of' || (HEAD_SKIP.has(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'of');
   const headIndex = headTok ? tokens.indexOf(headTok, b) : -1;
+  const said = attributionStart(tokens, b, sb);
   for (let i = b, d = 1; i < sb && d <= WINDOW; i++, d++) {
     const t = tokens[i];
     if (!t) break;
+    // "…, NASA's chief scientist has predicted": who said it is no word of what is counted.
+    if (i >= said) break;
     if (partitive && headIndex >= 0 && i > headIndex) rightBroken = true;
     if (isBreak(t)) { rightBroken = true; continue; }
     if (JOINS.has(t.lower)) { rightJoin = 2; continue; }

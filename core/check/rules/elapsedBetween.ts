@@ -1,8 +1,9 @@
 // "declared dead some two hours later" where the source has the punch "at around 9pm" and the
 // death "at around 11pm"; "in court two days earlier" where it has a hearing on Thursday and a
-// court appearance on Tuesday. A length of time the draft gives as the gap between two events
+// court appearance on Tuesday; "on March 18 – two days before paramedics were called" where it
+// dates the call March 20. A length of time the draft gives as the gap between two events
 // ("later", "earlier", "after", "before") is supported as derived when one source states two
-// clock times, or two days of the week, that far apart, within the draft's rounding.
+// clock times, two days of the week, or two calendar dates that far apart, within the draft's rounding.
 import { frameMatch } from '../../frames/frameOf.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
@@ -52,6 +53,10 @@ export const elapsedBetween: VerdictRule = {
     if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
     if (a.m.unit === 'year') return yearsApart(j, lo, hi);
     if (per === undefined) return null;
+    if (a.m.unit === 'day') {
+      const dated = daysApart(j, lo, hi);
+      if (dated) return dated;
+    }
     // Hours and minutes come from clock times, days from days of the week.
     const byDays = a.m.unit === 'day';
     for (const [i, src] of data.sources.entries()) {
@@ -97,6 +102,39 @@ function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numb
         if (gap === 0 || gap < lo || gap > hi) continue;
         const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
         return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${gap} years apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
+      }
+    }
+  }
+  return null;
+}
+
+/** Day of the year of a calendar date with a day and a month (in a common year), or undefined. */
+function dayOfYear(m: AnalysedMention): number | undefined {
+  const d = m.m.date;
+  if (d?.day === undefined || d.month === undefined) return undefined;
+  return Math.round((Date.UTC(COMMON_YEAR, d.month - 1, d.day) - Date.UTC(COMMON_YEAR, 0, 1)) / DAY_MS);
+}
+const COMMON_YEAR = 2001;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * "a fumigation on March 18 – two days before paramedics were called", where a source dates the
+ * call March 20: days apart from two calendar dates a source gives, one of them the date the
+ * draft's own sentence names (so the gap is told from an event the draft places).
+ */
+function daysApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const { a, data, draft, published, dText } = j;
+  const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start).map(dayOfYear).filter((d): d is number => d !== undefined));
+  if (own.size === 0) return null;
+  for (const [i, src] of data.sources.entries()) {
+    const dates = src.analysis.mentions.filter((m) => dayOfYear(m) !== undefined);
+    for (const p of dates) {
+      if (!own.has(dayOfYear(p)!)) continue;
+      for (const q of dates) {
+        const gap = Math.abs(dayOfYear(p)! - dayOfYear(q)!);
+        if (gap === 0 || gap < lo || gap > hi) continue;
+        const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
+        return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${gap} day${gap === 1 ? '' : 's'} apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
       }
     }
   }

@@ -1,4 +1,5 @@
-// The minute of a match, told two ways: "a 34th-minute opener" and "in the net on 34 minutes".
+// The minute of a match, told two ways: "a 34th-minute opener" and "in the net on 34 minutes"
+// (or from the restart: "12 minutes into the second half" is the 57th).
 // Match reports give a moment of play as an ordinal minute or as the time on the clock ("on",
 // "after" N minutes); newsroom style treats the two as one moment. An ordinal minute is supported
 // by a source's clock time of the same value, and the other way round, when the words around
@@ -7,6 +8,9 @@ import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { frameMatch } from '../../frames/frameOf.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+
+/** Minutes in a football half: the second half's clock starts from it. */
+const HALF = 45;
 
 /** Words before a length of minutes that make it a moment on the clock: "on 34 minutes", "after 34 minutes". */
 const ON_THE_CLOCK = new Set(['on', 'after']);
@@ -20,6 +24,12 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
     return next?.lower === 'minute' ? m.m.value : undefined;
   }
   if (m.family === 'dim:time' && m.m.unit === 'minute' && ON_THE_CLOCK.has(t[m.m.tokStart - 1]?.lower ?? '')) return m.m.value;
+  // "12 minutes into the second half", "12 minutes after the break": the clock runs on from 45.
+  if (m.family === 'dim:time' && m.m.unit === 'minute' && m.m.kind === 'duration') {
+    const after = t.slice(m.m.tokEnd, m.m.tokEnd + 4).map((x) => x.lower).join(' ');
+    if (/^(?:into the second half|after the (?:break|interval|restart)|into the second period)\b/.test(after)) return HALF + m.m.value;
+    if (/^into the (?:first half|game|match|contest|tie)\b/.test(after)) return m.m.value;
+  }
   return undefined;
 }
 
@@ -34,10 +44,10 @@ export const matchMinute: VerdictRule = {
       const src = data.sources[si]!;
       for (const s of src.analysis.mentions) {
         // The other wording only: the same wording is the ordinary rules' to match.
-        if ((s.m.kind === 'ordinal') === ordinal || minuteOf(src.analysis, s) !== minute) continue;
+        if (((s.m.kind === 'ordinal') === ordinal && s.m.value === a.m.value) || minuteOf(src.analysis, s) !== minute) continue;
         if (frameMatch(a.frame, s.frame).context <= 0) continue;
         const said = src.analysis.text.slice(s.m.start, s.m.end);
-        return claimOf(draft, a, 'supported', `Source: '${short(said)}', the same minute of play. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: s })], published);
+        return claimOf(draft, a, 'supported', `Source: '${short(said)}', the same minute of play${minute === a.m.value ? '' : ` (minute ${minute})`}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: s })], published);
       }
     }
     return null;

@@ -19,3 +19,10 @@ describe('frames: a time adverb and a "number of" subject', () => {
     expect(headOf('They reached the final at the second attempt thanks to a late goal.', 'second')).toBe(headOf('at the second attempt, they won', 'second'));
   });
 });
+
+describe('frames: a closing attribution is no context', () => {
+  it('"within ten years, the agency\'s chief scientist has predicted" meets "within a decade", not the "20 to 30 years" the speaker is named beside', () => {
+    const source = [{ id: 's', text: '"We will have strong signs of life beyond Earth within a decade, and definitive evidence within 20 to 30 years," the agency\'s chief scientist Maria Lund said on Tuesday during a panel.' }];
+    expect(checkDraft('Signs of life beyond Earth could be found within ten years, the agency\'s chief scientist has predicted.', source)[0]?.verdict).toBe('supported');
+  });
+});

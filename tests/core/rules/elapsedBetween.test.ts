@@ -82,3 +82,15 @@ describe('elapsedBetween: the draft\'s own range of clock times', () => {
     expect(length('Coverage runs from 5.30pm to 7.30pm BST, a window of three hours.')).not.toBe('supported');
   });
 });
+
+describe('elapsedBetween: two calendar dates', () => {
+  const source = [{ id: 's', text: 'Officials are looking at a fumigation at the villa on March 18. Paramedics were called early on March 20.' }];
+  const days = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'duration')?.verdict;
+  it('"on March 18 – two days before paramedics were called" is the gap to the source\'s March 20', () => {
+    expect(days('Officials are looking at a fumigation on March 18 – two days before paramedics were called.')).toBe('supported');
+    expect(days('Officials are looking at a fumigation on March 18 – four days before paramedics were called.')).not.toBe('supported');
+  });
+  it('not when the draft\'s sentence gives no date of its own', () => {
+    expect(days('Officials are looking at a fumigation two days before paramedics were called.')).not.toBe('supported');
+  });
+});

@@ -19,3 +19,12 @@ describe('matchMinute', () => {
     expect(on('Walcott scored in the 34th minute.', '34th')?.verdict).not.toBe('supported');
   });
 });
+
+describe('matchMinute: from the restart', () => {
+  const source = [{ id: 's', text: 'Oldham held their lead until half-time, but Bradford equalised after 57 minutes when Clarke scored from the spot.' }];
+  const minute = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'duration')?.verdict;
+  it('"12 minutes into the second half" is the source\'s "after 57 minutes"', () => {
+    expect(minute('Oldham led at the interval, but Bradford equalised 12 minutes into the second half when Clarke scored from the spot.')).toBe('supported');
+    expect(minute('Oldham led at the interval, but Bradford equalised 17 minutes into the second half when Clarke scored from the spot.')).not.toBe('supported');
+  });
+});
