@@ -20,6 +20,11 @@ const MAX_CONTRAST = 10;
 /** A present participle opening an aside: "acting", "representing", "speaking" (not "morning", "nothing"). */
 const ING_ASIDE = /^(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|wing|spring|string|building|meeting|wedding|hearing|ruling|warning|training|during|including)$)\p{Ll}{3,}ing$/u;
 
+/** Whether the aside [a, b) is an address after a name that opens the sentence: ", of Flamborough Close, Biggin Hill,". */
+export function isAddressAside(tokens: readonly FactToken[], [a, b]: readonly [number, number]): boolean {
+  return b > a + 1 && tokens[a]?.lower === 'of' && /^\p{Lu}/u.test(tokens[a + 1]?.raw ?? '') && tokens.slice(a + 1, b).every((t) => /^\p{Lu}/u.test(t.raw));
+}
+
 /**
  * Token ranges [start, end) of asides a bullet can leave out without breaking its sentence:
  * between dashes or brackets, a relative clause closed by a comma before the predicate, and
@@ -53,7 +58,10 @@ export function findAsides(tokens: readonly FactToken[]): [number, number][] {
       || (i <= 4 && isParticiple(t.lower) && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? ''))
       // An "-ing" phrase after a name that opens the sentence: "Paul Heathcote, acting on behalf
       // of …, banned Guffick …", "Andrew Lawson, representing Mason, said …".
-      || (i <= 4 && ING_ASIDE.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
+      || (i <= 4 && ING_ASIDE.test(t.raw) && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw)))
+      // An address after a name that opens the sentence: "Mason, of Flamborough Close, Biggin
+      // Hill, pleaded guilty …" (court copy gives every defendant's).
+      || (i <= 4 && t.lower === 'of' && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && tokens.slice(0, i).every((p) => /^\p{Lu}/u.test(p.raw))))) {
       // Closed by a comma before the predicate resumes: ", who …, was …". A relative clause
       // may hold a list of its own (", whose comic career … and whose satire …, has died").
       const limit = RELATIVE_WORDS.has(t.lower) ? 40 : isParticiple(t.lower) || ING_ASIDE.test(t.raw) ? 20 : 10;

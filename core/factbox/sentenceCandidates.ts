@@ -4,7 +4,7 @@ import { headlineDrops } from './headlineDrops.ts';
 import { compressions, reportedWithoutVerb } from './compressSentence.ts';
 import { CALENDAR_NAMES, STOP_WORDS, type FactToken } from './factText.ts';
 import { isFigure, type Candidate, type Sentence } from './candidate.ts';
-import { findAsides } from './findAsides.ts';
+import { findAsides, isAddressAside } from './findAsides.ts';
 import { MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
 import { attributionLost } from './attributionLost.ts';
 import { gluedSentenceStart } from './gluedSentenceStart.ts';
@@ -86,6 +86,7 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
     return out;
   };
   const asides = findAsides(tokens);
+  const addresses = asides.filter((aside) => isAddressAside(tokens, aside));
   const figures = mentions.filter(isFigure);
   const figureAt = new Set(tokens.flatMap((t, i) => (figures.some((m) => m.start < t.end && t.start < m.end) ? [i] : [])));
   const out: Candidate[] = [];
@@ -123,6 +124,9 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
     if (k >= versions.length) break;
     const { version, position } = versions[k]!;
     const segments = withoutRepeatedAge(tokens, version.segments.map(([a, b]) => [a, b] as [number, number]));
+    // Where someone lives ("Mason, of Flamborough Close, Biggin Hill, pleaded guilty") is court
+    // copy's routine, never a box fact: only the versions that leave the address out stand.
+    if (addresses.some(([a, b]) => segments.some(([x, y]) => x <= a && b <= y))) continue;
     // A sentence that opens on a quotation is someone's words, not the story's.
     if (/^[“"‘']/u.test(tokens[segments[0]![0]]!.raw)) continue;
     const drops = dropsAcross(segments);

@@ -1089,3 +1089,10 @@ describe('fact-box faults a reader found on unseen BBC copy (u5)', () => {
     expect(standsAlone('Of course, there were cameras on phones before the iPhone')).toBe(false);
   });
 });
+
+describe('an address after a name is an aside', () => {
+  it('"Mason, of Flamborough Close, Biggin Hill, pleaded guilty" has a version without the address', () => {
+    expect(sentenceVersions('Mason, of Flamborough Close, Biggin Hill, pleaded guilty to a single charge of fraud.')).toContain('Mason, pleaded guilty to a single charge of fraud');
+    expect(box('Glenn Mason stole £185,000 from customers. Mason, of Flamborough Close, Biggin Hill, pleaded guilty to a single charge of fraud.').join(' ')).not.toMatch(/Flamborough/);
+  });
+});
