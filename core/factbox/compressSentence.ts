@@ -171,7 +171,8 @@ export function compressions(shape: SentenceShape): Compression[] {
     if (gap) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= gap[0] || a >= gap[1]), gap].sort((x, y) => x[0] - y[0]));
   }
   if (shape.squeeze) {
-    const gaps = [midTime(tokens, s0, e0), closingPlace(tokens, s0, e0), timeAfterParticiple(tokens, s0, e0)].filter((g): g is [number, number] => g !== undefined);
+    const gaps = [midTime(tokens, s0, e0), closingPlace(tokens, s0, e0), timeAfterParticiple(tokens, s0, e0), midPlace(tokens, s0, e0), occasionOfSpan(tokens, s0, e0)]
+      .filter((g): g is [number, number] => g !== undefined);
     if (gaps.length === 0) return [];
     for (const v of [...versions]) versions.push([...v.filter(([a, b]) => gaps.every((g) => b <= g[0] || a >= g[1])), ...gaps].sort((x, y) => x[0] - y[0]));
     versions.splice(0, versions.length / 2);
@@ -272,6 +273,44 @@ function closingPlace(tokens: readonly FactToken[], s: number, e: number): [numb
     const rest = tokens.slice(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1, e);
     const names = rest.every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?[,.]?$/u.test(t.raw) && !CALENDAR.test(t.raw.replace(/[,.]$/, '')));
     return rest.length > 0 && rest.length <= 4 && names ? [i, e] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "… left their seats empty [at the Emirates Stadium] for the first 10 minutes …": a named place
+ * inside the predicate, between what was done and a phrase that goes on to say for how long,
+ * [start, end). The clause says the same without it; not after a verb that needs its place
+ * ("was born in Leeds"), nor a place that holds a figure.
+ */
+function midPlace(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = s + MIN_MAIN_CLAUSE; i < e - 3; i++) {
+    if (!/^(?:in|at)$/.test(tokens[i]!.raw)) continue;
+    const before = tokens[i - 1]!;
+    if (!/^\p{Ll}+$/u.test(before.raw) || NEEDS_PLACE.test(before.lower) || verbForm(before.raw) !== undefined) continue;
+    let k = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const first = k;
+    while (k < e && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.raw) && !CALENDAR.test(tokens[k]!.raw)) k++;
+    if (k === first || k - first > 4 || k >= e - 2) continue;
+    // Only before a length of time ("for the first 10 minutes"): before "at Derby before …" or "in
+    // Sheffield" the place completes the verb or runs into a caption.
+    if (/^(?:for|during|throughout)$/.test(tokens[k]!.raw)) return [i, k];
+  }
+  return undefined;
+}
+
+/**
+ * "… for the first 10 minutes [of their lunchtime Barclays Premier League clash] in a protest …":
+ * the occasion a span of time belongs to, told after it, [start, end), up to the next preposition;
+ * the span stands without it as the story's own.
+ */
+function occasionOfSpan(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  for (let i = s + MIN_MAIN_CLAUSE; i < e - 3; i++) {
+    if (!/^(?:seconds|minutes|hours|days)$/.test(tokens[i]!.raw) || tokens[i + 1]?.raw !== 'of' || !/^(?:the|their|its|his|her)$/.test(tokens[i + 2]?.raw ?? '')) continue;
+    for (let k = i + 3; k < Math.min(e - 2, i + 10); k++) {
+      if (/[,;:]$/.test(tokens[k]!.raw)) return undefined;
+      if (/^(?:in|on|as|after|before|amid|during)$/.test(tokens[k]!.raw)) return [i + 1, k];
+    }
   }
   return undefined;
 }

@@ -1096,3 +1096,15 @@ describe('an address after a name is an aside', () => {
     expect(box('Glenn Mason stole £185,000 from customers. Mason, of Flamborough Close, Biggin Hill, pleaded guilty to a single charge of fraud.').join(' ')).not.toMatch(/Flamborough/);
   });
 });
+
+describe('a long lead squeezed to fit: a place before a length of time, and the occasion a length belongs to', () => {
+  it('"… left their seats empty [at Villa Park] for the first 15 minutes [of their evening Premier League match] in protest …"', () => {
+    const lead = 'Hundreds of Aston Villa and Leeds United supporters left their seats empty at Villa Park for the first 15 minutes of their evening Premier League match in a protest against rising ticket prices.';
+    const bullets = box(`${lead} Supporters of both sides say they are angry at the cost of following their clubs. Further protests are planned for next month.`);
+    expect(bullets[0]).toBe('Hundreds of Aston Villa and Leeds United supporters left their seats empty for the first 15 minutes in a protest against rising ticket prices');
+  });
+  it('keeps a place the verb needs: "spent a season at Derby before …" is never cut to "spent a season before …"', () => {
+    const text = 'Following in the footsteps of two former team-mates, the midfielder left the club in 2009 and spent a long and unhappy season at Derby before ending up back in Spain with Valencia.';
+    for (const b of box(`${text} He is now 31.`)) expect(b).not.toMatch(/season before/);
+  });
+});
