@@ -139,7 +139,7 @@ export function hasPredicate(text: string): boolean {
     // A plural subject's verb has no "-s": "Clients agree to release …", "Officials fear the
     // worst". Only right after a plural noun that opens the bullet, and never a function word
     // ("Residents near the plant").
-    if (pluralPresent(words, i)) return true;
+    if (pluralPresent(words, i) || shareOfPluralPresent(words, i)) return true;
     // A headline's "-ing" predicate follows its named subject ("Bowe offering to …").
     if (/^\p{Ll}{2,}ing$/u.test(raw) && /^\p{Lu}/u.test(words[i - 1]!) && !/['’]s$/.test(prev)) return true;
   }
@@ -151,6 +151,24 @@ const PLURAL_QUANTIFIER = /^(?:Many|Most|Some|All|Both|Several|Few|\d[\d,]*)$/;
 
 /** Prepositions DANGLING leaves out, which follow a plural noun as often as a verb does. */
 const PLACE_PREPOSITIONS = new Set('outside inside around behind beyond beside below above along amid alongside throughout across underneath beneath inside atop'.split(' '));
+
+/** Adverbs that may stand between a plural subject and its bare verb: "Germans now consider". */
+const MID_ADVERBS = new Set(['now', 'still', 'also', 'often', 'never', 'already', 'increasingly', 'usually', 'generally', 'rarely', 'mostly', 'largely']);
+/** Words of a share before "of" and its plural noun: "nine per cent of Germans", "two-thirds of voters". */
+const SHARE_WORDS = /^(?:cent|percent|%|half|third|thirds|quarter|quarters|fifth|fifths|most|many|some|all|majority|minority|proportion|share)$/;
+
+/**
+ * Whether words[i] is the bare present verb of a share of a plural noun: "Only nine per cent of
+ * Germans now consider the end of the conflict a defeat", "two-thirds of voters back the plan".
+ */
+function shareOfPluralPresent(words: readonly string[], i: number): boolean {
+  const raw = words[i]!;
+  if (!/^\p{Ll}{3,}$/u.test(raw) || /(?:s|ed|ing|ly)$/.test(raw) || DANGLING.has(raw) || NOT_VERBS.has(raw) || PLACE_PREPOSITIONS.has(raw)) return false;
+  const n = MID_ADVERBS.has(words[i - 1]?.toLowerCase() ?? '') ? i - 2 : i - 1;
+  const noun = words[n] ?? '';
+  if (!/^\p{L}+[^sui'’]s$/u.test(noun) || words[n - 1]?.toLowerCase() !== 'of') return false;
+  return SHARE_WORDS.test(words[n - 2]?.toLowerCase() ?? '') || /^(?:\d[\d.,]*%|\p{L}+-(?:thirds|quarters|fifths))$/u.test(words[n - 2] ?? '');
+}
 
 /** Whether words[i] is the bare present verb of the plural noun before it (see hasPredicate). */
 function pluralPresent(words: readonly string[], i: number): boolean {

@@ -1108,3 +1108,11 @@ describe('a long lead squeezed to fit: a place before a length of time, and the 
     for (const b of box(`${text} He is now 31.`)) expect(b).not.toMatch(/season before/);
   });
 });
+
+describe('a share of a plural noun with its bare verb is a statement', () => {
+  it('"Only nine per cent of Germans now consider the end of the war a defeat" has a predicate; "Nine per cent of the Germans in the survey" has none', () => {
+    expect(statementProblems('Only nine per cent of Germans now consider the end of the war a defeat')).toEqual([]);
+    expect(statementProblems('Two-thirds of voters back the plan')).toEqual([]);
+    expect(statementProblems('Nine per cent of the Germans in the survey')).toContain('no predicate');
+  });
+});
