@@ -23,5 +23,8 @@ export function restatesHedge(d: AnalysedMention, s: AnalysedMention, draft: rea
   if (s.base === null) return false;
   const lo = inDraftUnits(s.base, d);
   const hi = inDraftUnits(s.baseHigh ?? s.base, d);
+  // "nearly 60" for "at least 60": the same figure with the hedge turned round says fewer where
+  // the source says no fewer. "Nearly 40" for "at least 38" still restates it.
+  if (d.m.bound === 'nearly' && s.m.bound === 'at-least' && Math.abs(hi - (d.m.high ?? d.m.value ?? NaN)) < 1e-9) return false;
   return lo >= draft[0] && hi <= draft[1];
 }

@@ -56,6 +56,7 @@ import { restOfPeriod } from './rules/restOfPeriod.ts';
 import { roundOfLast } from './rules/roundOfLast.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { runningTally } from './rules/runningTally.ts';
+import { runnerUp } from './rules/runnerUp.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { sameEventYear } from './rules/sameEventYear.ts';
 import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
@@ -155,6 +156,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   roundOfLast,
   // "the rest of the first half" for "the rest of the opening period": a half named otherwise.
   halfOfPlay,
+  // "beat Vintage Folly into second" for "beat runner-up Vintage Folly": second place named otherwise.
+  runnerUp,
   // "a 34th-minute opener" for "in the net on 34 minutes", "12 minutes into the second half" for
   // "after 57 minutes": one minute of play, told two ways. Before conflicts: a match has many minutes.
   matchMinute,

@@ -131,6 +131,8 @@ const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+/** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
+const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
 /** Cricket words a text must use for its "165-5" to read as runs for wickets anywhere in it. */
 const CRICKET_STORY_WORDS = 2;
 /** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
@@ -523,6 +525,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       } else if (mag && (low(i + 1) === 'of' || (w === 'hundreds' || w === 'thousands') && low(i + 1) === 'of')) {
         value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';
         if (w === 'hundreds' && low(i + 1) === 'of' && low(i + 2) === 'thousands') { value = 2e5; high = 9.99e5; end = i + 3; }
+      } else if (mag && /^(?:thousands|millions|billions)$/.test(w) && /^(?:of|the|for|to|by|among)$/.test(low(i - 1)) && !/^(?:of|-)$/.test(low(i + 1))) {
+        // "the murder of millions the Nazis considered unworthy of life", "the millions uprooted by
+        // war": the plural of a scale word standing as the noun, a vague figure as "millions of" is.
+        value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';
       } else if (w === 'half' && low(i + 1) === 'a' && LARGE_SCALES.has(low(i + 2))) {
         // "half a million people": a count, 500,000 to the nearest tenth of the scale word, which
         // the scale step below multiplies in.
@@ -632,7 +638,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (mult !== 1 && value < hvalue / 100) value *= mult;
         // Scores: "3-1", "won 2-0".
         const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1));
-        if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && scoreCtx && value <= 50 && hvalue <= 50 && Number.isInteger(value) && Number.isInteger(hvalue)) {
+        // Betting odds: "the 4-7 favourite", "a 12-1 shot", "at odds of 5-2". A pair read exactly, as
+        // a score is, never a range of four to seven.
+        const odds = ODDS_WORDS.has(low(hend)) || (low(i0 - 1) === 'of' && low(i0 - 2) === 'odds');
+        if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && (scoreCtx || odds) && value <= 50 && hvalue <= 50 && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         // Cricket: "62-3", "589-8 declared" are runs for wickets, never more than ten wickets.
@@ -692,8 +701,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       return finish(i0, i, end, { kind: 'money', value, high, unit: currency, precision, words, bound: magnitudeBound });
     }
     // Ages: "39-year-old", "aged 39", "39 years old".
-    if (low(end) === '-' && (low(end + 1) === 'year' || low(end + 1) === 'years') && low(end + 2) === '-' && (low(end + 3) === 'old' || low(end + 3) === 'olds')) {
-      return finish(i0, i, end + 4, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+    // "the 31-year-old's conduct": the possessive is written onto the token.
+    if (low(end) === '-' && (low(end + 1) === 'year' || low(end + 1) === 'years') && low(end + 2) === '-' && /^olds?(?:['’]s?)?$/.test(low(end + 3))) {
+      const age = finish(i0, i, end + 4, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+      const possessive = /['’]s?$/.exec(tok(end + 3)?.text ?? '')?.[0].length ?? 0;
+      return possessive > 0 ? { ...age, end: age.end - possessive } : age;
     }
     if ((low(end) === 'years' || low(end) === 'year') && low(end + 1) === 'old') {
       return finish(i0, i, end + 2, { kind: 'age', value, high, unit: 'year', precision: 1, words });

@@ -244,3 +244,18 @@ describe('odds told in digits are small over round', () => {
     expect(findMentions('At Rayo he has 26 in 65.').map((m) => m.kind)).toEqual(['count', 'count']);
   });
 });
+
+describe('findMentions: an age with a possessive', () => {
+  it('"the 31-year-old\'s conduct" is an age, the possessive left out of the figure', () => {
+    expect(findMentions("The panel said the 31-year-old's conduct had been dishonest.")[0]).toMatchObject({ text: '31-year-old', kind: 'age', value: 31 });
+    expect(findMentions('The panel said the 31-year-old’s conduct had been dishonest.')[0]).toMatchObject({ text: '31-year-old', kind: 'age', value: 31 });
+  });
+});
+
+describe('findMentions: a scale word standing as the noun', () => {
+  it('"the murder of millions the Nazis considered unworthy" and "the millions uprooted" are vague figures; "millions of" still is', () => {
+    expect(findMentions('It recalled the murder of millions the regime considered unworthy of life.')[0]).toMatchObject({ text: 'millions', qualifier: 'approximately' });
+    expect(findMentions('Books tell of the millions uprooted by war.')[0]).toMatchObject({ text: 'millions' });
+    expect(findMentions('Millions-strong crowds gathered.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 //   "another 2,500 cross every day, roughly 17,500 a week"      one rate told over another period
 //   "186 interactions in 53 hours of footage, about 3.5 an hour" a count over the time it took
 //   "two direct trains an hour, a service every 30 minutes"     the interval a rate leaves
+//   "every 15 minutes, or four times an hour"                  the rate an interval makes
 // Newsroom copy turns a figure into the rate a reader can picture. The rate states nothing its
 // figures do not, so it is supported as derived when the arithmetic lands within the draft's own
 // rounding; each figure it is worked from is checked against the sources on its own, and a wrong
@@ -78,6 +79,13 @@ export const ownRate: VerdictRule = {
     if (a.family !== 'count' && !a.family.startsWith('money:')) return null;
     const own = periodOf(draft, a);
     if (own === undefined) return null;
+    // "at least every 15 minutes, or four times an hour": the rate an interval makes.
+    if (a.family === 'count') {
+      for (const p of mentionsBefore(draft, a)) {
+        if (p.family !== 'dim:time' || p.m.kind !== 'duration' || p.base === null || p.base <= 0 || p.m.high !== undefined || draft.tokens[p.m.tokStart - 1]?.lower !== 'every') continue;
+        if (fits(own.factor / p.base)) return derived(`one every ${said(p)} is ${round(own.factor / p.base)} per ${own.unit}`);
+      }
+    }
     // "2,500 every day, roughly 17,500 a week": the same rate over the draft's other period. A
     // lower bound carries over to a lower bound: "more than £310,000 a week, or in excess of £16m a year".
     const lowerBound = (m: AnalysedMention) => m.m.bound === 'more-than' || m.m.bound === 'at-least';

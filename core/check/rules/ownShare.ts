@@ -42,9 +42,28 @@ export const ownShare: VerdictRule = {
       const share = (part.m.value! / whole.m.value!) * 100;
       if (share >= lo && share <= hi) return shareClaim(j, part, whole, share);
     }
-    return shareOfTotal(j, lo, hi);
+    return shareOfTotal(j, lo, hi) ?? complement(j, lo, hi);
   },
 };
+
+/** Words between two shares that make the second the rest of the whole: "leaves 70% uncovered, meaning only 30% is monitored". */
+const REST_WORDS = /\b(?:meaning|leaving|so|remaining|rest|other|others|left|while|whereas)\b/i;
+
+/**
+ * "leaves around 70% of the world's airspace uncovered, meaning only about 30% is monitored": the
+ * rest of a whole the draft has just shared out, told after a word that says so. Supported as
+ * the draft's own arithmetic when the two add up to the whole within the share's rounding.
+ */
+function complement(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const { a, draft, published, dText } = j;
+  if (a.m.bound !== undefined && a.m.bound !== 'approximately') return null;
+  for (const p of mentionsBefore(draft, a)) {
+    if (p.family !== 'percent' || p.m.value === null || p.m.high !== undefined || (p.m.bound !== undefined && p.m.bound !== 'approximately') || !REST_WORDS.test(draft.text.slice(p.m.end, a.m.start))) continue;
+    const rest = 100 - p.m.value * p.factor;
+    if (rest >= lo && rest <= hi) return claimOf(draft, a, 'supported', `Derived: the rest of the draft's own '${short(draft.text.slice(p.m.start, p.m.end))}' is ${round(rest)}%. Draft: '${short(dText)}'.`, [], published);
+  }
+  return null;
+}
 
 /** Sentences before the share's own that its whole may stand in ("worth $1.8bn. … received nearly $1.1bn, more than half of the total"). */
 const WHOLE_SENTENCES_BACK = 2;

@@ -5,7 +5,8 @@
 // unsupported, naming whose place it is. A place in a named event is that event's likewise:
 // "fourth at the Open Championship and ninth at the Masters" against "ninth at the Open
 // Championship and tied fourth at the Masters". Tried before any support, which the same ordinal
-// gives.
+// gives; and where the source gives the same runner the same place, that supports it before a
+// better-worded other place of the sentence can read as a conflict.
 import { claimOf, evidenceOf } from '../explain.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -55,7 +56,12 @@ export const placeOfAnother: VerdictRule = {
         if (theirs === undefined) continue;
         const e: SourceEntry = { sourceIndex, a: sm };
         if (sm.m.value === a.m.value) {
-          if (theirs.key === mine.key) return null;
+          // The source gives the same runner the same place: that is the statement, whatever other
+          // places its sentence names ("from Magical Memory in second, with Comicas third").
+          if (theirs.key === mine.key) {
+            const said = src.analysis.text.slice(sm.m.start, sm.m.end);
+            return claimOf(draft, a, 'supported', `Source: '${theirs.name} ${said}'. Draft: '${mine.name} ${draft.text.slice(a.m.start, a.m.end)}'.`, [evidenceOf(data, e)], published);
+          }
           other ??= { e, name: theirs.name };
         } else if (theirs.key === mine.key) own ??= e;
       }

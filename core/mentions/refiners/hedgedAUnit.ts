@@ -9,8 +9,8 @@ import { QUALIFIER_PHRASES } from '../qualifiers.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
-/** Prepositions that make "a week" a length: "for a week", "within a year". */
-const SPAN_WORDS = new Set(['for', 'within']);
+/** Prepositions that make "a week" a length: "for a week", "within a year", "50mm of rain fell in an hour". */
+const SPAN_WORDS = new Set(['for', 'within', 'in']);
 
 /** Words after a length that tell an event from another by it: "a week earlier", "a year later". */
 const OFFSET_WORDS = new Set(['earlier', 'later', 'before', 'after']);

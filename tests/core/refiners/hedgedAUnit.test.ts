@@ -41,3 +41,12 @@ describe('hedgedAUnit: "a second" before its noun', () => {
     expect(findMentions('The light went out for a second.')[0]).toMatchObject({ kind: 'duration', value: 1 });
   });
 });
+
+describe('hedgedAUnit: "in an hour"', () => {
+  it('"50mm of rain fell in an hour" is a length of one hour, which "in one hour" restates', () => {
+    expect(findMentions('Some 50mm of rain fell in an hour.').find((m) => m.kind === 'duration')).toMatchObject({ text: 'an hour', value: 1, unit: 'hour' });
+    const source = [{ id: 's', text: 'BBC Weather said 50mm of rain fell in Cambridgeshire in an hour.' }];
+    expect(checkDraft('Floods hit Cambridgeshire after 50mm of rain fell in one hour.', source).find((c) => c.kind === 'duration')?.verdict).toBe('supported');
+    expect(checkDraft('Floods hit Cambridgeshire after 50mm of rain fell in two hours.', source).find((c) => c.kind === 'duration')?.verdict).not.toBe('supported');
+  });
+});

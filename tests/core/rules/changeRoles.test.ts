@@ -8,7 +8,8 @@ const SOURCE = 'Cases rose from 200 to 400 in a week.';
 
 describe('values before and after a change', () => {
   it('reads "rose from 200 to 400" as two figures, and "from $20 to $40" without a verb as a range', () => {
-    expect(findMentions(SOURCE).map((m) => [m.value, m.high])).toEqual([[200, undefined], [400, undefined]]);
+    // "in a week" is a length of its own (hedgedAUnit).
+    expect(findMentions(SOURCE).map((m) => [m.value, m.high])).toEqual([[200, undefined], [400, undefined], [1, undefined]]);
     expect(findMentions('Tickets cost from $20 to $40.').map((m) => [m.value, m.high])).toEqual([[20, 40]]);
   });
   it('supports the value after by the value after, and contradicts a wrong one by it, not by the value before', () => {

@@ -48,3 +48,12 @@ describe('a rate is weakly met only by a rate of the same period', () => {
     expect(checkDraft('Police are hunting six more men.', source).find((c) => c.text.includes('six'))?.verdict).toBe('supported');
   });
 });
+
+describe('ownRate: the rate an interval makes', () => {
+  const source = [{ id: 's', text: 'Aircraft will send their position at least every 15 minutes, Reuters reported.' }];
+  const rate = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'count')?.verdict;
+  it('"every 15 minutes, or four times an hour"', () => {
+    expect(rate('Aircraft will report their position at least every 15 minutes, or four times an hour.')).toBe('supported');
+    expect(rate('Aircraft will report their position at least every 15 minutes, or six times an hour.')).not.toBe('supported');
+  });
+});

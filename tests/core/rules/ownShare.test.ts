@@ -60,3 +60,15 @@ describe('ownShare: "from a possible" with the points dropped told after it', ()
     expect(share('He has 286 points from a possible 300, dropping just 14 - more than 98% of the maximum.')).not.toBe('supported');
   });
 });
+
+describe('ownShare: the rest of a whole the draft has shared out', () => {
+  const source = [{ id: 's', text: 'The current system leaves around 70% of the world\'s airspace uncovered.' }];
+  const share = (draft: string) => checkDraft(draft, source).filter((c) => c.kind === 'percent').map((c) => c.verdict);
+  it('"leaves around 70% … uncovered, meaning only about 30% is monitored"', () => {
+    expect(share('The system leaves around 70% of the world\'s airspace uncovered, meaning only about 30% is monitored.')).toEqual(['supported', 'supported']);
+    expect(share('The system leaves around 70% of the world\'s airspace uncovered, meaning only about 40% is monitored.')[1]).not.toBe('supported');
+  });
+  it('not two shares of different wholes side by side', () => {
+    expect(share('The system leaves around 70% of the world\'s airspace uncovered and 30% of pilots unhappy.')[1]).not.toBe('supported');
+  });
+});

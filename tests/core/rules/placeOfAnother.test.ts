@@ -31,3 +31,12 @@ describe('placeOfAnother', () => {
   });
 });
 
+
+describe('placeOfAnother: the same runner in the same place', () => {
+  it('"ahead of Magical Memory, with Comicas third" is the source\'s "from Magical Memory in second, with Comicas third"', () => {
+    const source = [{ id: 's', text: "Jim Crowley's mount won comfortably from Magical Memory in second, with Comicas third." }];
+    const third = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'ordinal')?.verdict;
+    expect(third("Jim Crowley's mount came home comfortably ahead of Magical Memory, with Comicas third.")).toBe('supported');
+    expect(third("Jim Crowley's mount came home comfortably ahead of Magical Memory, with Comicas fourth.")).not.toBe('supported');
+  });
+});

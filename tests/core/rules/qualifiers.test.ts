@@ -13,6 +13,10 @@ describe('qualifiers are read in their direction', () => {
     expect(verdict('He was trapped for nearly 40 hours.', 'He was trapped for 36 hours.')).not.toBe('supported');
     expect(verdict('He was trapped for nearly 40 hours.', 'He was trapped for 42 hours.')).not.toBe('supported');
   });
+  it('"nearly N" restates "at least" a lower figure, never "at least N" itself (the hedge turned round)', () => {
+    expect(verdict('Crews were helping at nearly 40 properties.', 'Crews were helping at at least 38 properties.')).toBe('supported');
+    expect(verdict('Crews were helping at nearly 60 properties.', 'Crews were helping at at least 60 properties.')).not.toBe('supported');
+  });
   it('"about N" is within rounding', () => {
     expect(verdict('About 1,300 homes were destroyed.', 'Officials said 1,280 homes were destroyed.')).toBe('supported');
     expect(verdict('About 1,300 homes were destroyed.', 'Officials said 1,200 homes were destroyed.')).not.toBe('supported');
