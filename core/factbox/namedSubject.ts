@@ -171,14 +171,59 @@ export function pronounSubjectAt(tokens: readonly FactToken[]): number | undefin
   // "Incredibly, she achieved …": a sentence adverb the bullet leaves out, then the pronoun.
   if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[0]?.raw ?? '') && /^(?:he|she)$/.test(tokens[1]?.raw ?? '')) return 1;
   const time = /^(?:In|On|By)$/.test(tokens[0]?.raw ?? '') && /^(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[1]?.raw ?? '');
-  return time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '') ? 2 : undefined;
+  if (time && /^(?:he|she)$/.test(tokens[2]?.raw ?? '')) return 2;
+  // "Since, he has headed …", "Two days after his interview with police, he fled …": an opening
+  // adverbial of time closed by a comma, then the pronoun.
+  if (!TIME_OPENER.test(tokens[0]?.raw ?? '')) return undefined;
+  for (let k = 0; k < Math.min(tokens.length - 1, MAX_ADVERBIAL); k++) {
+    if (!/,$/.test(tokens[k]!.raw)) continue;
+    return /^(?:he|she)$/.test(tokens[k + 1]!.raw) ? k + 1 : undefined;
+  }
+  return undefined;
 }
+
+/** Words that open an adverbial of time before a subject: "Since, he …", "Two days after …, he …", "Later that year, she …". */
+const TIME_OPENER = /^(?:Since,?|Later,?|Afterwards,?|Then,?|Previously,?|Earlier,?|After|Before|Within|Weeks|Months|Years|Days|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|\d+))$/;
 
 /**
  * The person a sentence opening "He" or "She" refers to: the one person the previous sentence
  * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
  * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
  */
+/** Sentences back within which the story's main person was last named, for a pronoun to stand for them. */
+const MAIN_PERSON_REACH = 4;
+/** How many more times the story must say one pronoun than the other for it to be the main person's. */
+const PRONOUN_LEAD = 4;
+
+/**
+ * "Since, he has headed up the security departments at eBay, PayPal, and Facebook" three sentences
+ * after "Uber has poached … Joe Sullivan": in a story about one person (see mainPerson), a "he" or
+ * "she" whose nearest sentences name no one else stands for that person, when the story uses that
+ * pronoun and almost never the other. A wrong name is worse than a pronoun, so every condition must hold.
+ */
+export function mainPersonAntecedent(sentences: readonly Sentence[], i: number): NamedSubject | undefined {
+  const sentence = sentences[i]!;
+  const at = pronounSubjectAt(sentence.tokens);
+  if (at === undefined) return undefined;
+  const person = mainPerson(sentence.source);
+  if (!person || person.at >= sentence.start) return undefined;
+  const male = sentence.tokens[at]!.lower === 'he';
+  const text = sentence.source.text.slice(0, MAX_ANALYSED_CHARS);
+  const his = text.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
+  const hers = text.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0;
+  if (male ? his < PRONOUN_LEAD * Math.max(1, hers) || hers > 1 : hers < PRONOUN_LEAD * Math.max(1, his) || his > 1) return undefined;
+  const known = surnameFirstUse(sentence.source);
+  for (let k = i - 1; k >= 0 && k >= i - MAIN_PERSON_REACH; k--) {
+    const before = sentences[k]!;
+    if (before.source !== sentence.source) return undefined;
+    const words = before.tokens.map((t) => t.raw.replace(/[^\p{L}'’-]+$/u, ''));
+    if (words.includes(person.surname)) return { surname: person.surname, citation: { sourceId: sentence.source.id, start: person.at, end: person.at + person.surname.length }, surnameAt: -1, verbAt: -1, gender: male ? 'he' : 'she' };
+    // Anyone else named on the way back may be whom the pronoun means.
+    if (words.some((w) => w !== person.surname && known.has(w)) || !namesNoOneElse(before, 1)) return undefined;
+  }
+  return undefined;
+}
+
 export function antecedentOf(previous: Sentence, sentence: Sentence, previousAntecedent?: NamedSubject): NamedSubject | undefined {
   const at = pronounSubjectAt(sentence.tokens);
   if (at === undefined) return undefined;

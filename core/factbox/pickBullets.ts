@@ -148,7 +148,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       // so is the lead's pair: the lead names who and whom, the bullets after it tell the details.
       const lead = picked.find((p) => p.rank !== undefined);
       if (!leadOnly && c.bonus === 0 && !addsMeasure(c, coveredFigures) && picked.some((p) => p !== lead && samePeople(c.text, p.text, names, opening.lead))) continue;
-      if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text))) continue;
+      if (picked.some((p) => sameEvent(c.text, p.text, names) || sameEvent(p.text, c.text, names) || samePredicate(c.text, p.text) || sameResult(c.text, p.text))) continue;
       let gain = 0;
       for (const key of c.keys) if (!coveredKeys.has(key)) gain += weights.get(key) ?? 0.5;
       let figures = 0;
@@ -357,6 +357,20 @@ function sameEvent(text: string, other: string, names: ReadonlySet<string>): boo
   // The same subject and verb there too ("paramedics were called"), not only the same words somewhere.
   const others = other.split(/\s+/);
   return others.some((_, i) => subjectVerbAt(others, i)?.join(' ') === event.join(' '));
+}
+
+/** A result over someone: "victories over former champion Evander Holyfield", "his win against Holyfield". */
+const RESULT_OVER = /\b(?:victory|victories|win|wins|defeat|defeats|triumph|triumphs)\s+(?:over|against)\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}\p{Ll}+\s+)*?(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
+
+/**
+ * Whether two bullets tell a result over the same opponent ("Bowe notched up victories over former
+ * champion Evander Holyfield in 1992" and "In the 1990s Bowe became renowned for his victory over
+ * Holyfield"): one fact told twice, whatever the verbs around it.
+ */
+function sameResult(a: string, b: string): boolean {
+  const opponents = (text: string) => new Set([...text.matchAll(RESULT_OVER)].map((m) => m[1]!));
+  const theirs = opponents(b);
+  return [...opponents(a)].some((o) => theirs.has(o));
 }
 
 /** Words after which an "-ed" word is an adjective, not a verb. */

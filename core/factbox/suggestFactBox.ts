@@ -19,7 +19,7 @@ import { contentKeys, tokenize } from './factText.ts';
 import type { Candidate, Sentence } from './candidate.ts';
 import { MAX_ANALYSED_CHARS } from './storyWords.ts';
 import { MIN_BULLET_WORDS } from './standsAlone.ts';
-import { antecedentOf, type NamedSubject } from './namedSubject.ts';
+import { antecedentOf, mainPersonAntecedent, type NamedSubject } from './namedSubject.ts';
 import { figureWeights, wordWeights } from './wordWeights.ts';
 import { casualtyCandidates } from './casualtyCandidates.ts';
 import { distanceCandidates } from './distanceCandidates.ts';
@@ -94,7 +94,7 @@ export function suggestFactBox(sources: readonly SourceDocument[], options: Fact
   let antecedent: NamedSubject | undefined;
   sentences.forEach((sentence, i) => {
     const before = sentences[i - 1];
-    antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) : undefined;
+    antecedent = before && before.source === sentence.source && before.position === sentence.position - 1 ? antecedentOf(before, sentence, antecedent) ?? mainPersonAntecedent(sentences, i) : undefined;
     const after = sentences[i + 1];
     // "The Duchess is a modern-day suffragette … Or so says actress Patsy Kensit.": the claim is
     // hers, and a bullet cannot carry a speaker from another sentence, so it is no bullet.

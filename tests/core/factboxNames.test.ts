@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { introduceNames } from '../../core/factbox/introduceNames.ts';
+import { suggestFactBox } from '../../core/index.ts';
 
 const SOURCE = 'These paintings are hard to spot. Blended into a forest, the models vanish. '
   + 'The work is the brainchild of Anna Kowalczyk, a 41-year-old painter from Gdansk. '
@@ -130,3 +131,17 @@ describe('introduceNames', () => {
   });
 });
 
+
+describe('a pronoun that stands for the story\'s main person', () => {
+  const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+  const story = 'Ian Guffick, a teacher at a primary school, has been banned from the classroom. Guffick asked pupils to change their test answers. '
+    + 'A panel heard that Guffick also altered answers himself. Guffick admitted the allegations. The panel said his conduct was unacceptable. '
+    + '\'He deeply regrets his actions.\' He was given 28 days in which to appeal against the decision to the High Court.';
+  it('"He was given 28 days …" names the teacher the story is about', () => {
+    expect(box(story)).toContain('Guffick was given 28 days in which to appeal against the decision to the High Court');
+  });
+  it('not when someone else is named on the way back', () => {
+    const other = story.replace('The panel said his conduct was unacceptable.', 'Panel chair Martin Pilkington said his conduct was unacceptable.');
+    expect(box(other).join(' ')).not.toMatch(/Guffick was given 28 days/);
+  });
+});

@@ -323,3 +323,14 @@ describe('fact-box selection', () => {
     expect(box(text)[0]).toBe('Jane Hall will be confirmed as Ashford\'s new harbour master Friday - exactly eight weeks after she was asked to take charge');
   });
 });
+
+describe('one result over one opponent, once', () => {
+  it('"notched up victories over former champion Evander Holyfield" and "his victory over Holyfield" are one fact', () => {
+    const text = 'Riddick Bowe was once the best heavyweight in the world and is now offering to tweet for $20. '
+      + 'In the 1990s Bowe became renowned for his victory over Evander Holyfield. '
+      + 'Bowe notched up victories over former champion Evander Holyfield in 1992 at Caesars Palace. '
+      + 'Bowe retired in 2008 and later filed for bankruptcy.';
+    const bullets = suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+    expect(bullets.filter((b) => /Holyfield/.test(b))).toHaveLength(1);
+  });
+});
