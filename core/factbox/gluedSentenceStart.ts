@@ -71,6 +71,9 @@ export function gluedSentenceStart(tokens: readonly FactToken[], i: number, sour
   // was", "striker Bueno has").
   if (/^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\d+$/.test(prev.raw) && !NOT_NAMES.test(t.raw) && verbForm(tokens[i + 1]?.raw ?? '') !== undefined
     && (surnameFirstUse(source).get(t.raw) ?? Infinity) < t.start) return true;
+  // "… returning to his native country Armed with court orders, detectives …": a capitalised
+  // participle with its "with" or "by" after a lower-case word opens a sentence of its own.
+  if (/^\p{Lu}\p{Ll}{2,}ed$/u.test(t.raw) && /^\p{Ll}/u.test(prev.raw) && /^(?:with|by)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   // "… public shaming online Sure, McHenry …": a sentence adverb set off by its comma counts too.
   if (!/^\p{Lu}\p{Ll}+,?$/u.test(t.raw) || !/^\p{Ll}/u.test(prev.raw) || (/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !/,$/.test(t.raw))) return false;
   const counts = wordCase(source).get(t.lower);

@@ -1116,3 +1116,13 @@ describe('a share of a plural noun with its bare verb is a statement', () => {
     expect(statementProblems('Nine per cent of the Germans in the survey')).toContain('no predicate');
   });
 });
+
+describe('a capitalised participle run into a sentence opens one of its own', () => {
+  it('"… his native country Armed with court orders, detectives …" is never one bullet', () => {
+    const text = 'Police in Maryland are hunting a karate instructor charged with possessing illegal images. '
+      + 'Two days after his interview with police, the instructor fled abroad, possibly returning to his native country Armed with court orders, detectives in Maryland traced the account to his home. '
+      + 'He faces eight charges.';
+    for (const b of box(text)) expect(b).not.toMatch(/country Armed/);
+    expect(box(text).join(' ')).toMatch(/Armed with court orders, detectives in Maryland traced the account to his home/);
+  });
+});
