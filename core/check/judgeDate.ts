@@ -57,6 +57,11 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   // that month, a month alone is no support for the draft's day.
   if (dp.day !== undefined && !compatible.some((s) => s.e.a.m.date?.day !== undefined)
     && incompatible.some((s) => s.e.a.m.date?.day !== undefined && s.e.a.m.date.month === dp.month)) compatible.length = 0;
+  // "in December 2015" where the source has "last December" and, of the same event, "in December
+  // 2016": a month without its year does not state the year, so where a source gives that month
+  // (and day, if any) with another year, the yearless month is no support for the draft's year.
+  if (dp.year !== undefined && dp.month !== undefined && !compatible.some((s) => s.e.a.m.date?.year !== undefined)
+    && incompatible.some((s) => s.e.a.m.date?.month === dp.month && s.e.a.m.date.day === dp.day && s.e.a.m.date.year !== undefined && s.e.a.m.date.year !== dp.year)) compatible.length = 0;
   compatible.sort((x, y) => y.score - x.score);
   incompatible.sort((x, y) => y.score - x.score);
   const best = compatible[0];

@@ -129,6 +129,8 @@ const CODE_PREFIX_OK = new Set(['mid', 'pre', 'post', 'late', 'early', 'top', 'u
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'et', 'pt', 'est', 'pst']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** Words after a hedged four-digit number that leave it a year: "around 1970, when …", "circa 1870 by miners". */
+const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
@@ -770,7 +772,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (value % 10 === 0 && next?.lower === 's' && !next.spaced) {
         return finish(i0, i, end + 1, { kind: 'year', value, high: value + 9, precision: 1 });
       }
-      if (YEAR_PREPS.has(prevW) || (!nextIsCountNoun && !hedged)) {
+      // "the 31.5 sq km it covered around 1970.", "founded circa 1870 by miners": a hedged year with
+      // no noun after it. Copy writes a count that large with its comma ("around 1,970").
+      const yearAfterHedge = hedged && (next === undefined || next.type !== 'word' || HEDGED_YEAR_NEXT.has(next.lower));
+      if (YEAR_PREPS.has(prevW) || (!nextIsCountNoun && !hedged) || yearAfterHedge) {
         return finish(i0, i, end, { kind: 'year', value, precision: 1 });
       }
     }

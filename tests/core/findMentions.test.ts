@@ -259,3 +259,11 @@ describe('findMentions: a scale word standing as the noun', () => {
     expect(findMentions('Millions-strong crowds gathered.')).toEqual([]);
   });
 });
+
+describe('findMentions: a hedged year', () => {
+  it('"the 31.5 sq km it covered around 1970." and "founded circa 1870 by miners" are years; "around 1970 people" a count', () => {
+    expect(findMentions('It covered 31.5 sq km around 1970.').find((m) => m.value === 1970)).toMatchObject({ kind: 'year', qualifier: 'approximately' });
+    expect(findMentions('The club was founded around 1870 by miners.').find((m) => m.value === 1870)).toMatchObject({ kind: 'year' });
+    expect(findMentions('Around 1970 people attended the rally.')[0]).toMatchObject({ kind: 'count', value: 1970 });
+  });
+});

@@ -184,8 +184,8 @@
 //   "the country's first fatal case", "a 30% fall" (the source's "30% decrease" of another noun),
 //   "last month" (no publication date given), "2014", "2015", "200 million since 2012".
 // - Missed errors: swapped falls of crude and Brent (the names too far from their figures), "halve", "more than a
-//   decade older", "four-match" (another player's ban), "January 2021" and "September 2021" (the
-//   source's "January last year" and "September", with no publication date to resolve them),
+//   decade older", "four-match" (another player's ban), "January 2021" (the source's "January last
+//   year", with no publication date to resolve it),
 //   "$19.3bn of cash" (revenue), "more than 50 deaths" (457 in all), "dozens of vehicles", "worth
 //   $1.8bn" (the source's "nearly"), "last month" (another event's), "December", "A coroner decided
 //   in 1988" (the source's 1988 dates the death the finding was about, a reading its sentence allows).
@@ -326,6 +326,14 @@
 // lotion" from a price two sentences back), "four prominent women" and "All three" (people named
 // one by one); and missed errors — "£2 for 100ml" (another product's size) and Calypso's "SPF 30"
 // (its own is SPF 40; other products' SPF 30 supports it).
+// tests/fixtures/newsroom-drafts-real27.jsonl: 12 drafts of four CNN / Daily Mail and eight BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper after real26's fixes, 19
+// planted errors among 85 labelled figures. Measured once untouched (P 0.643 R 0.947 F1 0.766; the
+// value-overlap peer 0.615), then fixed by general rules (P 0.731 R 1.000 F1 0.844). Its known
+// misses, all correct figures flagged: "the two sisters" and "two hospitals - the Royal Hospital …
+// and Yorkhill" (named one by one), "three other kinds of setting, namely …", "around 1970" (the
+// source's "late 1960s/early 1970s"), "wanted to avoid one" (a pronoun for "a fight"), "made it
+// 2-0" (a running score), "one question remains".
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -361,7 +369,8 @@ const TWENTYTHIRD = read('newsroom-drafts-real23.jsonl');
 const TWENTYFOURTH = read('newsroom-drafts-real24.jsonl');
 const TWENTYFIFTH = read('newsroom-drafts-real25.jsonl');
 const TWENTYSIXTH = read('newsroom-drafts-real26.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH];
+const TWENTYSEVENTH = read('newsroom-drafts-real27.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH, ...TWENTYSEVENTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -418,7 +427,7 @@ const KNOWN_MISSES = new Set([
   'real11-2:371', 'real11-3:273', 'real11-6:59', 'real11-6:741', 'real11-7:299', 'real11-10:354',
   'real11-11:281', 'real11-13:608', 'real11-13:684', 'real11-15:201',
   'real12-1:524', 'real12-1:993', 'real12-2:407', 'real12-2:502', 'real12-2:729', 'real12-2:768',   'real12-3:407', 'real12-3:447', 'real12-3:519', 'real12-3:651', 'real12-3:731',
-  'real12-3:869', 'real12-4:68', 'real12-4:94', 'real12-5:1157', 'real12-5:530',
+  'real12-3:869', 'real12-4:68', 'real12-4:94', 'real12-5:1157',
   'real12-6:702', 'real12-8:403', 'real12-10:956', 'real12-11:1026',
   'real12-12:299', 'real12-12:700',
   'real13-4:347', 'real13-9:37', 'real13-12:83',
@@ -436,6 +445,7 @@ const KNOWN_MISSES = new Set([
   'real20-4:885', 'real20-5:1066', 'real20-6:790', 'real20-7:677', 'real20-10:71', 'real20-11:1123', 'real20-12:1039',
   'real21-1:21', 'real21-1:468', 'real21-1:491', 'real21-1:761', 'real21-1:896', 'real21-1:915', 'real21-1:974', 'real21-3:1074', 'real21-4:844', 'real21-7:456', 'real21-7:1282', 'real21-9:16', 'real21-9:29', 'real21-9:86', 'real21-9:737', 'real21-10:197', 'real21-10:215', 'real21-10:362', 'real21-10:431', 'real21-11:834', 'real21-12:408',
   'real22-2:652', 'real22-3:423', 'real22-3:832', 'real22-4:186', 'real22-6:377', 'real22-7:672', 'real22-8:494', 'real22-8:684', 'real22-8:844', 'real22-10:1078',
+  'real27-1:1160', 'real27-2:1172', 'real27-5:1419', 'real27-6:1091', 'real27-7:871', 'real27-8:223', 'real27-12:1593',
   'real26-4:1422', 'real26-5:321', 'real26-5:379', 'real26-5:928', 'real26-5:1054', 'real26-5:1353', 'real26-12:295',
   'real25-1:1427', 'real25-2:384', 'real25-2:403', 'real25-2:461', 'real25-3:2', 'real25-3:1097', 'real25-5:1113', 'real25-5:1634', 'real25-6:437',
   'real25-11:893', 'real25-11:1166', 'real25-11:1286', 'real25-11:1324',
@@ -446,7 +456,7 @@ const KNOWN_MISSES = new Set([
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -473,6 +483,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(TWENTYFOURTH).toHaveLength(12);
     expect(TWENTYFIFTH).toHaveLength(12);
     expect(TWENTYSIXTH).toHaveLength(12);
+    expect(TWENTYSEVENTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

@@ -22,7 +22,8 @@ export const changeOfOwnLevels: VerdictRule = {
   judge(j) {
     const { a, draft, published, dText } = j;
     // A count has no unit: "rising from seven to 16, an increase of nine" changes a count of its own.
-    if (a.m.value === null || (a.m.unit === undefined && a.family !== 'count') || a.base === null || a.m.bound !== undefined) return null;
+    // "a loss of some 100 sq km" after "about 375 … about 275 sq km": a hedged change of hedged levels.
+    if (a.m.value === null || (a.m.unit === undefined && a.family !== 'count') || a.base === null || (a.m.bound !== undefined && a.m.bound !== 'approximately')) return null;
     const t = draft.tokens;
     // From the figure's first token: "of [£]964" opens on its currency sign.
     const first = tokenAt(t, a.m.start);

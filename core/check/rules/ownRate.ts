@@ -24,6 +24,8 @@ const PER_ADVERB: Readonly<Record<string, string>> = { hourly: 'hour', daily: 'd
  * rate is as exact as they are; "some 20,000 a week" is no rounding of 17,500 (as totalOfOwnParts).
  */
 const ARITHMETIC_ROUNDING = 0.05;
+/** How far past its bound a worked-out rate may run: "more than three an hour" for up to 4.5. */
+const BOUND_ARITHMETIC_REACH = 1.5;
 /** Words between a figure and its period: the counted noun and a verb ("2,500 [cross] every day", "two [direct trains] an hour"). */
 const NOUN_REACH = 3;
 
@@ -63,7 +65,11 @@ export const ownRate: VerdictRule = {
     const [lo, hi] = draftInterval(a);
     // "almost three a day" for 1,000 a year (2.74): "nearly" keeps its own convention, a little
     // below the figure, which is the reach a writer rounding up to it means.
-    const fits = (v: number) => v >= lo && v <= hi && (a.m.bound === 'nearly' || Math.abs(v - a.m.value!) <= ARITHMETIC_ROUNDING * Math.abs(a.m.value!));
+    // "168 interactions in 53 hours - more than three an hour" (3.17): a bound rounds the rate to
+    // the round figure just past it, within BOUND_ARITHMETIC_REACH of it.
+    const bounded = a.m.bound === 'more-than' || a.m.bound === 'at-least' || a.m.bound === 'less-than' || a.m.bound === 'at-most';
+    const withinReach = (v: number) => Math.max(v, a.m.value!) <= BOUND_ARITHMETIC_REACH * Math.min(v, a.m.value!);
+    const fits = (v: number) => v >= lo && v <= hi && (a.m.bound === 'nearly' || (bounded && withinReach(v)) || Math.abs(v - a.m.value!) <= ARITHMETIC_ROUNDING * Math.abs(a.m.value!));
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
     const derived = (how: string) => claimOf(draft, a, 'supported', `Derived: ${how}. Draft: '${short(dText)}'.`, [], published);
     // "a service every 30 minutes" after "two trains an hour": the period over the rate.

@@ -1,7 +1,7 @@
 // Numbers in set phrases that state no quantity: "one of the world's best-known", "one of
 // them" (a member of a group, not a count of one), "their 100% start", "a 100 per cent record"
 // (sports writing for "won every game so far"), "100% sure"; names of rounds and formats
-// ("a quarter-final place", "the one-day international").
+// ("a quarter-final place", "the one-day international"); "from one minute to the next".
 import type { MentionRefiner } from './refiner.ts';
 
 /** Words after "100%" that make it an idiom of completeness, not a share. */
@@ -30,6 +30,9 @@ export const figureIdioms: MentionRefiner = {
       const next = tokens[m.tokEnd];
       const first = tokens[m.tokStart];
       if (m.kind === 'percent' && m.value === 100 && m.high === undefined && next && COMPLETE_AFTER.has(next.lower)) return false;
+      // "from one minute to the next", "from one day to the next": change told, not a count.
+      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokStart - 1]?.lower === 'from'
+        && [1, 2].some((k) => tokens[m.tokStart + k]?.lower === 'to' && tokens[m.tokStart + k + 1]?.lower === 'the' && /^(?:next|other)$/.test(tokens[m.tokStart + k + 2]?.lower ?? ''))) return false;
       // Names of rounds and formats: "a quarter-final place", "a one-day international".
       const joined = next?.text === '-' && !next.spaced ? tokens[m.tokEnd + 1]?.lower ?? '' : '';
       if (ROUND_NAMES.has(joined) && (first?.lower === 'quarter' || tokens[m.tokEnd - 1]?.lower === 'quarter')) return false;

@@ -29,3 +29,10 @@ describe('figureIdioms: "one of his abductors" names one member', () => {
     expect(checkDraft('He found himself alone with three abductors.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('figureIdioms: "from one minute to the next"', () => {
+  it('states no count; "from one site to two" still does', () => {
+    expect(findMentions('Octopuses change colour and shape from one minute to the next.')).toEqual([]);
+    expect(findMentions('The firm grew from one site to two.').map((m) => m.text)).toEqual(['one', 'two']);
+  });
+});

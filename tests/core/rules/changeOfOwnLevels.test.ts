@@ -35,3 +35,12 @@ describe('changeOfOwnLevels: a count, and both levels in one "from … to"', () 
     expect(on('Transgender characters more than doubled, rising from seven to 16, an increase of eight.', 'eight')?.verdict).not.toBe('supported');
   });
 });
+
+describe('changeOfOwnLevels: a hedged change of hedged levels', () => {
+  const source = [{ id: 's', text: 'The ice covered some 375 sq km in the late 1960s. By the late 2000s this had fallen to about 275 sq km.' }];
+  const loss = (draft: string) => checkDraft(draft, source).find((c) => c.value === 100 || c.value === 150)?.verdict;
+  it('"about 375 sq km … about 275 sq km - a loss of some 100 sq km" is the gap of the draft\'s own figures', () => {
+    expect(loss('The ice covered about 375 sq km in the late 1960s. It fell to about 275 sq km by the late 2000s - a loss of some 100 sq km.')).toBe('supported');
+    expect(loss('The ice covered about 375 sq km in the late 1960s. It fell to about 275 sq km by the late 2000s - a loss of some 150 sq km.')).not.toBe('supported');
+  });
+});

@@ -16,3 +16,15 @@ describe('judgeDate: a day against a month', () => {
     expect(checkDraft('The group set up the profile on December 3.', month).find((c) => c.kind === 'date')?.verdict).toBe('supported');
   });
 });
+
+// A month without its year does not state the year either.
+
+const platform = [{ id: 's', text: 'The incident happened on the Thistle platform, off Shetland, last December. The operator said that in December 2016 six workers were exposed to low levels of radiation.' }];
+const yearOf = (draft: string) => checkDraft(draft, platform).find((c) => c.kind === 'date')?.verdict;
+
+describe('a yearless month against the same month with its year', () => {
+  it('"in December 2015" is contradicted by "in December 2016", whatever "last December" says', () => {
+    expect(yearOf('Six workers were exposed to radiation on the Thistle platform in December 2015.')).toBe('contradicted');
+    expect(yearOf('Six workers were exposed to radiation on the Thistle platform in December 2016.')).toBe('supported');
+  });
+});

@@ -57,3 +57,13 @@ describe('ownRate: the rate an interval makes', () => {
     expect(rate('Aircraft will report their position at least every 15 minutes, or six times an hour.')).not.toBe('supported');
   });
 });
+
+describe('ownRate: a bound on a worked-out rate', () => {
+  const source = [{ id: 's', text: 'The team combed through 53 hours of footage and observed 168 interactions between the animals.' }];
+  const rate = (draft: string) => checkDraft(draft, source).find((c) => c.qualifier === 'more-than')?.verdict;
+  it('"168 interactions in 53 hours - more than three an hour" (3.17)', () => {
+    expect(rate('Working through 53 hours of footage, the team logged 168 interactions - more than three an hour.')).toBe('supported');
+    expect(rate('Working through 53 hours of footage, the team logged 168 interactions - more than four an hour.')).not.toBe('supported');
+    expect(rate('Working through 53 hours of footage, the team logged 168 interactions - more than two an hour.')).not.toBe('supported');
+  });
+});
