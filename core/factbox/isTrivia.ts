@@ -148,6 +148,8 @@ export function isTrivia(text: string, figures: number, story: StoryWords): bool
   if (INSTITUTION.test(text.split(/\s+/).slice(0, SUBJECT_WORDS).join(' '))) return false;
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   return !words.some((w, i) => {
+    // "IS", "UN", "FBI": an acronym in capitals names a body, even one spelt like a stop word.
+    if (/^\p{Lu}{2,}$/u.test(w) && i > 0) return true;
     if (!/^\p{Lu}[\p{L}'’.-]*\p{L}/u.test(w) || CALENDAR_WORD.test(w) || STOP_WORDS.has(w.toLowerCase())) return false;
     if (i > 0) return !NAMELESS_FIRST_WORD.test(w);
     const seen = story.cases.get(w.toLowerCase());

@@ -93,7 +93,10 @@ const VERB_OPENER = /^\p{Lu}\p{Ll}+s\s+(?:[‘'"“]|(?:a|an|the|its|his|her|the
  * after it, so nothing in the bullet says whose findings or which move.
  */
 const ANAPHORIC_SUBJECT = new RegExp('^(?:(?:Violators|Offenders|Transgressors|Those\\s+(?:caught|found|convicted))'
-  + '|(?:The|These|Such)\\s+(?:findings|results|study|research|report|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|survey|poll|scheme|policy|idea|discovery|revelations?))'
+  + '|(?:These|Such)\\s+(?:study|research|report|survey|poll)'
+  // "The report warned …" names a document the box's lead may name ("an alarming report found"):
+  // givenSubject lets it follow a bullet that does. The abstract ones point back to a sentence.
+  + '|(?:The|These|Such)\\s+(?:findings|results|move|decision|plan|plans|measure|measures|proposal|comments|remarks|claims|allegations|incident|announcement|change|changes|ruling|figures|statistics|data|scheme|policy|idea|discovery|revelations?))'
   + '\\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|came|comes|come|\\p{Ll}+ed|\\p{Ll}+s)\\b', 'u');
 
 /** Nouns that name a person, an antecedent for "he" or "her" in the bullet. */

@@ -1126,3 +1126,16 @@ describe('a capitalised participle run into a sentence opens one of its own', ()
     expect(box(text).join(' ')).toMatch(/Armed with court orders, detectives in Maryland traced the account to his home/);
   });
 });
+
+describe('"The report warned …" after a lead that names the report', () => {
+  const lead = 'More than 20,000 foreign fighters have travelled to Syria and Iraq, an alarming United Nations report found. ';
+  const warning = 'The report warned if IS was defeated in the region then the fighters could be scattered across the world.';
+  it('stands in the box once the report is named, and names a body ("IS") for all its capital letters', () => {
+    expect(standsAlone('The report warned if IS was defeated in the region then the fighters could be scattered across the world')).toBe(true);
+    const bullets = box(`${lead}The number of fighters soared by 71 per cent in a year. ${warning}`);
+    expect(bullets.some((b) => /The report warned if IS was defeated/.test(b))).toBe(true);
+  });
+  it('but an abstract subject that points back still never stands: "The findings were …"', () => {
+    expect(standsAlone('The findings were published in the journal Nature')).toBe(false);
+  });
+});
