@@ -174,11 +174,12 @@ const BACK_REFERENCE = /\binstead\b(?!\s+of\b)|,\s+though,|\b(?:resultant|result
 const SPECULATION = /^(?:Of\s+course|Admittedly|Needless\s+to\s+say|To\s+be\s+fair|Maybe|Perhaps|Presumably|Possibly|Probably|Arguably|Surely|Doubtless|Conceivably|Supposedly|(?:More|Most)\s+likely|Not\s+that|(?:Many|Some|Others)\s+(?:would|might|will|could)\s+(?:say|argue)|One\s+(?:might|could)\s+(?:say|argue)|What(?:['’]s|\s+is|\s+was)\s+(?:striking|remarkable|interesting|notable|surprising|odd|strange|curious|telling))\b/u;
 
 /**
- * "Investing Solutions received those benefit payments …": "those" or "these" before a noun points
+ * "Investing Solutions received those benefit payments …", "… to avoid that indignity": "those",
+ * "these", or "that" after a verb of undergoing or a preposition, before a noun points
  * at something an earlier sentence named, which the bullet does not (after a preposition, see
  * POINTS_BACK; as the subject, DEMONSTRATIVE_SUBJECT). A time ("these days") points nowhere.
  */
-const DEMONSTRATIVE_OBJECT = /\b(?:those|these)\s+(?!(?:days|weeks|months|years|times|seasons)\b)\p{Ll}[\p{Ll}-]*\s+\p{Ll}/u;
+const DEMONSTRATIVE_OBJECT = /\b(?:those|these)\s+(?!(?:days|weeks|months|years|times|seasons)\b)\p{Ll}[\p{Ll}-]*\s+\p{Ll}|\b(?:avoid|avoided|avoiding|escape|escaped|escaping|suffer|suffered|spare|spared|after|despite|of)\s+that\s+(?!(?:day|night|week|month|year|season|time|morning|evening|afternoon)\b)\p{Ll}{4,}\b(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do)\b)(?!\s+\p{Ll}+(?:s|ed)\b)/u;
 
 /**
  * "In this election, it is way down the list of priorities": "it" or "they" for the subject, at

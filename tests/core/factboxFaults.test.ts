@@ -1139,3 +1139,11 @@ describe('"The report warned …" after a lead that names the report', () => {
     expect(standsAlone('The findings were published in the journal Nature')).toBe(false);
   });
 });
+
+describe('"that" + a noun after a verb of undergoing points back', () => {
+  it('"… to avoid that indignity and trail 11-5 overnight" does not stand; "said that police were slow" does', () => {
+    expect(standsAlone('Carter took the last two frames of the day to avoid that indignity and trail 11-5 overnight')).toBe(false);
+    expect(standsAlone('The report said that police were slow to act')).toBe(true);
+    expect(standsAlone('The fact that police knew of the risk emerged at the inquest')).toBe(true);
+  });
+});
