@@ -87,6 +87,41 @@ export function agedSubject(sentence: Sentence, [a, b]: readonly [number, number
   };
 }
 
+/** Nouns of a role a story calls its main person by: "the five-time world champion", "the former Hearts boss". */
+const ROLE_NOUN = /^(?:champion|winner|star|striker|forward|midfielder|defender|goalkeeper|keeper|manager|boss|coach|captain|veteran|golfer|boxer|player|rider|driver|sprinter|runner|actor|actress|singer|star|tycoon|billionaire|businessman|businesswoman|politician|minister|teacher|officer|prosecutor|executive)$/;
+/** Most words describing the role before its noun ("five-time world", "former Killie"). */
+const MAX_EPITHET = 3;
+/** Characters back from the sentence within which the main person must last have been named. */
+const EPITHET_REACH = 600;
+
+/**
+ * "On the table the five-time world champion enjoyed a successful day …" a sentence after the
+ * story named Ronnie O'Sullivan: an epithet for the story's main person (see mainPerson), as a
+ * second reference, after the story last named that person and no one else; the bullet names
+ * them ("O'Sullivan enjoyed a successful day …"). Not when the story gives the epithet to anyone
+ * by name ("five-time world champion Steve Davis"), nor before the person is first named.
+ */
+export function epithetSubject(sentence: Sentence, [a, b]: readonly [number, number]): NamedSubject | undefined {
+  const { tokens, source } = sentence;
+  if (b - a < 3 || tokens[a]!.lower !== 'the') return undefined;
+  let k = a + 1;
+  while (k < Math.min(b, a + 1 + MAX_EPITHET) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.raw) && !ROLE_NOUN.test(tokens[k]!.raw)) k++;
+  if (k >= b || !ROLE_NOUN.test(tokens[k]!.raw) || verbForm(tokens[k + 1]?.raw ?? '') === undefined) return undefined;
+  const person = mainPerson(source);
+  if (!person || person.at >= tokens[a]!.start) return undefined;
+  const text = source.text.slice(0, MAX_ANALYSED_CHARS);
+  const before = text.slice(Math.max(0, sentence.start - EPITHET_REACH), sentence.start);
+  const last = before.lastIndexOf(person.surname);
+  if (last < 0) return undefined;
+  // No one else named since the person was.
+  const known = surnameFirstUse(source);
+  for (const w of before.slice(last + person.surname.length).match(/\p{Lu}\p{Ll}+/gu) ?? []) if (w !== person.surname && known.has(w)) return undefined;
+  // The epithet given to someone by name.
+  const epithet = tokens.slice(a + 1, k + 1).map((t) => t.raw).join(' ');
+  for (const m of text.matchAll(new RegExp(`${epithet.replace(/[-]/g, '\\-')}\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{Lu}[\\p{L}'’]+)`, 'gu'))) if (m[1] !== person.surname) return undefined;
+  return { surname: person.surname, citation: { sourceId: source.id, start: person.at, end: person.at + person.surname.length }, surnameAt: a, verbAt: k + 1, resumeAt: k + 1 };
+}
+
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?,?$/u;
 

@@ -8,7 +8,7 @@ import { findAsides, isAddressAside } from './findAsides.ts';
 import { MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
 import { attributionLost } from './attributionLost.ts';
 import { gluedSentenceStart } from './gluedSentenceStart.ts';
-import { AGE_DESCRIPTION, agedSubject, pronounSubjectAt, type NamedSubject } from './namedSubject.ts';
+import { AGE_DESCRIPTION, agedSubject, epithetSubject, pronounSubjectAt, type NamedSubject } from './namedSubject.ts';
 import { buildCandidate } from './buildCandidate.ts';
 import { LEAD_SENTENCES, OPENING_SENTENCES } from './openingWords.ts';
 import { RELATIVE_STATEMENT, relativeStatements } from './relativeStatements.ts';
@@ -138,7 +138,8 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
     const opensOnPronoun = first[0] === pronounAt && pronounAt > 0;
     const subject = (first[0] === 0 || opensOnPronoun) && first[1] > pronounAt + 1 ? antecedent : undefined;
     // "The 39-year-old paid tribute …" in a story about Gary Locke: "Locke, 39, paid tribute …".
-    const aged = subject ? undefined : agedSubject(sentence, first, asides);
+    // So does "the five-time world champion enjoyed …": "O'Sullivan enjoyed …".
+    const aged = subject ? undefined : agedSubject(sentence, first, asides) ?? epithetSubject(sentence, first);
     // "The 26-year-old[, a native of Tbilisi,] fled …" with the aside left out: the name and age stand for the whole first segment.
     const resume = aged?.resumeAt ?? first[0] + 2;
     const afterAge: [number, number][] = first[1] > resume ? [[resume, first[1]], ...segments.slice(1)] : segments.slice(1);

@@ -145,3 +145,16 @@ describe('a pronoun that stands for the story\'s main person', () => {
     expect(box(other).join(' ')).not.toMatch(/Guffick was given 28 days/);
   });
 });
+
+describe('an epithet that stands for the story\'s main person', () => {
+  const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+  const story = 'Veteran actor Robert Hardy is selling his enormous collection of antiques at auction. Hardy, 89, studied English with Tolkien. '
+    + 'Hardy said he was sad to sell. The actor is selling paintings, furniture, swords and a fine collection of crystal chandeliers.';
+  it('"The actor is selling …" names him', () => {
+    expect(box(story)).toContain('Hardy is selling paintings, furniture, swords and a fine collection of crystal chandeliers');
+  });
+  it('not when someone else was named since, nor when the story gives the epithet to another by name', () => {
+    expect(box(story.replace('Hardy said he was sad to sell.', 'His agent Tom Baker said Hardy was sad to sell, as Baker told reporters.')).join(' ')).not.toMatch(/Hardy is selling paintings/);
+    expect(box(`${story} The actor Kenneth More once played his friend.`).join(' ')).not.toMatch(/Hardy is selling paintings/);
+  });
+});
