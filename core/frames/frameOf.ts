@@ -273,6 +273,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // noun leaves something closes its phrase; what follows is no part of the noun.
     if (last && AFTER_NOUN.has(t.lower)) break;
     if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
+    // "eight videos featuring children", "three men carrying guns": an "-ing" word after a plural
+    // noun opens what the things do or show; the noun counted is the one before it.
+    if (last && /^\p{Ll}{3,}ing$/u.test(t.lower) && !SHORT_ING.has(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && isPluralNoun(last)) break;
     run.push(t);
   }
   // "a two-time heavyweight champion": "-time" says how often, and the noun after it is what
@@ -318,7 +321,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // "winning 25 of their first 30 league matches": the part of a partitive after a verb of
   // result counts that result, as "25 wins out of the first 30" does; the matches are the whole.
   const result = tokens[b]?.lower === 'of' ? RESULT_VERBS[tokens[a - 1]?.lower ?? ''] : undefined;
-  const head = result ?? (runsOff ? stem('runs') : headTok ? stem(headTok.lower) : undefined);
+  // "capped 16 times by Wales" counts caps, as "has won 16 caps" does.
+  const capped = headTok !== undefined && /^times?$/.test(headTok.lower) && tokens[a - 1]?.lower === 'capped';
+  const head = result ?? (runsOff ? stem('runs') : capped ? stem('caps') : headTok ? stem(headTok.lower) : undefined);
   const headEnd = result !== undefined ? undefined : headTok?.end;
   if (headTok) {
     // The head's own concept outranks any verb nearby: "using two drones" counts drones.

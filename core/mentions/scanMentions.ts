@@ -542,7 +542,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (w === 'half' && (low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
         value = 0.5; end = w === 'half' ? i + 1 : i + 2; words = true; kind = 'fraction';
         return finish(i0, i, end, { kind, value, precision: FRACTION_PRECISION, words });
-      } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || tok(i + 2) === undefined || (tok(i + 2)?.type === 'sym' && !(low(i + 2) === '-' && tok(i + 2)?.start === tok(i + 1)?.end)) || low(i + 2) === 'the' || low(i + 2) === 'in' || low(i + 2) === 'and' || low(i + 2) === 'or')) {
+      } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || tok(i + 2) === undefined || (tok(i + 2)?.type === 'sym' && !(low(i + 2) === '-' && tok(i + 2)?.start === tok(i + 1)?.end)) || low(i + 2) === 'the' || low(i + 2) === 'in' || low(i + 2) === 'and' || low(i + 2) === 'or'
+        // "nearly a quarter more", "a fifth fewer": a change told as a share of the level before.
+        || ((low(i + 2) === 'more' || low(i + 2) === 'fewer' || low(i + 2) === 'less') && /^[.,;:!?)]$/.test(low(i + 3) || '.')))) {
         // "a third of", "a fifth." are fractions; "a third quarter", "a fifth straight day" are
         // ordinals, and so is one joined by a hyphen: "a sixth-minute penalty", "a third-placed side".
         if (w === 'a' && low(i + 1) === 'quarter' && (low(i + 2) === 'century' || low(i + 2) === 'past' || low(i + 2) === 'to' || low(i + 2) === 'final' || low(i + 2) === 'finals')) return null;

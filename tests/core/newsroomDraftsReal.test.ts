@@ -334,6 +334,14 @@
 // and Yorkhill" (named one by one), "three other kinds of setting, namely …", "around 1970" (the
 // source's "late 1960s/early 1970s"), "wanted to avoid one" (a pronoun for "a fight"), "made it
 // 2-0" (a running score), "one question remains".
+// tests/fixtures/newsroom-drafts-real28.jsonl: 12 drafts of four CNN / Daily Mail and eight BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper after real27's fixes, 21
+// planted errors among 92 labelled figures. Measured once untouched (P 0.690 R 0.952 F1 0.800; the
+// value-overlap peer 0.870, which this set's plain restatements favour), then fixed by general
+// rules (P 0.840 R 1.000 F1 0.913). Its known misses, all correct figures flagged: "The two
+// responses" (told one by one), "about four months after the tip-off" (December 2014 to 1 April
+// 2015), "his second try" (the source's "twice"), and "three years her senior" where the wife's
+// age stands in another paragraph (paragraphs are checked one by one).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -370,7 +378,8 @@ const TWENTYFOURTH = read('newsroom-drafts-real24.jsonl');
 const TWENTYFIFTH = read('newsroom-drafts-real25.jsonl');
 const TWENTYSIXTH = read('newsroom-drafts-real26.jsonl');
 const TWENTYSEVENTH = read('newsroom-drafts-real27.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH, ...TWENTYSEVENTH];
+const TWENTYEIGHTH = read('newsroom-drafts-real28.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH, ...TWENTYSEVENTH, ...TWENTYEIGHTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -445,6 +454,7 @@ const KNOWN_MISSES = new Set([
   'real20-4:885', 'real20-5:1066', 'real20-6:790', 'real20-7:677', 'real20-10:71', 'real20-11:1123', 'real20-12:1039',
   'real21-1:21', 'real21-1:468', 'real21-1:491', 'real21-1:761', 'real21-1:896', 'real21-1:915', 'real21-1:974', 'real21-3:1074', 'real21-4:844', 'real21-7:456', 'real21-7:1282', 'real21-9:16', 'real21-9:29', 'real21-9:86', 'real21-9:737', 'real21-10:197', 'real21-10:215', 'real21-10:362', 'real21-10:431', 'real21-11:834', 'real21-12:408',
   'real22-2:652', 'real22-3:423', 'real22-3:832', 'real22-4:186', 'real22-6:377', 'real22-7:672', 'real22-8:494', 'real22-8:684', 'real22-8:844', 'real22-10:1078',
+  'real28-1:851', 'real28-2:645', 'real28-3:1136', 'real28-6:549',
   'real27-1:1160', 'real27-2:1172', 'real27-5:1419', 'real27-6:1091', 'real27-7:871', 'real27-8:223', 'real27-12:1593',
   'real26-4:1422', 'real26-5:321', 'real26-5:379', 'real26-5:928', 'real26-5:1054', 'real26-5:1353', 'real26-12:295',
   'real25-1:1427', 'real25-2:384', 'real25-2:403', 'real25-2:461', 'real25-3:2', 'real25-3:1097', 'real25-5:1113', 'real25-5:1634', 'real25-6:437',
@@ -456,7 +466,7 @@ const KNOWN_MISSES = new Set([
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -484,6 +494,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(TWENTYFIFTH).toHaveLength(12);
     expect(TWENTYSIXTH).toHaveLength(12);
     expect(TWENTYSEVENTH).toHaveLength(12);
+    expect(TWENTYEIGHTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

@@ -38,6 +38,8 @@ export const ownDifference: VerdictRule = {
     if (a.m.value === null || a.base === null || a.m.high !== undefined || a.m.kind === 'ordinal' || a.m.kind === 'age' || a.m.kind === 'year') return null;
     if (a.family !== 'count' && !a.family.startsWith('dim:') && !a.family.startsWith('money:')) return null;
     const t = draft.tokens;
+    const ages = ageGap(j);
+    if (ages) return ages;
     // The comparative right after the figure, or after its noun ("nine shots better").
     // "7lb above that band", "two points below the mark": a gap told against a named level.
     const against = /^(?:above|below|over|under)$/.test(t[a.m.tokEnd]?.lower ?? '') && /^(?:that|the|this|its|their|his|her)$/.test(t[a.m.tokEnd + 1]?.lower ?? '');
@@ -77,6 +79,29 @@ export const ownDifference: VerdictRule = {
     return null;
   },
 };
+
+/** "three years her senior", "five years older", "two years his junior": an age gap after a length in years. */
+function toldAsAgeGap(t: Parameters<VerdictRule['judge']>[0]['draft']['tokens'], end: number): boolean {
+  const next = t[end]?.lower ?? '';
+  return next === 'older' || next === 'younger' || (/^(?:her|his|their)$/.test(next) && /^(?:senior|junior)$/.test(t[end + 1]?.lower ?? ''));
+}
+
+/**
+ * "Her husband, Richard Ratcliffe, 41 - three years her senior" after "The 38-year-old": the gap
+ * between two ages the draft gives, in years. Supported as derived when two of its ages before it
+ * are that far apart; each age is checked against the sources on its own.
+ */
+function ageGap(j: Parameters<VerdictRule['judge']>[0]): ReturnType<VerdictRule['judge']> {
+  const { a, draft, published, dText } = j;
+  if (a.m.kind !== 'duration' || a.m.unit !== 'year' || a.m.bound !== undefined || !toldAsAgeGap(draft.tokens, a.m.tokEnd)) return null;
+  // A person's age holds for the whole story: the other may stand anywhere before.
+  const ages = draft.mentions.filter((p) => p.m.kind === 'age' && p.m.value !== null && p.m.high === undefined && p.m.start < a.m.start);
+  for (const x of ages) for (const y of ages) {
+    if (x.m.start >= y.m.start || Math.abs(x.m.value! - y.m.value!) !== a.m.value) continue;
+    return claimOf(draft, a, 'supported', `Derived: the draft's own ages '${short(draft.text.slice(x.m.start, x.m.end))}' and '${short(draft.text.slice(y.m.start, y.m.end))}' are ${a.m.value} years apart. Draft: '${short(dText)}'.`, [], published);
+  }
+  return null;
+}
 
 /** Token index where the figure's sentence starts. */
 function tokenOfSentenceStart(t: Parameters<VerdictRule['judge']>[0]['draft'], a: AnalysedMention): number {

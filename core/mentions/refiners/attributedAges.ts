@@ -75,7 +75,10 @@ export const attributedAges: MentionRefiner = {
       // A dash may close the apposition a dash opened: "A seventh victim - Elizeu Santos da Silva, 47 - somehow survived".
       const closingDash = after !== undefined && /^[-–—]$/.test(after.text) && after.spaced !== false && /^\p{Ll}/u.test(tokens[m.tokEnd + 1]?.text ?? '');
       // A bracket may close a list of names with ages: "four (Vinay Sharma, 20, … and Mukesh Singh, 26)".
-      if (!(after === undefined || after.text === ',' || after.text === '.' || after.text === ')' || after.lower === 'and' || after.lower === 'were' || after.lower === 'was' || closingDash)) return m;
+      // "Mrs Zaghari-Ratcliffe, 38 has spent time in solitary confinement": the closing comma lost
+      // before the verb; the age is still the named person's.
+      const verbAfter = after !== undefined && /^(?:has|had|is|was|were|said|says|will|would|remains|remained|denies|denied)$/.test(after.lower);
+      if (!(after === undefined || after.text === ',' || after.text === '.' || after.text === ')' || after.lower === 'and' || verbAfter || closingDash)) return m;
       // "The striker, 35, scored": a role named with "the" and an age between commas is a person.
       // So is one described at more length: "the Argentina forward, 32,", "The former Dons midfielder, 39,".
       // A hyphenated modifier is one word: "The six-time world champion, 39,".
@@ -105,7 +108,7 @@ export const attributedAges: MentionRefiner = {
       }
       // The scanner reads "Name, 34," as an age; between a comma and a closing dash it is one too.
       const closingBracket = after?.text === ')' && bracketOpenBefore(tokens, i);
-      if (m.kind === 'count' && (!(person || (named && (closingDash || closingBracket || still === 1))) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
+      if (m.kind === 'count' && (!(person || (named && (closingDash || closingBracket || still === 1 || verbAfter))) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
       const given = tokens[at - 3];

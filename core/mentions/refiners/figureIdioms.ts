@@ -1,7 +1,8 @@
 // Numbers in set phrases that state no quantity: "one of the world's best-known", "one of
 // them" (a member of a group, not a count of one), "their 100% start", "a 100 per cent record"
 // (sports writing for "won every game so far"), "100% sure"; names of rounds and formats
-// ("a quarter-final place", "the one-day international"); "from one minute to the next".
+// ("a quarter-final place", "the one-day international"); "from one minute to the next", "one
+// week at a time", "not the first time".
 import type { MentionRefiner } from './refiner.ts';
 
 /** Words after "100%" that make it an idiom of completeness, not a share. */
@@ -30,6 +31,12 @@ export const figureIdioms: MentionRefiner = {
       const next = tokens[m.tokEnd];
       const first = tokens[m.tokStart];
       if (m.kind === 'percent' && m.value === 100 && m.high === undefined && next && COMPLETE_AFTER.has(next.lower)) return false;
+      // "It is not the first time she has made headlines": the writer's link to earlier news, no rank.
+      if (m.kind === 'ordinal' && m.value === 1 && first?.lower === 'first' && next?.lower === 'time' && tokens[m.tokStart - 1]?.lower === 'the'
+        && /(?:^not|n't|n’t)$/.test(tokens[m.tokStart - 2]?.lower ?? '')) return false;
+      // "take things one week at a time", "one game at a time": a way of going on, not a count.
+      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd]?.lower === 'at' && tokens[m.tokEnd + 1]?.lower === 'a' && tokens[m.tokEnd + 2]?.lower === 'time') return false;
+      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd + 1]?.lower === 'at' && tokens[m.tokEnd + 2]?.lower === 'a' && tokens[m.tokEnd + 3]?.lower === 'time') return false;
       // "from one minute to the next", "from one day to the next": change told, not a count.
       if (m.value === 1 && first?.lower === 'one' && tokens[m.tokStart - 1]?.lower === 'from'
         && [1, 2].some((k) => tokens[m.tokStart + k]?.lower === 'to' && tokens[m.tokStart + k + 1]?.lower === 'the' && /^(?:next|other)$/.test(tokens[m.tokStart + k + 2]?.lower ?? ''))) return false;

@@ -91,3 +91,11 @@ describe('headsAgree: what a government enacts', () => {
     expect(checkDraft('Brussels wants the government to withdraw three ministers.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('headsAgree: caps', () => {
+  it('"has won 16 caps" is the source\'s "capped 16 times by Wales"; "16 tries" is not', () => {
+    const source = [{ id: 's', text: 'Webb, capped 16 times by Wales, has renewed his national dual contract.' }];
+    expect(checkDraft('Webb, who has won 16 caps, has renewed his contract.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Webb, who has scored 16 tries, has renewed his contract.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

@@ -26,3 +26,11 @@ describe('frames: a closing attribution is no context', () => {
     expect(checkDraft('Signs of life beyond Earth could be found within ten years, the agency\'s chief scientist has predicted.', source)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('frames: an "-ing" word after a plural noun', () => {
+  it('"eight videos featuring children" counts videos, as "eight pornographic videos featuring children" does', () => {
+    const source = [{ id: 's', text: 'Police seized several devices that yielded eight pornographic videos featuring children.' }];
+    expect(checkDraft('Police say the devices held eight videos featuring children.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Police say the devices held nine videos featuring children.', source)[0]?.verdict).not.toBe('supported');
+  });
+});

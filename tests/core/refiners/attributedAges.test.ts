@@ -81,3 +81,10 @@ describe('ages with a word of time', () => {
     expect(checkDraft('Jocelyn McKay, now 81, told the BBC she felt released.', source).find((c) => c.text === '81')?.verdict).toBe('supported');
   });
 });
+
+describe('attributedAges: the closing comma lost before the verb', () => {
+  it('"Mrs Zaghari-Ratcliffe, 38 has spent time in solitary confinement" is her age; "In Lincoln, 38 people were hurt" a count', () => {
+    expect(findMentions('Mrs Zaghari-Ratcliffe, 38 has spent time in solitary confinement.')[0]).toMatchObject({ kind: 'age', value: 38 });
+    expect(findMentions('In Lincoln, 38 people were hurt.')[0]).toMatchObject({ kind: 'count', value: 38 });
+  });
+});

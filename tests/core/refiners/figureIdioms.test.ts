@@ -36,3 +36,12 @@ describe('figureIdioms: "from one minute to the next"', () => {
     expect(findMentions('The firm grew from one site to two.').map((m) => m.text)).toEqual(['one', 'two']);
   });
 });
+
+describe('figureIdioms: "not the first time", "one week at a time"', () => {
+  it('state no rank or count; "the first time she has won" still does', () => {
+    expect(findMentions('It is not the first time she has made headlines.')).toEqual([]);
+    expect(findMentions("It isn't the first time she has made headlines.")).toEqual([]);
+    expect(findMentions('He intends to take things one week at a time.')).toEqual([]);
+    expect(findMentions('It is the first time she has won.').map((m) => m.text)).toEqual(['first']);
+  });
+});

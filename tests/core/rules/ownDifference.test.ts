@@ -41,3 +41,12 @@ describe('ownDifference: "outnumbering … by five"', () => {
     expect(gap('The strike killed 12 staff and 10 patients, with staff outnumbering patients among the dead by five.')).not.toBe('supported');
   });
 });
+
+describe('ownDifference: an age gap', () => {
+  const source = [{ id: 's', text: 'Mrs Zaghari-Ratcliffe, 38, was sentenced in September. Mr Ratcliffe, 41, believes his wife is a bargaining chip.' }];
+  const gap = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'duration')?.verdict;
+  it('"Richard Ratcliffe, 41 - three years her senior" after "The 38-year-old" in the paragraph', () => {
+    expect(gap('The 38-year-old was sentenced in September. Her husband, Richard Ratcliffe, 41 - three years her senior - says she is a bargaining chip.')).toBe('supported');
+    expect(gap('The 38-year-old was sentenced in September. Her husband, Richard Ratcliffe, 41 - five years her senior - says she is a bargaining chip.')).not.toBe('supported');
+  });
+});

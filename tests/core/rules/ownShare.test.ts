@@ -72,3 +72,12 @@ describe('ownShare: the rest of a whole the draft has shared out', () => {
     expect(share('The system leaves around 70% of the world\'s airspace uncovered and 30% of pilots unhappy.')[1]).not.toBe('supported');
   });
 });
+
+describe('ownShare: a change told as a share with "more"', () => {
+  const source = [{ id: 's', text: 'Athens airport expects 25 million arrivals this year, up from 21 million; the incremental 4 million are tourists.' }];
+  const share = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'fraction')?.verdict;
+  it('"up from 21 million - an extra 4 million, or nearly a fifth more"; "nearly a quarter more" is flagged', () => {
+    expect(share('Athens expects 25 million arrivals, up from 21 million - an extra 4 million, or nearly a fifth more.')).toBe('supported');
+    expect(share('Athens expects 25 million arrivals, up from 21 million - an extra 4 million, or nearly a quarter more.')).not.toBe('supported');
+  });
+});
