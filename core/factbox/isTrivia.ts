@@ -88,12 +88,13 @@ const WRITER_COMMENT = /\b(?:certainly|surely|undoubtedly)\s+\p{Ll}|\b(?:appears
 
 /**
  * A match report's play-by-play rather than its outcome: a chance missed ("Mooy came closest with
- * a decent low strike", "Chris Wood sent a header wide", "hit the post"), the build-up ("Sanchez
+ * a decent low strike", "Chris Wood sent a header wide", "hit the post", "Goalkeeper Simon
+ * Eastwood almost scored a late equaliser"), the build-up ("Sanchez
  * stepped up to take the penalty", "Arsenal had been pressing for the opener", "Good play from
  * MacLean drew in a posse of defenders") or the run of play ("Uganda began the second half
  * brightly"). A box gives the result and who scored; the chances are colour (blind reading u4).
  */
-export const MATCH_NARRATION = /\bcame\s+closest\b|\b(?:sent|fired|headed|curled|dragged|skewed|blazed|flashed|steered|poked|drove)\s+(?:(?:a|an|his|her|their)\s+)?(?:\p{Ll}+\s+){0,2}(?:header|shot|effort|strike|volley|free-kick|attempt)\s+(?:just\s+)?(?:wide|over|past\s+the\s+post)\b|\bhit\s+the\s+(?:post|bar|crossbar|woodwork|upright)\b|\bstepped\s+up\s+to\s+take\b|\bhad\s+been\s+pressing\b|\b(?:began|started)\s+(?:the\s+)?(?:first|second)\s+half\s+\p{Ll}+ly\b|^Good\s+play\s+(?:from|by)\b/u;
+export const MATCH_NARRATION = /\bcame\s+closest\b|\b(?:almost|nearly)\s+(?:scored|equalised|equalized|snatched|grabbed|won\s+it|levelled|leveled)\b|\bwent\s+close\b|\b(?:sent|fired|headed|curled|dragged|skewed|blazed|flashed|steered|poked|drove)\s+(?:(?:a|an|his|her|their)\s+)?(?:\p{Ll}+\s+){0,2}(?:header|shot|effort|strike|volley|free-kick|attempt)\s+(?:just\s+)?(?:wide|over|past\s+the\s+post)\b|\bhit\s+the\s+(?:post|bar|crossbar|woodwork|upright)\b|\bstepped\s+up\s+to\s+take\b|\bhad\s+been\s+pressing\b|\b(?:began|started)\s+(?:the\s+)?(?:first|second)\s+half\s+\p{Ll}+ly\b|^Good\s+play\s+(?:from|by)\b/u;
 
 /** Bodies that act in the news under a common noun, read in a bullet's first SUBJECT_WORDS words. */
 const INSTITUTION = /\b(?:police|officers|board|council|committee|panel|commission|inquiry|court|judge|jury|prosecutors?|government|ministry|department|agency|authority|authorities|regulators?|union|company|firm|bank|club|school|university|hospital|army|military|airline|operator|parliament|congress|senate|officials)\b/i;

@@ -113,6 +113,8 @@ describe('isTrivia', () => {
     expect(trivia('Uganda began the second half brightly')).toBe(true);
     expect(trivia('Good play from MacLean drew in a posse of defenders')).toBe(true);
     expect(trivia('Sanchez scored the penalty to put Arsenal 2-0 up', 1)).toBe(false);
+    expect(trivia('Goalkeeper Simon Eastwood almost scored a late equaliser beyond Mignolet')).toBe(true);
+    expect(trivia('Eastwood scored a late equaliser beyond Mignolet')).toBe(false);
   });
 });
 
