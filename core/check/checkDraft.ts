@@ -15,16 +15,44 @@ export interface DraftChecker {
   checkBlocks(blocks: readonly DraftBlock[]): Map<string, Claim[]>;
 }
 
-function checkText(text: string, index: SourceIndex, options?: CheckOptions): Claim[] {
+/**
+ * Paragraphs before a block that its figures may be worked from: "Her husband, 41 - three years
+ * her senior -" after "The 38-year-old …" a paragraph up, which BBC copy writes a sentence to a
+ * paragraph. Only the nearest ones, and only so much text: a figure told further back belongs to
+ * another passage, and each block's context is re-read when the blocks before it change.
+ */
+const CONTEXT_BLOCKS = 2;
+const CONTEXT_CHARS = 1200;
+const BLOCK_BREAK = '\n\n';
+
+/** The text of the blocks before `i` that its check reads as context (see CONTEXT_BLOCKS). */
+function contextBefore(texts: readonly string[], i: number): string {
+  const parts: string[] = [];
+  let chars = 0;
+  for (let k = i - 1; k >= 0 && parts.length < CONTEXT_BLOCKS; k--) {
+    const t = texts[k] ?? '';
+    if (t.trim() === '') continue;
+    if (chars + t.length > CONTEXT_CHARS) break;
+    parts.unshift(t);
+    chars += t.length;
+  }
+  return parts.join(BLOCK_BREAK);
+}
+
+function checkText(text: string, index: SourceIndex, options?: CheckOptions, context = ''): Claim[] {
   const data = indexData(index);
   if (!data || typeof text !== 'string' || text.length === 0) return [];
-  const analysis = analyseText(text);
+  // The block is read after its context, so rules that work a figure from the draft's own may
+  // reach back past the paragraph break; only the block's own figures are judged, at its offsets.
+  const prefix = context === '' ? '' : context + BLOCK_BREAK;
+  const analysis = analyseText(prefix + text);
   const claims: Claim[] = [];
   for (const a of analysis.mentions) {
     // "nearly a decade", "the trio": the writer counted nothing.
-    if (a.m.impliedOnly) continue;
+    if (a.m.impliedOnly || a.m.start < prefix.length) continue;
     try {
-      const claim = judgeMention(analysis, a, data, options?.published);
+      const judged = judgeMention(analysis, a, data, options?.published);
+      const claim = prefix === '' ? judged : { ...judged, start: judged.start - prefix.length, end: judged.end - prefix.length };
       // Names with digits ("F-16", "COVID-19") are names, not figures: an editor is not asked to
       // confirm them. Only a likely slip is shown: the sources name the same thing with another
       // number ("SARS-CoV-2" where the draft has "SARS-CoV-3") and never as the draft does.
@@ -38,26 +66,28 @@ function checkText(text: string, index: SourceIndex, options?: CheckOptions): Cl
 }
 
 export function createDraftChecker(index: SourceIndex, options?: CheckOptions): DraftChecker {
-  const cache = new Map<string, { text: string; claims: Claim[] }>();
+  const cache = new Map<string, { text: string; context: string; claims: Claim[] }>();
   return {
     checkBlocks(blocks: readonly DraftBlock[]): Map<string, Claim[]> {
       const out = new Map<string, Claim[]>();
       const live = new Set<string>();
-      for (const b of Array.isArray(blocks) ? blocks : []) {
-        if (!b || typeof b.id !== 'string') continue;
-        const text = typeof b.text === 'string' ? b.text : '';
+      const list = (Array.isArray(blocks) ? blocks : []).filter((b): b is DraftBlock => !!b && typeof b.id === 'string');
+      const texts = list.map((b) => (typeof b.text === 'string' ? b.text : ''));
+      list.forEach((b, i) => {
+        const text = texts[i]!;
+        const context = contextBefore(texts, i);
         live.add(b.id);
         const hit = cache.get(b.id);
-        if (hit && hit.text === text) { out.set(b.id, hit.claims); continue; }
+        if (hit && hit.text === text && hit.context === context) { out.set(b.id, hit.claims); return; }
         let claims: Claim[];
         try {
-          claims = checkText(text, index, options);
+          claims = checkText(text, index, options, context);
         } catch {
           claims = [];
         }
-        cache.set(b.id, { text, claims });
+        cache.set(b.id, { text, context, claims });
         out.set(b.id, claims);
-      }
+      });
       // Forget deleted blocks so the cache tracks the document, not its history.
       for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
       return out;

@@ -153,18 +153,38 @@ describe('sources that disagree', () => {
 
 describe('createDraftChecker', () => {
   const index = createSourceIndex([wire]);
-  it('gives block-relative offsets and reuses unchanged blocks', () => {
+  it('gives block-relative offsets and reuses blocks whose text and context are unchanged', () => {
     const checker = createDraftChecker(index);
-    const first = checker.checkBlocks([{ id: 'p1', text: 'Three died.' }, { id: 'p2', text: 'Then 45 were injured.' }]);
+    const blocks = (lead: string) => [{ id: 'p1', text: lead }, { id: 'p2', text: 'Then 45 were injured.' },
+      { id: 'p3', text: 'Police detained 12 people.' }, { id: 'p4', text: 'Revenue rose 20%.' }];
+    const first = checker.checkBlocks(blocks('Three died.'));
     const p2 = first.get('p2') ?? [];
     expect(p2.map((c) => [c.start, c.end, c.text])).toEqual([[5, 7, '45']]);
-    const second = checker.checkBlocks([{ id: 'p1', text: 'Four died.' }, { id: 'p2', text: 'Then 45 were injured.' }]);
-    expect(second.get('p2')).toBe(p2); // same array: not re-analysed
+    expect(checker.checkBlocks(blocks('Three died.')).get('p2')).toBe(p2); // same array: not re-analysed
+    const second = checker.checkBlocks(blocks('Four died.'));
     expect(second.get('p1')?.[0]?.text).toBe('Four');
+    // The next two blocks read p1 as context and are re-read; the one after is not.
+    expect(second.get('p2')).not.toBe(p2);
+    expect(second.get('p2')).toEqual(p2);
+    expect(second.get('p4')).toBe(first.get('p4'));
   });
   it('checkDraft accepts a prebuilt index and matches block results', () => {
     const draft = 'Three died.\n\nThen 45 were injured.';
     const claims = checkDraft(draft, index);
     expect(claims.map((c) => draft.slice(c.start, c.end))).toEqual(['Three', '45']);
+  });
+});
+
+describe('a paragraph read after the ones before it', () => {
+  const sources = [{ id: 's', text: 'Mrs Ratcliffe, 38, was sentenced in September. Mr Ratcliffe, 41, believes his wife is a bargaining chip.' }];
+  const gap = (claims: readonly Claim[] | undefined) => claims?.find((c) => c.kind === 'duration')?.verdict;
+  it('works "three years her senior" from an age a paragraph up, and re-reads it when that paragraph changes', () => {
+    const checker = createDraftChecker(createSourceIndex(sources));
+    const husband = { id: 'b', text: 'Her husband, Richard Ratcliffe, 41 - three years her senior - believes she is a bargaining chip.' };
+    expect(gap(checker.checkBlocks([{ id: 'a', text: 'The 38-year-old was sentenced in September.' }, husband]).get('b'))).toBe('supported');
+    expect(gap(checker.checkBlocks([{ id: 'a', text: 'The 35-year-old was sentenced in September.' }, husband]).get('b'))).not.toBe('supported');
+    // Offsets stay the block's own.
+    const [claim] = checker.checkBlocks([{ id: 'a', text: 'The 38-year-old was sentenced in September.' }, husband]).get('b')!.filter((c) => c.kind === 'duration');
+    expect(husband.text.slice(claim!.start, claim!.end)).toBe('three years');
   });
 });
