@@ -129,6 +129,8 @@ const CODE_PREFIX_OK = new Set(['mid', 'pre', 'post', 'late', 'early', 'top', 'u
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'et', 'pt', 'est', 'pst']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** Words after "that one" that leave "one" a pronoun: "that one is", "that one of them". */
+const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|of|that|which|who|and|but|for|with|from|too|again|instead|here|there|now|then|again)$/;
 /** Words after a hedged four-digit number that leave it a year: "around 1970, when …", "circa 1870 by miners". */
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
@@ -582,7 +584,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // Lone "one" is usually a pronoun ("one of the", "no one"): keep it, but not "one another".
         if (value === 1 && end === i + 1 && (low(i + 1) === 'another' || low(i - 1) === 'no' || low(i - 1) === 'every' || low(i - 1) === 'any' || low(i - 1) === 'some' || low(i - 1) === 'anyone')) return null;
         // Nor "one" standing for a noun already said: "the third one granted", "this one", "the latest one".
-        if (value === 1 && end === i + 1 && (ORDINALS[low(i - 1)] !== undefined || /^(?:this|that|which|each|latest|same)$/.test(low(i - 1)))) return null;
+        // "that one client told the Post …" counts one client: a noun after it makes "that" the
+        // relative pronoun of the clause and "one" a number again.
+        const nounAfter = tok(end)?.type === 'word' && /^\p{Ll}{3,}$/u.test(tok(end)?.text ?? '') && !ONE_PRONOUN_NEXT.test(low(end));
+        if (value === 1 && end === i + 1 && (ORDINALS[low(i - 1)] !== undefined || (/^(?:this|that|which|each|latest|same)$/.test(low(i - 1)) && !(low(i - 1) === 'that' && nounAfter)))) return null;
       }
     }
     parts = { num: [tok(i)?.start ?? 0, tok(end - 1)?.end ?? 0], numValue: value, scaleValue: 1 };

@@ -267,3 +267,11 @@ describe('findMentions: a hedged year', () => {
     expect(findMentions('Around 1970 people attended the rally.')[0]).toMatchObject({ kind: 'count', value: 1970 });
   });
 });
+
+describe('findMentions: "that one" before a noun', () => {
+  it('"the contract that one client likened to a novel" counts one client; "I prefer that one." names no figure', () => {
+    expect(findMentions('It is the contract that one client likened to a novel.').map((m) => m.text)).toEqual(['one']);
+    expect(findMentions('I prefer that one.')).toEqual([]);
+    expect(findMentions('He said that one is enough.')).toEqual([]);
+  });
+});

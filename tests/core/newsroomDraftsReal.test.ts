@@ -340,6 +340,15 @@
 // brought "The two responses" and "three years her senior" within reach). Its known misses, all
 // correct figures flagged: "about four months after the tip-off" (December 2014 to 1 April 2015)
 // and "his second try" (the source's "twice").
+// tests/fixtures/newsroom-drafts-real29.jsonl: 12 drafts of six CNN / Daily Mail and six BBC articles
+// (other drafts of them are in earlier sets), written blind by a helper after real28's fixes, 32
+// planted errors among 138 labelled figures. Measured once untouched (P 0.762 R 1.000 F1 0.865; the
+// value-overlap peer 0.656), then fixed by general rules (P 0.821 R 1.000 F1 0.901). Its known
+// misses, all correct figures flagged: "two of Jupiter's moons" (named one by one), "their first
+// session" (the source's "first treatment"), "A single session costs $100" (the source's "$100 a
+// pop" read against the $360 a month beside it), "less than half the standard price" ($45 of $100),
+// "the middle three months of pregnancy", "That was seven years ago" (2008 to the centenary of
+// 1915), "at least four other gun incidents" (added up across sentences).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -377,7 +386,8 @@ const TWENTYFIFTH = read('newsroom-drafts-real25.jsonl');
 const TWENTYSIXTH = read('newsroom-drafts-real26.jsonl');
 const TWENTYSEVENTH = read('newsroom-drafts-real27.jsonl');
 const TWENTYEIGHTH = read('newsroom-drafts-real28.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH, ...TWENTYSEVENTH, ...TWENTYEIGHTH];
+const TWENTYNINTH = read('newsroom-drafts-real29.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH, ...TWENTYSEVENTH, ...TWENTYEIGHTH, ...TWENTYNINTH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -452,6 +462,7 @@ const KNOWN_MISSES = new Set([
   'real20-4:885', 'real20-5:1066', 'real20-6:790', 'real20-7:677', 'real20-10:71', 'real20-11:1123', 'real20-12:1039',
   'real21-1:21', 'real21-1:468', 'real21-1:491', 'real21-1:761', 'real21-1:896', 'real21-1:915', 'real21-1:974', 'real21-3:1074', 'real21-4:844', 'real21-7:456', 'real21-7:1282', 'real21-9:16', 'real21-9:29', 'real21-9:86', 'real21-9:737', 'real21-10:197', 'real21-10:215', 'real21-10:362', 'real21-10:431', 'real21-11:834', 'real21-12:408',
   'real22-3:423', 'real22-3:832', 'real22-6:377', 'real22-7:672', 'real22-8:494', 'real22-8:684', 'real22-8:844', 'real22-10:1078',
+  'real29-1:1070', 'real29-3:792', 'real29-3:951', 'real29-3:1070', 'real29-4:428', 'real29-5:543', 'real29-8:1199',
   'real28-2:645', 'real28-3:1136', 
   'real27-2:1172', 'real27-5:1419', 'real27-6:1091', 'real27-7:871', 'real27-8:223', 'real27-12:1593',
   'real26-4:1422', 'real26-5:321', 'real26-5:379', 'real26-5:928', 'real26-5:1054', 'real26-5:1353', 'real26-12:295',
@@ -464,7 +475,7 @@ const KNOWN_MISSES = new Set([
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -493,6 +504,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(TWENTYSIXTH).toHaveLength(12);
     expect(TWENTYSEVENTH).toHaveLength(12);
     expect(TWENTYEIGHTH).toHaveLength(12);
+    expect(TWENTYNINTH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

@@ -11,6 +11,8 @@ import { mentionsBefore } from '../sentenceMentions.ts';
 
 /** Words that may stand between a figure and its conversion: "8-10lb, roughly 4kg", "20st (about 127kg)". */
 const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'over', 'under', 'more', 'less', 'than']);
+/** Tokens of a share's whole ("of the world's airspace") that may stand before its restatement. */
+const SHARE_WHOLE_REACH = 6;
 /** Tokens that may stand between them: "53 hours[, more than] two days" (3). */
 const REACH = 3;
 
@@ -21,7 +23,8 @@ export const ownConversion: VerdictRule = {
     if (a.base === null) return null;
     // A rounded restatement of the figure just before, in the same unit: "shared 948 times, almost
     // a thousand". Only a hedged one: a bare second figure is a second fact.
-    const rounding = a.m.bound !== undefined && (a.family === 'count' || a.family.startsWith('dim:'));
+    // "around 70% of the world's airspace, more than two-thirds": a share told again as a fraction.
+    const rounding = a.m.bound !== undefined && (a.family === 'count' || a.family.startsWith('dim:') || a.family === 'percent');
     if (!rounding && (!a.family.startsWith('dim:') || a.m.unit === undefined)) return null;
     const prev = mentionsBefore(draft, a).at(-1);
     // A bound converts with its value: "gusts of up to 75mph, or about 120km/h" gives the 75's
@@ -31,6 +34,11 @@ export const ownConversion: VerdictRule = {
     // figure's noun may stand between, up to the comma.
     let gap = draft.tokens.slice(prev.m.tokEnd, a.m.tokStart);
     if (gap[0]?.lower === 'of' && gap[1]?.type === 'word' && gap[2]?.text === ',') gap = gap.slice(2);
+    // "around 70% of the world's airspace, more than two-thirds": a share's whole told between, up to the comma.
+    else if (a.family === 'percent' && gap[0]?.lower === 'of') {
+      const comma = gap.findIndex((t) => t.text === ',');
+      if (comma > 0 && comma <= SHARE_WHOLE_REACH) gap = gap.slice(comma);
+    }
     else if (gap[0]?.type === 'word' && !BETWEEN.has(gap[0].lower) && gap[1]?.text === ',') gap = gap.slice(1);
     if (gap.length === 0 || gap.length > REACH || !gap.every((t) => BETWEEN.has(t.lower))) return null;
     const [lo, hi] = draftInterval(a);
@@ -40,6 +48,7 @@ export const ownConversion: VerdictRule = {
     const mid = (from + to) / 2;
     if (mid < lo || mid > hi) return null;
     const prevText = draft.text.slice(prev.m.start, prev.m.end);
+    if (a.family === 'percent') return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(prevText)}', told as a share. Draft: '${short(dText)}'.`, [], published);
     if (prev.m.unit === a.m.unit) return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(prevText)}', rounded. Draft: '${short(dText)}'.`, [], published);
     return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(prevText)}' is about ${round(mid)} ${a.m.unit}. Draft: '${short(dText)}'.`, [], published);
   },

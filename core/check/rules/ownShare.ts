@@ -38,7 +38,10 @@ export const ownShare: VerdictRule = {
     }
     // In percent, the family's base: "about two-thirds" is written as a fraction of one.
     const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
-    if (whole && part && countable(whole) && countable(part) && part.m.value! < whole.m.value!) {
+    // A hedged share may be worked from hedged counts: "around 3,000 … around 1,000 die, roughly one in three".
+    const hedged = a.m.bound === 'approximately' || a.m.bound === 'nearly';
+    const usable = (p: AnalysedMention): boolean => countable(p) || (hedged && p.family === 'count' && p.m.value !== null && p.m.value > 0 && (p.m.bound === 'approximately' || p.m.bound === 'nearly') && p.m.kind !== 'ordinal' && p.m.kind !== 'age');
+    if (whole && part && usable(whole) && usable(part) && part.m.value! < whole.m.value!) {
       const share = (part.m.value! / whole.m.value!) * 100;
       if (share >= lo && share <= hi) return shareClaim(j, part, whole, share);
     }

@@ -39,3 +39,12 @@ describe('ownConversion: a hedged restatement, and the first figure\'s noun betw
     expect(on('Gusts of up to 75mph, or about 140km/h, are possible.', '140km/h')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownConversion: a share told again as a fraction', () => {
+  const source = [{ id: 's', text: 'The current system leaves around 70% of the world\'s airspace uncovered.' }];
+  const fraction = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'fraction')?.verdict;
+  it('"around 70% of the world\'s airspace, more than two-thirds, uncovered"', () => {
+    expect(fraction('The system leaves around 70% of the world\'s airspace, more than two-thirds, uncovered.')).toBe('supported');
+    expect(fraction('The system leaves around 70% of the world\'s airspace, more than three-quarters, uncovered.')).not.toBe('supported');
+  });
+});

@@ -81,3 +81,12 @@ describe('ownShare: a change told as a share with "more"', () => {
     expect(share('Athens expects 25 million arrivals, up from 21 million - an extra 4 million, or nearly a quarter more.')).not.toBe('supported');
   });
 });
+
+describe('ownShare: a hedged share of hedged counts', () => {
+  const source = [{ id: 's', text: 'Nearly 3,000 women are diagnosed with cervical cancer in the UK each year, and it kills around 1,000 women.' }];
+  const share = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'fraction')?.verdict;
+  it('"Nearly 3,000 … and around 1,000 die, roughly one in three"', () => {
+    expect(share('Nearly 3,000 women are diagnosed each year and around 1,000 die, roughly one in three.')).toBe('supported');
+    expect(share('Nearly 3,000 women are diagnosed each year and around 1,000 die, roughly one in five.')).not.toBe('supported');
+  });
+});
