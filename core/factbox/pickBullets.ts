@@ -74,6 +74,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   let relaxed = false;
   // Trivia ranks last: it is offered only when no other bullet is left.
   let withTrivia = false;
+  let leadUnplaceable = false;
   // The lead is the first substantive sentence: the first, or when none of its versions stands
   // as a bullet (a caption run into it, a teaser), the next that does within MAX_LEAD_RANK.
   const leadRank = Math.min(...candidates.filter((c) => c.rank !== undefined && !c.unnamed && !c.boilerplate).map((c) => c.rank!));
@@ -102,7 +103,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
     let bestScore = best ? Infinity : 0;
     // The box opens with the lead: the story's first sentence (or the one the story repeats),
     // compressed, unless none of its versions stands as a bullet.
-    const leadOnly = !best && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
+    const leadOnly = !best && !leadUnplaceable && !picked.some((p) => p.rank !== undefined) && remaining.some((c) => isLead(c, leadRank));
     for (const c of best ? [] : remaining) {
       // A key-figures list that gives again a figure the box states ("Nearly $1.8 billion worth
       // of stablecoins" under the lead that says so) lists what the reader has already read.
@@ -174,6 +175,12 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
       if (ranked > bestScore) { bestScore = ranked; best = c; }
     }
     if (!best) {
+      // No version of the lead passes the lead's own tests: the box opens with the best of the rest
+      // rather than staying empty.
+      if (leadOnly) {
+        leadUnplaceable = true;
+        continue;
+      }
       if (!withTrivia && picked.length < TRIVIA_FILL) {
         withTrivia = true;
         continue;

@@ -29,11 +29,15 @@ const OPENING_CONNECTIVE = /^(?:And|But|So|Now|Meanwhile|However),?$/;
  * wrong person (speakerStatements takes the one case where "a man who" is known: the speaker of
  * the sentence before). Returns the token segments of each statement.
  */
-export function relativeStatements(tokens: readonly FactToken[], asides: readonly [number, number][], figureAt: ReadonlySet<number>, gluedAt: readonly number[]): [number, number][][] {
+export function relativeStatements(tokens: readonly FactToken[], asides: readonly [number, number][], figureAt: ReadonlySet<number>, gluedAt: readonly number[], lead = false): [number, number][][] {
   let s = gluedAt.length > 0 ? gluedAt[gluedAt.length - 1]! : 0;
   if (CAPTION_LABEL.test(tokens[s]?.raw ?? '')) s++;
   if (OPENING_CONNECTIVE.test(tokens[s]?.raw ?? '')) s++;
   const out: [number, number][][] = [];
+  if (lead) {
+    const introduced = introducedRelative(tokens, s, figureAt);
+    if (introduced) out.push(introduced);
+  }
   for (const [a, b] of asides) {
     const dashed = DASH.test(tokens[a]!.raw);
     const who = dashed ? a + 1 : a;
@@ -56,3 +60,33 @@ export function relativeStatements(tokens: readonly FactToken[], asides: readonl
   }
   return out;
 }
+
+/** Auxiliaries that open a main clause's predicate after a relative clause: "… addiction will have to pay back …". */
+const MAIN_AUXILIARY = /^(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|faces|faced|now)$/;
+
+/**
+ * The story's lead introduces its subject with a relative clause: "A respected NatWest bank
+ * manager who was jailed for stealing £185,000 from his elderly customers to fund his internet
+ * gambling addiction will have to pay back every penny" -> "A respected NatWest bank manager was
+ * jailed for stealing £185,000 …". The clause runs from "who" to the auxiliary that opens the main
+ * predicate; the indefinite subject is the person the story introduces, so the clause asserts of
+ * them. Only in the lead, only with a figure in the clause.
+ */
+function introducedRelative(tokens: readonly FactToken[], s: number, figureAt: ReadonlySet<number>): [number, number][] | undefined {
+  if (!/^(?:A|An)$/.test(tokens[s]?.raw ?? '')) return undefined;
+  const who = tokens.findIndex((t, i) => i > s + 1 && i <= s + MAX_RELATIVE_SUBJECT + 1 && t.lower === 'who');
+  // "A respected NatWest bank manager": a participle before the noun describes it; a finite verb ends the subject.
+  if (who < 0 || tokens.slice(s + 1, who).some((t) => /[,.;:!?]$/.test(t.raw) || MAIN_AUXILIARY.test(t.lower) || t.lower === 'said')) return undefined;
+  let verb = who + 1;
+  while (verb < tokens.length && VERB_ADVERBS.test(tokens[verb]!.raw)) verb++;
+  if (verbForm(tokens[verb]?.raw ?? '') === undefined) return undefined;
+  for (let k = verb + 2; k < tokens.length; k++) {
+    if (/[,;:]$/.test(tokens[k - 1]!.raw) || /^[“"‘']/u.test(tokens[k]!.raw)) return undefined;
+    if (!MAIN_AUXILIARY.test(tokens[k]!.raw) || !/^\p{Ll}+$/u.test(tokens[k - 1]!.raw) || tokens[k - 1]!.lower === 'to') continue;
+    if (k - (who + 1) < 3 || !range(who + 1, k).some((i) => figureAt.has(i))) return undefined;
+    return [[s, who], [who + 1, k]];
+  }
+  return undefined;
+}
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);

@@ -7,7 +7,7 @@ import { isFigure, type Candidate, type Sentence } from './candidate.ts';
 import { findAsides, isAddressAside } from './findAsides.ts';
 import { MIN_BULLET_WORDS, describedSubject, emptyEvent, standsAlone, unnamedSubject } from './standsAlone.ts';
 import { attributionLost } from './attributionLost.ts';
-import { gluedSentenceStart } from './gluedSentenceStart.ts';
+import { CAPTION_LABEL, gluedSentenceStart } from './gluedSentenceStart.ts';
 import { AGE_DESCRIPTION, agedSubject, epithetSubject, pronounSubjectAt, type NamedSubject } from './namedSubject.ts';
 import { buildCandidate } from './buildCandidate.ts';
 import { LEAD_SENTENCES, OPENING_SENTENCES } from './openingWords.ts';
@@ -60,7 +60,10 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
   const gluedAt: number[] = [];
   // "infra-red A rays": a lone "A" is too often a letter to end a sentence on.
   // After a closing bracket it is a new sentence: "… (pictured posed by model) A taxi driver …".
-  for (let i = 1; i < n; i++) if ((tokens[i]!.raw !== 'A' || /\)$/.test(tokens[i - 1]!.raw)) && gluedSentenceStart(tokens, i, sentence.source)) gluedAt.push(i);
+  // So it may after a caption's label opened the sentence: "Guilty: Glenn Mason … pension pot A
+  // respected NatWest bank manager …" (the caption runs until the lead's "A").
+  const labelled = CAPTION_LABEL.test(tokens[0]?.raw ?? '');
+  for (let i = 1; i < n; i++) if ((tokens[i]!.raw !== 'A' || /\)$/.test(tokens[i - 1]!.raw) || (labelled && i >= MIN_BULLET_WORDS && /^\p{Ll}{4,}$/u.test(tokens[i + 1]?.raw ?? ''))) && gluedSentenceStart(tokens, i, sentence.source)) gluedAt.push(i);
   // Headline style; a figure's own words stay ("a dozen"), a date may lose its "on".
   const inFigure = tokens.map((t) => mentions.some((m) => m.kind !== 'date' && m.start <= t.start && t.end <= m.end));
   const droppable = headlineDrops(tokens, inFigure);
@@ -163,11 +166,14 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
     else continue;
     if (position === sentence.position && !version.tailCut) bodyFits = true;
   }
-  for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt)) {
+  for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt, sentence.position === 0)) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
-    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, tailCut: true, clause: true });
+    // The lead's own subject introduced with its clause ("A respected NatWest bank manager was
+    // jailed for …") is the lead told whole, not a cut of it.
+    const introduced = sentence.position === 0 && /^(?:A|An)\s/.test(candidate.text);
+    if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, ...(introduced ? {} : { tailCut: true }), clause: true });
   }
   // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse
   // …": a second main clause with a subject of its own is a statement the source makes in its own

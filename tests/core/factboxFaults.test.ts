@@ -1147,3 +1147,19 @@ describe('"that" + a noun after a verb of undergoing points back', () => {
     expect(standsAlone('The fact that police knew of the risk emerged at the inquest')).toBe(true);
   });
 });
+
+describe('a lead that introduces its subject with a relative clause, behind a labelled caption', () => {
+  const text = 'Guilty: Glenn Mason, 56, has said he will pay back the whole £185,000 out of his pension pot '
+    + 'A respected NatWest bank manager who was jailed for stealing £185,000 from his elderly customers to fund his internet gambling addiction will have to pay back every penny. '
+    + 'Mason, 56, plundered the accounts of nine pensioners, the Old Bailey heard. Mason was jailed for 15 months in November last year.';
+  it('opens with the clause told of the subject the lead introduces', () => {
+    expect(box(text)[0]).toBe('A respected NatWest bank manager was jailed for stealing £185,000 from his elderly customers to fund his internet gambling addiction');
+  });
+  it('never leaves the box empty when the lead has no version of its own that passes', () => {
+    expect(box(text).length).toBeGreaterThanOrEqual(3);
+  });
+  it('not a relative clause of another sentence: "A man who …" later in a story is no one the lead introduced', () => {
+    const later = 'Police have charged a driver after a crash in Leeds. A man who was injured in the crash on Monday has died in hospital.';
+    for (const b of box(later)) expect(b).not.toMatch(/^A man was injured/);
+  });
+});
