@@ -11,7 +11,7 @@ import { figureKey, isFigure, positionPrior, type Candidate, type Sentence } fro
 import { sourceTypos, storyWords } from './storyWords.ts';
 import { FIRST_PERSON, unquoted } from './standsAlone.ts';
 import type { NamedSubject } from './namedSubject.ts';
-import { givenSubject, givenThings } from './givenSubject.ts';
+import { givenSubject, givenThings, possessedThings } from './givenSubject.ts';
 import { EARLIER_TIME } from './openingWords.ts';
 
 /** A bullet opening "He" or "She" that could not be given its name reads as half a fact. */
@@ -163,7 +163,9 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     generic: GENERIC_PREDICATE.test(out) || MATCH_NARRATION.test(out),
     typo: carriesSourceTypo(out, sourceTypos(source)),
     givenSubject: givenSubject(out, sentence),
-    givenThings: givenThings(out, sentence),
+    // A sentence that needed its subject named from further back ("He later said his message was a
+    // joke") points back with its possessives too: "his message" is one the story told of before.
+    givenThings: subject?.distant ? [...givenThings(out, sentence), ...possessedThings(out, sentence)] : givenThings(out, sentence),
     datedEarlier: EARLIER_TIME.test(source.text.slice(sentence.start, sentence.end).trimStart()),
     borrowed: subject !== undefined && subject.citation.start < sentence.start,
     boilerplate: BOILERPLATE.test(source.text.slice(sentence.start, sentence.end)),

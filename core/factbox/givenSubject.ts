@@ -90,3 +90,27 @@ export function givenThings(text: string, sentence: Sentence): string[] {
   }
   return out;
 }
+
+/** Nouns a person's possessive names without pointing back: kin and the body. */
+const OWN_ALWAYS = /^(?:wife|husband|son|daughter|mother|father|brother|sister|family|children|child|parents|partner|girlfriend|boyfriend|home|life|career|head|face|hand|hands|job|name|age)$/;
+
+/**
+ * The keys of the things a bullet names as "his", "her" or "their" + a noun the story used before
+ * the bullet's sentence ("He later said his message was a joke", after "he posted a message saying
+ * …"): read only where the bullet's subject came from further back, where the sentence is a
+ * continuation of one the box may not give.
+ */
+export function possessedThings(text: string, sentence: Sentence): string[] {
+  const words = text.split(/\s+/);
+  const first = firstMention(sentence.source);
+  const out: string[] = [];
+  for (let t = 0; t + 1 < words.length; t++) {
+    if (!/^(?:his|her|their|its)$/i.test(words[t]!)) continue;
+    const noun = words[t + 1]!.replace(/[,;:.!?'’"”)]+$/, '');
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || OWN_ALWAYS.test(noun)) continue;
+    const key = wordKey(noun);
+    const at = key === undefined ? undefined : first.get(key);
+    if (key !== undefined && at !== undefined && at < sentence.start) out.push(key);
+  }
+  return out;
+}

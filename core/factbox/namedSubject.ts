@@ -26,6 +26,8 @@ export interface NamedSubject {
   readonly resumeAt?: number;
   /** The age a described subject gave ("the 39-year-old"), written after the name: "Locke, 39,". */
   readonly age?: { readonly text: string; readonly citation: Citation };
+  /** Named from further back than the sentence before (see mainPersonAntecedent): its sentence points back. */
+  readonly distant?: boolean;
 }
 
 /** "the 39-year-old" opening a clause, with the age in its first group. */
@@ -252,7 +254,7 @@ export function mainPersonAntecedent(sentences: readonly Sentence[], i: number):
     const before = sentences[k]!;
     if (before.source !== sentence.source) return undefined;
     const words = before.tokens.map((t) => t.raw.replace(/[^\p{L}'’-]+$/u, ''));
-    if (words.includes(person.surname)) return { surname: person.surname, citation: { sourceId: sentence.source.id, start: person.at, end: person.at + person.surname.length }, surnameAt: -1, verbAt: -1, gender: male ? 'he' : 'she' };
+    if (words.includes(person.surname)) return { surname: person.surname, citation: { sourceId: sentence.source.id, start: person.at, end: person.at + person.surname.length }, surnameAt: -1, verbAt: -1, gender: male ? 'he' : 'she', distant: true };
     // Anyone else named on the way back may be whom the pronoun means.
     if (words.some((w) => w !== person.surname && known.has(w)) || !namesNoOneElse(before, 1)) return undefined;
   }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { introduceNames } from '../../core/factbox/introduceNames.ts';
 import { suggestFactBox } from '../../core/index.ts';
+import { possessedThings } from '../../core/factbox/givenSubject.ts';
 
 const SOURCE = 'These paintings are hard to spot. Blended into a forest, the models vanish. '
   + 'The work is the brainchild of Anna Kowalczyk, a 41-year-old painter from Gdansk. '
@@ -156,5 +157,15 @@ describe('an epithet that stands for the story\'s main person', () => {
   it('not when someone else was named since, nor when the story gives the epithet to another by name', () => {
     expect(box(story.replace('Hardy said he was sad to sell.', 'His agent Tom Baker said Hardy was sad to sell, as Baker told reporters.')).join(' ')).not.toMatch(/Hardy is selling paintings/);
     expect(box(`${story} The actor Kenneth More once played his friend.`).join(' ')).not.toMatch(/Hardy is selling paintings/);
+  });
+});
+
+describe('a pronoun named from further back keeps its possessives pointing back', () => {
+  it('"his message" in "He later said his message was a joke" is a thing the story told of before; "his wife" is not', () => {
+    const text = 'Bowe posted a message saying he wanted rival fans to die. Fans were angry. He later said his message was a joke, and his wife agreed.';
+    const source = { id: 's', text };
+    const start = text.indexOf('He later');
+    const sentence = { source, start, end: text.length, position: 2, rank: 2, analysed: true, complete: true, tokens: [], mentions: [], quoted: false };
+    expect(possessedThings('Bowe later said his message was a joke, and his wife agreed', sentence)).toEqual(['message']);
   });
 });
