@@ -349,6 +349,19 @@
 // pop" read against the $360 a month beside it), "less than half the standard price" ($45 of $100),
 // "the middle three months of pregnancy", "That was seven years ago" (2008 to the centenary of
 // 1915), "at least four other gun incidents" (added up across sentences).
+// tests/fixtures/newsroom-drafts-real30.jsonl: 12 drafts of four CNN / Daily Mail and eight BBC articles
+// that no set of the same session had drafted (so no fix of that session was drawn from them),
+// written blind by a helper after real29's fixes, 49 planted errors among 225 labelled figures.
+// Measured once untouched (P 0.615 R 0.980 F1 0.756; the value-overlap peer 0.727), then fixed
+// by general rules (P 0.658 R 0.980 F1 0.787). Half of it is sport told frame by frame, innings by
+// innings and try by try; its known misses are mostly that arithmetic: frames won of a session
+// and the score they lead to ("Resuming 5-3 ahead, he won seven of Sunday's eight frames", "taking
+// him to 13", "23 frames and lost 8"), a Test won "by 330 runs" and "level at 1-1", overs and
+// innings ("in just 63 overs first time round", "their second innings"), a chase ("171-4"),
+// "Wales' 12th Grand Slam"; and the draft's own figures a passage apart ("24lb, 4lb more than
+// Ben", "4.5lb bigger" than a record, "more than £20,000 per victim", "more than twice Palace's
+// entire line-up"), "the second time he has brushed with officialdom", "almost two months longer",
+// "up to three monitors"; and one missed error, a lamb's "22lb 7oz" for 22lb 5oz.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -387,7 +400,8 @@ const TWENTYSIXTH = read('newsroom-drafts-real26.jsonl');
 const TWENTYSEVENTH = read('newsroom-drafts-real27.jsonl');
 const TWENTYEIGHTH = read('newsroom-drafts-real28.jsonl');
 const TWENTYNINTH = read('newsroom-drafts-real29.jsonl');
-const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH, ...TWENTYSEVENTH, ...TWENTYEIGHTH, ...TWENTYNINTH];
+const THIRTIETH = read('newsroom-drafts-real30.jsonl');
+const DRAFTS = [...FIRST, ...SECOND, ...THIRD, ...FOURTH, ...FIFTH, ...SIXTH, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTYFIRST, ...TWENTYSECOND, ...TWENTYTHIRD, ...TWENTYFOURTH, ...TWENTYFIFTH, ...TWENTYSIXTH, ...TWENTYSEVENTH, ...TWENTYEIGHTH, ...TWENTYNINTH, ...THIRTIETH];
 
 const dataDir = process.env.CROSSCHECK_EVAL_DATA;
 const articlesFile = dataDir ? join(dataDir, 'factbox-dev.jsonl') : undefined;
@@ -462,6 +476,9 @@ const KNOWN_MISSES = new Set([
   'real20-4:885', 'real20-5:1066', 'real20-6:790', 'real20-7:677', 'real20-10:71', 'real20-11:1123', 'real20-12:1039',
   'real21-1:21', 'real21-1:468', 'real21-1:491', 'real21-1:761', 'real21-1:896', 'real21-1:915', 'real21-1:974', 'real21-3:1074', 'real21-4:844', 'real21-7:456', 'real21-7:1282', 'real21-9:16', 'real21-9:29', 'real21-9:86', 'real21-9:737', 'real21-10:197', 'real21-10:215', 'real21-10:362', 'real21-10:431', 'real21-11:834', 'real21-12:408',
   'real22-3:423', 'real22-3:832', 'real22-6:377', 'real22-7:672', 'real22-8:494', 'real22-8:684', 'real22-8:844', 'real22-10:1078',
+  'real30-1:21', 'real30-1:316', 'real30-1:689', 'real30-1:1012', 'real30-1:1030', 'real30-1:1048', 'real30-2:516', 'real30-2:903', 'real30-2:1014', 'real30-2:1327', 'real30-2:1346',
+  'real30-3:363', 'real30-4:210', 'real30-4:796', 'real30-6:360', 'real30-7:29', 'real30-7:117', 'real30-7:401', 'real30-7:410', 'real30-7:453', 'real30-8:130', 'real30-8:355',
+  'real30-10:822', 'real30-10:905', 'real30-11:35', 'real30-11:788',
   'real29-1:1070', 'real29-3:792', 'real29-3:951', 'real29-3:1070', 'real29-4:428', 'real29-5:543', 'real29-8:1199',
   'real28-2:645', 'real28-3:1136', 
   'real27-2:1172', 'real27-5:1419', 'real27-6:1091', 'real27-7:871', 'real27-8:223', 'real27-12:1593',
@@ -475,7 +492,7 @@ const KNOWN_MISSES = new Set([
 const FLAGS = new Set(['contradicted', 'unsupported', 'disputed']);
 
 describe('newsroom drafts of real copy (fixture)', () => {
-  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
+  it('has 16 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 16 + 15 + 16 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 drafts whose labels sit on their figures and name their article, with no article text', () => {
     expect(FIRST).toHaveLength(16);
     expect(SECOND).toHaveLength(14);
     expect(THIRD).toHaveLength(16);
@@ -505,6 +522,7 @@ describe('newsroom drafts of real copy (fixture)', () => {
     expect(TWENTYSEVENTH).toHaveLength(12);
     expect(TWENTYEIGHTH).toHaveLength(12);
     expect(TWENTYNINTH).toHaveLength(12);
+    expect(THIRTIETH).toHaveLength(12);
     expect(new Set(DRAFTS.map((d) => d.id)).size).toBe(DRAFTS.length);
     for (const d of DRAFTS) {
       expect(d.sourceRef).toMatch(/^(?:xsum-\d+|cnndm-[0-9a-f]{12}|summedits-[0-9a-f]{24}_og)$/);

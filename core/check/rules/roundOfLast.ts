@@ -5,13 +5,16 @@
 // the round's name is no figure of its own to cite, so the passage is.
 import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { SHARED_EVENT_WORDS, sharedWordsWith } from '../sharedWords.ts';
+import { sharedWordsWith } from '../sharedWords.ts';
 
 /** Sides left in a round, by the words that name it: "quarter-finals", "semi-final", "quarterfinal". */
 const ROUNDS: ReadonlyMap<number, RegExp> = new Map([
   [8, /\bquarter[-\s]?finals?\b/i],
   [4, /\bsemi[-\s]?finals?\b/i],
 ]);
+
+/** The source naming the round as the draft does: "his last-eight match". */
+const LAST_ROUND = /\blast[-\s](?:eight|four)\b/i;
 
 export const roundOfLast: VerdictRule = {
   name: 'roundOfLast',
@@ -21,11 +24,13 @@ export const roundOfLast: VerdictRule = {
     if (!round || a.family !== 'count' || a.m.bound !== undefined || draft.tokens[a.m.tokStart - 1]?.lower !== 'last') return null;
     // "in the last eight": the figure names the round, with no noun of its own after it.
     const next = draft.tokens[a.m.tokEnd];
-    if (next && next.type === 'word' && !/^(?:of|and|but|after|before|for|in|at|on|with)$/.test(next.lower)) return null;
+    if (next && next.type === 'word' && !/^(?:of|and|but|after|before|for|in|at|on|with|by|to|against|when|where|stage|tie|clash|match)$/.test(next.lower)) return null;
     for (const src of data.sources) {
       for (const s of src.analysis.sentences) {
         const found = round.exec(src.analysis.text.slice(s.start, s.end));
-        if (!found || sharedWordsWith(draft, a, src.analysis, s) < SHARED_EVENT_WORDS) continue;
+        // The story's own round ("going into the quarter-finals") may be told in other words than
+        // the draft's sentence; one shared word, or the source's own "last-eight", is enough.
+        if (!found || (sharedWordsWith(draft, a, src.analysis, s) < 1 && !LAST_ROUND.test(src.analysis.text))) continue;
         const start = s.start + found.index;
         const evidence = passageEvidence(src.doc.id, src.analysis.text, s, start, start + found[0].length);
         return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', the round of the last ${a.m.value}. Draft: 'last ${short(phraseOf(draft.text, a))}'.`, [evidence], published);

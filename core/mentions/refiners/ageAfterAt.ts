@@ -10,6 +10,9 @@ import { tokenAt, type MentionRefiner } from './refiner.ts';
 /** Pronouns whose clause an "at N," age opens. */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she']);
 
+/** Person nouns an "at (only) N" age may follow: "your son at only 19 went to Afghanistan". */
+const PERSON_BEFORE = new Set(['son', 'daughter', 'boy', 'girl', 'man', 'woman', 'brother', 'sister', 'child', 'he', 'she']);
+
 /** Verbs of saying: after "at 94," they make "he said" a tag on a quoted figure, not a clause the age opens. */
 const SAYING = new Set(['said', 'says', 'say', 'added', 'told', 'explained', 'noted', 'insisted', 'claimed']);
 
@@ -20,6 +23,12 @@ export const ageAfterAt: MentionRefiner = {
       if (m.kind !== 'count' || m.value === null || m.bound !== undefined || m.high !== undefined || m.unit !== undefined) return m;
       if (!Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE) return m;
       const i = tokenAt(tokens, m.start);
+      // "your son at only 19 went to Afghanistan": a person noun, "at (only)" and a bare number, then a verb.
+      const only = /^(?:only|just)$/.test(tokens[i - 1]?.lower ?? '') ? 1 : 0;
+      if (tokens[i]?.type === 'num' && m.tokEnd === i + 1 && tokens[i - 1 - only]?.lower === 'at' && PERSON_BEFORE.has(tokens[i - 2 - only]?.lower ?? '')
+        && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/s$/.test(tokens[i + 1]!.lower) && !/^(?:per|percent|of|to|and|or)$/.test(tokens[i + 1]!.lower)) return { ...m, kind: 'age', unit: 'year' };
+      // "his son, who went to Afghanistan at 19, was badly injured": "at N" closing a clause told of a person.
+      if (tokens[i]?.type === 'num' && m.tokEnd === i + 1 && tokens[i - 1 - only]?.lower === 'at' && /^[,.;]$/.test(tokens[i + 1]?.text ?? '') && personClause(tokens, i - 1 - only)) return { ...m, kind: 'age', unit: 'year' };
       if (tokens[i]?.type !== 'num' || m.tokEnd !== i + 1 || tokens[i - 1]?.lower !== 'at') return m;
       if (diedBefore(tokens, i - 1) && (tokens[i + 1] === undefined || tokens[i + 1]!.type !== 'word' || AFTER_DEATH_AGE.test(tokens[i + 1]!.lower))) return { ...m, kind: 'age', unit: 'year' };
       if (tokens[i + 1]?.text !== ',' || !SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || SAYING.has(tokens[i + 3]?.lower ?? '')) return m;
@@ -27,6 +36,22 @@ export const ageAfterAt: MentionRefiner = {
     });
   },
 };
+
+/** Tokens back within a clause in which a person must be told for its closing "at N" to be an age. */
+const CLAUSE_REACH = 8;
+
+/** Whether the clause ending at `at` ("…, who went to Afghanistan at") tells of a person: "who" or a person noun. */
+function personClause(tokens: readonly { lower: string; type: string; text: string }[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - CLAUSE_REACH; k--) {
+    const t = tokens[k]!;
+    // "his son, sent to Afghanistan at only 19,": the person may stand just before the clause's comma.
+    if (t.text === ',') return PERSON_BEFORE.has(tokens[k - 1]?.lower ?? '');
+    if (t.text === '.' || t.text === ';') return false;
+    // Not a bare "he": "He wrote 600 works before dying at 35." may count anything.
+    if (t.lower === 'who' || (PERSON_BEFORE.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower))) return true;
+  }
+  return false;
+}
 
 /** Words that may follow a death's age ("died at 88 on Sunday"); a noun ("at 88 points") makes it another figure. */
 const AFTER_DEATH_AGE = /^(?:on|in|after|following|from|of|at|while|when|and|but|surrounded|with|last|this|earlier)$/;

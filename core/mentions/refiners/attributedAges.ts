@@ -10,6 +10,9 @@ import { isCapitalised, opensSentence, tokenAt, type MentionRefiner, type Refine
 export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'driver', 'victim', 'mother', 'father',
   'son', 'daughter', 'wife', 'husband', 'pensioner', 'student', 'suspect', 'officer', 'brother', 'sister', 'friend', 'partner']);
 
+/** Nouns an age follows with "of" ("a woman of 83"); not kin, whose "of" counts ("a mother of three"). */
+const OF_AGE_NOUNS = new Set(['man', 'woman', 'person', 'pensioner', 'widow', 'widower', 'lady', 'gentleman', 'boy', 'girl']);
+
 /** Words before a surname that are titles, not given names: "Mr Lee, 34,". */
 export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev',
   'captain', 'capt', 'major', 'sergeant', 'sgt', 'judge', 'officer', 'detective', 'president', 'king', 'queen', 'prince', 'princess']);
@@ -61,6 +64,19 @@ export const attributedAges: MentionRefiner = {
         if (before?.lower === 'aged' && who && PERSON_NOUNS.has(who.lower)) return { ...m, owner: who.lower };
       }
       const i = tokenAt(tokens, m.start);
+      // "a woman of 83 and a man of 91": a person noun and "of" before a bare number is an age.
+      const ofWho = tokens[i - 2];
+      if (m.kind === 'count' && tokens[i - 1]?.lower === 'of' && ofWho && OF_AGE_NOUNS.has(ofWho.lower) && m.tokEnd === i + 1 && Number.isInteger(m.value) && m.value >= 1 && m.value <= MAX_APPOSITIVE_AGE
+        && (tokens[m.tokEnd] === undefined || tokens[m.tokEnd]!.type !== 'word' || /^(?:and|or|who|was|is|had|has)$/.test(tokens[m.tokEnd]!.lower))) {
+        return { ...m, kind: 'age', unit: 'year', owner: ofWho.lower };
+      }
+      // "his son, who was only 19, was badly injured": an age told in a relative clause on a person.
+      const whoWas = /^(?:only|just|then|still)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+      const relWho = tokens[whoWas - 3];
+      if (m.kind === 'count' && tokens[whoWas - 1]?.lower === 'was' && tokens[whoWas - 2]?.lower === 'who' && relWho?.text === ',' && PERSON_NOUNS.has(tokens[whoWas - 4]?.lower ?? '')
+        && m.tokEnd === i + 1 && tokens[m.tokEnd]?.text === ',' && Number.isInteger(m.value) && m.value >= 1 && m.value <= MAX_APPOSITIVE_AGE) {
+        return { ...m, kind: 'age', unit: 'year', owner: tokens[whoWas - 4]!.lower };
+      }
       // "The youngest victim, Larissa Frasao de Almeida, was just 12;": an age told after a named
       // subject set off by commas, at the end of its clause, is that person's.
       const predicate = predicateAge(tokens, i, m);

@@ -26,3 +26,15 @@ describe('ageAfterAt: a death at a bare number', () => {
     expect(checkDraft('Stan Okafor, who made mockery an advertising art form, has died at 86.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('ageAfterAt: "at N" told of a person', () => {
+  it('"your son at only 19 went", "his son, who went to Afghanistan at 19," and "his son, sent … at only 19," are ages', () => {
+    expect(findMentions('Your son at only 19 went to Afghanistan.')[0]).toMatchObject({ kind: 'age', value: 19 });
+    expect(findMentions('After his son, who went to Afghanistan at 19, was injured, he gambled.')[0]).toMatchObject({ kind: 'age', value: 19 });
+    expect(findMentions('After his son, sent to Afghanistan at only 19, was injured, he gambled.')[0]).toMatchObject({ kind: 'age', value: 19 });
+  });
+  it('not a price or a bare "he" clause: "The index closed at 94, down 2", "He wrote 600 works before dying at 35."', () => {
+    expect(findMentions('The index closed at 94, down 2.')[0]).toMatchObject({ kind: 'count' });
+    expect(findMentions('He wrote nearly 600 works before dying at 35.').find((m) => m.value === 35)).toMatchObject({ kind: 'count' });
+  });
+});

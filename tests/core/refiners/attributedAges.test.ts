@@ -88,3 +88,11 @@ describe('attributedAges: the closing comma lost before the verb', () => {
     expect(findMentions('In Lincoln, 38 people were hurt.')[0]).toMatchObject({ kind: 'count', value: 38 });
   });
 });
+
+describe('attributedAges: "a woman of 83", "his son, who was only 19,"', () => {
+  it('are ages; "a mother of three" is a count of children', () => {
+    expect(findMentions('He took money from pensioners, among them a woman of 83 and a man of 91.').map((m) => m.kind)).toEqual(['age', 'age']);
+    expect(findMentions('His son, who was only 19, was badly injured.')[0]).toMatchObject({ kind: 'age', value: 19 });
+    expect(findMentions('A married mother of three, she had worked as a crossing patrol.')[0]).toMatchObject({ kind: 'count', value: 3 });
+  });
+});

@@ -14,3 +14,13 @@ describe('roundOfLast', () => {
     expect(last('Bowyer expects interest in his players after Rovers won the last eight games of the FA Cup run.')).not.toBe('supported');
   });
 });
+
+describe('roundOfLast: the round told in other words', () => {
+  it('"knocked out in the last eight by South Africa" where the source says "in the quarter-final"; "eased into the last eight" where it says "going into the quarter-finals"', () => {
+    const rugby = [{ id: 's', text: 'Wales were knocked out of the World Cup by South Africa in the quarter-final despite leading with 10 minutes remaining.' }];
+    expect(checkDraft('Wales were knocked out in the last eight by South Africa, despite leading with 10 minutes left.', rugby).find((c) => c.value === 8)?.verdict).toBe('supported');
+    const snooker = [{ id: 's', text: 'Selby said: "I am happy with that going into the quarter-finals."' }];
+    expect(checkDraft('Mark Selby eased into the last eight of the World Championship.', snooker).find((c) => c.value === 8)?.verdict).toBe('supported');
+    expect(checkDraft('Mark Selby eased into the last four of the World Championship.', snooker).find((c) => c.value === 4)?.verdict).not.toBe('supported');
+  });
+});
