@@ -61,7 +61,7 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   // 2016": a month without its year does not state the year, so where a source gives that month
   // (and day, if any) with another year, the yearless month is no support for the draft's year.
   if (dp.year !== undefined && dp.month !== undefined && !compatible.some((s) => s.e.a.m.date?.year !== undefined)
-    && incompatible.some((s) => s.e.a.m.date?.month === dp.month && s.e.a.m.date.day === dp.day && s.e.a.m.date.year !== undefined && s.e.a.m.date.year !== dp.year)) compatible.length = 0;
+    && incompatible.some((s) => { const d = s.e.a.m.date; return d !== undefined && d.month === dp.month && d.day === dp.day && d.year !== undefined && d.year !== dp.year; })) compatible.length = 0;
   compatible.sort((x, y) => y.score - x.score);
   incompatible.sort((x, y) => y.score - x.score);
   const best = compatible[0];

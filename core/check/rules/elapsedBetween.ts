@@ -90,22 +90,7 @@ export const elapsedBetween: VerdictRule = {
  * draft's own sentence names (so the gap is told from an event the draft places).
  */
 function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
-  const { a, data, draft, published, dText } = j;
-  const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start).map(yearOf).filter((y): y is number => y !== undefined));
-  if (own.size === 0) return null;
-  for (const [i, src] of data.sources.entries()) {
-    const years = src.analysis.mentions.filter((m) => yearOf(m) !== undefined);
-    for (const p of years) {
-      if (!own.has(yearOf(p)!)) continue;
-      for (const q of years) {
-        const gap = Math.abs(yearOf(p)! - yearOf(q)!);
-        if (gap === 0 || gap < lo || gap > hi) continue;
-        const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
-        return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${gap} years apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
-      }
-    }
-  }
-  return null;
+  return pointsApart(j, lo, hi, yearOf, (gap) => `${gap} years`);
 }
 
 /** Day of the year of a calendar date with a day and a month (in a common year), or undefined. */
@@ -123,18 +108,26 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * draft's own sentence names (so the gap is told from an event the draft places).
  */
 function daysApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  return pointsApart(j, lo, hi, dayOfYear, (gap) => `${gap} day${gap === 1 ? '' : 's'}`);
+}
+
+/**
+ * A gap between two points a source gives (years, days of the year), one of them a point the
+ * draft's own sentence names, that lies within the draft's figure [lo, hi]: yearsApart and daysApart.
+ */
+function pointsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number, pointOf: (m: AnalysedMention) => number | undefined, told: (gap: number) => string): ReturnType<VerdictRule['judge']> {
   const { a, data, draft, published, dText } = j;
-  const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start).map(dayOfYear).filter((d): d is number => d !== undefined));
+  const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start).map(pointOf).filter((p): p is number => p !== undefined));
   if (own.size === 0) return null;
   for (const [i, src] of data.sources.entries()) {
-    const dates = src.analysis.mentions.filter((m) => dayOfYear(m) !== undefined);
-    for (const p of dates) {
-      if (!own.has(dayOfYear(p)!)) continue;
-      for (const q of dates) {
-        const gap = Math.abs(dayOfYear(p)! - dayOfYear(q)!);
+    const points = src.analysis.mentions.filter((m) => pointOf(m) !== undefined);
+    for (const p of points) {
+      if (!own.has(pointOf(p)!)) continue;
+      for (const q of points) {
+        const gap = Math.abs(pointOf(p)! - pointOf(q)!);
         if (gap === 0 || gap < lo || gap > hi) continue;
         const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
-        return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${gap} day${gap === 1 ? '' : 's'} apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
+        return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${told(gap)} apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);
       }
     }
   }

@@ -3,7 +3,8 @@
 // period", "the opening 45 minutes", "after the break"). A draft's first or second half is
 // supported by a source sentence that names the same half otherwise and tells the same passage of
 // play (shared words); the half's name is no figure of its own to cite, so the passage is.
-import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
+import { claimOf, phraseOf, short } from '../explain.ts';
+import { namedOtherwise } from '../namedOtherwise.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { SHARED_EVENT_WORDS, sharedWordsWith } from '../sharedWords.ts';
 
@@ -19,15 +20,8 @@ export const halfOfPlay: VerdictRule = {
     const { a, data, draft, published } = j;
     const other = a.m.value === null ? undefined : HALVES.get(a.m.value);
     if (!other || a.m.kind !== 'ordinal' || draft.tokens[a.m.tokEnd]?.lower !== 'half') return null;
-    for (const src of data.sources) {
-      for (const s of src.analysis.sentences) {
-        const found = other.exec(src.analysis.text.slice(s.start, s.end));
-        if (!found || sharedWordsWith(draft, a, src.analysis, s) < SHARED_EVENT_WORDS) continue;
-        const start = s.start + found.index;
-        const evidence = passageEvidence(src.doc.id, src.analysis.text, s, start, start + found[0].length);
-        return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', the same half of play. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
-      }
-    }
+    const evidence = namedOtherwise(data, other, (source, sentence) => sharedWordsWith(draft, a, source, sentence) >= SHARED_EVENT_WORDS);
+    if (evidence) return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', the same half of play. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
     return null;
   },
 };

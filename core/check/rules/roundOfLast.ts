@@ -3,7 +3,8 @@
 // last eight is the quarter-finals, the last four the semi-finals, the last two the final.
 // Supported when a source names that round in a sentence that tells the same story (shared words);
 // the round's name is no figure of its own to cite, so the passage is.
-import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
+import { claimOf, phraseOf, short } from '../explain.ts';
+import { namedOtherwise } from '../namedOtherwise.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { sharedWordsWith } from '../sharedWords.ts';
 
@@ -25,17 +26,10 @@ export const roundOfLast: VerdictRule = {
     // "in the last eight": the figure names the round, with no noun of its own after it.
     const next = draft.tokens[a.m.tokEnd];
     if (next && next.type === 'word' && !/^(?:of|and|but|after|before|for|in|at|on|with|by|to|against|when|where|stage|tie|clash|match)$/.test(next.lower)) return null;
-    for (const src of data.sources) {
-      for (const s of src.analysis.sentences) {
-        const found = round.exec(src.analysis.text.slice(s.start, s.end));
-        // The story's own round ("going into the quarter-finals") may be told in other words than
-        // the draft's sentence; one shared word, or the source's own "last-eight", is enough.
-        if (!found || (sharedWordsWith(draft, a, src.analysis, s) < 1 && !LAST_ROUND.test(src.analysis.text))) continue;
-        const start = s.start + found.index;
-        const evidence = passageEvidence(src.doc.id, src.analysis.text, s, start, start + found[0].length);
-        return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', the round of the last ${a.m.value}. Draft: 'last ${short(phraseOf(draft.text, a))}'.`, [evidence], published);
-      }
-    }
+    // The story's own round ("going into the quarter-finals") may be told in other words than
+    // the draft's sentence; one shared word, or the source's own "last-eight", is enough.
+    const evidence = namedOtherwise(data, round, (source, sentence) => sharedWordsWith(draft, a, source, sentence) >= 1 || LAST_ROUND.test(source.text));
+    if (evidence) return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', the round of the last ${a.m.value}. Draft: 'last ${short(phraseOf(draft.text, a))}'.`, [evidence], published);
     return null;
   },
 };

@@ -2,7 +2,8 @@
 // Folly by a length": a race or a final names its second place "runner-up" as often as
 // "second". A draft's "second" is supported by a source sentence that says runner-up and tells
 // the same result (shared words); the word is no figure of its own to cite, so the passage is.
-import { claimOf, passageEvidence, phraseOf, short } from '../explain.ts';
+import { claimOf, phraseOf, short } from '../explain.ts';
+import { namedOtherwise } from '../namedOtherwise.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { SHARED_EVENT_WORDS, sharedWordsWith } from '../sharedWords.ts';
 
@@ -26,19 +27,14 @@ export const runnerUp: VerdictRule = {
     // Who came second: the name just before it ("beat Vintage Folly into second").
     const names = draft.tokens.slice(Math.max(0, a.m.tokStart - NAME_REACH), a.m.tokStart).filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).map((t) => t.lower);
     if (names.length === 0) return null;
-    for (const src of data.sources) {
-      for (const s of src.analysis.sentences) {
-        const found = RUNNER_UP.exec(src.analysis.text.slice(s.start, s.end));
-        if (!found || sharedWordsWith(draft, a, src.analysis, s) < SHARED_EVENT_WORDS) continue;
-        // The source names the same runner-up beside the word.
-        const around = src.analysis.text.slice(Math.max(s.start, s.start + found.index - NAME_CHARS), Math.min(s.end, s.start + found.index + found[0].length + NAME_CHARS)).toLowerCase();
-        const words = new Set(around.match(/\p{L}+/gu) ?? []);
-        if (!names.some((n) => words.has(n))) continue;
-        const start = s.start + found.index;
-        const evidence = passageEvidence(src.doc.id, src.analysis.text, s, start, start + found[0].length);
-        return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', second place. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
-      }
-    }
+    const evidence = namedOtherwise(data, RUNNER_UP, (source, sentence, at, match) => {
+      if (sharedWordsWith(draft, a, source, sentence) < SHARED_EVENT_WORDS) return false;
+      // The source names the same runner-up beside the word.
+      const around = source.text.slice(Math.max(sentence.start, at - NAME_CHARS), Math.min(sentence.end, at + match.length + NAME_CHARS)).toLowerCase();
+      const words = new Set(around.match(/\p{L}+/gu) ?? []);
+      return names.some((n) => words.has(n));
+    });
+    if (evidence) return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', second place. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
     return null;
   },
 };
