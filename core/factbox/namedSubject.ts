@@ -222,11 +222,6 @@ export function pronounSubjectAt(tokens: readonly FactToken[]): number | undefin
 /** Words that open an adverbial of time before a subject: "Since, he …", "Two days after …, he …", "Later that year, she …". */
 const TIME_OPENER = /^(?:Since,?|Later,?|Afterwards,?|Then,?|Previously,?|Earlier,?|After|Before|Within|Weeks|Months|Years|Days|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|\d+))$/;
 
-/**
- * The person a sentence opening "He" or "She" refers to: the one person the previous sentence
- * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
- * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
- */
 /** Sentences back within which the story's main person was last named, for a pronoun to stand for them. */
 const MAIN_PERSON_REACH = 4;
 /** How many more times the story must say one pronoun than the other for it to be the main person's. */
@@ -261,6 +256,11 @@ export function mainPersonAntecedent(sentences: readonly Sentence[], i: number):
   return undefined;
 }
 
+/**
+ * The person a sentence opening "He" or "She" refers to: the one person the previous sentence
+ * opens with, provided that sentence names no one else, never uses the other pronoun, and shows
+ * the person's gender by a title ("Mr", "Mrs") or by the same pronoun ("his", "her").
+ */
 export function antecedentOf(previous: Sentence, sentence: Sentence, previousAntecedent?: NamedSubject): NamedSubject | undefined {
   const at = pronounSubjectAt(sentence.tokens);
   if (at === undefined) return undefined;

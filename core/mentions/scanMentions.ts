@@ -130,7 +130,7 @@ const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'et', 'pt', 'est', 'pst']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 /** Words after "that one" that leave "one" a pronoun: "that one is", "that one of them". */
-const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|of|that|which|who|and|but|for|with|from|too|again|instead|here|there|now|then|again)$/;
+const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|of|that|which|who|and|but|for|with|from|too|again|instead|here|there|now|then)$/;
 /** Words after a hedged four-digit number that leave it a year: "around 1970, when …", "circa 1870 by miners". */
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',

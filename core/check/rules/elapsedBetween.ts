@@ -39,8 +39,8 @@ export const elapsedBetween: VerdictRule = {
       const times = sentenceMentions(draft, a.sentence.start).filter((m) => minutesOf(m) !== undefined);
       for (const [k, from] of times.entries()) {
         const to = times[k + 1];
-        if (!to || !/^\s*(?:to|until|till|[-–])\s*$/i.test(draft.text.slice(from.m.end, to.m.start))) continue;
-        const gap = (minutesOf(to)! - minutesOf(from)! + 24 * 60) % (24 * 60) / per;
+        if (!to || !RANGE_JOIN.test(draft.text.slice(from.m.end, to.m.start))) continue;
+        const gap = clockSpan(from, to, per);
         if (gap >= lo && gap <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(draft.text.slice(from.m.start, to.m.end))}' is ${round(gap)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [], published);
       }
     }

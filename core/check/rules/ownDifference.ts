@@ -12,6 +12,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { mentionsBefore, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Comparatives that tell a gap: "4lb more than", "nine shots better than", "2.55 seconds quicker". */
@@ -46,7 +47,7 @@ export const ownDifference: VerdictRule = {
     const comparative = against || COMPARATIVE.test(t[a.m.tokEnd]?.lower ?? '') || (t[a.m.tokEnd]?.type === 'word' && COMPARATIVE.test(t[a.m.tokEnd + 1]?.lower ?? ''));
     const takenOff = TAKE_OFF.test(t[a.m.tokStart - 1]?.lower ?? '') && (t[a.m.tokEnd]?.lower === 'off' || t[a.m.tokEnd + 1]?.lower === 'off');
     // "12 staff and seven patients …, with staff outnumbering patients among the dead by five".
-    const outnumbered = t[a.m.tokStart - 1]?.lower === 'by' && t.slice(tokenOfSentenceStart(draft, a), a.m.tokStart).some((x) => /^outnumber/.test(x.lower));
+    const outnumbered = t[a.m.tokStart - 1]?.lower === 'by' && t.slice(tokenAt(t, a.sentence.start), a.m.tokStart).some((x) => /^outnumber/.test(x.lower));
     if (!comparative && !takenOff && !outnumbered) return null;
     const sameKind = (p: AnalysedMention) => p !== a && p.family === a.family && plain(p);
     const inSentence = sentenceMentions(draft, a.sentence.start);
@@ -101,13 +102,6 @@ function ageGap(j: Parameters<VerdictRule['judge']>[0]): ReturnType<VerdictRule[
     return claimOf(draft, a, 'supported', `Derived: the draft's own ages '${short(draft.text.slice(x.m.start, x.m.end))}' and '${short(draft.text.slice(y.m.start, y.m.end))}' are ${a.m.value} years apart. Draft: '${short(dText)}'.`, [], published);
   }
   return null;
-}
-
-/** Token index where the figure's sentence starts. */
-function tokenOfSentenceStart(t: Parameters<VerdictRule['judge']>[0]['draft'], a: AnalysedMention): number {
-  let k = a.m.tokStart;
-  while (k > 0 && t.tokens[k - 1]!.start >= a.sentence.start) k--;
-  return k;
 }
 
 /** Whether `p` is the last of its family before the gap, with only figures of other kinds after it ("24lb in north Wales"). */
