@@ -10,6 +10,7 @@ import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { yearOf } from '../yearAnchor.ts';
+import { COMMON_YEAR, DAY_MS, dayNumber } from './spanOfDates.ts';
 import { sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Words after a length of time that make it the gap between two events. */
@@ -93,14 +94,11 @@ function yearsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numb
   return pointsApart(j, lo, hi, yearOf, (gap) => `${gap} years`);
 }
 
-/** Day of the year of a calendar date with a day and a month (in a common year), or undefined. */
+/** Day number of a calendar date with a day and a month, its year set aside (counted in a common year), or undefined. */
 function dayOfYear(m: AnalysedMention): number | undefined {
   const d = m.m.date;
-  if (d?.day === undefined || d.month === undefined) return undefined;
-  return Math.round((Date.UTC(COMMON_YEAR, d.month - 1, d.day) - Date.UTC(COMMON_YEAR, 0, 1)) / DAY_MS);
+  return d?.day === undefined || d.month === undefined ? undefined : Date.UTC(COMMON_YEAR, d.month - 1, d.day) / DAY_MS;
 }
-const COMMON_YEAR = 2001;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * "a fumigation on March 18 – two days before paramedics were called", where a source dates the
@@ -108,14 +106,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * draft's own sentence names (so the gap is told from an event the draft places).
  */
 function daysApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
-  return pointsApart(j, lo, hi, dayOfYear, (gap) => `${gap} day${gap === 1 ? '' : 's'}`);
+  // Two dates that both give their year are counted across it: "30 December 2019" to
+  // "1 January 2020" is two days, "28 February 2020" to "1 March 2020" two, and "18 March 2019"
+  // and "20 March 2021" are not two days apart. Otherwise the gap is counted within one year.
+  const gapOf = (p: AnalysedMention, q: AnalysedMention): number => p.m.date?.year !== undefined && q.m.date?.year !== undefined
+    ? Math.abs(dayNumber(p, undefined)! - dayNumber(q, undefined)!)
+    : Math.abs(dayOfYear(p)! - dayOfYear(q)!);
+  return pointsApart(j, lo, hi, dayOfYear, (gap) => `${gap} day${gap === 1 ? '' : 's'}`, gapOf);
 }
 
 /**
  * A gap between two points a source gives (years, days of the year), one of them a point the
  * draft's own sentence names, that lies within the draft's figure [lo, hi]: yearsApart and daysApart.
  */
-function pointsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number, pointOf: (m: AnalysedMention) => number | undefined, told: (gap: number) => string): ReturnType<VerdictRule['judge']> {
+function pointsApart(
+  j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number, pointOf: (m: AnalysedMention) => number | undefined, told: (gap: number) => string,
+  gapOf = (p: AnalysedMention, q: AnalysedMention): number => Math.abs(pointOf(p)! - pointOf(q)!),
+): ReturnType<VerdictRule['judge']> {
   const { a, data, draft, published, dText } = j;
   const own = new Set(draft.mentions.filter((m) => m.sentence.start === a.sentence.start).map(pointOf).filter((p): p is number => p !== undefined));
   if (own.size === 0) return null;
@@ -124,7 +131,7 @@ function pointsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: num
     for (const p of points) {
       if (!own.has(pointOf(p)!)) continue;
       for (const q of points) {
-        const gap = Math.abs(pointOf(p)! - pointOf(q)!);
+        const gap = gapOf(p, q);
         if (gap === 0 || gap < lo || gap > hi) continue;
         const text = (m: AnalysedMention): string => short(src.analysis.text.slice(m.m.start, m.m.end));
         return claimOf(draft, a, 'supported', `Derived: '${text(p)}' and '${text(q)}' are ${told(gap)} apart. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: p }), evidenceOf(data, { sourceIndex: i, a: q })], published);

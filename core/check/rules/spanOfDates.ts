@@ -23,17 +23,18 @@ const SPAN_OPENS = /\b(?:between|from)\s*$/i;
 const SPAN_JOINS = /^\s*(?:and|to|until|till|through|[-–—])\s*$/i;
 
 /** A year of 365 days, to count a span whose dates give none. */
-const COMMON_YEAR = 2001;
+export const COMMON_YEAR = 2001;
 const DAYS_IN_COMMON_YEAR = 365;
+export const DAY_MS = 86_400_000;
 
 interface Span { readonly from: AnalysedMention; readonly to: AnalysedMention; readonly days: number }
 
 /** Days since the epoch of a date mention with day, month and year (the year may come from `year`). */
-function dayNumber(m: AnalysedMention, year: number | undefined): number | undefined {
+export function dayNumber(m: AnalysedMention, year: number | undefined): number | undefined {
   const d = m.m.date as { day?: number; month?: number; year?: number } | undefined;
   const y = d?.year ?? year;
   if (d?.day === undefined || d.month === undefined || y === undefined) return undefined;
-  return Date.UTC(y, d.month - 1, d.day) / 86_400_000;
+  return Date.UTC(y, d.month - 1, d.day) / DAY_MS;
 }
 
 /** The spans of two full dates a text gives, each within one sentence ("between 1 July 2006 and 31 December 2011"). */

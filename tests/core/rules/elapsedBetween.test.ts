@@ -92,5 +92,12 @@ describe('elapsedBetween: two calendar dates', () => {
   });
   it('not when the draft\'s sentence gives no date of its own', () => {
     expect(days('Officials are looking at a fumigation two days before paramedics were called.')).not.toBe('supported');
+  });  it('dates that both give their year are counted across it: not two days from 18 March 2019 to 20 March 2021', () => {
+    const years = (text: string, draft: string) => checkDraft(draft, [{ id: 's', text }]).find((c) => c.kind === 'duration')?.verdict;
+    const apart = 'The villa was fumigated on 18 March 2019. Paramedics were called to it on 20 March 2021.';
+    expect(years(apart, 'The villa was fumigated on 18 March 2019 – two days before paramedics were called.')).not.toBe('supported');
+    const newYear = 'The villa was fumigated on 30 December 2019. Paramedics were called to it on 1 January 2020.';
+    expect(years(newYear, 'The villa was fumigated on 30 December 2019 – two days before paramedics were called.')).toBe('supported');
+    expect(years(newYear, 'The villa was fumigated on 30 December 2019 – 363 days before paramedics were called.')).not.toBe('supported');
   });
 });
