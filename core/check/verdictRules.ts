@@ -70,6 +70,7 @@ import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
 import { statedAmount } from './rules/statedAmount.ts';
 import { toParOfRound } from './rules/toParOfRound.ts';
 import { statedDifference } from './rules/statedDifference.ts';
+import { raceMargin } from './rules/raceMargin.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { setOrder } from './rules/setOrder.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
@@ -126,6 +127,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // Likewise "seven fewer than", "a net eight", "a majority of 24": a gap between two stated
   // figures, which neither of them contradicts.
   statedDifference,
+  // "82 seconds behind": the gap between two finishing times the source gives, often apart.
+  raceMargin,
   // "two districts" for "the districts of Jumla and Kalikot": members named one by one.
   namedMembers,
   // "the first anniversary" is "the one-year anniversary": the same years, told either way.

@@ -119,6 +119,9 @@ const AFTER_YEAR_OK = new Set(['and', 'or', 'to', 'when', 'as', 'was', 'were', '
   'quarter', 'season', 'tournament', 'cup', 'games', 'vote', 'referendum', 'law', 'act', 'film', 'movie', 'by']);
 /** Largest first figure of odds told in digits over any denominator ("9 in 41"); a larger one needs a round one ("26 in 100"). */
 const MAX_ODDS_NUMERATOR = 10;
+/** Fraction glyphs a number may carry ("5½ hours"): each is its own value. */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+
 /** Writers round to fractions: "two-thirds" stands for 65–69 %, "half" for 48–52 %. */
 const FRACTION_PRECISION = 0.04;
 const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'livestock', 'aircraft', 'feet', 'teeth', 'mice', 'geese']);
@@ -135,6 +138,8 @@ const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+/** Words next to a pair of numbers that make it a vote's tally: "voted 4 to 4", "a 6-3 ruling". */
+const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
 /** Cricket words a text must use for its "165-5" to read as runs for wickets anywhere in it. */
@@ -263,6 +268,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   };
 
 
+  /** Tokens of an "and a half" at j: three spaced, six hyphenated and glued ("-and-a-half"), else 0. */
+  const andAHalf = (j: number): number => {
+    if (low(j) === 'and' && low(j + 1) === 'a' && low(j + 2) === 'half') return 3;
+    const glued = [0, 1, 2, 3, 4, 5].every((d) => !tok(j + d)?.spaced);
+    return glued && low(j) === '-' && low(j + 1) === 'and' && low(j + 2) === '-' && low(j + 3) === 'a' && low(j + 4) === '-' && low(j + 5) === 'half' ? 6 : 0;
+  };
   let parts: FigureParts | undefined;
   let i = 0;
   while (i < n) {
@@ -592,8 +603,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     parts = { num: [tok(i)?.start ?? 0, tok(end - 1)?.end ?? 0], numValue: value, scaleValue: 1 };
     if (currency !== undefined && i > i0) parts.currency = [tok(i0)?.start ?? 0, tok(i - 1)?.end ?? 0];
-    // Digits with "and a half".
-    if (low(end) === 'and' && low(end + 1) === 'a' && low(end + 2) === 'half') { value += 0.5; end += 3; precision = Math.min(precision, 0.5); }
+    // Digits with "and a half", spaced or hyphenated ("four-and-a-half years", as court copy writes it).
+    const half = andAHalf(end);
+    if (half > 0) { value += 0.5; end += half; precision = Math.min(precision, 0.5); }
+    // A glyph fraction glued to the digits: "nearly 5½ hours", "a 2¼-mile course".
+    const glyph = VULGAR_FRACTIONS[tok(end)?.text ?? ''];
+    if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && glyph !== undefined && !tok(end)?.spaced) { value += glyph; end += 1; precision = Math.min(precision, glyph); }
     // A mixed number: "nearly 2 1/2 years ago", "a 3 3/4-mile course".
     if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && tok(end)?.type === 'num' && low(end + 1) === '/' && tok(end + 2)?.type === 'num'
       && !tok(end + 1)?.spaced && !tok(end + 2)?.spaced) {
@@ -620,7 +635,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       value *= SHORT_SCALES[sw] ?? 1; precision *= SHORT_SCALES[sw] ?? 1; end++;
       parts.scale = [st.start, st.end]; parts.scaleValue = SHORT_SCALES[sw] ?? 1;
     }
-    // Ranges: "5-7 km", "10 to 20", "between 10 and 20".
+    // Ranges: "5-7 km", "10 to 20", "between 10 and 20". A hyphen or an em dash spaced on both
+    // sides is a break in the sentence ("in 2:06:28 — 82 seconds behind"), not a range.
     const between = low(i0 - 1) === 'between' || low(i0 - 1) === 'from';
     // "rose from 200 to 400" is a change between two values, each stated, not a range.
     const change = changeRole(tokens, i0) === 'from';
@@ -631,7 +647,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const hk = tok(k);
       let hv: number | null = null;
       let hend = k + 1;
-      if (hk && hk.type === 'num' && (sep !== '-' || !hk.spaced || !tok(end)?.spaced)) {
+      if (hk && hk.type === 'num' && ((sep !== '-' && sep !== '—') || !hk.spaced || !tok(end)?.spaced)) {
         hv = parseDigits(hk.text);
       } else if (hk && hk.type === 'word' && ft.type === 'word') {
         const r = wordNumberAt(k);
@@ -651,6 +667,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // a score is, never a range of four to seven.
         const odds = ODDS_WORDS.has(low(hend)) || (low(i0 - 1) === 'of' && low(i0 - 2) === 'odds');
         if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && (scoreCtx || odds) && value <= 50 && hvalue <= 50 && Number.isInteger(value) && Number.isInteger(hvalue)) {
+          return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
+        }
+        // A vote's tally: "voted 4 to 4", "by a vote of 5 to 3", "split 52-48" are the two sides'
+        // votes, read exactly like a score, never a range of four to four.
+        const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || VOTE_WORDS.has(low(hend));
+        if ((sep === '-' || sep === '–' || sep === 'to') && voteCtx && ft.type === 'num' && hk.type === 'num' && mult === 1 && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         // Cricket: "62-3", "589-8 declared" are runs for wickets, never more than ten wickets.

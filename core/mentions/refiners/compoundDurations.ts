@@ -2,7 +2,8 @@
 // it; the scanner reads two durations, so a draft's "seven and a half years" met only "six
 // months" and was contradicted. A duration followed by "and" (or a comma) and a duration in a
 // smaller unit of time is one duration, in the first one's unit; so is a race time written with
-// nothing between its minutes and seconds ("14 minutes 49.12 seconds", "2 hours 15 minutes").
+// nothing between its minutes and seconds ("14 minutes 49.12 seconds", "2 hours 15 minutes"),
+// and a third, smaller unit continues it ("two hours, six minutes, and 28 seconds").
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
@@ -11,22 +12,27 @@ export const compoundDurations: MentionRefiner = {
   refine({ tokens }, mentions) {
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
-      const m = mentions[k] as RawMention;
-      const next = mentions[k + 1];
-      const joint = tokens[m.tokEnd]?.lower;
-      const big = m.unitInfo;
-      const small = next?.unitInfo;
-      if (next && m.kind === 'duration' && next.kind === 'duration' && big && small && m.value !== null && next.value !== null
-        && m.high === undefined && next.high === undefined && next.bound === undefined && small.factor < big.factor
-        && (((joint === 'and' || joint === ',') && next.tokStart === m.tokEnd + 1) || (next.tokStart === m.tokEnd && small.factor * 60 === big.factor))) {
-        const ratio = small.factor / big.factor;
-        const value = m.value + next.value * ratio;
-        out.push({ ...m, end: next.end, tokEnd: next.tokEnd, value, precision: next.precision * ratio, parts: undefined });
+      let m = mentions[k] as RawMention;
+      // "two hours, six minutes, and 28 seconds": each smaller unit joins the one before it, so a
+      // three-part race time is one duration.
+      for (let next = mentions[k + 1]; next && joins(m, next); next = mentions[k + 1]) {
+        const ratio = (next.unitInfo?.factor ?? 1) / (m.unitInfo?.factor ?? 1);
+        m = { ...m, end: next.end, tokEnd: next.tokEnd, value: (m.value ?? 0) + (next.value ?? 0) * ratio, precision: next.precision * ratio, parts: undefined };
         k++;
-        continue;
       }
       out.push(m);
     }
     return out;
+
+    /** Whether `next` is a smaller unit of time that continues `m`'s duration. */
+    function joins(m: RawMention, next: RawMention): boolean {
+      const big = m.unitInfo;
+      const small = next.unitInfo;
+      if (m.kind !== 'duration' || next.kind !== 'duration' || !big || !small || m.value === null || next.value === null
+        || m.high !== undefined || next.high !== undefined || next.bound !== undefined || small.factor >= big.factor) return false;
+      const gap = next.tokStart - m.tokEnd;
+      const joint = tokens.slice(m.tokEnd, next.tokStart).map((t) => t.lower).join(' ');
+      return (gap === 0 && small.factor * 60 === big.factor) || joint === 'and' || joint === ',' || joint === ', and';
+    }
   },
 };

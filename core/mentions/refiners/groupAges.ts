@@ -2,7 +2,8 @@
 // group told by its ages; "Zaw Lin and Win Zaw Htun, both 21", one age for all of it. The bare
 // figure after "one" or "the other", whose "aged" is left out, is an age as the first is, not a
 // count of its own; and each age is the age of its part of the group ("the two", "the one"), so a
-// draft's "two men aged 32 and one aged 29" swaps them.
+// draft's "two men aged 32 and one aged 29" swaps them. Two ages joined share one "years old"
+// or "aged": "were 60 and 25 years old".
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
@@ -21,11 +22,23 @@ const GROUP_REACH = 5;
 /** Tokens from a part's count to its "aged": "two [men] aged 32" (2). */
 const COUNT_TO_AGED = 2;
 
+/** What joins two ages that share one "years old": "60 and 25 years old", "17, 18 and 19". */
+const JOINS = new Set(['and', 'or', ',']);
+/** What may follow the last of two ages after one "aged" ("aged 60 and 28, were"), not a noun ("28 others"). */
+const ENDS_AGE = /^(?:,|\.|;|:|were|are|was|who|had|have|and|from)$/;
+
 export const groupAges: MentionRefiner = {
   name: 'groupAges',
   refine({ tokens }, mentions) {
     let changed = false;
-    const out = mentions.map((m): RawMention => {
+    /** Whether `other` is an age joined to the bare figure by "and", "or" or a comma alone. */
+    const sharedAge = (other: RawMention | undefined, m: RawMention): boolean => {
+      if (other?.kind !== 'age' || other.bound !== undefined || other.high !== undefined) return false;
+      const [a, b] = other.tokStart >= m.tokEnd ? [m.tokEnd, other.tokStart] : [other.tokEnd, m.tokStart];
+      const joint = tokens.slice(a, b).map((t) => t.lower).join(' ');
+      return JOINS.has(joint);
+    };
+    const out = mentions.map((m, k): RawMention => {
       if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.bound !== undefined || m.high !== undefined || m.value > MAX_APPOSITIVE_AGE) return m;
       // "two [men] aged 32": an age whose part of the group is counted just before its "aged".
       if (m.kind === 'age' && m.owner === undefined && tokens[m.tokStart - 1]?.lower === 'aged') {
@@ -38,6 +51,12 @@ export const groupAges: MentionRefiner = {
         return m;
       }
       if (m.kind !== 'count' || m.words || m.unit !== undefined) return m;
+      // "were 60 and 25 years old", "aged 60 and 28,": two ages joined share the one "years old" or
+      // "aged" written once; the bare one is an age, not a count of its own.
+      if (m.owner === undefined && (sharedAge(mentions[k + 1], m) || (sharedAge(mentions[k - 1], m) && ENDS_AGE.test(tokens[m.tokEnd]?.lower ?? '.')))) {
+        changed = true;
+        return { ...m, kind: 'age', unit: 'year' };
+      }
       // "Zaw Lin and Win Zaw Htun, both 21": the age every one of the people just named shares.
       const shared = tokens[m.tokStart - 1]?.lower;
       // So is "Shamima Begum and Amira Abase were both 15".

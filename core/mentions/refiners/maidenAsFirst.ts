@@ -1,6 +1,7 @@
 // "his maiden Six Nations", "a maiden century", "her maiden title": sports and political copy
 // says "maiden" for the first of a series, so a source's "maiden" states the ordinal a draft
-// gives as "first". Implied only: a draft's "maiden" is the writer's word, no figure to check.
+// gives as "first". So does "initial" before its noun: "the initial report of the blaze" is the
+// first report. Implied only: a draft's "maiden" is the writer's word, no figure to check.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
@@ -13,7 +14,7 @@ export const maidenAsFirst: MentionRefiner = {
       const t = tokens[i]!;
       const next = tokens[i + 1]!;
       // "maiden name" is a surname, not a first of anything.
-      if (t.lower !== 'maiden' || next.type !== 'word' || next.lower === 'name' || next.lower === 'names') continue;
+      if ((t.lower !== 'maiden' && t.lower !== 'initial') || next.type !== 'word' || next.lower === 'name' || next.lower === 'names') continue;
       if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
       out.push({ start: t.start, end: t.end, kind: 'ordinal', value: 1, tokStart: i, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true });
       added = true;

@@ -50,6 +50,9 @@ const GAP_REACH = 5;
 function gappedFigure(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && isCapitalised(tokens[k - 1]) && !opensSentence(tokens, k - 1)) k--;
+  // A ranking may title the name: "… and No. 1 Sinner 193".
+  const ranked = tokens[k - 1]?.type === 'num' ? (tokens[k - 2]?.text === '.' ? k - 3 : k - 2) : -1;
+  if (ranked >= 0 && /^no$/i.test(tokens[ranked]?.text ?? '')) k = ranked;
   const join = tokens[k - 1];
   if (!join || (join.lower !== 'and' && join.text !== ',')) return false;
   const next = tokens[i + 1];

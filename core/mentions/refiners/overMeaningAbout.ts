@@ -4,7 +4,7 @@
 // clubs", "a victory over three rivals") it means "against"; after a verb whose particle it is
 // ("pored over 53 hours of footage") it is no bound either, nor before a race distance ("the
 // records over 1500m"), nor before the period an amount was counted over ("£2.1m over two
-// years"): in every case the figure is exact.
+// years"), nor after wounds ("burns over 8 percent of her body"): in every case the figure is exact.
 // Only the nouns: "won over 50 votes" is a bound.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -17,7 +17,9 @@ const CONCERNING = new Set(['down', 'row', 'rows', 'dispute', 'disputes', 'conce
   'win', 'wins', 'victory', 'victories', 'triumph', 'triumphs',
   // Verbs that take "over" as their particle: "pored over 53 hours of footage", "presided over 12 trials".
   'pored', 'pore', 'pores', 'poring', 'presided', 'presides', 'presiding', 'mulled', 'agonised', 'agonized', 'fretted', 'wrangled',
-  'haggled', 'squabbled', 'deliberated', 'puzzled', 'obsessed', 'obsessing']);
+  'haggled', 'squabbled', 'deliberated', 'puzzled', 'obsessed', 'obsessing',
+  // Wounds over the part of a body they cover: "burns over 8 percent of her body" (US casualty copy).
+  'burns', 'burned', 'burnt', 'bruises', 'bruising']);
 
 /**
  * Words after which "over" + a race distance names the race: "the Scottish records over 1500m",

@@ -1,21 +1,36 @@
 // "clocking 14:49.12 for 5,000 metres": minutes and seconds with hundredths are an elapsed time,
 // the way results tables write a race, never a time of day (no clock shows hundredths). The
 // scanner read "14" and "49.12" as two counts, so the source's "14 minutes, 49.12 seconds" could
-// support neither. Read as one duration in minutes, it is the same figure.
+// support neither. Read as one duration in minutes, it is the same figure. So is a marathon's
+// "2:06:28" the source's "two hours, six minutes and 28 seconds".
 import { UNIT_WORDS } from '../../values/units.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
 const MINUTE = UNIT_WORDS.get('minutes');
+const HOUR = UNIT_WORDS.get('hours');
+/** Clock words before which "14:35:20" is a time of day, not an elapsed one. */
+const AT_TIME = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around']);
 
 export const raceTimes: MentionRefiner = {
   name: 'raceTimes',
   refine({ text, tokens }, mentions) {
-    if (!MINUTE) return mentions;
+    if (!MINUTE || !HOUR) return mentions;
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
       const s = mentions[k + 1];
+      // "in 2:06:28", "(3:25:14)": hours, minutes and seconds are a marathon's time. The scanner
+      // read a clock's "2:06" and a count of 28; only "at 14:35:20" keeps the clock.
+      const hms = /^(\d{1,2}):(\d{2})$/.exec(text.slice(m.start, m.end));
+      if (hms && m.kind === 'date' && s && s.kind === 'count' && s.value !== null && s.value < 60 && tokens[m.tokEnd]?.text === ':'
+        && !tokens[m.tokEnd]?.spaced && s.tokStart === m.tokEnd + 1 && !tokens[s.tokStart]?.spaced && /^\d{2}$/.test(text.slice(s.start, s.end))
+        && !AT_TIME.has(tokens[m.tokStart - 1]?.lower ?? '')) {
+        const value = Number(hms[1]) + Number(hms[2]) / 60 + s.value / 3600;
+        out.push({ start: m.start, end: s.end, kind: 'duration', value, tokStart: m.tokStart, tokEnd: s.tokEnd, precision: 1 / 3600, unit: 'hour', unitInfo: HOUR });
+        k++;
+        continue;
+      }
       const colon = tokens[m.tokEnd];
       const secs = s ? text.slice(s.start, s.end) : '';
       if (!s || m.kind !== 'count' || s.kind !== 'count' || m.value === null || s.value === null || !Number.isInteger(m.value)

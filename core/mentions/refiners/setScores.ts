@@ -17,12 +17,16 @@ export const setScores: MentionRefiner = {
   name: 'setScores',
   refine(_ctx, mentions) {
     let changed = false;
-    const out = mentions.map((m, k): RawMention => {
-      const next = mentions[k + 1];
-      if (m.kind !== 'count' || m.bound !== undefined || m.unit !== undefined || !setLike(m) || !next || next.kind !== 'score' || !setLike(next) || next.start - m.end > SET_GAP) return m;
+    const out = [...mentions];
+    // From the last set back, so that a scoreline whose first two sets both read as ranges ("The
+    // 4-6, 6-7 (7-4), 6-4 … match") becomes scores set by set.
+    for (let k = out.length - 2; k >= 0; k--) {
+      const m = out[k]!;
+      const next = out[k + 1]!;
+      if (m.kind !== 'count' || m.bound !== undefined || m.unit !== undefined || !setLike(m) || next.kind !== 'score' || !setLike(next) || next.start - m.end > SET_GAP) continue;
       changed = true;
-      return { ...m, kind: 'score' };
-    });
+      out[k] = { ...m, kind: 'score' };
+    }
     return changed ? out : mentions;
   },
 };

@@ -1,0 +1,60 @@
+// Readings from race, court, council and fire copy: a glyph fraction, a hyphenated "and a half",
+// a three-part duration, a vote's tally, ages that share one "years old", a set-by-set scoreline.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+const read = (text: string) => findMentions(text).map((m) => [m.text, m.kind, m.value]);
+
+describe('figure readings', () => {
+  it('a glyph fraction belongs to its digits', () => {
+    expect(read('The hearing lasted nearly 5½ hours.')).toEqual([['nearly 5½ hours', 'duration', 5.5]]);
+    expect(read('a 2¼-mile course')[0]?.[2]).toBe(2.25);
+  });
+  it('"four-and-a-half years" is four and a half years', () => {
+    expect(read('He was jailed for four-and-a-half years in 2005.')[0]).toEqual(['four-and-a-half years', 'duration', 4.5]);
+    expect(read('She ran 3-and-a-half miles.')[0]?.[2]).toBe(3.5);
+  });
+  it('"two hours, six minutes, and 28 seconds" is one duration, and "2:06:28" is the same time', () => {
+    const [spelled] = findMentions('He finished in two hours, six minutes, and 28 seconds, a personal best.');
+    const [clock] = findMentions('He finished in 2:06:28, a personal best.');
+    expect(spelled?.text).toBe('two hours, six minutes, and 28 seconds');
+    expect(clock?.kind).toBe('duration');
+    expect(clock?.value).toBeCloseTo(spelled?.value ?? 0, 6);
+    // A time of day keeps its clock.
+    expect(findMentions('The alarm sounded at 14:35:20 on Monday.')[0]?.kind).toBe('date');
+  });
+  it('a spaced em dash breaks the sentence; it joins no range', () => {
+    expect(read('He finished in 2:06:28 — 82 seconds behind — again.').map((r) => r[0])).toEqual(['2:06:28', '82 seconds']);
+  });
+  it('a vote\'s tally is a pair, read exactly', () => {
+    expect(read('The council voted 4 to 4 on the budget.')).toEqual([['4 to 4', 'score', 4]]);
+    expect(read('It passed by a vote of 5 to 3.')).toEqual([['5 to 3', 'score', 5]]);
+    const source = [{ id: 's', text: 'The council voted 4 to 4 on the budget on Monday.' }];
+    expect(checkDraft('Councillors split 4-4 on the budget.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Councillors split 5-3 on the budget.', source)[0]?.verdict).not.toBe('supported');
+  });
+  it('two ages joined share one "years old" or "aged"', () => {
+    expect(read('The men who died were 60 and 25 years old.').map((r) => r[1])).toEqual(['age', 'age']);
+    expect(read('Two men, aged 60 and 28, were hurt.').map((r) => r[1])).toEqual(['count', 'age', 'age']);
+    expect(read('aged 60 and 28 others were hurt').map((r) => r[1])).toEqual(['age', 'count']);
+    const source = [{ id: 's', text: 'The firefighters who died were 60 and 25 years old, the commissioner said.' }];
+    const claims = checkDraft('The two men who died, aged 60 and 28, were veterans.', source);
+    expect(claims.find((c) => c.text === '60')?.verdict).toBe('supported');
+    expect(claims.find((c) => c.text === '28')?.verdict).not.toBe('supported');
+  });
+  it('the first set of a scoreline is a score even when the second also reads as a range', () => {
+    expect(read('The 4-6, 6-7 (7-4), 6-4 match was long.').map((r) => r[1])).toEqual(['score', 'score', 'score', 'score']);
+  });
+  it('"burns over 8 percent of her body" bounds nothing', () => {
+    expect(findMentions('She suffered burns over 8 percent of her body.')[0]?.qualifier).toBeUndefined();
+    expect(findMentions('She suffered burns to over 40 per cent of his body.')[0]?.qualifier).toBe('more-than');
+  });
+  it('"the initial report" states the first report', () => {
+    const source = [{ id: 's', text: 'The initial report of the blaze came in at 3:13 a.m., officials said.' }];
+    expect(checkDraft('The first report of the fire came in at 3:13 a.m.', source).find((c) => c.text === 'first')?.verdict).toBe('supported');
+  });
+  it('a gapped figure after a ranked name is that person\'s', () => {
+    const source = [{ id: 's', text: 'Lopez won 150 points and No. 2 Sato 160.' }];
+    expect(checkDraft('Lopez won fewer points than Sato: 150 to Sato\'s 160.', source).find((c) => c.text === '160')?.verdict).toBe('supported');
+  });
+});
