@@ -39,6 +39,7 @@ import { ownShare } from './rules/ownShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
+import { votersOfTally } from './rules/votersOfTally.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
@@ -155,6 +156,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownDifference,
   // "beat Warrington 12-6, a six-point margin": the gap of a score the draft has just given.
   marginOfOwnScore,
+  // "The eight members split 4-4": the voters a tally the draft gives adds up to.
+  votersOfTally,
   // "ended in the last eight" for "their run to the quarter-finals": a round named by the sides left in it.
   roundOfLast,
   // "the rest of the first half" for "the rest of the opening period": a half named otherwise.

@@ -11,7 +11,7 @@ import type { Judgement } from '../judgement.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { namesBefore } from '../namedNearFigure.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
-import { tokenAt } from '../../mentions/refiners/refiner.ts';
+import { isCapitalised, opensSentence, tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /**
  * "Shahzad went on to make 56": a figure with no owner of its own is the named subject's before it
@@ -19,9 +19,35 @@ import { tokenAt } from '../../mentions/refiners/refiner.ts';
  * checked against theirs. Only then: a name near a figure is otherwise no owner.
  */
 function subjectOwner(j: Judgement): string | undefined {
-  const name = namesBefore(j.draft, j.a)[0];
+  const name = namesBefore(j.draft, j.a)[0] ?? describedSubject(j);
   if (name === undefined) return undefined;
   return (j.data.byValue.get(j.a.family) ?? []).some((e) => e.a.m.owner === name) ? name : undefined;
+}
+
+/**
+ * "Carlos Alcaraz fought back to beat Jannik Sinner … The 23-year-old Spaniard won …": an age in
+ * a description that opens a sentence ("The 23-year-old …") refers back to the person the
+ * sentence before opens on, as copy names a person once and then describes them. That person's
+ * surname, when the sentence before opens on a name the draft has given no other age; otherwise none.
+ */
+function describedSubject(j: Judgement): string | undefined {
+  const { a, draft } = j;
+  const t = draft.tokens;
+  const the = a.m.tokStart - 1;
+  if (a.family !== 'age' || t[the]?.lower !== 'the' || !opensSentence(t, the)) return undefined;
+  // The sentence before, as the sentence splitter reads it ("… world No. 1 Jannik Sinner …" is one).
+  const before = draft.sentences.filter((s) => s.end <= a.sentence.start).at(-1);
+  if (before === undefined) return undefined;
+  const open = tokenAt(t, before.start);
+  // Its opening name, ending on a surname: "Carlos Alcaraz fought …", not "The Spaniard …".
+  let end = open;
+  while (end < the && isCapitalised(t[end]) && t[end]!.type === 'word' && !/^(?:the|a|an|on|in|at|after|before|when|but|and)$/.test(t[end]!.lower)) end++;
+  if (end === open) return undefined;
+  const name = t[end - 1]!.lower.replace(/['’]s$/, '');
+  // A person the draft has already given another age is not the one described: "Brian Wright, 55,
+  // … struck Sylvia Blackburn … The 72-year-old" is Blackburn.
+  const aged = draft.mentions.some((m) => m.family === 'age' && m.m.end <= a.m.start && m.m.owner === name && m.m.value !== a.m.value);
+  return aged ? undefined : name;
 }
 
 export const attributedFigure: VerdictRule = {
