@@ -728,6 +728,14 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (parts && ct) parts.currency = [ct.start, ct.end];
       return finish(i0, i, end + 1, { kind: 'money', value: value / 100, high: high === undefined ? undefined : high / 100, unit: 'GBP', precision: precision / 100, words, bound: magnitudeBound });
     }
+    // Cents: "73 cents a month". Hundredths of the dollar (or euro) the text last spoke of, of the
+    // US dollar when it named none, so "73 cents" and "$0.73" are one amount.
+    if (!currency && /^cents?$/.test(low(end))) {
+      const ct = tok(end);
+      if (parts && ct) parts.currency = [ct.start, ct.end];
+      const unit = [...out].reverse().find((m) => m.kind === 'money' && m.unit !== undefined && m.unit !== 'GBP')?.unit ?? 'USD';
+      return finish(i0, i, end + 1, { kind: 'money', value: value / 100, high: high === undefined ? undefined : high / 100, unit, precision: precision / 100, words, bound: magnitudeBound });
+    }
     if (currency) {
       return finish(i0, i, end, { kind: 'money', value, high, unit: currency, precision, words, bound: magnitudeBound });
     }

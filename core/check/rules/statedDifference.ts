@@ -15,13 +15,16 @@ import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
-import { mentionsBefore } from '../sentenceMentions.ts';
+import { mentionsBefore, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
 const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
 
 /** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24", "a gap of about $6.70". */
 const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by'], ['gap', 'of'], ['difference', 'of']];
+
+/** Words that open a rate after a figure: "73 cents a month lower", "£5 per head more than". */
+const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each']);
 
 /** Tokens from "margin" to its figure: "margin [against Xiao was] seven" (4). */
 const MARGIN_SUBJECT_REACH = 5;
@@ -43,9 +46,13 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   }
   // "2018 and 2021 respectively, three years apart".
   if (lower(a.m.tokEnd) === 'apart') return true;
-  // "seven fewer than", "five fewer goals than": a comparative right after, then "than".
-  if (!COMPARATIVES.has(lower(a.m.tokEnd))) return false;
-  for (let c = a.m.tokEnd + 1; c <= a.m.tokEnd + GAP_CUE_REACH && c < t.length; c++) {
+  // "seven fewer than", "five fewer goals than": a comparative right after, then "than". A rate
+  // may come between: "73 cents a month lower".
+  const after = RATE_ARTICLES.has(lower(a.m.tokEnd)) && t[a.m.tokEnd + 1]?.type === 'word' ? a.m.tokEnd + 2 : a.m.tokEnd;
+  if (!COMPARATIVES.has(lower(after))) return false;
+  // "… a month lower" ends its sentence: the comparison is with the figure told just before.
+  if (after !== a.m.tokEnd && /^[.;]$/.test(t[after + 1]?.text ?? '.')) return true;
+  for (let c = after + 1; c <= after + GAP_CUE_REACH && c < t.length; c++) {
     if (t[c]?.text === ',' || t[c]?.text === '.') break;
     if (lower(c) === 'than') return true;
   }
@@ -65,7 +72,11 @@ export const statedDifference: VerdictRule = {
       && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
     // "165 tries in 176 appearances, just 11 fewer tries than games", "full by 2018 and 2021, three
     // years apart": the gap between two figures the draft's sentence gives itself before it.
-    const own = mentionsBefore(draft, a).filter((p) => p.m.bound === undefined && p.m.high === undefined);
+    // The sentence before, in the same paragraph, may give one of them: "… will add $2.49 a month.
+    // Staff had recommended $3.22 a month, so the rise is 73 cents a month lower."
+    const previous = draft.sentences.filter((x) => x.end <= a.sentence.start).at(-1);
+    const sameParagraph = previous !== undefined && !draft.text.slice(previous.end, a.sentence.start).includes('\n');
+    const own = [...(sameParagraph ? sentenceMentions(draft, previous.start) : []), ...mentionsBefore(draft, a)].filter((p) => p.m.bound === undefined && p.m.high === undefined);
     const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && yearOf(p) !== undefined ? yearOf(p)
       : p.family === a.family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
     for (let x = 0; x < own.length; x++) {

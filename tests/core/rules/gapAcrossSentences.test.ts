@@ -1,0 +1,35 @@
+// A gap told after a rate ("73 cents a month lower") between figures of this sentence and the one
+// before; a comparative makes a hedged figure a gap, never a rounding of the figure before it.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+describe('cents', () => {
+  it('"73 cents" is money, in the dollars (or euros) the text last named', () => {
+    expect(findMentions('The fare rose 73 cents.').map((m) => [m.kind, m.value, m.unit])).toEqual([['money', 0.73, 'USD']]);
+    expect(findMentions('It costs €2, or 50 cents more.').map((m) => m.unit)).toEqual(['EUR', 'EUR']);
+  });
+});
+
+describe('statedDifference: a gap after a rate, across two sentences of a paragraph', () => {
+  const source = [{ id: 's', text: 'The budget adds $4.10 per month to tax bills. Officials had first proposed $4.85 per month.' }];
+  it('"75 cents a month lower" is the gap between the draft\'s own two rates', () => {
+    const claims = checkDraft('The budget adds $4.10 a month to bills. Officials had proposed $4.85 a month, so the rise is 75 cents a month lower.', source);
+    expect(claims.find((c) => c.text === '75 cents')?.verdict).toBe('supported');
+  });
+  it('not a gap the two do not make, nor one across paragraphs', () => {
+    expect(checkDraft('The budget adds $4.10 a month to bills. Officials had proposed $4.85 a month, so the rise is 85 cents a month lower.', source)
+      .find((c) => c.text === '85 cents')?.verdict).not.toBe('supported');
+    expect(checkDraft('The budget adds $4.10 a month to bills.\n\nOfficials had proposed $4.85 a month, so the rise is 75 cents a month lower.', source)
+      .find((c) => c.text === '75 cents')?.verdict).not.toBe('supported');
+  });
+});
+
+describe('ownConversion: a comparative makes a gap', () => {
+  const source = [{ id: 's', text: 'Visitors numbered 165,801 this winter, against 182,994 the winter before.' }];
+  it('"165,801, more than 20,000 fewer than the 182,994" restates neither figure', () => {
+    const claims = checkDraft('Visitors numbered 165,801, more than 20,000 fewer than the 182,994 the winter before.', source);
+    expect(claims.find((c) => /20,000/.test(c.text))?.verdict).not.toBe('supported');
+    expect(checkDraft('Visitors numbered 165,801, more than 15,000 fewer than the 182,994 the winter before.', source)
+      .find((c) => /15,000/.test(c.text))?.verdict).toBe('supported');
+  });
+});
