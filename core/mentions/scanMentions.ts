@@ -616,6 +616,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const den = Number(tok(end + 2)?.text);
       if (Number.isInteger(num) && Number.isInteger(den) && num > 0 && num < den && den <= 8) { value += num / den; end += 3; precision = Math.min(precision, 1 / den); }
     }
+    // "230,000+ acres", "100+ homes": a plus sign glued after the digits bounds them from below.
+    // Copy retells it as "more than 230,000", so it reads as that (and so also as "at least").
+    if (ft.type === 'num' && end === i + 1 && low(end) === '+' && !tok(end)?.spaced && (tok(end + 1) === undefined || tok(end + 1)?.spaced === true)) { end++; magnitudeBound = 'more-than'; }
     // One in five with digits.
     if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency) {
       const d = parseDigits(tok(end + 1)?.text ?? '');

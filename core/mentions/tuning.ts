@@ -1,8 +1,11 @@
 // Tuned constants of the mention stage (scanner and refiners). Definitions such as "a dozen is
 // 12" stay with their rule; what is here was chosen, and says why.
 
-/** Oldest age read in apposition ("Lee, 34,"); a larger number after a name is something else. */
-export const MAX_APPOSITIVE_AGE = 120;
+/**
+ * Oldest age read in apposition ("Lee, 34,", "who is 122."); a larger number after a name is
+ * something else. The oldest people on record lived to 122, and copy on them gives that age.
+ */
+export const MAX_APPOSITIVE_AGE = 122;
 
 /**
  * Tokens either side of "N-W" within which a cricket word makes it runs for wickets: "finished day

@@ -15,7 +15,7 @@ import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
-import { mentionsBefore, sentenceMentions } from '../sentenceMentions.ts';
+import { sentenceMentions } from '../sentenceMentions.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
 const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
@@ -44,8 +44,8 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
     if (t[c]?.text === ',' || t[c]?.text === '.' || t[c]?.type === 'num') break;
     if (lower(c) === 'margin') return true;
   }
-  // "2018 and 2021 respectively, three years apart".
-  if (lower(a.m.tokEnd) === 'apart') return true;
+  // "2018 and 2021 respectively, three years apart"; "0.7C short of the year's high".
+  if (lower(a.m.tokEnd) === 'apart' || (/^(?:short|shy)$/.test(lower(a.m.tokEnd)) && lower(a.m.tokEnd + 1) === 'of')) return true;
   // "seven fewer than", "five fewer goals than": a comparative right after, then "than". A rate
   // may come between: "73 cents a month lower".
   const after = RATE_ARTICLES.has(lower(a.m.tokEnd)) && t[a.m.tokEnd + 1]?.type === 'word' ? a.m.tokEnd + 2 : a.m.tokEnd;
@@ -76,7 +76,9 @@ export const statedDifference: VerdictRule = {
     // Staff had recommended $3.22 a month, so the rise is 73 cents a month lower."
     const previous = draft.sentences.filter((x) => x.end <= a.sentence.start).at(-1);
     const sameParagraph = previous !== undefined && !draft.text.slice(previous.end, a.sentence.start).includes('\n');
-    const own = [...(sameParagraph ? sentenceMentions(draft, previous.start) : []), ...mentionsBefore(draft, a)].filter((p) => p.m.bound === undefined && p.m.high === undefined);
+    // And the figure compared with may follow it: "reached 32C, just 0.7C short of the year's high of 32.7C".
+    const own = [...(sameParagraph ? sentenceMentions(draft, previous.start) : []), ...sentenceMentions(draft, a.sentence.start).filter((p) => p !== a)]
+      .filter((p) => p.m.bound === undefined && p.m.high === undefined);
     const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && yearOf(p) !== undefined ? yearOf(p)
       : p.family === a.family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
     for (let x = 0; x < own.length; x++) {

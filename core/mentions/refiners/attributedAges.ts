@@ -73,9 +73,12 @@ export const attributedAges: MentionRefiner = {
       // "his son, who was only 19, was badly injured": an age told in a relative clause on a person.
       const whoWas = /^(?:only|just|then|still)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
       const relWho = tokens[whoWas - 3];
-      if (m.kind === 'count' && tokens[whoWas - 1]?.lower === 'was' && tokens[whoWas - 2]?.lower === 'who' && relWho?.text === ',' && PERSON_NOUNS.has(tokens[whoWas - 4]?.lower ?? '')
-        && m.tokEnd === i + 1 && tokens[m.tokEnd]?.text === ',' && Number.isInteger(m.value) && m.value >= 1 && m.value <= MAX_APPOSITIVE_AGE) {
-        return { ...m, kind: 'age', unit: 'year', owner: tokens[whoWas - 4]!.lower };
+      // So is "… for Amantina dos Santos Duvirgem, who is 122." on a named one, closing its sentence.
+      const relOf = tokens[whoWas - 4];
+      const namedRel = relOf !== undefined && /^\p{Lu}\p{Ll}+$/u.test(relOf.text);
+      if (m.kind === 'count' && /^(?:was|is)$/.test(tokens[whoWas - 1]?.lower ?? '') && tokens[whoWas - 2]?.lower === 'who' && relWho?.text === ',' && (PERSON_NOUNS.has(relOf?.lower ?? '') || namedRel)
+        && m.tokEnd === i + 1 && /^[,.;]$/.test(tokens[m.tokEnd]?.text ?? '.') && Number.isInteger(m.value) && m.value >= 1 && m.value <= MAX_APPOSITIVE_AGE) {
+        return { ...m, kind: 'age', unit: 'year', owner: relOf!.lower };
       }
       // "The youngest victim, Larissa Frasao de Almeida, was just 12;": an age told after a named
       // subject set off by commas, at the end of its clause, is that person's.

@@ -9,6 +9,12 @@ import type { MentionRefiner } from './refiner.ts';
 /** Words before a bare "five under" that put it on a leaderboard: "on five under", "at three over". */
 const LEADERBOARD = new Set(['on', 'at', 'to']);
 
+/**
+ * Words that may follow a bare "five under" on a leaderboard: "at 7 under after a 67", "on five
+ * under alongside McIlroy". Not a noun or "the": "at 7 under the bridge" is no score.
+ */
+const LEADERBOARD_NEXT = new Set(['and', 'after', 'with', 'through', 'for', 'heading', 'going', 'when', 'while', 'following', 'alongside', 'behind', 'ahead', 'at', 'before', 'overall', 'par']);
+
 export const scoreToPar: MentionRefiner = {
   name: 'scoreToPar',
   refine({ tokens }, mentions) {
@@ -27,7 +33,7 @@ export const scoreToPar: MentionRefiner = {
       const round = joined && tokens[end]?.type === 'num';
       if (tokens[end + (hyphen ? 1 : 0)]?.lower === 'par') end += hyphen ? 2 : 1;
       else if (round) rounds.add(end);
-      else if (!LEADERBOARD.has(tokens[m.tokStart - 1]?.lower ?? '') || /^\p{L}/u.test(tokens[end]?.text ?? '') && tokens[end]?.lower !== 'and') return m;
+      else if (!LEADERBOARD.has(tokens[m.tokStart - 1]?.lower ?? '') || /^\p{L}/u.test(tokens[end]?.text ?? '') && !LEADERBOARD_NEXT.has(tokens[end]?.lower ?? '')) return m;
       const info = side === 'under' ? UNDER_PAR : OVER_PAR;
       return { ...m, end: tokens[end - 1]!.end, tokEnd: end, kind: 'quantity', unit: info.unit, unitInfo: info };
     });
