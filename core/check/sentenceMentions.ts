@@ -26,6 +26,18 @@ export function sentenceIndexOf(t: AnalysedText, a: AnalysedMention): number {
   return sentenceOrder(t).get(a.sentence.start) ?? -1;
 }
 
+/**
+ * The mentions of the sentence before `a`'s, when both are in one paragraph: copy gives a whole in
+ * one sentence and works from it in the next ("70 passengers were hurt. 31 of them were admitted,
+ * the other 39 went home").
+ */
+export function previousSentenceMentions(t: AnalysedText, a: AnalysedMention): readonly AnalysedMention[] {
+  const i = sentenceOrder(t).get(a.sentence.start) ?? -1;
+  const previous = i > 0 ? t.sentences[i - 1] : undefined;
+  if (previous === undefined || t.text.slice(previous.end, a.sentence.start).includes('\n')) return [];
+  return sentenceMentions(t, previous.start);
+}
+
 /** The mentions of `a`'s sentence before it: the figures a draft works a figure out from ("56 cases, 37 of them fatal, about two-thirds"). */
 export function mentionsBefore(t: AnalysedText, a: AnalysedMention): readonly AnalysedMention[] {
   return sentenceMentions(t, a.sentence.start).filter((p) => p.m.end <= a.m.start);

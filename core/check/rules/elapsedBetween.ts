@@ -17,6 +17,9 @@ import { sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 const GAP_WORDS = new Set(['later', 'earlier', 'after', 'before']);
 const MINUTES_IN: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 24 * 60 };
 const DAYS_IN_A_WEEK = 7;
+const DAYS_IN_COMMON_YEAR = 365;
+/** Days in the units a gap between two calendar dates is told in; a month is the calendar's mean. */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: DAYS_IN_A_WEEK, month: 365.25 / 12 };
 
 function minutesOf(m: AnalysedMention): number | undefined {
   const d = m.m.date;
@@ -53,11 +56,14 @@ export const elapsedBetween: VerdictRule = {
     }
     if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
     if (a.m.unit === 'year') return yearsApart(j, lo, hi);
-    if (per === undefined) return null;
-    if (a.m.unit === 'day') {
-      const dated = daysApart(j, lo, hi);
+    // Days, weeks and months between two calendar dates: "more than two months after being
+    // admitted on January 29" where the death is dated April 1.
+    const days = DAYS_IN[a.m.unit];
+    if (days !== undefined) {
+      const dated = daysApart(j, lo * days, hi * days, a.m.unit);
       if (dated) return dated;
     }
+    if (per === undefined) return null;
     // Hours and minutes come from clock times, days from days of the week.
     const byDays = a.m.unit === 'day';
     for (const [i, src] of data.sources.entries()) {
@@ -105,14 +111,18 @@ function dayOfYear(m: AnalysedMention): number | undefined {
  * call March 20: days apart from two calendar dates a source gives, one of them the date the
  * draft's own sentence names (so the gap is told from an event the draft places).
  */
-function daysApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+function daysApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number, unit: string): ReturnType<VerdictRule['judge']> {
   // Two dates that both give their year are counted across it: "30 December 2019" to
   // "1 January 2020" is two days, "28 February 2020" to "1 March 2020" two, and "18 March 2019"
-  // and "20 March 2021" are not two days apart. Otherwise the gap is counted within one year.
-  const gapOf = (p: AnalysedMention, q: AnalysedMention): number => p.m.date?.year !== undefined && q.m.date?.year !== undefined
-    ? Math.abs(dayNumber(p, undefined)! - dayNumber(q, undefined)!)
-    : Math.abs(dayOfYear(p)! - dayOfYear(q)!);
-  return pointsApart(j, lo, hi, dayOfYear, (gap) => `${gap} day${gap === 1 ? '' : 's'}`, gapOf);
+  // and "20 March 2021" are not two days apart. Otherwise the gap is the shorter way round the
+  // year: "born on Nov. 14 … the calf, born Jan. 22" are 69 days apart, not 296.
+  const gapOf = (p: AnalysedMention, q: AnalysedMention): number => {
+    if (p.m.date?.year !== undefined && q.m.date?.year !== undefined) return Math.abs(dayNumber(p, undefined)! - dayNumber(q, undefined)!);
+    const d = Math.abs(dayOfYear(p)! - dayOfYear(q)!);
+    return Math.min(d, DAYS_IN_COMMON_YEAR - d);
+  };
+  const told = (gap: number): string => unit === 'day' ? `${gap} day${gap === 1 ? '' : 's'}` : `${gap} days (${round(gap / (DAYS_IN[unit] ?? 1))} ${unit}s)`;
+  return pointsApart(j, lo, hi, dayOfYear, told, gapOf);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
+import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
 
 /** Words before a whole that make it the most there was: "of a possible 300", "from a potential 30". */
 const MAXIMUM = new Set(['possible', 'potential', 'maximum']);
@@ -23,7 +24,9 @@ export const otherRemainder: VerdictRule = {
     const w1 = t[a.m.tokStart - 1]?.lower;
     const w2 = t[a.m.tokStart - 2]?.lower;
     const other = (w1 === 'other' && w2 === 'the') || w1 === 'remaining';
-    const earlier = draft.mentions.filter((o) => o.sentence.start === a.sentence.start && o.family === 'count' && o.m.start < a.m.start
+    // The whole may be told in the sentence before, in the same paragraph: "70 passengers were
+    // hurt. 31 of them were admitted, while the other 39 went home."
+    const earlier = [...previousSentenceMentions(draft, a), ...mentionsBefore(draft, a)].filter((o) => o.family === 'count'
       && o.m.value !== null && o.m.bound === undefined);
     // "of a possible 300": the whole is the most there was, the part what was taken of it.
     const maximum = (o: typeof a): boolean => MAXIMUM.has(t[o.m.tokStart - 1]?.lower ?? '')

@@ -15,7 +15,7 @@ import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
-import { sentenceMentions } from '../sentenceMentions.ts';
+import { previousSentenceMentions, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
 const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
@@ -74,10 +74,8 @@ export const statedDifference: VerdictRule = {
     // years apart": the gap between two figures the draft's sentence gives itself before it.
     // The sentence before, in the same paragraph, may give one of them: "… will add $2.49 a month.
     // Staff had recommended $3.22 a month, so the rise is 73 cents a month lower."
-    const previous = draft.sentences.filter((x) => x.end <= a.sentence.start).at(-1);
-    const sameParagraph = previous !== undefined && !draft.text.slice(previous.end, a.sentence.start).includes('\n');
     // And the figure compared with may follow it: "reached 32C, just 0.7C short of the year's high of 32.7C".
-    const own = [...(sameParagraph ? sentenceMentions(draft, previous.start) : []), ...sentenceMentions(draft, a.sentence.start).filter((p) => p !== a)]
+    const own = [...previousSentenceMentions(draft, a), ...sentenceMentions(draft, a.sentence.start).filter((p) => p !== a)]
       .filter((p) => p.m.bound === undefined && p.m.high === undefined);
     const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && yearOf(p) !== undefined ? yearOf(p)
       : p.family === a.family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
