@@ -138,6 +138,12 @@ const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+/**
+ * After a change verb and its size ("rose by 5 to …"), a second figure more than this many times
+ * the first is the level reached, not the far end of a range of changes: "by 5 to 10 per cent"
+ * is a range, "by £6,137 to £217,580" a change and a level.
+ */
+const CHANGE_RANGE_RATIO = 3;
 /** Words next to a pair of numbers that make it a vote's tally: "voted 4 to 4", "a 6-3 ruling". */
 const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
@@ -642,8 +648,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // sides is a break in the sentence ("in 2:06:28 — 82 seconds behind"), not a range.
     const between = low(i0 - 1) === 'between' || low(i0 - 1) === 'from';
     // "rose from 200 to 400" is a change between two values, each stated, not a range.
-    const change = changeRole(tokens, i0) === 'from';
+    const role = changeRole(tokens, i0);
+    const change = role === 'from';
+    // "rose by £6,137 to £217,580": the size of a change, then the level it reached. A range of
+    // changes keeps its ends close ("rise by 5 to 10 per cent"); a level far above is no end of one.
     const sep = low(end);
+    const byThenLevel = (hvalue: number): boolean => role === 'by' && sep === 'to' && hvalue > CHANGE_RANGE_RATIO * value;
     if (!change && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;
       if (currency && tok(k)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(k))) k++;
@@ -689,7 +699,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           // the sentence's own words.
           if (cricket || cricketStory()) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
-        if (hvalue > value || (sep !== '-' && hvalue >= value)) {
+        if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue)) {
           high = hvalue;
           end = hend;
         } else if (sep === '-' && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 50 && hvalue <= 50 && !/^\d{4}$/.test(ft.text)) {

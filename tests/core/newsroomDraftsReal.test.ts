@@ -433,7 +433,7 @@ const KNOWN_MISSES = new Set([
   'real2-843f85685d2c:440', 'real2-b1f23bd96148:412',   'real3-11-kensit:595', 'real3-12-saints:736',
   'real3-12-saints:492',
   'real4-5:25', 'real4-5:104',
-  'real4-6:123', 'real4-6:260', 'real4-6:558', 'real4-14:213',
+  'real4-6:123', 'real4-6:260', 'real4-14:213',
   'real4-9:455', 'real4-5:266',
   'real4-6:150', 'real4-10:236', 'real4-12:431',
   'real5-1:1116', 'real5-7:0', 'real5-7:289', 'real5-8:908',

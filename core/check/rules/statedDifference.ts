@@ -9,19 +9,21 @@
 import { headsAgree } from '../../frames/headsAgree.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
-import { draftInterval, inDraftUnits } from '../intervals.ts';
+import { draftInterval, inDraftUnits, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
-import { GAP_CUE_REACH } from '../tuning.ts';
+import { BOUND_REACH, GAP_CUE_REACH } from '../tuning.ts';
 import { previousSentenceMentions, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
 const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
 
 /** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24", "a gap of about $6.70". */
-const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by'], ['gap', 'of'], ['difference', 'of']];
+const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by'], ['gap', 'of'], ['difference', 'of'],
+  // The level before a change the sentence gives: "rose by £6,137 to £217,580, up from roughly £211,400".
+  ['up', 'from'], ['down', 'from']];
 
 /** Words that open a rate after a figure: "73 cents a month lower", "£5 per head more than". */
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each']);
@@ -44,6 +46,9 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
     if (t[c]?.text === ',' || t[c]?.text === '.' || t[c]?.type === 'num') break;
     if (lower(c) === 'margin') return true;
   }
+  // Percentage points are a difference of two percentages by definition: "10.6 per cent … against
+  // 6.4 per cent – a jump of more than four percentage points".
+  if (a.m.unit === 'pp') return true;
   // "2018 and 2021 respectively, three years apart"; "0.7C short of the year's high".
   if (lower(a.m.tokEnd) === 'apart' || (/^(?:short|shy)$/.test(lower(a.m.tokEnd)) && lower(a.m.tokEnd + 1) === 'of')) return true;
   // "seven fewer than", "five fewer goals than": a comparative right after, then "than". A rate
@@ -64,11 +69,15 @@ export const statedDifference: VerdictRule = {
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.m.value === null || a.m.kind === 'ordinal' || a.m.kind === 'year' || a.family === 'date' || !wordedAsGap(j)) return null;
-    const [lo, hi] = draftInterval(a);
+    const [lo, open] = draftInterval(a);
+    // A lower bound is no gap an order of magnitude above it: "more than four points" is not 45.
+    const hi = isLowerBound(a.m.bound) ? Math.min(open, (a.m.value ?? 0) * BOUND_REACH) : open;
     // "seven fewer than": the frame takes the comparative for a head noun; it names nothing.
     const head = a.frame.head !== undefined && COMPARATIVES.has(a.frame.head) ? undefined : a.frame.head;
     // A difference of plain figures: ranges, bounds and hedges state no exact value to subtract.
-    const usable = (m: AnalysedMention): boolean => m.family === a.family && m.base !== null && m.baseHigh === undefined
+    // A gap in percentage points is between two percentages.
+    const family = a.family === 'pp' ? 'percent' : a.family;
+    const usable = (m: AnalysedMention): boolean => m.family === family && m.base !== null && m.baseHigh === undefined
       && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
     // "165 tries in 176 appearances, just 11 fewer tries than games", "full by 2018 and 2021, three
     // years apart": the gap between two figures the draft's sentence gives itself before it.
@@ -78,7 +87,7 @@ export const statedDifference: VerdictRule = {
     const own = [...previousSentenceMentions(draft, a), ...sentenceMentions(draft, a.sentence.start).filter((p) => p !== a)]
       .filter((p) => p.m.bound === undefined && p.m.high === undefined);
     const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && yearOf(p) !== undefined ? yearOf(p)
-      : p.family === a.family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
+      : p.family === family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
     for (let x = 0; x < own.length; x++) {
       for (let y = x + 1; y < own.length; y++) {
         const [p, q] = [own[x]!, own[y]!];

@@ -33,3 +33,17 @@ describe('ownConversion: a comparative makes a gap', () => {
       .find((c) => /15,000/.test(c.text))?.verdict).toBe('supported');
   });
 });
+
+describe('statedDifference: percentage points and the level before a change', () => {
+  const source = [{ id: 's', text: 'Prices are 10.6% higher than a year ago. Growth was 6.4% in the previous month. The price rose £6,137 to £217,580.' }];
+  it('a figure in percentage points is the gap between two percentages the draft gives', () => {
+    const draft = 'Prices are 10.6 per cent higher than a year ago. That compares with 6.4 per cent a month earlier, a jump of more than four percentage points.';
+    expect(checkDraft(draft, source).find((c) => /four percentage/.test(c.text))?.verdict).toBe('supported');
+    expect(checkDraft(draft.replace('more than four', 'more than five'), source).find((c) => /five percentage/.test(c.text))?.verdict).not.toBe('supported');
+  });
+  it('"rose by £6,137 to £217,580, up from roughly £211,400"', () => {
+    const draft = 'The price rose by £6,137 to £217,580, up from roughly £211,400.';
+    expect(checkDraft(draft, source).find((c) => /211,400/.test(c.text))?.verdict).toBe('supported');
+    expect(checkDraft(draft.replace('211,400', '201,400'), source).find((c) => /201,400/.test(c.text))?.verdict).not.toBe('supported');
+  });
+});
