@@ -26,6 +26,9 @@ export function attributionLost(sentence: Sentence, candidate: Candidate, clause
     const at = sentence.start + m.index!;
     const verb = m[0]!;
     if (clauseOnly && (at < from || at >= to)) continue;
+    // "Villagers said his brother died there last August, according to the People's Daily": the
+    // bullet keeps who said it; the outlet that reported them is the sourcing of the whole story.
+    if (verb.toLowerCase() === 'according to' && at >= to && /\b(?:said|says|told|claimed|claims)\b/.test(bullet)) continue;
     if (at >= from && at < to) {
       // Inside the bullet's span: lost only if the bullet left it out ("Police said the man …" → "The man …").
       if (new RegExp(`\\b${verb}\\b`, 'i').test(bullet)) continue;

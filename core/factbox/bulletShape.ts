@@ -82,6 +82,8 @@ function lastWord(text: string): string {
 export function danglingEnd(text: string): boolean {
   const trimmed = text.trim();
   if (/[,;:([–—-]$|[“‘]$|(?:^|\s)['"]$/u.test(trimmed)) return true;
+  // "… was not open yet": after a negation "yet" is the adverb of time, not the conjunction.
+  if (/\b(?:not|never|\p{L}+n['’]t)\b[^,;]*\syet$/iu.test(trimmed)) return false;
   // "… retire come the end of May": capitalised after the first word, "May" is the month, not the modal.
   if (/\sMay$/.test(trimmed)) return false;
   // "… remitted the case to be dealt with": a verb that takes "with" ends on it.
@@ -236,9 +238,26 @@ function predicateOnlyInSubordinate(text: string): boolean {
   }
   for (let i = 2; i < words.length - 1; i++) {
     if (!SUBORDINATORS.test(words[i]!) || prepositionalAs(words, i)) continue;
-    return !hasPredicate(words.slice(0, i).join(' '));
+    return !hasPredicate(words.slice(0, i).join(' ')) && !mainVerbAfter(words, i);
   }
   return false;
+}
+
+/** A finite verb: an auxiliary, "said", an irregular past, or a regular past in "-ed". */
+function isFiniteWord(word: string): boolean {
+  const w = word.replace(/[^\p{L}'’]+/gu, '');
+  return FINITE.has(w.toLowerCase()) || IRREGULAR_PAST.has(w.toLowerCase()) || /^\p{Ll}{2,}ed$/u.test(w);
+}
+
+/**
+ * "The silver car that hit Mr Zhang when he pulled out of the junction sped away": a second
+ * finite verb after the subordinate clause's own, straight after a noun (no "and", no comma to
+ * join it to that clause), is the main clause's, which the subordinate clause interrupted.
+ */
+function mainVerbAfter(words: readonly string[], sub: number): boolean {
+  const verbs: number[] = [];
+  for (let k = sub + 1; k < words.length; k++) if (isFiniteWord(words[k]!)) verbs.push(k);
+  return verbs.slice(1).some((k) => !/^(?:and|or|but|then|nor|to|had|has|have|was|were|is|are|be|been|being)$/i.test(words[k - 1]!) && !/[,;]$/.test(words[k - 1]!) && !isFiniteWord(words[k - 1]!));
 }
 
 /**

@@ -9,6 +9,8 @@ import { verbForm } from './verbForm.ts';
 
 /** Most words between "The" and the head of its noun phrase ("The [brutal late-night] attack"). */
 const MAX_MODIFIERS = 3;
+/** Relative pronouns that open a restrictive clause straight after a noun: "the car that hit him". */
+const RESTRICTIVE = /^(?:that|who|which|whose)$/;
 /** Words that end a subject noun phrase before its verb: a preposition or a relative opens its post-modifier. */
 const AFTER_HEAD = /^(?:in|on|at|of|for|from|with|by|who|which|that|near|over|under|behind|between)$/;
 
@@ -26,7 +28,13 @@ export function givenSubject(text: string, sentence: Sentence): string | undefin
     const word = words[i]!.replace(/[,;:]$/, '');
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return undefined;
     const next = words[i + 1]?.replace(/[,;:]$/, '') ?? '';
-    if (verbForm(next) !== undefined || AFTER_HEAD.test(next) || /[,;:]$/.test(words[i]!)) { head = word; break; }
+    if (verbForm(next) !== undefined || AFTER_HEAD.test(next) || /[,;:]$/.test(words[i]!)) {
+      // "The silver car that hit Mr Zhang …": a restrictive relative clause says which car; the
+      // subject identifies itself and points back to nothing.
+      if (RESTRICTIVE.test(next) && !/[,;:]$/.test(words[i]!)) return undefined;
+      head = word;
+      break;
+    }
   }
   const key = head === undefined ? undefined : wordKey(head);
   if (key === undefined) return undefined;
@@ -80,7 +88,11 @@ export function givenThings(text: string, sentence: Sentence): string[] {
       const word = raw.replace(/[,;:.!?'’"”)]+$/, '');
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || SITUATION_WORDS.test(word)) break;
       const next = words[i + 1]?.replace(/[,;:]$/, '');
-      if (next === undefined || word !== raw || verbForm(next) !== undefined || AFTER_HEAD.test(next) || PHRASE_END.test(next)) { head = word; break; }
+      if (next === undefined || word !== raw || verbForm(next) !== undefined || AFTER_HEAD.test(next) || PHRASE_END.test(next)) {
+        if (word === raw && next !== undefined && RESTRICTIVE.test(next)) break;
+        head = word;
+        break;
+      }
     }
     const key = head === undefined ? undefined : wordKey(head);
     const at = key === undefined ? undefined : first.get(key);
