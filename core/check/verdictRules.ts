@@ -17,6 +17,7 @@ import { cricketResult } from './rules/cricketResult.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
 import { elapsedBetween } from './rules/elapsedBetween.ts';
+import { endOfRange } from './rules/endOfRange.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { epithetFigure } from './rules/epithetFigure.ts';
 import { firstSince } from './rules/firstSince.ts';
@@ -178,6 +179,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   betterFramedRival,
   // Only after every conflict has had its say may a weakly framed figure support.
   weakSupport,
+  // "up to 427 feet" for "an estimated 187 to 427 feet": the same end of a range, however framed.
+  endOfRange,
   // "A 2013 comeback in Muay Thai" for "In 2013 Bowe made a comeback as a Muay Thai fighter": a
   // year in a source sentence telling the same event in the same words.
   sameEventYear,

@@ -51,10 +51,13 @@ const IRREGULAR_PLURALS = new Set(['children', 'men', 'women', 'people', 'feet',
 const CONTAINER_NOUNS = new Set(['members', 'member', 'head', 'pieces', 'items', 'units']);
 /**
  * Words after a counted noun that say how far it leaves something and take no object ("points
- * clear", "years ago"), ending the noun phrase. Not "behind" or "off": "two points behind leaders
+ * clear", "years ago"), or what it is worth, ending the noun phrase. Not "behind" or "off": "two points behind leaders
  * Tottenham" is read with its object, which tells whose gap it is.
  */
-const AFTER_NOUN = new Set(['clear', 'adrift', 'short', 'apart', 'away', 'ago', 'earlier', 'later']);
+const AFTER_NOUN = new Set(['clear', 'adrift', 'short', 'apart', 'away', 'ago', 'earlier', 'later',
+  // "500 cannabis plants worth £457,800", "172 plants valued at £144,480": what the things are worth
+  // follows the noun counted; the plants, not their worth, are the count.
+  'worth', 'valued']);
 
 /** Common verbs in "-s" that follow a counted noun and would pass for a plural head. */
 const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 'gets', 'gives', 'means', 'needs', 'seems',

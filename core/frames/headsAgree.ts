@@ -54,6 +54,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['place', 'places', 'spot', 'spots', 'position', 'positions'].map(stem)),
   // "three contested policies" for "the three laws": what a government enacts, as copy varies it.
   new Set(['law', 'laws', 'policy', 'policies', 'measure', 'measures', 'bill', 'bills', 'act', 'acts', 'legislation'].map(stem)),
+  // "13 works worth $500m" for "13 artworks … were missing": art copy counts works, artworks and paintings alike.
+  new Set(['work', 'works', 'artwork', 'artworks', 'painting', 'paintings'].map(stem)),
   // "as the 15,000 crowd rose to its feet": a crowd counted is its spectators.
   new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers', 'crowd', 'crowds'].map(stem)),
 ];
