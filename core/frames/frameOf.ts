@@ -27,8 +27,8 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'bell
 // Only the participle: "have won five of their six" is a running tally (runningTally), which a
 // result head would set against another side's wins.
 const RESULT_VERBS: Readonly<Record<string, string>> = { winning: stem('wins'), losing: stem('defeats'), drawing: stem('draws') };
-/** What a score measures: "a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win". */
-const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin']);
+/** What a score measures ("a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win"), and what a rank counts ("her first Wimbledon crown"). */
+const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin', 'title', 'crown', 'trophy']);
 /** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
 const SHORT_ING = new Set(['going', 'being', 'doing', 'using', 'lying', 'dying', 'tying', 'owing']);
 /** Adjectives of dimension after a measure: "3.7 metres long". */

@@ -38,6 +38,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   // "a 1991 film" is the source's "a 1991 movie"; "a fifth win" its "fifth victory".
   new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
   new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
+  // "her first Wimbledon crown" for "her first Wimbledon triumph": a championship won, as sports copy varies it.
+  new Set(['title', 'titles', 'crown', 'crowns', 'triumph', 'triumphs', 'trophy', 'trophies'].map(stem)),
   // "his first defeat" for "their first reverse under Locke".
   new Set(['defeat', 'defeats', 'loss', 'losses', 'reverse', 'reverses'].map(stem)),
   new Set(['country', 'countries', 'nation', 'nations'].map(stem)),

@@ -19,6 +19,9 @@ export const yearOfFigure: VerdictRule = {
     const { a, data, draft, published, dText } = j;
     const year = a.m.value;
     if (a.m.kind !== 'year' || year === null || a.m.high !== undefined) return null;
+    // "when 667 were recorded, the highest total since 2000": a year after "since" is the mark
+    // the figure is measured from, not the year it is anchored to.
+    if (/^(?:since|before)$/.test(draft.tokens[a.m.tokStart - 1]?.lower ?? '')) return null;
     for (const f of sentenceMentions(draft, a.sentence.start)) {
       if (f === a || !ANCHORED.test(f.family) || f.base === null || Math.abs(f.m.tokStart - a.m.tokStart) > YEAR_REACH) continue;
       for (let si = 0; si < data.sources.length; si++) {

@@ -1,6 +1,7 @@
 // "The number 15 seed", "the No 3 seed": tennis and snooker copy gives a seeding as "number N",
 // which is the rank a draft writes "15th seed". Read as an ordinal, the two meet; read as a count
 // of 15 seeds, the draft's rank found nothing to match and a wrong "16th seed" nothing against it.
+// So is "seeded seven": the seventh seed.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
@@ -13,7 +14,9 @@ export const seedNumbers: MentionRefiner = {
     let changed = false;
     const out = mentions.map((m): RawMention => {
       if (m.kind !== 'count' || m.value === null || !Number.isInteger(m.value) || m.bound !== undefined || m.high !== undefined) return m;
-      if (!NUMBER_WORDS.has(tokens[m.tokStart - 1]?.lower ?? '') || !SEEDS.has(tokens[m.tokEnd]?.lower ?? '')) return m;
+      // "having been seeded seven in the men's event": a bare number right after "seeded" is the seed.
+      const seededN = tokens[m.tokStart - 1]?.lower === 'seeded' && m.tokEnd === m.tokStart + 1 && !/^(?:seeds?|players?|times?)$/.test(tokens[m.tokEnd]?.lower ?? '');
+      if (!seededN && (!NUMBER_WORDS.has(tokens[m.tokStart - 1]?.lower ?? '') || !SEEDS.has(tokens[m.tokEnd]?.lower ?? ''))) return m;
       changed = true;
       return { ...m, kind: 'ordinal' };
     });

@@ -1,0 +1,26 @@
+// "seeded seven" is the seventh seed; a title, a crown and a triumph are one championship won;
+// a year after "since" is no year of the figure beside it.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const verdict = (draft: string, source: string, text: RegExp) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => text.test(c.text))?.verdict;
+
+describe('seeds and titles', () => {
+  const source = 'Kovac has been seeded seven in the men\'s event compared to a world ranking of 11. She is looking for her first Wimbledon triumph.';
+  it('"seeded seventh" for "seeded seven", not "seeded sixth"', () => {
+    expect(verdict('Kovac is seeded seventh despite a ranking of 11.', source, /seventh/)).toBe('supported');
+    expect(verdict('Kovac is seeded sixth despite a ranking of 11.', source, /sixth/)).not.toBe('supported');
+  });
+  it('"her first Wimbledon crown" for "her first Wimbledon triumph", not her second', () => {
+    expect(verdict('She chases her first Wimbledon crown.', source, /first/)).toBe('supported');
+    expect(verdict('She chases her second Wimbledon crown.', source, /second/)).not.toBe('supported');
+  });
+});
+
+describe('yearOfFigure: a year after "since"', () => {
+  const source = 'There were 667 cases in 2014, the highest number since the year 2000.';
+  it('"when 667 were recorded, the highest total since 2000" keeps its reference year', () => {
+    expect(verdict('In 2014, when 667 were recorded, the highest total since 2000.', source, /2000/)).toBe('supported');
+    expect(verdict('In 2014, when 667 were recorded, the highest total since 2001.', source, /2001/)).not.toBe('supported');
+  });
+});
