@@ -3,7 +3,7 @@
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
 import type { Frame } from './frame.ts';
-import { headsAgree, synonymousHeads } from './headsAgree.ts';
+import { headsAgree, namesPeople, synonymousHeads } from './headsAgree.ts';
 import { wholeBeforeNoun } from './partitiveWhole.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, IRREGULAR_PARTICIPLES, conceptOf, isStopword, stem } from './lexicon.ts';
 
@@ -412,7 +412,10 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
       subset = !other.concepts.some((c) => c.concept === narrow && c.distance <= 10);
     }
     else if (s.concepts.some((c) => c.concept === dp.concept && c.distance <= 8) || d.concepts.some((c) => c.concept === sp.concept && c.distance <= 6)) score += 1;
-    else score -= 2;
+    // "313 plants with an estimated street value" and "found 313 cannabis plants and arrested a
+    // man": the same things counted (a head naming neither people nor a concept), so what is near
+    // them in either sentence is its other news, not a clash of what they count.
+    else if (!sameThings(d, s)) score -= 2;
   } else if (dp && dp.distance <= 6 && s.concepts.some((c) => c.concept === dp.concept)) score += 1.5;
   // A synonym is the same noun: "15,000 fans" and "the 15,000 spectators".
   if (d.head !== undefined && (d.head === s.head || synonymousHeads(d.head, s.head))) score += GENERIC_HEADS.has(d.head) ? 0.5 : 2;
@@ -437,6 +440,11 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
   // in itself, unlike a shared head noun ("530 drones" / "two drones").
   if (counts && !specificHead(d) && !specificHead(s) && dp && sp && dp.concept === sp.concept && EVENT_CONCEPTS.has(dp.concept) && dp.distance >= 1 && sp.distance >= 1 && dp.distance <= 4 && sp.distance <= 4) context += 1;
   return { score: score + context, context, subset };
+}
+
+/** Both frames count the same specific things, not people: "313 plants" and "313 cannabis plants". */
+function sameThings(d: Frame, s: Frame): boolean {
+  return d.head !== undefined && d.head === s.head && !GENERIC_HEADS.has(d.head) && conceptOf(d.head) === undefined && !namesPeople(d.head);
 }
 
 export function frameScore(d: Frame, s: Frame): number {

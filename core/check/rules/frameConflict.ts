@@ -4,7 +4,8 @@ import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase, uniq
 import type { VerdictRule } from '../judgement.ts';
 import { differingRangeEnd } from '../rangeEnds.ts';
 import { differingScoreSide } from '../scoreSide.ts';
-import { disputedClaim } from '../supportedClaim.ts';
+import { disputedClaim, supportedClaim } from '../supportedClaim.ts';
+import { GENERIC_HEADS } from '../../frames/lexicon.ts';
 import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 
 export const frameConflict: VerdictRule = {
@@ -28,6 +29,12 @@ export const frameConflict: VerdictRule = {
     if (c.rel === 'disjoint') {
       return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, c.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, c.e.a) ?? differingRangeEnd(draft.text, a, c.e.a) ?? differingScoreSide(draft.text, a, c.e.a));
     }
+    // "more than 300 plants worth …" in the lead, "They found 313 cannabis plants" further down: a
+    // bound the draft's figure keeps to, and the figure itself stated of the same things. The
+    // bound does not establish it; the exact statement does.
+    const exact = a.frame.head !== undefined && !GENERIC_HEADS.has(a.frame.head)
+      ? j.scored.find((x) => x.rel === 'entails' && x.close && x.score > 0 && x.e.a.m.bound === undefined && x.e.a.frame.head === a.frame.head) : undefined;
+    if (exact) return supportedClaim(j, exact, []);
     return claimOf(draft, a, 'unsupported', `Source says '${short(sourcePhrase(data, c.e))}', which does not establish '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, c.e.a));
   },
 };

@@ -28,3 +28,11 @@ describe('frames: worth and works', () => {
     expect(verdict('By then 15 works had vanished.', source, /15/)).not.toBe('supported');
   });
 });
+
+describe('frameConflict: a bound kept to and the figure itself stated', () => {
+  const source = 'In one raid more than 300 plants worth an estimated £313,320 were recovered. Officers found 313 cannabis plants and arrested a man.';
+  it('"313 plants" is the source\'s "313 cannabis plants", whatever else its sentence tells', () => {
+    expect(verdict('Officers found 313 plants with an estimated street value of £313,320.', source, /^313$/)).toBe('supported');
+    expect(verdict('Officers found 331 plants with an estimated street value of £313,320.', source, /^331$/)).not.toBe('supported');
+  });
+});
