@@ -2,6 +2,7 @@
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
+import { isNumberWord } from '../values/numberWords.ts';
 import type { Frame } from './frame.ts';
 import { headsAgree, namesPeople, synonymousHeads } from './headsAgree.ts';
 import { wholeBeforeNoun } from './partitiveWhole.ts';
@@ -196,8 +197,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "three lost their lives and 45 others were injured".
     if (JOINS.has(t.lower)) {
       leftJoin = 2;
-      // "120 staff and 80 players": the words before the join are the earlier figure's.
-      for (let k = i - 1; k >= sa && k >= i - 3; k--) if (tokens[k]?.type === 'num') leftBroken = true;
+      // "120 staff and 80 players", "two were released and three were treated": the words
+      // before the join are the earlier figure's, in digits or words.
+      for (let k = i - 1; k >= sa && k >= i - 3; k--) if (tokens[k]?.type === 'num' || isNumberWord(tokens[k]?.lower ?? '')) leftBroken = true;
       continue;
     }
     if (t.type !== 'word') continue;

@@ -36,3 +36,11 @@ describe('frameConflict: a bound kept to and the figure itself stated', () => {
     expect(verdict('Officers found 331 plants with an estimated street value of £313,320.', source, /^331$/)).not.toBe('supported');
   });
 });
+
+describe('frames: a list of groups told in words', () => {
+  const source = 'Six of the injured were taken to hospital. One died there, one was flown to a trauma centre, one was released and three were being treated, the hospital said.';
+  it('"three were still being treated" is the source\'s three, not the one released before the "and"', () => {
+    expect(verdict('One was flown to a trauma centre, one was released and three were still being treated.', source, /^three$/)).toBe('supported');
+    expect(verdict('One was flown to a trauma centre, one was released and four were still being treated.', source, /^four$/)).not.toBe('supported');
+  });
+});
