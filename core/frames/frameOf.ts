@@ -20,6 +20,8 @@ const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
+/** Words of succession before a counted noun: "two straight wins", "a third successive title". */
+const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive', 'back-to-back']);
 /** Adverbs in "-ly" ("newly", "officially"), of five letters or more. */
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 /** Nouns and adjectives in "-ly" that may be a counted noun or its modifier. */
@@ -247,6 +249,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // noun told elsewhere, so the figure names no noun of its own here.
     if (PRONOUN_WHOLES.has(t.lower) && run.length === 0 && tokens[i - 1]?.lower === 'of') break;
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
+    // "two straight wins", "three consecutive defeats": a word of succession qualifies the noun
+    // after it, which a verb in "-s" ("wins") must not be taken to end.
+    if (STREAK_WORDS.has(t.lower) && run.length === 0) continue;
     // "the first newly licensed treatment", "the first officially approved new treatment": an
     // adverb in "-ly" qualifies the word after it and is never the noun counted.
     if (ADVERB_LY.test(t.lower) && !LY_NOUNS.has(t.lower) && tokens[i + 1]?.type === 'word') { d--; continue; }

@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { aDecade } from './refiners/aDecade.ts';
 import { maidenAsFirst } from './refiners/maidenAsFirst.ts';
+import { podiumAsThird } from './refiners/podiumAsThird.ts';
 import { hedgedAUnit } from './refiners/hedgedAUnit.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
@@ -70,6 +71,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   lastUnitSpans,
   aDecade,
   maidenAsFirst,
+  podiumAsThird,
   topAsFirst,
   hedgedAUnit,
   collectiveNumbers,

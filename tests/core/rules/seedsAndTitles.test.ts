@@ -24,3 +24,15 @@ describe('yearOfFigure: a year after "since"', () => {
     expect(verdict('In 2014, when 667 were recorded, the highest total since 2001.', source, /2001/)).not.toBe('supported');
   });
 });
+
+describe('streaks and podiums', () => {
+  const source = 'Despite having notched his second consecutive win, Okafor was cautious. Vettel was fourth while Marin completed the podium positions.';
+  it('"his two straight wins" for "his second consecutive win"', () => {
+    expect(verdict('Okafor said it was too early to say whether his two straight wins marked a turning point.', source, /^two$/)).toBe('supported');
+    expect(verdict('Okafor said it was too early to say whether his three straight wins marked a turning point.', source, /^three$/)).not.toBe('supported');
+  });
+  it('"finished third" for "completed the podium"', () => {
+    expect(verdict('Marin finished third to complete the podium.', source, /third/)).toBe('supported');
+    expect(verdict('Marin finished second.', source, /second/)).not.toBe('supported');
+  });
+});
