@@ -22,6 +22,8 @@ const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
 /** Words of succession before a counted noun: "two straight wins", "a third successive title". */
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive', 'back-to-back']);
+/** Adjectives that say over what period a rate runs: "a 3.3% annual pace". */
+const PERIOD_ADJECTIVES = new Set(['annual', 'annualised', 'annualized', 'yearly', 'monthly', 'quarterly', 'weekly', 'daily']);
 /** Adverbs in "-ly" ("newly", "officially"), of five letters or more. */
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 /** Nouns and adjectives in "-ly" that may be a counted noun or its modifier. */
@@ -252,6 +254,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "two straight wins", "three consecutive defeats": a word of succession qualifies the noun
     // after it, which a verb in "-s" ("wins") must not be taken to end.
     if (STREAK_WORDS.has(t.lower) && run.length === 0) continue;
+    // "a 3.3% annual pace", "an annualised rate": the period adjective says how a rate is told.
+    if (PERIOD_ADJECTIVES.has(t.lower) && run.length === 0 && tokens[i + 1]?.type === 'word') continue;
     // "the first newly licensed treatment", "the first officially approved new treatment": an
     // adverb in "-ly" qualifies the word after it and is never the noun counted.
     if (ADVERB_LY.test(t.lower) && !LY_NOUNS.has(t.lower) && tokens[i + 1]?.type === 'word') { d--; continue; }

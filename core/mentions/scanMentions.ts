@@ -144,8 +144,8 @@ const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeate
  * is a range, "by £6,137 to £217,580" a change and a level.
  */
 const CHANGE_RANGE_RATIO = 3;
-/** Words next to a pair of numbers that make it a vote's tally: "voted 4 to 4", "a 6-3 ruling". */
-const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision']);
+/** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
+const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision', 'result', 'margin', 'tie']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
 /** Cricket words a text must use for its "165-5" to read as runs for wickets anywhere in it. */

@@ -36,3 +36,20 @@ describe('streaks and podiums', () => {
     expect(verdict('Marin finished second.', source, /second/)).not.toBe('supported');
   });
 });
+
+describe('economic and medical copy', () => {
+  it('"grew at a 3.3% annual rate" for "grew at a 3.3% annual pace"', () => {
+    const source = 'The economy grew at a 3.3% annual pace in the second quarter. Consumer spending grew at a 1.6% annual rate.';
+    expect(verdict('The economy grew at a 3.3% annual rate in the second quarter.', source, /3\.3/)).toBe('supported');
+    expect(verdict('The economy grew at a 3.6% annual rate in the second quarter.', source, /3\.6/)).not.toBe('supported');
+  });
+  it('"a fever above 102°F" for "a fever higher than 102°F"', () => {
+    const source = 'Call a doctor for diarrhea and a fever higher than 102°F.';
+    expect(verdict('Call a doctor for a fever above 102°F.', source, /102/)).toBe('supported');
+    expect(verdict('Call a doctor for a fever above 104°F.', source, /104/)).not.toBe('supported');
+  });
+  it('"a 51-50 result" and "a 50-50 tie" are tallies', () => {
+    const source = 'The 51-50 vote followed a marathon session.';
+    expect(verdict('The Senate passed it, a 51-50 result.', source, /51-50/)).toBe('supported');
+  });
+});
