@@ -2,7 +2,7 @@
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
 import type { Token } from '../text/tokenize.ts';
-import { isNumberWord } from '../values/numberWords.ts';
+import { ORDINALS, isNumberWord } from '../values/numberWords.ts';
 import type { Frame } from './frame.ts';
 import { headsAgree, namesPeople, synonymousHeads } from './headsAgree.ts';
 import { wholeBeforeNoun } from './partitiveWhole.ts';
@@ -250,6 +250,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "a third of those now on the benches", "two thirds of whom": the whole is a pronoun for a
     // noun told elsewhere, so the figure names no noun of its own here.
     if (PRONOUN_WHOLES.has(t.lower) && run.length === 0 && tokens[i - 1]?.lower === 'of') break;
+    // "Japan's fourth of the game", "his 20th of the season": after an ordinal, "of" names the
+    // whole the rank is within; the ranked noun is left unsaid.
+    if (t.lower === 'of' && run.length === 0 && d === 1 && ordinalFigure(tokens, a, b)) break;
     if (HEAD_SKIP.has(t.lower) && run.length === 0 && d <= 3) continue;
     // "two straight wins", "three consecutive defeats": a word of succession qualifies the noun
     // after it, which a verb in "-s" ("wins") must not be taken to end.
@@ -317,6 +320,11 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // was done with the money ("a £5m cut in funding" is a noun, and stays the head).
   const reducedRelative = run.length === 1 && IRREGULAR_PARTICIPLES.has(run[0]!.lower) && !NOUN_PARTICIPLES.has(run[0]!.lower)
     && RELATIVE_PREPOSITION.test(tokens[tokens.indexOf(run[0]!, b) + 1]?.lower ?? '');
+  // "the fourth Japanese try": a capitalised adjective of nationality or place before a noun
+  // in lower case modifies it; the noun is the head.
+  // ("Dozens of Syrians queue": a capitalised plural is the people counted.)
+  if (headTok === undefined && run.length > 1 && /^\p{Lu}\p{Ll}+[^s]$/u.test(run[0]!.text) && /^\p{Ll}{3,}$/u.test(run[1]!.text) && tokens.indexOf(run[1]!, b) === tokens.indexOf(run[0]!, b) + 1
+    && !IRREGULAR_PARTICIPLES.has(run[1]!.lower) && !/(?:ed|ing)$/.test(run[1]!.lower)) headTok = run[1];
   if (headTok === undefined && run[0] !== undefined && !reducedRelative && !SHORT_ING.has(run[0].lower) && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
   // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
   const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');
@@ -451,6 +459,12 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
   // in itself, unlike a shared head noun ("530 drones" / "two drones").
   if (counts && !specificHead(d) && !specificHead(s) && dp && sp && dp.concept === sp.concept && EVENT_CONCEPTS.has(dp.concept) && dp.distance >= 1 && sp.distance >= 1 && dp.distance <= 4 && sp.distance <= 4) context += 1;
   return { score: score + context, context, subset };
+}
+
+/** Whether the figure in tokens [a, b) is an ordinal: "fourth", "20th". */
+function ordinalFigure(tokens: readonly Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1]?.lower ?? '';
+  return b - a >= 1 && (ORDINALS[last] !== undefined || /^(?:st|nd|rd|th)$/.test(last) || /^\d+(?:st|nd|rd|th)$/.test(last));
 }
 
 /** Both frames count the same specific things, not people: "313 plants" and "313 cannabis plants". */
