@@ -10,6 +10,7 @@ export const QUALIFIER_PHRASES: readonly (readonly [readonly string[], Bound])[]
   [['just', 'over'], 'more-than'], [['well', 'over'], 'more-than'], [['well', 'above'], 'more-than'],
   [['exceeding'], 'more-than'], [['just', 'above'], 'more-than'], [['greater', 'than'], 'more-than'],
   [['higher', 'than'], 'more-than'], [['lower', 'than'], 'less-than'],
+  [['older', 'than'], 'more-than'], [['younger', 'than'], 'less-than'],
   [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
   [['a', 'minimum', 'of'], 'at-least'], [['not', 'less', 'than'], 'at-least'],
   [['less', 'than'], 'less-than'], [['fewer', 'than'], 'less-than'], [['under'], 'less-than'],

@@ -1,6 +1,7 @@
 // "Children under the age of 15 should not work": the bound stands before "the age of", so the
 // scanner read an exact 15 (a count), and a draft's "children under 15" (a bound, and an age)
-// found nothing to meet. Both are read as an age, bounded.
+// found nothing to meet. Both are read as an age, bounded. "Adults 65 years and older" is an
+// age too, the group's boundary.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
 
@@ -16,6 +17,17 @@ export const ageBounds: MentionRefiner = {
   refine({ tokens }, mentions) {
     let changed = false;
     const out = mentions.map((m): RawMention => {
+      // "adults aged 65 and over", "adults 65 years and older": an age group's boundary, the age
+      // itself. A group is told by its boundary, so it compares exactly: "60 and over" is another
+      // group than "65 and older", not a looser bound on it.
+      const yearsWord = m.kind === 'duration' && m.unit === 'year' ? 0 : /^years?$/.test(tokens[m.tokEnd]?.lower ?? '') ? 1 : 0;
+      const andOver = m.tokEnd + yearsWord;
+      if ((m.kind === 'age' || m.kind === 'count' || (m.kind === 'duration' && m.unit === 'year')) && m.value !== null && m.high === undefined && m.bound === undefined && Number.isInteger(m.value) && m.value <= MAX_AGE
+        && tokens[andOver]?.lower === 'and' && /^(?:over|older|above)$/.test(tokens[andOver + 1]?.lower ?? '')
+        && (m.kind === 'age' || PEOPLE.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '') || tokens[tokenAt(tokens, m.start) - 1]?.lower === 'aged')) {
+        changed = true;
+        return { ...m, kind: 'age', unit: 'year', end: tokens[andOver + 1]!.end, tokEnd: andOver + 2 };
+      }
       if ((m.kind !== 'count' && m.kind !== 'age') || m.value === null || m.high !== undefined) return m;
       const k = m.tokStart;
       // "children under 15", "people over 65": a bound on a figure right after a word for people,

@@ -53,3 +53,14 @@ describe('economic and medical copy', () => {
     expect(verdict('The Senate passed it, a 51-50 result.', source, /51-50/)).toBe('supported');
   });
 });
+
+describe('age groups', () => {
+  const source = 'Children younger than 5, adults 65 years and older, and people with weakened immune systems are more likely to have severe illness.';
+  it('"children under 5" for "children younger than 5"', () => {
+    expect(verdict('Children under 5 are most at risk.', source, /5/)).toBe('supported');
+  });
+  it('"aged 65 and over" is the group "65 years and older"; "60 and over" is another group', () => {
+    expect(verdict('Adults aged 65 and over are at risk.', source, /65/)).toBe('supported');
+    expect(verdict('Adults aged 60 and over are at risk.', source, /60/)).toBe('contradicted');
+  });
+});
