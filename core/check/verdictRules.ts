@@ -21,6 +21,7 @@ import { endOfRange } from './rules/endOfRange.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { epithetFigure } from './rules/epithetFigure.ts';
 import { firstSince } from './rules/firstSince.ts';
+import { firstInYears } from './rules/firstInYears.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { halfOfPlay } from './rules/halfOfPlay.ts';
@@ -181,6 +182,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   weakSupport,
   // "up to 427 feet" for "an estimated 187 to 427 feet": the same end of a range, however framed.
   endOfRange,
+  // "the first … in 20 years" for "the first … since 20 years ago".
+  firstInYears,
   // "A 2013 comeback in Muay Thai" for "In 2013 Bowe made a comeback as a Muay Thai fighter": a
   // year in a source sentence telling the same event in the same words.
   sameEventYear,
