@@ -64,6 +64,9 @@ const AFTER_NOUN = new Set(['clear', 'adrift', 'short', 'apart', 'away', 'ago', 
   // follows the noun counted; the plants, not their worth, are the count.
   'worth', 'valued']);
 
+/** Verbs in their plain form that follow a plural subject: "airlines blame storms", "officials fear". */
+const PLURAL_VERBS = new Set(['blame', 'say', 'warn', 'fear', 'claim', 'agree', 'want', 'face', 'need', 'hope', 'plan', 'expect', 'urge',
+  'demand', 'believe', 'remain', 'report', 'accuse', 'deny', 'insist', 'suggest', 'show', 'reveal', 'predict', 'estimate']);
 /** Common verbs in "-s" that follow a counted noun and would pass for a plural head. */
 const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 'gets', 'gives', 'means', 'needs', 'seems',
   'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
@@ -284,6 +287,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "a quarter of the budget goes on health": a verb in "-s" after the noun is no plural head.
     // Nor after an age told as a noun: "the 27-year-old goes into Wednesday's meeting".
     if ((last || (run.length === 0 && tokens[b - 1]?.lower === 'old')) && VERBS_IN_S.has(t.lower)) break;
+    // "Top 4 airlines blame storms for …": after a plural noun, a verb in its plain form is the
+    // clause's predicate, and the noun after it ("storms") is its object, not the thing counted.
+    if (last && isPluralNoun(last) && PLURAL_VERBS.has(t.lower)) break;
     // "AGE: 27 CLUBS (League record only)": a fact file's value, and the next label in capitals.
     if (run.length === 0 && tokens[a - 1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[a - 2]?.text ?? '') && /^\p{Lu}{3,}$/u.test(t.text)) break;
     // "four points clear thanks to …", "two goals ahead": a word that tells where the counted

@@ -14,3 +14,10 @@ describe('ordinal heads', () => {
     expect(head('Three Scottish clubs were fined.', 'Three')).toBe('club');
   });
 });
+
+describe('a plural subject\'s plain verb ends its noun phrase', () => {
+  it('"4 airlines blame storms" counts airlines, not storms', () => {
+    expect(head('Top 4 airlines blame storms for cancelled flights.', '4')).toBe('airlin');
+    expect(head('Three storms hit the coast.', 'Three')).toBe('storm');
+  });
+});
