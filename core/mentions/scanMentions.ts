@@ -274,11 +274,15 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   };
 
 
-  /** Tokens of an "and a half" at j: three spaced, six hyphenated and glued ("-and-a-half"), else 0. */
-  const andAHalf = (j: number): number => {
-    if (low(j) === 'and' && low(j + 1) === 'a' && low(j + 2) === 'half') return 3;
+  /**
+   * An "and a half" or "and a quarter" at j: its tokens (three spaced, six hyphenated and glued,
+   * "-and-a-quarter") and the fraction it adds; none is [0, 0].
+   */
+  const andAFraction = (j: number): [number, number] => {
+    const part = (w: string): number => (w === 'half' ? 0.5 : w === 'quarter' ? 0.25 : 0);
+    if (low(j) === 'and' && low(j + 1) === 'a' && part(low(j + 2)) > 0) return [3, part(low(j + 2))];
     const glued = [0, 1, 2, 3, 4, 5].every((d) => !tok(j + d)?.spaced);
-    return glued && low(j) === '-' && low(j + 1) === 'and' && low(j + 2) === '-' && low(j + 3) === 'a' && low(j + 4) === '-' && low(j + 5) === 'half' ? 6 : 0;
+    return glued && low(j) === '-' && low(j + 1) === 'and' && low(j + 2) === '-' && low(j + 3) === 'a' && low(j + 4) === '-' && part(low(j + 5)) > 0 ? [6, part(low(j + 5))] : [0, 0];
   };
   let parts: FigureParts | undefined;
   let i = 0;
@@ -609,9 +613,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     parts = { num: [tok(i)?.start ?? 0, tok(end - 1)?.end ?? 0], numValue: value, scaleValue: 1 };
     if (currency !== undefined && i > i0) parts.currency = [tok(i0)?.start ?? 0, tok(i - 1)?.end ?? 0];
-    // Digits with "and a half", spaced or hyphenated ("four-and-a-half years", as court copy writes it).
-    const half = andAHalf(end);
-    if (half > 0) { value += 0.5; end += half; precision = Math.min(precision, 0.5); }
+    // Digits with "and a half" or "and a quarter", spaced or hyphenated ("four-and-a-half years",
+    // "a four-and-a-quarter-mile race").
+    const [tokensOfPart, part] = andAFraction(end);
+    if (part > 0) { value += part; end += tokensOfPart; precision = Math.min(precision, part); }
     // A glyph fraction glued to the digits: "nearly 5½ hours", "a 2¼-mile course".
     const glyph = VULGAR_FRACTIONS[tok(end)?.text ?? ''];
     if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && glyph !== undefined && !tok(end)?.spaced) { value += glyph; end += 1; precision = Math.min(precision, glyph); }

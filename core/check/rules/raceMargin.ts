@@ -1,4 +1,5 @@
-// "runner-up in 2:06:28, 82 seconds behind", "won in 2:23:15, four seconds ahead of Deba": a
+// "runner-up in 2:06:28, 82 seconds behind", "won in 2:23:15, four seconds ahead of Deba", "third
+// at 31 seconds, 27 seconds behind Powless" (each at his time behind the leader): a
 // race report gives each finisher's time, and the draft tells the gap between two of them. The
 // source rarely states that gap; it states both times, often in different sentences ("Mutai won
 // in two hours, five minutes and six seconds … Emmanuel Mutai ran two hours, six minutes and 28
@@ -14,15 +15,15 @@ import { mentionsBefore } from '../sentenceMentions.ts';
 /** Words after a duration that make it a gap between finishers: "82 seconds behind", "four seconds ahead of". */
 const MARGIN_WORDS = new Set(['behind', 'ahead', 'clear', 'adrift', 'slower', 'quicker', 'faster']);
 /**
- * A finishing time is told to the second (or finer) and lasts at least a minute: "2:06:28",
- * "14 minutes 49.12 seconds". A duration rounded coarser ("three hours") is no finishing time, and
- * the gap between two such is no lead. In seconds, the family's base unit.
+ * A finishing time, or a rider's time behind the leader, is told to the second (or finer):
+ * "2:06:28", "14 minutes 49.12 seconds", "at 31 seconds". A duration rounded coarser ("three
+ * hours", "within three minutes of the restart") is no time of a finisher, and the gap between two
+ * such is no lead. In seconds, the family's base unit.
  */
 const FINISH_PRECISION = 1;
-const MIN_FINISH = 60;
 
 function isFinishTime(m: AnalysedMention): boolean {
-  if (m.family !== 'dim:time' || m.base === null || m.baseHigh !== undefined || m.m.bound !== undefined || !m.m.value || m.base < MIN_FINISH) return false;
+  if (m.family !== 'dim:time' || m.base === null || m.baseHigh !== undefined || m.m.bound !== undefined || !m.m.value) return false;
   // The writer's rounding step, in seconds.
   return m.m.precision * (m.base / m.m.value) <= FINISH_PRECISION + 1e-9;
 }

@@ -58,3 +58,15 @@ describe('figure readings', () => {
     expect(checkDraft('Lopez won fewer points than Sato: 150 to Sato\'s 160.', source).find((c) => c.text === '160')?.verdict).toBe('supported');
   });
 });
+
+describe('quarters and race gaps', () => {
+  it('"four-and-a-quarter-mile" and "four and a quarter miles" are 4.25 miles', () => {
+    expect(read('the four-and-a-quarter-mile marathon')[0]?.[2]).toBe(4.25);
+    expect(read('It is four and a quarter miles long.')[0]?.[2]).toBe(4.25);
+  });
+  it('a gap between two riders\' times behind the leader', () => {
+    const source = [{ id: 's', text: 'Okafor leads by four seconds from Lind, with Marsh third at 31 seconds.' }];
+    expect(checkDraft('Marsh is third at 31 seconds, 27 seconds behind Lind.', source).find((c) => c.text === '27 seconds')?.verdict).toBe('supported');
+    expect(checkDraft('Marsh is third at 31 seconds, 25 seconds behind Lind.', source).find((c) => c.text === '25 seconds')?.verdict).not.toBe('supported');
+  });
+});
