@@ -56,6 +56,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['place', 'places', 'spot', 'spots', 'position', 'positions'].map(stem)),
   // "three contested policies" for "the three laws": what a government enacts, as copy varies it.
   new Set(['law', 'laws', 'policy', 'policies', 'measure', 'measures', 'bill', 'bills', 'act', 'acts', 'legislation'].map(stem)),
+  // "Seven carmakers are recalling vehicles" for "Seven Automakers Recall Millions": one industry's makers.
+  new Set(['carmaker', 'carmakers', 'automaker', 'automakers', 'car-maker', 'car-makers', 'manufacturer', 'manufacturers'].map(stem)),
   // "grew at a 3.3% annual rate" for "grew at a 3.3% annual pace": economic copy's rate of growth.
   new Set(['rate', 'rates', 'pace'].map(stem)),
   // "13 works worth $500m" for "13 artworks … were missing": art copy counts works, artworks and paintings alike.

@@ -64,11 +64,30 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   return false;
 }
 
+/** Tokens back from a "from" to the "by" and "to" of the change it follows: "dropped by 158 to 1,092, from". */
+const CHANGE_REACH = 8;
+
+/**
+ * "dropped by 158 to 1,092, from 1,250", "rose by £6,137 to £217,580, up from £211,443": a level
+ * told after "from" when its clause has just given a change "by" one figure "to" another. The
+ * level before is the level after less a rise, or plus a fall: a sum or a difference of the two.
+ */
+function levelBefore(j: Parameters<VerdictRule['judge']>[0]): boolean {
+  const t = j.draft.tokens;
+  let k = j.a.m.tokStart - 1;
+  while (k >= 0 && t[k] && t[k]!.start >= j.a.m.start) k--;
+  if (t[k]?.lower !== 'from') return false;
+  const window = t.slice(Math.max(0, k - CHANGE_REACH), k).map((x) => x.lower);
+  return window.includes('by') && window.includes('to');
+}
+
 export const statedDifference: VerdictRule = {
   name: 'statedDifference',
   judge(j) {
     const { a, data, draft, published, dText } = j;
-    if (a.m.value === null || a.m.kind === 'ordinal' || a.m.kind === 'year' || a.family === 'date' || !wordedAsGap(j)) return null;
+    if (a.m.value === null || a.m.kind === 'ordinal' || a.m.kind === 'year' || a.family === 'date') return null;
+    const before = levelBefore(j);
+    if (!before && !wordedAsGap(j)) return null;
     const [lo, open] = draftInterval(a);
     // A lower bound is no gap an order of magnitude above it: "more than four points" is not 45.
     const hi = isLowerBound(a.m.bound) ? Math.min(open, (a.m.value ?? 0) * BOUND_REACH) : open;
@@ -93,10 +112,11 @@ export const statedDifference: VerdictRule = {
         const [p, q] = [own[x]!, own[y]!];
         const [vp, vq] = [level(p), level(q)];
         if (vp === undefined || vq === undefined) continue;
-        const gap = Math.abs(vp - vq);
-        if (gap === 0 || gap < lo || gap > hi) continue;
         const said = (m: AnalysedMention): string => short(draft.text.slice(m.m.start, m.m.end));
-        return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' differ by ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, [], published);
+        const gap = Math.abs(vp - vq);
+        if (gap !== 0 && gap >= lo && gap <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' differ by ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, [], published);
+        // "dropped by 158 to 1,092, from 1,250": the level before a fall is the level after it and the fall.
+        if (before && vp + vq >= lo && vp + vq <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' add up to ${Math.round((vp + vq) * 100) / 100}. Draft: '${short(dText)}'.`, [], published);
       }
     }
     // "17 years older than the defendant": a gap in years between two people's ages. A story gives

@@ -47,3 +47,11 @@ describe('statedDifference: percentage points and the level before a change', ()
     expect(checkDraft(draft.replace('211,400', '201,400'), source).find((c) => /201,400/.test(c.text))?.verdict).not.toBe('supported');
   });
 });
+
+describe('statedDifference: the level before a fall', () => {
+  const source = [{ id: 's', text: 'Assaults on officers in the county fell by 158 to 1,092 last year.' }];
+  it('"dropped by 158 to 1,092, from 1,250" adds the fall back', () => {
+    expect(checkDraft('Assaults on officers dropped by 158 to 1,092, from 1,250.', source).find((c) => c.text === '1,250')?.verdict).toBe('supported');
+    expect(checkDraft('Assaults on officers dropped by 158 to 1,092, from 1,350.', source).find((c) => c.text === '1,350')?.verdict).not.toBe('supported');
+  });
+});

@@ -64,3 +64,11 @@ describe('age groups', () => {
     expect(verdict('Adults aged 60 and over are at risk.', source, /60/)).toBe('contradicted');
   });
 });
+
+describe('makers', () => {
+  it('"Seven carmakers" for a headline\'s "Seven Automakers"', () => {
+    const source = 'Seven Automakers Recall Millions of Vehicles\nThe recall covers vehicles fitted with faulty airbags.';
+    expect(verdict('Seven carmakers are recalling vehicles with faulty airbags.', source, /Seven/)).toBe('supported');
+    expect(verdict('Eight carmakers are recalling vehicles with faulty airbags.', source, /Eight/)).not.toBe('supported');
+  });
+});
