@@ -533,7 +533,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (!code && nx && !nx.spaced && nx.type === 'word' && ORDINAL_SUFFIX.has(nx.lower) && /^\d+$/.test(ft.text) && ordinalSuffixFits(ft.text, nx.lower)) {
         return finish(i0, i, end + 1, { kind: 'ordinal', value, precision: 1 });
       }
-      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|am|pm|st|nd|rd|th|kmh|bps|p)$/.test(nx.lower)) {
+      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|pct|percent|am|pm|st|nd|rd|th|kmh|bps|p)$/.test(nx.lower)) {
         code = `${ft.text}${nx.text}`;
         end++;
       }
@@ -566,6 +566,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         value = 0.5; end = w === 'half' ? i + 1 : i + 2; words = true; kind = 'fraction';
         return finish(i0, i, end, { kind, value, precision: FRACTION_PRECISION, words });
       } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || tok(i + 2) === undefined || (tok(i + 2)?.type === 'sym' && !(low(i + 2) === '-' && tok(i + 2)?.start === tok(i + 1)?.end)) || low(i + 2) === 'the' || low(i + 2) === 'in' || low(i + 2) === 'and' || low(i + 2) === 'or'
+        // "almost a third more than in 2009", "lifted the total by a fifth on 2012": a change told as a share.
+        || /^(?:more|less|fewer|higher|lower|bigger|larger|smaller|up|down)$/.test(low(i + 2)) || (low(i - 1) === 'by' && low(i + 2) === 'on')
         // "nearly a quarter more", "a fifth fewer": a change told as a share of the level before.
         || ((low(i + 2) === 'more' || low(i + 2) === 'fewer' || low(i + 2) === 'less') && /^[.,;:!?)]$/.test(low(i + 3) || '.')))) {
         // "a third of", "a fifth." are fractions; "a third quarter", "a fifth straight day" are

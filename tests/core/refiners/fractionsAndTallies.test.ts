@@ -70,3 +70,14 @@ describe('quarters and race gaps', () => {
     expect(checkDraft('Marsh is third at 31 seconds, 25 seconds behind Lind.', source).find((c) => c.text === '25 seconds')?.verdict).not.toBe('supported');
   });
 });
+
+describe('shares of change', () => {
+  it('"32percent" is a percentage, not a code', () => {
+    expect(read('Fees rose 32percent last year.')[0]).toEqual(['32percent', 'percent', 32]);
+  });
+  it('"almost a third more than" and "by a fifth on 2012" are shares, "a third straight win" a rank', () => {
+    expect(read('Fees will reach $10,302, almost a third more than in 2009.')[1]?.[1]).toBe('fraction');
+    expect(read('It lifted the total by a fifth on 2012.')[0]?.[1]).toBe('fraction');
+    expect(read('It was a third straight win.')[0]?.[1]).toBe('ordinal');
+  });
+});
