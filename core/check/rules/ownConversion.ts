@@ -11,7 +11,7 @@ import { mentionsBefore } from '../sentenceMentions.ts';
 import { BOUND_REACH, GAP_CUE_REACH } from '../tuning.ts';
 
 /** Words that may stand between a figure and its conversion: "8-10lb, roughly 4kg", "20st (about 127kg)". */
-const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'over', 'under', 'more', 'less', 'than']);
+const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'well', 'over', 'under', 'more', 'less', 'than']);
 /** Comparatives that, with a "than" after them, make a figure a difference: "20,000 fewer than". */
 const GAP_COMPARATIVE = /^(?:fewer|more|less|higher|lower|older|younger|longer|shorter|bigger|smaller|larger|greater)$/;
 /** Tokens of a share's whole ("of the world's airspace") that may stand before its restatement. */

@@ -55,3 +55,11 @@ describe('statedDifference: the level before a fall', () => {
     expect(checkDraft('Assaults on officers dropped by 158 to 1,092, from 1,350.', source).find((c) => c.text === '1,350')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownConversion: "well over" a fraction', () => {
+  const source = [{ id: 's', text: 'Staff costs made up 59% of spending.' }];
+  it('"59% of spending, well over half", not "well over two-thirds"', () => {
+    expect(checkDraft('Staff costs made up 59% of spending, well over half.', source).find((c) => /half/.test(c.text))?.verdict).toBe('supported');
+    expect(checkDraft('Staff costs made up 59% of spending, well over two-thirds.', source).find((c) => /two-thirds/.test(c.text))?.verdict).not.toBe('supported');
+  });
+});
