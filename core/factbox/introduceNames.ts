@@ -55,7 +55,10 @@ function namesWord(text: string, word: string): boolean {
  */
 function fullNames(source: SourceDocument, lower: ReadonlySet<string>): Map<string, FullName | null> {
   const out = new Map<string, FullName | null>();
-  for (const m of source.text.matchAll(CAPITALISED_RUN)) {
+  for (const match of source.text.matchAll(CAPITALISED_RUN)) {
+    // "understood Tim Sherwood's decision": the possessive is no part of the name.
+    const owned = /['’]s$/u.exec(match[0]);
+    const m = { 0: owned ? match[0].slice(0, -owned[0].length) : match[0], index: match.index };
     const words = m[0].split(' ');
     const first = words[words.length - 2]!;
     const last = words[words.length - 1]!;
@@ -86,6 +89,34 @@ function fullNames(source: SourceDocument, lower: ReadonlySet<string>): Map<stri
       if (new RegExp(`(?<![\\p{L}'’-])${escaped(key)}(?![\\p{L}'’-])`, 'u').test(source.text.slice(0, at))) continue;
       recordUnlessAmbiguous(out, key, name, (a, b) => a.text === b.text);
     }
+  }
+  return out;
+}
+
+/** Lower-case nouns for the job a story gives a person before the name: "Villa boss Tim Sherwood". */
+const ROLE_NOUNS = 'boss|manager|coach|goalkeeper|keeper|striker|midfielder|defender|winger|captain|skipper|chairman|chairwoman|spokesman|spokeswoman|detective|inspector|prosecutor|coroner|referee|umpire|actor|actress|singer|director|teammate|team-mate';
+/**
+ * A role and a full name: an optional capitalised word (a team, a country), at most one more
+ * lower-case word, then a role noun: "Villa boss Tim Sherwood", "goalkeeping coach Tony Parks".
+ */
+const ROLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}\\p{Ll}+\\s)?(?:\\p{Ll}+\\s)?(?:${ROLE_NOUNS}))\\s(\\p{Lu}\\p{Ll}+\\s\\p{Lu}[\\p{Ll}'’-]*\\p{Ll})(?![\\p{L}'’-])`, 'gu');
+
+interface Role {
+  readonly text: string;
+  readonly citation: Citation;
+}
+
+/**
+ * The role a source gives each full name where it names it with one ("Villa boss Tim Sherwood"):
+ * the first such, by the full name. A reader of a box meets who someone is with the name.
+ */
+function rolesOf(source: SourceDocument): Map<string, Role> {
+  const out = new Map<string, Role>();
+  for (const m of source.text.matchAll(ROLE_BEFORE_NAME)) {
+    const role = m[1]!;
+    // A sentence's capitalised first word is no team: "Striker Tom Jones" keeps "striker" only.
+    if (out.has(m[2]!) || STOP_WORDS.has(role.split(' ')[0]!.toLowerCase())) continue;
+    out.set(m[2]!, { text: role, citation: { sourceId: source.id, start: m.index, end: m.index + m[0].length } });
   }
   return out;
 }
@@ -176,11 +207,13 @@ function withAge(bullet: FactBoxBullet, ages: ReadonlyMap<string, Age | null> | 
 export function introduceNames(bullets: readonly FactBoxBullet[], sources: readonly SourceDocument[]): FactBoxBullet[] {
   const names = new Map<string, Map<string, FullName | null>>();
   const ages = new Map<string, Map<string, Age | null>>();
+  const roles = new Map<string, Map<string, Role>>();
   for (const s of sources) {
     if (typeof s?.text !== 'string') continue;
     const lower = lowerCaseWords(s.text);
     names.set(s.id, fullNames(s, lower));
     ages.set(s.id, apposedAges(s, lower));
+    roles.set(s.id, rolesOf(s));
   }
   const out: FactBoxBullet[] = [];
   for (const bullet of introducersFirst(bullets)) {
@@ -198,11 +231,11 @@ export function introduceNames(bullets: readonly FactBoxBullet[], sources: reado
     const earlier = out.some((b) => namesWord(b.text, bare));
     const age = sourceId === undefined ? undefined : ages.get(sourceId);
     if (!full || !single || earlier || full.text.split(' ')[0] === bare && titled === 1) {
-      out.push(withAge(namedWithin(bullet, 0, known, out), age, out, bullets));
+      out.push(withAge(namedWithin(bullet, 0, known, out, roles.get(sourceId ?? '')), age, out, bullets));
       continue;
     }
     const text = [full.text + word.slice(bare.length), ...words.slice(titled + 1)].join(' ');
-    out.push(withAge(namedWithin({ ...bullet, text, citations: [full.citation, ...bullet.citations] }, full.text.split(' ').length, known, out), age, out, bullets));
+    out.push(withAge(namedWithin({ ...bullet, text, citations: [full.citation, ...bullet.citations] }, full.text.split(' ').length, known, out, roles.get(sourceId ?? '')), age, out, bullets));
   }
   return out;
 }
@@ -244,7 +277,7 @@ function introducersFirst(bullets: readonly FactBoxBullet[]): FactBoxBullet[] {
 /** Prepositions after which a capitalised word is a place: "in Paris", "from Leeds". */
 const PLACE_PREPOSITION = /^(?:in|at|from|to|near|around|across|outside|inside|into|across|throughout)$/;
 
-function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<string, FullName | null> | undefined, earlier: readonly FactBoxBullet[]): FactBoxBullet {
+function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<string, FullName | null> | undefined, earlier: readonly FactBoxBullet[], roles?: ReadonlyMap<string, Role>): FactBoxBullet {
   if (!known) return bullet;
   const words = bullet.text.split(' ');
   let quotes = words.slice(0, from).join(' ').match(DOUBLE_QUOTE)?.length ?? 0;
@@ -264,8 +297,12 @@ function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<str
     if (earlier.some((b) => namesWord(b.text, bare)) || namesWord(words.slice(0, i).join(' '), bare) || bullet.text.includes(full.text)) continue;
     // "Mr Johnston" gives way to the full name; a role before it stays ("manager Allan Johnston").
     const start = TITLE.test(before) ? i - 1 : i;
-    const text = [...words.slice(0, start), full.text + word.slice(bare.length), ...words.slice(i + 1)].join(' ');
-    return { ...bullet, text, citations: [...bullet.citations, full.citation] };
+    // With no role or article of its own before it, the name comes with the role the story gives
+    // it: "have given Sherwood plenty to consider" -> "… given Villa boss Tim Sherwood …".
+    const role = titled || /^(?:the|a|an|his|her|their|its)$/i.test(before) || new RegExp(`^(?:${ROLE_NOUNS})$`).test(before) ? undefined : roles?.get(full.text);
+    const named = role ? `${role.text} ${full.text}` : full.text;
+    const text = [...words.slice(0, start), named + word.slice(bare.length), ...words.slice(i + 1)].join(' ');
+    return { ...bullet, text, citations: [...bullet.citations, full.citation, ...(role ? [role.citation] : [])] };
   }
   return bullet;
 }

@@ -101,7 +101,8 @@ describe('introduceNames', () => {
       at('Ellis drifted across the Sea for a week'),
     ], [{ id: 'j', text: story }]);
     expect(out.map((b) => b.text)).toEqual([
-      'Gary Locke worked under Allan Johnston for two seasons',
+      // With the role the story gives him where it names him in full.
+      'Gary Locke worked under Rovers manager Allan Johnston for two seasons',
       // Met already in the first bullet.
       'Johnston praised the squad',
       '"I owe Johnston everything," Locke said',
@@ -169,3 +170,17 @@ describe('a pronoun named from further back keeps its possessives pointing back'
     expect(possessedThings('Bowe later said his message was a joke, and his wife agreed', sentence)).toEqual(['message']);
   });
 });
+
+describe('introduceNames: who someone is', () => {
+  const at = (text: string) => ({ label: '', text, citations: [{ sourceId: 'v', start: 0, end: 5 }] });
+  it('names a person first met in a possessive, with the role the story gives them', () => {
+    const story = 'Fans understood Tim Sherwood\'s decision. Given has impressed Villa boss Tim Sherwood this season.';
+    expect(introduceNames([at('The keeper started in the semi-final'), at('His form has given Sherwood plenty to consider')], [{ id: 'v', text: story }]).map((b) => b.text))
+      .toEqual(['The keeper started in the semi-final', 'His form has given Villa boss Tim Sherwood plenty to consider']);
+  });
+  it('adds no role after an article or a role of the bullet\'s own', () => {
+    const story = 'Given has impressed Villa boss Tim Sherwood this season.';
+    expect(introduceNames([at('The keeper started'), at('It impressed the manager Sherwood')], [{ id: 'v', text: story }]).map((b) => b.text)[1]).toBe('It impressed the manager Tim Sherwood');
+  });
+});
+
