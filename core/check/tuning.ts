@@ -213,3 +213,9 @@ export const LIST_SHARED_WORDS = 3;
  * not rank the same thing.
  */
 export const ELIDED_RANK_CONTEXT = 2;
+
+/**
+ * Tokens back from a "from" to the "by" and "to" of the change it follows: "dropped by 158 to
+ * 1,092, from 1,250" (6). A clause's length, not a sentence's: eight.
+ */
+export const CHANGE_REACH = 8;

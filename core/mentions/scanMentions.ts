@@ -9,7 +9,7 @@ import {
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../values/units.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
-import { CRICKET_REACH } from './tuning.ts';
+import { CHANGE_RANGE_RATIO, CRICKET_REACH } from './tuning.ts';
 import { changeRole } from './changeVerbs.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
@@ -138,12 +138,6 @@ const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
-/**
- * After a change verb and its size ("rose by 5 to …"), a second figure more than this many times
- * the first is the level reached, not the far end of a range of changes: "by 5 to 10 per cent"
- * is a range, "by £6,137 to £217,580" a change and a level.
- */
-const CHANGE_RANGE_RATIO = 3;
 /** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
 const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision', 'result', 'margin', 'tie']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */

@@ -12,3 +12,11 @@ export const MAX_APPOSITIVE_AGE = 122;
  * one on 62-3 in reply" (1), "589-8 declared" (0). A clause, not a paragraph: six.
  */
 export const CRICKET_REACH = 6;
+
+/**
+ * After a change verb and its size ("rose by 5 to …"), a second figure more than this many times
+ * the first is the level reached, not the far end of a range of changes: "by 5 to 10 per cent"
+ * (twice) is a range, "by £6,137 to £217,580" (35 times) a change and a level. Ranges of changes
+ * in the drafted sets span at most twice their low end; 3 leaves room.
+ */
+export const CHANGE_RANGE_RATIO = 3;

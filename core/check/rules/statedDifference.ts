@@ -14,7 +14,7 @@ import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
-import { BOUND_REACH, GAP_CUE_REACH } from '../tuning.ts';
+import { BOUND_REACH, CHANGE_REACH, GAP_CUE_REACH } from '../tuning.ts';
 import { previousSentenceMentions, sentenceMentions } from '../sentenceMentions.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
@@ -64,8 +64,6 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   return false;
 }
 
-/** Tokens back from a "from" to the "by" and "to" of the change it follows: "dropped by 158 to 1,092, from". */
-const CHANGE_REACH = 8;
 
 /**
  * "dropped by 158 to 1,092, from 1,250", "rose by £6,137 to £217,580, up from £211,443": a level
