@@ -36,7 +36,15 @@ export function relativeStatements(tokens: readonly FactToken[], asides: readonl
   const out: [number, number][][] = [];
   if (lead) {
     const introduced = introducedRelative(tokens, s, figureAt);
-    if (introduced) out.push(introduced);
+    if (introduced) {
+      out.push(introduced);
+      // The lead whole, its news kept, with the clause's closing purpose left out: "A respected
+      // NatWest bank manager who was jailed for stealing £185,000 from his elderly customers
+      // [to fund his internet gambling addiction] will have to pay back every penny".
+      const [[, who], [from, main]] = introduced as [[number, number], [number, number]];
+      const purpose = purposeBefore(tokens, from, main);
+      if (purpose !== undefined) out.push([[s, who + 1], [from, purpose], [main, tokens.length]]);
+    }
   }
   for (const [a, b] of asides) {
     const dashed = DASH.test(tokens[a]!.raw);
@@ -85,6 +93,23 @@ function introducedRelative(tokens: readonly FactToken[], s: number, figureAt: R
     if (!MAIN_AUXILIARY.test(tokens[k]!.raw) || !/^\p{Ll}+$/u.test(tokens[k - 1]!.raw) || tokens[k - 1]!.lower === 'to') continue;
     if (k - (who + 1) < 3 || !range(who + 1, k).some((i) => figureAt.has(i))) return undefined;
     return [[s, who], [who + 1, k]];
+  }
+  return undefined;
+}
+
+/**
+ * Where a purpose infinitive closes the clause [from, to): "… from his elderly customers [to fund
+ * his internet gambling addiction]", the "to" of a verb (a plain word, then its object's
+ * determiner) with no comma or further clause after it.
+ * A "why" adjunct: the clause says who did what without it.
+ */
+function purposeBefore(tokens: readonly FactToken[], from: number, to: number): number | undefined {
+  for (let k = to - 3; k > from + 2; k--) {
+    const t = tokens[k]!;
+    if (/[,;:]$/.test(t.raw) || /^(?:who|which|that|and|but)$/.test(t.lower)) return undefined;
+    // "to fund his …", "to pay the …": a verb, which takes its object's determiner; not "to prison for".
+    if (t.lower === 'to' && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.raw ?? '') && !/s$/.test(tokens[k + 1]!.raw) && verbForm(tokens[k + 1]!.raw) === undefined
+      && /^(?:his|her|their|its|the|a|an)$/.test(tokens[k + 2]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[k - 1]!.raw)) return k;
   }
   return undefined;
 }

@@ -166,13 +166,18 @@ export function sentenceCandidates(sentence: Sentence, maxWords: number, anteced
     else continue;
     if (position === sentence.position && !version.tailCut) bodyFits = true;
   }
-  for (const statement of relativeStatements(tokens, asides, figureAt, gluedAt, sentence.position === 0)) {
+  const statements = relativeStatements(tokens, asides, figureAt, gluedAt, sentence.position === 0);
+  // The lead told whole from its introducing clause, news included, where one fits.
+  const wholeLead = sentence.position === 0 && statements.some((st) => st[st.length - 1]![1] >= n);
+  for (const statement of statements) {
     const candidate = buildCandidate(sentence, statement, dropsAcross(statement), RELATIVE_STATEMENT, sentence.rank);
     // Its subject is the main clause's too: the name may repeat another bullet's citation.
     // A verb of saying outside the clause belongs to the main clause ("…, has said he will …").
     // The lead's own subject introduced with its clause ("A respected NatWest bank manager was
     // jailed for …") is the lead told whole, not a cut of it.
-    const introduced = sentence.position === 0 && /^(?:A|An)\s/.test(candidate.text);
+    // Where a version keeps the lead's main predicate ("… will have to pay back every penny"), the
+    // clause lifted alone drops the news the lead was written for, as a cut tail does.
+    const introduced = sentence.position === 0 && /^(?:A|An)\s/.test(candidate.text) && (!wholeLead || statement[statement.length - 1]![1] >= n);
     if (candidate.words <= maxWords && standsAlone(candidate.text) && !attributionLost(sentence, candidate, true)) out.push({ ...candidate, borrowed: true, ...(introduced ? {} : { tailCut: true }), clause: true });
   }
   // "A 78-year-old man was arrested on Friday, but the man's lawyer claimed the arrest was a ruse

@@ -1152,8 +1152,14 @@ describe('a lead that introduces its subject with a relative clause, behind a la
   const text = 'Guilty: Glenn Mason, 56, has said he will pay back the whole £185,000 out of his pension pot '
     + 'A respected NatWest bank manager who was jailed for stealing £185,000 from his elderly customers to fund his internet gambling addiction will have to pay back every penny. '
     + 'Mason, 56, plundered the accounts of nine pensioners, the Old Bailey heard. Mason was jailed for 15 months in November last year.';
-  it('opens with the clause told of the subject the lead introduces', () => {
-    expect(box(text)[0]).toBe('A respected NatWest bank manager was jailed for stealing £185,000 from his elderly customers to fund his internet gambling addiction');
+  it('opens with the lead whole, its news kept and the clause\'s closing purpose left out (blind readings r35, r36: "misses the news peg")', () => {
+    expect(box(text)[0]).toBe('A respected NatWest bank manager who was jailed for stealing £185,000 from his elderly customers will have to pay back every penny');
+  });
+  it('with no purpose to leave out, opens with the clause told of the subject the lead introduces', () => {
+    const long = 'Guilty: Glenn Mason, 56, has said he will pay back the whole £185,000 out of his pension pot '
+      + 'A respected NatWest bank manager who was jailed for stealing £185,000 from his elderly customers in Biggin Hill last year will have to pay back every penny of the money. '
+      + 'Mason, 56, plundered the accounts of nine pensioners, the Old Bailey heard. Mason was jailed for 15 months in November last year.';
+    expect(box(long)[0]).toBe('A respected NatWest bank manager was jailed for stealing £185,000 from his elderly customers in Biggin Hill last year');
   });
   it('never leaves the box empty when the lead has no version of its own that passes', () => {
     expect(box(text).length).toBeGreaterThanOrEqual(3);
