@@ -901,6 +901,9 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // leaving the aside out, and cutting there would take the subject's own verb with it.
     if (noCutBefore.has(c) || asides.some(([a, b]) => a <= c && c < b)) continue;
     if (boundsTime(tokens, s, c)) continue;
+    // "… to investigate whether the family was made ill [after a fumigation at the resort]": inside
+    // a "whether" question the adjunct is what is asked; without it the bullet asks something else.
+    if (range(s, c).some((k) => tokens[k]!.lower === 'whether') && !range(s, c).some((k) => /;$/.test(tokens[k]!.raw))) continue;
     // "Kyrgios said his success in Japan[, and the travelling …, had taken its toll]": a cut before
     // the reported clause's verb leaves it without one.
     if (reportedWithoutVerb(tokens, s, c)) continue;

@@ -36,3 +36,11 @@ describe('a box keeps the facts those sentences give', () => {
     expect(short.some((b) => /Evening Post/.test(b))).toBe(false);
   });
 });
+
+describe('a "whether" question keeps its adjunct', () => {
+  it('"… investigate whether the family was made ill" is never cut before "after a fumigation"', () => {
+    const story = 'A family of four fell seriously ill at a holiday resort in the Caribbean. '
+      + 'The agency said it is investigating whether the family was made ill after a fumigation at the resort.';
+    for (const b of suggestFactBox([{ id: 's', text: story }])) expect(b.text).not.toMatch(/made ill$/);
+  });
+});
