@@ -92,11 +92,19 @@ export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation 
 }
 
 function grosslyBounds(d: AnalysedMention, s: AnalysedMention): boolean {
-  const v = d.m.value ?? 0;
-  const hi = d.m.high ?? v;
   const [slo, shi] = sourceInterval(s, d);
-  if ((d.m.bound === 'more-than' || d.m.bound === 'at-least') && v > 0) return slo >= v * BOUND_REACH;
-  if ((d.m.bound === 'less-than' || d.m.bound === 'at-most') && hi > 0) return shi <= hi / BOUND_REACH;
+  return boundMisstates(d, slo, shi);
+}
+
+/**
+ * Whether the draft's bound misses values in [lo, hi] (in its own units) by BOUND_REACH or more:
+ * "more than 100" for 99,000, "up to 300" for 10. A bound that far off states nothing of them.
+ */
+export function boundMisstates(d: AnalysedMention, lo: number, hi: number): boolean {
+  const v = d.m.value ?? 0;
+  const top = d.m.high ?? v;
+  if ((d.m.bound === 'more-than' || d.m.bound === 'at-least') && v > 0) return lo >= v * BOUND_REACH;
+  if ((d.m.bound === 'less-than' || d.m.bound === 'at-most') && top > 0) return hi <= top / BOUND_REACH;
   return false;
 }
 

@@ -5,15 +5,14 @@
 // figure is checked against the sources on its own. So is a hedged restatement of the figure in
 // its own unit, rounded ("shared 948 times, almost a thousand").
 import { claimOf, round, short } from '../explain.ts';
-import { draftInterval, inDraftUnits, isLowerBound } from '../intervals.ts';
+import { boundMisstates, draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
-import { BOUND_REACH, GAP_CUE_REACH } from '../tuning.ts';
+import { GAP_CUE_REACH } from '../tuning.ts';
+import { COMPARATIVES } from './statedDifference.ts';
 
 /** Words that may stand between a figure and its conversion: "8-10lb, roughly 4kg", "20st (about 127kg)". */
 const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'well', 'over', 'under', 'more', 'less', 'than']);
-/** Comparatives that, with a "than" after them, make a figure a difference: "20,000 fewer than". */
-const GAP_COMPARATIVE = /^(?:fewer|more|less|higher|lower|older|younger|longer|shorter|bigger|smaller|larger|greater)$/;
 /** Tokens of a share's whole ("of the world's airspace") that may stand before its restatement. */
 const SHARE_WHOLE_REACH = 6;
 /** Tokens that may stand between them: "53 hours[, more than] two days" (3). */
@@ -31,7 +30,7 @@ export const ownConversion: VerdictRule = {
     if (!rounding && (!a.family.startsWith('dim:') || a.m.unit === undefined)) return null;
     // "165,801, more than 20,000 fewer than the 182,994": a comparative after it makes the figure
     // a gap between two others (statedDifference's), not the one before it told again.
-    if (rounding && GAP_COMPARATIVE.test(draft.tokens[a.m.tokEnd]?.lower ?? '') && draft.tokens.slice(a.m.tokEnd + 1, a.m.tokEnd + 1 + GAP_CUE_REACH).some((t) => t.lower === 'than')) return null;
+    if (rounding && COMPARATIVES.has(draft.tokens[a.m.tokEnd]?.lower ?? '') && draft.tokens.slice(a.m.tokEnd + 1, a.m.tokEnd + 1 + GAP_CUE_REACH).some((t) => t.lower === 'than')) return null;
     const prev = mentionsBefore(draft, a).at(-1);
     // A bound converts with its value: "gusts of up to 75mph, or about 120km/h" gives the 75's
     // other unit, the "up to" still standing. A bound rounded in its own unit is another figure.
@@ -54,9 +53,8 @@ export const ownConversion: VerdictRule = {
     const mid = (from + to) / 2;
     if (mid < lo || mid > hi) return null;
     // A bound an order of magnitude off restates nothing: "165,801, more than 20,000 fewer than …"
-    // tells a gap, not the 165,801 again (intervals.ts reads a source's bound the same way).
-    const v = a.m.value ?? 0;
-    if (rounding && v > 0 && ((isLowerBound(a.m.bound) && mid >= v * BOUND_REACH) || ((a.m.bound === 'less-than' || a.m.bound === 'at-most') && mid <= v / BOUND_REACH))) return null;
+    // tells a gap, not the 165,801 again (as a source's figure that far off is no support).
+    if (rounding && boundMisstates(a, mid, mid)) return null;
     const prevText = draft.text.slice(prev.m.start, prev.m.end);
     if (a.family === 'percent') return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(prevText)}', told as a share. Draft: '${short(dText)}'.`, [], published);
     if (prev.m.unit === a.m.unit) return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(prevText)}', rounded. Draft: '${short(dText)}'.`, [], published);

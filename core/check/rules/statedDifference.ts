@@ -16,9 +16,10 @@ import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
 import { BOUND_REACH, CHANGE_REACH, GAP_CUE_REACH } from '../tuning.ts';
 import { previousSentenceMentions, sentenceMentions } from '../sentenceMentions.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
-const COMPARATIVES = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
+export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
 
 /** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24", "a gap of about $6.70". */
 const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by'], ['gap', 'of'], ['difference', 'of'],
@@ -35,9 +36,8 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   const { a, draft } = j;
   const t = draft.tokens;
   const lower = (k: number): string => t[k]?.lower ?? '';
-  // A hedge stands between the cue and the figure: "won by almost 19,000".
-  let k = a.m.tokStart - 1;
-  while (k >= 0 && t[k] && t[k]!.start >= a.m.start) k--;
+  // A hedge stands between the cue and the figure ("won by almost 19,000"): the cue ends before it.
+  const k = tokenAt(t, a.m.start) - 1;
   for (const cue of GAP_BEFORE) {
     if (cue.every((w, i) => lower(k - cue.length + 1 + i) === w)) return true;
   }
@@ -64,7 +64,6 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   return false;
 }
 
-
 /**
  * "dropped by 158 to 1,092, from 1,250", "rose by £6,137 to £217,580, up from £211,443": a level
  * told after "from" when its clause has just given a change "by" one figure "to" another. The
@@ -72,8 +71,7 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
  */
 function levelBefore(j: Parameters<VerdictRule['judge']>[0]): boolean {
   const t = j.draft.tokens;
-  let k = j.a.m.tokStart - 1;
-  while (k >= 0 && t[k] && t[k]!.start >= j.a.m.start) k--;
+  const k = tokenAt(t, j.a.m.start) - 1;
   if (t[k]?.lower !== 'from') return false;
   const window = t.slice(Math.max(0, k - CHANGE_REACH), k).map((x) => x.lower);
   return window.includes('by') && window.includes('to');
