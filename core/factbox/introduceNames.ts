@@ -95,6 +95,8 @@ function fullNames(source: SourceDocument, lower: ReadonlySet<string>): Map<stri
 
 /** Lower-case nouns for the job a story gives a person before the name: "Villa boss Tim Sherwood". */
 const ROLE_NOUNS = 'boss|manager|coach|goalkeeper|keeper|striker|midfielder|defender|winger|captain|skipper|chairman|chairwoman|spokesman|spokeswoman|detective|inspector|prosecutor|coroner|referee|umpire|actor|actress|singer|director|teammate|team-mate';
+/** One of ROLE_NOUNS on its own: a bullet's "the manager Sherwood" has its role already. */
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
 /**
  * A role and a full name: an optional capitalised word (a team, a country), at most one more
  * lower-case word, then a role noun: "Villa boss Tim Sherwood", "goalkeeping coach Tony Parks".
@@ -299,7 +301,7 @@ function namedWithin(bullet: FactBoxBullet, from: number, known: ReadonlyMap<str
     const start = TITLE.test(before) ? i - 1 : i;
     // With no role or article of its own before it, the name comes with the role the story gives
     // it: "have given Sherwood plenty to consider" -> "… given Villa boss Tim Sherwood …".
-    const role = titled || /^(?:the|a|an|his|her|their|its)$/i.test(before) || new RegExp(`^(?:${ROLE_NOUNS})$`).test(before) ? undefined : roles?.get(full.text);
+    const role = titled || /^(?:the|a|an|his|her|their|its)$/i.test(before) || ROLE_NOUN.test(before) ? undefined : roles?.get(full.text);
     const named = role ? `${role.text} ${full.text}` : full.text;
     const text = [...words.slice(0, start), named + word.slice(bare.length), ...words.slice(i + 1)].join(' ');
     return { ...bullet, text, citations: [...bullet.citations, full.citation, ...(role ? [role.citation] : [])] };

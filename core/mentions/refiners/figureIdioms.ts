@@ -35,8 +35,7 @@ export const figureIdioms: MentionRefiner = {
       if (m.kind === 'ordinal' && m.value === 1 && first?.lower === 'first' && next?.lower === 'time' && tokens[m.tokStart - 1]?.lower === 'the'
         && /(?:^not|n't|n’t)$/.test(tokens[m.tokStart - 2]?.lower ?? '')) return false;
       // "take things one week at a time", "one game at a time": a way of going on, not a count.
-      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd]?.lower === 'at' && tokens[m.tokEnd + 1]?.lower === 'a' && tokens[m.tokEnd + 2]?.lower === 'time') return false;
-      if (m.value === 1 && first?.lower === 'one' && tokens[m.tokEnd + 1]?.lower === 'at' && tokens[m.tokEnd + 2]?.lower === 'a' && tokens[m.tokEnd + 3]?.lower === 'time') return false;
+      if (m.value === 1 && first?.lower === 'one' && [0, 1].some((k) => tokens[m.tokEnd + k]?.lower === 'at' && tokens[m.tokEnd + k + 1]?.lower === 'a' && tokens[m.tokEnd + k + 2]?.lower === 'time')) return false;
       // "from one minute to the next", "from one day to the next": change told, not a count.
       if (m.value === 1 && first?.lower === 'one' && tokens[m.tokStart - 1]?.lower === 'from'
         && [1, 2].some((k) => tokens[m.tokStart + k]?.lower === 'to' && tokens[m.tokStart + k + 1]?.lower === 'the' && /^(?:next|other)$/.test(tokens[m.tokStart + k + 2]?.lower ?? ''))) return false;

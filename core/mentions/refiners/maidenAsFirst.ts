@@ -3,7 +3,7 @@
 // gives as "first". So does "initial" before its noun: "the initial report of the blaze" is the
 // first report. Implied only: a draft's "maiden" is the writer's word, no figure to check.
 import type { RawMention } from '../scanMentions.ts';
-import type { MentionRefiner } from './refiner.ts';
+import { addImpliedOrdinal, type MentionRefiner } from './refiner.ts';
 
 export const maidenAsFirst: MentionRefiner = {
   name: 'maidenAsFirst',
@@ -15,9 +15,7 @@ export const maidenAsFirst: MentionRefiner = {
       const next = tokens[i + 1]!;
       // "maiden name" is a surname, not a first of anything.
       if ((t.lower !== 'maiden' && t.lower !== 'initial') || next.type !== 'word' || next.lower === 'name' || next.lower === 'names') continue;
-      if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
-      out.push({ start: t.start, end: t.end, kind: 'ordinal', value: 1, tokStart: i, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true });
-      added = true;
+      added = addImpliedOrdinal(out, tokens, i, i + 1, 1) || added;
     }
     return added ? out.sort((x, y) => x.start - y.start) : mentions;
   },

@@ -3,7 +3,7 @@
 // source's phrase states the rank a draft gives as "finished third". Implied only: a draft's
 // "completed the podium" is the writer's phrase, no figure to check.
 import type { RawMention } from '../scanMentions.ts';
-import type { MentionRefiner } from './refiner.ts';
+import { addImpliedOrdinal, type MentionRefiner } from './refiner.ts';
 
 /** Verbs that put a competitor on the podium's last step: "completed", "rounded out". */
 const COMPLETE = /^(?:complete|completed|completes|completing|rounded|rounding|rounds)$/;
@@ -19,12 +19,10 @@ export const podiumAsThird: MentionRefiner = {
       // "rounded out the podium": the particle is part of the verb.
       const the = /^round/.test(verb.lower) && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
       if (tokens[the]?.lower !== 'the' || !/^podium$/.test(tokens[the + 1]?.lower ?? '')) continue;
-      if (out.some((m) => m.start < verb.end && verb.start < m.end)) continue;
       // The place is the named competitor's: "… while Max Verstappen completed the podium".
       const name = tokens[i - 1];
       const owner = name && /^\p{Lu}\p{Ll}+$/u.test(name.text) ? name.lower : undefined;
-      out.push({ start: verb.start, end: tokens[the + 1]!.end, kind: 'ordinal', value: 3, tokStart: i, tokEnd: the + 2, precision: 1, words: true, impliedOnly: true, ...(owner ? { owner } : {}) });
-      added = true;
+      added = addImpliedOrdinal(out, tokens, i, the + 2, 3, owner) || added;
     }
     return added ? out.sort((x, y) => x.start - y.start) : mentions;
   },

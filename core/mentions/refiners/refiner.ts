@@ -37,3 +37,16 @@ export function isCapitalised(t: Token | undefined): boolean {
   const c = t.text[0] ?? '';
   return c !== c.toLowerCase();
 }
+
+/**
+ * Adds to `out` an ordinal a word states without a number ("maiden", "top spot", "completed the
+ * podium") at tokens [from, to), unless a mention already stands on its first token. Implied only:
+ * a draft's own such word is the writer's, no figure to check. Returns whether it was added.
+ */
+export function addImpliedOrdinal(out: RawMention[], tokens: readonly Token[], from: number, to: number, value: number, owner?: string): boolean {
+  const first = tokens[from]!;
+  if (out.some((m) => m.start < first.end && first.start < m.end)) return false;
+  out.push({ start: first.start, end: tokens[to - 1]!.end, kind: 'ordinal', value, tokStart: from, tokEnd: to, precision: 1, words: true, impliedOnly: true, ...(owner ? { owner } : {}) });
+  return true;
+}
+

@@ -4,7 +4,7 @@
 // maidenAsFirst's "maiden": the draft's own "top spot" is the writer's word, no figure to put to
 // the editor.
 import type { RawMention } from '../scanMentions.ts';
-import type { MentionRefiner } from './refiner.ts';
+import { addImpliedOrdinal, type MentionRefiner } from './refiner.ts';
 
 /** Nouns that "top" makes first: "top spot", "top place", "the top position". */
 const TOP_NOUNS = new Set(['spot', 'place', 'position']);
@@ -21,9 +21,7 @@ export const topAsFirst: MentionRefiner = {
       // "Glasgow Warriors top the table": to top a table is to stand first in it.
       const tops = /^(?:top|tops|topped|topping)$/.test(t.lower) && tokens[i + 1]?.lower === 'the' && TABLES.has(tokens[i + 2]?.lower ?? '');
       if (!tops && (t.lower !== 'top' || !TOP_NOUNS.has(tokens[i + 1]?.lower ?? ''))) continue;
-      if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
-      out.push({ start: t.start, end: t.end, kind: 'ordinal', value: 1, tokStart: i, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true });
-      added = true;
+      added = addImpliedOrdinal(out, tokens, i, i + 1, 1) || added;
     }
     return added ? out.sort((x, y) => x.start - y.start) : mentions;
   },
