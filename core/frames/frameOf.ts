@@ -4,7 +4,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { ORDINALS, isNumberWord } from '../values/numberWords.ts';
 import type { Frame } from './frame.ts';
-import { headsAgree, namesPeople, synonymousHeads } from './headsAgree.ts';
+import { headsAgree, isSubgroup, namesPeople, synonymousHeads } from './headsAgree.ts';
 import { wholeBeforeNoun } from './partitiveWhole.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, IRREGULAR_PARTICIPLES, conceptOf, isStopword, stem } from './lexicon.ts';
 
@@ -440,7 +440,7 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
     // "313 plants with an estimated street value" and "found 313 cannabis plants and arrested a
     // man": the same things counted (a head naming neither people nor a concept), so what is near
     // them in either sentence is its other news, not a clash of what they count.
-    else if (!sameThings(d, s)) score -= 2;
+    else if (!sameThings(d, s) && !peopleNamedByConcept(d, s) && !peopleNamedByConcept(s, d)) score -= 2;
   } else if (dp && dp.distance <= 6 && s.concepts.some((c) => c.concept === dp.concept)) score += 1.5;
   // A synonym is the same noun: "15,000 fans" and "the 15,000 spectators".
   if (d.head !== undefined && (d.head === s.head || synonymousHeads(d.head, s.head))) score += GENERIC_HEADS.has(d.head) ? 0.5 : 2;
@@ -471,6 +471,17 @@ export function frameMatch(d: Frame, s: Frame, counts = false): FrameMatch {
 function ordinalFigure(tokens: readonly Token[], a: number, b: number): boolean {
   const last = tokens[b - 1]?.lower ?? '';
   return b - a >= 1 && (ORDINALS[last] !== undefined || /^(?:st|nd|rd|th)$/.test(last) || /^\d+(?:st|nd|rd|th)$/.test(last));
+}
+
+/**
+ * "More than 800 residents were moved" and "more than 800 people were evacuated": a noun for people
+ * that carries a concept of its own (residents: population) says who was counted, not what
+ * happened to them, so against the general word for people on the other side it is the same
+ * people, and the other side's verb is news the draft tells in other words, not a clash.
+ */
+function peopleNamedByConcept(a: Frame, b: Frame): boolean {
+  const c = a.concepts[0];
+  return c !== undefined && c.distance === 0 && a.head !== undefined && conceptOf(a.head) === c.concept && isSubgroup(a.head, b.head);
 }
 
 /** Both frames count the same specific things, not people: "313 plants" and "313 cannabis plants". */
