@@ -2,7 +2,7 @@
 // content words they share, counting the draft's sentence before as its context. Rules that match
 // a figure told in another form ("Five years on," for "five years ago", "had stood for 25 years"
 // for "a 25-year-old record") use it where the figure's own frame has few words to compare.
-import { isStopword } from '../frames/lexicon.ts';
+import { americanSpelling, isStopword } from '../frames/lexicon.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { sentenceIndexOf } from './sentenceMentions.ts';
@@ -15,7 +15,7 @@ function contentWords(t: AnalysedText, from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (let k = tokenAt(t.tokens, from); k < t.tokens.length && t.tokens[k]!.end <= to; k++) {
     const w = t.tokens[k]!;
-    if (w.type === 'word' && w.lower.length >= 4 && !isStopword(w.lower)) out.add(w.lower);
+    if (w.type === 'word' && w.lower.length >= 4 && !isStopword(w.lower)) out.add(americanSpelling(w.lower));
   }
   return out;
 }

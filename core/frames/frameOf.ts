@@ -277,6 +277,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if ((t.lower === 'and' || t.lower === 'or') && run.length > 0 && !run.some(isPluralNoun) && pluralAhead(tokens, i + 1, sb)) { run.length = 0; continue; }
     // Nor a preposition: a figure counts no "without" ("the second [without] his shoe").
     if (isStopword(t.lower) || PREPOSITIONS.has(t.lower)) break;
+    // "26,500 hospitalizations every year": "every" opens the period a rate is counted over, as
+    // "each" does; the year is not what is counted.
+    if (t.lower === 'every' && run.length > 0) break;
     // "at the second attempt thanks to …": "thanks to" is a preposition, not a plural noun.
     if (t.lower === 'thanks' && tokens[i + 1]?.lower === 'to') break;
     // "to over 100 today", "3,000 now": a word that says when the figure holds ends its phrase.

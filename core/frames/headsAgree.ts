@@ -62,6 +62,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['rate', 'rates', 'pace'].map(stem)),
   // "13 works worth $500m" for "13 artworks … were missing": art copy counts works, artworks and paintings alike.
   new Set(['work', 'works', 'artwork', 'artworks', 'painting', 'paintings'].map(stem)),
+  // "five portions of fruit and vegetables a day" for "five servings": health copy's measure of food.
+  new Set(['portion', 'portions', 'serving', 'servings', 'helping', 'helpings'].map(stem)),
   // "as the 15,000 crowd rose to its feet": a crowd counted is its spectators.
   new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers', 'crowd', 'crowds'].map(stem)),
 ];

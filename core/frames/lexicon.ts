@@ -65,9 +65,49 @@ export function isStopword(w: string): boolean {
   return STOPWORDS.has(w);
 }
 
+/** British spellings whose American form is not found by a suffix rule below. */
+const SPELLING_WORDS: Readonly<Record<string, string>> = {
+  instalment: 'installment', instalments: 'installments', enrolment: 'enrollment', enrolments: 'enrollments',
+  fulfilment: 'fulfillment', programme: 'program', programmes: 'programs', tyre: 'tire', tyres: 'tires',
+  grey: 'gray', storey: 'story', storeys: 'stories', cheque: 'check', cheques: 'checks', kerb: 'curb',
+  aluminium: 'aluminum', manoeuvre: 'maneuver', manoeuvres: 'maneuvers', plough: 'plow', mould: 'mold',
+  jewellery: 'jewelry', pyjamas: 'pajamas', licence: 'license', licences: 'licenses', defence: 'defense',
+  offence: 'offense', offences: 'offenses', pretence: 'pretense', sceptic: 'skeptic', sceptical: 'skeptical',
+  paediatric: 'pediatric', anaemia: 'anemia', haemorrhage: 'hemorrhage', leukaemia: 'leukemia', foetus: 'fetus',
+  oestrogen: 'estrogen', diarrhoea: 'diarrhea', orthopaedic: 'orthopedic', encyclopaedia: 'encyclopedia',
+};
+
+/** Roots spelt "-our" in British English and "-or" in American ("labourer", "favourite"). */
+const OUR_ROOTS = /^(?:lab|col|fav|hon|neighb|harb|behavi|rum|vig|hum|flav|arm|endeav|savi|od|parl|val|clam|glam|tum|sav|succ|ard|splend|rig|ferv)our/;
+
+/**
+ * The American spelling of a lower-case word, so a British draft and an American source (or the
+ * reverse) name the same things: "29 annual instalments" / "installments", "26,500
+ * hospitalisations" / "hospitalizations", "labour" / "labor", "centre" / "center", "travelled" /
+ * "traveled". Applied to both sides alike, a rule that also rewrites a word it was not meant for
+ * ("promise" to "promize") changes nothing unless it makes two different words one; "prise" would
+ * become "prize" and is left alone.
+ */
+export function americanSpelling(w: string): string {
+  const word = SPELLING_WORDS[w];
+  if (word !== undefined) return word;
+  if (w.length < 5) return w;
+  let s = w;
+  if (OUR_ROOTS.test(s)) s = s.replace('our', 'or');
+  if (!w.startsWith('pris')) s = s.replace(/is(ation|ations|e|ed|es|ing|er|ers)$/, 'iz$1');
+  s = s.replace(/ys(e|ed|es|ing)$/, 'yz$1')
+    .replace(/([tb])re(s?)$/, '$1er$2')
+    .replace(/ogue(s?)$/, 'og$1');
+  // "travelled", "cancelling", "labelled": the British double l after an unstressed vowel; a
+  // one-syllable stem before it ("called", "filled") keeps its double l in both spellings.
+  const ll = /^(.*[aeiou].*[^aeiou])([ae])ll(ed|ing|er|ers)$/.exec(s);
+  if (ll) s = `${ll[1]}${ll[2]}l${ll[3]}`;
+  return s;
+}
+
 /** A light English stemmer: enough to line up "drones"/"drone", "killed"/"killing". */
 export function stem(w: string): string {
-  let s = w.toLowerCase().replace(/[’']s$/, '');
+  let s = americanSpelling(w.toLowerCase().replace(/[’']s$/, ''));
   if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
   else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
   else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);

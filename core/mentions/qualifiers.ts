@@ -11,6 +11,11 @@ export const QUALIFIER_PHRASES: readonly (readonly [readonly string[], Bound])[]
   [['exceeding'], 'more-than'], [['just', 'above'], 'more-than'], [['greater', 'than'], 'more-than'],
   [['higher', 'than'], 'more-than'], [['lower', 'than'], 'less-than'],
   [['older', 'than'], 'more-than'], [['younger', 'than'], 'less-than'],
+  // A comparative of size or length bounds its figure as "more than" does: "waited longer than
+  // 12 hours" is the source's "more than 12 hours", "larger than 500 acres" more than 500.
+  [['longer', 'than'], 'more-than'], [['larger', 'than'], 'more-than'], [['bigger', 'than'], 'more-than'],
+  [['heavier', 'than'], 'more-than'], [['taller', 'than'], 'more-than'], [['deeper', 'than'], 'more-than'],
+  [['shorter', 'than'], 'less-than'], [['smaller', 'than'], 'less-than'],
   [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
   [['a', 'minimum', 'of'], 'at-least'], [['not', 'less', 'than'], 'at-least'],
   [['less', 'than'], 'less-than'], [['fewer', 'than'], 'less-than'], [['under'], 'less-than'],

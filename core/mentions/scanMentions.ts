@@ -635,7 +635,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION });
       }
     }
-    // Scale words: "1.2 million", "$10bn", "€3m".
+    // Scale words: "1.2 million", "$10bn", "€3m". Canadian style hyphenates a sum's scale as a
+    // compound ("The bridge cost $14.2-million"): the hyphen joins the figure to its scale.
+    if (currency !== undefined && ft.type === 'num' && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced
+      && LARGE_SCALES.has(low(end + 1)) && !tok(end + 1)?.spaced) end++;
     const sw = low(end);
     const st = tok(end);
     if (st && SCALES[sw] !== undefined && (ft.type === 'num' || sw !== 'hundred')) {
@@ -789,6 +792,13 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (UNIT_WORDS.has(three)) { unitInfo = UNIT_WORDS.get(three); end = k + 3; unitStart = k; }
         else if (UNIT_WORDS.has(two)) { unitInfo = UNIT_WORDS.get(two); end = k + 2; unitStart = k; }
         else if (low(k + 1) === '/' && UNIT_WORDS.has(`${u1.lower}/${low(k + 2)}`)) { unitInfo = UNIT_WORDS.get(`${u1.lower}/${low(k + 2)}`); end = k + 3; unitStart = k; }
+        // "two goals in three second-half minutes": a hyphened compound between the figure and a
+        // unit of time qualifies the unit ("three injury-time minutes" are three minutes).
+        else if ((low(k + 1) === '-' || low(k + 1) === '‑') && !tok(k + 1)?.spaced && tok(k + 2)?.type === 'word' && !tok(k + 2)?.spaced
+          && UNIT_WORDS.get(low(k + 3))?.dimension === 'time') { unitInfo = UNIT_WORDS.get(low(k + 3)); end = k + 4; }
+        // "three dozen second-prize tickets": "second" hyphened to a noun is a rank in a compound,
+        // not a unit of time.
+        else if (u1.lower === 'second' && (low(k + 1) === '-' || low(k + 1) === '‑') && !tok(k + 1)?.spaced) { /* no unit */ }
         else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value)))) {
           // Single letters like "m" or "t" only count when glued to digits: "100m", "5t".
           if (!(u1.lower === 'in' && u1.spaced)) { unitInfo = UNIT_WORDS.get(u1.lower); end = k + 1; }

@@ -1,0 +1,36 @@
+// Figures written in forms a scanner reading word by word misses: a hyphened scale ("$14.2-million",
+// Canadian style), a hyphened compound between a figure and its unit of time ("three second-half
+// minutes"), a rank hyphened to a noun after "dozen" ("three dozen second-prize tickets"), a
+// comparative bound ("longer than 12 hours"), and British against American spelling.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../core/index.ts';
+
+const read = (text: string) => findMentions(text).map((m) => ({ text: text.slice(m.start, m.end), kind: m.kind, value: m.value, unit: m.unit, qualifier: m.qualifier }));
+
+describe('figures in compound forms', () => {
+  it('reads "$14.2-million" as fourteen million dollars', () => {
+    expect(read('The bridge cost $14.2-million to build.')).toEqual([{ text: '$14.2-million', kind: 'money', value: 14_200_000, unit: 'USD', qualifier: undefined }]);
+  });
+  it('reads "three second-half minutes" as three minutes', () => {
+    expect(read('Two goals in three second-half minutes won it.')[1]).toMatchObject({ text: 'three second-half minutes', kind: 'duration', value: 3, unit: 'minute' });
+  });
+  it('reads "three dozen second-prize tickets" as 36, and "second" as a rank', () => {
+    expect(read('Sales produced three dozen second-prize tickets.')).toMatchObject([{ text: 'three dozen', kind: 'count', value: 36 }, { text: 'second', kind: 'ordinal', value: 2 }]);
+  });
+  it('reads "longer than 12 hours" as a bound from below', () => {
+    expect(read('Patients waited longer than 12 hours.')[0]).toMatchObject({ kind: 'duration', value: 12, qualifier: 'more-than' });
+  });
+});
+
+describe('British and American spelling name the same things', () => {
+  const verdict = (draft: string, source: string) => checkDraft(draft, [{ id: 's', text: source }])[0]?.verdict;
+  it('"29 annual instalments" is the source\'s "29 annual installments"', () => {
+    expect(verdict('It would be paid out in 29 annual instalments.', 'The jackpot would be paid out in 29 annual installments.')).toBe('supported');
+  });
+  it('"26,500 hospitalisations" is the source\'s "26,500 hospitalizations"', () => {
+    expect(verdict('Salmonella causes 26,500 hospitalisations each year.', 'Salmonella causes 1.35 million illnesses and 26,500 hospitalizations every year.')).toBe('supported');
+  });
+  it('but "29 annual instalments" is not the source\'s 29 prizes', () => {
+    expect(verdict('It would be paid out in 29 annual instalments.', 'The lottery gave 29 prizes this year.')).not.toBe('supported');
+  });
+});
