@@ -65,6 +65,22 @@ function findSentence(sentences: readonly SentenceSpan[], pos: number): number {
 }
 
 
+/** Tokens either side within which another figure of the sentence is a figure's neighbour. */
+const NEIGHBOUR_TOKENS = 12;
+
+/** Words that open a change's starting point: "up from 7.68 million", "down from 1,250". */
+const CHANGE_FROM = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'increased', 'decreased', 'dropped', 'climbed']);
+
+/**
+ * "7.75 million people were waiting … at the end of August, up from 7.68 million in July": a level
+ * and the one it changed from are one statement however many words lie between, so each is the
+ * other's neighbour, as figures a few words apart are.
+ */
+function changePair(tokens: readonly Token[], m: RawMention, o: RawMention): boolean {
+  const from = (x: RawMention) => tokens[x.tokStart - 1]?.lower === 'from' && CHANGE_FROM.has(tokens[x.tokStart - 2]?.lower ?? '');
+  return (o.tokStart > m.tokStart && from(o)) || (m.tokStart > o.tokStart && from(m));
+}
+
 export function analyseText(text: string, asSource = false): AnalysedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
@@ -84,7 +100,7 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     for (let k = Math.max(0, mi - 3); k <= mi + 3 && k < raw.length; k++) {
       const o = raw[k];
       if (k === mi || !o || o.value === null || o.start < sentence.start || o.end > sentence.end) continue;
-      if (Math.abs(o.tokStart - m.tokStart) <= 12) neighbours.add(o.value);
+      if (Math.abs(o.tokStart - m.tokStart) <= NEIGHBOUR_TOKENS || changePair(tokens, m, o)) neighbours.add(o.value);
     }
     let frame: Frame = neighbours.size > 0 ? { ...frameOf(tokens, m.tokStart, m.tokEnd, sa, sb), neighbours } : frameOf(tokens, m.tokStart, m.tokEnd, sa, sb);
     // An age states what it counts itself ("a 12-year-old boy", "Lee, 34"), whatever verb is near:

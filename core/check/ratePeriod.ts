@@ -8,6 +8,9 @@ import { findUnit } from '../values/units.ts';
 /** Periods per year. */
 const PER_YEAR: Readonly<Record<string, number>> = { year: 1, annum: 1, annually: 1, yearly: 1, month: 12, monthly: 12, week: 52, weekly: 52, day: 365, daily: 365 };
 
+/** Words after "a month", "a year" … that make it a time apart ("a year earlier", "a week ago"), not a period of a rate. */
+const TIME_APART = new Set(['earlier', 'later', 'ago', 'before', 'after', 'previously', 'on']);
+
 /** Words between a figure and its period: the counted noun ("150 [vehicles] a day"). */
 const NOUN_REACH = 2;
 
@@ -16,6 +19,9 @@ export function perYear(text: AnalysedText, m: AnalysedMention): number | undefi
   for (let k = m.m.tokEnd; k <= m.m.tokEnd + NOUN_REACH && k < t.length; k++) {
     const w1 = t[k]?.lower ?? '';
     const w2 = t[k + 1]?.lower ?? '';
+    // "up from 7.68 million a month earlier": a period followed by a word of time apart is how
+    // long before or after, not a rate.
+    if (w1 === 'a' && PER_YEAR[w2] !== undefined && TIME_APART.has(t[k + 2]?.lower ?? '')) return undefined;
     if ((w1 === 'a' || w1 === 'per' || w1 === 'each' || w1 === 'every') && PER_YEAR[w2] !== undefined && !/ly$/.test(w2)) return PER_YEAR[w2];
     if (/ly$/.test(w1) && PER_YEAR[w1] !== undefined) return PER_YEAR[w1];
     // "every 12 months", "each two weeks": the period is a length of time of its own.

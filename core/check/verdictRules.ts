@@ -80,6 +80,7 @@ import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
 import { setsOfScoreline } from './rules/setsOfScoreline.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
+import { swappedLevels } from './rules/swappedLevels.ts';
 import { swappedPair } from './rules/swappedPair.ts';
 import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
 import { eveAsDayBefore } from './rules/eveAsDayBefore.ts';
@@ -114,6 +115,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   frontedYearClause,
   // "the late 16th Century" is not the source's "early 16th Century", however alike the digits.
   partOfPeriod,
+  // "389,952 …, compared with 396,643 a month earlier" where the source's 396,643 is the later level.
+  swappedLevels,
   // Two figures of one sentence with each other's values, each framed better by the other's source figure.
   swappedPair,
   // Then the plain case: a source states the same quantity compatibly.

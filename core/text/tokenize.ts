@@ -12,7 +12,9 @@ export interface Token {
   readonly spaced: boolean;
 }
 
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
+// A decimal with no leading zero is one number when nothing is glued before its point: US copy
+// writes a blood-alcohol reading ".179%" and a batting average ".300".
+const TOKEN_RE = /(?<![\p{L}\p{N}.,])\.\d+(?![.,]\d)|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -26,7 +28,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const end = Math.min(start + raw.length, to);
     const t = raw.length === end - start ? raw : raw.slice(0, end - start);
     const c = t.charCodeAt(0);
-    const type: Token['type'] = c >= 48 && c <= 57 ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'sym';
+    const type: Token['type'] = (c >= 48 && c <= 57) || (c === 46 && t.length > 1) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'sym';
     out.push({ text: t, lower: t.toLowerCase(), start, end, type, spaced: prevEnd !== start });
     prevEnd = end;
   }

@@ -34,3 +34,20 @@ describe('British and American spelling name the same things', () => {
     expect(verdict('It would be paid out in 29 annual instalments.', 'The lottery gave 29 prizes this year.')).not.toBe('supported');
   });
 });
+
+describe('a decimal with no leading zero', () => {
+  it('reads ".179%" as 0.179 per cent and ".300" as 0.3', () => {
+    expect(read('A reading (BAC) of .179%.')[0]).toMatchObject({ text: '.179%', kind: 'percent', value: 0.179 });
+    expect(read('He batted .300 last season.')[0]).toMatchObject({ text: '.300', value: 0.3 });
+  });
+  it('supports "0.179%" with the source\'s ".179%"', () => {
+    expect(checkDraft('He recorded a breath alcohol reading of 0.179%.', [{ id: 's', text: 'He recorded a breath alcohol reading (BAC) of .179%.' }])[0]?.verdict).toBe('supported');
+  });
+});
+
+describe('a level and the one it changed from are neighbours however far apart', () => {
+  it('"The total at the end of August was 7.75 million, up from 7.68 million" is the source\'s 7.75 million people', () => {
+    const claims = checkDraft('The total at the end of August was 7.75 million, up from 7.68 million in July.', [{ id: 's', text: 'Figures show 7.75 million people were waiting to start treatment at the end of August, up from 7.68 million in July.' }]);
+    expect(claims.find((c) => c.text === '7.75 million')?.verdict).toBe('supported');
+  });
+});

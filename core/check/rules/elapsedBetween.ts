@@ -55,12 +55,26 @@ export const elapsedBetween: VerdictRule = {
       if (told) return told;
     }
     if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
-    if (a.m.unit === 'year') return yearsApart(j, lo, hi);
+    if (a.m.unit === 'year') {
+      const years = yearsApart(j, lo, hi);
+      if (years) return years;
+    }
     // Days, weeks and months between two calendar dates: "more than two months after being
     // admitted on January 29" where the death is dated April 1.
     const days = DAYS_IN[a.m.unit];
     if (days !== undefined) {
       const dated = daysApart(j, lo * days, hi * days, a.m.unit);
+      if (dated) return dated;
+    }
+    // "7.68 million a month earlier" where the source has "at the end of August, up from 7.68
+    // million in July"; "on the 4,296 recorded a year earlier" where it has "October 2023" and
+    // "October 2022": months a source names, told in months or years.
+    // Months named without days are coarse points, and a sentence may name several ("punished in
+    // February after being replaced … last November, two months before …"): a length the source
+    // states otherwise for the same thing is the one to compare.
+    const months = MONTHS_IN[a.m.unit];
+    if (months !== undefined && !j.scored.some((x) => x.rel === 'disjoint' && x.context >= 1)) {
+      const dated = monthsApart(j, lo * months, hi * months);
       if (dated) return dated;
     }
     if (per === undefined) return null;
@@ -123,6 +137,31 @@ function daysApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numbe
   };
   const told = (gap: number): string => unit === 'day' ? `${gap} day${gap === 1 ? '' : 's'}` : `${gap} days (${round(gap / (DAYS_IN[unit] ?? 1))} ${unit}s)`;
   return pointsApart(j, lo, hi, dayOfYear, told, gapOf);
+}
+
+/** Months in the units a gap between two months is told in. */
+const MONTHS_IN: Readonly<Record<string, number>> = { month: 1, year: 12 };
+const MONTHS_IN_A_YEAR = 12;
+
+/** A month a mention names with no day of its own ("in July", "October 2022"), as 1–12. */
+function monthOf(m: AnalysedMention): number | undefined {
+  const d = m.m.date;
+  return d?.month !== undefined && d.day === undefined ? d.month : undefined;
+}
+
+/**
+ * Months apart from two months a source names, one of them a month the draft's own sentence
+ * names: across the years when both give theirs ("October 2022" to "October 2023" is twelve),
+ * else the shorter way round the year ("July" to "August" is one).
+ */
+function monthsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const gapOf = (p: AnalysedMention, q: AnalysedMention): number => {
+    const [py, qy] = [p.m.date?.year, q.m.date?.year];
+    if (py !== undefined && qy !== undefined) return Math.abs((py - qy) * MONTHS_IN_A_YEAR + monthOf(p)! - monthOf(q)!);
+    const d = Math.abs(monthOf(p)! - monthOf(q)!);
+    return Math.min(d, MONTHS_IN_A_YEAR - d);
+  };
+  return pointsApart(j, lo, hi, monthOf, (gap) => `${gap} month${gap === 1 ? '' : 's'}`, gapOf);
 }
 
 /**
