@@ -35,6 +35,8 @@ const RESULT_VERBS: Readonly<Record<string, string>> = { winning: stem('wins'), 
 /** What a score measures ("a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win"), and what a rank counts ("her first Wimbledon crown"). */
 const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin', 'title', 'crown', 'trophy']);
 /** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
+/** Second halves of a hyphened modifier of origin or ownership: "Alameda-based", "French-born", "state-owned". */
+const COMPOUND_ORIGINS = new Set(['based', 'born', 'bred', 'owned', 'led', 'run', 'registered', 'flagged', 'headquartered', 'listed', 'backed', 'funded', 'built', 'made']);
 const SHORT_ING = new Set(['going', 'being', 'doing', 'using', 'lying', 'dying', 'tying', 'owing']);
 /** Adjectives of dimension after a measure: "3.7 metres long". */
 const DIMENSION_ADJECTIVES = new Set(['long', 'tall', 'high', 'wide', 'deep', 'thick', 'across', 'away', 'below', 'above', 'underground', 'apart']);
@@ -220,9 +222,18 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // Head noun: in the run of up to three content words after the figure ("two long-range drones",
   // "three Romanian men"), the last one that looks like a counted noun, else the first.
   const run: Token[] = [];
-  for (let i = b, d = 1; i < sb && d <= 6 && run.length < 3; i++, d++) {
+  // A noun phrase reads up to three words for its head, and a fourth when it is the first plural
+  // noun: "three suspected drug smuggling vessels" counts vessels.
+  // Not past a hyphened compound, whose two words the run counts apart ("four unanswered
+  // second-half tries" keeps the reading it had).
+  const roomFor = (i: number): boolean => run.length < 3 || (run.length === 3 && !run.some(isPluralNoun) && tokens[i] !== undefined && isPluralNoun(tokens[i]!)
+    && !tokens.slice(b, i).some((x) => DASHES.has(x.text)));
+  for (let i = b, d = 1; i < sb && d <= 6 && roomFor(i); i++, d++) {
     const t = tokens[i];
     if (!t) break;
+    // "two Alameda-based Coast Guard cutters": a place or owner hyphened to "based", "born",
+    // "owned" … describes the noun after it and is never the noun counted.
+    if (t.type === 'word' && DASHES.has(tokens[i + 1]?.text ?? '') && !tokens[i + 1]?.spaced && !tokens[i + 2]?.spaced && COMPOUND_ORIGINS.has(tokens[i + 2]?.lower ?? '')) { i += 2; continue; }
     if (t.type === 'sym') {
       // "eight - soon to be seven - front-line squadrons": a spaced dash opens an aside, and the
       // figure before it counts the noun after the aside closes. A spaced dash that closes none

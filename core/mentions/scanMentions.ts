@@ -173,6 +173,9 @@ function capitalized(t: Token): boolean {
 }
 
 /** Scale words a fraction can take: "half a million", "a quarter of a billion". */
+/** Nouns "second" ranks rather than measures: "36 second place tickets", "a second half". */
+const RANKED_AFTER_SECOND: ReadonlySet<string> = new Set(['place', 'prize', 'half', 'round', 'leg', 'set', 'seed', 'tier', 'term', 'string', 'division', 'class', 'row', 'team', 'quarter', 'period', 'innings', 'placed', 'prizes', 'places']);
+
 const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
 /** Race events named by a distance in metres: "the 400m hurdles" is no 400 million. */
 const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres', 'meters', 'heats', 'finals', 'sprints', 'steeplechases']);
@@ -798,7 +801,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           && UNIT_WORDS.get(low(k + 3))?.dimension === 'time') { unitInfo = UNIT_WORDS.get(low(k + 3)); end = k + 4; }
         // "three dozen second-prize tickets": "second" hyphened to a noun is a rank in a compound,
         // not a unit of time.
-        else if (u1.lower === 'second' && (low(k + 1) === '-' || low(k + 1) === '‑') && !tok(k + 1)?.spaced) { /* no unit */ }
+        // So is "second" before a noun it ranks: "36 second place tickets" are 36 tickets.
+        else if (u1.lower === 'second' && (((low(k + 1) === '-' || low(k + 1) === '‑') && !tok(k + 1)?.spaced) || RANKED_AFTER_SECOND.has(low(k + 1)))) { /* no unit */ }
         else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value)))) {
           // Single letters like "m" or "t" only count when glued to digits: "100m", "5t".
           if (!(u1.lower === 'in' && u1.spaced)) { unitInfo = UNIT_WORDS.get(u1.lower); end = k + 1; }

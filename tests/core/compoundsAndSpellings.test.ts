@@ -51,3 +51,14 @@ describe('a level and the one it changed from are neighbours however far apart',
     expect(claims.find((c) => c.text === '7.75 million')?.verdict).toBe('supported');
   });
 });
+
+describe('"second" before a noun it ranks', () => {
+  it('reads "36 second place tickets" as 36, not 36 seconds', () => {
+    const found = read('Sales produced 36 second place tickets.');
+    expect(found[0]).toMatchObject({ text: '36', kind: 'count', value: 36 });
+    expect(found.some((m) => m.kind === 'duration')).toBe(false);
+  });
+  it('still reads "36 seconds" as a length of time', () => {
+    expect(read('It took 36 seconds.')[0]).toMatchObject({ kind: 'duration', value: 36, unit: 'second' });
+  });
+});
