@@ -52,8 +52,33 @@ export const dayRanges: MentionRefiner = {
         k += year ? 2 : 1;
         continue;
       }
+      // "16 and 17 October": a bare day joined by "and" to a dated day of a month is a day of it.
+      const join = tokens[m.tokEnd];
+      if (m.kind === 'count' && m.date === undefined && m.high === undefined && isDay(m.value) && join && DAY_JOINS.has(join.lower) && next?.kind === 'date'
+        && next.tokStart === m.tokEnd + 1 && next.date?.month !== undefined && isDay(next.date.day) && next.date.weekday === undefined && m.value < next.date.day
+        && next.date.spans?.day !== undefined && next.date.spans.day[0] === next.start) {
+        const { day: _day, ...month } = next.date;
+        out.push({ ...m, kind: 'date', value: null, date: { ...month, day: m.value, spans: { ...month.spans, day: [m.start, m.end] } } });
+        continue;
+      }
+      // "October 16 and 17": a dated day, "and", and a later bare day of the same month, where
+      // nothing after the bare day makes it a count ("October 16 and 17 people").
+      const after = tokens[next?.tokEnd ?? -1];
+      if (m.kind === 'date' && m.date?.month !== undefined && isDay(m.date.day) && m.date.weekday === undefined && join && DAY_JOINS.has(join.lower)
+        && next?.kind === 'count' && next.date === undefined && next.high === undefined && next.tokStart === m.tokEnd + 1 && next.tokEnd === m.tokEnd + 2
+        && isDay(next.value) && next.value > m.date.day && (after === undefined || after.type !== 'word' || AFTER_DAY.has(after.lower))) {
+        out.push(m);
+        out.push({ ...next, kind: 'date', value: null, date: { ...m.date, day: next.value, spans: { ...m.date.spans, day: [next.start, next.end] } } });
+        k++;
+        continue;
+      }
       out.push(m);
     }
     return out;
   },
 };
+
+/** Words that join two days of one month: "16 and 17 October", "on May 3 or 4". */
+const DAY_JOINS = new Set(['and', 'or', '&']);
+/** Words after a bare day that leave it a day ("October 16 and 17 in Darwin"), not a count. */
+const AFTER_DAY = new Set(['in', 'at', 'on', 'and', 'when', 'to', 'as', 'with', 'before', 'after', 'for', 'this', 'last', 'next', 'but', 'while', 'from', 'across', 'during']);

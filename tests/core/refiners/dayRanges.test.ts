@@ -25,4 +25,11 @@ describe('dayRanges', () => {
     expect(checkDraft('Hackers struck during the minister\'s two-day visit to Lagos on 20-21 November.', source).find((c) => c.kind === 'duration')?.verdict).toBe('supported');
     expect(checkDraft('Hackers struck during the minister\'s three-day visit to Lagos on 20-21 November.', source).find((c) => c.kind === 'duration')?.verdict).not.toBe('supported');
   });
+  it('reads two days joined by "and" as dates of the month: "16 and 17 October", "October 16 and 17"', () => {
+    expect(dates('Police stopped vehicles during 16 and 17 October.')).toEqual(['16', '17 October']);
+    expect(dates('Police stopped vehicles on October 16 and 17.')).toEqual(['October 16', '17']);
+    expect(dates('On May 3 and 4 people were hurt.')).toEqual(['May 3']);
+    const claims = checkDraft('They stopped vehicles on the highway on October 16 and 17.', [{ id: 's', text: 'Police conducted traffic stops on the highway during 16 and 17 October.' }]);
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
 });
