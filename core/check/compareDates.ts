@@ -26,7 +26,12 @@ export function dateKeys(p: DateParts, range: Range): string[] {
     if (p.weekday === 0 || p.weekday === 6) keys.push('weekend');
   }
   if (p.relative !== undefined) keys.push(`rel:${p.relative}`);
-  if (p.time !== undefined) keys.push(`time:${p.time}`);
+  if (p.time !== undefined) {
+    keys.push(`time:${p.time}`);
+    // "half past one", "1:30" with no am or pm: filed under both halves of the day, as compareTimes reads it.
+    const hm = /^(\d{2}):(\d{2})$/.exec(p.time);
+    if (p.timeAmbiguous && hm) keys.push(`time:${String((Number(hm[1]) + 12) % 24).padStart(2, '0')}:${hm[2]}`);
+  }
   if (p.month !== undefined) keys.push(`mon:${p.month}`);
   else if (p.year !== undefined) keys.push(`yr:${p.year}`);
   if (range && range.from <= range.to) {

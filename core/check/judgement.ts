@@ -10,7 +10,7 @@ import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import {
-  CROWDED_VALUES, ELIDED_RANK_CONTEXT, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
+  CROWDED_VALUES, ELIDED_RANK_CONTEXT, ELIDED_RANK_SHARED_WORDS, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
 import { countsTheWhole } from './partOfWhole.ts';
 import { countsStreak } from './streak.ts';
@@ -21,6 +21,7 @@ import type { Token } from '../text/tokenize.ts';
 import { otherAgeGroup } from './ageGroup.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
 import { namesBefore } from './namedNearFigure.ts';
+import { sharedWords } from './sharedWords.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -177,6 +178,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const k = s.e.a.m.tokEnd;
     return t?.[k]?.lower === 'of' && (t[k + 1]?.lower === 'its' || t[k + 1]?.lower === 'their') && KIND_NOUNS.has(t[k + 2]?.lower ?? '');
   };
+  const sameMoment = (s: Scored): boolean => {
+    const src = data.sources[s.e.sourceIndex]?.analysis;
+    return src !== undefined && sharedWords(draft, a, src, s.e.a) >= ELIDED_RANK_SHARED_WORDS;
+  };
   const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
     // "second-placed Spurs" ranks Spurs: a draft naming Spurs beside its rank meets it there.
     || (placeOrElided(a.frame) && placeOrElided(s.e.a.frame) && (s.context > 0 || (s.e.a.frame.head !== undefined && a.frame.near.has(s.e.a.frame.head))))
@@ -184,7 +189,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // A draft that leaves the noun out ("the baby, her first with partner Charlie Thomson") ranks
     // the source's noun ("her first child with partner Charlie Thomson") where the words around
     // both meet closely, not on one shared word.
-    || (!ranked(a.frame) && ranked(s.e.a.frame) && s.context >= ELIDED_RANK_CONTEXT)
+    || (!ranked(a.frame) && ranked(s.e.a.frame) && (s.context >= ELIDED_RANK_CONTEXT || sameMoment(s)))
     // So the other way: "the second earthquake in the area in two months" for the source's
     // "a tremor - the second in two months".
     || (ranked(a.frame) && !ranked(s.e.a.frame) && s.e.a.frame.head === undefined && s.context >= ELIDED_RANK_CONTEXT);

@@ -215,6 +215,15 @@ export const LIST_SHARED_WORDS = 3;
 export const ELIDED_RANK_CONTEXT = 2;
 
 /**
+ * Or the content words the draft's sentence (with the one before) shares with the source's
+ * sentence: "ended matters in the sixth with an overhand left to the jaw" against "In the
+ * sixth-round southpaw Martin landed an overhand left to Washington's jaw" share southpaw,
+ * overhand, left and Washington, though the phrase around the rank shares less. Four such words
+ * tell the same moment; two or three recur across a sports report's sentences.
+ */
+export const ELIDED_RANK_SHARED_WORDS = 4;
+
+/**
  * Tokens back from a "from" to the "by" and "to" of the change it follows: "dropped by 158 to
  * 1,092, from 1,250" (6). A clause's length, not a sentence's: eight.
  */

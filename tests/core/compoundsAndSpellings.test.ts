@@ -62,3 +62,15 @@ describe('"second" before a noun it ranks', () => {
     expect(read('It took 36 seconds.')[0]).toMatchObject({ kind: 'duration', value: 36, unit: 'second' });
   });
 });
+
+describe('a time with no am or pm', () => {
+  const source = [{ id: 's', text: 'The bridge collapsed around 13:30 on Thursday afternoon, trapping eight vehicles.' }];
+  const verdict = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'date')?.verdict;
+  it('"half past one" and "1:30" may be 13:30', () => {
+    expect(verdict('The bridge came down at about half past one on Thursday.')).toBe('supported');
+    expect(verdict('The bridge came down at about 1:30 on Thursday.')).toBe('supported');
+  });
+  it('"2:30" is not', () => {
+    expect(verdict('The bridge came down at about 2:30 on Thursday.')).not.toBe('supported');
+  });
+});
