@@ -144,6 +144,8 @@ const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majori
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
 /** Cricket words a text must use for its "165-5" to read as runs for wickets anywhere in it. */
 const CRICKET_STORY_WORDS = 2;
+/** A first figure from which "N-M" (M ten or fewer) is runs for wickets or a tally whatever its words. */
+const CRICKET_TOTAL_MIN = 100;
 /** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
 const CRICKET_WORDS = new Set(['reply', 'declared', 'innings', 'wickets', 'wicket', 'overs', 'stumps', 'lunch', 'tea', 'batting',
   'bowled', 'runs', 'declare', 'chasing', 'chase', 'collapsed', 'slumped']);
@@ -704,7 +706,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           for (let k = hend; k <= hend + CRICKET_REACH && !cricket && !/^[.!?]$/.test(low(k)); k++) cricket = CRICKET_WORDS.has(low(k));
           // "Ireland made 165-5" in a story that is a cricket report: runs for wickets, whatever
           // the sentence's own words.
-          if (cricket || cricketStory()) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
+          // So is a total of a hundred or more for ten wickets or fewer ("165-5"), wherever it
+          // stands: no range runs down, and the only other pair of that shape is a vote's tally
+          // ("passed 410-8"), which reads as a score too.
+          if (cricket || cricketStory() || value >= CRICKET_TOTAL_MIN) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue)) {
           high = hvalue;

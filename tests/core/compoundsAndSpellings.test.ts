@@ -74,3 +74,12 @@ describe('a time with no am or pm', () => {
     expect(verdict('The bridge came down at about 2:30 on Thursday.')).not.toBe('supported');
   });
 });
+
+describe('a total of a hundred or more for ten wickets or fewer', () => {
+  it('reads "Ireland made 165-5" as a score with no cricket word in its paragraph', () => {
+    expect(read('Ireland made 165-5 after Thompson struck 56.')[0]).toMatchObject({ text: '165-5', kind: 'score', value: 165 });
+  });
+  it('is supported by the source\'s 165-5', () => {
+    expect(checkDraft('Ireland made 165-5 after Thompson struck 56.', [{ id: 's', text: 'Thompson hit 56 and Wilson added runs as Ireland made 165-5 in Greater Noida.' }])[0]?.verdict).toBe('supported');
+  });
+});
