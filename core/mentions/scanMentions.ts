@@ -144,6 +144,8 @@ const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majori
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
 /** Cricket words a text must use for its "165-5" to read as runs for wickets anywhere in it. */
 const CRICKET_STORY_WORDS = 2;
+/** Words before a figure that make "N-M" a model's or a route's number. */
+const CODE_BEFORE = new Set(['model', 'models', 'type', 'route', 'flight', 'class', 'version', 'number', 'no', 'room', 'form', 'code', 'case', 'line', 'series', 'mark', 'unit', 'bus']);
 /** A first figure from which "N-M" (M ten or fewer) is runs for wickets or a tally whatever its words. */
 const CRICKET_TOTAL_MIN = 100;
 /** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
@@ -709,7 +711,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           // So is a total of a hundred or more for ten wickets or fewer ("165-5"), wherever it
           // stands: no range runs down, and the only other pair of that shape is a vote's tally
           // ("passed 410-8"), which reads as a score too.
-          if (cricket || cricketStory() || value >= CRICKET_TOTAL_MIN) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
+          // A name or a code word before it makes it a model's number ("the model 165-5", "a Boeing
+          // 737-8"), not a total.
+          const before = tok(i0 - 1);
+          const named = before !== undefined && (/^\p{Lu}/u.test(before.text) || CODE_BEFORE.has(before.lower));
+          if (cricket || cricketStory() || (value >= CRICKET_TOTAL_MIN && !named)) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue)) {
           high = hvalue;
