@@ -10,7 +10,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
     'fatalities', 'fatal', 'fatally', 'slain', 'perish', 'perished', 'murder', 'murdered', 'execut', 'executed',
     'bodies', 'body', 'toll', 'massacre', 'massacred', 'slaughter', 'slaughtered'],
   injured: ['injur', 'injure', 'injured', 'injuries', 'injury', 'wound', 'wounded', 'wounding', 'hurt',
-    'hospitalis', 'hospitaliz', 'hospitalised', 'hospitalized', 'treated'],
+    'hospitalis', 'hospitaliz', 'hospitalised', 'hospitalized', 'hospitalization', 'hospitalizations', 'treated'],
   serious: ['serious', 'seriously', 'critical', 'critically', 'severe', 'severely', 'grave', 'gravely', 'life-threatening'],
   casualties: ['casualty', 'casualties'],
   arrested: ['arrest', 'arrested', 'detain', 'detained', 'detainees', 'detainee', 'custody', 'apprehend', 'apprehended',
@@ -47,6 +47,8 @@ export const CONCEPT_PHRASES: readonly (readonly [readonly string[], string])[] 
   // "had taken his own life", "took their own lives": a death told as suicide.
   [['own', 'life'], 'killed'], [['own', 'lives'], 'killed'],
   [['in', 'serious', 'condition'], 'serious'], [['in', 'critical', 'condition'], 'serious'],
+  // "taken to hospital", "treated in hospital": the hurt, as "hospitalised" says in one word.
+  [['to', 'hospital'], 'injured'], [['to', 'hospitals'], 'injured'], [['in', 'hospital'], 'injured'],
   [['tested', 'positive'], 'infected'], [['behind', 'bars'], 'prison'], [['laid', 'off'], 'jobs'],
 ];
 

@@ -146,6 +146,8 @@ const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 
 const CRICKET_STORY_WORDS = 2;
 /** Words before a figure that make "N-M" a model's or a route's number. */
 const CODE_BEFORE = new Set(['model', 'models', 'type', 'route', 'flight', 'class', 'version', 'number', 'no', 'room', 'form', 'code', 'case', 'line', 'series', 'mark', 'unit', 'bus']);
+/** Runs from which "N/M" (M ten or fewer) is a cricket total: past any day of a month ("25/6") and "24/7". */
+const SLASH_TOTAL_MIN = 32;
 /** A first figure from which "N-M" (M ten or fewer) is runs for wickets or a tally whatever its words. */
 const CRICKET_TOTAL_MIN = 100;
 /** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
@@ -664,6 +666,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // "rose by £6,137 to £217,580": the size of a change, then the level it reached. A range of
     // changes keeps its ends close ("rise by 5 to 10 per cent"); a level far above is no end of one.
     const sep = low(end);
+    // A cricket total with a slash, "256/7": runs for wickets. Its runs pass any day of a month
+    // and "24/7", so no date or round-the-clock reads this way.
+    if (sep === '/' && ft.type === 'num' && !currency && Number.isInteger(value) && value >= SLASH_TOTAL_MIN && value < 1000 && !tok(end)?.spaced
+      && tok(end + 1)?.type === 'num' && !tok(end + 1)?.spaced && /^\d{1,2}$/.test(tok(end + 1)?.text ?? '') && Number(tok(end + 1)?.text) <= 10 && tok(end + 2)?.text !== '/') {
+      return finish(i0, i, end + 2, { kind: 'score', value, high: Number(tok(end + 1)?.text), precision: 1 });
+    }
     const byThenLevel = (hvalue: number): boolean => role === 'by' && sep === 'to' && hvalue > CHANGE_RANGE_RATIO * value;
     if (!change && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;

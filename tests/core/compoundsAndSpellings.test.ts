@@ -83,3 +83,23 @@ describe('a total of a hundred or more for ten wickets or fewer', () => {
     expect(checkDraft('Ireland made 165-5 after Thompson struck 56.', [{ id: 's', text: 'Thompson hit 56 and Wilson added runs as Ireland made 165-5 in Greater Noida.' }])[0]?.verdict).toBe('supported');
   });
 });
+
+describe('a cricket total with a slash', () => {
+  it('reads "256/7" as runs for wickets, and leaves "24/7" and "25/6" alone', () => {
+    expect(read('They scored 256/7 in the Pink ODI.')[0]).toMatchObject({ text: '256/7', kind: 'score', value: 256 });
+    expect(read('Open 24/7 from 25/6.').some((m) => m.kind === 'score')).toBe(false);
+  });
+  it('"256 for seven" is the source\'s "256/7"', () => {
+    expect(checkDraft('The Proteas had posted 256 for seven.', [{ id: 's', text: 'De Kock helped the Proteas score 256/7 in the Pink ODI.' }])[0]?.verdict).toBe('supported');
+  });
+});
+
+describe('"taken to hospital" counts the hurt', () => {
+  it('is the source\'s "six hospitalizations" and its "transported to area hospitals"', () => {
+    expect(checkDraft('Six people have been taken to hospital, but no deaths have been reported.', [{ id: 's', text: 'There have been six hospitalizations, but no deaths.' }])[0]?.verdict).toBe('supported');
+    expect(checkDraft('Fourteen people were taken to hospital after the bus flipped over.', [{ id: 's', text: 'A bus carrying 15 people flipped over on Sunday. Fourteen of the passengers were transported to area hospitals with injuries.' }])[0]?.verdict).toBe('supported');
+  });
+  it('but seven people taken to hospital are not six hospitalizations', () => {
+    expect(checkDraft('Seven people have been taken to hospital.', [{ id: 's', text: 'There have been six hospitalizations, but no deaths.' }])[0]?.verdict).not.toBe('supported');
+  });
+});
