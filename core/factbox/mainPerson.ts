@@ -41,7 +41,9 @@ export function surnameFirstUse(source: SourceDocument): Map<string, number> {
   let map = surnameUses.get(source);
   if (map) return map;
   map = new Map();
-  for (const m of source.text.slice(0, MAX_ANALYSED_CHARS).matchAll(/(?<=\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+(?![\p{L}\p{N}_])/gu)) {
+  // A surname may carry an Irish or Scottish prefix: "Ronnie O'Sullivan", "Ally McCoist". A place's
+  // first word is no first name: "New Delhi", "San Diego", "Los Angeles".
+  for (const m of source.text.slice(0, MAX_ANALYSED_CHARS).matchAll(/(?<!\b(?:New|San|Santa|Los|Las|Saint|St|North|South|East|West|Great|Upper|Lower|Old|Port|Fort|Mount|Lake|Cape|Hong|Sri|Buenos|Rio|Abu|Tel|Kuala|Costa|Puerto|Saudi|United) )(?<=\p{Lu}\p{Ll}+ )\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_])/gu)) {
     if (!map.has(m[0])) map.set(m[0], m.index);
   }
   surnameUses.set(source, map);

@@ -2,6 +2,7 @@
 // whether it tells the story's own matter, and whether it is a side story or another holder's
 // record that belongs at the end of the box, if at all.
 import { contentKeys, wordKey } from './factText.ts';
+import { ORDINALS, isNumberWord } from '../values/numberWords.ts';
 import { SUMMARY_KEYS, isFigure, type Candidate, type Sentence } from './candidate.ts';
 import { NOT_NAMES, mainPerson, surnameFirstUse } from './mainPerson.ts';
 
@@ -47,9 +48,11 @@ export function openingWords(sentences: readonly Sentence[], names: ReadonlySet<
   const only = sources.size === 1 ? sentences[0]!.source : undefined;
   const person = only ? mainPerson(only) : null;
   const records = recordSentences(sentences);
-  if (!only || !person) return { lead, names: opening, people: new Set(), records };
-  const people = new Set([...surnameFirstUse(only).keys()].filter((n) => !NOT_NAMES.test(n)).flatMap((n) => wordKey(n) ?? []));
-  return { lead, names: opening, main: wordKey(person.surname), people, records };
+  if (!only) return { lead, names: opening, people: new Set(), records };
+  // A bullet's keys split "O'Sullivan" at its apostrophe: a surname is known by its last part.
+  const surnameKey = (n: string): string | undefined => contentKeys(n).at(-1);
+  const people = new Set([...surnameFirstUse(only).keys()].filter((n) => !NOT_NAMES.test(n)).flatMap((n) => surnameKey(n) ?? []));
+  return { lead, names: opening, ...(person ? { main: surnameKey(person.surname) } : {}), people, records };
 }
 
 /**
@@ -140,20 +143,43 @@ function measures(c: Candidate): boolean {
   return c.mentions.some((m) => isFigure(m) && m.kind !== 'ordinal' && !(m.value !== null && shirts.has(m.value)));
 }
 
+/** A role beside a name: a title before it, or an appositive after it. */
+const ROLE_WORDS = 'administrator|chief|director|spokesman|spokeswoman|spokesperson|minister|president|secretary|chairman|chairwoman|manager|coach|captain|officer|commissioner|governor|mayor|senator|judge|lawyer|attorney|professor|doctor|founder|executive|CEO|leader|boss|superintendent|inspector|sergeant|detective|official|agent|prosecutor';
+/** The last word of an organisation's name: "Planned Parenthood Advocates of Kansas" is a body, not a person. */
+const BODY_WORDS = 'Advocates|Association|Council|Party|Group|Union|Foundation|Institute|Society|Trust|Federation|Committee|Department|Agency|Ministry|University|Commission|Board|Authority|Service|Police|Court|Office';
+const PLACED_BY_ROLE = new RegExp(`\\b(?:${ROLE_WORDS})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+,\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}(?:${ROLE_WORDS})\\b|\\p{Lu}\\p{Ll}+\\s+(?:${BODY_WORDS})\\b`, 'u');
+
+/** Words a bullet must share with the lead, where no one person is the story, to be the story's matter. */
+const SIDE_LEAD_WORDS = 2;
+
 /**
- * A side story: in a story about one person, a bullet that names other people, none of them
- * named in the story's opening or in any other bullet of the box ("Shaun Murphy left Joe Perry with a mountain to climb" in a
+ * A side story: a bullet that names other people, none of them named in the story's opening or
+ * in any other bullet of the box ("Shaun Murphy left Joe Perry with a mountain to climb" in a
  * report on O'Sullivan's match, "Quins are still without England full back Mike Brown" before
- * Northampton's). It ranks with trivia, last, and fills only a box short of TRIVIA_FILL. A
- * bullet with a count or a score ("Robertson led 11-3") is left to compete (see measures).
+ * Northampton's). It ranks with trivia, last, and fills only a box short of TRIVIA_FILL. In a
+ * story about one person (mainPerson), a bullet with a count or a score is left to compete (see
+ * measures); in a story about its opening's people, "Robertson led 11-3" is another match.
  */
 export function sideStory(c: Candidate, others: readonly Candidate[], opening: Opening, names: ReadonlySet<string>): boolean {
-  if (!opening.main || c.keys.has(opening.main) || c.bonus > 0 || measures(c) || SUMMARY_KEYS.has(c.sentenceKey)) return false;
+  if ((opening.main !== undefined && c.keys.has(opening.main)) || c.bonus > 0 || SUMMARY_KEYS.has(c.sentenceKey)) return false;
+  // With no one person above the rest, the story's people are those its opening names; an
+  // opening that names no one (a picture story's teaser) leaves every name the story's own.
+  if (opening.main === undefined && ![...opening.names].some((k) => opening.people.has(k))) return false;
+  // Nor a bullet that places its person by a role ("Judith Enck, the EPA regional administrator,
+  // said …", "Uber CEO Travis Kalanick …"): an official of the story's matter, whom a reader can place.
+  if (opening.main === undefined && PLACED_BY_ROLE.test(c.text)) return false;
+  // In a story about one person, another's count or score may still be news of that person's
+  // contest; where the story names no one above the rest, the opening's people are its matter
+  // and another match's score is a side story (blind readings r34–r38 on the snooker report).
+  if (opening.main !== undefined && measures(c)) return false;
   // What it tells is the lead's matter ("Panel chair Martin Pilkington said the teacher's conduct …"): it is the story.
   // Not a role that titles another name, though: "ex-Leicester flanker Ben Pienaar" shares
   // "flanker" with "England flanker Wood" and is still another team's news.
   const titles = new Set([...c.text.matchAll(/([\p{L}-]+)\s+\p{Lu}\p{Ll}+/gu)].map((m) => wordKey(m[1]!)));
-  if ([...c.keys].some((k) => !names.has(k) && opening.lead.has(k) && !titles.has(k))) return false;
+  const leadWords = [...c.keys].filter((k) => !names.has(k) && opening.lead.has(k) && !titles.has(k));
+  // Where no one person is the story, one word in common ("session", "second-round clash") is
+  // the sport's or the setting's, not the story's matter: two words that are no rank or count.
+  if (opening.main !== undefined ? leadWords.length > 0 : leadWords.filter((k) => !isNumberWord(k) && ORDINALS[k] === undefined).length >= SIDE_LEAD_WORDS) return false;
   const named = [...c.keys].filter((k) => names.has(k) && opening.people.has(k));
   return named.length > 0 && !named.some((k) => opening.names.has(k) || others.some((o) => o.keys.has(k)));
 }

@@ -238,6 +238,33 @@ describe('fact-box selection', () => {
     expect(box(text).some((b) => b.includes('Olly Barkley'))).toBe(false);
   });
 
+  it('takes another match for a side story where no one person is the story, however the surname is spelt', () => {
+    // O'Sullivan is named most, but his opponent nearly as often: no one person stands out, so
+    // the story's people are those the opening names, and other players' matches are side stories.
+    const text = 'Ronnie O\'Sullivan found himself in bother at the World Championship after a rude gesture during his match against Matthew Stevens. '
+      + 'O\'Sullivan leads Stevens 12-4 and needs one more frame to reach the quarter-finals. '
+      + 'O\'Sullivan was warned by the referee Olivier Marteel after the gesture. Stevens said he had not seen it. '
+      + 'Any repeat would see O\'Sullivan docked a frame, tournament director Mike Ganley said. '
+      + 'O\'Sullivan avoided a fine in the first round when he played without shoes. '
+      + 'Shaun Murphy left Joe Perry with a mountain to climb as their clash got under way. '
+      + 'A finish with a session to spare was possible when Neil Robertson led 11-3. '
+      + 'Mark Selby beat Ding Junhui in the late match.';
+    const bullets = box(text);
+    expect(bullets.some((b) => b.includes('Murphy'))).toBe(false);
+    expect(bullets.some((b) => b.includes('Robertson'))).toBe(false);
+    expect(bullets.some((b) => b.includes('Selby'))).toBe(false);
+    expect(bullets.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps a named official the story turns to, placed by a role, where no one person is the story', () => {
+    const text = 'A Delaware family fell ill after a pest-control firm fumigated their holiday villa in St John. '
+      + 'The father is stable and his two sons remain in critical condition. '
+      + 'Investigators are testing the villa for methyl bromide, a banned pesticide. '
+      + 'Judith Enck, the EPA regional administrator, said paramedics were called early on March 20. '
+      + 'The Justice Department has opened a criminal investigation.';
+    expect(box(text).some((b) => b.includes('Judith Enck'))).toBe(true);
+  });
+
   it('labels "Operator:" only who carried out an attack, not anything "carried out by" someone', () => {
     expect(labelFact('The drone strike on the depot was carried out by the army\'s 7th Brigade')).toBe('Operator');
     expect(labelFact('Another stunt carried out by the hacker group was the takeover of billboards in Kiev')).toBe('');
