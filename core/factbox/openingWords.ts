@@ -149,6 +149,17 @@ const ROLE_WORDS = 'administrator|chief|director|spokesman|spokeswoman|spokesper
 const BODY_WORDS = 'Advocates|Association|Council|Party|Group|Union|Foundation|Institute|Society|Trust|Federation|Committee|Department|Agency|Ministry|University|Commission|Board|Authority|Service|Police|Court|Office';
 const PLACED_BY_ROLE = new RegExp(`\\b(?:${ROLE_WORDS})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+,\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}(?:${ROLE_WORDS})\\b|\\p{Lu}\\p{Ll}+\\s+(?:${BODY_WORDS})\\b`, 'u');
 
+/** A bullet that opens on a person's name as its subject, "Holyfield beat …", or on their possession, "Most of Holyfield's fortune …". */
+const NAMED_SUBJECT = /^(?:(?:[\p{L}'’-]+\s+){0,3}(\p{Lu}[\p{L}'’-]*?)['’]s\s|(?!The\s)(\p{Lu}\p{Ll}+)\s+(?:(\p{Lu}\p{Ll}+)\s+)?\p{Ll})/u;
+
+/** Whether a bullet opens on a person the story names who is not its main person, as its subject or its subject's owner. */
+function otherSubject(c: Candidate, opening: Opening): boolean {
+  const m = NAMED_SUBJECT.exec(c.text);
+  const name = m?.[1] ?? m?.[3] ?? m?.[2];
+  const key = name === undefined ? undefined : contentKeys(name).at(-1);
+  return key !== undefined && key !== opening.main && opening.people.has(key);
+}
+
 /** Words a bullet must share with the lead, where no one person is the story, to be the story's matter. */
 const SIDE_LEAD_WORDS = 2;
 
@@ -161,7 +172,10 @@ const SIDE_LEAD_WORDS = 2;
  * measures); in a story about its opening's people, "Robertson led 11-3" is another match.
  */
 export function sideStory(c: Candidate, others: readonly Candidate[], opening: Opening, names: ReadonlySet<string>): boolean {
-  if ((opening.main !== undefined && c.keys.has(opening.main)) || c.bonus > 0 || SUMMARY_KEYS.has(c.sentenceKey)) return false;
+  // The main person named in the bullet's own words: a clause cut from a sentence that named them
+  // ("Holyfield scored several victories over Mike Tyson", from "Holyfield beat Bowe … and scored
+  // …") no longer tells of them.
+  if ((opening.main !== undefined && c.keys.has(opening.main) && contentKeys(c.text).includes(opening.main)) || c.bonus > 0 || SUMMARY_KEYS.has(c.sentenceKey)) return false;
   // With no one person above the rest, the story's people are those its opening names; an
   // opening that names no one (a picture story's teaser) leaves every name the story's own.
   if (opening.main === undefined && ![...opening.names].some((k) => opening.people.has(k))) return false;
@@ -171,7 +185,10 @@ export function sideStory(c: Candidate, others: readonly Candidate[], opening: O
   // In a story about one person, another's count or score may still be news of that person's
   // contest; where the story names no one above the rest, the opening's people are its matter
   // and another match's score is a side story (blind readings r34–r38 on the snooker report).
-  if (opening.main !== undefined && measures(c)) return false;
+  // Unless the bullet is that other person's own news, told of them as its subject ("Most of
+  // Holyfield's £150million fortune has now gone" in a story on Bowe): a reader of the box on
+  // Bowe is told another man's affairs (blind readings r34, r36, r38).
+  if (opening.main !== undefined && measures(c) && !otherSubject(c, opening)) return false;
   // What it tells is the lead's matter ("Panel chair Martin Pilkington said the teacher's conduct …"): it is the story.
   // Not a role that titles another name, though: "ex-Leicester flanker Ben Pienaar" shares
   // "flanker" with "England flanker Wood" and is still another team's news.
@@ -179,9 +196,13 @@ export function sideStory(c: Candidate, others: readonly Candidate[], opening: O
   const leadWords = [...c.keys].filter((k) => !names.has(k) && opening.lead.has(k) && !titles.has(k));
   // Where no one person is the story, one word in common ("session", "second-round clash") is
   // the sport's or the setting's, not the story's matter: two words that are no rank or count.
-  if (opening.main !== undefined ? leadWords.length > 0 : leadWords.filter((k) => !isNumberWord(k) && ORDINALS[k] === undefined).length >= SIDE_LEAD_WORDS) return false;
+  // Another person's own news shares the story's words ("Holyfield's £150million fortune" beside
+  // Bowe's lost fortune) as a parallel, not as the story; and another bullet that names them
+  // (Bowe's "victories over … Holyfield") introduces them without making their affairs the story's.
+  const ownNews = opening.main !== undefined && otherSubject(c, opening);
+  if (!ownNews && (opening.main !== undefined ? leadWords.length > 0 : leadWords.filter((k) => !isNumberWord(k) && ORDINALS[k] === undefined).length >= SIDE_LEAD_WORDS)) return false;
   const named = [...c.keys].filter((k) => names.has(k) && opening.people.has(k));
-  return named.length > 0 && !named.some((k) => opening.names.has(k) || others.some((o) => o.keys.has(k)));
+  return named.length > 0 && !named.some((k) => opening.names.has(k) || (!ownNews && others.some((o) => o.keys.has(k))));
 }
 
 /**

@@ -256,6 +256,18 @@ describe('fact-box selection', () => {
     expect(bullets.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('takes another person\'s own news for a side story in a story about one person, though another bullet names them', () => {
+    const text = 'Riddick Bowe was once the world\'s best heavyweight and had $15million, but he is now offering to post tweets for $20. '
+      + 'Bowe, 46, offered to tweet anything for people who pay him through PayPal. '
+      + 'Bowe made a comeback as a Muay Thai fighter but was beaten in the second round. '
+      + 'Bowe filed for bankruptcy in 2005. '
+      + 'Bowe beat Evander Holyfield in 1992 at Caesars Palace. '
+      + 'Most of Holyfield\'s £150million fortune has now gone, spent on gambling and three divorces.';
+    const bullets = box(text);
+    expect(bullets.some((b) => b.includes('Bowe beat Evander Holyfield'))).toBe(true);
+    expect(bullets.some((b) => b.includes('fortune has now gone'))).toBe(false);
+  });
+
   it('keeps a named official the story turns to, placed by a role, where no one person is the story', () => {
     const text = 'A Delaware family fell ill after a pest-control firm fumigated their holiday villa in St John. '
       + 'The father is stable and his two sons remain in critical condition. '
