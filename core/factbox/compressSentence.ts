@@ -167,7 +167,7 @@ export function compressions(shape: SentenceShape): Compression[] {
   // of her berating …": a hedged second predicate may go, so the cause still follows the news.
   const deed = adjunctBeforeDeed(tokens, s0, e0);
   const speaker = midAttribution(tokens, s0, e0);
-  for (const gap of [hedgedConjunct(tokens, s0, e0), deed]) {
+  for (const gap of [hedgedConjunct(tokens, s0, e0), deed, relativeOfIndefinite(tokens, s0, e0)]) {
     if (gap) for (const v of [...versions]) versions.push([...v.filter(([a, b]) => b <= gap[0] || a >= gap[1]), gap].sort((x, y) => x[0] - y[0]));
   }
   if (shape.squeeze) {
@@ -578,6 +578,36 @@ function hedgedConjunct(tokens: readonly FactToken[], s: number, e: number): [nu
       if (CAUSE_ANY.has(tokens[c]!.raw)) return cause === undefined || cause[1] === c ? [i, c] : undefined;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** Auxiliaries that open a main clause's predicate after its subject. */
+const MAIN_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)$/;
+/** Words a restrictive relative clause on an indefinite subject may run to, its "who" to the main verb. */
+const MAX_INDEFINITE_RELATIVE = 12;
+/** Words of the indefinite noun phrase before its "who": "An obese mother who". */
+const MAX_INDEFINITE_NOUN_PHRASE = 5;
+
+/**
+ * "An obese mother [who enjoyed takeaways and boozy nights out] has lost more than seven stone
+ * after a child on a bus asked whether she was pregnant": a relative clause on an indefinite
+ * subject may go and the statement stays true (a mother did lose it), which a definite subject's
+ * would not ("The man who shot her was arrested" is not "The man was arrested"). [start, end)
+ * from "who" to the main clause's auxiliary, which follows a word of the clause, not "who" or
+ * another auxiliary ("A man who has been missing for days was found").
+ */
+function relativeOfIndefinite(tokens: readonly FactToken[], s: number, e: number): [number, number] | undefined {
+  if (!/^an?$/.test(tokens[s]?.lower ?? '')) return undefined;
+  let r = s + 1;
+  while (r < Math.min(e, s + 1 + MAX_INDEFINITE_NOUN_PHRASE) && tokens[r]!.lower !== 'who') {
+    if (/[,;:()"“”]/.test(tokens[r]!.raw)) return undefined;
+    r++;
+  }
+  if (tokens[r]?.lower !== 'who' || r === s + 1) return undefined;
+  for (let k = r + 2; k < Math.min(e, r + 1 + MAX_INDEFINITE_RELATIVE); k++) {
+    if (/[,;:()"“”]/.test(tokens[k - 1]!.raw)) return undefined;
+    if (MAIN_AUXILIARY.test(tokens[k]!.lower) && !MAIN_AUXILIARY.test(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'who') return [r, k];
   }
   return undefined;
 }

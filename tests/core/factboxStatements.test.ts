@@ -140,3 +140,17 @@ describe('fact-box asides: a relative clause before a plural subject\'s verb of 
     expect(box(text)).toContain('The Rhinos say 80 members of staff based at the site, plus 120 players, have been kept out for the last month');
   });
 });
+
+describe('a relative clause on an indefinite subject', () => {
+  const bullets = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
+  it('may go, so the lead keeps its twist within a bullet\'s length', () => {
+    const lead = 'An obese mother who enjoyed takeaways and boozy nights out has lost more than seven stone after a child on a bus pointed at her and asked whether she was pregnant.';
+    const box = bullets(`${lead} Lizzi Crawford, 32, weighed 20 stone at the time. She now weighs 12.5 stone. She joined a gym in 2013.`);
+    expect(box[0]).toBe('An obese mother has lost more than seven stone after a child on a bus pointed at her and asked whether she was pregnant');
+  });
+  it('but a definite subject keeps its relative clause: "The man who shot her" is not "The man"', () => {
+    const box = bullets('The man who shot the shopkeeper in Leeds on Friday night has been arrested by police after a two-day manhunt across the county. He is 34. Police said he was armed when he was found in a barn near Harrogate.');
+    expect(box.some((b) => /^The man has been arrested/.test(b))).toBe(false);
+  });
+});
+
