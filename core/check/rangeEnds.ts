@@ -6,10 +6,13 @@ import type { AnalysedMention } from './analyseText.ts';
 import { inDraftUnits, type Relation } from './draftUnits.ts';
 import { EXACT_RELATIVE } from './tuning.ts';
 
-/** A range written with both ends ("between 22 and 67", "20-25"), not a hedge or a decade. */
+/**
+ * A range written with both ends ("between 22 and 67", "20-25", "anywhere from about 15 to 25"),
+ * not a bound or a decade. "About" hedges the range, and its ends are still the ones stated.
+ */
 function isRange(a: AnalysedMention): boolean {
   const m = a.m;
-  return m.high !== undefined && m.value !== undefined && m.high !== m.value && m.bound === undefined
+  return m.high !== undefined && m.value !== undefined && m.high !== m.value && (m.bound === undefined || m.bound === 'approximately')
     && m.kind !== 'year' && m.kind !== 'date' && m.kind !== 'score' && a.baseHigh !== undefined;
 }
 

@@ -7,6 +7,7 @@
 // framed as well as a strong match is frameConflict's; this rule reads the weak matches it leaves.
 import { framesAgree } from '../../frames/headsAgree.ts';
 import type { AnalysedMention } from '../analyseText.ts';
+import { differingRangeEnd } from '../rangeEnds.ts';
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
@@ -61,6 +62,10 @@ export const betterFramedRival: VerdictRule = {
       // A change ("down five on the previous 12 months") is no rival to a level ("the previous year's 62").
       && !(isChange(srcText(r)?.tokens, r.e.a) && !draftChange));
     if (!rival) return null;
+    // A draft range whose one end is the source range's and the other is not ("anywhere from 15 to
+    // 35 people" for "anywhere from about 15 to 25 people") gives that range a changed end.
+    const end = differingRangeEnd(draft.text, a, rival.e.a);
+    if (end) return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, rival.e))}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, rival.e)], published, end);
     const near = nearMissOf(data, s.e);
     const claim = claimOf(draft, a, 'unsupported',
       `Source gives '${short(sourcePhrase(data, rival.e))}' for this; its '${short(sourcePhrase(data, s.e))}' may count something else. Draft: '${short(phraseOf(draft.text, a))}'.`,
