@@ -11,6 +11,7 @@ import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { anythingLessThan } from './refiners/anythingLessThan.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { bracketedFigures } from './refiners/bracketedFigures.ts';
+import { namedScores } from './refiners/namedScores.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
 import { wordClockTimes } from './refiners/wordClockTimes.ts';
 import { collectiveNumbers } from './refiners/collectiveNumbers.ts';
@@ -121,6 +122,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   attributedAges,
   // "Shenwari (56)": a player's figure in brackets after the name is that player's.
   bracketedFigures,
+  // "Joe Denly's 66 and 49 from Joe Root": a player's figure after the possessive, or after "from" and the name.
+  namedScores,
   // After attributedAges, which gives "a 23-year-old student" to the student: the name that
   // follows ("… student Jyoti Singh") says which student.
   agesBeforeNames,
