@@ -36,6 +36,12 @@ export const GENERIC_PREDICATE = /\b(?:is|are|was|were|remains?|remained|looks?|
 const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+|^To\s[^,]{0,40}?\s)(?:they|it)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b|^(?:\S+\s+){1,2}of\s+(?:them|these|those)\s/iu;
 
 /**
+ * A fronted phrase before a pronoun subject: "The firm's first security chief, he brings with him
+ * …". The bullet never names whom it is about (blind reading r39: "never names its subject").
+ */
+const FRONTED_PRONOUN = /^[^,;"“‘]{3,80},\s+(?:he|she)\s+\p{Ll}/u;
+
+/**
  * The career note a sports or business story appends to a name: "Toure joined from Barcelona in
  * July 2010 and is contracted to City until 2017", "Murray cost Palace nothing when he joined from
  * Brighton", "was born in Lagos". Background, not what happened: trivia, whatever its figures.
@@ -135,7 +141,7 @@ export function isCentral(text: string, story: StoryWords): boolean {
  * sentence is not a name, "Saints" is.
  */
 export function isTrivia(text: string, figures: number, story: StoryWords): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || BIOGRAPHY.test(text) || MATCH_NARRATION.test(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || FRONTED_PRONOUN.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || BIOGRAPHY.test(text) || MATCH_NARRATION.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

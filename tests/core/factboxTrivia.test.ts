@@ -26,6 +26,11 @@ function story(text: string): StoryWords {
 const trivia = (text: string, figures = 0) => isTrivia(text, figures, story(STORY));
 
 describe('isTrivia', () => {
+  it('takes a fronted phrase before a pronoun subject for a bullet that never names whom it is about', () => {
+    expect(trivia("The firm's first security chief, he brings with him an extensive portfolio of experience in cyber security")).toBe(true);
+    expect(trivia("The firm's first security chief, Sullivan brings with him an extensive portfolio of experience in cyber security")).toBe(false);
+  });
+
   it('takes a time or a pair that only earlier sentences give for trivia, even with a figure and a name', () => {
     expect(trivia('The same week, a woman in Leeds said she was offered £20 credit by Glow Lab', 1)).toBe(true);
     expect(trivia('That day Glow Lab closed its Miami clinic for 12 hours', 1)).toBe(true);
