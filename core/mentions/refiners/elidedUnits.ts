@@ -1,5 +1,5 @@
 // "17 months against 13", "a 3.2% rise compared with 2.9": the second figure of a comparison
-// leaves its unit unwritten because the first one gives it. Read bare, "13" is a count and meets
+// leaves its unit unwritten because the first one gives it; "19 or 20C" leaves the first's. Read bare, "13" is a count and meets
 // any 13 in the source; read as the writer meant it, it is 13 months.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -26,6 +26,14 @@ export const elidedUnits: MentionRefiner = {
       if (between < 0 || between !== prev.tokEnd) return m;
       // A unit written after the second figure is its own ("17 months against 13 weeks").
       return { ...m, kind: prev.kind, unit: prev.unit, unitInfo: prev.unitInfo };
+    }).map((m, k, all): RawMention => {
+      // "it should be 19 or 20C", "a rise of 5 or 6%": two alternatives of one measure, the unit
+      // written once, after the second; the first is as much degrees or per cent as the second.
+      const next = all[k + 1];
+      if (m.kind !== 'count' || m.code !== undefined || m.value === null || m.parts?.scale || !next || next.code !== undefined) return m;
+      const measured = next.kind === 'percent' ? next.unit !== 'pp' : next.kind === 'quantity' && next.unitInfo !== undefined;
+      if (!measured || tokens[m.tokEnd]?.lower !== 'or' || next.tokStart !== m.tokEnd + 1) return m;
+      return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
     });
   },
 };

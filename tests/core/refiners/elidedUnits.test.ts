@@ -17,4 +17,11 @@ describe('elidedUnits', () => {
     expect(checkDraft('Survival was 17 months against 13.', source)[1]?.verdict).toBe('supported');
     expect(checkDraft('Survival was 17 months against 11.', source)[1]?.verdict).not.toBe('supported');
   });
+  it('gives the first of two alternatives the unit written after the second: "19 or 20C", "5 or 6%"', () => {
+    const read = (t: string) => findMentions(t).map((m) => [m.text, m.kind, m.unit]);
+    expect(read('It should be 19 or 20C in London.')).toEqual([['19', 'quantity', '°C'], ['20C', 'quantity', '°C']]);
+    expect(read('Prices rose 5 or 6%.')).toEqual([['5', 'percent', '%'], ['6%', 'percent', '%']]);
+    expect(read('He has 2 or 3 cars.').map(([, k]) => k)).toEqual(['count', 'count']);
+  });
 });
+
