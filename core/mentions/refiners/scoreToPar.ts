@@ -23,6 +23,18 @@ export const scoreToPar: MentionRefiner = {
     const rounds = new Set<number>();
     const out = mentions.map((m): RawMention => {
       if (m.kind !== 'count' || m.value === null || m.unit !== undefined || m.high !== undefined) return m;
+      // A leaderboard line: "-10 J Guerrier (Fra), N Norgaard (Den)": a signed total before an
+      // initial and a surname is strokes under par (a plus sign, over), as "on 10 under" is.
+      // signedFigures has read the minus already; a plus is still the token before the digits.
+      const plus = tokens[m.tokStart - 1]?.text === '+' && !tokens[m.tokStart]?.spaced;
+      const sign = m.value < 0 ? '-' : plus ? '+' : undefined;
+      const [initial, surname] = [tokens[m.tokEnd], tokens[m.tokEnd + 1]];
+      if (sign !== undefined && Number.isInteger(m.value) && m.value !== 0
+        && /^\p{Lu}\.?$/u.test(initial?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(surname?.text ?? '')) {
+        const info = sign === '+' ? OVER_PAR : UNDER_PAR;
+        // The player's name is read with the total, so the evidence quotes whose it is.
+        return { ...m, end: surname!.end, tokEnd: m.tokEnd + 2, value: Math.abs(m.value), kind: 'quantity', unit: info.unit, unitInfo: info, owner: surname!.lower };
+      }
       let k = m.tokEnd;
       const joined = /^[-‑]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaced === false;
       if (joined) k++;

@@ -26,4 +26,11 @@ describe('scoreToPar: "a six-under 66"', () => {
     const source = [{ id: 's', text: 'Westwood made seven birdies and a bogey in his 66.' }];
     expect(checkDraft('Westwood made seven birdies and a bogey in a six-under 66.', source).find((c) => c.text === '66')?.verdict).toBe('supported');
   });
+  it('reads a leaderboard line, "-10 J Guerrier (Fra)", as that player\'s strokes under par', () => {
+    const source = [{ id: 's', text: 'Leading final scores: -13 L Canter (Eng); -11 B Wiesberger (Aut), T Lawrence (SA); -10 J Guerrier (Fra), N Norgaard (Den).' }];
+    expect(checkDraft('Guerrier finished on 10 under.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Guerrier finished on 11 under.', source)[0]?.verdict).toBe('contradicted');
+    expect(findMentions('It was -5C in Oslo.')[0]?.value).toBe(-5);
+  });
 });
+
