@@ -12,6 +12,7 @@ import type { VerdictRule } from '../judgement.ts';
 import { yearOf } from '../yearAnchor.ts';
 import { COMMON_YEAR, DAY_MS, dayNumber } from './spanOfDates.ts';
 import { sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
+import { SHARED_EVENT_WORDS, sharedWordsWith } from '../sharedWords.ts';
 
 /** Words after a length of time that make it the gap between two events. */
 const GAP_WORDS = new Set(['later', 'earlier', 'after', 'before']);
@@ -55,6 +56,17 @@ export const elapsedBetween: VerdictRule = {
       if (told) return told;
     }
     if (!GAP_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
+    // "The official count came two days after ADP's National Employment Report" where the
+    // source, written on the day of the count, has the report "just two days ago": the same gap
+    // told from the story's day, where the two sentences tell the same event in the same words.
+    for (const [i, src] of data.sources.entries()) {
+      for (const m of src.analysis.mentions) {
+        const ago = m.m.date?.ago;
+        if (!ago || ago.unit !== a.m.unit || ago.amount < lo || ago.amount > hi) continue;
+        if (sharedWordsWith(draft, a, src.analysis, m.sentence) < SHARED_EVENT_WORDS) continue;
+        return claimOf(draft, a, 'supported', `Source: '${short(src.analysis.text.slice(m.m.start, m.m.end))}', the same gap told from the day of the story. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: i, a: m })], published);
+      }
+    }
     if (a.m.unit === 'year') {
       const years = yearsApart(j, lo, hi);
       if (years) return years;

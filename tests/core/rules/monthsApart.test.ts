@@ -23,4 +23,10 @@ describe('elapsedBetween: months named without days', () => {
     const v = verdicts('They were replaced as hosts in November, three months before the competition started.', 'Morocco were punished in February after being replaced as hosts last November, just two months before the competition began.');
     expect(v['three months']).not.toBe('supported');
   });
+  it('"two days after the report" is the source\'s "the report just two days ago", told in the same words', () => {
+    const source = 'Payroll processor ADP\'s National Employment Report just two days ago showed 89,000 private sector jobs created in September.';
+    expect(verdicts('The count came two days after payroll processor ADP\'s National Employment Report showed 89,000 jobs.', source)['two days']).toBe('supported');
+    expect(verdicts('The count came three days after payroll processor ADP\'s National Employment Report showed 89,000 jobs.', source)['three days']).not.toBe('supported');
+  });
 });
+
