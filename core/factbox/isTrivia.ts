@@ -36,6 +36,13 @@ export const GENERIC_PREDICATE = /\b(?:is|are|was|were|remains?|remained|looks?|
 const PRONOUN_CLAUSE = /(?:^|[,;]\s+|\b(?:this|that|then|now|so)\s+|^To\s[^,]{0,40}?\s)(?:they|it)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b|^(?:\S+\s+){1,2}of\s+(?:them|these|those)\s/iu;
 
 /**
+ * A set-up for an answer the bullet does not carry: a question put ("Alan Davey was asked about
+ * changes to classical music knowledge over the last 30 years"), whose answer follows in the
+ * story. Blind readings r38 and r39 called it "a set-up with no answer".
+ */
+const SET_UP = /\b(?:was|were|is|are|been|being)\s+asked\s+(?:about|whether|if|what|how|why|when|who|to\s+comment)\b/u;
+
+/**
  * A fronted phrase before a pronoun subject: "The firm's first security chief, he brings with him
  * …". The bullet never names whom it is about (blind reading r39: "never names its subject").
  */
@@ -141,7 +148,7 @@ export function isCentral(text: string, story: StoryWords): boolean {
  * sentence is not a name, "Saints" is.
  */
 export function isTrivia(text: string, figures: number, story: StoryWords): boolean {
-  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || FRONTED_PRONOUN.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || BIOGRAPHY.test(text) || MATCH_NARRATION.test(text)) return true;
+  if (GENERIC_PREDICATE.test(text) || PRONOUN_CLAUSE.test(text) || FRONTED_PRONOUN.test(text) || SET_UP.test(text) || CAREER_NOTE.test(text) || SCENE.test(text) || POINTS_BACK.test(text) || EARLIER_REFERENT.test(text) || BARE_SET_LIST.test(text) || WRITER_COMMENT.test(text) || BIOGRAPHY.test(text) || MATCH_NARRATION.test(text)) return true;
   // A figure in a relative clause describes what the main clause names; it does not make the
   // main clause news ("Leftover vegetables were found in the trailer, which was found 30 metres
   // away").

@@ -76,9 +76,11 @@ const BEFORE_SUBJECT = /^(?:(?:Now|Then|But|And|So|Meanwhile),?\s+)?(?:(?:For|Af
  * The writer's comment or a teaser, not a checkable fact: "found himself in more bother",
  * "seems a far cry from …", "is remarkable enough", "Here, Dr … offers his verdict". "Found
  * himself in more bother after making a rude gesture" tells what he did, as "… after a video surfaced
- * showing her berating …" tells what happened: the cause is the news.
+ * showing her berating …" tells what happened: the cause is the news. A remark announced and not
+ * given ("McHenry delivers her biggest sting", the quotation in the next sentence) is a teaser:
+ * blind readings r38 and r39.
  */
-const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b(?![^.;]*\b(?:after|for|by)\s+(?:[a-z]+ing|(?:a|an|the)\s+[a-z]+\s+[a-z]+ed)\b)|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b/;
+const COMMENTARY = /\bfound (?:him|her|them|it)sel(?:f|ves)\b(?![^.;]*\b(?:after|for|by)\s+(?:[a-z]+ing|(?:a|an|the)\s+[a-z]+\s+[a-z]+ed)\b)|\bseems?\b|\bfar cry\b|\bremarkable enough\b|\b(?:is|are|was|were) (?:remarkable|astonishing|amazing|incredible|brilliant|stunning|shocking)\b|\b(?:jaw-dropping|gob-smacked)\b|\bshould have known\b|\bmay only be\b|^Here\b|\b[Aa]s seen here\b|\boffers (?:his|her|their) verdict\b|\b(?:delivers?|delivered|gives?|gave|issues?|issued)\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:sting|jibe|retort|put-down|swipe|dig|parting shot)$/;
 
 /**
  * A verb with no subject opening a product-list item: "Offers 'protection against …'", "Comes

@@ -26,6 +26,14 @@ function story(text: string): StoryWords {
 const trivia = (text: string, figures = 0) => isTrivia(text, figures, story(STORY));
 
 describe('isTrivia', () => {
+  it('takes a question put, whose answer the bullet does not carry, for a set-up', () => {
+    expect(trivia('Alan Davey was asked about changes to general classical music knowledge over the last 30 years')).toBe(true);
+    expect(trivia('Alan Davey said classical music knowledge had changed over the last 30 years')).toBe(false);
+  });
+  it('does not let a remark announced and not given stand: "McHenry delivers her biggest sting"', () => {
+    expect(standsAlone('After a few more comments, McHenry delivers her biggest sting')).toBe(false);
+    expect(standsAlone('McHenry delivers a speech to students in Arlington')).toBe(true);
+  });
   it('takes a fronted phrase before a pronoun subject for a bullet that never names whom it is about', () => {
     expect(trivia("The firm's first security chief, he brings with him an extensive portfolio of experience in cyber security")).toBe(true);
     expect(trivia("The firm's first security chief, Sullivan brings with him an extensive portfolio of experience in cyber security")).toBe(false);
