@@ -179,6 +179,9 @@ function capitalized(t: Token): boolean {
 }
 
 /** Scale words a fraction can take: "half a million", "a quarter of a billion". */
+/** Words that make a spaced "C" or "F" after a figure a temperature's scale, within this many tokens. */
+const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'degrees', 'hottest', 'coldest', 'warmest', 'heat', 'heatwave', 'thermometer', 'celsius', 'fahrenheit']);
+const TEMPERATURE_REACH = 8;
 /** Nouns "second" ranks rather than measures: "36 second place tickets", "a second half". */
 const RANKED_AFTER_SECOND: ReadonlySet<string> = new Set(['place', 'prize', 'half', 'round', 'leg', 'set', 'seed', 'tier', 'term', 'string', 'division', 'class', 'row', 'team', 'quarter', 'period', 'innings', 'placed', 'prizes', 'places']);
 
@@ -213,6 +216,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     const w = low(i);
     return tok(i)?.type === 'word' && (w === 'people' || /^(?:years|months|weeks|days|hours)$/.test(w)
       || (/^\p{Ll}{3,}s$/u.test(w) && !UNIT_WORDS.has(w) && !RACE_EVENTS.has(w)));
+  };
+
+  /** Whether a temperature is told near token `k`: "reached 38.7 C (101.7 F)" spaces its scale's letter. */
+  const temperatureNear = (k: number): boolean => {
+    for (let j = Math.max(0, k - TEMPERATURE_REACH); j <= k + TEMPERATURE_REACH && j < tokens.length; j++) if (TEMPERATURE_WORDS.has(low(j))) return true;
+    return low(k - 2) === '(' || (low(k + 1) === '(' && tok(k + 2)?.type === 'num');
   };
 
   // Hedge ending right before token i: returns its bound and first token index.
@@ -822,7 +831,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // not a unit of time.
         // So is "second" before a noun it ranks: "36 second place tickets" are 36 tickets.
         else if (u1.lower === 'second' && (((low(k + 1) === '-' || low(k + 1) === '‑') && !tok(k + 1)?.spaced) || RANKED_AFTER_SECOND.has(low(k + 1)))) { /* no unit */ }
-        else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value)))) {
+        else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value))
+          || ((u1.text === 'C' || u1.text === 'F') && ft.type === 'num' && temperatureNear(k)))) {
           // Single letters like "m" or "t" only count when glued to digits: "100m", "5t".
           if (!(u1.lower === 'in' && u1.spaced)) { unitInfo = UNIT_WORDS.get(u1.lower); end = k + 1; }
         } else if (u1.text === '°' || u1.lower === 'degrees') {

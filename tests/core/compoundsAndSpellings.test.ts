@@ -103,3 +103,19 @@ describe('"taken to hospital" counts the hurt', () => {
     expect(checkDraft('Seven people have been taken to hospital.', [{ id: 's', text: 'There have been six hospitalizations, but no deaths.' }])[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('figures typeset with spaces', () => {
+  it('reads "7 000 tickets" and "12 500 roubles" as one figure each, but not a list "3, 7 000"', () => {
+    expect(read('Almost 7 000 tickets were sold.')[0]).toMatchObject({ text: 'Almost 7 000', value: 7000 });
+    expect(read('It cost 12 500 roubles.')[0]).toMatchObject({ text: '12 500 roubles', value: 12500 });
+    expect(read('About 1 000 000 people came.')[0]).toMatchObject({ value: 1_000_000 });
+    expect(read('Scores were 3, 7 000.').map((m) => m.value)).not.toContain(7000);
+  });
+  it('reads a spaced "C" or "F" beside a temperature as its scale, and leaves "Group C" alone', () => {
+    expect(read('The temperature reached 38.7 C (101.7 F) at Cambridge.').map((m) => [m.text, m.unit])).toEqual([['38.7 C', '°C'], ['101.7 F', '°F']]);
+    expect(read('Group C has 4 F grades.').some((m) => m.unit === '°F')).toBe(false);
+  });
+  it('supports "38.7C" with the source\'s "38.7 C"', () => {
+    expect(checkDraft('The temperature reached 38.7C at Cambridge.', [{ id: 's', text: 'The Met Office says the temperature reached 38.7 C (101.7 F) at Cambridge.' }])[0]?.verdict).toBe('supported');
+  });
+});

@@ -13,6 +13,8 @@ import { sentenceMentions } from '../sentenceMentions.ts';
 /** Periods a level is told "a month earlier", "the previous year" … before. */
 const PERIODS = new Set(['day', 'week', 'month', 'quarter', 'year']);
 const EARLIER = new Set(['earlier', 'before', 'ago', 'previously']);
+/** Words after a figure that make it a difference: "10.2% more units", "5,000 fewer". */
+const COMPARATIVE_AFTER = /^(?:more|fewer|less|higher|lower|up|down|above|below)$/;
 /** Tokens after a figure within which its "a month earlier" is looked for ("396,643 [patients] a month earlier"). */
 const AFTER_REACH = 3;
 
@@ -25,6 +27,8 @@ function earlierLevel(tokens: readonly Token[], m: AnalysedMention): boolean | u
   const role = changeRole(tokens, m.m.tokStart);
   if (role === 'from') return true;
   if (role === 'to') return false;
+  // A change is no level: "shipped 10.2% more units than a year earlier", "up 75,000 on".
+  if (role === 'by' || COMPARATIVE_AFTER.test(tokens[m.m.tokEnd]?.lower ?? '') || COMPARATIVE_AFTER.test(tokens[m.m.tokEnd + 1]?.lower ?? '')) return undefined;
   const before = (k: number) => tokens[m.m.tokStart - k]?.lower ?? '';
   if ((before(1) === 'with' || before(1) === 'to') && before(2) === 'compared') return true;
   for (let k = m.m.tokEnd; k < m.m.tokEnd + AFTER_REACH + 2 && k < tokens.length; k++) {

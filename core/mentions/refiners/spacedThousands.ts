@@ -1,5 +1,5 @@
 // "50, 000" is 50,000 with a space after the separator, as some feeds and tokenised archives
-// print it. The scanner reads "50" and "000" apart. A group of three digits starting with 0 after
+// print it, and "7 000" is 7,000 with a space for the separator. The scanner reads "50" and "000" apart. A group of three digits starting with 0 after
 // ", " cannot be a number of its own in a list ("1, 2, 3"), so the two are one figure.
 import { parseDigits } from '../../values/numberWords.ts';
 import type { RawMention } from '../scanMentions.ts';
@@ -14,7 +14,9 @@ function roundingOf(v: number): number {
 
 export const spacedThousands: MentionRefiner = {
   name: 'spacedThousands',
-  refine({ tokens }, mentions) {
+  refine({ text: source, tokens }, mentions) {
+    // One space between two digit groups, as typeset: a plain, no-break or thin space.
+    const text = (from: number, to: number): boolean => /^[ \u00a0\u202f\u2009]$/.test(source.slice(from, to));
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
@@ -32,6 +34,33 @@ export const spacedThousands: MentionRefiner = {
         out.push(merged);
         k++;
         continue;
+      }
+      // "Almost 7 000 tickets", "12 500 roubles": the space as the thousands separator (the SI and
+      // European style). Digits of one to three, then groups of exactly three each set off by one
+      // space; not inside a list of figures ("3, 7 000").
+      const before = tokens[m.tokStart - 1];
+      if (m.kind !== 'date' && m.code === undefined && m.high === undefined && m.value !== null && head?.type === 'num' && m.tokEnd === m.tokStart + 1
+        && /^\d{1,3}$/.test(head.text) && !(before?.text === ',' || before?.type === 'num')) {
+        let end = m.tokEnd;
+        let digits = head.text;
+        let j = k;
+        while (tokens[end]?.type === 'num' && tokens[end]!.spaced && /^\d{3}$/.test(tokens[end]!.text) && text(tokens[end - 1]!.end, tokens[end]!.start)
+          && mentions[j + 1]?.tokStart === end) {
+          digits += tokens[end]!.text;
+          end++;
+          j++;
+        }
+        const last = mentions[j];
+        if (end > m.tokEnd && last) {
+          const numValue = Number(digits);
+          // The group's own unit or scale, if it read one ("12 500 roubles"), is the figure's.
+          const value = numValue * (last.parts?.scaleValue ?? 1);
+          const merged: RawMention = { ...last, start: m.start, tokStart: m.tokStart, value, precision: roundingOf(value) };
+          if (last.parts) merged.parts = { ...last.parts, num: [head.start, tokens[end - 1]!.end], numValue };
+          out.push(merged);
+          k = j;
+          continue;
+        }
       }
       out.push(m);
     }

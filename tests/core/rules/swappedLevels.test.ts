@@ -21,4 +21,11 @@ describe('swappedLevels', () => {
     expect(verdicts('Long waits rose from 389,952 to 396,643 in a month.')['389,952']).toBe('supported');
     expect(verdicts('Long waits fell from 396,643 to 389,952 in a month.')['396,643']).toBe('contradicted');
   });
+  it('takes a change for no level: "10.2% more units than a year earlier"', () => {
+    const src = [{ id: 's', text: 'Apple shipped 10.2 per cent more units than a year earlier, but its share fell from 18.8% to 14.2%.' }];
+    const v = Object.fromEntries(checkDraft('Apple shipped 10.2% more units than a year earlier, but its share still fell, from 18.8% to 14.2%.', src).map((c) => [c.text, c.verdict]));
+    expect(v['10.2%']).toBe('supported');
+    expect(v['18.8%']).toBe('supported');
+  });
 });
+
