@@ -6,7 +6,9 @@ import type { Token } from '../text/tokenize.ts';
 export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls',
   'increased', 'increase', 'decreased', 'decrease', 'dropped', 'drop', 'jumped', 'climbed', 'grew', 'grown', 'declined',
   'soared', 'surged', 'plunged', 'tumbled', 'slipped', 'slumped', 'doubled', 'tripled', 'halved', 'cut', 'raise', 'raises', 'raising', 'raised', 'lowered',
-  'reduced', 'slashed', 'up', 'down', 'changed', 'moved', 'shrank', 'expanded', 'widened', 'narrowed', 'swelled']);
+  'reduced', 'slashed', 'up', 'down', 'changed', 'moved', 'shrank', 'expanded', 'widened', 'narrowed', 'swelled',
+  // "Seismologists upgraded the quake from a magnitude 6.9 to 7.2": an estimate revised.
+  'upgraded', 'downgraded', 'revised', 'upgrade', 'downgrade', 'revise', 'hiked', 'trimmed']);
 
 /** The verbs of change that say the change was downward: a change derived after them is negative. */
 export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped',
@@ -20,6 +22,10 @@ export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fa
  */
 const VERB_REACH = 5;
 
+/** Words that may stand between "from" and its figure: "from a magnitude 6.9", "from an initial 6.9". */
+const BEFORE_FIGURE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'magnitude', 'initial', 'estimated', 'preliminary']);
+const MAX_BEFORE_FIGURE = 3;
+
 /** Before the change, after it, or the change itself ("rose [5%]", "fell by [20]"). */
 export type ChangeRole = 'from' | 'to' | 'by';
 
@@ -31,6 +37,9 @@ export type ChangeRole = 'from' | 'to' | 'by';
 export function changeRole(tokens: readonly Token[], start: number): ChangeRole | undefined {
   let k = start - 1;
   while (k >= 0 && tokens[k]?.type === 'sym' && tokens[k]?.text !== ',') k--;
+  // "from a magnitude 6.9 to 7.2", "from an initial 6.9": a measure's name or an article may
+  // stand between the preposition and its figure.
+  for (let skipped = 0; skipped < MAX_BEFORE_FIGURE && BEFORE_FIGURE.has(tokens[k]?.lower ?? '') && (tokens[k - 1]?.lower === 'from' || BEFORE_FIGURE.has(tokens[k - 1]?.lower ?? '')); skipped++) k--;
   const prep = tokens[k]?.lower;
   // "rose 5% to 35%", "fell by 20": the figure right after the verb is the size of the change.
   if (CHANGE_VERBS.has(prep ?? '') && prep !== 'up' && prep !== 'down') return 'by';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, findMentions } from '../../core/index.ts';
 
-const read = (text: string) => findMentions(text).map((m) => ({ text: text.slice(m.start, m.end), kind: m.kind, value: m.value, unit: m.unit, qualifier: m.qualifier }));
+const read = (text: string) => findMentions(text).map((m) => ({ text: text.slice(m.start, m.end), kind: m.kind, value: m.value, high: m.high, unit: m.unit, qualifier: m.qualifier }));
 
 describe('figures in compound forms', () => {
   it('reads "$14.2-million" as fourteen million dollars', () => {
@@ -117,5 +117,19 @@ describe('figures typeset with spaces', () => {
   });
   it('supports "38.7C" with the source\'s "38.7 C"', () => {
     expect(checkDraft('The temperature reached 38.7C at Cambridge.', [{ id: 's', text: 'The Met Office says the temperature reached 38.7 C (101.7 F) at Cambridge.' }])[0]?.verdict).toBe('supported');
+  });
+});
+
+describe('race times, magnitudes and revised estimates', () => {
+  it('reads "2 hours 16 minutes 34 seconds" as one time, the marathon\'s "2:16:34"', () => {
+    expect(read('He clocked 2 hours 16 minutes 34 seconds.')[0]).toMatchObject({ text: '2 hours 16 minutes 34 seconds', kind: 'duration', unit: 'hour' });
+    expect(checkDraft('Komen crossed the line in 2:16:34.', [{ id: 's', text: 'The 42-year-old clocked 2 hours 16 minutes 34 seconds.' }])[0]?.verdict).toBe('supported');
+  });
+  it('reads "a preliminary magnitude of 6.3" as a magnitude', () => {
+    expect(read('An earthquake with a preliminary magnitude of 6.3 struck.')[0]).toMatchObject({ kind: 'quantity', unit: 'magnitude', value: 6.3 });
+  });
+  it('reads "upgraded the quake from a magnitude 6.9 to 7.2" as a revision, not a range', () => {
+    expect(read('Seismologists upgraded the quake from a magnitude 6.9 to 7.2.')[0]).toMatchObject({ value: 6.9, high: undefined });
+    expect(checkDraft('Seismologists upgraded the quake from an initial magnitude of 6.9.', [{ id: 's', text: 'Seismologists upgraded the quake from a magnitude 6.9 to 7.2.' }])[0]?.verdict).toBe('supported');
   });
 });

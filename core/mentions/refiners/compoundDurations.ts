@@ -13,9 +13,11 @@ export const compoundDurations: MentionRefiner = {
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       let m = mentions[k] as RawMention;
-      // "two hours, six minutes, and 28 seconds": each smaller unit joins the one before it, so a
-      // three-part race time is one duration.
-      for (let next = mentions[k + 1]; next && joins(m, next); next = mentions[k + 1]) {
+      // "two hours, six minutes, and 28 seconds", "2 hours 16 minutes 34 seconds": each smaller
+      // unit joins the one before it, so a three-part race time is one duration.
+      let last = m.unitInfo;
+      for (let next = mentions[k + 1]; next && joins(m, next, last); next = mentions[k + 1]) {
+        last = next.unitInfo;
         const ratio = (next.unitInfo?.factor ?? 1) / (m.unitInfo?.factor ?? 1);
         m = { ...m, end: next.end, tokEnd: next.tokEnd, value: (m.value ?? 0) + (next.value ?? 0) * ratio, precision: next.precision * ratio, parts: undefined };
         k++;
@@ -25,8 +27,8 @@ export const compoundDurations: MentionRefiner = {
     return out;
 
     /** Whether `next` is a smaller unit of time that continues `m`'s duration. */
-    function joins(m: RawMention, next: RawMention): boolean {
-      const big = m.unitInfo;
+    function joins(m: RawMention, next: RawMention, previous = m.unitInfo): boolean {
+      const big = previous;
       const small = next.unitInfo;
       if (m.kind !== 'duration' || next.kind !== 'duration' || !big || !small || m.value === null || next.value === null
         || m.high !== undefined || next.high !== undefined || next.bound !== undefined || small.factor >= big.factor) return false;

@@ -1,4 +1,5 @@
-// Earthquake magnitudes: "magnitude-7.8", "magnitude 7.8", "7.8-magnitude", "7.8 magnitude". The
+// Earthquake magnitudes: "magnitude-7.8", "magnitude 7.8", "7.8-magnitude", "7.8 magnitude",
+// "a magnitude of 7.8". The
 // scanner reads the hyphenated prefix form as a name ("F-16") and the others as bare counts; both
 // are measurements on their own scale, compared only with other magnitudes.
 import { MAGNITUDE } from '../../values/units.ts';
@@ -40,6 +41,11 @@ export const magnitudes: MentionRefiner = {
       }
       if (before?.lower === WORD) {
         return { ...m, start: before.start, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, parts: { ...parts, unit: [before.start, before.end] } };
+      }
+      // "a preliminary magnitude of 6.3", "an initial magnitude of 6.9".
+      if (before?.lower === 'of' && tokens[m.tokStart - 2]?.lower === WORD) {
+        const word = tokens[m.tokStart - 2]!;
+        return { ...m, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, precision: decimals(num.text), parts: { ...parts, unit: [word.start, word.end] } };
       }
       // "The earlier quake, measuring 2.3", "a tremor that measured 4.1": a quake's measure is its
       // magnitude, the scale word left out.
