@@ -22,6 +22,7 @@ import { otherAgeGroup } from './ageGroup.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
 import { namesBefore } from './namedNearFigure.ts';
 import { sharedWords } from './sharedWords.ts';
+import { hasTotalCue } from './totalCue.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -253,8 +254,12 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const statedScore = a.m.kind === 'score' && a.frame.head !== undefined
     && scored.some((s) => s.rel === 'entails' && s.e.a.m.kind === 'score' && s.e.a.frame.head === a.frame.head);
   const laterMoment = (s: Scored): boolean => statedScore && s.e.a.m.kind === 'score' && s.e.a.frame.head === a.frame.head;
+  // A total the draft says it added up ("In all, 13,000 tickets") is not contradicted by a smaller
+  // figure of the same thing: that may be one of its parts (totalOfSourceParts sums them).
+  const cuedTotal = a.base !== null && hasTotalCue(draft, a);
+  const partOfTotal = (s: Scored): boolean => cuedTotal && s.e.a.base !== null && a.base !== null && s.e.a.base > 0 && s.e.a.base < a.base;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)

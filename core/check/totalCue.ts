@@ -11,8 +11,18 @@ const TOTAL_AFTER: readonly (readonly string[])[] = [['in', 'all'], ['in', 'tota
 const TOTAL_VERBS = new Set(['totalled', 'totaled', 'totalling', 'totaling', 'totals', 'total']);
 const TO_TOTAL = new Set(['came', 'come', 'comes', 'coming', 'amounted', 'amounts', 'amount', 'amounting']);
 
+/** Cues that open the figure's sentence: "In all, 13,000 tickets …", "Taken together, the roughly 13,000 tickets …". */
+const TOTAL_OPENING: readonly (readonly string[])[] = [['in', 'all'], ['in', 'total'], ['altogether'], ['all', 'told'], ['taken', 'together'], ['combined'], ['together']];
+/** Tokens from the opening cue to the figure it totals: "Taken together, the roughly [13,000]". */
+const OPENING_CUE_REACH = 5;
+
 export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   const t = text.tokens;
+  // The cue opens the sentence, the figure close after it with no other figure between.
+  const s0 = tokenAt(t, a.sentence.start);
+  const opening = TOTAL_OPENING.find((cue) => cue.every((w, i) => t[s0 + i]?.lower === w) && t[s0 + cue.length]?.text === ',');
+  if (opening && tokenAt(t, a.m.start) - (s0 + opening.length) <= OPENING_CUE_REACH
+    && !text.mentions.some((m) => m !== a && m.m.start >= t[s0]!.start && m.m.start < a.m.start)) return true;
   const after = (k: number) => TOTAL_AFTER.some((cue) => cue.every((w, i) => t[k + i]?.lower === w));
   // The cue follows the figure, or the noun it counts: "four in all", "200 people in all".
   const headEnd = a.frame.headEnd === undefined ? a.m.tokEnd : tokenAt(t, a.frame.headEnd);

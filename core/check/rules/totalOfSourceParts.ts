@@ -8,7 +8,7 @@ import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval, isLowerBound } from '../intervals.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { mentionRuns } from '../sentenceMentions.ts';
+import { mentionRuns, sentenceIndexOf } from '../sentenceMentions.ts';
 import { MAX_PARTS, SUM_ROUNDING } from '../tuning.ts';
 import { hasTotalCue } from '../totalCue.ts';
 
@@ -36,6 +36,22 @@ export const totalOfSourceParts: VerdictRule = {
         if (bounded ? Math.abs(sum - a.m.value) > SUM_ROUNDING * a.m.value : sum < lo || sum > hi || Math.abs(sum - a.m.value) > SUM_ROUNDING * a.m.value) continue;
         const list = run.map((x) => `'${short(src.analysis.text.slice(x.m.start, x.m.end))}'`).join(' + ');
         return claimOf(draft, a, 'supported', `Derived: the source's ${list} make '${short(dText)}'.`, run.map((x) => evidenceOf(data, { sourceIndex: si, a: x })), published);
+      }
+      // "Almost 7 000 tickets were sold. 6 000 tickets more were booked.": two figures of one noun
+      // in consecutive sentences, each its sentence's only figure of the kind, are parts of the
+      // draft's cued total of that noun.
+      // A rounded total ("roughly 13,000") may add parts told roughly ("Almost 7 000").
+      const roughly = (m: AnalysedMention) => a.m.bound === 'approximately' && (m.m.bound === 'approximately' || m.m.bound === 'nearly');
+      const part = (m: AnalysedMention) => addable({ ...m, m: { ...m.m, bound: m.m.bound === 'exactly' || roughly(m) ? undefined : m.m.bound } } as AnalysedMention);
+      const ms = src.analysis.mentions.filter((m) => part(m) && m.frame.head !== undefined && m.frame.head === a.frame.head);
+      const only = (m: AnalysedMention) => src.analysis.mentions.filter((o) => o.sentence.start === m.sentence.start && o.family === a.family).length === 1;
+      for (let k = 0; k + 1 < ms.length; k++) {
+        const [p, q] = [ms[k]!, ms[k + 1]!];
+        if (sentenceIndexOf(src.analysis, q) - sentenceIndexOf(src.analysis, p) !== 1 || !only(p) || !only(q)) continue;
+        const sum = (p.base! + q.base!) / a.factor;
+        if (sum < lo || sum > hi || Math.abs(sum - a.m.value) > SUM_ROUNDING * a.m.value) continue;
+        const text = (x: AnalysedMention) => `'${short(src.analysis.text.slice(x.m.start, x.m.end))}'`;
+        return claimOf(draft, a, 'supported', `Derived: the source's ${text(p)} and ${text(q)}, one sentence after the other, make '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: p }), evidenceOf(data, { sourceIndex: si, a: q })], published);
       }
     }
     return null;

@@ -55,7 +55,13 @@ export const spacedThousands: MentionRefiner = {
           const numValue = Number(digits);
           // The group's own unit or scale, if it read one ("12 500 roubles"), is the figure's.
           const value = numValue * (last.parts?.scaleValue ?? 1);
-          const merged: RawMention = { ...last, start: m.start, tokStart: m.tokStart, value, precision: roundingOf(value) };
+          // The first group's hedge and currency ("Almost 7 000", "£2 000"), the last group's unit.
+          const merged: RawMention = { ...last, ...m, end: last.end, tokEnd: last.tokEnd, value, precision: roundingOf(value) };
+          if (m.kind === 'count' && last.kind !== 'count') {
+            merged.kind = last.kind;
+            if (last.unit !== undefined) merged.unit = last.unit;
+            if (last.unitInfo !== undefined) merged.unitInfo = last.unitInfo;
+          }
           if (last.parts) merged.parts = { ...last.parts, num: [head.start, tokens[end - 1]!.end], numValue };
           out.push(merged);
           k = j;

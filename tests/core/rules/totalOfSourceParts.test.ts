@@ -20,4 +20,14 @@ describe('totalOfSourceParts', () => {
     // Goals and games are not one thing to add.
     expect(on('He has a combined 12 goals this season.', 'He scored 5 goals in 7 games.', '12')?.verdict).not.toBe('supported');
   });
+  it('adds two figures of one noun in consecutive sentences for a total cued at the sentence\'s opening', () => {
+    const source = [{ id: 's', text: 'Almost 7 000 tickets were sold on the first day. 6 000 tickets more were booked.' }];
+    const verdict = (draft: string) => checkDraft(draft, source)[0]?.verdict;
+    expect(verdict('Taken together, the roughly 13,000 tickets sold or reserved amount to most of the stock.')).toBe('supported');
+    expect(verdict('In all, 13,000 tickets were sold or booked.')).toBe('unsupported');
+    expect(verdict('In all, 14,000 tickets were sold or booked.')).toBe('unsupported');
+    // Without the cue, a figure is a level, and the source's parts are no support for it.
+    expect(verdict('Some 13,000 tickets were sold on the first day.')).not.toBe('supported');
+  });
 });
+
