@@ -5,8 +5,15 @@ import type { Candidate, Sentence } from './candidate.ts';
 
 /** Verbs and phrases that attribute a statement to someone. */
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|claimed|claims|claim|insisted|insists|believes?|believed|argued|argues|added|admitted|admits|warned|warns|stated|states|according to|thinks|thought|feels|felt)\b/g;
-/** Speakers whose plain factual statements a box may state without naming them. */
-const OFFICIAL_SPEAKER = /\b(?:police|officers?|officials?|authorities|spokes(?:man|woman|person)|department|ministry|prosecutors?|court|coroner|sheriff|agency|government|military|army|investigators|forecasters|meteorologists|weather service|fire (?:service|department)|council|statement|records|documents|report|indictment|court papers|complaint|affidavit|FBI|CDC|NASA|the club|the company|the firm)\b/i;
+/**
+ * Speakers whose plain factual statements a box may state without naming them. Not a charging
+ * document: an indictment, a complaint, an affidavit or a lawsuit alleges, and a
+ * box that drops "according to the indictment" states the allegation as fact (blind reading r40:
+ * "The assaults took place between September 1 and March 22").
+ */
+const OFFICIAL_SPEAKER = /\b(?:police|officers?|officials?|authorities|spokes(?:man|woman|person)|department|ministry|court|coroner|sheriff|agency|government|military|army|investigators|forecasters|meteorologists|weather service|fire (?:service|department)|council|statement|records|report|FBI|CDC|NASA|the club|the company|the firm)\b/i;
+/** Who alleges rather than states: their words keep their attribution in a bullet. */
+const ALLEGING_SPEAKER = /\b(?:indictment|complaint|affidavit|lawsuit|charging documents?|court (?:papers|documents|filings?))\b/i;
 /** A view rather than a checkable fact: evaluation, belief, obligation, prediction, feeling. */
 const OPINION = /\b(?:should|must|ought|best|worst|greatest|great|brilliant|terrible|awful|wrong|deserved?|deserves|believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|fears?|feared|unfair|fair|disgrace\w*|ridiculous|amazing|fantastic|proud|happy|sad|disappointed|delighted|needs? to|would|could|might|perfect|good|bad|better|worse|fault|blame[ds]?|love[ds]?|hate[ds]?)\b/i;
 
@@ -43,7 +50,7 @@ export function attributionLost(sentence: Sentence, candidate: Candidate, clause
       if (!closing && (gap.split(/\s+/).filter((w) => w !== '').length > 8 || /\b(?:but|and|while|although|whereas|which|who)\b|[;–—()]|\s-\s/.test(gap) || (at > to && gap.includes(':')))) continue;
     }
     const window = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, at + verb.length + 60));
-    if (OFFICIAL_SPEAKER.test(window) && !OPINION.test(bullet)) continue;
+    if (OFFICIAL_SPEAKER.test(window) && !ALLEGING_SPEAKER.test(window) && !OPINION.test(bullet)) continue;
     return true;
   }
   return false;

@@ -154,3 +154,19 @@ describe('a relative clause on an indefinite subject', () => {
   });
 });
 
+describe('an allegation keeps its attribution', () => {
+  it('does not state "according to the indictment" as fact', () => {
+    const text = 'A Columbus man accused of assaulting three girls has pleaded not guilty to 19 counts in court. '
+      + 'Keith Allen, 27, is accused of raping two 12-year-old girls since September. '
+      + 'The assaults took place between September 1 and March 22, according to the indictment. '
+      + 'Allen has been in the Franklin County jail since his arrest on March 25.';
+    expect(box(text).some((b) => b.startsWith('The assaults took place'))).toBe(false);
+  });
+  it('but states an official\'s plain fact without naming the official', () => {
+    const text = 'A Columbus man has pleaded not guilty to 19 counts in court. '
+      + 'The man was arrested on March 25 at his home, police said. '
+      + 'He remains in jail with no bond.';
+    expect(box(text).some((b) => b.startsWith('The man was arrested'))).toBe(true);
+  });
+});
+
