@@ -100,6 +100,8 @@ const OPENING_WORDS = new Set((
   'speaking despite amid although though because once with without by under over for from ' +
   'within across throughout according until upon whilst'
 ).split(' '));
+/** Opening phrases that only link a sentence to the one before it. */
+const LINKING_OPENERS: readonly (readonly string[])[] = [['in', 'response'], ['in', 'reply'], ['as', 'a', 'result'], ['in', 'turn'], ['in', 'return'], ['however'], ['meanwhile'], ['instead'], ['nevertheless'], ['nonetheless'], ['in', 'addition'], ['on', 'top', 'of', 'that']];
 /** A time adverbial that opens a sentence without a comma: "On Thursday", "Last night", "On April 6". */
 const TIME_OPENING = /^(?:[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|[Ll]ast\s+(?:night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Ee]arlier\s+this\s+(?:week|month|year))(?=\s|$)/;
 /** Words that may open the subject after a leading adverbial. */
@@ -375,6 +377,10 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
     if (COMMA_CONNECTIVES.has(tokens[s]!.lower) && !/,$/.test(tokens[s]!.raw)) break;
     s++;
   }
+  // "In response, Manhart says …", "In reply, the club said …", "As a result, …": a phrase that
+  // links to the sentence before dangles in a bullet (blind reading r40); the clause stands alone.
+  const link = LINKING_OPENERS.find((w) => w.every((word, i) => tokens[s + i]?.lower === word) && /,$/.test(tokens[s + w.length - 1]?.raw ?? ''));
+  if (link && s + link.length < n - MIN_MAIN_CLAUSE && SUBJECT_START.test(tokens[s + link.length]!.raw)) s += link.length;
   // "This is the moment a paedophile was caught …": the presentation of a picture, not the fact.
   const moment = /^(?:This|These)$/.test(tokens[s]?.raw ?? '') && /^(?:is|are|was|were)$/.test(tokens[s + 1]?.lower ?? '') && tokens[s + 2]?.lower === 'the';
   if (moment) {

@@ -170,3 +170,14 @@ describe('an allegation keeps its attribution', () => {
   });
 });
 
+describe('a phrase that links to the sentence before', () => {
+  it('goes from the bullet: "In response, Manhart says …" reads "Manhart says …"', () => {
+    const text = 'A former model was arrested for taking a flag from campus protesters who were trampling on it. '
+      + 'Michelle Manhart, 38, was handcuffed by police at Valdosta State University. '
+      + "The protesters said the flag was theirs to use. In response, Manhart says the flag belongs to 'the entire United States'.";
+    const bullets = box(text);
+    expect(bullets.some((b) => b.startsWith('In response'))).toBe(false);
+    expect(bullets.some((b) => b.startsWith("Manhart says the flag belongs to 'the entire United States'"))).toBe(true);
+  });
+});
+
