@@ -13,6 +13,9 @@ import { sentenceMentions } from './sentenceMentions.ts';
 import { PAST_SCOPE, YEAR_REACH } from './tuning.ts';
 import { IRREGULAR_PARTICIPLES } from '../frames/lexicon.ts';
 
+/** Words before a time that make it the base of a comparison: "down 4.5% from last year", "up on 2019". */
+const COMPARISON_BASE = new Set(['from', 'than', 'on', 'over', 'versus', 'vs', 'with']);
+
 /** Words a participle may follow after "has": "has also been", "have now died". */
 const MAX_ADVERBS = 2;
 
@@ -105,6 +108,9 @@ export function pastAnchored(source: AnalysedText, s: SentenceSpan, tok: number)
     if (!d && !year) continue;
     if (d && (dateClass(d) === 'day' || d.day !== undefined)) return false;
     if (!reaches(source.tokens, sm.m.tokStart, tok)) continue;
+    // "a net profit of €4.5 billion, down 4.5% from last year": the time a change is measured
+    // from dates the base, not the figure.
+    if (COMPARISON_BASE.has(source.tokens[sm.m.tokStart - 1]?.lower ?? '')) continue;
     if (year || d?.year !== undefined || /^last-(week|month|year)$/.test(d?.relative ?? '')) pinned = true;
   }
   if (pinned) return true;
@@ -115,7 +121,7 @@ export function pastAnchored(source: AnalysedText, s: SentenceSpan, tok: number)
     if (t.start >= s.end) break;
     const next = toks[k + 1];
     // "the last decade", "over the last two years": a span up to now, not a finished time.
-    if (t.lower === 'last' && next && PAST_PERIODS.test(next.lower) && toks[k - 1]?.lower !== 'the' && reaches(toks, k, tok)) return true;
+    if (t.lower === 'last' && next && PAST_PERIODS.test(next.lower) && toks[k - 1]?.lower !== 'the' && !COMPARISON_BASE.has(toks[k - 1]?.lower ?? '') && reaches(toks, k, tok)) return true;
     if (t.lower === 'ago' && k > 0 && PAST_PERIODS.test(toks[k - 1]?.lower ?? '') && reaches(toks, k, tok)) return true;
   }
   return false;

@@ -56,4 +56,12 @@ describe('a draft dated "this year" is dated', () => {
     expect(checkDraft('The UN says 200,000 people have fled Syria this year.', source).find((c) => c.text.startsWith('200,000'))?.verdict).toBe('supported');
     expect(checkDraft('The UN says 300,000 people have fled Syria this year.', source).find((c) => c.text.startsWith('300,000'))?.verdict).not.toBe('supported');
   });
+  it('does not take the base of a comparison ("down 4.5% from last year") for the figure\'s own time', () => {
+    const source = [{ id: 's', text: "Spain's Santander, the euro zone's largest bank, has reported a first-half net profit of €4.5 billion, down 4.5% from last year. For the three months to June, it had a net profit of €2.42 billion, down 4%." }];
+    expect(checkDraft('Santander, the largest bank in the euro zone, has posted net profit of €4.5bn for the January-to-June period.', source)[0]?.verdict).toBe('supported');
+    // A figure the source pins to last year itself still tells of another time.
+    const pinned = [{ id: 's', text: 'Last year the bank made a net profit of €4.5 billion.' }];
+    expect(checkDraft('The bank has made a net profit of €4.5bn.', pinned)[0]?.verdict).not.toBe('supported');
+  });
 });
+
