@@ -193,7 +193,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     || (!ranked(a.frame) && ranked(s.e.a.frame) && (s.context >= ELIDED_RANK_CONTEXT || sameMoment(s)))
     // So the other way: "the second earthquake in the area in two months" for the source's
     // "a tremor - the second in two months".
-    || (ranked(a.frame) && !ranked(s.e.a.frame) && s.e.a.frame.head === undefined && s.context >= ELIDED_RANK_CONTEXT);
+    || (ranked(a.frame) && !ranked(s.e.a.frame) && s.e.a.frame.head === undefined && (s.context >= ELIDED_RANK_CONTEXT || sameMoment(s)));
   // A round share names its whole ("a quarter of the budget") but not what takes it: the words
   // around both must meet somewhere beyond the head ("health"), or the 25% may be another share.
   // A precise one ("5.2pc") is unlikely to recur for something else.

@@ -17,4 +17,10 @@ describe('an elided rank told in the same words', () => {
   it('and a bare "sixth" in a sentence of other words does not meet it', () => {
     expect(checkDraft('Martin is now sixth in the rankings.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('and the other way: "the airport\'s third crash in recent months" for "the third at the airport in recent months"', () => {
+    const crash = [{ id: 's', text: "Thursday's crash was the third at the airport in recent months, officials said." }];
+    expect(checkDraft("It was the airport's third crash in recent months.", crash)[0]?.verdict).toBe('supported');
+    expect(checkDraft("It was the airport's fourth crash in recent months.", crash)[0]?.verdict).not.toBe('supported');
+  });
 });
+
