@@ -94,13 +94,16 @@ export const attributedFigure: VerdictRule = {
     const who = owner.startsWith(GROUP_OWNER) ? `the ${owner.slice(GROUP_OWNER.length)}` : PERSON_NOUNS.has(owner) || a.m.ownerRole === true ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
     // "Johnson, a 27-year-old PhD student" where the source has "… Los Angeles-born Johnson … the
     // 27-year-old mathematician": an age the source gives no name, in a sentence naming the draft's
-    // person and no other age, is that person's.
+    // person before it and no other age, is that person's.
     if (same.length === 0 && a.family === 'age' && !PERSON_NOUNS.has(owner) && a.m.ownerRole !== true) {
       for (const e of data.byValue.get(a.family) ?? []) {
         if (e.a.m.owner !== undefined && !PERSON_NOUNS.has(e.a.m.owner)) continue;
         const src = data.sources[e.sourceIndex]?.analysis;
         if (!src || sentenceMentions(src, e.a.sentence.start).some((o) => o !== e.a && o.family === 'age')) continue;
-        for (let k = tokenAt(src.tokens, e.a.sentence.start); k < src.tokens.length && src.tokens[k]!.end <= e.a.sentence.end; k++) {
+        // The name comes before the age, which describes the person just named: "The 23-year-old
+        // German … resisted all that Hamilton could throw at him" opens on the sentence before's
+        // subject, and its Hamilton is another man.
+        for (let k = tokenAt(src.tokens, e.a.sentence.start); k < e.a.m.tokStart && src.tokens[k]!.end <= e.a.sentence.end; k++) {
           if (src.tokens[k]!.lower === owner) { same.push(e); break; }
         }
       }

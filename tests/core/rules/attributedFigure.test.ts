@@ -56,5 +56,9 @@ describe('attributedFigure: people who share a surname', () => {
     expect(age('The youngest victim, Larissa Frasao de Almeida, was just 12.', '12')).toBe('supported');
     expect(age('The oldest, Josue Ramos Tenorio, was 38.', '38')).toBe('contradicted');
   });
+  it('does not give an age that opens a sentence to a person the sentence names only after it', () => {
+    const source = [{ id: 's', text: "Sebastian Vettel won ahead of McLaren's Lewis Hamilton on Sunday. The 23-year-old German resisted all that Hamilton could throw at him. Vettel finished ahead of the 26-year-old Briton." }];
+    expect(checkDraft('Hamilton, 26, finished second.', source)[0]?.verdict).not.toBe('contradicted');
+  });
 });
 
