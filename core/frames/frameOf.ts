@@ -35,6 +35,12 @@ const RESULT_VERBS: Readonly<Record<string, string>> = { winning: stem('wins'), 
 /** What a score measures ("a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win"), and what a rank counts ("her first Wimbledon crown"). */
 const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin', 'title', 'crown', 'trophy']);
 /** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
+/** Irregular past tenses that are never nouns, so never a figure's head. */
+const IRREGULAR_PAST = new Set(['saw', 'went', 'came', 'took', 'got', 'gave', 'told', 'said', 'did', 'won', 'ran', 'fell', 'rose', 'grew', 'knew',
+  'met', 'paid', 'sold', 'sent', 'spent', 'stood', 'thought', 'wrote', 'began', 'broke', 'chose', 'drove', 'ate', 'flew', 'forgot', 'hid', 'kept',
+  'meant', 'rode', 'rang', 'sang', 'sat', 'slept', 'spoke', 'stole', 'swam', 'threw', 'understood', 'woke', 'wore', 'became', 'brought', 'bought',
+  'caught', 'fought', 'taught', 'sought', 'felt', 'heard', 'lay', 'lost', 'found', 'held', 'left', 'made']);
+
 /** Second halves of a hyphened modifier of origin or ownership: "Alameda-based", "French-born", "state-owned". */
 const COMPOUND_ORIGINS = new Set(['based', 'born', 'bred', 'owned', 'led', 'run', 'registered', 'flagged', 'headquartered', 'listed', 'backed', 'funded', 'built', 'made']);
 const SHORT_ING = new Set(['going', 'being', 'doing', 'using', 'lying', 'dying', 'tying', 'owing']);
@@ -345,7 +351,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // ("Dozens of Syrians queue": a capitalised plural is the people counted.)
   if (headTok === undefined && run.length > 1 && /^\p{Lu}\p{Ll}+[^s]$/u.test(run[0]!.text) && /^\p{Ll}{3,}$/u.test(run[1]!.text) && tokens.indexOf(run[1]!, b) === tokens.indexOf(run[0]!, b) + 1
     && !IRREGULAR_PARTICIPLES.has(run[1]!.lower) && !/(?:ed|ing)$/.test(run[1]!.lower)) headTok = run[1];
-  if (headTok === undefined && run[0] !== undefined && !reducedRelative && !SHORT_ING.has(run[0].lower) && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
+  // Nor, after a share, an irregular past tense: in "over half saw it restored" the share's whole
+  // is left out and "saw" is what the half did.
+  const share = tokens.slice(a, b).some((t) => /^(?:half|halves|thirds?|quarters?|fifths?|%|percent|cent)$/.test(t.lower));
+  if (headTok === undefined && run[0] !== undefined && !reducedRelative && !SHORT_ING.has(run[0].lower) && !(share && IRREGULAR_PAST.has(run[0].lower)) && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
   // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
   const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');
   // "80 members of staff", "200 head of cattle": a noun of membership or measure counts the noun

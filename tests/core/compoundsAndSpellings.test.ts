@@ -133,3 +133,10 @@ describe('race times, magnitudes and revised estimates', () => {
     expect(checkDraft('Seismologists upgraded the quake from an initial magnitude of 6.9.', [{ id: 's', text: 'Seismologists upgraded the quake from a magnitude 6.9 to 7.2.' }])[0]?.verdict).toBe('supported');
   });
 });
+
+describe('a share whose whole is left out', () => {
+  it('"over half saw it restored" is the draft\'s "more than half of the affected households had their supply restored"', () => {
+    const source = [{ id: 's', text: 'More than 119,000 households lost power as the typhoon swept through, though over half saw it restored by nightfall.' }];
+    expect(checkDraft('Power cuts spread through the day, although more than half of the affected households had their supply restored by nightfall.', source)[0]?.verdict).toBe('supported');
+  });
+});
