@@ -136,9 +136,9 @@ function asClause(tokens: readonly FactToken[], i: number, e: number): boolean {
 /** A verb with nothing after it yet: "videos were taken [before October 2011]" needs its tail. */
 const BARE_PREDICATE = /^(?:is|are|was|were|be|been|being|has|have|had|said|says|\p{Ll}+ed|taken|given|seen|known|shown|done|gone|made|found|held|left|put|set|hit|shot|born|began|begun|came|arose)$/u;
 const CAPTION_POINTER = /^(?:Left|Right|Above|Below|Top|Bottom|Centre|Center|Inset|Pictured|Picture|File),$/i;
-/** A wire credit token: "(CNN)", "(CNN)Rescuers", "(Reuters)". */
 /** Words that open a concession: "Despite …,", "Although …,". */
 const CONCESSIVE = /^(?:Despite|Although|Though|While|Whilst)$/;
+/** A wire credit token: "(CNN)", "(CNN)Rescuers", "(Reuters)". */
 const CREDIT = /^\((?:CNN|AP|AFP|Reuters|EW\.com|CNN Student News)\)/;
 
 /** The versions of a sentence a bullet may be, fullest first; [] when it is not a statement. */

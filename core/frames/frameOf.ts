@@ -34,7 +34,6 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'bell
 const RESULT_VERBS: Readonly<Record<string, string>> = { winning: stem('wins'), losing: stem('defeats'), drawing: stem('draws') };
 /** What a score measures ("a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win"), and what a rank counts ("her first Wimbledon crown"). */
 const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin', 'title', 'crown', 'trophy']);
-/** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
 /** Irregular past tenses that are never nouns, so never a figure's head. */
 const IRREGULAR_PAST = new Set(['saw', 'went', 'came', 'took', 'got', 'gave', 'told', 'said', 'did', 'won', 'ran', 'fell', 'rose', 'grew', 'knew',
   'met', 'paid', 'sold', 'sent', 'spent', 'stood', 'thought', 'wrote', 'began', 'broke', 'chose', 'drove', 'ate', 'flew', 'forgot', 'hid', 'kept',
@@ -43,6 +42,7 @@ const IRREGULAR_PAST = new Set(['saw', 'went', 'came', 'took', 'got', 'gave', 't
 
 /** Second halves of a hyphened modifier of origin or ownership: "Alameda-based", "French-born", "state-owned". */
 const COMPOUND_ORIGINS = new Set(['based', 'born', 'bred', 'owned', 'led', 'run', 'registered', 'flagged', 'headquartered', 'listed', 'backed', 'funded', 'built', 'made']);
+/** Participles in "-ing" of five letters, too short for the "-ing" rule below: "leads 12-4 going into Monday". */
 const SHORT_ING = new Set(['going', 'being', 'doing', 'using', 'lying', 'dying', 'tying', 'owing']);
 /** Adjectives of dimension after a measure: "3.7 metres long". */
 const DIMENSION_ADJECTIVES = new Set(['long', 'tall', 'high', 'wide', 'deep', 'thick', 'across', 'away', 'below', 'above', 'underground', 'apart']);

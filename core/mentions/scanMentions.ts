@@ -9,7 +9,7 @@ import {
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../values/units.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
-import { CHANGE_RANGE_RATIO, CRICKET_REACH } from './tuning.ts';
+import { CHANGE_RANGE_RATIO, CRICKET_REACH, CRICKET_TOTAL_MIN, TEMPERATURE_REACH } from './tuning.ts';
 import { changeRole } from './changeVerbs.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
@@ -148,8 +148,6 @@ const CRICKET_STORY_WORDS = 2;
 const CODE_BEFORE = new Set(['model', 'models', 'type', 'route', 'flight', 'class', 'version', 'number', 'no', 'room', 'form', 'code', 'case', 'line', 'series', 'mark', 'unit', 'bus']);
 /** Runs from which "N/M" (M ten or fewer) is a cricket total: past any day of a month ("25/6") and "24/7". */
 const SLASH_TOTAL_MIN = 32;
-/** A first figure from which "N-M" (M ten or fewer) is runs for wickets or a tally whatever its words. */
-const CRICKET_TOTAL_MIN = 100;
 /** Words of a cricket report: beside them "62-3" is runs for wickets, a score, not two counts. */
 const CRICKET_WORDS = new Set(['reply', 'declared', 'innings', 'wickets', 'wicket', 'overs', 'stumps', 'lunch', 'tea', 'batting',
   'bowled', 'runs', 'declare', 'chasing', 'chase', 'collapsed', 'slumped']);
@@ -178,13 +176,12 @@ function capitalized(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
-/** Scale words a fraction can take: "half a million", "a quarter of a billion". */
-/** Words that make a spaced "C" or "F" after a figure a temperature's scale, within this many tokens. */
+/** Words that make a spaced "C" or "F" after a figure a temperature's scale (within TEMPERATURE_REACH tokens). */
 const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'degrees', 'hottest', 'coldest', 'warmest', 'heat', 'heatwave', 'thermometer', 'celsius', 'fahrenheit']);
-const TEMPERATURE_REACH = 8;
 /** Nouns "second" ranks rather than measures: "36 second place tickets", "a second half". */
 const RANKED_AFTER_SECOND: ReadonlySet<string> = new Set(['place', 'prize', 'half', 'round', 'leg', 'set', 'seed', 'tier', 'term', 'string', 'division', 'class', 'row', 'team', 'quarter', 'period', 'innings', 'placed', 'prizes', 'places']);
 
+/** Scale words a fraction can take: "half a million", "a quarter of a billion". */
 const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
 /** Race events named by a distance in metres: "the 400m hurdles" is no 400 million. */
 const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres', 'meters', 'heats', 'finals', 'sprints', 'steeplechases']);

@@ -20,3 +20,17 @@ export const CRICKET_REACH = 6;
  * in the drafted sets span at most twice their low end; 3 leaves room.
  */
 export const CHANGE_RANGE_RATIO = 3;
+
+/**
+ * A first figure from which "N-M" (M ten or fewer) is runs for wickets, or a vote's tally, whatever
+ * its words: "Ireland made 165-5" in a paragraph with no cricket word. No range runs down, and a
+ * score in a sport other than cricket stays under a hundred; 100 is where that holds.
+ */
+export const CRICKET_TOTAL_MIN = 100;
+
+/**
+ * Tokens either side of a spaced "C" or "F" within which a temperature word makes it the scale
+ * ("the temperature reached 38.7 C (101.7 F)"): a clause, as CRICKET_REACH is, with room for the
+ * bracketed conversion.
+ */
+export const TEMPERATURE_REACH = 8;

@@ -144,11 +144,15 @@ function daysApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numbe
   // year: "born on Nov. 14 … the calf, born Jan. 22" are 69 days apart, not 296.
   const gapOf = (p: AnalysedMention, q: AnalysedMention): number => {
     if (p.m.date?.year !== undefined && q.m.date?.year !== undefined) return Math.abs(dayNumber(p, undefined)! - dayNumber(q, undefined)!);
-    const d = Math.abs(dayOfYear(p)! - dayOfYear(q)!);
-    return Math.min(d, DAYS_IN_COMMON_YEAR - d);
+    return shorterWayRound(Math.abs(dayOfYear(p)! - dayOfYear(q)!), DAYS_IN_COMMON_YEAR);
   };
   const told = (gap: number): string => unit === 'day' ? `${gap} day${gap === 1 ? '' : 's'}` : `${gap} days (${round(gap / (DAYS_IN[unit] ?? 1))} ${unit}s)`;
   return pointsApart(j, lo, hi, dayOfYear, told, gapOf);
+}
+
+/** A gap `d` within a year of `cycle` units, counted the shorter way round it (November to January is two months). */
+function shorterWayRound(d: number, cycle: number): number {
+  return Math.min(d, cycle - d);
 }
 
 /** Months in the units a gap between two months is told in. */
@@ -170,8 +174,7 @@ function monthsApart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: num
   const gapOf = (p: AnalysedMention, q: AnalysedMention): number => {
     const [py, qy] = [p.m.date?.year, q.m.date?.year];
     if (py !== undefined && qy !== undefined) return Math.abs((py - qy) * MONTHS_IN_A_YEAR + monthOf(p)! - monthOf(q)!);
-    const d = Math.abs(monthOf(p)! - monthOf(q)!);
-    return Math.min(d, MONTHS_IN_A_YEAR - d);
+    return shorterWayRound(Math.abs(monthOf(p)! - monthOf(q)!), MONTHS_IN_A_YEAR);
   };
   return pointsApart(j, lo, hi, monthOf, (gap) => `${gap} month${gap === 1 ? '' : 's'}`, gapOf);
 }

@@ -46,14 +46,14 @@ const exact = (m: AnalysedMention): boolean => m.m.bound === undefined || m.m.bo
 export const swappedLevels: VerdictRule = {
   name: 'swappedLevels',
   judge(j) {
-    const { a, data, draft, published } = j;
+    const { a, data, draft, published, dText } = j;
     if (a.base === null || !exact(a) || a.family === 'date' || a.m.kind === 'year') return null;
     const own = earlierLevel(draft.tokens, a);
     for (const b of sentenceMentions(draft, a.sentence.start)) {
       if (b === a || b.family !== a.family || b.base === null || b.base === a.base) continue;
       const other = earlierLevel(draft.tokens, b);
       // Exactly one of the pair is told as the earlier level.
-      if ((own === true) === (other === true) || (own !== true && other !== true)) continue;
+      if ((own === true) === (other === true)) continue;
       const draftEarlier = own === true;
       for (const [i, src] of data.sources.entries()) {
         const t = src.analysis;
@@ -66,7 +66,7 @@ export const swappedLevels: VerdictRule = {
           if ((se === true) === draftEarlier) continue;
           const text = (m: AnalysedMention) => short(t.text.slice(m.m.start, m.m.end));
           const [later, earlier] = se === true ? [pair, s] : [s, pair];
-          return claimOf(draft, a, 'contradicted', `The source's later figure is '${text(later)}' and the earlier '${text(earlier)}'; the draft has them the other way round. Draft: '${short(draft.text.slice(a.m.start, a.m.end))}'.`,
+          return claimOf(draft, a, 'contradicted', `The source's later figure is '${text(later)}' and the earlier '${text(earlier)}'; the draft has them the other way round. Draft: '${short(dText)}'.`,
             [evidenceOf(data, { sourceIndex: i, a: s }), evidenceOf(data, { sourceIndex: i, a: pair })], published);
         }
       }

@@ -8,7 +8,7 @@ import { claimOf, evidenceOf, short } from '../explain.ts';
 import { draftInterval, isLowerBound } from '../intervals.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { mentionRuns, sentenceIndexOf } from '../sentenceMentions.ts';
+import { mentionRuns, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 import { MAX_PARTS, SUM_ROUNDING } from '../tuning.ts';
 import { hasTotalCue } from '../totalCue.ts';
 
@@ -21,8 +21,9 @@ export const totalOfSourceParts: VerdictRule = {
     if (!hasTotalCue(draft, a)) return null;
     const lower = isLowerBound(a.m.bound);
     const [lo, hi] = draftInterval(a);
-    const addable = (m: AnalysedMention) => m.family === a.family && m.base !== null && m.m.kind !== 'ordinal' && m.m.kind !== 'age'
-      && m.m.high === undefined && (m.m.bound === undefined || (lower && isLowerBound(m.m.bound)));
+    // A part is exact, or a lower bound toward a total that is one; `alsoBound` lets a caller accept more.
+    const addable = (m: AnalysedMention, alsoBound = (_: AnalysedMention) => false) => m.family === a.family && m.base !== null && m.m.kind !== 'ordinal'
+      && m.m.kind !== 'age' && m.m.high === undefined && (m.m.bound === undefined || (lower && isLowerBound(m.m.bound)) || alsoBound(m));
     // Parts of one kind: "5 goals in 7 games" counts two things, and different head nouns are no sum.
     const fits = (run: readonly AnalysedMention[], m: AnalysedMention): boolean => addable(m)
       && !run.some((p) => p.frame.head !== undefined && m.frame.head !== undefined && p.frame.head !== m.frame.head);
@@ -41,10 +42,10 @@ export const totalOfSourceParts: VerdictRule = {
       // in consecutive sentences, each its sentence's only figure of the kind, are parts of the
       // draft's cued total of that noun.
       // A rounded total ("roughly 13,000") may add parts told roughly ("Almost 7 000").
-      const roughly = (m: AnalysedMention) => a.m.bound === 'approximately' && (m.m.bound === 'approximately' || m.m.bound === 'nearly');
-      const part = (m: AnalysedMention) => addable({ ...m, m: { ...m.m, bound: m.m.bound === 'exactly' || roughly(m) ? undefined : m.m.bound } } as AnalysedMention);
-      const ms = src.analysis.mentions.filter((m) => part(m) && m.frame.head !== undefined && m.frame.head === a.frame.head);
-      const only = (m: AnalysedMention) => src.analysis.mentions.filter((o) => o.sentence.start === m.sentence.start && o.family === a.family).length === 1;
+      const statedOrRough = (m: AnalysedMention) => m.m.bound === 'exactly'
+        || (a.m.bound === 'approximately' && (m.m.bound === 'approximately' || m.m.bound === 'nearly'));
+      const ms = src.analysis.mentions.filter((m) => addable(m, statedOrRough) && m.frame.head !== undefined && m.frame.head === a.frame.head);
+      const only = (m: AnalysedMention) => sentenceMentions(src.analysis, m.sentence.start).filter((o) => o.family === a.family).length === 1;
       for (let k = 0; k + 1 < ms.length; k++) {
         const [p, q] = [ms[k]!, ms[k + 1]!];
         if (sentenceIndexOf(src.analysis, q) - sentenceIndexOf(src.analysis, p) !== 1 || !only(p) || !only(q)) continue;

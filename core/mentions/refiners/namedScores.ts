@@ -11,7 +11,7 @@ import { TITLES } from './attributedAges.ts';
 /** Words after a bare figure that leave it nounless: the figure names no thing of its own. */
 const NOUNLESS_AFTER = /^(?:and|off|from|in|was|while|as|before|after|but|with)$/;
 
-/** A first name and surname ending at token `end` (inclusive), both capitalised and neither a title. */
+/** A first name at token `given` and a surname at token `surname`, both capitalised and neither a title. */
 function fullName(tokens: readonly Token[], given: number, surname: number): boolean {
   const [g, s] = [tokens[given], tokens[surname]];
   return isCapitalised(g) && isCapitalised(s) && !TITLES.has(g!.lower) && !TITLES.has(s!.lower) && !opensSentence(tokens, surname);

@@ -1,6 +1,7 @@
 // "50, 000" is 50,000 with a space after the separator, as some feeds and tokenised archives
-// print it, and "7 000" is 7,000 with a space for the separator. The scanner reads "50" and "000" apart. A group of three digits starting with 0 after
-// ", " cannot be a number of its own in a list ("1, 2, 3"), so the two are one figure.
+// print it, and "7 000" is 7,000 with a space for the separator. The scanner reads "50" and "000"
+// apart. A group of three digits starting with 0 after ", " cannot be a number of its own in a list
+// ("1, 2, 3"), so the two are one figure.
 import { parseDigits } from '../../values/numberWords.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
@@ -16,7 +17,7 @@ export const spacedThousands: MentionRefiner = {
   name: 'spacedThousands',
   refine({ text: source, tokens }, mentions) {
     // One space between two digit groups, as typeset: a plain, no-break or thin space.
-    const text = (from: number, to: number): boolean => /^[ \u00a0\u202f\u2009]$/.test(source.slice(from, to));
+    const oneSpace = (from: number, to: number): boolean => /^[ \u00a0\u202f\u2009]$/.test(source.slice(from, to));
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
@@ -44,7 +45,7 @@ export const spacedThousands: MentionRefiner = {
         let end = m.tokEnd;
         let digits = head.text;
         let j = k;
-        while (tokens[end]?.type === 'num' && tokens[end]!.spaced && /^\d{3}$/.test(tokens[end]!.text) && text(tokens[end - 1]!.end, tokens[end]!.start)
+        while (tokens[end]?.type === 'num' && tokens[end]!.spaced && /^\d{3}$/.test(tokens[end]!.text) && oneSpace(tokens[end - 1]!.end, tokens[end]!.start)
           && mentions[j + 1]?.tokStart === end) {
           digits += tokens[end]!.text;
           end++;
