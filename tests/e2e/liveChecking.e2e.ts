@@ -152,7 +152,9 @@ describe('live checking in Chromium against the preview host', () => {
     expect(await page.locator('.claim-row').count()).toBe(contradicted);
     const monday = page.locator('.claim-row').filter({ hasText: 'on Monday' });
     await monday.click();
-    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('on Monday');
+    // Slate sets its selection on the click and copies it to the DOM after the next render, so
+    // the DOM selection is read once that render has happened, not in the same tick.
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('on Monday');
     await page.keyboard.press('Escape');
     await page.getByRole('radio', { name: /^All/ }).click();
   });
