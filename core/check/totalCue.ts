@@ -11,6 +11,16 @@ const TOTAL_AFTER: readonly (readonly string[])[] = [['in', 'all'], ['in', 'tota
 const TOTAL_VERBS = new Set(['totalled', 'totaled', 'totalling', 'totaling', 'totals', 'total']);
 const TO_TOTAL = new Set(['came', 'come', 'comes', 'coming', 'amounted', 'amounts', 'amount', 'amounting']);
 
+/**
+ * A running total carried to the figure: "bringing the total bill to £21,800", "That brought the
+ * day's toll from the two blasts to 14", "taking his tally to 30". The noun says it is a sum; the
+ * verb says this figure is where the sum now stands.
+ */
+const TOTAL_NOUNS = new Set(['total', 'toll', 'tally', 'tallies', 'totals', 'tolls']);
+const CARRY_VERBS = /^(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|raise|raises|raised|raising|lift|lifts|lifted|lifting|put|puts|putting|send|sends|sent|sending)$/;
+/** Tokens before "to" within which the carried total and its verb stand: "brought [the day's toll from the two blasts] to" (9). */
+const CARRY_REACH = 10;
+
 /** Cues that open the figure's sentence: "In all, 13,000 tickets …", "Taken together, the roughly 13,000 tickets …". */
 const TOTAL_OPENING: readonly (readonly string[])[] = [['in', 'all'], ['in', 'total'], ['altogether'], ['all', 'told'], ['taken', 'together'], ['combined'], ['together']];
 /** Tokens from the opening cue to the figure it totals: "Taken together, the roughly [13,000]". */
@@ -32,6 +42,14 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   // The figure's first token, its hedge included ("[more] than 95 million").
   const start = tokenAt(t, a.m.start);
   const before = (k: number) => t[k]?.lower ?? '';
+  if (before(start - 1) === 'to') {
+    let noun = false;
+    for (let k = start - 2; k >= 0 && k >= start - 1 - CARRY_REACH; k--) {
+      if (/^[.;,]$/.test(t[k]?.text ?? '.') || t[k]?.type === 'num') break;
+      if (TOTAL_NOUNS.has(before(k))) noun = true;
+      else if (noun && CARRY_VERBS.test(before(k))) return true;
+    }
+  }
   return before(start - 1) === 'combined' || TOTAL_VERBS.has(before(start - 1))
     || (before(start - 1) === 'to' && (TO_TOTAL.has(before(start - 2)) || (before(start - 2) === 'up' && before(start - 3).startsWith('add'))))
     || (before(start - 1) === 'of' && (before(start - 2) === 'total' || before(start - 2) === 'combined' || before(start - 3) === 'combined'));

@@ -14,7 +14,21 @@ import type { Mention } from '../types.ts';
  * at the end of a sentence about something else ("an argument … has ended in tragedy with one
  * man dead and another charged with manslaughter").
  */
-const CHARGE_PHRASE = /\b(?:charged with|accused of|pleaded (?:not )?guilty|faces? (?:[\w-]+ ){0,6}(?:counts?|charges?)\b)/i;
+const CHARGE_PHRASE = /\b(?:charged with|accused of|faces? (?:[\w-]+ ){0,6}(?:counts?|charges?)\b)/i;
+/**
+ * The defendant's answer to a charge: "has pleaded not guilty to 19 counts", "denied the
+ * charges". A reader marked "Charges:" on a plea a wrong label (blind reading r41): the charges
+ * are what the prosecution brings, the plea what the accused says to them.
+ */
+const PLEA_PHRASE = /\b(?:pleaded|pleads|pled|plead|has pleaded|admitted|denied|denies|denying) (?:(?:not )?guilty|(?:all |the )?charges?|(?:all |the )?counts?)\b/i;
+/** A finite verb after a participle's charge: the charge describes the subject of that verb. */
+const FINITE_AFTER = /\b(?:has|have|had|was|were|is|are|will|would|pleaded|pleads|appeared|appears|denied|denies|admitted|admits|told|faces|walked|went|fled)\b/i;
+/**
+ * "A man accused of assault has pleaded …": a charge in a participle after its noun describes the
+ * subject; the bullet's own fact is what follows. After these words ("has been charged with",
+ * "was formally accused of") the participle states it.
+ */
+const STATING_AUXILIARY = /\b(?:is|was|are|were|been|be|being|stands?|stood|now|also|formally|later|since|then)$/i;
 /**
  * A court's finding on a charge: "was found guilty of coercing …", "convicted of fraud", "cleared
  * of murder". A reader marked "Charges:" on a guilty verdict a wrong label (blind reading b2): the
@@ -23,7 +37,19 @@ const CHARGE_PHRASE = /\b(?:charged with|accused of|pleaded (?:not )?guilty|face
 const VERDICT_PHRASE = /\b(?:convicted of|found (?:not )?guilty|cleared of|acquitted of)\b/i;
 
 function isCharge(text: string): boolean {
-  return inMainClause(text, CHARGE_PHRASE);
+  const m = CHARGE_PHRASE.exec(text);
+  if (!m || !inMainClause(text, CHARGE_PHRASE)) return false;
+  // "faces eight counts" is a finite verb of its own.
+  if (/^face/i.test(m[0])) return true;
+  // "charged with", "accused of" is a participle: it states the charge after "has been", or as a
+  // headline states it ("Man charged with murder"), but a finite verb after it makes it a
+  // description of the subject ("A man accused of assault has pleaded not guilty").
+  const before = text.slice(0, m.index).trimEnd();
+  return before === '' || STATING_AUXILIARY.test(before) || !FINITE_AFTER.test(text.slice(m.index + m[0].length));
+}
+
+function isPlea(text: string): boolean {
+  return inMainClause(text, PLEA_PHRASE);
 }
 
 function isVerdict(text: string): boolean {
@@ -56,6 +82,7 @@ const RULES: readonly (readonly [string, { test(text: string): boolean }])[] = [
   // A charge someone faces, or the plea on it, stated as the bullet's own fact; the verdict on it.
   ['Verdict', { test: isVerdict }],
   ['Charges', { test: isCharge }],
+  ['Plea', { test: isPlea }],
 ];
 
 /** The labels that fit a sentence-derived bullet, best first; [] when no role fits. */

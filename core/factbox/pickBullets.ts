@@ -226,7 +226,7 @@ export function pickBullets(candidates: readonly Candidate[], weights: ReadonlyM
   const used = new Set<string>();
   const out: FactBoxBullet[] = [];
   for (const c of picked) {
-    const choices = (c.mentions ? labelChoices(c.text, c.mentions) : [c.label]).filter((l) => (l !== 'Charges' && l !== 'Verdict') || aboutTheStory(c, opening, names));
+    const choices = (c.mentions ? labelChoices(c.text, c.mentions) : [c.label]).filter((l) => (l !== 'Charges' && l !== 'Verdict' && l !== 'Plea') || aboutTheStory(c, opening, names));
     const label = choices.find((l) => l !== '' && !used.has(l)) ?? '';
     if (label !== '') used.add(label);
     // "Key figure:" under "Key figures:" reads as the same label.

@@ -90,6 +90,15 @@ describe('fact-box selection', () => {
     for (const b of bullets) expect(b).not.toMatch(/efforts had been amazing/);
   });
 
+  it('labels a plea "Plea:", not "Charges:", and a charge in a participle after its noun no charge', () => {
+    expect(labelFact('An Ohio man accused of assaulting three girls has pleaded not guilty to 19 counts in court')).toBe('Plea');
+    expect(labelFact('Daniel Hart, 41, pleaded guilty to 12 counts of burglary')).toBe('Plea');
+    expect(labelFact('A man accused of assault has walked free from court')).toBe('');
+    // The participle states the charge after an auxiliary, or in headline style.
+    expect(labelFact('Mark Lee was accused of fraud in 2019')).toBe('Charges');
+    expect(labelFact('Teacher charged with stealing school funds')).toBe('Charges');
+  });
+
   it('labels "Charges:" only the story\'s own charge, not an accusation told as background', () => {
     const story = (extra: string) => suggestFactBox([{ id: 's', text: 'Rideshare firm Zoomly has hired former prosecutor Dana Whitfield to lead its safety team. '
       + 'The $12 billion company has faced criticism over how it checks its drivers. '

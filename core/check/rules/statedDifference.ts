@@ -26,6 +26,23 @@ const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'],
   // The level before a change the sentence gives: "rose by £6,137 to £217,580, up from roughly £211,400".
   ['up', 'from'], ['down', 'from']];
 
+/**
+ * Comparatives of measure that make the figure before them a gap without a "than": the thing
+ * compared with is in the sentence or the one before ("a magnitude 5.6 tremor …, making it 0.7
+ * stronger"; "40C, just 1.3C hotter"). "More", "fewer" and "less" are not among them: without a
+ * "than", "two more people died" counts additions, which other rules read.
+ */
+const MEASURE_COMPARATIVES: ReadonlySet<string> = new Set(['stronger', 'weaker', 'hotter', 'warmer', 'colder', 'cooler', 'taller', 'heavier', 'lighter', 'faster', 'slower', 'deeper', 'wider', 'cheaper', 'dearer']);
+
+/** Words after a figure that place it against another: "1.3C above the record", "34 points behind", "two shots ahead of". */
+const POSITION_AFTER = new Set(['above', 'below', 'behind', 'ahead', 'clear']);
+
+/** What a level is measured from, after "above" or "below": the figure is the level itself. */
+const FIXED_ZERO = /^(?:sea level|sea|ground|the ground|zero|freezing|the surface|surface)\b/;
+
+/** Verbs that, with a "by" before the figure, make it the margin between two levels: "beats the record of 38.5C by 0.2C". */
+const OUTDO_VERBS = /^(?:beat|beats|beating|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|outstrip|outstrips|outstripped|trail|trails|trailed|trailing|lead|leads|led|leading|break|breaks|broke|breaking|eclipse|eclipses|eclipsed|better|bettered|betters)$/;
+
 /** Words that open a rate after a figure: "73 cents a month lower", "£5 per head more than". */
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each']);
 
@@ -49,6 +66,18 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   // Percentage points are a difference of two percentages by definition: "10.6 per cent … against
   // 6.4 per cent – a jump of more than four percentage points".
   if (a.m.unit === 'pp') return true;
+  // "beats the previous record of 38.5C by 0.2C": the margin of a verb of outdoing, in its clause.
+  if (lower(k) === 'by') {
+    for (let c = k - 1; c >= 0 && c >= k - CHANGE_REACH; c--) {
+      if (t[c]?.text === ',' || t[c]?.text === '.' || t[c]?.text === ';') break;
+      if (OUTDO_VERBS.test(lower(c))) return true;
+    }
+  }
+  // "1.3C above the new record", "34 points behind", "five points clear". A level's fixed zero
+  // makes it a height or a reading, not a gap: "1,500 metres above sea level", "5C below freezing".
+  if (POSITION_AFTER.has(lower(a.m.tokEnd)) && !FIXED_ZERO.test(t.slice(a.m.tokEnd + 1, a.m.tokEnd + 3).map((x) => x.lower).join(' '))) return true;
+  // "making it 0.7 stronger": a comparative of measure needs no "than".
+  if (MEASURE_COMPARATIVES.has(lower(a.m.tokEnd))) return true;
   // "2018 and 2021 respectively, three years apart"; "0.7C short of the year's high".
   if (lower(a.m.tokEnd) === 'apart' || (/^(?:short|shy)$/.test(lower(a.m.tokEnd)) && lower(a.m.tokEnd + 1) === 'of')) return true;
   // "seven fewer than", "five fewer goals than": a comparative right after, then "than". A rate
@@ -147,6 +176,13 @@ export const statedDifference: VerdictRule = {
         if (src && score) return claimOf(draft, a, 'supported', `Derived: ${src.analysis.text.slice(score.m.start, score.m.end)} is a margin of ${Math.abs(score.base! - score.baseHigh!)}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: score })], published);
       }
     }
+    // The draft's gap supported by two figures of source `si`, the larger first in the evidence.
+    const gapOf = (si: number, p: AnalysedMention, q: AnalysedMention, gap: number) => {
+      const text = data.sources[si]!.analysis.text;
+      const [big, small] = (p.base ?? 0) >= (q.base ?? 0) ? [p, q] : [q, p];
+      const evs = [evidenceOf(data, { sourceIndex: si, a: big }), evidenceOf(data, { sourceIndex: si, a: small })];
+      return claimOf(draft, a, 'supported', `Derived: ${text.slice(big.m.start, big.m.end)} − ${text.slice(small.m.start, small.m.end)} = ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, evs, published);
+    };
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;
@@ -157,9 +193,23 @@ export const statedDifference: VerdictRule = {
         if (head !== undefined && p.frame.head !== head && q.frame.head !== head) continue;
         const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
         if (gap < lo || gap > hi) continue;
-        const [big, small] = (p.base ?? 0) >= (q.base ?? 0) ? [p, q] : [q, p];
-        const evs = [evidenceOf(data, { sourceIndex: si, a: big }), evidenceOf(data, { sourceIndex: si, a: small })];
-        return claimOf(draft, a, 'supported', `Derived: ${src.analysis.text.slice(big.m.start, big.m.end)} − ${src.analysis.text.slice(small.m.start, small.m.end)} = ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, evs, published);
+        return gapOf(si, p, q, gap);
+      }
+      // "It beats the record of 38.5C by 0.2C" where the source gives the new 38.7C sentences
+      // away from the old record: a measure in units (degrees, kilometres, magnitudes) is rare
+      // enough in a story that two of one unit anywhere in it are the levels its gap is between.
+      // Counts and sums of money are many, and a gap between any two of them proves nothing.
+      // A bound reaches too far for a pair found so far apart: only a stated or rounded gap.
+      if (a.m.kind !== 'quantity' || a.m.unit === undefined || (a.m.bound !== undefined && a.m.bound !== 'approximately' && a.m.bound !== 'exactly')) continue;
+      const measures = ms.filter((m) => m.m.kind === 'quantity' && m.m.unit === a.m.unit);
+      for (let x = 0; x < measures.length; x++) {
+        for (let y = x + 1; y < measures.length; y++) {
+          const [p, q] = [measures[x]!, measures[y]!];
+          if (q.sentence.start === p.sentence.start) continue;
+          const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
+          if (gap === 0 || gap < lo || gap > hi) continue;
+          return gapOf(si, p, q, gap);
+        }
       }
     }
     return null;

@@ -24,9 +24,12 @@ export const totalOfSourceParts: VerdictRule = {
     // A part is exact, or a lower bound toward a total that is one; `alsoBound` lets a caller accept more.
     const addable = (m: AnalysedMention, alsoBound = (_: AnalysedMention) => false) => m.family === a.family && m.base !== null && m.m.kind !== 'ordinal'
       && m.m.kind !== 'age' && m.m.high === undefined && (m.m.bound === undefined || (lower && isLowerBound(m.m.bound)) || alsoBound(m));
-    // Parts of one kind: "5 goals in 7 games" counts two things, and different head nouns are no sum.
+    // Parts of one kind: "5 goals in 7 games" counts two things, and different head nouns are no
+    // sum. Sums of one currency add whatever they pay for: "fined £20,000 and ordered to pay
+    // court costs of £1,800" is a bill of £21,800.
+    const money = a.family.startsWith('money:');
     const fits = (run: readonly AnalysedMention[], m: AnalysedMention): boolean => addable(m)
-      && !run.some((p) => p.frame.head !== undefined && m.frame.head !== undefined && p.frame.head !== m.frame.head);
+      && (money || !run.some((p) => p.frame.head !== undefined && m.frame.head !== undefined && p.frame.head !== m.frame.head));
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;

@@ -1,0 +1,51 @@
+// A gap worded by position or a verb of outdoing ("1.3C above", "beats … by 0.2C", "0.7 stronger")
+// between two measures of one unit the source gives sentences apart; and a running total carried
+// to its figure ("bringing the total bill to £21,800") over sums of money paid for different things.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+
+describe('statedDifference: measures of one unit, sentences apart', () => {
+  const source = 'The temperature reached 38.7C at a botanic garden in Cambridge. Officials confirmed the reading on Monday. The previous record was 38.5C, set in August 2003. Scientists warn the country could one day see 40C.';
+  it('"beats the old record by 0.2C" is the gap between the new and the old record', () => {
+    expect(verdictOf('The new high beats the previous record of 38.5C by 0.2C.', source, '0.2C')).toBe('supported');
+    expect(verdictOf('The new high beats the previous record of 38.5C by 0.4C.', source, '0.4C')).not.toBe('supported');
+  });
+  it('"1.3C above the new record" is the gap to another level the source gives', () => {
+    expect(verdictOf('The country may one day see 40C, just 1.3C above the new record.', source, '1.3C')).toBe('supported');
+    expect(verdictOf('The country may one day see 40C, just 2.3C above the new record.', source, '2.3C')).not.toBe('supported');
+  });
+  it('a figure with no gap wording is no difference, and counts are not paired across sentences', () => {
+    expect(verdictOf('Temperatures rose 0.2C at the garden.', source, '0.2C')).not.toBe('supported');
+    const counts = 'Police arrested 12 people on Friday. Later that day, officers detained 9 more.';
+    expect(verdictOf('The second raid netted three people fewer than the first.', counts, 'three')).not.toBe('supported');
+  });
+});
+
+describe('statedDifference: a height above sea level is a level, not a gap', () => {
+  const source = 'The plume rose 500 metres above the 725-metre peak. Ash fell 2,225 metres away.';
+  it('"1,500 metres above sea level" is not the gap between two of the source\'s heights', () => {
+    expect(verdictOf('The plume reached 1,500 metres above sea level.', source, '1,500 metres')).not.toBe('supported');
+    expect(verdictOf('The plume reached 1,500 metres above the peak.', source, '1,500 metres')).toBe('supported');
+  });
+});
+
+describe('statedDifference: a comparative of measure needs no "than"', () => {
+  const source = 'An earthquake of magnitude 6.3 hit off the coast on Friday. It followed a magnitude 5.6 tremor one hour earlier.';
+  it('"0.7 magnitude stronger" is the gap between the two quakes', () => {
+    expect(verdictOf('It came an hour after a 5.6 tremor and was 0.7 magnitude stronger.', source, '0.7 magnitude')).toBe('supported');
+    expect(verdictOf('It came an hour after a 5.6 tremor and was 0.9 magnitude stronger.', source, '0.9 magnitude')).not.toBe('supported');
+  });
+});
+
+describe('totalOfSourceParts: a total carried to its figure, in money paid for different things', () => {
+  const source = 'The firm was fined £20,000 and ordered to pay court costs of £1,800 after a worker was injured.';
+  it('"bringing the total bill to £21,800" adds the fine and the costs', () => {
+    expect(verdictOf('The company must pay a fine and costs, bringing the total bill to £21,800.', source, '£21,800')).toBe('supported');
+    expect(verdictOf('The company must pay a fine and costs, bringing the total bill to £23,800.', source, '£23,800')).not.toBe('supported');
+  });
+  it('without a word that makes it a total, the sum is not read', () => {
+    expect(verdictOf('The company must pay £21,800.', source, '£21,800')).not.toBe('supported');
+  });
+});
