@@ -17,6 +17,8 @@ const HEDGE_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'roughly', '
 const PHRASE_STARTS = new Set(CONCEPT_PHRASES.map(([words]) => words[0] ?? ''));
 
 const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
+/** Tokens before a join within which a figure makes the words before it that figure's: "120 staff, 80 players" (1–3). */
+const COMMA_FIGURE_REACH = 3;
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
@@ -213,8 +215,13 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (JOINS.has(t.lower)) {
       leftJoin = 2;
       // "120 staff and 80 players", "two were released and three were treated": the words
-      // before the join are the earlier figure's, in digits or words.
-      for (let k = i - 1; k >= sa && k >= i - 3; k--) if (tokens[k]?.type === 'num' || isNumberWord(tokens[k]?.lower ?? '')) leftBroken = true;
+      // before the join are the earlier figure's, in digits or words. A conjunction right
+      // before the figure opens a clause the figure is the subject of, so the earlier figure may
+      // stand anywhere in the clause before it: "Four miners were killed in the blast and 14
+      // managed to escape" (the 14 were not killed). Not so a verb after the join, which shares
+      // the subject before it: "claimed his 104th assist to move above Rooney and go third".
+      const reach = t.lower !== ',' && i === a - 1 ? WINDOW : COMMA_FIGURE_REACH;
+      for (let k = i - 1; k >= sa && k >= i - reach && !isBreak(tokens[k]!); k--) if (tokens[k]?.type === 'num' || isNumberWord(tokens[k]?.lower ?? '')) leftBroken = true;
       continue;
     }
     if (t.type !== 'word') continue;

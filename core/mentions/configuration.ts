@@ -10,6 +10,7 @@ import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { anythingLessThan } from './refiners/anythingLessThan.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
+import { decadeAges } from './refiners/decadeAges.ts';
 import { bracketedFigures } from './refiners/bracketedFigures.ts';
 import { namedScores } from './refiners/namedScores.ts';
 import { clockTimes } from './refiners/clockTimes.ts';
@@ -128,6 +129,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // follows ("… student Jyoti Singh") says which student.
   agesBeforeNames,
   ageAfterAt,
+  // "a man in his early 20s": a decade of life is an age told as a range.
+  decadeAges,
   figureIdioms,
   adverbialFirst,
   // Qualifiers are read in their direction, so a preposition must not pass for a hedge.

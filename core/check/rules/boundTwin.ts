@@ -5,10 +5,26 @@
 import { headsAgree } from '../../frames/headsAgree.ts';
 import type { Verdict } from '../../types.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
-import { isBound } from '../intervals.ts';
+import { isBound, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { supportedClaim } from '../supportedClaim.ts';
 import { STRONG } from '../tuning.ts';
+
+/**
+ * Whether `x` is `y` rounded down (or up, for an upper bound) to a round step no larger than `y`:
+ * a multiple of a power of ten, or of five times one, that is the first such multiple below (above) `y`.
+ */
+export function roundedOutward(x: number, y: number, down: boolean): boolean {
+  if (x === y) return true;
+  for (let p = 1; p <= Math.abs(y); p *= 10) {
+    // A step above the figure itself rounds it to another order ("fewer than 50" for 27).
+    for (const step of [p, p * 5].filter((x) => x <= Math.abs(y))) {
+      const r = (down ? Math.floor(y / step) : Math.ceil(y / step)) * step;
+      if (r === x) return true;
+    }
+  }
+  return false;
+}
 
 export const boundTwin: VerdictRule = {
   name: 'boundTwin',
@@ -23,7 +39,14 @@ export const boundTwin: VerdictRule = {
         && a.frame.head !== undefined && x.e.a.frame.head !== undefined && headsAgree(a.frame.head, x.e.a.frame.head));
       return same ? supportedClaim(j, same, []) : null;
     }
-    if (twin.close) return supportedClaim(j, twin, []);
+    // The same hedge on the source's figure rounded its own way: "more than 25,000 claims" for
+    // "more than 25,600 claims", "fewer than 30" for "fewer than 27". A bound rounded past the
+    // next round figure ("over 40" for "more than 50") understates what the source says.
+    if (twin.close || (twin.rel === 'entails' && roundedOutward(a.m.value ?? 0, twin.e.a.m.value ?? 0, isLowerBound(a.m.bound)))) return supportedClaim(j, twin, []);
+    // A twin of the hedge alone gives way to a source figure that frames the quantity better and
+    // establishes the draft's bound: "more than 12,000 treated for injuries" is "some 12,211 people
+    // have been treated", not "more than 1,535 people who were hospitalized".
+    if (j.scored.some((x) => x.score > twin.score && x.rel === 'entails' && x.close)) return null;
     const ev = evidenceOf(data, twin.e);
     const verdict: Verdict = twin.rel === 'disjoint' ? 'contradicted' : 'unsupported';
     const why = verdict === 'contradicted'

@@ -46,8 +46,11 @@ export const agesBeforeNames: MentionRefiner = {
       while (name.length < (particle ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1)) {
         if (name.length > 0 && NAME_PARTICLES.test(tokens[j]?.text ?? '') && nameWord(j + 1)) { j++; particle = true; }
         if (!nameWord(j)) break;
-        name.push(tokens[j]!.lower);
+        // "75-year-old Walter Morris's life-savings": a possessive ends the name and is no part of it.
+        const possessive = /['’]s$/.test(tokens[j]!.text);
+        name.push(tokens[j]!.lower.replace(/['’]s$/, ''));
         j++;
+        if (possessive) break;
       }
       // A given name and a surname; a single capitalised word may be a place or a team ("Briton").
       if (name.length < 2 || isCapitalised(tokens[j])) return m;
