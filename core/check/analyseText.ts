@@ -116,7 +116,7 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     };
     // From the hedge, when there is one: "rose to nearly 39%" is the level after the change.
     const role = changeRole(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)));
-    if (role) am.role = role;
+    if (role && !(role === 'by' && annualRate(tokens, m))) am.role = role;
     if (m.high !== undefined) am.baseHigh = m.high * factor + offset;
     mentions.push(am);
     // A calendar date that names a year also counts as a year ("in February 2022" supports "2022").
@@ -125,4 +125,19 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     }
   }
   return { text, tokens, sentences, mentions };
+}
+
+/** Tokens after a percentage within which a twelve-month period makes it an annual rate: "rose by 4.5% [in the 12 months to] May" (5). */
+const ANNUAL_REACH = 6;
+
+/**
+ * "Core inflation rose by 4.5% in the 12 months to May": statistics releases give an annual rate
+ * as the rise over twelve months, so the figure is the rate's level (the draft's "eased to
+ * 4.5%"), not a change in it. A percentage after a verb of change, with a twelve-month period
+ * or "year on year" close after it.
+ */
+function annualRate(tokens: readonly Token[], m: RawMention): boolean {
+  if (m.unit !== '%') return false;
+  const after = tokens.slice(m.tokEnd, m.tokEnd + ANNUAL_REACH).map((t) => t.lower).join(' ');
+  return /\b(?:in|over) the (?:12|twelve) months\b|\b(?:in|over) the year to\b|\byear[- ]on[- ]year\b|\bon an annual basis\b/.test(after);
 }

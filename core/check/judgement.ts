@@ -124,6 +124,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // paragraph dated: "The theft, on March 18, 1990, remains the biggest art heist. Two men dressed
   // as police officers were let in …" tells of 1990, and meets the source's figures of 1990.
   const anchorYears = draftYears.length > 0 || relativeYear ? draftYears : yearsOfSentenceBefore(draft, a.sentence);
+  // The years the draft's lead dates its story by (see otherYear).
+  const storyYears = draft.sentences[0] ? sentenceYears(draft, draft.sentences[0]) : [];
   for (const e of cands) {
     // A figure anchored to another year's event neither supports nor contradicts this one.
     const src = data.sources[e.sourceIndex];
@@ -131,7 +133,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // set in 1985") names the same thing whatever the year.
     // Unless it is the draft's very statement and only the year beside it differs: then the
     // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
-    if (src && ANCHORED.test(a.family) && otherYear(anchorYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart)
+    if (src && ANCHORED.test(a.family) && otherYear(anchorYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
       && !(draftYears.length > 0 && sameStatedFigure(a, e.a))) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart)) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity

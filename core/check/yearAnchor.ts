@@ -82,9 +82,15 @@ export function latestYear(t: AnalysedText): number | undefined {
  * (within YEAR_REACH words) and the draft's sentence names other years, or names none while the
  * anchoring years all lie before the source's "now" (a look back, "In 2009 …", in a story about now).
  */
-export function otherYear(draftYears: readonly number[], source: AnalysedText, s: SentenceSpan, published: string | undefined, tok: number): boolean {
+export function otherYear(draftYears: readonly number[], source: AnalysedText, s: SentenceSpan, published: string | undefined, tok: number, storyYears: readonly number[] = []): boolean {
   const sy = yearsNear(source, s, tok);
   if (sy.length === 0) return false;
+  // A draft whose lead dates its story by the newest year the source names ("Airlines carried
+  // more than 4 billion passengers in 2017", from a report on 2017) tells of that year
+  // throughout: a source figure of that year is no look back. A lead dating an older event
+  // ("The theft, on March 18, 1990, is still unsolved") leaves the story's now later.
+  const newest = latestYear(source);
+  if (draftYears.length === 0 && newest !== undefined && storyYears.includes(newest) && sy.includes(newest)) return false;
   // "17 goals … this season" after a caption's "November 2008": the figure's own "now" is nearer.
   const yearToks = (yearsOf(source).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok).map((x) => x.tok);
   if (ownTimeNearer(source.tokens, tok, yearToks, s.end)) return false;

@@ -35,6 +35,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['house', 'houses', 'home', 'homes', 'household', 'households', 'property', 'properties', 'dwelling', 'dwellings'].map(stem)),
   new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions', 'role', 'roles'].map(stem)),
   new Set(['car', 'cars', 'vehicle', 'vehicles'].map(stem)),
+  // "208 million handsets" for "208 million phones": one device, as technology copy varies it.
+  new Set(['phone', 'phones', 'handset', 'handsets', 'smartphone', 'smartphones', 'mobile', 'mobiles', 'device', 'devices'].map(stem)),
   // "a 1991 film" is the source's "a 1991 movie"; "a fifth win" its "fifth victory".
   new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
   new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
@@ -89,8 +91,11 @@ export function synonymousHeads(d: string | undefined, s: string | undefined): b
   return d !== undefined && s !== undefined && d !== s && SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
 
+/** Nouns that count whatever the other text names: "73.2 million units" shipped are its "shipments", "phones" or "cars". */
+const ANY_THING = new Set(['unit', 'units'].map(stem));
+
 export function headsAgree(d: string | undefined, s: string | undefined): boolean {
-  if (d === undefined || s === undefined || d === s) return true;
+  if (d === undefined || s === undefined || d === s || ANY_THING.has(d) || ANY_THING.has(s)) return true;
   // Two particular groups of people are two groups, whatever concept their nouns share: "120
   // staff" are not the source's "120 players", though both are the club's people.
   if (peopleDiffer(d, s)) return false;

@@ -54,7 +54,9 @@ export const CONCEPT_PHRASES: readonly (readonly [readonly string[], string])[] 
 
 const GENERIC_WORDS = ['people', 'person', 'persons', 'other', 'others', 'time', 'times', 'one',
   'ones', 'individu', 'individual', 'individuals', 'men', 'women', 'member', 'members', 'more', 'total', 'year',
-  'month', 'day', 'week', 'percent', 'cent', 'per', 'million', 'billion', 'thousand', 'hundred', 'dollar', 'dollars'];
+  'month', 'day', 'week', 'percent', 'cent', 'per', 'million', 'billion', 'thousand', 'hundred', 'dollar', 'dollars',
+  // "73.2 million units" of whatever the sentence counts: shipments, phones, cars sold.
+  'unit', 'units'];
 
 const STOPWORDS = new Set(('a an the and or but of to in on at by for with from as is was were be been being are ' +
   'this that these those it its it\'s their his her them they he she we our you your i me my which who whom whose ' +

@@ -8,12 +8,15 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise
   'soared', 'surged', 'plunged', 'tumbled', 'slipped', 'slumped', 'doubled', 'tripled', 'halved', 'cut', 'raise', 'raises', 'raising', 'raised', 'lowered',
   'reduced', 'slashed', 'up', 'down', 'changed', 'moved', 'shrank', 'expanded', 'widened', 'narrowed', 'swelled',
   // "Seismologists upgraded the quake from a magnitude 6.9 to 7.2": an estimate revised.
-  'upgraded', 'downgraded', 'revised', 'upgrade', 'downgrade', 'revise', 'hiked', 'trimmed']);
+  'upgraded', 'downgraded', 'revised', 'upgrade', 'downgrade', 'revise', 'hiked', 'trimmed',
+  // "its shipment total improved from 20.2 million to 29.9 million", "went from 5% to 9%".
+  'improved', 'improve', 'improves', 'worsened', 'worsen', 'went', 'gone', 'dipped', 'eased', 'edged', 'leapt', 'leaped',
+  'rebounded', 'recovered', 'rising', 'falling', 'climbing', 'growing', 'increasing', 'decreasing', 'dropping', 'shrunk']);
 
 /** The verbs of change that say the change was downward: a change derived after them is negative. */
 export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped',
   'drop', 'declined', 'plunged', 'tumbled', 'slipped', 'slumped', 'halved', 'cut', 'lowered', 'reduced', 'slashed', 'down',
-  'shrank', 'narrowed']);
+  'shrank', 'narrowed', 'dipped', 'eased', 'falling', 'decreasing', 'dropping', 'shrunk']);
 
 /**
  * Tokens back from a figure's "from"/"to" within which the verb of change is looked for: "rose
