@@ -68,6 +68,8 @@ function complement(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: numb
   return null;
 }
 
+/** Tokens from the share's "of" to the whole it names: "of [the] 239,000" (2), "of [its] 77,000-tonne" (2). */
+const WHOLE_AFTER_OF = 3;
 /** Sentences before the share's own that its whole may stand in ("worth $1.8bn. … received nearly $1.1bn, more than half of the total"). */
 const WHOLE_SENTENCES_BACK = 2;
 /**
@@ -76,8 +78,15 @@ const WHOLE_SENTENCES_BACK = 2;
  * the bound misstates the share, as BOUND_REACH says of figures.
  */
 const SHARE_BOUND_REACH = 1.5;
-/** What may stand between the part and its share: "$18.4bn respectively, more than 95% of …". */
-const PART_TO_SHARE = /^\s*(?:,\s*)?(?:respectively\s*,?\s*|or\s+)?$/i;
+/**
+ * What may stand between the part and its share: "$18.4bn respectively, more than 95% of …", the
+ * part's own noun phrase set off by a comma or a dash ("1.5 billion passengers, more than a third
+ * of the total", "47 patients – nearly nine in ten –", "38 of the confirmed cases, more than
+ * two-thirds,"): at most seven words, no figure among them.
+ */
+const PART_TO_SHARE = /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:[\p{L}'’-]+\s*)?(?:[,–—]\s*|\s-\s*)?(?:respectively\s*,?\s*|or\s+)?$/iu;
+/** A share set off as an aside closes on one of these: "47 patients – nearly nine in ten – had not …". */
+const ASIDE_CLOSE = /^\s*[,–—)]|^\s+-\s/;
 
 /**
  * "received nearly $1.1bn, more than half of the total", after "worth $1.8bn": a share told in
@@ -88,17 +97,20 @@ const PART_TO_SHARE = /^\s*(?:,\s*)?(?:respectively\s*,?\s*|or\s+)?$/i;
  */
 function shareOfTotal(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
   const { a, draft } = j;
-  if (draft.tokens[a.m.tokEnd]?.lower !== 'of') return null;
+  const of = draft.tokens[a.m.tokEnd]?.lower === 'of';
+  if (!of && !ASIDE_CLOSE.test(draft.text.slice(a.m.end, a.m.end + 3))) return null;
   const before = draft.mentions.filter((p) => p.m.end <= a.m.start);
   const part = before[before.length - 1];
   if (!part || !amount(part) || part.sentence.start !== a.sentence.start || !PART_TO_SHARE.test(draft.text.slice(part.m.end, a.m.start))) return null;
+  // "less than a fifth of the 239,000 miles", "roughly a quarter of its 77,000-tonne cargo": the
+  // whole named after the share's "of", within its noun phrase.
+  const after = of ? draft.mentions.find((p) => p.m.start > a.m.end && p.sentence.start === a.sentence.start && p.m.tokStart - a.m.tokEnd <= WHOLE_AFTER_OF) : undefined;
+  let whole: AnalysedMention | undefined = after && amount(after) && after.family === part.family && after.base! > part.base! ? after : undefined;
+  // Else the nearest larger figure of its kind before it, one that counts the part's own noun
+  // first ("38 of the confirmed cases" is of "53 confirmed cases", not of "47 patients").
   const earliest = sentenceIndexOf(draft, a) - WHOLE_SENTENCES_BACK;
-  let whole: AnalysedMention | undefined;
-  for (let k = before.length - 2; k >= 0; k--) {
-    const p = before[k]!;
-    if (sentenceIndexOf(draft, p) < earliest) break;
-    if (amount(p) && p.family === part.family && p.base! > part.base!) { whole = p; break; }
-  }
+  const candidates = before.slice(0, -1).filter((p) => sentenceIndexOf(draft, p) >= earliest && amount(p) && p.family === part.family && p.base! > part.base!).reverse();
+  whole ??= candidates.find((p) => p.frame.head !== undefined && p.frame.head === part.frame.head) ?? candidates[0];
   if (!whole) return null;
   const value = (a.m.value ?? 0) * a.factor + a.offset;
   const low = a.m.bound === 'less-than' || a.m.bound === 'at-most' ? value / SHARE_BOUND_REACH : lo;
@@ -116,6 +128,6 @@ function shareClaim(j: Parameters<VerdictRule['judge']>[0], part: AnalysedMentio
 
 /** An amount a share may be of: a count or a sum of money, exact or hedged, not a range, rank or age. */
 function amount(p: AnalysedMention): boolean {
-  return (p.family === 'count' || p.family.startsWith('money:')) && p.base !== null && p.base > 0 && p.m.high === undefined
+  return (p.family === 'count' || p.family.startsWith('money:') || p.family.startsWith('dim:')) && p.base !== null && p.base > 0 && p.m.high === undefined
     && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.kind !== 'year';
 }

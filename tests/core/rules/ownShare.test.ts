@@ -90,3 +90,23 @@ describe('ownShare: a hedged share of hedged counts', () => {
     expect(share('Nearly 3,000 women are diagnosed each year and around 1,000 die, roughly one in five.')).not.toBe('supported');
   });
 });
+
+describe('ownShare: a share set off after its part\'s noun phrase, its whole before it or after its "of"', () => {
+  const source = 'The outbreak stands at 53 confirmed cases. Of those, 47 had not been immunised, and 38 involve children. '
+    + 'The comet passed 45,000 miles from Earth; the moon is 239,000 miles away.';
+  const verdictOf = (draft: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text);
+  it('"47 patients – nearly nine in ten –" is 47 of the 53 cases told just before', () => {
+    const c = verdictOf('The outbreak stands at 53 confirmed cases. Of those, 47 patients – nearly nine in ten – had not been immunised.', 'nearly nine in ten');
+    expect(c?.verdict).toBe('supported');
+    expect(verdictOf('The outbreak stands at 53 confirmed cases. Of those, 47 patients – nearly two-thirds – had not been immunised.', 'nearly two-thirds')?.verdict).not.toBe('supported');
+  });
+  it('the whole is the earlier figure that counts the part\'s own noun', () => {
+    const c = verdictOf('The outbreak stands at 53 confirmed cases. Of those, 47 patients had not been immunised. Children bear the brunt: 38 of the confirmed cases, more than two-thirds, involve them.', 'more than two-thirds');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toMatch(/'38' of '53/);
+  });
+  it('"less than a fifth of the 239,000 miles" takes its whole after "of"', () => {
+    expect(verdictOf('The comet passed 45,000 miles from Earth, less than a fifth of the 239,000 miles to the moon.', 'less than a fifth')?.verdict).toBe('supported');
+    expect(verdictOf('The comet passed 45,000 miles from Earth, less than a tenth of the 239,000 miles to the moon.', 'less than a tenth')?.verdict).not.toBe('supported');
+  });
+});
