@@ -382,3 +382,22 @@ describe('one result over one opponent, once', () => {
     expect(bullets.filter((b) => /Holyfield/.test(b))).toHaveLength(1);
   });
 });
+
+describe('a thing named with its place says which one it is', () => {
+  it('"the rented villa in St. Kitts" needs no earlier bullet to name the villa', () => {
+    const bullets = suggestFactBox([{ id: 's', text: 'A Leeds teacher remains in critical condition after falling ill on holiday in the Caribbean. '
+      + 'Mark Dent and his wife fell ill last week in St. Kitts, where they had rented a villa for a fortnight. '
+      + 'The couple are being treated in a hospital in Miami, their lawyer said. '
+      + 'Health officials said on Friday that a gas leak at the rented villa in St. Kitts may have caused the illness. '
+      + 'The lawyer said the family was grateful for the support.' }]).map((b) => b.text);
+    expect(bullets.some((b) => /gas leak at the rented villa in St\. Kitts/.test(b))).toBe(true);
+  });
+  it('"the rented villa" with no place stays unintroduced', () => {
+    const bullets = suggestFactBox([{ id: 's', text: 'A Leeds teacher remains in critical condition after falling ill on holiday in the Caribbean. '
+      + 'Mark Dent and his wife fell ill last week in St. Kitts, where they had rented a villa for a fortnight. '
+      + 'The couple are being treated in a hospital in Miami, their lawyer said. '
+      + 'Health officials said on Friday that a gas leak at the rented villa may have caused the illness. '
+      + 'The lawyer said the family was grateful for the support.' }]).map((b) => b.text);
+    expect(bullets.some((b) => /gas leak at the rented villa may/.test(b))).toBe(false);
+  });
+});
