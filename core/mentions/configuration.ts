@@ -41,6 +41,7 @@ import { signedFigures } from './refiners/signedFigures.ts';
 import { spacedThousands } from './refiners/spacedThousands.ts';
 import { titleMultiples } from './refiners/titleMultiples.ts';
 import { twiceAsCount } from './refiners/twiceAsCount.ts';
+import { elidedPercent } from './refiners/elidedPercent.ts';
 import { pluralSizes } from './refiners/pluralSizes.ts';
 import { seedNumbers } from './refiners/seedNumbers.ts';
 import { spacedAges } from './refiners/spacedAges.ts';
@@ -104,6 +105,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // A fraction with no whole after a count ("two girls … and a third") is the next of them.
   ellipticOrdinals,
   twiceAsCount,
+  // "58 percent to 42": the second side of a result in percent leaves its unit out.
+  elidedPercent,
   pluralSizes,
   // "the number 15 seed" is the 15th seed.
   seedNumbers,

@@ -1,0 +1,28 @@
+// "won by 58 percent to 42", "a 45% to 38 lead": the second figure of a result told in percent
+// leaves its unit out, as election copy does, and it is a percentage like the first. Read as a
+// bare count it would be checked against counts ("42 seats") and miss the source's "42 percent".
+import type { RawMention } from '../scanMentions.ts';
+import { changeRole } from '../changeVerbs.ts';
+import { tokenAt, type MentionRefiner } from './refiner.ts';
+
+/** Words that join the two sides of a result: "58 percent to 42", "45% against 38", "51% v 49". */
+const RESULT_JOINS = new Set(['to', 'against', 'versus', 'vs', 'v']);
+
+export const elidedPercent: MentionRefiner = {
+  name: 'elidedPercent',
+  refine({ tokens }, mentions) {
+    return mentions.map((m, k): RawMention => {
+      if (m.kind !== 'count' || m.value === null || m.unit !== undefined || m.bound !== undefined || m.high !== undefined || m.value > 100) return m;
+      const before = mentions[k - 1];
+      if (before === undefined || before.unit !== '%' || before.high !== undefined) return m;
+      const i = tokenAt(tokens, m.start);
+      // The join right before the bare figure, and the percentage right before the join.
+      if (!RESULT_JOINS.has(tokens[i - 1]?.lower ?? '') || before.tokEnd !== i - 1) return m;
+      // "rose 5% to 38": after a change by a percentage, "to" gives the level it reached, in its own unit.
+      if (changeRole(tokens, before.tokStart) === 'by') return m;
+      // "58 percent to 42 seats": a noun after it counts something else.
+      if (tokens[m.tokEnd]?.type === 'word' && !/^(?:and|or|but|in|on|at|with|a|the|for|among|after|before)$/.test(tokens[m.tokEnd]!.lower)) return m;
+      return { ...m, kind: 'percent', unit: '%', ...(before.unitInfo ? { unitInfo: before.unitInfo } : {}) };
+    });
+  },
+};

@@ -1,0 +1,28 @@
+// Election copy: "won by 58 percent to 42" leaves the second unit out, and "ten points ahead" is
+// the gap between two shares a results list gives a line at a time.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+
+describe('elidedPercent', () => {
+  it('"58 percent to 42" is two percentages; "rose 5% to 38" is not', () => {
+    expect(findMentions('Bing beat Barrow by 58 percent to 42.').map((m) => m.unit)).toEqual(['%', '%']);
+    expect(findMentions('Labour won 45% to 38 in the ward.').map((m) => m.unit)).toEqual(['%', '%']);
+    expect(findMentions('Sales rose 5% to 38 stores.').map((m) => m.unit)).toEqual(['%', undefined]);
+    expect(findMentions('The index rose 5% to 38.').map((m) => m.unit)).toEqual(['%', undefined]);
+  });
+  it('the elided side meets the source\'s percentage', () => {
+    const source = 'Dave Bing: 58 percent\nTom Barrow: 42 percent';
+    expect(verdictOf('Bing beat Tom Barrow by 58 percent to 42.', source, '42')).toBe('supported');
+    expect(verdictOf('Bing beat Tom Barrow by 58 percent to 40.', source, '40')).not.toBe('supported');
+  });
+});
+
+describe('statedDifference: points between the lines of a results list', () => {
+  const source = 'William Thompson: 46 percent\nMary Norwood: 46 percent\nKasim Reed: 36 percent\nLisa Borders: 14 percent';
+  it('"ten points ahead of Reed" is 46 percent less 36 percent', () => {
+    expect(verdictOf('Mary Norwood led with 46 percent, ten points ahead of Kasim Reed.', source, 'ten')).toBe('supported');
+    expect(verdictOf('Mary Norwood led with 46 percent, eight points ahead of Kasim Reed.', source, 'eight')).not.toBe('supported');
+  });
+});
