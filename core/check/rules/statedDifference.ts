@@ -49,6 +49,12 @@ const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each']);
 /** Tokens from "margin" to its figure: "margin [against Xiao was] seven" (4). */
 const MARGIN_SUBJECT_REACH = 5;
 
+/** "ten points ahead" in a sentence that gives shares of a vote: points between two percentages. */
+function pointsOfShares(j: Parameters<VerdictRule['judge']>[0]): boolean {
+  const { a, draft } = j;
+  return a.family === 'count' && a.frame.head === 'point' && draft.mentions.some((m) => m.family === 'percent' && m.sentence.start === a.sentence.start);
+}
+
 function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   const { a, draft } = j;
   const t = draft.tokens;
@@ -75,8 +81,9 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   }
   // "1.3C above the new record", "34 points behind", "five points clear". A level's fixed zero
   // makes it a height or a reading, not a gap: "1,500 metres above sea level", "5C below freezing".
-  // The figure's noun may come between: "ten points ahead of Reed".
-  const position = POSITION_AFTER.has(lower(a.m.tokEnd)) ? a.m.tokEnd : t[a.m.tokEnd]?.type === 'word' && POSITION_AFTER.has(lower(a.m.tokEnd + 1)) ? a.m.tokEnd + 1 : -1;
+  // The figure's noun may come between where the figure is points between shares: "ten points
+  // ahead of Reed" (a league table's points are pointsGap's, which asks whose side is whose).
+  const position = POSITION_AFTER.has(lower(a.m.tokEnd)) ? a.m.tokEnd : pointsOfShares(j) && POSITION_AFTER.has(lower(a.m.tokEnd + 1)) ? a.m.tokEnd + 1 : -1;
   if (position >= 0 && !FIXED_ZERO.test(t.slice(position + 1, position + 3).map((x) => x.lower).join(' '))) return true;
   // "making it 0.7 stronger": a comparative of measure needs no "than".
   if (MEASURE_COMPARATIVES.has(lower(a.m.tokEnd))) return true;
@@ -119,12 +126,11 @@ export const statedDifference: VerdictRule = {
     // A lower bound is no gap an order of magnitude above it: "more than four points" is not 45.
     const hi = isLowerBound(a.m.bound) ? Math.min(open, (a.m.value ?? 0) * BOUND_REACH) : open;
     // "seven fewer than": the frame takes the comparative for a head noun; it names nothing.
-    // "ten points ahead" where the figures are shares of a vote: points between two percentages.
-    const pointsOfShares = a.family === 'count' && a.frame.head === 'point' && draft.mentions.some((m) => m.family === 'percent' && m.sentence.start === a.sentence.start);
-    const head = (a.frame.head !== undefined && COMPARATIVES.has(a.frame.head)) || pointsOfShares ? undefined : a.frame.head;
+    const shares = pointsOfShares(j);
+    const head = (a.frame.head !== undefined && COMPARATIVES.has(a.frame.head)) || shares ? undefined : a.frame.head;
     // A difference of plain figures: ranges, bounds and hedges state no exact value to subtract.
     // A gap in percentage points is between two percentages.
-    const family = a.family === 'pp' || pointsOfShares ? 'percent' : a.family;
+    const family = a.family === 'pp' || shares ? 'percent' : a.family;
     const usable = (m: AnalysedMention): boolean => m.family === family && m.base !== null && m.baseHigh === undefined
       && m.m.bound === undefined && m.m.kind !== 'year' && m.m.kind !== 'ordinal';
     // "165 tries in 176 appearances, just 11 fewer tries than games", "full by 2018 and 2021, three
@@ -202,9 +208,10 @@ export const statedDifference: VerdictRule = {
       // "Mary Norwood: 46 percent / Kasim Reed: 36 percent": a list told a line at a time, each
       // line's only figure of the kind, and the gap between two lines that follow one another.
       const alone = (m: AnalysedMention) => ms.filter((o) => o.sentence.start === m.sentence.start).length === 1;
+      const text = src.analysis.text;
       for (let k = 0; k + 1 < ms.length; k++) {
         const [p, q] = [ms[k]!, ms[k + 1]!];
-        if (sentenceIndexOf(src.analysis, q) - sentenceIndexOf(src.analysis, p) !== 1 || !alone(p) || !alone(q)) continue;
+        if (sentenceIndexOf(src.analysis, q) - sentenceIndexOf(src.analysis, p) !== 1 || !alone(p) || !alone(q) || !text.slice(p.m.end, q.m.start).includes('\n')) continue;
         if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
         const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
         if (gap !== 0 && gap >= lo && gap <= hi) return gapOf(si, p, q, gap);
