@@ -18,6 +18,11 @@ import { MAX_LISTED } from '../tuning.ts';
 const COLON_REACH = 8;
 const LIST_JOINS = new Set([',', 'and', 'or']);
 const LIST_ENDS = new Set(['.', ';', '!', '?', '\n']);
+/** A dash that sets off an aside: an en or em dash, or a hyphen with spaces round it. */
+function isDash(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '—' || t.text === '–' || (t.text === '-' && t.spaced === true));
+}
+
 /** Words that open a relative clause about the item before them. */
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
@@ -32,7 +37,7 @@ function listItems(tokens: readonly Token[], colon: number): { items: Item[]; cl
   let closed = false;
   for (let i = colon + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (LIST_ENDS.has(t.text)) break;
+    if (LIST_ENDS.has(t.text) || isDash(t)) break;
     const item = items[items.length - 1]!;
     // "Sinn Féin and Alliance, and a Presbyterian minister": the "and" closed the list; a comma
     // after its last item ends it.
@@ -125,7 +130,8 @@ export const countOfOwnList: VerdictRule = {
     const dt = draft.tokens;
     let colon = -1;
     for (let i = a.m.tokEnd; i < dt.length && i <= a.m.tokEnd + COLON_REACH; i++) {
-      if (dt[i]?.text === ':' || dt[i]?.text === ',') { colon = i; break; }
+      // "three names — Zeke, Prince or Duke —": a dash opens the list as a colon does.
+      if (dt[i]?.text === ':' || dt[i]?.text === ',' || isDash(dt[i])) { colon = i; break; }
       if (LIST_ENDS.has(dt[i]?.text ?? '')) break;
       // "Gosden's two other fillies Enable and Coronet": names right after the counted noun,
       // not a name modifying it ("two former Ibrox players, …").

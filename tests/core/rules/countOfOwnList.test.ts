@@ -84,3 +84,13 @@ describe('countOfOwnList: names just before a count in apposition', () => {
     expect(count('Two-step checks should be the default at Apple, Microsoft and Google, four of the biggest names in tech.')).not.toBe('supported');
   });
 });
+
+describe('countOfOwnList: a list set off by dashes', () => {
+  const source = [{ id: 's', text: 'Supporters can vote for Zeke, Prince or Duke. Ripley, Billy McKay and Ryan Flynn were booked.' }];
+  it('"three names — Zeke, Prince or Duke —" counts the names between the dashes', () => {
+    const verdict = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'count')?.verdict;
+    expect(verdict('Fans can choose from three names — Zeke, Prince or Duke — in a contest.')).toBe('supported');
+    expect(verdict('Three of their players – Ripley, Billy McKay and Ryan Flynn – were booked.')).toBe('supported');
+    expect(verdict('Fans can choose from four names — Zeke, Prince or Duke — in a contest.')).not.toBe('supported');
+  });
+});
