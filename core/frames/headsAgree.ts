@@ -39,7 +39,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['phone', 'phones', 'handset', 'handsets', 'smartphone', 'smartphones', 'mobile', 'mobiles', 'device', 'devices'].map(stem)),
   // "a 1991 film" is the source's "a 1991 movie"; "a fifth win" its "fifth victory".
   new Set(['film', 'films', 'movie', 'movies', 'picture', 'pictures'].map(stem)),
-  new Set(['win', 'wins', 'victory', 'victories'].map(stem)),
+  // "a 25-22 win" for "a dramatic 25-22 triumph": a result won, as sports copy varies it.
+  new Set(['win', 'wins', 'victory', 'victories', 'triumph', 'triumphs'].map(stem)),
   // "her first Wimbledon crown" for "her first Wimbledon triumph": a championship won, as sports copy varies it.
   new Set(['title', 'titles', 'crown', 'crowns', 'triumph', 'triumphs', 'trophy', 'trophies'].map(stem)),
   // "his first defeat" for "their first reverse under Locke".

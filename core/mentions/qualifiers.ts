@@ -8,7 +8,11 @@ export const QUALIFIER_PHRASES: readonly (readonly [readonly string[], Bound])[]
   [['more', 'than'], 'more-than'], [['over'], 'more-than'], [['above'], 'more-than'],
   [['in', 'excess', 'of'], 'more-than'], [['upwards', 'of'], 'more-than'], [['upward', 'of'], 'more-than'],
   [['just', 'over'], 'more-than'], [['well', 'over'], 'more-than'], [['well', 'above'], 'more-than'],
-  [['exceeding'], 'more-than'], [['just', 'above'], 'more-than'], [['greater', 'than'], 'more-than'],
+  [['exceeding'], 'more-than'], [['just', 'above'], 'more-than'],
+  // A verb of passing, right before the figure, bounds it: "readings exceeded 1,500 degrees",
+  // "sales topped 1m". ("Exceeded by 5%" puts its "by" between and is a change.)
+  [['exceeded'], 'more-than'], [['exceeds'], 'more-than'], [['exceed'], 'more-than'],
+  [['topped'], 'more-than'], [['surpassed'], 'more-than'], [['surpassing'], 'more-than'], [['greater', 'than'], 'more-than'],
   [['higher', 'than'], 'more-than'], [['lower', 'than'], 'less-than'],
   [['older', 'than'], 'more-than'], [['younger', 'than'], 'less-than'],
   // A comparative of size or length bounds its figure as "more than" does: "waited longer than

@@ -804,8 +804,15 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (low(i0 - 1) === 'as' && (low(i0 - 2) === 'young' || low(i0 - 2) === 'old') && low(i0 - 3) === 'as' && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
-    if ((AGE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
+    // "aged between one and 10": the age word before a range's "between".
+    const ageBefore = AGE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'between' && high !== undefined && AGE_WORDS.has(low(i0 - 2)));
+    if ((ageBefore || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+    }
+    // "Age 1 to 10 years: 53 cases / 11 to 18 years: 15 cases": a band of years labelling a row
+    // of a table is an age band, as a health bulletin lists its cases.
+    if (high !== undefined && (low(end) === 'years' || low(end) === 'year') && low(end + 1) === ':') {
+      return finish(i0, i, end + 1, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
     // Units, of up to three words, possibly glued ("1,000km") or hyphenated ("5-mile", "one-year").
     let unitStart: number | undefined;

@@ -1,7 +1,7 @@
 // "The number 15 seed", "the No 3 seed": tennis and snooker copy gives a seeding as "number N",
 // which is the rank a draft writes "15th seed". Read as an ordinal, the two meet; read as a count
 // of 15 seeds, the draft's rank found nothing to match and a wrong "16th seed" nothing against it.
-// So is "seeded seven": the seventh seed.
+// So is "seeded seven": the seventh seed, and "No. 18" where a golfer holes out: the 18th.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
@@ -16,7 +16,14 @@ export const seedNumbers: MentionRefiner = {
       if (m.kind !== 'count' || m.value === null || !Number.isInteger(m.value) || m.bound !== undefined || m.high !== undefined) return m;
       // "having been seeded seven in the men's event": a bare number right after "seeded" is the seed.
       const seededN = tokens[m.tokStart - 1]?.lower === 'seeded' && m.tokEnd === m.tokStart + 1 && !/^(?:seeds?|players?|times?)$/.test(tokens[m.tokEnd]?.lower ?? '');
-      if (!seededN && (!NUMBER_WORDS.has(tokens[m.tokStart - 1]?.lower ?? '') || !SEEDS.has(tokens[m.tokEnd]?.lower ?? ''))) return m;
+      // "No. 4 seed", its stop a token of its own.
+      const dotted = tokens[m.tokStart - 1]?.text === '.' && tokens[m.tokStart - 2]?.lower === 'no' && !tokens[m.tokStart - 1]!.spaced;
+      const numbered = NUMBER_WORDS.has(tokens[m.tokStart - 1]?.lower ?? '') || dotted;
+      // "world No. 1 Scottie Scheffler", "chipped in at No. 18 to get back to par": "No." and a
+      // bare number name a place in a series (a ranking, a hole, a court), which a draft writes
+      // "world number one" or "the 18th". Not before a plural noun, which it would count.
+      const place = dotted && m.tokEnd === m.tokStart + 1 && !/^\p{Ll}+s$/u.test(tokens[m.tokEnd]?.text ?? '');
+      if (!seededN && !place && (!numbered || !SEEDS.has(tokens[m.tokEnd]?.lower ?? ''))) return m;
       changed = true;
       return { ...m, kind: 'ordinal' };
     });
