@@ -326,6 +326,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "eight videos featuring children", "three men carrying guns": an "-ing" word after a plural
     // noun opens what the things do or show; the noun counted is the one before it.
     if (last && /^\p{Ll}{3,}ing$/u.test(t.lower) && !SHORT_ING.has(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && isPluralNoun(last)) break;
+    // "the 1,538 adults pollsters surveyed": a second plural noun with a past tense after it opens
+    // a relative clause with its "that" left out; the noun counted is the one before it.
+    // (Both written as plurals in "s": "5 crew members uninjured" is one compound noun.)
+    if (last && isPluralNoun(last) && /[^su]s$/.test(last.lower) && isPluralNoun(t) && /[^su]s$/.test(t.lower) && /^\p{Ll}{3,}ed$/u.test(tokens[i + 1]?.text ?? '')) break;
     run.push(t);
   }
   // "a two-time heavyweight champion": "-time" says how often, and the noun after it is what

@@ -132,6 +132,8 @@ const CODE_PREFIX_OK = new Set(['mid', 'pre', 'post', 'late', 'early', 'top', 'u
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'et', 'pt', 'est', 'pst']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** Words after "pounds of" that make the pounds money: "a million pounds of public money", "of the budget". */
+const MONEY_AFTER_OF = /^(?:money|cash|funding|funds|investment|investments|debt|debts|savings|damages|compensation|revenue|revenues|profit|profits|sales|spending|taxpayers|public|the|his|her|their|its|our|your|my|this|that|which|what|extra|new|government|state|council|lottery|prize|prizes|tax|taxes|fees|bonuses|wages|salary|pay|income|assets|stock|shares|bonds|loans|credit)$/;
 /** Words after "that one" that leave "one" a pronoun: "that one is", "that one of them". */
 const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|of|that|which|who|and|but|for|with|from|too|again|instead|here|there|now|then)$/;
 /** Words after a hedged four-digit number that leave it a year: "around 1970, when …", "circa 1870 by miners". */
@@ -203,6 +205,15 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   const n = tokens.length;
   const tok = (i: number): Token | undefined => (i >= 0 && i < n ? tokens[i] : undefined);
   const low = (i: number): string => tok(i)?.lower ?? '';
+  // Whether the "pounds" at token k weighs something: a mass given in brackets after it, or a
+  // material after its "of" ("pounds of propellant"), not money ("pounds of taxpayers' money").
+  const poundsOfWeight = (k: number): boolean => {
+    if (low(k + 1) === '(') {
+      for (let j = k + 2; j <= k + 5; j++) if (UNIT_WORDS.get(low(j))?.dimension === 'mass') return true;
+      return false;
+    }
+    return low(k + 1) === 'of' && /^\p{Ll}{3,}$/u.test(tok(k + 2)?.text ?? '') && !MONEY_AFTER_OF.test(low(k + 2));
+  };
   // Whether the text is a cricket report: its words name the game's (wickets, overs, innings)
   // at least CRICKET_STORY_WORDS times. Read once, when a runs-for-wickets figure first asks.
   let cricketWords: number | undefined;
@@ -760,6 +771,14 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // Money written with a currency word after: "3 million dollars", "4,000 reais".
     if (!currency && CURRENCY_WORDS.has(low(end))) {
       const cw = low(end);
+      // "3,715.7 pounds (about 1,685 kilograms) of propellant", "50,000 pounds of cocaine": pounds
+      // of a material, or converted to a mass, are a weight ("a million pounds of public money"
+      // is money; copy writes a sum in pounds with "£" and at most two decimals).
+      if ((cw === 'pound' || cw === 'pounds') && poundsOfWeight(end)) {
+        end++;
+        const info = UNIT_WORDS.get('lb')!;
+        return finish(i0, i, end, { kind: 'quantity', value, high, unit: info.unit, unitInfo: info, precision, words, bound: magnitudeBound });
+      }
       if (!((cw === 'pound' || cw === 'pounds') && value < 1000 && !(SCALES[low(end - 1)] !== undefined))) {
         currency = CURRENCY_WORDS.get(cw);
         const ct = tok(end);

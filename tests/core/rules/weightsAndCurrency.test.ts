@@ -1,0 +1,37 @@
+// Pounds that weigh ("3,715.7 pounds (about 1,685 kilograms) of propellant", "9,000 pounds of
+// cocaine"), an amount whose currency the source leaves out ("revenue … at 1.02bn" in a story of
+// "$67m"), and the noun a contact relative leaves counted ("the 1,538 adults pollsters surveyed").
+import { describe, expect, it } from 'vitest';
+import { checkDraft, findMentions } from '../../../core/index.ts';
+
+const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+
+describe('pounds of weight', () => {
+  it('pounds of a material, or converted to a mass, weigh; pounds of money are money', () => {
+    expect(findMentions('Orion had burned 3,715.7 pounds (about 1,685 kilograms) of propellant.')[0]?.unit).toBe('lb');
+    expect(findMentions('The cutter seized 9,000 pounds of cocaine.')[0]?.unit).toBe('lb');
+    expect(findMentions('It cost a million pounds of public money.')[0]?.unit).toBe('GBP');
+    expect(findMentions('She won 5,000 pounds in the draw.')[0]?.unit).toBe('GBP');
+  });
+  it('"more than four tons" restates "more than 9,000 pounds of cocaine"; the draft\'s own kilograms convert its pounds', () => {
+    expect(verdictOf('The crews seized more than four tons of cocaine.', 'The crews seized more than 9,000 pounds of cocaine.', 'more than four tons')).toBe('supported');
+    const source = 'As of Monday, a total of 3,715.7 pounds of propellant has been used.';
+    expect(verdictOf('Orion had burned 3,715.7 pounds (about 1,685 kilograms) of propellant.', source, 'about 1,685 kilograms')).toBe('supported');
+    expect(verdictOf('Orion had burned 3,715.7 pounds (about 1,900 kilograms) of propellant.', source, 'about 1,900 kilograms')).not.toBe('supported');
+  });
+});
+
+describe('currencyDropped: the source leaves the currency out', () => {
+  const source = 'Operating profit reached $67m. For the nine-month period, revenue was up 9.3% at 1.02bn, while EPS rose.';
+  it('"$1.02 billion" is the source\'s "1.02bn" in a story told in dollars', () => {
+    expect(verdictOf('Nine-month revenue rose 9.3% to $1.02 billion.', source, '$1.02 billion')).toBe('supported');
+    expect(verdictOf('Nine-month revenue rose 9.3% to $1.05 billion.', source, '$1.05 billion')).not.toBe('supported');
+    expect(verdictOf('Nine-month revenue rose 9.3% to £1.02 billion.', source, '£1.02 billion')).not.toBe('supported');
+  });
+});
+
+describe('frames: a contact relative after the counted noun', () => {
+  it('"the 1,538 adults pollsters surveyed" counts adults', () => {
+    expect(verdictOf('Pollsters reached 1,538 adults by telephone.', 'Likely voters are a subset of the 1,538 adults pollsters surveyed by telephone.', '1,538')).toBe('supported');
+  });
+});
