@@ -9,7 +9,7 @@ import { boundMisstates, draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
 import { GAP_CUE_REACH } from '../tuning.ts';
-import { COMPARATIVES } from './statedDifference.ts';
+import { COMPARATIVES } from '../comparedByThan.ts';
 
 /** Words that may stand between a figure and its conversion: "8-10lb, roughly 4kg", "20st (about 127kg)". */
 const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'well', 'over', 'under', 'more', 'less', 'than']);

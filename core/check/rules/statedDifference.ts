@@ -14,12 +14,11 @@ import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
-import { BOUND_REACH, CHANGE_REACH, GAP_CUE_REACH } from '../tuning.ts';
+import { BOUND_REACH, CHANGE_REACH } from '../tuning.ts';
 import { previousSentenceMentions, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
+import { COMPARATIVES, comparedByThan } from '../comparedByThan.ts';
 
-/** Comparatives that, with a "than" after them, make the figure before them a difference. */
-export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
 
 /** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24", "a gap of about $6.70". */
 const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by'], ['gap', 'of'], ['difference', 'of'],
@@ -43,8 +42,6 @@ const FIXED_ZERO = /^(?:sea level|sea|ground|the ground|zero|freezing|the surfac
 /** Verbs that, with a "by" before the figure, make it the margin between two levels: "beats the record of 38.5C by 0.2C". */
 const OUTDO_VERBS = /^(?:beat|beats|beating|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|outstrip|outstrips|outstripped|trail|trails|trailed|trailing|lead|leads|led|leading|break|breaks|broke|breaking|eclipse|eclipses|eclipsed|better|bettered|betters)$/;
 
-/** Words that open a rate after a figure: "73 cents a month lower", "£5 per head more than". */
-const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each']);
 
 /** Tokens from "margin" to its figure: "margin [against Xiao was] seven" (4). */
 const MARGIN_SUBJECT_REACH = 5;
@@ -89,17 +86,8 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   if (MEASURE_COMPARATIVES.has(lower(a.m.tokEnd))) return true;
   // "2018 and 2021 respectively, three years apart"; "0.7C short of the year's high".
   if (lower(a.m.tokEnd) === 'apart' || (/^(?:short|shy)$/.test(lower(a.m.tokEnd)) && lower(a.m.tokEnd + 1) === 'of')) return true;
-  // "seven fewer than", "five fewer goals than": a comparative right after, then "than". A rate
-  // may come between: "73 cents a month lower".
-  const after = RATE_ARTICLES.has(lower(a.m.tokEnd)) && t[a.m.tokEnd + 1]?.type === 'word' ? a.m.tokEnd + 2 : a.m.tokEnd;
-  if (!COMPARATIVES.has(lower(after))) return false;
-  // "… a month lower" ends its sentence: the comparison is with the figure told just before.
-  if (after !== a.m.tokEnd && /^[.;]$/.test(t[after + 1]?.text ?? '.')) return true;
-  for (let c = after + 1; c <= after + GAP_CUE_REACH && c < t.length; c++) {
-    if (t[c]?.text === ',' || t[c]?.text === '.') break;
-    if (lower(c) === 'than') return true;
-  }
-  return false;
+  // "seven fewer than", "five fewer goals than", "73 cents a month lower".
+  return comparedByThan(t, a.m.tokEnd);
 }
 
 /**
