@@ -6,6 +6,7 @@ import { dateClass } from './compareDates.ts';
 import { perText } from './perText.ts';
 import { ownTimeNearer } from './ownTimePhrase.ts';
 import { YEAR_REACH } from './tuning.ts';
+import { tokenAt } from '../mentions/refiners/refiner.ts';
 
 interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number }[]>; latest: number | undefined; daySentences: Set<number> }
 
@@ -54,7 +55,22 @@ export function yearsOfSentenceBefore(t: AnalysedText, s: SentenceSpan): readonl
 
 /** Years anchoring the figure at token `tok` of a sentence: named within YEAR_REACH words of it. */
 export function yearsNear(t: AnalysedText, s: SentenceSpan, tok: number): number[] {
-  return (yearsOf(t).at.get(s.start) ?? []).filter((x) => Math.abs(x.tok - tok) <= YEAR_REACH && x.tok !== tok && !comparisonBase(t, tok, x.tok)).map((x) => x.year);
+  const first = tokenAt(t.tokens, s.start);
+  return (yearsOf(t).at.get(s.start) ?? []).filter((x) => (Math.abs(x.tok - tok) <= YEAR_REACH || frontedYear(t, first, x.tok, tok)) && x.tok !== tok && !comparisonBase(t, tok, x.tok)).map((x) => x.year);
+}
+
+/** Tokens from a sentence's start to the year of its opening adverbial: "In [November] 2005," (2). */
+const FRONTED_YEAR_REACH = 3;
+
+/**
+ * "In November 2005, Menino won his bid for a fourth term with 68 percent of the vote": a year in
+ * the adverbial that opens the sentence, closed by its comma, dates the whole clause after it,
+ * however far the figure stands from it.
+ */
+function frontedYear(t: AnalysedText, first: number, yearTok: number, tok: number): boolean {
+  if (yearTok - first > FRONTED_YEAR_REACH || tok < yearTok || t.tokens[first]?.lower !== 'in') return false;
+  for (let k = yearTok + 1; k <= yearTok + 2; k++) if (t.tokens[k]?.text === ',') return true;
+  return false;
 }
 
 /** Words after a change that name what it is measured against: "a 30% decrease from the comparable period in 2021". */

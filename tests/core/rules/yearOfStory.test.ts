@@ -17,3 +17,11 @@ describe('otherYear: the year the draft\'s lead dates its story', () => {
     expect(verdictOf(draft, source, '5.4 million')).not.toBe('supported');
   });
 });
+
+describe('yearsNear: a year in the adverbial that opens the sentence dates the whole clause', () => {
+  it('"In November 2005, Menino won … with 68 percent of the vote" is a look back, however far the figure stands', () => {
+    const source = 'Bloomberg won his election on Tuesday with 51 percent. In November 2005, Menino won his bid for a fourth term with 68 percent of the vote.';
+    const claims = checkDraft('Bloomberg won a fourth term on Tuesday, taking 68 percent of the vote.', [{ id: 's', text: source }]);
+    expect(claims.find((c) => c.text === '68 percent')?.verdict).not.toBe('supported');
+  });
+});
