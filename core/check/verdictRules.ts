@@ -25,6 +25,7 @@ import { firstInYears } from './rules/firstInYears.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { halfOfPlay } from './rules/halfOfPlay.ts';
+import { monthsOfQuarter } from './rules/monthsOfQuarter.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
@@ -167,6 +168,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   roundOfLast,
   // "the rest of the first half" for "the rest of the opening period": a half named otherwise.
   halfOfPlay,
+  // "in the three months to September" for "in the quarter to September": a quarter named otherwise.
+  monthsOfQuarter,
   // "beat Vintage Folly into second" for "beat runner-up Vintage Folly": second place named otherwise.
   runnerUp,
   // "a 34th-minute opener" for "in the net on 34 minutes", "12 minutes into the second half" for

@@ -682,6 +682,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     const change = role === 'from';
     // "rose by £6,137 to £217,580": the size of a change, then the level it reached. A range of
     // changes keeps its ends close ("rise by 5 to 10 per cent"); a level far above is no end of one.
+    // "16- to 24-year-olds", "five- or six-fold": a suspended hyphen after the first figure
+    // leaves it waiting for the unit after the second; the range runs over it.
+    const suspended = low(end) === '-' && !tok(end)?.spaced && (low(end + 1) === 'to' || (low(end + 1) === 'and' && between)) && tok(end + 1)?.spaced !== false;
+    if (suspended) end++;
     const sep = low(end);
     // A cricket total with a slash, "256/7": runs for wickets. Its runs pass any day of a month
     // and "24/7", so no date or round-the-clock reads this way.
