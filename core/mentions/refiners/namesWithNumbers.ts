@@ -65,6 +65,11 @@ function gappedFigure(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether the text writes `word`, capitalised, before a number somewhere other than at a sentence's start. */
+function namesNumbersMidSentence(tokens: readonly Token[], word: string): boolean {
+  return tokens.some((t, k) => t.text === word && tokens[k + 1]?.type === 'num' && !opensSentence(tokens, k));
+}
+
 function headBefore(tokens: readonly Token[], i: number): boolean {
   return NAME_HEADS.some((words) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
 }
@@ -98,7 +103,10 @@ export const namesWithNumbers: MentionRefiner = {
       }
       if (!num || !prev || prev.type !== 'word' || num.spaced === false) return m;
       const byHead = headBefore(tokens, i);
-      const byCapital = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)
+      // A sentence's first word is capitalised anyway; it names the number when the text writes
+      // the same word before a number mid-sentence too ("In Place 5, …" then "Place 4 is headed
+      // to a runoff").
+      const byCapital = isCapitalised(prev) && (!opensSentence(tokens, i - 1) || namesNumbersMidSentence(tokens, prev.text)) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)
         && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined
         && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num))
         && !DOUBLE_OBJECT_VERBS.has(tokens[i - 2]?.lower ?? '');

@@ -44,3 +44,11 @@ describe('heads: a triumph is a win', () => {
     expect(verdictOf('Barrett kicked a late penalty to give the Hurricanes a 25-22 win over the Highlanders.', source, '25-22')).toBe('supported');
   });
 });
+
+describe('namesWithNumbers: a name that opens a sentence', () => {
+  it('"Place 4 is headed to a runoff" is a seat\'s name where the text also writes "In Place 5" mid-sentence', () => {
+    expect(findMentions('In Place 5, the incumbent won. Place 4 is headed to a runoff.').filter((m) => m.code === undefined)).toEqual([]);
+    // Alone at a sentence's start, a capitalised word before a number may be any word.
+    expect(findMentions('Seven people died. Hospitals 4 miles away were full.').map((m) => m.value)).toContain(4);
+  });
+});
