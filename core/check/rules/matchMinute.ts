@@ -11,6 +11,8 @@ import type { VerdictRule } from '../judgement.ts';
 
 /** Minutes in a football half: the second half's clock starts from it. */
 const HALF = 45;
+/** Minutes in a football match's normal time: the time remaining counts back from it. */
+const FULL_TIME = 90;
 
 /** Words before a length of minutes that make it a moment on the clock: "on 34 minutes", "after 34 minutes". */
 const ON_THE_CLOCK = new Set(['on', 'after']);
@@ -29,6 +31,9 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
     const after = t.slice(m.m.tokEnd, m.m.tokEnd + 4).map((x) => x.lower).join(' ');
     if (/^(?:into the second half|after the (?:break|interval|restart)|into the second period)\b/.test(after)) return HALF + m.m.value;
     if (/^into the (?:first half|game|match|contest|tie)\b/.test(after)) return m.m.value;
+    // "with 25 minutes of normal time remaining" is the 65th: counted back from the end of a
+    // football match's 90. Only where "normal time" says the game is football's ninety minutes.
+    if (/^of (?:normal|regulation) time (?:remaining|left|to go|to play)\b/.test(after)) return FULL_TIME - m.m.value;
   }
   return undefined;
 }

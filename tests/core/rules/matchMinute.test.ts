@@ -28,3 +28,12 @@ describe('matchMinute: from the restart', () => {
     expect(minute('Oldham led at the interval, but Bradford equalised 17 minutes into the second half when Clarke scored from the spot.')).not.toBe('supported');
   });
 });
+
+describe('matchMinute: the time remaining counts back from ninety', () => {
+  const source = [{ id: 's', text: 'Everton got back into the game in the 65th minute when Dominic Calvert-Lewin headed in a cross from Digne.' }];
+  const verdict = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text === text)?.verdict;
+  it('"with 25 minutes of normal time remaining" is the 65th minute', () => {
+    expect(verdict('Everton hit back with 25 minutes of normal time remaining when Dominic Calvert-Lewin headed in.', '25 minutes')).toBe('supported');
+    expect(verdict('Everton hit back with 20 minutes of normal time remaining when Dominic Calvert-Lewin headed in.', '20 minutes')).not.toBe('supported');
+  });
+});
