@@ -1,9 +1,8 @@
 // "in her 60s", "in his early 20s": a decade of life is an age told as a range; and an age before a
 // name in the possessive ("75-year-old Walter Morris's savings") is that person's.
 import { describe, expect, it } from 'vitest';
-import { checkDraft, findMentions } from '../../../core/index.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { findMentions } from '../../../core/index.ts';
+import { verdictOf } from '../verdictOf.ts';
 
 describe('decadeAges', () => {
   it('reads a decade of life as the years it spans', () => {

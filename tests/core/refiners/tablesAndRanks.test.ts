@@ -2,9 +2,8 @@
 // row ("1 to 10 years: 53 cases"), an age range after "aged between", a bound told by a verb of
 // passing ("readings exceeded 1,500 degrees"), and "No. 4 seed", "No. 18" as places in a series.
 import { describe, expect, it } from 'vitest';
-import { checkDraft, findMentions } from '../../../core/index.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { findMentions } from '../../../core/index.ts';
+import { verdictOf } from '../verdictOf.ts';
 
 describe('age bands', () => {
   it('a band of years labelling a row is an age band; "aged between" takes a range of ages', () => {

@@ -3,10 +3,8 @@
 // 50") it understates the source. A twin of the hedge alone gives way to a better-framed figure
 // that establishes the draft's bound.
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../../core/index.ts';
 import { roundedOutward } from '../../../core/check/rules/boundTwin.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { verdictOf } from '../verdictOf.ts';
 
 describe('roundedOutward', () => {
   it('is the first round figure below (or above) the source\'s', () => {

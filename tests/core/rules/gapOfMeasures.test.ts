@@ -2,9 +2,7 @@
 // between two measures of one unit the source gives sentences apart; and a running total carried
 // to its figure ("bringing the total bill to £21,800") over sums of money paid for different things.
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../../core/index.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { verdictOf } from '../verdictOf.ts';
 
 describe('statedDifference: measures of one unit, sentences apart', () => {
   const source = 'The temperature reached 38.7C at a botanic garden in Cambridge. Officials confirmed the reading on Monday. The previous record was 38.5C, set in August 2003. Scientists warn the country could one day see 40C.';

@@ -3,9 +3,7 @@
 // May" is an annual rate's level; "73.2 million units" counts whatever the sentence ships; a
 // handset is a phone.
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../../core/index.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { verdictOf } from '../verdictOf.ts';
 
 describe('change verbs: "improved from X to Y" gives two levels', () => {
   const source = 'Huawei had the biggest gain: its shipment total improved from 20.2 million to 29.9 million in the quarter.';

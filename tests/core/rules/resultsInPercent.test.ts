@@ -1,9 +1,8 @@
 // Election copy: "won by 58 percent to 42" leaves the second unit out, and "ten points ahead" is
 // the gap between two shares a results list gives a line at a time.
 import { describe, expect, it } from 'vitest';
-import { checkDraft, findMentions } from '../../../core/index.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { findMentions } from '../../../core/index.ts';
+import { verdictOf } from '../verdictOf.ts';
 
 describe('elidedPercent', () => {
   it('"58 percent to 42" is two percentages; "rose 5% to 38" is not', () => {

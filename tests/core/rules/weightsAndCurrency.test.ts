@@ -2,9 +2,8 @@
 // cocaine"), an amount whose currency the source leaves out ("revenue … at 1.02bn" in a story of
 // "$67m"), and the noun a contact relative leaves counted ("the 1,538 adults pollsters surveyed").
 import { describe, expect, it } from 'vitest';
-import { checkDraft, findMentions } from '../../../core/index.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { findMentions } from '../../../core/index.ts';
+import { verdictOf } from '../verdictOf.ts';
 
 describe('pounds of weight', () => {
   it('pounds of a material, or converted to a mass, weigh; pounds of money are money', () => {

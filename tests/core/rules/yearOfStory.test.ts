@@ -2,8 +2,7 @@
 // dated the same year is the story's own, not a look back, even where the source's "now" is later.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../core/index.ts';
-
-const verdictOf = (draft: string, source: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+import { verdictOf } from '../verdictOf.ts';
 
 describe('otherYear: the year the draft\'s lead dates its story', () => {
   const source = 'Air passengers worldwide climbed over 4 billion in 2017, the airline association said on Thursday. '
