@@ -34,9 +34,13 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   if (opening && tokenAt(t, a.m.start) - (s0 + opening.length) <= OPENING_CUE_REACH
     && !text.mentions.some((m) => m !== a && m.m.start >= t[s0]!.start && m.m.start < a.m.start)) return true;
   const after = (k: number) => TOTAL_AFTER.some((cue) => cue.every((w, i) => t[k + i]?.lower === w));
+  // "At least 27 people, 23 of them children, were killed": a part told of it in apposition makes
+  // the figure the whole the part is of.
+  const partAfter = (k: number) => t[k]?.text === ',' && text.mentions.some((m) => m.m.tokStart === k + 1 && m.m.tokEnd === k + 2)
+    && t[k + 2]?.lower === 'of' && /^(?:them|whom|those)$/.test(t[k + 3]?.lower ?? '');
   // The cue follows the figure, or the noun it counts: "four in all", "200 people in all".
   const headEnd = a.frame.headEnd === undefined ? a.m.tokEnd : tokenAt(t, a.frame.headEnd);
-  if (after(a.m.tokEnd) || after(headEnd)) return true;
+  if (after(a.m.tokEnd) || after(headEnd) || partAfter(headEnd)) return true;
   // "for a total of 157": the scanner may take the cue into the figure's own words.
   if (/^(?:a\s+)?(?:total|combined\s+total)\s+of\s/i.test(text.text.slice(a.m.start, a.m.end))) return true;
   // The figure's first token, its hedge included ("[more] than 95 million").

@@ -11,6 +11,7 @@ import type { VerdictRule } from '../judgement.ts';
 import { mentionRuns, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 import { MAX_PARTS, SUM_ROUNDING } from '../tuning.ts';
 import { hasTotalCue } from '../totalCue.ts';
+import { namesPeople } from '../../frames/headsAgree.ts';
 
 export const totalOfSourceParts: VerdictRule = {
   name: 'totalOfSourceParts',
@@ -28,8 +29,12 @@ export const totalOfSourceParts: VerdictRule = {
     // sum. Sums of one currency add whatever they pay for: "fined £20,000 and ordered to pay
     // court costs of £1,800" is a bill of £21,800.
     const money = a.family.startsWith('money:');
+    // So are groups of people a total of "people" counts: "23 children and four adults were
+    // killed" makes the draft's "at least 27 people".
+    const people = a.frame.head !== undefined && namesPeople(a.frame.head);
+    const groups = (x: string, y: string) => people && namesPeople(x) && namesPeople(y);
     const fits = (run: readonly AnalysedMention[], m: AnalysedMention): boolean => addable(m)
-      && (money || !run.some((p) => p.frame.head !== undefined && m.frame.head !== undefined && p.frame.head !== m.frame.head));
+      && (money || !run.some((p) => p.frame.head !== undefined && m.frame.head !== undefined && p.frame.head !== m.frame.head && !groups(p.frame.head, m.frame.head)));
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;

@@ -47,3 +47,13 @@ describe('totalOfSourceParts: a total carried to its figure, in money paid for d
     expect(verdictOf('The company must pay £21,800.', source, '£21,800')).not.toBe('supported');
   });
 });
+
+describe('totalOfSourceParts: a whole told with a part of it, over groups of people', () => {
+  const source = 'At least 23 children and four adults were killed when a school bus plunged into a gorge.';
+  it('"At least 27 people, 23 of them children" adds the children and the adults', () => {
+    expect(verdictOf('At least 27 people, 23 of them children, were killed when a school bus crashed.', source, 'At least 27')).toBe('supported');
+    expect(verdictOf('At least 29 people, 23 of them children, were killed when a school bus crashed.', source, 'At least 29')).not.toBe('supported');
+    // Without the part told of it, the figure is no total.
+    expect(verdictOf('At least 27 people were killed when a school bus crashed.', source, 'At least 27')).not.toBe('supported');
+  });
+});
