@@ -25,6 +25,7 @@ import { firstInYears } from './rules/firstInYears.ts';
 import { frameConflict } from './rules/frameConflict.ts';
 import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { halfOfPlay } from './rules/halfOfPlay.ts';
+import { hedgedConversion } from './rules/hedgedConversion.ts';
 import { monthsOfQuarter } from './rules/monthsOfQuarter.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
@@ -175,6 +176,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "a 34th-minute opener" for "in the net on 34 minutes", "12 minutes into the second half" for
   // "after 57 minutes": one minute of play, told two ways. Before conflicts: a match has many minutes.
   matchMinute,
+  // "close to 80 kilometres" for "close to 50 miles": a hedge copied onto a converted amount.
+  hedgedConversion,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.

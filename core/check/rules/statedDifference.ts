@@ -36,6 +36,9 @@ const MEASURE_COMPARATIVES: ReadonlySet<string> = new Set(['stronger', 'weaker',
 /** Words after a figure that place it against another: "1.3C above the record", "34 points behind", "two shots ahead of". */
 const POSITION_AFTER = new Set(['above', 'below', 'behind', 'ahead', 'clear']);
 
+/** Norms a figure "over" or "under" them is the gap to: "over the speed limit", "under budget". */
+const NORMS = new Set(['limit', 'target', 'budget', 'estimate', 'estimates', 'forecast', 'forecasts', 'par', 'average', 'threshold', 'cap', 'quota']);
+
 /** What a level is measured from, after "above" or "below": the figure is the level itself. */
 const FIXED_ZERO = /^(?:sea level|sea|ground|the ground|zero|freezing|the surface|surface)\b/;
 
@@ -82,6 +85,8 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   // ahead of Reed" (a league table's points are pointsGap's, which asks whose side is whose).
   const position = POSITION_AFTER.has(lower(a.m.tokEnd)) ? a.m.tokEnd : pointsOfShares(j) && POSITION_AFTER.has(lower(a.m.tokEnd + 1)) ? a.m.tokEnd + 1 : -1;
   if (position >= 0 && !FIXED_ZERO.test(t.slice(position + 1, position + 3).map((x) => x.lower).join(' '))) return true;
+  // "20mph over the 30mph limit", "£2m under budget": the gap to a norm the figure is measured against.
+  if (/^(?:over|under|above|below)$/.test(lower(a.m.tokEnd)) && t.slice(a.m.tokEnd + 1, a.m.tokEnd + 5).some((x) => NORMS.has(x.lower))) return true;
   // "making it 0.7 stronger": a comparative of measure needs no "than".
   if (MEASURE_COMPARATIVES.has(lower(a.m.tokEnd))) return true;
   // "2018 and 2021 respectively, three years apart"; "0.7C short of the year's high".
@@ -127,7 +132,8 @@ export const statedDifference: VerdictRule = {
     // Staff had recommended $3.22 a month, so the rise is 73 cents a month lower."
     // And the figure compared with may follow it: "reached 32C, just 0.7C short of the year's high of 32.7C".
     const own = [...previousSentenceMentions(draft, a), ...sentenceMentions(draft, a.sentence.start).filter((p) => p !== a)]
-      .filter((p) => p.m.bound === undefined && p.m.high === undefined);
+      // A level told roughly ("about 50mph, 20mph over the 30mph limit") is the writer's own figure to subtract.
+      .filter((p) => (p.m.bound === undefined || p.m.bound === 'approximately') && p.m.high === undefined);
     const level = (p: AnalysedMention): number | undefined => (a.m.unit === 'year' && yearOf(p) !== undefined ? yearOf(p)
       : p.family === family && p.m.kind !== 'year' && p.m.kind !== 'ordinal' ? p.m.value ?? undefined : undefined);
     for (let x = 0; x < own.length; x++) {

@@ -57,3 +57,19 @@ describe('totalOfSourceParts: a whole told with a part of it, over groups of peo
     expect(verdictOf('At least 27 people were killed when a school bus crashed.', source, 'At least 27')).not.toBe('supported');
   });
 });
+
+describe('statedDifference: the gap to a norm', () => {
+  const source = 'The court heard he was probably travelling at about 50mph in a 30mph zone.';
+  it('"about 50mph, 20mph over the 30mph limit" is the draft\'s own arithmetic', () => {
+    expect(verdictOf('He was travelling at about 50mph, 20mph over the 30mph limit.', source, '20mph')).toBe('supported');
+    expect(verdictOf('He was travelling at about 50mph, 25mph over the 30mph limit.', source, '25mph')).not.toBe('supported');
+  });
+});
+
+describe('hedgedConversion: a hedge copied onto a converted amount', () => {
+  const source = 'A 7.2 is going to happen over a pretty long fault, probably close to 50 miles long.';
+  it('"close to 80 kilometres" is the source\'s "close to 50 miles"', () => {
+    expect(verdictOf('A quake that size happens along a fault probably close to 80 kilometres long.', source, 'close to 80 kilometres')).toBe('supported');
+    expect(verdictOf('A quake that size happens along a fault probably close to 90 kilometres long.', source, 'close to 90 kilometres')).not.toBe('supported');
+  });
+});
