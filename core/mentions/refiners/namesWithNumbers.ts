@@ -13,6 +13,8 @@ import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './re
 const NAME_HEADS: readonly (readonly string[])[] = [
   ['world', 'war'], ['formula'], ['channel'], ['windows'], ['apollo'], ['article'], ['chapter'], ['type'], ['iphone'],
   ['boeing'], ['radio'], ['covid'], ['ftse'], ['nasdaq'], ['s', '&', 'p'], ['route'],
+  // "Flight 880, a Boeing 767-300 bound for Heathrow": a flight's number names it.
+  ['flight'],
 ];
 
 /** Names that open with a number word, known so that lower-cased copy reads them as names too. */
@@ -77,6 +79,7 @@ function headBefore(tokens: readonly Token[], i: number): boolean {
 export const namesWithNumbers: MentionRefiner = {
   name: 'namesWithNumbers',
   refine({ text, tokens }, mentions) {
+    const variantsTaken = new Set<number>();
     return mentions.map((m): RawMention => {
       if (m.kind !== 'count' || m.code !== undefined || m.bound !== undefined || m.high !== undefined || m.parts?.scale || m.parts?.currency) return m;
       const i = tokenAt(tokens, m.start);
@@ -118,7 +121,10 @@ export const namesWithNumbers: MentionRefiner = {
         const hasGiven = given !== undefined && isCapitalised(given) && !opensSentence(tokens, i - 2);
         return { ...m, owner: prev.lower, ...(hasGiven ? { ownerGiven: given.lower } : {}) };
       }
-      return { ...m, start: prev.start, code: text.slice(prev.start, num.end) };
-    });
+      // "a Boeing 767-300": a model's variant, hyphened on, is part of its name.
+      const variant = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaced && tokens[i + 2]?.type === 'num' && !tokens[i + 2]!.spaced ? tokens[i + 2]! : undefined;
+      if (variant) variantsTaken.add(variant.start);
+      return { ...m, start: prev.start, end: (variant ?? num).end, code: text.slice(prev.start, (variant ?? num).end) };
+    }).filter((m) => !variantsTaken.has(m.start) || m.code !== undefined);
   },
 };

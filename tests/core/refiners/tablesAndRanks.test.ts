@@ -51,3 +51,10 @@ describe('namesWithNumbers: a name that opens a sentence', () => {
     expect(findMentions('Seven people died. Hospitals 4 miles away were full.').map((m) => m.value)).toContain(4);
   });
 });
+
+describe('namesWithNumbers: flights and model variants', () => {
+  it('"Flight 880, a Boeing 767-300" names a flight and a plane, and counts nothing', () => {
+    const ms = findMentions('Flight 880, a Boeing 767-300 bound for Heathrow, carried 220 people.');
+    expect(ms.map((m) => m.code ?? m.value)).toEqual(['Flight 880', 'Boeing 767-300', 220]);
+  });
+});
