@@ -54,6 +54,12 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
       else if (noun && CARRY_VERBS.test(before(k))) return true;
     }
   }
+  // "meaning 45 were led by a head of state", "meaning upwards of 42,000 homes were hit": the
+  // figure the writer works out from those just told.
+  if (before(start - 1) === 'meaning') return true;
+  // "carrying 220 people: 207 passengers plus 13 crew": a list of its parts after a colon.
+  if (t[headEnd]?.text === ':' && text.mentions.some((m) => m.m.tokStart === headEnd + 1)
+    && t.slice(headEnd + 2, headEnd + 6).some((x) => x.lower === 'plus' || x.lower === 'and')) return true;
   return before(start - 1) === 'combined' || TOTAL_VERBS.has(before(start - 1))
     || (before(start - 1) === 'to' && (TO_TOTAL.has(before(start - 2)) || (before(start - 2) === 'up' && before(start - 3).startsWith('add'))))
     || (before(start - 1) === 'of' && (before(start - 2) === 'total' || before(start - 2) === 'combined' || before(start - 3) === 'combined'));

@@ -161,6 +161,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "24lb …, 4lb more than Ben" after "Ben weighed in at 20lb": the gap between the draft's own
   // figures. Before conflicts: a figure told as a gap is no level a source's level could contradict.
   ownDifference,
+  // "120 staff and 80 players …, some 200 people in all": the draft's own parts summed. Before
+  // conflicts too: a total the draft says it added up is its own arithmetic, whatever other
+  // figure a source frames like it ("meaning 45 were heads of state" is no "50 delegations").
+  totalOfOwnParts,
   // "beat Warrington 12-6, a six-point margin": the gap of a score the draft has just given.
   marginOfOwnScore,
   // "The eight members split 4-4": the voters a tally the draft gives adds up to.
@@ -245,8 +249,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   derivedSum,
   // "the other 25" after "28 got over; three made it home": a whole less a part.
   otherRemainder,
-  // "120 staff and 80 players …, some 200 people in all": the draft's own parts summed.
-  totalOfOwnParts,
   // "a combined following of more than 95 million" from "more than 70 million … while Rooney's has more than 25 million".
   totalOfSourceParts,
   // "21 hours a day, leaving … just three hours": the rest of the period.

@@ -9,6 +9,7 @@ import { isBound, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { supportedClaim } from '../supportedClaim.ts';
 import { STRONG } from '../tuning.ts';
+import { hasTotalCue } from '../totalCue.ts';
 
 /**
  * Whether `x` is `y` rounded down (or up, for an upper bound) to a round step no larger than `y`:
@@ -32,6 +33,9 @@ export const boundTwin: VerdictRule = {
     const { a, data, draft, published } = j;
     if (!isBound(a.m.bound)) return null;
     const twin = j.scored.find((x) => x.score >= STRONG && x.e.a.m.bound === a.m.bound);
+    // "meaning upwards of 42,000 homes were hit": a bound the draft says it added up is a sum of
+    // bounds, not a restatement of one of them (totalOfSourceParts adds them).
+    if (twin && !twin.close && hasTotalCue(draft, a)) return null;
     if (!twin) {
       // Short of a strong frame, the very hedge and figure on a noun that names the same thing
       // ("more than 140 appearances" / "over 140 matches") is still that statement told again.

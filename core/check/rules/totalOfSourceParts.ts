@@ -31,7 +31,7 @@ export const totalOfSourceParts: VerdictRule = {
     const money = a.family.startsWith('money:');
     // So are groups of people a total of "people" counts: "23 children and four adults were
     // killed" makes the draft's "at least 27 people".
-    const people = a.frame.head !== undefined && namesPeople(a.frame.head);
+    const people = a.frame.head === undefined || namesPeople(a.frame.head);
     const groups = (x: string, y: string) => people && namesPeople(x) && namesPeople(y);
     const fits = (run: readonly AnalysedMention[], m: AnalysedMention): boolean => addable(m)
       && (money || !run.some((p) => p.frame.head !== undefined && m.frame.head !== undefined && p.frame.head !== m.frame.head && !groups(p.frame.head, m.frame.head)));

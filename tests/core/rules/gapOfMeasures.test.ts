@@ -73,3 +73,16 @@ describe('hedgedConversion: a hedge copied onto a converted amount', () => {
     expect(verdictOf('A quake that size happens along a fault probably close to 90 kilometres long.', source, 'close to 90 kilometres')).not.toBe('supported');
   });
 });
+
+describe('totals worked out with "meaning"', () => {
+  const source = 'The 50 delegations are headed by 36 presidents, nine prime ministers and four foreign ministers. '
+    + 'The earthquake led to the collapse of more than 12,000 homes and left 30,000 more damaged.';
+  it('"36 … and nine …, meaning 45" adds the draft\'s own figures', () => {
+    expect(verdictOf('Of the leaders, 36 were presidents and nine prime ministers, meaning 45 were heads of state or government.', source, '45')).toBe('supported');
+    expect(verdictOf('Of the leaders, 36 were presidents and nine prime ministers, meaning 47 were heads of state or government.', source, '47')).not.toBe('supported');
+  });
+  it('"meaning upwards of 42,000 homes were hit" is a sum of a bound and a figure, not a restatement of the bound', () => {
+    expect(verdictOf('More than 12,000 homes collapsed and another 30,000 were damaged, meaning upwards of 42,000 homes were hit.', source, 'upwards of 42,000')).toBe('supported');
+    expect(verdictOf('More than 12,000 homes collapsed and another 30,000 were damaged, meaning upwards of 52,000 homes were hit.', source, 'upwards of 52,000')).not.toBe('supported');
+  });
+});
