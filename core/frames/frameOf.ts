@@ -85,6 +85,8 @@ const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 
 /** Pronouns that stand for the whole of a partitive ("of those", "of whom"). */
 const PRONOUN_WHOLES = new Set(['those', 'these', 'them', 'whom', 'which', 'us', 'you']);
 /** Adverbs of time that follow a figure ("over 100 today"); they say when, never what is counted. */
+/** Words in "s" that are no plural noun (the contact-relative rule asks): "115,730 overseas students applied". */
+const ADJECTIVES_IN_S = new Set(['overseas', 'news', 'gas', 'alias', 'always', 'perhaps', 'whereas']);
 const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently']);
 const DASHES = new Set(['-', '‑', '–', '—']);
 const APOSTROPHES = new Set(["'", '’']);
@@ -329,7 +331,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "the 1,538 adults pollsters surveyed": a second plural noun with a past tense after it opens
     // a relative clause with its "that" left out; the noun counted is the one before it.
     // (Both written as plurals in "s": "5 crew members uninjured" is one compound noun.)
-    if (last && isPluralNoun(last) && /[^su]s$/.test(last.lower) && isPluralNoun(t) && /[^su]s$/.test(t.lower) && /^\p{Ll}{3,}ed$/u.test(tokens[i + 1]?.text ?? '')) break;
+    if (last && isPluralNoun(last) && /[^su]s$/.test(last.lower) && !ADJECTIVES_IN_S.has(last.lower) && isPluralNoun(t) && /[^su]s$/.test(t.lower) && /^\p{Ll}{3,}ed$/u.test(tokens[i + 1]?.text ?? '')) break;
     run.push(t);
   }
   // "a two-time heavyweight champion": "-time" says how often, and the noun after it is what

@@ -34,3 +34,10 @@ describe('frames: a contact relative after the counted noun', () => {
     expect(verdictOf('Pollsters reached 1,538 adults by telephone.', 'Likely voters are a subset of the 1,538 adults pollsters surveyed by telephone.', '1,538')).toBe('supported');
   });
 });
+
+describe('frames: a word in "s" that is no plural noun', () => {
+  it('"115,730 overseas students applied" counts students', () => {
+    const source = 'A total of 115,730 overseas students applied for undergraduate places by the January deadline.';
+    expect(verdictOf('By the January deadline, 115,730 international students had applied.', source, '115,730')).toBe('supported');
+  });
+});
