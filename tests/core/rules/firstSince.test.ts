@@ -16,3 +16,13 @@ describe('firstSince', () => {
     expect(first('Burundi lost their first match since 1986.')?.verdict).not.toBe('supported');
   });
 });
+
+describe('firstSince: the source\'s first is the occasion', () => {
+  const source = [{ id: 's', text: 'An African lion cub was born Tuesday at Fresno Chaffee Zoo, marking the first time since 1968 that such a birth has occurred there.' }];
+  const verdict = (draft: string) => checkDraft(draft, source).find((c) => c.text === 'first')?.verdict;
+  it('"its first African lion birth since 1968" is that first, where the sentences tell the same event', () => {
+    expect(verdict('Fresno Chaffee Zoo is celebrating its first African lion birth since 1968 after a cub was born.')).toBe('supported');
+    expect(verdict('Fresno Chaffee Zoo is celebrating its first African lion birth since 1978 after a cub was born.')).not.toBe('supported');
+    expect(verdict('The city council passed its first budget since 1968 on Tuesday.')).not.toBe('supported');
+  });
+});
