@@ -6,6 +6,8 @@ import { isStopword } from '../../frames/lexicon.ts';
 import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
 
 const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+/** Words that make a weekday after them a name: "Good Friday", "Easter Monday", "Super Tuesday". */
+const NAMED_DAYS = new Set(['good', 'black', 'easter', 'super', 'ash', 'maundy', 'cyber', 'holy', 'palm', 'bloody', 'shrove', 'whit', 'low', 'plough', 'giving', 'mardi', 'fat', 'blue']);
 const DAY_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 
 export const dayWordsInNames: MentionRefiner = {
@@ -22,7 +24,11 @@ export const dayWordsInNames: MentionRefiner = {
       if (RELATIVE_DAYS.has(word.lower) && !opensSentence(tokens, i)) return false;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      const nameBefore = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev?.lower ?? '');
+      // A weekday after a capitalised word is a name only where the two make one ("Good Friday",
+      // "Super Tuesday"); after a place it is the agency style of dating ("his election win in
+      // New York Tuesday", "said in Kabul Friday").
+      const nameBefore = isCapitalised(prev) && !opensSentence(tokens, i - 1) && !isStopword(prev?.lower ?? '')
+        && (RELATIVE_DAYS.has(word.lower) || NAMED_DAYS.has(prev?.lower ?? ''));
       const nameAfter = isCapitalised(next) && next?.spaced === true && !isStopword(next.lower) && !DAY_WORDS.has(next.lower);
       return !(nameBefore || nameAfter);
     });

@@ -16,3 +16,10 @@ describe('dayWordsInNames', () => {
   });
 });
 
+
+describe('dayWordsInNames: a weekday after a place is a date', () => {
+  it('"his election win in New York Tuesday" dates the win; "Good Friday", "Super Tuesday" are names', () => {
+    expect(findMentions('He spoke after his election win in New York Tuesday.').map((m) => m.kind)).toEqual(['date']);
+    expect(findMentions('The Good Friday Agreement was signed. Candidates campaigned ahead of Super Tuesday.').filter((m) => m.kind === 'date')).toEqual([]);
+  });
+});
