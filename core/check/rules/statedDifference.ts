@@ -23,7 +23,11 @@ import { COMPARATIVES, comparedByThan } from '../comparedByThan.ts';
 /** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24", "a gap of about $6.70". */
 const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'], ['margin', 'of'], ['won', 'by'], ['win', 'by'], ['lost', 'by'], ['beat', 'by'], ['gap', 'of'], ['difference', 'of'],
   // The level before a change the sentence gives: "rose by £6,137 to £217,580, up from roughly £211,400".
-  ['up', 'from'], ['down', 'from']];
+  ['up', 'from'], ['down', 'from'],
+  // The size of a change the sentence gives both ends of: "raised to 191,000 from 156,000, an
+  // upgrade of 35,000", "slid to £239m from £344m, a fall of more than £100m".
+  ['upgrade', 'of'], ['downgrade', 'of'], ['revision', 'of'], ['rise', 'of'], ['fall', 'of'], ['drop', 'of'], ['increase', 'of'],
+  ['decrease', 'of'], ['decline', 'of'], ['jump', 'of'], ['cut', 'of'], ['reduction', 'of'], ['swing', 'of']];
 
 /**
  * Comparatives of measure that make the figure before them a gap without a "than": the thing
@@ -48,6 +52,9 @@ const OUTDO_VERBS = /^(?:beat|beats|beating|exceed|exceeds|exceeded|exceeding|to
 
 /** Tokens from "margin" to its figure: "margin [against Xiao was] seven" (4). */
 const MARGIN_SUBJECT_REACH = 5;
+
+/** A worked-out figure as copy writes it: "105,000,000", "0.2". */
+const figure = (v: number): string => (Math.round(v * 100) / 100).toLocaleString('en-GB');
 
 /** "ten points ahead" in a sentence that gives shares of a vote: points between two percentages. */
 function pointsOfShares(j: Parameters<VerdictRule['judge']>[0]): boolean {
@@ -143,9 +150,9 @@ export const statedDifference: VerdictRule = {
         if (vp === undefined || vq === undefined) continue;
         const said = (m: AnalysedMention): string => short(draft.text.slice(m.m.start, m.m.end));
         const gap = Math.abs(vp - vq);
-        if (gap !== 0 && gap >= lo && gap <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' differ by ${Math.round(gap * 100) / 100}. Draft: '${short(dText)}'.`, [], published);
+        if (gap !== 0 && gap >= lo && gap <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' differ by ${figure(gap)}. Draft: '${short(dText)}'.`, [], published);
         // "dropped by 158 to 1,092, from 1,250": the level before a fall is the level after it and the fall.
-        if (before && vp + vq >= lo && vp + vq <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' add up to ${Math.round((vp + vq) * 100) / 100}. Draft: '${short(dText)}'.`, [], published);
+        if (before && vp + vq >= lo && vp + vq <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' add up to ${figure(vp + vq)}. Draft: '${short(dText)}'.`, [], published);
       }
     }
     // "17 years older than the defendant": a gap in years between two people's ages. A story gives

@@ -86,3 +86,12 @@ describe('totals worked out with "meaning"', () => {
     expect(verdictOf('More than 12,000 homes collapsed and another 30,000 were damaged, meaning upwards of 52,000 homes were hit.', source, 'upwards of 52,000')).not.toBe('supported');
   });
 });
+
+describe('statedDifference: the size of a change the sentence gives both ends of', () => {
+  const source = 'The change for September was revised up to +191,000 from +156,000. Pre-tax profit declined to £239m from £344m last year.';
+  it('"raised to 191,000 from 156,000, an upgrade of 35,000" and "a fall of more than £100m"', () => {
+    expect(verdictOf('September\'s gain was raised to 191,000 from 156,000, an upgrade of 35,000.', source, '35,000')).toBe('supported');
+    expect(verdictOf('September\'s gain was raised to 191,000 from 156,000, an upgrade of 45,000.', source, '45,000')).not.toBe('supported');
+    expect(verdictOf('Pre-tax profit slid to £239m from £344m, a fall of more than £100m.', source, 'more than £100m')).toBe('supported');
+  });
+});
