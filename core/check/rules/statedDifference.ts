@@ -27,7 +27,9 @@ const GAP_BEFORE: readonly (readonly string[])[] = [['net'], ['majority', 'of'],
   // The size of a change the sentence gives both ends of: "raised to 191,000 from 156,000, an
   // upgrade of 35,000", "slid to £239m from £344m, a fall of more than £100m".
   ['upgrade', 'of'], ['downgrade', 'of'], ['revision', 'of'], ['rise', 'of'], ['fall', 'of'], ['drop', 'of'], ['increase', 'of'],
-  ['decrease', 'of'], ['decline', 'of'], ['jump', 'of'], ['cut', 'of'], ['reduction', 'of'], ['swing', 'of']];
+  ['decrease', 'of'], ['decline', 'of'], ['jump', 'of'], ['cut', 'of'], ['reduction', 'of'], ['swing', 'of'],
+  // "raising the intake from 45 to 60 pupils – an extra 15 a year".
+  ['extra'], ['additional']];
 
 /**
  * Comparatives of measure that make the figure before them a gap without a "than": the thing

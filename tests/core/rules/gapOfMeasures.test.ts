@@ -95,3 +95,11 @@ describe('statedDifference: the size of a change the sentence gives both ends of
     expect(verdictOf('Pre-tax profit slid to £239m from £344m, a fall of more than £100m.', source, 'more than £100m')).toBe('supported');
   });
 });
+
+describe('statedDifference: "an extra N" between two levels the sentence gives', () => {
+  const source = 'The school would increase its admission number from 45 to 60 pupils a year.';
+  it('"from 45 to 60 pupils – an extra 15 a year" is the draft\'s own arithmetic', () => {
+    expect(verdictOf('The plan raises the intake from 45 to 60 pupils in each year group – an extra 15 a year.', source, '15')).toBe('supported');
+    expect(verdictOf('The plan raises the intake from 45 to 60 pupils in each year group – an extra 20 a year.', source, '20')).not.toBe('supported');
+  });
+});
