@@ -23,18 +23,22 @@ export const ownMultiple: VerdictRule = {
   name: 'ownMultiple',
   judge(j) {
     const { a, draft, published, dText } = j;
-    if (a.family !== 'count' || a.m.value === null || a.m.value < 2 || a.m.high !== undefined) return null;
+    // A multiple is more than one ("about 1.8 times the average"); "one times" is no comparison.
+    if (a.family !== 'count' || a.m.value === null || a.m.value <= 1 || a.m.high !== undefined) return null;
     const t = draft.tokens;
     if (t[a.m.tokEnd]?.lower !== 'times' || !MULTIPLE_OF.test(t[a.m.tokEnd + 1]?.lower ?? '')) return null;
     // The amount just before the multiple; or, where its sentence gives none ("By that measure the
     // deal is worth roughly 80 million times the price of the cheapest seat"), the draft's largest
     // amount of the sentences just before, which "that measure" points back to.
-    const first = [...mentionsBefore(draft, a)].reverse().find(amount) ?? largestBefore(draft, a);
+    // A length of time that dates something ("up 10.6 per cent on a year earlier") is no amount.
+    const dating = (p: AnalysedMention): boolean => p.m.kind === 'duration' && /^(?:earlier|ago|later|before|after|previously)$/.test(t[p.m.tokEnd]?.lower ?? '');
+    const first = [...mentionsBefore(draft, a)].reverse().find((p) => amount(p) && !dating(p)) ?? largestBefore(draft, a);
     if (!first) return null;
     const [lo, hi] = draftInterval(a);
     const hedged = a.m.bound !== undefined;
-    for (const other of draft.mentions) {
-      if (other.m.start >= a.m.start) break;
+    // A stated amount before a bounded one ("an average of £171,709" before "above £170,000").
+    const before = draft.mentions.filter((o) => o.m.start < a.m.start);
+    for (const other of [...before.filter((o) => o.m.bound === undefined), ...before.filter((o) => o.m.bound !== undefined)]) {
       if (other === first || other.family !== first.family || !amount(other) || other.base! >= first.base!) continue;
       const ratio = first.base! / other.base!;
       if (ratio < lo || ratio > hi || (!hedged && Math.abs(ratio - a.m.value) > ARITHMETIC_ROUNDING * a.m.value)) continue;

@@ -22,3 +22,13 @@ describe('ownMultiple: a multiple whose sentence names no amount', () => {
     expect(checkDraft(draft('50'), src).find((c) => c.text === 'roughly 50 million')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownMultiple: a multiple under two, past a time that dates the change', () => {
+  const source = [{ id: 's', text: 'Prices rose to an average of £171,709. London\'s typical price reached £309,432.' }];
+  const verdict = (draft: string) => checkDraft(draft, source).find((c) => /1\.[0-9]/.test(c.text))?.verdict;
+  it('"£309,432, up 10.6 per cent on a year earlier and about 1.8 times the average" is £309,432 over £171,709', () => {
+    const draft = (m: string) => `The average price has climbed above £170,000. Prices rose to an average of £171,709. London's typical price reached £309,432, up 10.6 per cent on a year earlier and about ${m} times the average for England and Wales.`;
+    expect(verdict(draft('1.8'))).toBe('supported');
+    expect(verdict(draft('1.5'))).not.toBe('supported');
+  });
+});
