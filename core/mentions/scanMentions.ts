@@ -208,6 +208,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   // Whether the "pounds" at token k weighs something: a mass given in brackets after it, or a
   // material after its "of" ("pounds of propellant"), not money ("pounds of taxpayers' money").
   const poundsOfWeight = (k: number): boolean => {
+    // "can weigh up to 530 pounds", "a baby weighing eight pounds": what weighs is weight.
+    for (let b = k - 1; b >= Math.max(0, k - 5); b--) if (/^(?:weigh|weighs|weighed|weighing|weight|heavier|lighter)$/.test(low(b))) return true;
     if (low(k + 1) === '(') {
       for (let j = k + 2; j <= k + 5; j++) if (UNIT_WORDS.get(low(j))?.dimension === 'mass') return true;
       return false;

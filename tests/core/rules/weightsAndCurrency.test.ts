@@ -11,6 +11,9 @@ describe('pounds of weight', () => {
     expect(findMentions('The cutter seized 9,000 pounds of cocaine.')[0]?.unit).toBe('lb');
     expect(findMentions('It cost a million pounds of public money.')[0]?.unit).toBe('GBP');
     expect(findMentions('She won 5,000 pounds in the draw.')[0]?.unit).toBe('GBP');
+    // What weighs is weight: "can weigh up to 530 pounds", "a baby weighing eight pounds".
+    expect(findMentions('A male lion can weigh up to 530 pounds, or about 240kg.').map((m) => m.unit)).toEqual(['lb', 'kg']);
+    expect(findMentions('He paid 300 pounds for the dog.').map((m) => m.unit)).toEqual([undefined]);
   });
   it('"more than four tons" restates "more than 9,000 pounds of cocaine"; the draft\'s own kilograms convert its pounds', () => {
     expect(verdictOf('The crews seized more than four tons of cocaine.', 'The crews seized more than 9,000 pounds of cocaine.', 'more than four tons')).toBe('supported');
