@@ -26,6 +26,7 @@ import { frameConflict } from './rules/frameConflict.ts';
 import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { halfOfPlay } from './rules/halfOfPlay.ts';
 import { hedgedConversion } from './rules/hedgedConversion.ts';
+import { restOfPartitive } from './rules/restOfPartitive.ts';
 import { monthsOfQuarter } from './rules/monthsOfQuarter.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
@@ -182,6 +183,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   matchMinute,
   // "close to 80 kilometres" for "close to 50 miles": a hedge copied onto a converted amount.
   hedgedConversion,
+  // "Only 41 of the 57 trains ran" for "Sixteen of the 57 trains were cancelled": the other part
+  // of a whole. Before conflicts: the source's part is another part, not another value of this one.
+  restOfPartitive,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
