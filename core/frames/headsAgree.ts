@@ -95,8 +95,14 @@ export function synonymousHeads(d: string | undefined, s: string | undefined): b
 /** Nouns that count whatever the other text names: "73.2 million units" shipped are its "shipments", "phones" or "cars". */
 const ANY_THING = new Set(['unit', 'units'].map(stem));
 
+/** A general noun and the kinds it covers: "his three pets" are the draft's "his three dogs". */
+const HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [stem('pets'), new Set(['dogs', 'cats', 'puppies', 'kittens', 'rabbits', 'hamsters', 'horses', 'dog', 'cat', 'puppy', 'kitten'].map(stem))],
+]);
+
 export function headsAgree(d: string | undefined, s: string | undefined): boolean {
   if (d === undefined || s === undefined || d === s || ANY_THING.has(d) || ANY_THING.has(s)) return true;
+  if (HYPERNYMS.get(d)?.has(s) || HYPERNYMS.get(s)?.has(d)) return true;
   // Two particular groups of people are two groups, whatever concept their nouns share: "120
   // staff" are not the source's "120 players", though both are the club's people.
   if (peopleDiffer(d, s)) return false;

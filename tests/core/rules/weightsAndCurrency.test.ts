@@ -44,3 +44,11 @@ describe('frames: a word in "s" that is no plural noun', () => {
     expect(verdictOf('By the January deadline, 115,730 international students had applied.', source, '115,730')).toBe('supported');
   });
 });
+
+describe('heads: a general noun covers its kinds', () => {
+  it('"his three dogs" are the source\'s "his three pets"; not its three cars', () => {
+    const source = 'A dog owner had to pay more than £500 for walking his three pets without a lead.';
+    expect(verdictOf('The owner was fined after walking his three dogs without leads.', source, 'three')).toBe('supported');
+    expect(verdictOf('The owner was fined after parking his three cars without permits.', 'He parked his three vans without permits.', 'three')).not.toBe('supported');
+  });
+});
