@@ -35,6 +35,21 @@ function partitive(draft: Judgement['draft'], part: Judgement['a'], whole: Judge
   return between[0] === 'of' && between.length <= 2 && (between.length === 1 || /^(?:the|its|his|her|their)$/.test(between[1]!));
 }
 
+/**
+ * Whether `x` and `y` are the two ends of one "from … to …" ("take charges from $4,903 a
+ * semester to $5,207"): levels told in order, which swappedLevels checks by the order a source
+ * gives them in, not by the words around each.
+ */
+function fromTo(draft: Judgement['draft'], x: Judgement['a'], y: Judgement['a']): boolean {
+  const word = (m: Judgement['a']) => {
+    let k = m.m.tokStart - 1;
+    while (k >= 0 && draft.tokens[k]?.type === 'sym') k--;
+    return draft.tokens[k]?.lower;
+  };
+  const [wx, wy] = [word(x), word(y)];
+  return (wx === 'from' && wy === 'to') || (wx === 'to' && wy === 'from');
+}
+
 export const swappedPair: VerdictRule = {
   name: 'swappedPair',
   judge(j) {
@@ -46,7 +61,7 @@ export const swappedPair: VerdictRule = {
     for (const b of sentenceMentions(draft, a.sentence.start)) {
       if (b === a || b.family !== a.family || b.base === null || b.base === a.base || b.m.bound !== undefined) continue;
       // "one of three persons of interest": a part and its whole are no pair of like figures.
-      if (partitive(draft, b, a) || partitive(draft, a, b)) continue;
+      if (partitive(draft, b, a) || partitive(draft, a, b) || fromTo(draft, a, b)) continue;
       // The source figure of b's value that a reads better as, and that b reads worse as than a's.
       const rival = (data.byValue.get(a.family) ?? []).find((e) => e.a.base === b.base && e.a.m.bound === undefined && prefers(j, names, e, support));
       if (!rival) continue;

@@ -52,3 +52,11 @@ describe('heads: a general noun covers its kinds', () => {
     expect(verdictOf('The owner was fined after parking his three cars without permits.', 'He parked his three vans without permits.', 'three')).not.toBe('supported');
   });
 });
+
+describe('swappedPair: the two ends of a "from … to …" are levels in order, not a pair to cross', () => {
+  const source = 'The increases will bring academic charges for undergraduates from Texas to $5,207 per semester. That is a total increase of 6.2 percent from the current semester charge of $4,903.';
+  it('"take academic charges from $4,903 a semester to $5,207" states both as the source does', () => {
+    expect(verdictOf('The increases will take academic charges for in-state undergraduates from $4,903 a semester to $5,207.', source, '$4,903')).toBe('supported');
+    expect(verdictOf('The increases will take academic charges for in-state undergraduates from $4,903 a semester to $5,207.', source, '$5,207')).toBe('supported');
+  });
+});
