@@ -58,3 +58,10 @@ describe('namesWithNumbers: flights and model variants', () => {
     expect(ms.map((m) => m.code ?? m.value)).toEqual(['Flight 880', 'Boeing 767-300', 220]);
   });
 });
+
+describe('"-plus" bounds its figure from below', () => {
+  it('"$65-plus billion" is more than $65bn, and meets the draft\'s "more than $65 billion"', () => {
+    const [m] = findMentions('The top 10 make up a whopping $65-plus billion in projects.').filter((x) => x.kind === 'money');
+    expect([m?.value, m?.qualifier]).toEqual([65e9, 'more-than']);
+  });
+});
