@@ -27,6 +27,7 @@ import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { halfOfPlay } from './rules/halfOfPlay.ts';
 import { hedgedConversion } from './rules/hedgedConversion.ts';
 import { restOfPartitive } from './rules/restOfPartitive.ts';
+import { nthOfEvent } from './rules/nthOfEvent.ts';
 import { monthsOfQuarter } from './rules/monthsOfQuarter.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
@@ -186,6 +187,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "Only 41 of the 57 trains ran" for "Sixteen of the 57 trains were cancelled": the other part
   // of a whole. Before conflicts: the source's part is another part, not another value of this one.
   restOfPartitive,
+  // "Three men have been arrested" for "… A third man was arrested": a group counted by its latest member.
+  nthOfEvent,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
