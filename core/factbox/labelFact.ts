@@ -37,8 +37,8 @@ const STATING_AUXILIARY = /\b(?:is|was|are|were|been|be|being|stands?|stood|now|
 const VERDICT_PHRASE = /\b(?:convicted of|found (?:not )?guilty|cleared of|acquitted of)\b/i;
 
 function isCharge(text: string): boolean {
-  const m = CHARGE_PHRASE.exec(text);
-  if (!m || !inMainClause(text, CHARGE_PHRASE)) return false;
+  const m = mainClauseMatch(text, CHARGE_PHRASE);
+  if (!m) return false;
   // "faces eight counts" is a finite verb of its own.
   if (/^face/i.test(m[0])) return true;
   // "charged with", "accused of" is a participle: it states the charge after "has been", or as a
@@ -49,22 +49,23 @@ function isCharge(text: string): boolean {
 }
 
 function isPlea(text: string): boolean {
-  return inMainClause(text, PLEA_PHRASE);
+  return mainClauseMatch(text, PLEA_PHRASE) !== undefined;
 }
 
 function isVerdict(text: string): boolean {
-  return inMainClause(text, VERDICT_PHRASE);
+  return mainClauseMatch(text, VERDICT_PHRASE) !== undefined;
 }
 
-function inMainClause(text: string, phrase: RegExp): boolean {
+/** The phrase's first match in `text` when it stands in the bullet's main clause, else undefined. */
+function mainClauseMatch(text: string, phrase: RegExp): RegExpExecArray | undefined {
   const m = phrase.exec(text);
-  if (!m) return false;
+  if (!m) return undefined;
   const before = text.slice(0, m.index);
   // Main clause: the charge comes within the first dozen words, with no relative pronoun or modal before it.
-  if (before.split(/\s+/).filter((w) => w !== '').length > 12) return false;
+  if (before.split(/\s+/).filter((w) => w !== '').length > 12) return undefined;
   // "… has been arrested after being accused of molesting …": the bullet's fact is the arrest; the
   // accusation is its cause, not a charge.
-  return !/\b(?:who|whom|whose|which|that|will|would|could|may|might|if|with|after|following|over)\b/i.test(before);
+  return /\b(?:who|whom|whose|which|that|will|would|could|may|might|if|with|after|following|over)\b/i.test(before) ? undefined : m;
 }
 
 const TARGET = /^(?=.*\b(?:attack|strike|struck|drones?|missiles?|bomb|bombing|shelling|raid|rockets?|explosion)\b).*\b(?:targeted|targeting)\b/is;

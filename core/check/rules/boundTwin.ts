@@ -19,7 +19,7 @@ export function roundedOutward(x: number, y: number, down: boolean): boolean {
   if (x === y) return true;
   for (let p = 1; p <= Math.abs(y); p *= 10) {
     // A step above the figure itself rounds it to another order ("fewer than 50" for 27).
-    for (const step of [p, p * 5].filter((x) => x <= Math.abs(y))) {
+    for (const step of [p, p * 5].filter((s) => s <= Math.abs(y))) {
       const r = (down ? Math.floor(y / step) : Math.ceil(y / step)) * step;
       if (r === x) return true;
     }

@@ -22,28 +22,31 @@ export const firstSince: VerdictRule = {
   judge(j) {
     const { a, data, draft, published } = j;
     if (a.m.kind !== 'ordinal' || a.m.value !== 1) return null;
-    const sinceYear = (tokens: readonly Token[], from: number): string | undefined => {
+    // The year token after "since", whose end closes the phrase each explanation quotes.
+    const sinceYear = (tokens: readonly Token[], from: number): Token | undefined => {
       for (let k = from; k < from + TO_SINCE + 1 && k < tokens.length - 1; k++) {
-        if (tokens[k]!.lower === 'since' && /^(?:1[89]|20)\d\d$/.test(tokens[k + 1]!.text)) return tokens[k + 1]!.text;
+        if (tokens[k]!.lower === 'since' && /^(?:1[89]|20)\d\d$/.test(tokens[k + 1]!.text)) return tokens[k + 1];
       }
       return undefined;
     };
     const noun = draft.tokens[a.m.tokEnd]?.lower ?? '';
-    const year = sinceYear(draft.tokens, a.m.tokEnd);
-    if (year === undefined) return null;
+    const draftYear = sinceYear(draft.tokens, a.m.tokEnd);
+    if (draftYear === undefined) return null;
     // The other way round: "its first African lion birth since 1968" for "marking the first time
     // since 1968 that such a birth has occurred": the source's first is the occasion, and the
     // draft names what happened, where the two sentences tell the same event (shared words).
     const occasion = OCCASIONS.has(noun);
     for (const src of data.sources) {
-      const m = src.analysis.mentions.find((x) => x.m.kind === 'ordinal' && x.m.value === 1 && sinceYear(src.analysis.tokens, x.m.tokEnd) === year
-        && (occasion || (OCCASIONS.has(src.analysis.tokens[x.m.tokEnd]?.lower ?? '') && sharedWordsWith(draft, a, src.analysis, x.sentence) >= SHARED_EVENT_WORDS + PHRASE_WORDS)));
-      if (!m) continue;
-      // "first tournament since 1978": the ordinal up to its year.
-      const end = src.analysis.tokens.find((t) => t.text === year && t.start > m.m.start)?.end ?? m.m.end;
-      const evidence = passageEvidence(src.doc.id, src.analysis.text, m.sentence, m.m.start, end);
-      const draftEnd = draft.tokens.find((t) => t.text === year && t.start > a.m.start)?.end ?? a.m.end;
-      return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}'. Draft: '${short(draft.text.slice(a.m.start, draftEnd))}'.`, [evidence], published);
+      const t = src.analysis.tokens;
+      for (const m of src.analysis.mentions) {
+        if (m.m.kind !== 'ordinal' || m.m.value !== 1) continue;
+        const year = sinceYear(t, m.m.tokEnd);
+        if (year?.text !== draftYear.text) continue;
+        if (!occasion && !(OCCASIONS.has(t[m.m.tokEnd]?.lower ?? '') && sharedWordsWith(draft, a, src.analysis, m.sentence) >= SHARED_EVENT_WORDS + PHRASE_WORDS)) continue;
+        // "first tournament since 1978": the ordinal up to its year, in each text.
+        const evidence = passageEvidence(src.doc.id, src.analysis.text, m.sentence, m.m.start, year.end);
+        return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}'. Draft: '${short(draft.text.slice(a.m.start, draftYear.end))}'.`, [evidence], published);
+      }
     }
     return null;
   },

@@ -20,10 +20,10 @@ const EVENTS = /^(?:arrested|charged|detained|held|killed|injured|wounded|hurt|r
 const VERB_REACH = 4;
 
 /** The verb of what happened told after the token at `from` within VERB_REACH, or undefined. */
-function eventAfter(tokens: readonly Token[], from: number): string | undefined {
+function eventAfter(tokens: readonly Token[], from: number): Token | undefined {
   for (let k = from; k < from + VERB_REACH && k < tokens.length; k++) {
     if (/^[.;,]$/.test(tokens[k]!.text)) return undefined;
-    if (EVENTS.test(tokens[k]!.lower)) return tokens[k]!.lower;
+    if (EVENTS.test(tokens[k]!.lower)) return tokens[k];
   }
   return undefined;
 }
@@ -33,25 +33,25 @@ export const nthOfEvent: VerdictRule = {
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.family !== 'count' || a.m.value === null || a.m.value < 2 || a.m.bound !== undefined || a.frame.head === undefined || !PERSONS.has(personOf(a.frame.head))) return null;
-    const verb = eventAfter(draft.tokens, a.m.tokEnd + 1);
+    const verb = eventAfter(draft.tokens, a.m.tokEnd + 1)?.lower;
     if (verb === undefined) return null;
     for (const src of data.sources) {
       const t = src.analysis.tokens;
       for (const s of src.analysis.mentions) {
         if (s.m.kind !== 'ordinal' || s.m.value !== a.m.value) continue;
         const person = t[s.m.tokEnd];
-        if (!person || personOf(person.lower) !== personOf(a.frame.head) || eventAfter(t, s.m.tokEnd + 1) !== verb) continue;
-        const end = t.slice(s.m.tokEnd).find((x) => x.lower === verb)?.end ?? person.end;
-        const evidence = passageEvidence(src.doc.id, src.analysis.text, s.sentence, s.m.start, end);
+        const event = eventAfter(t, s.m.tokEnd + 1);
+        if (!person || personOf(person.lower) !== personOf(a.frame.head) || event?.lower !== verb) continue;
+        const evidence = passageEvidence(src.doc.id, src.analysis.text, s.sentence, s.m.start, event.end);
         return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', the ${verb} counted by the latest of them. Draft: '${short(dText)}'.`, [evidence], published);
       }
       // "Two men were arrested … Another man was arrested in Windsor Drive": a count and the one
       // more told after it, with the same verb, make the draft's total.
       for (const s of src.analysis.mentions) {
         if (s.family !== 'count' || s.m.value === null || s.m.bound !== undefined || s.frame.head === undefined || personOf(s.frame.head) !== personOf(a.frame.head)) continue;
-        if (eventAfter(t, s.m.tokEnd + 1) !== verb || a.m.value !== s.m.value + anotherAfter(t, s.m.tokEnd, personOf(a.frame.head), verb)) continue;
-        const verbEnd = t.slice(s.m.tokEnd).find((x) => x.lower === verb)?.end ?? s.m.end;
-        const evidence = passageEvidence(src.doc.id, src.analysis.text, s.sentence, s.m.start, verbEnd);
+        const event = eventAfter(t, s.m.tokEnd + 1);
+        if (event?.lower !== verb || a.m.value !== s.m.value + anotherAfter(t, s.m.tokEnd, personOf(a.frame.head), verb)) continue;
+        const evidence = passageEvidence(src.doc.id, src.analysis.text, s.sentence, s.m.start, event.end);
         return claimOf(draft, a, 'supported', `Derived: the source's '${short(evidence.value)}', and another after them, make ${a.m.value}. Draft: '${short(dText)}'.`, [evidence], published);
       }
     }
@@ -67,7 +67,7 @@ function anotherAfter(tokens: readonly Token[], from: number, person: string, ve
   let more = 0;
   for (let k = from; k < tokens.length && k < from + ANOTHER_REACH; k++) {
     if (tokens[k]!.lower !== 'another' || personOf(tokens[k + 1]?.lower ?? '') !== person) continue;
-    if (eventAfter(tokens, k + 2) === verb) more++;
+    if (eventAfter(tokens, k + 2)?.lower === verb) more++;
   }
   return more;
 }

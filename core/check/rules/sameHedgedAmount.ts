@@ -4,7 +4,7 @@
 // figure shares more words with the draft (the Mer de Glace's "31.5 sq km in the late 1960s" beside
 // "shrinking from some 375 sq km in the late 1960s"), which betterFramedRival would otherwise take
 // for the quantity the draft meant.
-import { tokenAt } from '../../mentions/refiners/refiner.ts';
+import { hedgeWord } from '../hedgeWord.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { supportedClaim } from '../supportedClaim.ts';
 
@@ -16,15 +16,10 @@ export const sameHedgedAmount: VerdictRule = {
   judge(j) {
     const { a, data, draft } = j;
     if (!WITH_UNIT.test(a.family) || a.m.bound === undefined || a.m.unit === undefined) return null;
-    // The hedge is the mention's first word: "[some] 375 sq km".
-    const hedgeOf = (tokens: typeof draft.tokens, start: number): string | undefined => {
-      const t = tokens[tokenAt(tokens, start)];
-      return t?.type === 'word' ? t.lower : undefined;
-    };
-    const hedge = hedgeOf(draft.tokens, a.m.start);
+    const hedge = hedgeWord(draft.tokens, a.m.start);
     if (hedge === undefined) return null;
     const same = j.support.find((s) => s.e.a.base === a.base && s.e.a.m.bound === a.m.bound && s.e.a.m.unit === a.m.unit
-      && hedgeOf(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.start) === hedge);
+      && hedgeWord(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.start) === hedge);
     return same ? supportedClaim(j, same, j.conflicts) : null;
   },
 };

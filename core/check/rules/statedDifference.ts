@@ -189,6 +189,8 @@ export const statedDifference: VerdictRule = {
         if (src && score) return claimOf(draft, a, 'supported', `Derived: ${src.analysis.text.slice(score.m.start, score.m.end)} is a margin of ${Math.abs(score.base! - score.baseHigh!)}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: score })], published);
       }
     }
+    // The gap between two source figures, in the draft's units.
+    const gapBetween = (p: AnalysedMention, q: AnalysedMention): number => Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
     // The draft's gap supported by two figures of source `si`, the larger first in the evidence.
     const gapOf = (si: number, p: AnalysedMention, q: AnalysedMention, gap: number) => {
       const text = data.sources[si]!.analysis.text;
@@ -204,7 +206,7 @@ export const statedDifference: VerdictRule = {
         // Both count the same kind of thing, and it is the draft's when the draft names it.
         if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
         if (head !== undefined && p.frame.head !== head && q.frame.head !== head) continue;
-        const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
+        const gap = gapBetween(p, q);
         if (gap < lo || gap > hi) continue;
         return gapOf(si, p, q, gap);
       }
@@ -216,7 +218,7 @@ export const statedDifference: VerdictRule = {
         const [p, q] = [ms[k]!, ms[k + 1]!];
         if (sentenceIndexOf(src.analysis, q) - sentenceIndexOf(src.analysis, p) !== 1 || !alone(p) || !alone(q) || !text.slice(p.m.end, q.m.start).includes('\n')) continue;
         if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
-        const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
+        const gap = gapBetween(p, q);
         if (gap !== 0 && gap >= lo && gap <= hi) return gapOf(si, p, q, gap);
       }
       // "It beats the record of 38.5C by 0.2C" where the source gives the new 38.7C sentences
@@ -230,7 +232,7 @@ export const statedDifference: VerdictRule = {
         for (let y = x + 1; y < measures.length; y++) {
           const [p, q] = [measures[x]!, measures[y]!];
           if (q.sentence.start === p.sentence.start) continue;
-          const gap = Math.abs(inDraftUnits(p.base ?? 0, a) - inDraftUnits(q.base ?? 0, a));
+          const gap = gapBetween(p, q);
           if (gap === 0 || gap < lo || gap > hi) continue;
           return gapOf(si, p, q, gap);
         }
