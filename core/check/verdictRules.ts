@@ -27,6 +27,7 @@ import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { halfOfPlay } from './rules/halfOfPlay.ts';
 import { hedgedConversion } from './rules/hedgedConversion.ts';
 import { restOfPartitive } from './rules/restOfPartitive.ts';
+import { partOfStatedWhole } from './rules/partOfStatedWhole.ts';
 import { nthOfEvent } from './rules/nthOfEvent.ts';
 import { monthsOfQuarter } from './rules/monthsOfQuarter.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
@@ -187,6 +188,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "Only 41 of the 57 trains ran" for "Sixteen of the 57 trains were cancelled": the other part
   // of a whole. Before conflicts: the source's part is another part, not another value of this one.
   restOfPartitive,
+  // "39 of the 118 passengers had been rescued" for "39 people were rescued, leaving 76 of the … 118 passengers".
+  partOfStatedWhole,
   // "Three men have been arrested" for "… A third man was arrested": a group counted by its latest member.
   nthOfEvent,
   // A source states the same quantity otherwise.

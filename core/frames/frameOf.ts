@@ -73,6 +73,12 @@ const AFTER_NOUN = new Set(['clear', 'adrift', 'short', 'apart', 'away', 'ago', 
   // "500 cannabis plants worth £457,800", "172 plants valued at £144,480": what the things are worth
   // follows the noun counted; the plants, not their worth, are the count.
   'worth', 'valued']);
+/**
+ * Adverbs that open a predicate after a plural noun ("118 passengers still unaccounted for",
+ * "40 people now missing"): the noun counted is the one before them, and what follows is what
+ * happened to the things counted.
+ */
+const PREDICATE_ADVERBS = new Set(['still', 'now', 'already', 'also', 'reportedly', 'allegedly', 'currently', 'since']);
 
 /** Verbs in their plain form that follow a plural subject: "airlines blame storms", "officials fear". */
 const PLURAL_VERBS = new Set(['blame', 'say', 'warn', 'fear', 'claim', 'agree', 'want', 'face', 'need', 'hope', 'plan', 'expect', 'urge',
@@ -324,6 +330,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "four points clear thanks to …", "two goals ahead": a word that tells where the counted
     // noun leaves something closes its phrase; what follows is no part of the noun.
     if (last && AFTER_NOUN.has(t.lower)) break;
+    if (last && isPluralNoun(last) && PREDICATE_ADVERBS.has(t.lower)) break;
     if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
     // "eight videos featuring children", "three men carrying guns": an "-ing" word after a plural
     // noun opens what the things do or show; the noun counted is the one before it.

@@ -13,6 +13,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { wholeOfPart } from '../../frames/partitiveWhole.ts';
 import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
 
 /** A count the share may be worked from: exact, not a bound. */
@@ -29,7 +30,8 @@ export const ownShare: VerdictRule = {
     // "286 points from a possible 300", "25 of 30", "165 tries in 176 appearances": the part comes
     // first there, and the whole after "possible", "of" or "in".
     let [whole, part] = counts.slice(-2);
-    if (whole && part && /^(?:possible|of|in)$/.test(draft.tokens[part.m.tokStart - 1]?.lower ?? '')) [whole, part] = [part, whole];
+    // So does a partitive with a determiner before its whole: "39 of the 118 passengers, roughly a third".
+    if (whole && part && (/^(?:possible|of|in)$/.test(draft.tokens[part.m.tokStart - 1]?.lower ?? '') || wholeOfPart(draft.tokens, whole.m.tokEnd) === part.m.value)) [whole, part] = [part, whole];
     // "286 points from a possible 300, dropping just 14 - more than 95%": a pair marked "from a
     // possible" states its part and whole outright, whatever figure is told after it.
     else {

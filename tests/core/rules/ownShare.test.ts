@@ -13,6 +13,10 @@ describe('ownShare', () => {
     expect(c?.basis).toBe('draft');
     expect(on('By 3 January 31 trucks had been built, of which just six, or about a fifth, had reached customers.', 'fifth')?.verdict).toBe('supported');
   });
+  it('"37 of the 56 human cases, roughly two-thirds": the whole after "of the"', () => {
+    expect(on('Officials said 37 of the 56 human cases, roughly two-thirds, were fatal.', 'two-thirds')?.verdict).toBe('supported');
+    expect(on('Officials said 37 of the 56 human cases, roughly a third, were fatal.', 'third')?.verdict).not.toBe('supported');
+  });
   it('a share the counts do not make is not derived', () => {
     expect(on('Cambodia recorded 56 human cases, 37 of them fatal, a death rate of about half.', 'half')?.verdict).not.toBe('supported');
     expect(on('By 3 January 31 trucks had been built, of which just six, or about a third, had reached customers.', 'third')?.verdict).not.toBe('supported');
