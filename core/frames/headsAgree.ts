@@ -12,7 +12,14 @@ const PEOPLE_GENERAL = new Set(['people', 'person', 'persons', 'individual', 'in
 const PEOPLE_NOUNS = new Set(['children', 'workers', 'personnel', 'staff', 'employees', 'residents', 'civilians', 'passengers',
   'suspects', 'victims', 'patients', 'students', 'pupils', 'teenagers', 'soldiers', 'troops', 'officers', 'police', 'britons',
   'migrants', 'refugees', 'protesters', 'tourists', 'visitors', 'fans', 'players', 'survivors', 'prisoners', 'inmates', 'girls', 'boys', 'schoolgirls',
-  'schoolboys', 'men', 'women', 'casualties', 'miners', 'crew', 'villagers', 'tourists', 'pilgrims', 'voters', 'members'].map(stem));
+  'schoolboys', 'men', 'women', 'casualties', 'miners', 'crew', 'villagers', 'tourists', 'pilgrims', 'voters', 'members',
+  // Occupations and roles a story counts people by ("207 passengers, three cockpit crew members and
+  // 10 flight attendants" are 220 people).
+  'attendants', 'guests', 'spectators', 'firefighters', 'doctors', 'nurses', 'teachers', 'journalists', 'drivers', 'pedestrians',
+  'motorists', 'cyclists', 'climbers', 'hikers', 'sailors', 'fishermen', 'pilots', 'officials', 'delegates', 'customers',
+  'commuters', 'occupants', 'athletes', 'volunteers', 'rescuers', 'hostages', 'defendants', 'detainees', 'demonstrators',
+  'mourners', 'attendees', 'participants', 'citizens', 'babies', 'infants', 'pensioners', 'veterans', 'farmers', 'militants',
+  'fighters', 'rebels', 'gunmen', 'policemen'].map(stem));
 
 /** Groups of nouns that name the same people. */
 const SYNONYMS: readonly ReadonlySet<string>[] = [
