@@ -82,7 +82,9 @@ const PREDICATE_ADVERBS = new Set(['still', 'now', 'already', 'also', 'reportedl
 
 /** Verbs in their plain form that follow a plural subject: "airlines blame storms", "officials fear". */
 const PLURAL_VERBS = new Set(['blame', 'say', 'warn', 'fear', 'claim', 'agree', 'want', 'face', 'need', 'hope', 'plan', 'expect', 'urge',
-  'demand', 'believe', 'remain', 'report', 'accuse', 'deny', 'insist', 'suggest', 'show', 'reveal', 'predict', 'estimate']);
+  'demand', 'believe', 'remain', 'report', 'accuse', 'deny', 'insist', 'suggest', 'show', 'reveal', 'predict', 'estimate',
+  // "The 18 patients range in age from …", "the 300 staff include …": verbs of what the things are or do.
+  'range', 'include', 'live', 'come', 'go', 'die', 'suffer', 'receive', 'earn', 'cost', 'pay', 'vary', 'account', 'represent']);
 /** Common verbs in "-s" that follow a counted noun and would pass for a plural head. */
 const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 'gets', 'gives', 'means', 'needs', 'seems',
   'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
