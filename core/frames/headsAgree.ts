@@ -19,7 +19,8 @@ const PEOPLE_NOUNS = new Set(['children', 'workers', 'personnel', 'staff', 'empl
   'motorists', 'cyclists', 'climbers', 'hikers', 'sailors', 'fishermen', 'pilots', 'officials', 'delegates', 'customers',
   'commuters', 'occupants', 'athletes', 'volunteers', 'rescuers', 'hostages', 'defendants', 'detainees', 'demonstrators',
   'mourners', 'attendees', 'participants', 'citizens', 'babies', 'infants', 'pensioners', 'veterans', 'farmers', 'militants',
-  'fighters', 'rebels', 'gunmen', 'policemen'].map(stem));
+  'fighters', 'rebels', 'gunmen', 'policemen', 'burglars', 'robbers', 'thieves', 'attackers', 'offenders', 'criminals',
+  'smugglers', 'traffickers', 'dealers', 'killers', 'murderers', 'kidnappers', 'looters', 'rioters'].map(stem));
 
 /** Groups of nouns that name the same people. */
 const SYNONYMS: readonly ReadonlySet<string>[] = [

@@ -10,4 +10,9 @@ describe('people counted by their role', () => {
     expect(verdictOf('The jet was carrying 220 people: 207 passengers plus 13 crew.', source, '220')).toBe('supported');
     expect(verdictOf('The jet was carrying 230 people: 207 passengers plus 23 crew.', source, '230')).not.toBe('supported');
   });
+  it('"Five burglars" are the source\'s "five men" of the gang', () => {
+    const gang = 'The five men were based in Lincoln and targeted elderly people in their homes.';
+    expect(verdictOf('Five burglars from Latvia who targeted elderly people have been jailed.', gang, 'Five')).toBe('supported');
+    expect(verdictOf('Six burglars from Latvia who targeted elderly people have been jailed.', gang, 'Six')).not.toBe('supported');
+  });
 });
