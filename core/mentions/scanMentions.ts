@@ -728,7 +728,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         }
         // A vote's tally: "voted 4 to 4", "by a vote of 5 to 3", "split 52-48" are the two sides'
         // votes, read exactly like a score, never a range of four to four.
-        const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || VOTE_WORDS.has(low(hend));
+        // "voted overwhelmingly by 462-124", "passed by 52-48": the margin a vote was carried by.
+        const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || VOTE_WORDS.has(low(hend))
+          || (low(i0 - 1) === 'by' && (VOTE_WORDS.has(low(i0 - 2)) || VOTE_WORDS.has(low(i0 - 3)) || low(i0 - 2) === 'passed' || low(i0 - 2) === 'approved'));
         if ((sep === '-' || sep === '–' || sep === 'to') && voteCtx && ft.type === 'num' && hk.type === 'num' && mult === 1 && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }

@@ -33,6 +33,12 @@ describe('figure readings', () => {
     expect(checkDraft('Councillors split 4-4 on the budget.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Councillors split 5-3 on the budget.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('"voted overwhelmingly by 462-124" is the margin a vote was carried by', () => {
+    expect(read('MPs voted overwhelmingly by 462-124 to give the bill a second reading.')).toEqual([['462-124', 'score', 462]]);
+    const source = [{ id: 's', text: 'MPs voted overwhelmingly by 462-124 to give the bill a second reading.' }];
+    expect(checkDraft('MPs have voted 462 to 124 to give the bill a second reading.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('MPs have voted 462 to 142 to give the bill a second reading.', source)[0]?.verdict).not.toBe('supported');
+  });
   it('two ages joined share one "years old" or "aged"', () => {
     expect(read('The men who died were 60 and 25 years old.').map((r) => r[1])).toEqual(['age', 'age']);
     expect(read('Two men, aged 60 and 28, were hurt.').map((r) => r[1])).toEqual(['count', 'age', 'age']);
