@@ -216,6 +216,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     return low(k + 1) === 'of' && /^\p{Ll}{3,}$/u.test(tok(k + 2)?.text ?? '') && !MONEY_AFTER_OF.test(low(k + 2));
   };
+  // Whether the text writes money in sterling ("£"): then "was 15 pounds" may be a price.
+  let sterling: boolean | undefined;
+  const currencyInText = (): boolean => (sterling ??= tokens.some((t) => t.text === '£'));
   // Whether the text is a cricket report: its words name the game's (wickets, overs, innings)
   // at least CRICKET_STORY_WORDS times. Read once, when a runs-for-wickets figure first asks.
   let cricketWords: number | undefined;
@@ -784,7 +787,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       // "3,715.7 pounds (about 1,685 kilograms) of propellant", "50,000 pounds of cocaine": pounds
       // of a material, or converted to a mass, are a weight ("a million pounds of public money"
       // is money; copy writes a sum in pounds with "£" and at most two decimals).
-      if ((cw === 'pound' || cw === 'pounds') && poundsOfWeight(end)) {
+      // So is a being's pounds after a copula: "The baby was 15 pounds at her check-up" (a sum
+      // of money is what something costs, not what it is).
+      if ((cw === 'pound' || cw === 'pounds') && (poundsOfWeight(end) || (value < 1000 && /^(?:was|is|were|are|been|be)$/.test(low(i0 - 1)) && !currencyInText()))) {
         end++;
         const info = UNIT_WORDS.get('lb')!;
         return finish(i0, i, end, { kind: 'quantity', value, high, unit: info.unit, unitInfo: info, precision, words, bound: magnitudeBound });

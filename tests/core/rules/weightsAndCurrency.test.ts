@@ -15,6 +15,11 @@ describe('pounds of weight', () => {
     expect(findMentions('A male lion can weigh up to 530 pounds, or about 240kg.').map((m) => m.unit)).toEqual(['lb', 'kg']);
     expect(findMentions('He paid 300 pounds for the dog.').map((m) => m.unit)).toEqual([undefined]);
   });
+  it('"the baby was 15 pounds" after a copula is a weight, unless the text prices in sterling', () => {
+    expect(findMentions('The yet-unnamed baby was 15 pounds at her check-up.')[0]?.unit).toBe('lb');
+    expect(verdictOf('The calf weighed 15lb at her check-up.', 'The yet-unnamed baby was 15 pounds at her check-up.', '15lb')).toBe('supported');
+    expect(findMentions('Tickets were £20 last year; this year the ticket is 25 pounds.').map((m) => m.unit)).not.toContain('lb');
+  });
   it('"more than four tons" restates "more than 9,000 pounds of cocaine"; the draft\'s own kilograms convert its pounds', () => {
     expect(verdictOf('The crews seized more than four tons of cocaine.', 'The crews seized more than 9,000 pounds of cocaine.', 'more than four tons')).toBe('supported');
     const source = 'As of Monday, a total of 3,715.7 pounds of propellant has been used.';
