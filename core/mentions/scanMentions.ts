@@ -141,6 +141,8 @@ const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
 /** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
+/** Words that tell a length's extent after it: "a 2m high wall", "1.5m long". */
+const LENGTH_ADJECTIVES = /^(?:high|long|wide|deep|tall|thick|across|away|above|below|from|off|under|over)$/;
 const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision', 'result', 'margin', 'tie']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
@@ -227,8 +229,15 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
    *  than a length ("1.5m tall", "a 2m wall", "the 400m hurdles"): a plural noun, not a unit. */
   const millionsOf = (i: number): boolean => {
     const w = low(i);
-    return tok(i)?.type === 'word' && (w === 'people' || /^(?:years|months|weeks|days|hours)$/.test(w)
-      || (/^\p{Ll}{3,}s$/u.test(w) && !UNIT_WORDS.has(w) && !RACE_EVENTS.has(w)));
+    if (tok(i)?.type !== 'word') return false;
+    // "183m tonnes of coal", "2m barrels": a length is never told in another unit.
+    const unit = UNIT_WORDS.get(w);
+    if (unit !== undefined && unit.dimension !== 'length' && /s$/.test(w)) return true;
+    // "1.1m generation hours", "3m Covid tests": a noun that names what the plural after it counts.
+    if (/^\p{Ll}{3,}$/u.test(tok(i)?.text ?? '') && !/s$/.test(w) && !UNIT_WORDS.has(w) && !LENGTH_ADJECTIVES.test(w)
+      && /^(?:years|months|weeks|days|hours)$/.test(low(i + 1))) return true;
+    return w === 'people' || /^(?:years|months|weeks|days|hours)$/.test(w)
+      || (/^\p{Ll}{3,}s$/u.test(w) && !UNIT_WORDS.has(w) && !RACE_EVENTS.has(w));
   };
 
   /** Whether a temperature is told near token `k`: "reached 38.7 C (101.7 F)" spaces its scale's letter. */

@@ -31,6 +31,8 @@ const RACE_WORDS = new Set(['record', 'records', 'winning', 'won', 'win', 'wins'
 /** Distances in metres that are races: the sprints to 10,000m. */
 const RACE_METRES = new Set([60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000]);
 
+/** Words from an amount to "over" that say what it is of: "500 [terawatt hours of electricity] over". */
+const OF_WHAT_REACH = 5;
 /** Reach back from "over" to a dispute told with its other side between: "its row with the European Union over". */
 const PARTY_REACH = 6;
 
@@ -54,8 +56,12 @@ export const overMeaningAbout: MentionRefiner = {
       const race = m.unit === 'm' && m.value !== null && RACE_METRES.has(m.value) && RACE_WORDS.has(before);
       // "paid it more than £2.1m over two years", "40 goals over three seasons": a length of time
       // after an amount is the period it was counted over.
-      const prev = mentions.find((p) => p !== m && (p.tokEnd === i || (p.tokEnd === i - 1 && /^\p{Ll}+s$/u.test(tokens[i - 1]?.text ?? ''))));
-      const period = m.kind === 'duration' && prev !== undefined && prev.kind !== 'duration' && prev.kind !== 'date' && prev.kind !== 'year';
+      // So with what the amount is of between ("500 terawatt hours of electricity over 1.1m
+      // generation hours"), and a count of hours, days or years ("1.1m generation hours").
+      const ofWhat = (end: number): boolean => end < i && i - end <= OF_WHAT_REACH && tokens.slice(end, i).every((t) => t.type === 'word') && tokens.slice(end, i).some((t) => t.lower === 'of');
+      const prev = mentions.find((p) => p !== m && (p.tokEnd === i || (p.tokEnd === i - 1 && /^\p{Ll}+s$/u.test(tokens[i - 1]?.text ?? '')) || ofWhat(p.tokEnd)));
+      const timeCount = m.kind === 'count' && [tokens[m.tokEnd], tokens[m.tokEnd + 1]].some((t) => /^(?:years|months|weeks|days|hours)$/.test(t?.lower ?? ''));
+      const period = (m.kind === 'duration' || timeCount) && prev !== undefined && prev.kind !== 'duration' && prev.kind !== 'date' && prev.kind !== 'year';
       if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];

@@ -23,6 +23,14 @@ describe('"m" for million', () => {
     expect(findMentions('He is 1.8m tall, ran the 400m hurdles and built a 2m wall.').map((m) => [m.value, m.unit])).toEqual([[1.8, 'm'], [400, 'm'], [2, 'm']]);
     expect(verdicts('The company employs 1.5m people.', 'The company employs 1,500,000 people worldwide.')).toEqual([['1.5m', 'supported']]);
   });
+  it('before another unit ("183m tonnes") or a noun of hours ("1.1m generation hours") it counts millions', () => {
+    expect(findMentions('The plant burnt some 183m tonnes of coal across 1.1m generation hours.').map((m) => [m.value, m.unit ?? null])).toEqual([[183_000_000, 'tonne'], [1_100_000, null]]);
+    expect(findMentions('The dam is 3m high and a 2m metal gate closes it.').map((m) => m.unit)).toEqual(['m', 'm']);
+  });
+  it('"over 1.1 million generation hours" after an amount is the period it was made in, not a bound', () => {
+    expect(findMentions('It produced 500 terawatt hours of electricity over 1.1 million generation hours.')[1]?.qualifier).toBeUndefined();
+    expect(findMentions('Fans of the club queued for over 10 hours.')[0]?.qualifier).toBe('more-than');
+  });
 });
 
 describe('a partitive counts the whole set', () => {
