@@ -23,8 +23,10 @@ export const raceTimes: MentionRefiner = {
       // "in 2:06:28", "(3:25:14)": hours, minutes and seconds are a marathon's time. The scanner
       // read a clock's "2:06" and a count of 28; only "at 14:35:20" keeps the clock.
       const hms = /^(\d{1,2}):(\d{2})$/.exec(text.slice(m.start, m.end));
-      if (hms && m.kind === 'date' && s && s.kind === 'count' && s.value !== null && s.value < 60 && tokens[m.tokEnd]?.text === ':'
-        && !tokens[m.tokEnd]?.spaced && s.tokStart === m.tokEnd + 1 && !tokens[s.tokStart]?.spaced && /^\d{2}$/.test(text.slice(s.start, s.end))
+      // A writer may close it with "seconds" ("in 1:06:19 seconds"): the unit of its last part.
+      const lastPart = s && (s.kind === 'count' ? /^\d{2}$/ : /^\d{2}\s+seconds?$/i).test(text.slice(s.start, s.end));
+      if (hms && m.kind === 'date' && s && (s.kind === 'count' || s.kind === 'duration') && lastPart && s.value !== null && s.value < 60 && tokens[m.tokEnd]?.text === ':'
+        && !tokens[m.tokEnd]?.spaced && s.tokStart === m.tokEnd + 1 && !tokens[s.tokStart]?.spaced
         && !AT_TIME.has(tokens[m.tokStart - 1]?.lower ?? '')) {
         const value = Number(hms[1]) + Number(hms[2]) / 60 + s.value / 3600;
         out.push({ start: m.start, end: s.end, kind: 'duration', value, tokStart: m.tokStart, tokEnd: s.tokEnd, precision: 1 / 3600, unit: 'hour', unitInfo: HOUR });

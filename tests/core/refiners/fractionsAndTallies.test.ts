@@ -23,6 +23,9 @@ describe('figure readings', () => {
     // A time of day keeps its clock.
     expect(findMentions('The alarm sounded at 14:35:20 on Monday.')[0]?.kind).toBe('date');
   });
+  it('"1:06:19 seconds" is the same time with its last unit written out', () => {
+    expect(read('She won the 2017 edition in 1:06:19 seconds.')[1]).toEqual(['1:06:19 seconds', 'duration', read('She won in 1:06:19.')[0]?.[2]]);
+  });
   it('a spaced em dash breaks the sentence; it joins no range', () => {
     expect(read('He finished in 2:06:28 — 82 seconds behind — again.').map((r) => r[0])).toEqual(['2:06:28', '82 seconds']);
   });
