@@ -764,6 +764,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           const named = before !== undefined && (/^\p{Lu}/u.test(before.text) || CODE_BEFORE.has(before.lower));
           if (cricket || cricketStory() || (value >= CRICKET_TOTAL_MIN && !named)) return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
+        // Australian copy writes wickets first: "the Stars made 5-193" is 193 runs for five
+        // wickets, in a cricket report; elsewhere "5-193" stays a range.
+        if (sep === '-' && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 10 && hvalue > value * 10 && hvalue < 1000
+          && !tok(end)?.spaced && !hk.spaced && cricketStory()) {
+          return finish(i0, i, hend, { kind: 'score', value: hvalue, high: value, precision: 1 });
+        }
         if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue)) {
           high = hvalue;
           end = hend;

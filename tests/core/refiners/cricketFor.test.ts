@@ -25,4 +25,10 @@ describe('runs for wickets in a cricket story', () => {
   it('but not in a story with no cricket words', () => {
     expect(findMentions('The model 165-5 went on sale in June.').some((m) => m.kind === 'score')).toBe(false);
   });
+  it('Australian copy\'s wickets-first "5-193" is 193 for five in a cricket report, a range elsewhere', () => {
+    const source = [{ id: 's', text: 'Maxwell and Pooran added 125 runs for the fifth wicket as the Stars made 5-193 in their innings.' }];
+    expect(checkDraft('The Stars had made 193 for five in their innings.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The Stars had made 193 for six in their innings.', source)[0]?.verdict).not.toBe('supported');
+    expect(findMentions('Children aged 5-15 can enter.').map((m) => [m.kind, m.value, m.high])).toEqual([['age', 5, 15]]);
+  });
 });
