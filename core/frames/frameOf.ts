@@ -73,6 +73,16 @@ const AFTER_NOUN = new Set(['clear', 'adrift', 'short', 'apart', 'away', 'ago', 
   // "500 cannabis plants worth £457,800", "172 plants valued at £144,480": what the things are worth
   // follows the noun counted; the plants, not their worth, are the count.
   'worth', 'valued']);
+/** Tokens after "cases" within which a verb of death makes them deaths: "14 cases [had died]". */
+const CASE_OUTCOME_REACH = 3;
+/** Whether the words after "cases" say they died, before any other figure or clause: not "170 infections and 50 deaths". */
+function caseOutcome(after: readonly Token[]): boolean {
+  for (const t of after) {
+    if (/^(?:died|die|dies|dying|dead|killed)$/.test(t.lower)) return true;
+    if (t.type !== 'word' || JOINS.has(t.lower)) return false;
+  }
+  return false;
+}
 /**
  * Adverbs that open a predicate after a plural noun ("118 passengers still unaccounted for",
  * "40 people now missing"): the noun counted is the one before them, and what follows is what
@@ -398,7 +408,12 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   const capped = headTok !== undefined && /^times?$/.test(headTok.lower) && tokens[a - 1]?.lower === 'capped';
   const head = result ?? (runsOff ? stem('runs') : capped ? stem('caps') : headTok ? stem(headTok.lower) : undefined);
   const headEnd = result !== undefined ? undefined : headTok?.end;
-  if (headTok) {
+  // The cases a disease report counts are people, and what it says of them is the outcome:
+  // "14 cases had died" counts deaths, as "14 patients died" does, not infections.
+  const headAt = headTok ? tokens.indexOf(headTok, b) : -1;
+  const caseDeaths = headTok !== undefined && conceptOf(headTok.lower) === 'infected'
+    && caseOutcome(tokens.slice(headAt + 1, headAt + 1 + CASE_OUTCOME_REACH));
+  if (headTok && !caseDeaths) {
     // The head's own concept outranks any verb nearby: "using two drones" counts drones.
     const hc = conceptOf(headTok.lower);
     if (hc) addConcept(hc, 0);
@@ -444,6 +459,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       }
     }
   }
+  if (caseDeaths) seen.delete('infected');
   for (const [concept, distance] of seen) concepts.push({ concept, distance });
   concepts.sort((x, y) => x.distance - y.distance);
   if (head !== undefined) { near.delete(head); window.delete(head); }
