@@ -111,6 +111,11 @@ export const SUM_ROUNDING = 0.05;
 
 /** Lists longer than this are written as a number, not spelled out person by person. */
 export const MAX_LISTED = 6;
+/**
+ * A list the draft spells out itself may run longer: "seven states, Connecticut, Massachusetts,
+ * …, New Hampshire and Maine" counts names it gives one by one (countOfOwnList).
+ */
+export const MAX_OWN_LISTED = 12;
 
 /**
  * Names a source may list after the set's own noun ("The affected counties are Conwy, Anglesey,

@@ -12,7 +12,7 @@ import type { Token } from '../../text/tokenize.ts';
 import type { Evidence } from '../../types.ts';
 import { claimOf, quoteOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { MAX_LISTED } from '../tuning.ts';
+import { MAX_OWN_LISTED } from '../tuning.ts';
 
 /** Tokens between the count and the colon that opens its list: "five [things he would campaign on]:". */
 const COLON_REACH = 8;
@@ -126,7 +126,7 @@ export const countOfOwnList: VerdictRule = {
   judge(j) {
     const { a, data, draft, published } = j;
     const n = a.m.value;
-    if (a.family !== 'count' || n === null || a.m.bound !== undefined || n < 2 || n > MAX_LISTED || !Number.isInteger(n)) return null;
+    if (a.family !== 'count' || n === null || a.m.bound !== undefined || n < 2 || n > MAX_OWN_LISTED || !Number.isInteger(n)) return null;
     const dt = draft.tokens;
     let colon = -1;
     for (let i = a.m.tokEnd; i < dt.length && i <= a.m.tokEnd + COLON_REACH; i++) {

@@ -93,4 +93,10 @@ describe('countOfOwnList: a list set off by dashes', () => {
     expect(verdict('Three of their players – Ripley, Billy McKay and Ryan Flynn – were booked.')).toBe('supported');
     expect(verdict('Fans can choose from four names — Zeke, Prince or Duke — in a contest.')).not.toBe('supported');
   });
+  it('a long list the draft spells out: "seven states, Connecticut, …, New Hampshire and Maine"', () => {
+    const source = [{ id: 's', text: 'Power failures were reported in Connecticut, Massachusetts, New Jersey, the Philadelphia area, New York, Rhode Island, New Hampshire and Maine.' }];
+    const verdict = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'count')?.verdict;
+    expect(verdict('Outages were reported in seven states, Connecticut, Massachusetts, New Jersey, New York, Rhode Island, New Hampshire and Maine.')).toBe('supported');
+    expect(verdict('Outages were reported in eight states, Connecticut, Massachusetts, New Jersey, New York, Rhode Island, New Hampshire and Maine.')).not.toBe('supported');
+  });
 });
