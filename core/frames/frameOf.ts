@@ -17,6 +17,8 @@ const HEDGE_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'roughly', '
 const PHRASE_STARTS = new Set(CONCEPT_PHRASES.map(([words]) => words[0] ?? ''));
 
 const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
+/** Verbs right after a figure that make it its clause's subject: "six [are] awaiting sentencing". */
+const SUBJECT_VERBS = /^(?:is|are|was|were|has|have|had|will|would|remain|remains)$/;
 /** Tokens before a join within which a figure makes the words before it that figure's: "120 staff, 80 players" (1–3). */
 const COMMA_FIGURE_REACH = 3;
 
@@ -240,7 +242,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       // stand anywhere in the clause before it: "Four miners were killed in the blast and 14
       // managed to escape" (the 14 were not killed). Not so a verb after the join, which shares
       // the subject before it: "claimed his 104th assist to move above Rooney and go third".
-      const reach = t.lower !== ',' && i === a - 1 ? WINDOW : COMMA_FIGURE_REACH;
+      // So with a comma before a figure that is its clause's subject, in a series of such clauses:
+      // "three have been sentenced, six are awaiting sentencing, one faces a retrial".
+      const subject = SUBJECT_VERBS.test(tokens[b]?.lower ?? '') || VERBS_IN_S.has(tokens[b]?.lower ?? '');
+      const reach = (t.lower !== ',' || subject) && i === a - 1 ? WINDOW : COMMA_FIGURE_REACH;
       for (let k = i - 1; k >= sa && k >= i - reach && !isBreak(tokens[k]!); k--) if (tokens[k]?.type === 'num' || isNumberWord(tokens[k]?.lower ?? '')) leftBroken = true;
       continue;
     }
@@ -333,7 +338,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const last = run[run.length - 1];
     // "a quarter of the budget goes on health": a verb in "-s" after the noun is no plural head.
     // Nor after an age told as a noun: "the 27-year-old goes into Wednesday's meeting".
-    if ((last || (run.length === 0 && tokens[b - 1]?.lower === 'old')) && VERBS_IN_S.has(t.lower)) break;
+    // "one faces a retrial": after "one" a word in "-s" is its verb, since one counts a singular noun.
+    if ((last || (run.length === 0 && /^(?:old|one|1)$/.test(tokens[b - 1]?.lower ?? ''))) && VERBS_IN_S.has(t.lower)) break;
     // "Top 4 airlines blame storms for …": after a plural noun, a verb in its plain form is the
     // clause's predicate, and the noun after it ("storms") is its object, not the thing counted.
     if (last && isPluralNoun(last) && PLURAL_VERBS.has(t.lower)) break;
