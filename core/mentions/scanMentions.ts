@@ -632,7 +632,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // "nine in 10" is a share; "the front nine in 41" is a thing counted ("the top four"), and
         // what follows "in" is what it was done in.
         const definite = low(i - 2) === 'the' && tok(i - 1)?.type === 'word' && /^\p{Ll}+$/u.test(tok(i - 1)?.text ?? '');
-        if (!definite && low(end) === 'in' && low(end + 2) !== '' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
+        // "a Kenyan top three in 59:46": what follows "in" is a time, not a whole.
+        if (!definite && low(end) === 'in' && low(end + 2) !== '' && low(end + 2) !== ':' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
           const d = tok(end + 1)?.type === 'num' ? parseDigits(tok(end + 1)?.text ?? '') : wordNumberAt(end + 1)?.value;
           if (d && d > value && value >= 1 && (d <= 1000)) {
             return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });
@@ -673,7 +674,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const d = parseDigits(tok(end + 1)?.text ?? '');
       // Odds are told small over round: "1 in 4", "3 in 100"; "he has 26 in 65" is goals in games.
       const odds = value <= MAX_ODDS_NUMERATOR || /^10+$/.test(String(d));
-      if (d && odds && d > value && value >= 1 && d <= 1000 && Number.isInteger(value) && Number.isInteger(d) && (low(end + 2) === '' || tok(end + 2)?.type !== 'num')) {
+      if (d && odds && d > value && value >= 1 && d <= 1000 && Number.isInteger(value) && Number.isInteger(d) && (low(end + 2) === '' || (tok(end + 2)?.type !== 'num' && low(end + 2) !== ':'))) {
         return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION });
       }
     }

@@ -11,6 +11,8 @@ const MINUTE = UNIT_WORDS.get('minutes');
 const HOUR = UNIT_WORDS.get('hours');
 /** Clock words before which "14:35:20" is a time of day, not an elapsed one. */
 const AT_TIME = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around']);
+/** Verbs before "at" that give a race its time, not a clock's: "timed at 1:04:40", "clocked at 2:06:12". */
+const TIMED = new Set(['timed', 'clocked', 'clocking', 'finished', 'finishing']);
 
 export const raceTimes: MentionRefiner = {
   name: 'raceTimes',
@@ -27,10 +29,17 @@ export const raceTimes: MentionRefiner = {
       const lastPart = s && (s.kind === 'count' ? /^\d{2}$/ : /^\d{2}\s+seconds?$/i).test(text.slice(s.start, s.end));
       if (hms && m.kind === 'date' && s && (s.kind === 'count' || s.kind === 'duration') && lastPart && s.value !== null && s.value < 60 && tokens[m.tokEnd]?.text === ':'
         && !tokens[m.tokEnd]?.spaced && s.tokStart === m.tokEnd + 1 && !tokens[s.tokStart]?.spaced
-        && !AT_TIME.has(tokens[m.tokStart - 1]?.lower ?? '')) {
+        && (!AT_TIME.has(tokens[m.tokStart - 1]?.lower ?? '') || TIMED.has(tokens[m.tokStart - 2]?.lower ?? ''))) {
         const value = Number(hms[1]) + Number(hms[2]) / 60 + s.value / 3600;
         out.push({ start: m.start, end: s.end, kind: 'duration', value, tokStart: m.tokStart, tokEnd: s.tokEnd, precision: 1 / 3600, unit: 'hour', unitInfo: HOUR });
         k++;
+        continue;
+      }
+      // "second in 59:38": minutes past 23 are no time of day, so a clock's reading of them is a
+      // race's minutes and seconds.
+      const ms = /^(\d{2}):(\d{2})$/.exec(text.slice(m.start, m.end));
+      if (ms && m.kind === 'date' && Number(ms[1]) >= 24 && Number(ms[1]) < 60 && Number(ms[2]) < 60 && tokens[m.tokEnd]?.text !== ':') {
+        out.push({ start: m.start, end: m.end, kind: 'duration', value: Number(ms[1]) + Number(ms[2]) / 60, tokStart: m.tokStart, tokEnd: m.tokEnd, precision: 1 / 60, unit: 'minute', unitInfo: MINUTE });
         continue;
       }
       const colon = tokens[m.tokEnd];

@@ -26,6 +26,12 @@ describe('figure readings', () => {
   it('"1:06:19 seconds" is the same time with its last unit written out', () => {
     expect(read('She won the 2017 edition in 1:06:19 seconds.')[1]).toEqual(['1:06:19 seconds', 'duration', read('She won in 1:06:19.')[0]?.[2]]);
   });
+  it('"second in 59:38" and "timed at 1:04:40" are race times; "a top three in 59:46" is no share', () => {
+    expect(read('Ngeno was second in 59:38, and Kipkorir completed a Kenyan top three in 59:46.').map((r) => [r[0], r[1]]))
+      .toEqual([['second', 'ordinal'], ['59:38', 'duration'], ['three', 'count'], ['59:46', 'duration']]);
+    expect(read('Yehualaw was timed at 1:04:40.')).toEqual([['1:04:40', 'duration', read('She won in 1:04:40.')[0]?.[2]]]);
+    expect(read('We met at 11:30.')[0]?.[1]).toBe('date');
+  });
   it('a spaced em dash breaks the sentence; it joins no range', () => {
     expect(read('He finished in 2:06:28 — 82 seconds behind — again.').map((r) => r[0])).toEqual(['2:06:28', '82 seconds']);
   });
