@@ -859,6 +859,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if ((ageBefore || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
+    // "aged between 1 and 2 years", "aged 7 years": the years after an age word are its unit.
+    if (ageBefore && !currency && (low(end) === 'years' || low(end) === 'year') && low(end + 1) !== 'old') {
+      return finish(i0, i, end + 1, { kind: 'age', value, high, unit: 'year', precision: 1, words });
+    }
     // "Age 1 to 10 years: 53 cases / 11 to 18 years: 15 cases": a band of years labelling a row
     // of a table is an age band, as a health bulletin lists its cases.
     if (high !== undefined && (low(end) === 'years' || low(end) === 'year') && low(end + 1) === ':') {

@@ -10,6 +10,9 @@ describe('age bands', () => {
     expect(findMentions('Age 1 to 10 years: 53 cases\n11 to 18 years: 15 cases').map((m) => m.kind)).toEqual(['age', 'count', 'age', 'count']);
     expect(findMentions('Most are aged between one and 10.').map((m) => [m.kind, m.value, m.high])).toEqual([['age', 1, 10]]);
     expect(findMentions('He was jailed for 1 to 10 years.').map((m) => m.kind)).toEqual(['duration']);
+    // The years after an age word are its unit: "aged between 1 and 2 years".
+    expect(findMentions('Most cases are aged between 1 and 2 years.').map((m) => [m.kind, m.value, m.high])).toEqual([['age', 1, 2]]);
+    expect(verdictOf('Most of the children are aged between one and two.', 'Most confirmed cases are aged between 1 and 2 years.', 'between one and two')).toBe('supported');
   });
   it('the draft\'s age range meets the table\'s row', () => {
     const source = 'Age 1 to 10 years: 53 cases\n11 to 18 years: 15 cases\n19 to 29 years: one case';
