@@ -96,7 +96,8 @@ const PREDICATE_ADVERBS = new Set(['still', 'now', 'already', 'also', 'reportedl
 const PLURAL_VERBS = new Set(['blame', 'say', 'warn', 'fear', 'claim', 'agree', 'want', 'face', 'need', 'hope', 'plan', 'expect', 'urge',
   'demand', 'believe', 'remain', 'report', 'accuse', 'deny', 'insist', 'suggest', 'show', 'reveal', 'predict', 'estimate',
   // "The 18 patients range in age from …", "the 300 staff include …": verbs of what the things are or do.
-  'range', 'include', 'live', 'come', 'go', 'die', 'suffer', 'receive', 'earn', 'cost', 'pay', 'vary', 'account', 'represent']);
+  'range', 'include', 'live', 'come', 'go', 'die', 'suffer', 'receive', 'earn', 'cost', 'pay', 'vary', 'account', 'represent',
+  'collect', 'win', 'get', 'qualify']);
 /** Common verbs in "-s" that follow a counted noun and would pass for a plural head. */
 const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 'gets', 'gives', 'means', 'needs', 'seems',
   'remains', 'accounts', 'represents', 'includes', 'lives', 'works', 'uses', 'pays', 'earns', 'costs', 'spends', 'faces',
@@ -342,7 +343,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if ((last || (run.length === 0 && /^(?:old|one|1)$/.test(tokens[b - 1]?.lower ?? ''))) && VERBS_IN_S.has(t.lower)) break;
     // "Top 4 airlines blame storms for …": after a plural noun, a verb in its plain form is the
     // clause's predicate, and the noun after it ("storms") is its object, not the thing counted.
-    if (last && isPluralNoun(last) && PLURAL_VERBS.has(t.lower)) break;
+    // So after a measure's own plural unit: "finish in under two hours and 18 minutes collect …".
+    const plural = last ?? (run.length === 0 && tokens[b - 1]?.type === 'word' ? tokens[b - 1] : undefined);
+    if (plural && isPluralNoun(plural) && PLURAL_VERBS.has(t.lower)) break;
     // "AGE: 27 CLUBS (League record only)": a fact file's value, and the next label in capitals.
     if (run.length === 0 && tokens[a - 1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[a - 2]?.text ?? '') && /^\p{Lu}{3,}$/u.test(t.text)) break;
     // "four points clear thanks to …", "two goals ahead": a word that tells where the counted

@@ -10,4 +10,8 @@ describe('plain verb after a plural noun', () => {
     expect(verdictOf('The 18 patients affected at the centre are mostly children.', source, '18')).toBe('supported');
     expect(verdictOf('The 19 patients affected at the centre are mostly children.', source, '19')).not.toBe('supported');
   });
+  it('so after a measure\'s own unit: "under two hours and 18 minutes collect"', () => {
+    const race = 'Any man who crosses the finish line under two hours, 18 minutes stands to earn an extra $2,000.';
+    expect(verdictOf('Men who finish in under two hours and 18 minutes collect an extra $2,000.', race, 'under two hours and 18 minutes')).toBe('supported');
+  });
 });
