@@ -818,6 +818,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       }
     }
     // Pence: "a 5p charge", "five pence". In pounds, so "5p" and "£0.05" are one amount.
+    // Hyphened into a compound too: "a 400-pence-per-share bid".
+    if (!currency && low(end) === '-' && !tok(end)?.spaced && low(end + 1) === 'pence' && !tok(end + 1)?.spaced) end++;
     if (!currency && (low(end) === 'pence' || (low(end) === 'p' && ft.type === 'num' && !tok(end)?.spaced && end === i + 1))) {
       const ct = tok(end);
       if (parts && ct) parts.currency = [ct.start, ct.end];

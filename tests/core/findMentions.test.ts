@@ -132,6 +132,10 @@ describe('pence', () => {
     expect(mentionAt(t, '5p')).toMatchObject({ kind: 'money', value: 0.05, unit: 'GBP' });
     expect(mentionAt(t, 'five pence')).toMatchObject({ kind: 'money', value: 0.05, unit: 'GBP' });
   });
+  it('reads a compound\'s "400-pence-per-share" as the same amount as "400p-a-share"', () => {
+    expect(mentionAt('a hostile 400-pence-per-share bid', '400-pence')).toMatchObject({ kind: 'money', value: 4, unit: 'GBP' });
+    expect(mentionAt('a hostile 400p-a-share approach', '400p')).toMatchObject({ kind: 'money', value: 4, unit: 'GBP' });
+  });
 });
 
 describe('money', () => {
