@@ -9,6 +9,7 @@ import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { anythingLessThan } from './refiners/anythingLessThan.ts';
+import { negatedBound } from './refiners/negatedBound.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { decadeAges } from './refiners/decadeAges.ts';
 import { bracketedFigures } from './refiners/bracketedFigures.ts';
@@ -139,6 +140,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // Qualifiers are read in their direction, so a preposition must not pass for a hedge.
   overMeaningAbout,
   anythingLessThan,
+  // "may not have travelled more than five miles": at most five.
+  negatedBound,
   dayWordsInNames,
   clockTimes,
   // After it: a time told in words is set on the 24-hour reading directly.
