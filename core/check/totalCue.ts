@@ -40,7 +40,8 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
     && t[k + 2]?.lower === 'of' && /^(?:them|whom|those)$/.test(t[k + 3]?.lower ?? '');
   // The cue follows the figure, or the noun it counts: "four in all", "200 people in all".
   const headEnd = a.frame.headEnd === undefined ? a.m.tokEnd : tokenAt(t, a.frame.headEnd);
-  if (after(a.m.tokEnd) || after(headEnd) || partAfter(headEnd)) return true;
+  // "three survival craft in all": past a second word of the noun.
+  if (after(a.m.tokEnd) || after(headEnd) || partAfter(headEnd) || (t[headEnd]?.type === 'word' && !TOTAL_AFTER.some((cue) => cue[0] === t[headEnd]!.lower) && after(headEnd + 1))) return true;
   // "for a total of 157": the scanner may take the cue into the figure's own words.
   if (/^(?:a\s+)?(?:total|combined\s+total)\s+of\s/i.test(text.text.slice(a.m.start, a.m.end))) return true;
   // The figure's first token, its hedge included ("[more] than 95 million").

@@ -9,6 +9,36 @@ import type { VerdictRule } from '../judgement.ts';
 import { MAX_PARTS, SUM_ROUNDING } from '../tuning.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
 import { hasTotalCue } from '../totalCue.ts';
+import type { Token } from '../../text/tokenize.ts';
+
+/** Words a listed thing may take after its "a": "a [truck]", "a [life raft]". */
+const SINGLE_WORDS = 2;
+
+/**
+ * Things listed with "a" or "an" right beside a counted part, in the list just before the total
+ * at token `total`: "[a lifeboat] and two life rafts, three …", "six cars and [a truck], seven …".
+ */
+function listedSingles(tokens: readonly Token[], parts: readonly (readonly [number, number])[], total: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const [start, end] of parts) {
+    // "a lifeboat and two …": an article and its noun, then "and" right before the part.
+    for (let w = 1; w <= SINGLE_WORDS; w++) {
+      const k = start - 2 - w;
+      if (tokens[start - 1]?.lower === 'and' && /^(?:a|an)$/.test(tokens[k]?.lower ?? '') && tokens.slice(k + 1, start - 1).every((t) => t.type === 'word')) {
+        out.push({ start: tokens[k]!.start, end: tokens[start - 2]!.end });
+        break;
+      }
+    }
+    // "six cars and a truck, seven …": the part's noun, "and", an article and its noun, then the
+    // comma before the total.
+    const and = tokens.findIndex((t, i) => i >= end && i <= end + SINGLE_WORDS && t.lower === 'and');
+    if (and > 0 && tokens.slice(end, and).every((t) => t.type === 'word') && /^(?:a|an)$/.test(tokens[and + 1]?.lower ?? '')) {
+      const comma = tokens.findIndex((t, i) => i > and + 1 && (t.type !== 'word' || i === total));
+      if (comma > and + 2 && comma - (and + 2) <= SINGLE_WORDS && tokens[comma]?.text === ',' && comma === total - 1) out.push({ start: tokens[and + 1]!.start, end: tokens[comma - 1]!.end });
+    }
+  }
+  return out;
+}
 
 export const totalOfOwnParts: VerdictRule = {
   name: 'totalOfOwnParts',
@@ -23,18 +53,21 @@ export const totalOfOwnParts: VerdictRule = {
     // payments came to roughly $200 million".
     const parts = mentionsBefore(draft, a).filter((p) => p.family === a.family && !p.m.impliedOnly
       && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.value !== null);
-    if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+    // "a lifeboat and two life rafts, three survival craft in all", "six cars and a truck, seven
+    // vehicles in all": a thing listed with "a" beside a counted part is one more.
+    const singles = a.family === 'count' ? listedSingles(draft.tokens, parts.map((p) => [p.m.tokStart, p.m.tokEnd] as const), a.m.tokStart) : [];
+    if (parts.length + singles.length < 2 || parts.length > MAX_PARTS) return null;
     // Every count before the total is a part of it: a sum of only some would pick its addends to
     // fit. So one that cannot be added (a range, an upper bound, a lower bound under an exact
     // total) leaves the total unexplained.
     if (parts.some((p) => p.m.high !== undefined || (p.m.bound !== undefined && !(lower && isLowerBound(p.m.bound))))) return null;
-    const sum = parts.reduce((s, p) => s + (p.m.value ?? 0), 0);
+    const sum = parts.reduce((s, p) => s + (p.m.value ?? 0), singles.length);
     // The parts are exact, so their total is too: a hedge ("some 200") may round it by no more
     // than SUM_ROUNDING, not by the hedge's whole reach ("about 300" is no total of 200 and 50).
     // A bound of bounds is their sum itself, which its own open interval leaves out.
     const [lo, hi] = lower && parts.some((p) => p.m.bound !== undefined) ? [sum, sum] : draftInterval(a);
     if (sum < lo || sum > hi || Math.abs(sum - a.m.value) > SUM_ROUNDING * a.m.value) return null;
-    const list = parts.map((p) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`).join(' + ');
+    const list = [...parts.map((p) => p.m), ...singles].sort((x, y) => x.start - y.start).map((p) => `'${short(draft.text.slice(p.start, p.end))}'`).join(' + ');
     return claimOf(draft, a, 'supported', `Derived: the draft's own ${list} = ${round(sum)}. Draft: '${short(dText)}'.`, [], published);
   },
 };

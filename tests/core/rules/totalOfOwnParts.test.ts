@@ -44,4 +44,11 @@ describe('totalOfOwnParts: "for a total of 157"', () => {
     expect(checkDraft('Neil posted rounds of 78 and 79 for a total of 157.', source).find((c) => c.text.includes('157'))?.verdict).toBe('supported');
     expect(checkDraft('Neil posted rounds of 78 and 79 for a total of 155.', source).find((c) => c.text.includes('155'))?.verdict).not.toBe('supported');
   });
+  it('a thing listed with "a" is one more: "a lifeboat and two life rafts, three survival craft in all"', () => {
+    const ship = [{ id: 's', text: 'The crew left in a lifeboat and two life rafts. The cargo was six cars and one truck.' }];
+    const on = (draft: string, figure: string) => checkDraft(draft, ship).find((c) => c.text === figure);
+    expect(on('They left in a lifeboat and two life rafts, three survival craft in all.', 'three')?.explanation).toBe("Derived: the draft's own 'a lifeboat' + 'two' = 3. Draft: 'three'.");
+    expect(on('Its cargo included six cars and a truck, seven vehicles in all.', 'seven')?.verdict).toBe('supported');
+    expect(on('They left in a lifeboat and two life rafts, four survival craft in all.', 'four')?.verdict).not.toBe('supported');
+  });
 });
