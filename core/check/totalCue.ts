@@ -61,6 +61,8 @@ export function hasTotalCue(text: AnalysedText, a: AnalysedMention): boolean {
   // "carrying 220 people: 207 passengers plus 13 crew": a list of its parts after a colon.
   if (t[headEnd]?.text === ':' && text.mentions.some((m) => m.m.tokStart === headEnd + 1)
     && t.slice(headEnd + 2, headEnd + 6).some((x) => x.lower === 'plus' || x.lower === 'and')) return true;
+  // "All 165 people aboard", "all 50 states": the whole group, every part of it.
+  if (before(start - 1) === 'all' && a.m.bound === undefined) return true;
   return before(start - 1) === 'combined' || TOTAL_VERBS.has(before(start - 1))
     || (before(start - 1) === 'to' && (TO_TOTAL.has(before(start - 2)) || (before(start - 2) === 'up' && before(start - 3).startsWith('add'))))
     || (before(start - 1) === 'of' && (before(start - 2) === 'total' || before(start - 2) === 'combined' || before(start - 3) === 'combined'));

@@ -29,5 +29,9 @@ describe('totalOfSourceParts', () => {
     // Without the cue, a figure is a level, and the source's parts are no support for it.
     expect(verdict('Some 13,000 tickets were sold on the first day.')).not.toBe('supported');
   });
+  it('"All 165 people aboard" is the whole of "157 passengers and eight crew members"', () => {
+    const plane = [{ id: 's', text: 'MANILA – A Boeing passenger plane from China skidded off a runway while landing in a downpour at Manila’s airport and its 157 passengers and eight crew members were evacuated on an emergency slide, officials said.' }];
+    expect(checkDraft('All 165 people aboard flight MF8667 were evacuated down an emergency slide and taken to a terminal.', plane).find((c) => c.text === '165')?.verdict).toBe('supported');
+    expect(checkDraft('All 175 people aboard flight MF8667 were evacuated down an emergency slide and taken to a terminal.', plane).find((c) => c.text === '175')?.verdict).not.toBe('supported');
+  });
 });
-
