@@ -567,7 +567,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (!code && nx && !nx.spaced && nx.type === 'word' && ORDINAL_SUFFIX.has(nx.lower) && /^\d+$/.test(ft.text) && ordinalSuffixFits(ft.text, nx.lower)) {
         return finish(i0, i, end + 1, { kind: 'ordinal', value, precision: 1 });
       }
-      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|pct|percent|am|pm|st|nd|rd|th|kmh|bps|p)$/.test(nx.lower)) {
+      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|pct|percent|am|pm|st|nd|rd|th|kmh|bps|p)$/.test(nx.lower)
+        // "15.7per cent": "per cent" typed onto the figure.
+        && !(nx.lower === 'per' && low(i + 2) === 'cent')) {
         code = `${ft.text}${nx.text}`;
         end++;
       }

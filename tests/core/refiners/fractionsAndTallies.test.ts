@@ -89,6 +89,7 @@ describe('quarters and race gaps', () => {
 describe('shares of change', () => {
   it('"32percent" is a percentage, not a code', () => {
     expect(read('Fees rose 32percent last year.')[0]).toEqual(['32percent', 'percent', 32]);
+    expect(read('In 1996, 15.7per cent of exams got an A.')[1]).toEqual(['15.7per cent', 'percent', 15.7]);
   });
   it('"almost a third more than" and "by a fifth on 2012" are shares, "a third straight win" a rank', () => {
     expect(read('Fees will reach $10,302, almost a third more than in 2009.')[1]?.[1]).toBe('fraction');
