@@ -28,6 +28,10 @@ export function draftInterval(a: AnalysedMention): [number, number] {
     // "Nearly N" is a little below N, never above it.
     case 'nearly': return [v * NEARLY_FLOOR, hi + 1e-9];
     case 'approximately': {
+      // "about a third": a writer rounds a share to the nearest common fraction, so a hedged one
+      // spans the shares nearer to it than to any other (a third: 29.2–36.7%, half: 45–55%).
+      const common = m.kind === 'fraction' && m.high === undefined ? commonFractionSpan(v) : undefined;
+      if (common) return common;
       // "about 1,300" spans 1,250–1,350; "around 871" is precise to the unit, hedge or not.
       // Never by more than APPROX_RELATIVE of the figure itself: "about a mile" is not half a mile.
       const p = Math.min(approxPrecision(m.precision, v) / 2, Math.abs(v) * APPROX_RELATIVE);
@@ -40,6 +44,16 @@ export function draftInterval(a: AnalysedMention): [number, number] {
       return [v - exactTol, upTol === half ? hi + upTol - Math.max(1e-9, Math.abs(hi) * 1e-12) : hi + upTol + 1e-9];
     }
   }
+}
+
+/** The fractions copy rounds a share to: fifths, quarters, thirds and halves. */
+const COMMON_FRACTIONS = [0, 1 / 5, 1 / 4, 1 / 3, 2 / 5, 1 / 2, 3 / 5, 2 / 3, 3 / 4, 4 / 5, 1];
+
+/** The shares nearer to common fraction `v` than to its neighbours, or undefined when `v` is none of them. */
+function commonFractionSpan(v: number): [number, number] | undefined {
+  const k = COMMON_FRACTIONS.findIndex((f) => Math.abs(f - v) < 1e-9);
+  if (k <= 0 || k >= COMMON_FRACTIONS.length - 1) return undefined;
+  return [(COMMON_FRACTIONS[k - 1]! + v) / 2, (v + COMMON_FRACTIONS[k + 1]!) / 2];
 }
 
 /** The draft figure's own value with its rounding or hedge tolerance, ignoring bounds. */

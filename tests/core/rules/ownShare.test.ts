@@ -113,4 +113,9 @@ describe('ownShare: a share set off after its part\'s noun phrase, its whole bef
     expect(verdictOf('The comet passed 45,000 miles from Earth, less than a fifth of the 239,000 miles to the moon.', 'less than a fifth')?.verdict).toBe('supported');
     expect(verdictOf('The comet passed 45,000 miles from Earth, less than a tenth of the 239,000 miles to the moon.', 'less than a tenth')?.verdict).not.toBe('supported');
   });
+  it('"about a third" spans the shares nearer a third than a quarter or two-fifths', () => {
+    expect(on('She won only 13 of 36 second-serve points, about a third.', 'third')?.verdict).toBe('supported');
+    expect(on('She won only 13 of 36 second-serve points, about a quarter.', 'quarter')?.verdict).not.toBe('supported');
+    expect(on('She won only 15 of 36 second-serve points, about a third.', 'third')?.verdict).not.toBe('supported');
+  });
 });
