@@ -112,7 +112,9 @@ export const namesWithNumbers: MentionRefiner = {
       const byCapital = isCapitalised(prev) && (!opensSentence(tokens, i - 1) || namesNumbersMidSentence(tokens, prev.text)) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)
         && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined
         && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num))
-        && !DOUBLE_OBJECT_VERBS.has(tokens[i - 2]?.lower ?? '');
+        && !DOUBLE_OBJECT_VERBS.has(tokens[i - 2]?.lower ?? '')
+        // "led England 31 times", "capped Wales 16 times": how often, after the verb's object.
+        && !/^times?$/.test(tokens[i + 1]?.lower ?? '');
       if ((!byHead && !byCapital) || possessive(tokens, i)) return m;
       // "Shahzad made 56 and Samiullah Shenwari 47": a figure of a list whose verb is left out
       // after the first ("and … 47" for "and Shenwari made 47") is the named person's, no name.

@@ -45,4 +45,7 @@ describe('namesWithNumbers', () => {
     const source = [{ id: 's', text: 'Sales of its SARS-CoV-2 vaccine fell.' }];
     expect(checkDraft('Sales of its SARS-CoV-2 vaccine fell as F-16 jets flew over.', source)).toEqual([]);
   });
+  it('"led England 31 times" counts how often, after the verb\'s object: no name', () => {
+    expect(findMentions('Illingworth led England 31 times.').map((m) => [m.text, m.kind])).toEqual([['31', 'count']]);
+  });
 });
