@@ -14,6 +14,7 @@ import { claimOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { wholeOfPart } from '../../frames/partitiveWhole.ts';
+import { stem } from '../../frames/lexicon.ts';
 import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
 
 /** A count the share may be worked from: exact, not a bound. */
@@ -113,12 +114,29 @@ function shareOfTotal(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: nu
   const earliest = sentenceIndexOf(draft, a) - WHOLE_SENTENCES_BACK;
   const candidates = before.slice(0, -1).filter((p) => sentenceIndexOf(draft, p) >= earliest && amount(p) && p.family === part.family && p.base! > part.base!).reverse();
   whole ??= candidates.find((p) => p.frame.head !== undefined && p.frame.head === part.frame.head) ?? candidates[0];
+  // "…, nearly 45% of the budget": the whole the share names by its noun, told earlier in the
+  // draft as that noun's figure ("a $72.6 million budget"), however many sentences back.
+  const named = of ? ofNoun(draft, a.m.tokEnd) : undefined;
+  if (!whole && named !== undefined) whole = before.slice(0, -1).reverse().find((p) => amount(p) && p.family === part.family && p.base! > part.base! && p.frame.head === named);
   if (!whole) return null;
   const value = (a.m.value ?? 0) * a.factor + a.offset;
   const low = a.m.bound === 'less-than' || a.m.bound === 'at-most' ? value / SHARE_BOUND_REACH : lo;
   const high = a.m.bound === 'more-than' || a.m.bound === 'at-least' ? Math.min(100, value * SHARE_BOUND_REACH) : hi;
   const share = (part.base! / whole.base!) * 100;
   return share < low || share > high ? null : shareClaim(j, part, whole, share);
+}
+
+/** Words between a share's "of" and the noun it names: "of [the] budget", "of [all its] spending". */
+const OF_DETERMINERS = /^(?:the|its|their|his|her|all|this|that)$/;
+
+/** The stem of the noun a share's "of" at token `of` names, when a determiner or two and then a word follow. */
+function ofNoun(draft: Parameters<VerdictRule['judge']>[0]['draft'], of: number): string | undefined {
+  let k = of + 1;
+  while (OF_DETERMINERS.test(draft.tokens[k]?.lower ?? '') && k < of + 3) k++;
+  const t = draft.tokens[k];
+  // The noun itself ends the phrase: "of the budget." not "of the budget office".
+  const next = draft.tokens[k + 1];
+  return t?.type === 'word' && (next === undefined || next.type !== 'word' || /^(?:and|but|while|for|in|on|this|last|next)$/.test(next.lower)) ? stem(t.lower) : undefined;
 }
 
 /** The share supported as the draft's own arithmetic: its part over its whole, in percent. */

@@ -118,4 +118,10 @@ describe('ownShare: a share set off after its part\'s noun phrase, its whole bef
     expect(on('She won only 13 of 36 second-serve points, about a quarter.', 'quarter')?.verdict).not.toBe('supported');
     expect(on('She won only 15 of 36 second-serve points, about a third.', 'third')?.verdict).not.toBe('supported');
   });
+  it('"nearly 45% of the budget" is of the figure the draft gives the budget, sentences before', () => {
+    const council = 'The council adopted a $72.6 million budget. The rate is $0.81 per $100. It raises $8 per $1,000. Capital projects take $32.48 million.';
+    const share = (draft: string) => checkDraft(draft, [{ id: 's', text: council }]).find((c) => c.text === 'nearly 45%')?.verdict;
+    expect(share('The council has adopted a $72.6 million budget. The rate is $0.81 per $100. It raises $8 per $1,000. Capital projects take $32.48 million, nearly 45% of the budget.')).toBe('supported');
+    expect(share('The council has adopted a $92.6 million budget. The rate is $0.81 per $100. It raises $8 per $1,000. Capital projects take $32.48 million, nearly 45% of the budget.')).not.toBe('supported');
+  });
 });
