@@ -23,6 +23,7 @@ import { epithetFigure } from './rules/epithetFigure.ts';
 import { firstSince } from './rules/firstSince.ts';
 import { firstInYears } from './rules/firstInYears.ts';
 import { frameConflict } from './rules/frameConflict.ts';
+import { namedValue } from './rules/namedValue.ts';
 import { frontedYearClause } from './rules/frontedYearClause.ts';
 import { halfOfPlay } from './rules/halfOfPlay.ts';
 import { hedgedConversion } from './rules/hedgedConversion.ts';
@@ -192,6 +193,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partOfStatedWhole,
   // "Three men have been arrested" for "… A third man was arrested": a group counted by its latest member.
   nthOfEvent,
+  // "Philip Anthony … 1,569 votes" for "Philip Anthony received 1,569 and David Sprawls received 848 votes".
+  namedValue,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
