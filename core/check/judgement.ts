@@ -25,6 +25,7 @@ import { sharedWords } from './sharedWords.ts';
 import { hasTotalCue } from './totalCue.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
+import { isNumberWord } from '../values/numberWords.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
 
 export type { Scored } from './scored.ts';
@@ -78,6 +79,32 @@ function otherOutcome(d: Frame, s: Frame): boolean {
   if (!dc || !sc || dc.distance > OUTCOME_REACH || sc.distance > OUTCOME_REACH) return false;
   if (!EVENT_CONCEPTS.has(dc.concept) || !EVENT_CONCEPTS.has(sc.concept) || dc.concept === sc.concept) return false;
   return BROADER[dc.concept] !== sc.concept && BROADER[sc.concept] !== dc.concept;
+}
+
+/** Words that say which sex a figure counts ("male unemployment", "among women"). */
+const MALE = new Set(['male', 'men', 'man', 'boys', 'fathers']);
+const FEMALE = new Set(['female', 'women', 'woman', 'girls', 'mothers']);
+/** Tokens before a figure, and after it, within which a word of sex tells whose it is: "Male unemployment fell by [39,000]", "[39,000] among men". */
+const SEX_BEFORE = 4;
+const SEX_AFTER = 3;
+
+/** The sex a figure is told of, read up to a clause break or another figure either side. */
+function sexOf(tokens: readonly Token[], m: AnalysedMention): 'm' | 'f' | undefined {
+  const of = (t: Token | undefined): 'm' | 'f' | undefined => (t === undefined ? undefined : MALE.has(t.lower) ? 'm' : FEMALE.has(t.lower) ? 'f' : undefined);
+  const stops = (t: Token | undefined): boolean => t === undefined || t.type === 'num' || /^[,;.:!?()]$/.test(t.text) || isNumberWord(t.lower);
+  for (let k = m.m.tokEnd; k < m.m.tokEnd + SEX_AFTER && !stops(tokens[k]); k++) { const x = of(tokens[k]); if (x) return x; }
+  for (let k = m.m.tokStart - 1; k >= Math.max(0, m.m.tokStart - SEX_BEFORE) && !stops(tokens[k]); k--) { const x = of(tokens[k]); if (x) return x; }
+  return undefined;
+}
+
+/**
+ * One figure is told of men, the other of women: "Male unemployment fell by 39,000" against
+ * "Unemployment among women fell by 10,000". The same words around them do not make them one
+ * figure, to support or to contradict.
+ */
+function otherSex(dTokens: readonly Token[], d: AnalysedMention, sTokens: readonly Token[], s: AnalysedMention): boolean {
+  const [ds, ss] = [sexOf(dTokens, d), sexOf(sTokens, s)];
+  return ds !== undefined && ss !== undefined && ds !== ss;
 }
 
 export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined): Judgement {
@@ -227,8 +254,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const toks = data.sources[s.e.sourceIndex]?.analysis.tokens ?? [];
     return countsTheWhole(draft.tokens, a, toks, s.e.a) || (draftStreak && !countsStreak(toks, s.e.a));
   };
+  const sexDiffers = (s: Scored): boolean => otherSex(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a);
   const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !outcomeClash(s)) || weakOk(s)))
-    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s) && !otherScoringUnit(a.frame.head, s.e.a.frame.head));
+    || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s) && !otherScoringUnit(a.frame.head, s.e.a.frame.head)
+    && !sexDiffers(s));
   // A conflict needs more than a shared noun: the words around both figures must agree too.
   // The whole of a partitive ("4 of Spain's [17] regions") is a set's size, no value of a part.
   // Nor is the whole the draft gives its part ("eight of the council's 13 seats") a value of it.
@@ -262,7 +291,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const partOfTotal = (s: Scored): boolean => cuedTotal && s.e.a.base !== null && a.base !== null && s.e.a.base > 0 && s.e.a.base < a.base;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s)
-    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s)
+    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
     && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame));
