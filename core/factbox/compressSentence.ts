@@ -60,6 +60,8 @@ const MAX_ATTRIBUTION = 15;
 const MAX_OPENING = 16;
 
 const DASH = /^(?:[–—]|--?)$/;
+/** Words that tell what befell someone: a clause holding one is the news, not a scene to cut. */
+const OUTCOME_WORDS = /^(?:killed|killing|kills|died|dies|dead|death|injured|injuring|wounded|hurt|arrested|charged|jailed|murdered|shot|stabbed|drowned|crushed)$/;
 /** Sentence-initial connectives that join to the story, not to anything the bullet keeps. */
 const CONNECTIVES = new Set(['and', 'but', 'so', 'or', 'also', 'meanwhile', 'however', 'additionally', 'moreover', 'furthermore', 'instead', 'yet', 'now', 'today', 'still', 'indeed', 'certainly', 'then', 'elsewhere']);
 /** Connectives that are dropped only when a comma sets them off ("Now, Hollywood …", not "Still unclear …", "Elsewhere in Europe …"). */
@@ -271,7 +273,9 @@ function closingPlace(tokens: readonly FactToken[], s: number, e: number): [numb
   for (let i = e - 2; i > s + MIN_MAIN_CLAUSE && i >= e - 7; i--) {
     if (!/^(?:in|at)$/.test(tokens[i]!.raw)) continue;
     const before = tokens[i - 1]!;
-    if (!/^\p{Ll}+$/u.test(before.raw) || NEEDS_PLACE.test(before.lower) || verbForm(before.raw) !== undefined) return undefined;
+    // Nor after a participle in "-ing", whose complement the place is: "on his ship drifting [in
+    // the Atlantic Ocean]" leaves "drifting" hanging (blind reading r43).
+    if (!/^\p{Ll}+$/u.test(before.raw) || NEEDS_PLACE.test(before.lower) || verbForm(before.raw) !== undefined || /^\p{Ll}{3,}ing$/u.test(before.raw)) return undefined;
     const rest = tokens.slice(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1, e);
     const names = rest.every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?[,.]?$/u.test(t.raw) && !CALENDAR.test(t.raw.replace(/[,.]$/, '')));
     return rest.length > 0 && rest.length <= 4 && names ? [i, e] : undefined;
@@ -961,7 +965,11 @@ function tailCuts(tokens: readonly FactToken[], s: number, e: number, asides: re
     // funding three divorces and …" the two are members of one list of causes.
     // Not a relative clause the main clause resumes after: "… saw no value in Werner, who was
     // staying near Bala, being sent to jail" says the opposite cut at "who".
-    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c))) && !resumesAfterRelative(tokens, c, e) && !(t.lower === 'but' && reportedBefore(tokens, s, c))) cuts.push(c);
+    // Nor a ", when" clause that tells what happened where the clause before only sets the scene:
+    // "his younger brother had been on the same junction last August[, when a collision with a
+    // lorry killed him instantly]" is the point (blind reading r43).
+    else if (afterComma && (TAIL_AFTER_COMMA.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.raw) && !afterParticiplePhrase(tokens, s, c))) && !resumesAfterRelative(tokens, c, e) && !(t.lower === 'but' && reportedBefore(tokens, s, c))
+      && !(t.lower === 'when' && range(c, e).some((k) => OUTCOME_WORDS.test(tokens[k]!.lower)) && !range(s, c).some((k) => OUTCOME_WORDS.test(tokens[k]!.lower)))) cuts.push(c);
     // Not right after an infinitive: "tried to chase [after the car]" leaves the verb without
     // the phrase it takes.
     // Nor right after a verb that takes it as its particle or complement: "the body looking [after

@@ -1169,3 +1169,23 @@ describe('a lead that introduces its subject with a relative clause, behind a la
     for (const b of box(later)) expect(b).not.toMatch(/^A man was injured/);
   });
 });
+
+describe('cuts that lose the point (blind reading r43)', () => {
+  it('a place after an "-ing" participle is its complement, not a place to spare', () => {
+    // Squeezed, as a sentence too long for any other version is: a closing place may go.
+    const squeezed = (text: string) => {
+      const tokens = tokenize(text, 0, text.length);
+      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true, squeeze: true })
+        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
+    };
+    for (const v of squeezed('The sailor had not been heard from in 66 days when he was spotted by a container ship on his boat drifting in the Atlantic Ocean.')) expect(v).not.toMatch(/drifting$/);
+    expect(squeezed('Police were called to the home of an employee of a tow company in Arlington, Virginia.')).toContain('Police were called to the home of an employee of a tow company');
+  });
+  it('a ", when" clause that tells the death is the news, not a scene to cut', () => {
+    const versions = sentenceVersions('Villagers said his younger brother had been on the same junction last August, when a collision with a lorry killed him instantly.');
+    expect(versions).not.toContain('Villagers said his younger brother had been on the same junction last August');
+    // A scene-setting "when" clause may still go.
+    expect(sentenceVersions('The mayor opened the new bridge last August, when the river was still in flood after a week of heavy rain.'))
+      .toContain('The mayor opened the new bridge last August');
+  });
+});
