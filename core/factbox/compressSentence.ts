@@ -60,6 +60,10 @@ const MAX_ATTRIBUTION = 15;
 const MAX_OPENING = 16;
 
 const DASH = /^(?:[–—]|--?)$/;
+/** Nouns by which a clause refers back to an organisation its attribution named: "the agency", "the department". */
+const ORG_NOUNS = /^(?:agency|department|force|company|firm|group|organisation|organization|council|authority|ministry|service|board|office|bureau|institute|commission|committee|charity)$/;
+/** Tokens after an opening attribution within which the clause's subject stands ("in December 2014, the agency"). */
+const ORG_REACH = 8;
 /** Words that tell what befell someone: a clause holding one is the news, not a scene to cut. */
 const OUTCOME_WORDS = /^(?:killed|killing|kills|died|dies|dead|death|injured|injuring|wounded|hurt|arrested|charged|jailed|murdered|shot|stabbed|drowned|crushed)$/;
 /** Sentence-initial connectives that join to the story, not to anything the bullet keeps. */
@@ -399,7 +403,11 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   if (tokens[s]?.lower === 'according' && tokens[s + 1]?.lower === 'to') {
     for (let k = s + 2; k < Math.min(n - MIN_MAIN_CLAUSE, s + MAX_ATTRIBUTION); k++) {
       if (!/,$/.test(tokens[k]!.raw)) continue;
-      if (!hedged(tokens, k + 1, n)) s = k + 1;
+      // "According to a release by the county police, … the agency was tipped off": the clause
+      // names its subject by what the attribution called it; without it "the agency" is no one
+      // the reader has met (blind reading r43).
+      const refersBack = range(k + 1, Math.min(n, k + 1 + ORG_REACH)).some((i) => tokens[i]!.lower === 'the' && ORG_NOUNS.test(tokens[i + 1]?.lower ?? ''));
+      if (!hedged(tokens, k + 1, n) && !refersBack) s = k + 1;
       break;
     }
   }

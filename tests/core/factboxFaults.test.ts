@@ -1188,4 +1188,11 @@ describe('cuts that lose the point (blind reading r43)', () => {
     expect(sentenceVersions('The mayor opened the new bridge last August, when the river was still in flood after a week of heavy rain.'))
       .toContain('The mayor opened the new bridge last August');
   });
+  it('an opening attribution stays when the clause names its subject by what the attribution called it', () => {
+    const versions = sentenceVersions('According to a press release put out by the county police on Friday, in December 2014, the agency was tipped off by colleagues in South Dakota.');
+    for (const v of versions) expect(v).not.toMatch(/^(?:in December 2014, )?the agency/i);
+    // With a named subject the attribution may go.
+    expect(sentenceVersions('According to a press release put out by the county police on Friday, detectives were tipped off by colleagues in South Dakota.'))
+      .toContain('detectives were tipped off by colleagues in South Dakota');
+  });
 });
