@@ -3,6 +3,7 @@
 // months" and was contradicted. A duration followed by "and" (or a comma) and a duration in a
 // smaller unit of time is one duration, in the first one's unit; so is a race time written with
 // nothing between its minutes and seconds ("14 minutes 49.12 seconds", "2 hours 15 minutes"),
+// or a sentence with nothing between its years and months ("three years six months"),
 // and a third, smaller unit continues it ("two hours, six minutes, and 28 seconds").
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
@@ -34,7 +35,8 @@ export const compoundDurations: MentionRefiner = {
         || m.high !== undefined || next.high !== undefined || next.bound !== undefined || small.factor >= big.factor) return false;
       const gap = next.tokStart - m.tokEnd;
       const joint = tokens.slice(m.tokEnd, next.tokStart).map((t) => t.lower).join(' ');
-      return (gap === 0 && small.factor * 60 === big.factor) || joint === 'and' || joint === ',' || joint === ', and';
+      // So a court's "three years six months", years then months with nothing between.
+      return (gap === 0 && (small.factor * 60 === big.factor || (m.unit === 'year' && next.unit === 'month'))) || joint === 'and' || joint === ',' || joint === ', and';
     }
   },
 };

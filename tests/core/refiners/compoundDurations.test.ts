@@ -22,4 +22,9 @@ describe('compoundDurations: a race time', () => {
     expect(findMentions('Muir clocked 14 minutes 49.12 seconds.').map((m) => m.text)).toEqual(['14 minutes 49.12 seconds']);
     expect(findMentions('It took two days 12 hours.').map((m) => m.text)).toEqual(['two days', '12 hours']);
   });
+  it('a court\'s "three years six months" is three and a half years', () => {
+    const source = [{ id: 's', text: 'Hughes has been sentenced to three years six months at Preston Crown Court.' }];
+    expect(checkDraft('Hughes was given three and a half years at Preston Crown Court.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Hughes was given four and a half years at Preston Crown Court.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
