@@ -7,21 +7,35 @@ import { UNIT_WORDS } from '../../values/units.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
+const SECOND = UNIT_WORDS.get('seconds');
 const MINUTE = UNIT_WORDS.get('minutes');
 const HOUR = UNIT_WORDS.get('hours');
 /** Clock words before which "14:35:20" is a time of day, not an elapsed one. */
 const AT_TIME = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around']);
+/** A story of a race on the track: a sprint distance or seconds to the hundredth. */
+const SPRINT_STORY = /\b(?:100|200|400|110)m\b|\b(?:100|200|400)\s?metres\b|\bhurdles\b|\d\.\d\d\s?(?:seconds|secs?|s)\b/i;
+/** Words right before a bare sprint time: "in 9.82", "clocked 9.58", "a time of 10.00". */
+const TIMED_IN = new Set(['in', 'clocked', 'clocking', 'of', 'ran', 'run', 'timed']);
 /** Verbs before "at" that give a race its time, not a clock's: "timed at 1:04:40", "clocked at 2:06:12". */
 const TIMED = new Set(['timed', 'clocked', 'clocking', 'finished', 'finishing']);
 
 export const raceTimes: MentionRefiner = {
   name: 'raceTimes',
   refine({ text, tokens }, mentions) {
-    if (!MINUTE || !HOUR) return mentions;
+    if (!MINUTE || !HOUR || !SECOND) return mentions;
+    // A sprint's time is told in seconds to the hundredth, its unit left out: "took silver in
+    // 9.82", "finished fifth in 10.00". Read so only where the text is about a race on the track
+    // (a sprint distance, or seconds told elsewhere).
+    const sprint = SPRINT_STORY.test(text);
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
       const s = mentions[k + 1];
+      if (sprint && m.kind === 'count' && m.code === undefined && m.bound === undefined && m.high === undefined && /^\d{1,2}\.\d{2}$/.test(text.slice(m.start, m.end))
+        && TIMED_IN.has(tokens[m.tokStart - 1]?.lower ?? '') && !/^[%\p{L}]/u.test(text.slice(m.end, m.end + 1))) {
+        out.push({ ...m, kind: 'duration', unit: 'second', unitInfo: SECOND, precision: 0.01 });
+        continue;
+      }
       // "in 2:06:28", "(3:25:14)": hours, minutes and seconds are a marathon's time. The scanner
       // read a clock's "2:06" and a count of 28; only "at 14:35:20" keeps the clock.
       const hms = /^(\d{1,2}):(\d{2})$/.exec(text.slice(m.start, m.end));

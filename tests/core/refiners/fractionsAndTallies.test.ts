@@ -32,6 +32,13 @@ describe('figure readings', () => {
     expect(read('Yehualaw was timed at 1:04:40.')).toEqual([['1:04:40', 'duration', read('She won in 1:04:40.')[0]?.[2]]]);
     expect(read('We met at 11:30.')[0]?.[1]).toBe('date');
   });
+  it('a sprint time with its seconds left out ("took silver in 9.82") is seconds, in a story of a race on the track', () => {
+    expect(read('Thompson took silver in the 100m in 9.82.').map((r) => [r[0], r[1]])).toEqual([['100m', 'quantity'], ['9.82', 'duration']]);
+    const source = [{ id: 's', text: 'Kishane Thompson clocked 9.82 seconds to take silver in the 100m final.' }];
+    expect(checkDraft('Thompson took silver in the 100m in 9.82.', source).find((c) => c.text === '9.82')?.verdict).toBe('supported');
+    // Not a share price or a rate in a story with no race.
+    expect(read('The shares closed in 9.82 territory.')[0]?.[1]).toBe('count');
+  });
   it('a spaced em dash breaks the sentence; it joins no range', () => {
     expect(read('He finished in 2:06:28 — 82 seconds behind — again.').map((r) => r[0])).toEqual(['2:06:28', '82 seconds']);
   });
