@@ -2,7 +2,7 @@
 // what the context names. Read in a source so a draft's "three younger hookers" can match it; a
 // draft's "the trio" is not put to the editor (impliedOnly), as the noun states no figure the
 // writer counted. Only nouns that mean nothing but their number: "a double" or "a couple" (as a
-// pair of partners) also name other things.
+// pair of partners) also name other things. So is a hat-trick three.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
@@ -25,6 +25,15 @@ export const collectiveNumbers: MentionRefiner = {
       if (out.some((m) => m.start < t.end && t.start < m.end)) continue;
       out.push({ start: t.start, end: t.end, kind: 'count', value: n, tokStart: i, tokEnd: i + 1, precision: 1, words: true, impliedOnly: true,
         parts: { num: [t.start, t.end], numValue: n, scaleValue: 1 } });
+      added = true;
+    }
+    // "a hat-trick of tries", "completed his hat-trick": three, of whatever the context scores.
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const [hat, dash, trick] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+      if (hat.lower !== 'hat' || trick.lower !== 'trick' || !/^[-‑]$/.test(dash.text) || dash.spaced || trick.spaced) continue;
+      if (out.some((m) => m.start < trick.end && hat.start < m.end)) continue;
+      out.push({ start: hat.start, end: trick.end, kind: 'count', value: 3, tokStart: i, tokEnd: i + 3, precision: 1, words: true, impliedOnly: true,
+        parts: { num: [hat.start, trick.end], numValue: 3, scaleValue: 1 } });
       added = true;
     }
     return added ? out.sort((x, y) => x.start - y.start) : mentions;

@@ -23,4 +23,11 @@ describe('collectiveNumbers', () => {
   it('a draft\'s "the trio" is not put to the editor', () => {
     expect(checkDraft('The trio were arrested.', [{ id: 's', text: 'Four men were arrested.' }])).toEqual([]);
   });
+  it('a hat-trick is three: "scored three tries" is the source\'s "scored a hat-trick of tries"', () => {
+    const source = [{ id: 's', text: 'Winger James Lowe scored a hat-trick of tries to help Leinster edge Northampton Saints 20-17.' }];
+    expect(checkDraft('James Lowe scored three tries as Leinster held off Northampton.', source).find((c) => c.text === 'three')?.verdict).toBe('supported');
+    expect(checkDraft('James Lowe scored four tries as Leinster held off Northampton.', source).find((c) => c.text === 'four')?.verdict).not.toBe('supported');
+    // The draft's own "hat-trick" states no figure to put to the editor.
+    expect(checkDraft('Lowe completed his hat-trick after the break.', source)).toEqual([]);
+  });
 });
