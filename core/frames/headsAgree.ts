@@ -58,6 +58,12 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['truck', 'trucks', 'pickup', 'pickups', 'lorry', 'lorries', 'vehicle', 'vehicles'].map(stem)),
   new Set(['store', 'stores', 'outlet', 'outlets', 'shop', 'shops', 'branch', 'branches'].map(stem)),
   new Set(['election', 'elections', 'poll', 'polls', 'vote', 'votes', 'ballot', 'ballots'].map(stem)),
+  // "lost 12 councils" for "lost 12 local authorities": the bodies an election is fought for.
+  new Set(['council', 'councils', 'authority', 'authorities'].map(stem)),
+  // "17 sites will close" for "17 factories would close": the places a firm works from.
+  new Set(['site', 'sites', 'factory', 'factories', 'plant', 'plants', 'works', 'facility', 'facilities'].map(stem)),
+  // "14 knockouts" for "14 KOs".
+  new Set(['knockout', 'knockouts', 'ko', 'kos'].map(stem)),
   new Set(['event', 'events', 'tournament', 'tournaments'].map(stem)),
   // "level four times" for "locked on four separate occasions".
   new Set(['time', 'times', 'occasion', 'occasions'].map(stem)),

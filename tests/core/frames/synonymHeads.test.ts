@@ -98,4 +98,11 @@ describe('headsAgree: caps', () => {
     expect(checkDraft('Webb, who has won 16 caps, has renewed his contract.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Webb, who has scored 16 tries, has renewed his contract.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('"12 councils" are "12 local authorities", "17 sites" are "17 factories", "14 knockouts" are "14 KOs"', () => {
+    const on = (draft: string, source: string, figure: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === figure)?.verdict;
+    expect(on('The party lost 487 seats and 12 councils.', 'In total the party lost 487 council seats and 12 local authorities.', '12')).toBe('supported');
+    expect(on('The company said 17 sites will now close.', 'The plan said 17 factories would close, 15 fewer than proposed.', '17')).toBe('supported');
+    expect(on('Usyk, now 23-0 with 14 knockouts, retained his titles.', '"I win, it\'s good," said Usyk (23-0, 14 KOs).', '14')).toBe('supported');
+    expect(on('The company said 18 sites will now close.', 'The plan said 17 factories would close, 15 fewer than proposed.', '18')).not.toBe('supported');
+  });
 });
