@@ -3,7 +3,7 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
-import { framesAgree, isSubgroup, otherScoringUnit, peopleAndThings, peopleDiffer } from '../frames/headsAgree.ts';
+import { FEMALE, MALE, framesAgree, isSubgroup, otherScoringUnit, peopleAndThings, peopleDiffer } from '../frames/headsAgree.ts';
 import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
 import { BROADER, EVENT_CONCEPTS, stem } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
@@ -81,16 +81,15 @@ function otherOutcome(d: Frame, s: Frame): boolean {
   return BROADER[dc.concept] !== sc.concept && BROADER[sc.concept] !== dc.concept;
 }
 
-/** Words that say which sex a figure counts ("male unemployment", "among women"). */
-const MALE = new Set(['male', 'men', 'man', 'boys', 'fathers']);
-const FEMALE = new Set(['female', 'women', 'woman', 'girls', 'mothers']);
 /** Tokens before a figure, and after it, within which a word of sex tells whose it is: "Male unemployment fell by [39,000]", "[39,000] among men". */
 const SEX_BEFORE = 4;
 const SEX_AFTER = 3;
 
 /** The sex a figure is told of, read up to a clause break or another figure either side. */
 function sexOf(tokens: readonly Token[], m: AnalysedMention): 'm' | 'f' | undefined {
-  const of = (t: Token | undefined): 'm' | 'f' | undefined => (t === undefined ? undefined : MALE.has(t.lower) ? 'm' : FEMALE.has(t.lower) ? 'f' : undefined);
+  // The nouns of each sex that keep two heads apart ("three women" / "three men"), here read
+  // beside the figure: "Male unemployment", "among women".
+  const of = (t: Token | undefined): 'm' | 'f' | undefined => (t === undefined ? undefined : MALE.has(stem(t.lower)) ? 'm' : FEMALE.has(stem(t.lower)) ? 'f' : undefined);
   const stops = (t: Token | undefined): boolean => t === undefined || t.type === 'num' || /^[,;.:!?()]$/.test(t.text) || isNumberWord(t.lower);
   for (let k = m.m.tokEnd; k < m.m.tokEnd + SEX_AFTER && !stops(tokens[k]); k++) { const x = of(tokens[k]); if (x) return x; }
   for (let k = m.m.tokStart - 1; k >= Math.max(0, m.m.tokStart - SEX_BEFORE) && !stops(tokens[k]); k--) { const x = of(tokens[k]); if (x) return x; }

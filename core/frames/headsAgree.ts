@@ -98,8 +98,8 @@ export function framesAgree(d: Frame, s: Frame): boolean {
 const PERPETRATORS = new Set(['attacker', 'attackers', 'gunman', 'gunmen', 'assailant', 'assailants', 'bomber', 'bombers', 'hijacker', 'hijackers', 'militant', 'militants', 'insurgent', 'insurgents', 'terrorist', 'terrorists'].map(stem));
 
 /** Nouns of each sex: "three women" are never the source's "three men". */
-const MALE = new Set(['men', 'man', 'boys', 'boy', 'males', 'male', 'brothers', 'sons', 'fathers', 'husbands'].map(stem));
-const FEMALE = new Set(['women', 'woman', 'girls', 'girl', 'females', 'female', 'sisters', 'daughters', 'mothers', 'wives'].map(stem));
+export const MALE = new Set(['men', 'man', 'boys', 'boy', 'males', 'male', 'brothers', 'sons', 'fathers', 'husbands'].map(stem));
+export const FEMALE = new Set(['women', 'woman', 'girls', 'girl', 'females', 'female', 'sisters', 'daughters', 'mothers', 'wives'].map(stem));
 
 /** Whether two different head nouns name the same thing ("fans", "spectators"; "film", "movie"). */
 export function synonymousHeads(d: string | undefined, s: string | undefined): boolean {
