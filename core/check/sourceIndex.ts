@@ -2,6 +2,7 @@
 // draft mention looks at a handful of candidates instead of scanning every source.
 import type { SourceDocument } from '../types.ts';
 import { resolveDate } from '../mentions/resolveDate.ts';
+import { UNITS } from '../values/numberWords.ts';
 import { findPageChrome } from '../factbox/findPageChrome.ts';
 import { analyseText, type AnalysedMention, type AnalysedText } from './analyseText.ts';
 import { dateClass, dateKeys } from './compareDates.ts';
@@ -62,8 +63,12 @@ export function frameKeys(a: AnalysedMention): string[] {
 }
 
 export function normaliseCode(code: string): string {
-  return code.toLowerCase().replace(/[\s‑–-]/g, '');
+  // A number word closing a name is its number: "par-five" is "par-5".
+  return code.toLowerCase().replace(CLOSING_NUMBER_WORD, (_, sep: string, w: string) => `${sep}${UNITS[w] ?? w}`).replace(/[\s‑–-]/g, '');
 }
+
+/** A number word up to nineteen closing a name, as a word of its own ("par-five", "Apollo Eleven"). */
+const CLOSING_NUMBER_WORD = new RegExp(`(^|[\\s‑–-])(${Object.keys(UNITS).filter((w) => w !== 'nil').sort((x, y) => y.length - x.length).join('|')})$`);
 
 /**
  * A page's time stamp states no time of the story: in "31 March 2014 Last updated at 12:30 BST"

@@ -97,6 +97,11 @@ export const namesWithNumbers: MentionRefiner = {
         && MONTHS[after.lower] === undefined && WEEKDAYS[after.lower] === undefined) {
         return { ...m, end: after.end, code: text.slice(num.start, after.end) };
       }
+      // "the par-five 18th": a hole's par names the hole, as "the par-5 18th" does in digits.
+      const dashBefore = tokens[i - 1];
+      if (num && num.type === 'word' && dashBefore && /^[-‑]$/.test(dashBefore.text) && !dashBefore.spaced && !num.spaced && tokens[i - 2]?.lower === 'par') {
+        return { ...m, start: tokens[i - 2]!.start, code: text.slice(tokens[i - 2]!.start, num.end) };
+      }
       // A team line-up's shirt numbers: "15-Stuart Hogg; 14-Tommy Seymour, 3-Zander Fagerson".
       const dash = tokens[i + 1];
       const player = tokens[i + 2];

@@ -48,4 +48,11 @@ describe('namesWithNumbers', () => {
   it('"led England 31 times" counts how often, after the verb\'s object: no name', () => {
     expect(findMentions('Illingworth led England 31 times.').map((m) => [m.text, m.kind])).toEqual([['31', 'count']]);
   });
+  it('"the par-five 18th" names the hole as "the par-5 18th" does; "par-four" is its near miss', () => {
+    const source = [{ id: 's', text: 'DeChambeau made a birdie on the par-5 18th hole to post 21 under.' }];
+    expect(checkDraft('DeChambeau had birdied the par-five 18th.', source).map((c) => c.text)).toEqual(['18th']);
+    const slip = checkDraft('DeChambeau had birdied the par-four 18th.', source).find((c) => c.text === 'par-four');
+    expect(slip?.verdict).toBe('unsupported');
+    expect(slip?.nearMiss?.note).toBe("The source names 'par-5'.");
+  });
 });
