@@ -93,7 +93,10 @@ export function relate(d: [number, number], s: [number, number]): Relation {
 
 export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation {
   if (d.m.kind === 'score' || s.m.kind === 'score') {
-    return d.m.value === s.m.value && d.m.high === s.m.high ? 'entails' : 'disjoint';
+    // A score is one result written from either side: "lost the opening set 6-3" is the
+    // source's "3-6" from the loser's; copy writes the winner's games first either way.
+    const reversed = d.m.kind === 'score' && s.m.kind === 'score' && d.m.value === s.m.high && d.m.high === s.m.value;
+    return (d.m.value === s.m.value && d.m.high === s.m.high) || reversed ? 'entails' : 'disjoint';
   }
   const ends = rangeEndsRelation(d, s);
   if (ends) return ends;

@@ -128,6 +128,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // Common values ("one", "two", "2022") recur across hundreds of sources: keep those that also
   // share a frame key, plus a few for the weak, value-only reading.
   const cands = new Set<SourceEntry>(framed);
+  // A score written from the other side ("6-3" for the source's "3-6") is filed under its other value.
+  if (a.m.kind === 'score' && a.m.high !== undefined && a.m.high !== a.m.value) {
+    for (const e of entriesInRange(data, a.family, toBase(a.m.high), toBase(a.m.high))) if (e.a.m.kind === 'score' && e.a.m.high === a.m.value) cands.add(e);
+  }
   const crowded = valueCands.length > CROWDED_VALUES;
   let loose = 0;
   for (const e of valueCands) {
