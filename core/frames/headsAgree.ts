@@ -64,6 +64,10 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['site', 'sites', 'factory', 'factories', 'plant', 'plants', 'works', 'facility', 'facilities'].map(stem)),
   // "14 knockouts" for "14 KOs".
   new Set(['knockout', 'knockouts', 'ko', 'kos'].map(stem)),
+  // "won by one shot" for "a one-stroke victory": golf counts both.
+  new Set(['shot', 'shots', 'stroke', 'strokes'].map(stem)),
+  // "beaten finalists in each of the past two seasons" for "runners-up in the last two editions".
+  new Set(['season', 'seasons', 'edition', 'editions', 'campaign', 'campaigns'].map(stem)),
   new Set(['event', 'events', 'tournament', 'tournaments'].map(stem)),
   // "level four times" for "locked on four separate occasions".
   new Set(['time', 'times', 'occasion', 'occasions'].map(stem)),

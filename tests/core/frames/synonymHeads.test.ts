@@ -105,4 +105,9 @@ describe('headsAgree: caps', () => {
     expect(on('Usyk, now 23-0 with 14 knockouts, retained his titles.', '"I win, it\'s good," said Usyk (23-0, 14 KOs).', '14')).toBe('supported');
     expect(on('The company said 18 sites will now close.', 'The plan said 17 factories would close, 15 fewer than proposed.', '18')).not.toBe('supported');
   });
+  it('"each of the past two seasons" is "the last two editions" of a competition', () => {
+    const source = [{ id: 's', text: 'Leinster, runners-up in the last two editions, will now meet Toulouse.' }];
+    expect(checkDraft('Leinster, beaten finalists in each of the past two seasons, go through.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Leinster, beaten finalists in each of the past three seasons, go through.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
