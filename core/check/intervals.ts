@@ -11,6 +11,9 @@ export { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 
 export const INF = Number.POSITIVE_INFINITY;
 
+/** The least a "nearly N percent" may fall short, in points: "nearly 85 percent" for 84.2. */
+const NEARLY_POINTS = 1;
+
 /** The interval a draft figure claims, in its own units, widened by the writer's rounding. */
 export function draftInterval(a: AnalysedMention): [number, number] {
   const m = a.m;
@@ -26,7 +29,10 @@ export function draftInterval(a: AnalysedMention): [number, number] {
     case 'less-than': return [-INF, hi - Math.max(1e-9, Math.abs(hi) * 1e-9)];
     case 'at-most': return [-INF, hi + exactTol];
     // "Nearly N" is a little below N, never above it.
-    case 'nearly': return [v * NEARLY_FLOOR, hi + 1e-9];
+    // A share is told in points of a hundred, where a tenth short of N is far: "nearly 90 percent"
+    // is no further below than half its rounding step (85), since a writer with 84 has the nearer
+    // round figure, "more than 80" or "about 85"; "nearly 85 percent" is within a point of it.
+    case 'nearly': return [a.family === 'percent' ? Math.max(v * NEARLY_FLOOR, v - Math.max(approxPrecision(m.precision, v) / 2, NEARLY_POINTS)) : v * NEARLY_FLOOR, hi + 1e-9];
     case 'approximately': {
       // "about a third": a writer rounds a share to the nearest common fraction, so a hedged one
       // spans the shares nearer to it than to any other (a third: 29.2–36.7%, half: 45–55%).

@@ -124,4 +124,8 @@ describe('ownShare: a share set off after its part\'s noun phrase, its whole bef
     expect(share('The council has adopted a $72.6 million budget. The rate is $0.81 per $100. It raises $8 per $1,000. Capital projects take $32.48 million, nearly 45% of the budget.')).toBe('supported');
     expect(share('The council has adopted a $92.6 million budget. The rate is $0.81 per $100. It raises $8 per $1,000. Capital projects take $32.48 million, nearly 45% of the budget.')).not.toBe('supported');
   });
+  it('"nearly 90 percent" is no share of 84: a writer with 84 has a nearer round figure', () => {
+    expect(on('Tallahassee reported 95,100 of its 113,000 customers without power, nearly 90 percent.', '90 percent')?.verdict).not.toBe('supported');
+    expect(on('Tallahassee reported 95,100 of its 113,000 customers without power, nearly 85 percent.', '85 percent')?.verdict).toBe('supported');
+  });
 });
