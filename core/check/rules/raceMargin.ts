@@ -21,6 +21,8 @@ const MARGIN_WORDS = new Set(['behind', 'ahead', 'clear', 'adrift', 'slower', 'q
  * such is no lead. In seconds, the family's base unit.
  */
 const FINISH_PRECISION = 1;
+/** Context a source's own gap must share with the draft's to be the gap the draft tells ("beat … by more than 40 seconds"). */
+const STATED_CONTEXT = 2;
 
 function isFinishTime(m: AnalysedMention): boolean {
   if (m.family !== 'dim:time' || m.base === null || m.baseHigh !== undefined || m.m.bound !== undefined || !m.m.value) return false;
@@ -33,6 +35,10 @@ export const raceMargin: VerdictRule = {
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.family !== 'dim:time' || a.m.value === null || a.m.high !== undefined || !MARGIN_WORDS.has(draft.tokens[a.m.tokEnd]?.lower ?? '')) return null;
+    // A source that tells this gap itself, otherwise ("beat … by more than 40 seconds" against the
+    // draft's "nearly 40 seconds clear"), is what the draft restates; two other riders' times that
+    // happen to differ by it say nothing.
+    if (j.scored.some((s) => s.close && s.rel !== 'entails' && s.context >= STATED_CONTEXT)) return null;
     const [lo, hi] = draftInterval(a);
     const factor = (a.base ?? 0) / a.m.value;
     if (!(factor > 0)) return null;
