@@ -13,10 +13,10 @@ import { introduceNames } from '../../core/factbox/introduceNames.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => (b.label ? `${b.label}: ${b.text}` : b.text));
 
-/** Every version compressions offers of one sentence (its asides found as a bullet's are), as text without its closing stop. */
-function sentenceVersions(text: string): string[] {
+/** Every version compressions offers of one sentence (its asides found as a bullet's are), as text without its closing stop; squeezed as a sentence too long for any other version is. */
+function sentenceVersions(text: string, squeeze = false): string[] {
   const tokens = tokenize(text, 0, text.length);
-  return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true })
+  return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true, ...(squeeze ? { squeeze } : {}) })
     .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
 }
 
@@ -1173,11 +1173,7 @@ describe('a lead that introduces its subject with a relative clause, behind a la
 describe('cuts that lose the point (blind reading r43)', () => {
   it('a place after an "-ing" participle is its complement, not a place to spare', () => {
     // Squeezed, as a sentence too long for any other version is: a closing place may go.
-    const squeezed = (text: string) => {
-      const tokens = tokenize(text, 0, text.length);
-      return compressions({ tokens, asides: findAsides(tokens), noCutBefore: new Set(), gluedAt: [], complete: true, squeeze: true })
-        .map((v) => v.segments.map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ').replace(/[.,]$/, ''));
-    };
+    const squeezed = (text: string) => sentenceVersions(text, true);
     for (const v of squeezed('The sailor had not been heard from in 66 days when he was spotted by a container ship on his boat drifting in the Atlantic Ocean.')) expect(v).not.toMatch(/drifting$/);
     expect(squeezed('Police were called to the home of an employee of a tow company in Arlington, Virginia.')).toContain('Police were called to the home of an employee of a tow company');
   });
