@@ -257,6 +257,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const toks = data.sources[s.e.sourceIndex]?.analysis.tokens ?? [];
     return countsTheWhole(draft.tokens, a, toks, s.e.a) || (draftStreak && !countsStreak(toks, s.e.a));
   };
+  // An age says whose it is by a name or a noun ("Khan, 21", "a 21-year-old man"); an age that is
+  // itself the person ("stabbed a 19-year-old") may be anyone's in the story, so it contradicts no
+  // age the draft gives a noun or a name ("A 21-year-old man who fatally stabbed a teenager").
+  const unplacedAge = (s: Scored): boolean => a.m.kind === 'age' && s.e.a.m.kind === 'age' && (a.frame.head !== undefined || a.m.owner !== undefined)
+    && s.e.a.frame.head === undefined && s.e.a.m.owner === undefined;
   const sexDiffers = (s: Scored): boolean => otherSex(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a);
   const support = scored.filter((s) => ((s.rel === 'entails' && ((s.score >= STRONG && !peopleDiffer(a.frame.head, s.e.a.frame.head) && !outcomeClash(s)) || weakOk(s)))
     || (s.rel === 'overlaps' && a.m.bound === undefined && s.e.a.m.bound !== undefined && weakOk(s))) && !whole(s) && !otherScoringUnit(a.frame.head, s.e.a.frame.head)
@@ -294,7 +299,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const partOfTotal = (s: Scored): boolean => cuedTotal && s.e.a.base !== null && a.base !== null && s.e.a.base > 0 && s.e.a.base < a.base;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s)
-    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s)
+    && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
     && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame));
