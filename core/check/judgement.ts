@@ -271,8 +271,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // Nor is the whole the draft gives its part ("eight of the council's 13 seats") a value of it.
   const draftWhole = isPartitiveWhole(draft.tokens, a.m.tokStart);
   const partOf = wholeOfPart(draft.tokens, a.m.tokEnd);
+  // Nor is a part the source takes of a whole ("landed 179-of-423 punches") a value of the draft's whole.
   const isWhole = (s: Scored): boolean => (!draftWhole && isPartitiveWhole(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart))
-    || (partOf !== undefined && s.e.a.m.value === partOf);
+    || (partOf !== undefined && s.e.a.m.value === partOf)
+    || (draftWhole && wholeOfPart(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokEnd) !== undefined);
   // Nor is a source figure the draft gives, in the same sentence, to another figure in the
   // source's own words: "extends life by around four months, with overall survival of 17 months"
   // puts the source's "overall survival of 17 months" on its own 17, not against the four. A

@@ -273,6 +273,13 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // "two Alameda-based Coast Guard cutters": a place or owner hyphened to "based", "born",
     // "owned" … describes the noun after it and is never the noun counted.
     if (t.type === 'word' && DASHES.has(tokens[i + 1]?.text ?? '') && !tokens[i + 1]?.spaced && !tokens[i + 2]?.spaced && COMPOUND_ORIGINS.has(tokens[i + 2]?.lower ?? '')) { i += 2; continue; }
+    // "landed 179-of-423 (42%) punches": a partitive hyphened into one word counts the noun after
+    // its whole and any bracketed share, as "179 of the 423 punches" does.
+    if (d === 1 && DASHES.has(t.text) && !t.spaced && tokens[i + 1]?.lower === 'of' && DASHES.has(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.type === 'num' && !tokens[i + 3]!.spaced) {
+      let k = i + 4;
+      if (tokens[k]?.text === '(') { while (k < sb && tokens[k]!.text !== ')') k++; k++; }
+      if (k < sb && tokens[k]?.type === 'word') { i = k - 1; continue; }
+    }
     if (t.type === 'sym') {
       // "eight - soon to be seven - front-line squadrons": a spaced dash opens an aside, and the
       // figure before it counts the noun after the aside closes. A spaced dash that closes none

@@ -28,8 +28,15 @@ export function wholeBeforeNoun(tokens: readonly Token[], of: number): number {
   return k + 1 - (of + 1);
 }
 
+/** "179-of-423": a partitive hyphened into one word, with the part's figure at `part`. */
+function hyphenedPartitive(tokens: readonly Token[], part: number): boolean {
+  const dash = (t: Token | undefined) => t !== undefined && /^[-‑]$/.test(t.text) && !t.spaced;
+  return tokens[part]?.type === 'num' && dash(tokens[part + 1]) && tokens[part + 2]?.lower === 'of' && dash(tokens[part + 3]) && tokens[part + 4]?.type === 'num' && !tokens[part + 4]!.spaced;
+}
+
 /** The figure at token `tok` is the whole of a partitive: "4 of Spain's [17] regions". */
 export function isPartitiveWhole(tokens: readonly Token[], tok: number): boolean {
+  if (hyphenedPartitive(tokens, tok - 4)) return true;
   for (let of = tok - 1; of >= Math.max(0, tok - 3); of--) {
     if (tokens[of]?.lower !== 'of') continue;
     if (wholeBeforeNoun(tokens, of) !== tok - of) return false;
@@ -41,6 +48,7 @@ export function isPartitiveWhole(tokens: readonly Token[], tok: number): boolean
 
 /** The whole's value a partitive part states beside it: "eight of the council's [13] seats" -> 13, "25 wins out of the first [30] matches" -> 30. */
 export function wholeOfPart(tokens: readonly Token[], tokEnd: number): number | undefined {
+  if (hyphenedPartitive(tokens, tokEnd - 1)) return Number(tokens[tokEnd + 3]!.text.replace(/,/g, ''));
   let of = tokEnd;
   // "25 wins out of the first 30 matches": the part may name its own noun, and "out of" is "of".
   if (tokens[of]?.type === 'word' && /[^s]s$/.test(tokens[of]!.lower) && (tokens[of + 1]?.lower === 'of' || tokens[of + 1]?.lower === 'out')) of++;
