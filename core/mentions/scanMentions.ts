@@ -95,7 +95,8 @@ export interface RawMention {
  * the thousand ("1.000.000", a continental thousands separator, is whole).
  */
 export function figurePrecision(raw: string, value: number): number {
-  const dot = raw.indexOf('.');
+  // The raised point of "1·64" is a decimal point too.
+  const dot = raw.search(/[.\u00b7]/);
   if (dot >= 0 && !/^\d{1,3}(\.\d{3}){2,}$/.test(raw)) return Math.pow(10, -(raw.length - dot - 1));
   if (value >= 100 && Number.isInteger(value)) {
     let p = 1;

@@ -130,7 +130,8 @@ export function numberToWords(n: number): string {
 
 /** Parses digits with thousands separators or a decimal point: "1,300", "1.2", "1 300" is not handled. */
 export function parseDigits(raw: string): number | null {
-  const t = raw.replace(/[\s\u00a0\u202f]/g, '');
+  // A raised point is a decimal point in some British styles ("1·64 million", "89·1%").
+  const t = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/(?<=\d)\u00b7(?=\d)/g, '.');
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(t)) return Number(t.replace(/\./g, '')); // 1.000.000

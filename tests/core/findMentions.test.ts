@@ -279,3 +279,10 @@ describe('findMentions: "that one" before a noun', () => {
     expect(findMentions('He said that one is enough.')).toEqual([]);
   });
 });
+
+describe('a raised decimal point', () => {
+  it('reads "1·64 million" and "89·1%" as 1.64 million and 89.1%', () => {
+    expect(mentionAt('Of the 1·64 million trains planned, 89·1% ran within 10 minutes.', '1·64 million')).toMatchObject({ kind: 'count', value: 1_640_000 });
+    expect(mentionAt('Of the 1·64 million trains planned, 89·1% ran within 10 minutes.', '89·1%')).toMatchObject({ kind: 'percent', value: 89.1 });
+  });
+});
