@@ -95,8 +95,14 @@ export function framesAgree(d: Frame, s: Frame): boolean {
   // it, is that word's rank; the source's "Second Half ends" ranks something else.
   if (d.head === undefined && d.compound !== undefined && s.head !== undefined && s.head !== d.compound && s.compound !== d.compound) return false;
   if (headsAgree(d.head, s.head)) return true;
-  return (d.compound !== undefined && (d.compound === s.head || d.compound === s.compound)) || (s.compound !== undefined && s.compound === d.head);
+  // "Ten-man Scunthorpe" is "Scunthorpe's 10 men": a hyphened noun is singular, its head plural.
+  const one = (w: string | undefined): string | undefined => (w === undefined ? undefined : IRREGULAR_SINGULAR.get(w) ?? w);
+  const [dc, sc, dh, sh] = [one(d.compound), one(s.compound), one(d.head), one(s.head)];
+  return (dc !== undefined && (dc === sh || dc === sc)) || (sc !== undefined && sc === dh);
 }
+
+/** Irregular plurals a hyphened compound writes in the singular ("ten-man" for "10 men"). */
+const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map([['men', 'man'], ['women', 'woman'], ['children', 'child'], ['people', 'person']].map(([p, s]) => [stem(p!), stem(s!)]));
 
 /** Those who carry out an attack, whom a toll of "people" killed or hurt does not count. */
 const PERPETRATORS = new Set(['attacker', 'attackers', 'gunman', 'gunmen', 'assailant', 'assailants', 'bomber', 'bombers', 'hijacker', 'hijackers', 'militant', 'militants', 'insurgent', 'insurgents', 'terrorist', 'terrorists'].map(stem));

@@ -110,4 +110,9 @@ describe('headsAgree: caps', () => {
     expect(checkDraft('Leinster, beaten finalists in each of the past two seasons, go through.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Leinster, beaten finalists in each of the past three seasons, go through.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('"Ten-man Scunthorpe" is the source\'s "Scunthorpe\'s 10 men": a hyphened noun is singular', () => {
+    const source = [{ id: 's', text: "Scunthorpe's 10 men came from behind to draw 2-2 at Port Vale." }];
+    expect(checkDraft('Ten-man Scunthorpe battled to a 2-2 draw at Port Vale.', source).find((c) => c.text === 'Ten')?.verdict).toBe('supported');
+    expect(checkDraft('Nine-man Scunthorpe battled to a 2-2 draw at Port Vale.', source).find((c) => c.text === 'Nine')?.verdict).not.toBe('supported');
+  });
 });
