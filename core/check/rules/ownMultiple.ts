@@ -27,6 +27,23 @@ export const ownMultiple: VerdictRule = {
     if (a.family !== 'count' || a.m.value === null || a.m.value <= 1 || a.m.high !== undefined) return null;
     const t = draft.tokens;
     if (t[a.m.tokEnd]?.lower !== 'times' || !MULTIPLE_OF.test(t[a.m.tokEnd + 1]?.lower ?? '')) return null;
+    const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+    // "More than three times" names the largest whole multiple the ratio passes: 3.4, not 4.4.
+    const [lo0, hiBound] = draftInterval(a);
+    const hi0 = (a.m.bound === 'more-than' || a.m.bound === 'at-least') && Number.isInteger(a.m.value) ? a.m.value + 1 : hiBound;
+    // "polling 1,255 votes, more than three times the 365 won by the runner-up": the multiple
+    // names both figures itself, the one before it and the one right after "times the", so
+    // counts may be compared too.
+    const named = draft.mentions.find((o) => o.m.tokStart === a.m.tokEnd + 2 && t[a.m.tokEnd + 1]?.lower === 'the');
+    const prior = mentionsBefore(draft, a).at(-1);
+    if (named && prior && named.family === prior.family && named.base !== null && prior.base !== null && named.base > 0 && named.m.high === undefined && prior.m.high === undefined
+      && (named.family === 'count' || amount(named)) && named.m.kind !== 'age' && named.m.kind !== 'year' && prior.m.kind !== 'age' && prior.m.kind !== 'year') {
+      const ratio = prior.base / named.base;
+      const hedged = a.m.bound !== undefined;
+      if (ratio >= lo0 && ratio <= hi0 && (hedged || Math.abs(ratio - a.m.value) <= ARITHMETIC_ROUNDING * a.m.value)) {
+        return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(prior)} is ${round(ratio)} times its ${said(named)}. Draft: '${short(dText)}'.`, [], published);
+      }
+    }
     // The amount just before the multiple; or, where its sentence gives none ("By that measure the
     // deal is worth roughly 80 million times the price of the cheapest seat"), the draft's largest
     // amount of the sentences just before, which "that measure" points back to.
@@ -42,7 +59,6 @@ export const ownMultiple: VerdictRule = {
       if (other === first || other.family !== first.family || !amount(other) || other.base! >= first.base!) continue;
       const ratio = first.base! / other.base!;
       if (ratio < lo || ratio > hi || (!hedged && Math.abs(ratio - a.m.value) > ARITHMETIC_ROUNDING * a.m.value)) continue;
-      const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
       return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(first)} is ${round(ratio)} times its ${said(other)}. Draft: '${short(dText)}'.`, [], published);
     }
     return null;

@@ -31,4 +31,10 @@ describe('ownMultiple: a multiple under two, past a time that dates the change',
     expect(verdict(draft('1.8'))).toBe('supported');
     expect(verdict(draft('1.5'))).not.toBe('supported');
   });
+  it('"1,255 votes, more than three times the 365": a multiple naming both its counts, the whole multiple it passes', () => {
+    const on = (draft: string, figure: string) => checkDraft(draft, [{ id: 's', text: 'Gardener polled 1,255 votes and Henderson-Begg 365.' }]).find((c) => c.text === figure)?.verdict;
+    expect(on('Gardener polled 1,255 votes, more than three times the 365 won by the runner-up.', 'more than three')).toBe('supported');
+    expect(on('Gardener polled 1,255 votes, more than two times the 365 won by the runner-up.', 'more than two')).not.toBe('supported');
+    expect(on('Gardener polled 1,255 votes, more than four times the 365 won by the runner-up.', 'more than four')).not.toBe('supported');
+  });
 });
