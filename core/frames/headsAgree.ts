@@ -64,6 +64,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['site', 'sites', 'factory', 'factories', 'plant', 'plants', 'works', 'facility', 'facilities'].map(stem)),
   // "14 knockouts" for "14 KOs".
   new Set(['knockout', 'knockouts', 'ko', 'kos'].map(stem)),
+  // "768,000 customers in the dark" for "768,132 clients without power": a firm's customers.
+  new Set(['customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'account', 'accounts'].map(stem)),
   // "won by one shot" for "a one-stroke victory": golf counts both.
   new Set(['shot', 'shots', 'stroke', 'strokes'].map(stem)),
   // "beaten finalists in each of the past two seasons" for "runners-up in the last two editions".

@@ -115,4 +115,9 @@ describe('headsAgree: caps', () => {
     expect(checkDraft('Ten-man Scunthorpe battled to a 2-2 draw at Port Vale.', source).find((c) => c.text === 'Ten')?.verdict).toBe('supported');
     expect(checkDraft('Nine-man Scunthorpe battled to a 2-2 draw at Port Vale.', source).find((c) => c.text === 'Nine')?.verdict).not.toBe('supported');
   });
+  it('"about 768,000 customers" are the source\'s "about 768,132 clients"', () => {
+    const source = [{ id: 's', text: 'Florida Power & Light Company has about 768,132 clients without power.' }];
+    expect(checkDraft('Florida Power & Light had about 768,000 customers in the dark.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Florida Power & Light had about 868,000 customers in the dark.', source)[0]?.verdict).not.toBe('supported');
+  });
 });
