@@ -105,9 +105,9 @@ const VERBS_IN_S = new Set(['goes', 'says', 'takes', 'makes', 'shows', 'comes', 
 
 /** Pronouns that stand for the whole of a partitive ("of those", "of whom"). */
 const PRONOUN_WHOLES = new Set(['those', 'these', 'them', 'whom', 'which', 'us', 'you']);
-/** Adverbs of time that follow a figure ("over 100 today"); they say when, never what is counted. */
 /** Words in "s" that are no plural noun (the contact-relative rule asks): "115,730 overseas students applied". */
 const ADJECTIVES_IN_S = new Set(['overseas', 'news', 'gas', 'alias', 'always', 'perhaps', 'whereas']);
+/** Adverbs of time that follow a figure ("over 100 today"); they say when, never what is counted. */
 const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently']);
 const DASHES = new Set(['-', '‑', '–', '—']);
 const APOSTROPHES = new Set(["'", '’']);
@@ -426,9 +426,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   const headEnd = result !== undefined ? undefined : headTok?.end;
   // The cases a disease report counts are people, and what it says of them is the outcome:
   // "14 cases had died" counts deaths, as "14 patients died" does, not infections.
-  const headAt = headTok ? tokens.indexOf(headTok, b) : -1;
+  const headIndex = headTok ? tokens.indexOf(headTok, b) : -1;
   const caseDeaths = headTok !== undefined && conceptOf(headTok.lower) === 'infected'
-    && caseOutcome(tokens.slice(headAt + 1, headAt + 1 + CASE_OUTCOME_REACH));
+    && caseOutcome(tokens.slice(headIndex + 1, headIndex + 1 + CASE_OUTCOME_REACH));
   if (headTok && !caseDeaths) {
     // The head's own concept outranks any verb nearby: "using two drones" counts drones.
     const hc = conceptOf(headTok.lower);
@@ -438,7 +438,6 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // A partitive ("two-thirds of the [300] delegates voted"): the figure counts the whole set and
   // the verb after its noun belongs to the part, so past the head it is only context.
   const partitive = tokens[a - 1]?.lower === 'of' || (HEAD_SKIP.has(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'of');
-  const headIndex = headTok ? tokens.indexOf(headTok, b) : -1;
   const said = attributionStart(tokens, b, sb);
   for (let i = b, d = 1; i < sb && d <= WINDOW; i++, d++) {
     const t = tokens[i];

@@ -4,31 +4,12 @@
 // A figure's name outranks its noun: "848 votes" counts votes too, but Sprawls's. So before
 // conflicts, a source figure with the draft's value, told right after the very name the draft
 // gives its figure, supports it where the conflicting figure is told of another.
-import type { Token } from '../../text/tokenize.ts';
-import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { nameRun } from '../namedNearFigure.ts';
 import { supportedClaim } from '../supportedClaim.ts';
 
-/** Words back from a figure within which its name stands: "Philip Anthony [received] 1,569", "Anthony [finished second with] 1,569". */
-const NAME_REACH = 5;
 /** Nouns a number labels rather than counts: "in game six", "at hole 17", "on page 3". */
 const LABEL_NOUNS = new Set(['game', 'set', 'round', 'hole', 'stage', 'race', 'match', 'page', 'number', 'no', 'chapter', 'day', 'week', 'level', 'lap', 'heat', 'gate', 'platform', 'room', 'row', 'seat', 'section', 'court', 'pitch', 'tee']);
-
-/** The run of capitalised words nearest before a figure, within its clause: "Philip Anthony", "Natural History Museum". */
-function nameRun(text: AnalysedText, m: AnalysedMention): string | undefined {
-  const t: readonly Token[] = text.tokens;
-  for (let k = m.m.tokStart - 1; k >= Math.max(0, m.m.tokStart - NAME_REACH); k--) {
-    const tok = t[k];
-    if (!tok || tok.start < m.sentence.start || (tok.type === 'sym' && /^[.;:!?,]$/.test(tok.text))) return undefined;
-    if (tok.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(tok.text)) continue;
-    let from = k;
-    while (from > 0 && t[from - 1]!.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t[from - 1]!.text) && t[from - 1]!.start >= m.sentence.start) from--;
-    // A sentence's first word is capitalised whatever it is.
-    if (from === k && t[k - 1] !== undefined && /^[.!?]$/.test(t[k - 1]!.text)) return undefined;
-    return t.slice(from, k + 1).map((x) => x.lower.replace(/['’]s$/, '')).join(' ');
-  }
-  return undefined;
-}
 
 export const namedValue: VerdictRule = {
   name: 'namedValue',

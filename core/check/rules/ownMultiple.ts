@@ -28,9 +28,10 @@ export const ownMultiple: VerdictRule = {
     const t = draft.tokens;
     if (t[a.m.tokEnd]?.lower !== 'times' || !MULTIPLE_OF.test(t[a.m.tokEnd + 1]?.lower ?? '')) return null;
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+    const [lo, hi] = draftInterval(a);
+    const hedged = a.m.bound !== undefined;
     // "More than three times" names the largest whole multiple the ratio passes: 3.4, not 4.4.
-    const [lo0, hiBound] = draftInterval(a);
-    const hi0 = (a.m.bound === 'more-than' || a.m.bound === 'at-least') && Number.isInteger(a.m.value) ? a.m.value + 1 : hiBound;
+    const hiNamed = (a.m.bound === 'more-than' || a.m.bound === 'at-least') && Number.isInteger(a.m.value) ? a.m.value + 1 : hi;
     // "polling 1,255 votes, more than three times the 365 won by the runner-up": the multiple
     // names both figures itself, the one before it and the one right after "times the", so
     // counts may be compared too.
@@ -39,8 +40,7 @@ export const ownMultiple: VerdictRule = {
     if (named && prior && named.family === prior.family && named.base !== null && prior.base !== null && named.base > 0 && named.m.high === undefined && prior.m.high === undefined
       && (named.family === 'count' || amount(named)) && named.m.kind !== 'age' && named.m.kind !== 'year' && prior.m.kind !== 'age' && prior.m.kind !== 'year') {
       const ratio = prior.base / named.base;
-      const hedged = a.m.bound !== undefined;
-      if (ratio >= lo0 && ratio <= hi0 && (hedged || Math.abs(ratio - a.m.value) <= ARITHMETIC_ROUNDING * a.m.value)) {
+      if (ratio >= lo && ratio <= hiNamed && (hedged || Math.abs(ratio - a.m.value) <= ARITHMETIC_ROUNDING * a.m.value)) {
         return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(prior)} is ${round(ratio)} times its ${said(named)}. Draft: '${short(dText)}'.`, [], published);
       }
     }
@@ -51,8 +51,6 @@ export const ownMultiple: VerdictRule = {
     const dating = (p: AnalysedMention): boolean => p.m.kind === 'duration' && /^(?:earlier|ago|later|before|after|previously)$/.test(t[p.m.tokEnd]?.lower ?? '');
     const first = [...mentionsBefore(draft, a)].reverse().find((p) => amount(p) && !dating(p)) ?? largestBefore(draft, a);
     if (!first) return null;
-    const [lo, hi] = draftInterval(a);
-    const hedged = a.m.bound !== undefined;
     // A stated amount before a bounded one ("an average of £171,709" before "above £170,000").
     const before = draft.mentions.filter((o) => o.m.start < a.m.start);
     for (const other of [...before.filter((o) => o.m.bound === undefined), ...before.filter((o) => o.m.bound !== undefined)]) {

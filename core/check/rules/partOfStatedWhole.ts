@@ -15,9 +15,9 @@ import type { VerdictRule } from '../judgement.ts';
 /** Tokens after a part within which its outcome verb stands: "39 of the 118 passengers, roughly a third, had been rescued" puts it twelve tokens on. */
 const OUTCOME_REACH = 14;
 
-/** The stem of the first past participle after token `from` in its clause ("were rescued", "unaccounted"). */
+/** The stem of the first past participle after token `from` in its sentence, which ends at offset `end` ("were rescued", "unaccounted"). */
 function outcomeVerb(tokens: readonly Token[], from: number, end: number): string | undefined {
-  for (let k = from; k < Math.min(end, from + OUTCOME_REACH); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + OUTCOME_REACH) && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
     if (t.type === 'word' && /^\p{Ll}{3,}ed$/u.test(t.text)) return stem(t.lower);
     if (t.text === ';' || t.text === '.') return undefined;
@@ -32,15 +32,13 @@ export const partOfStatedWhole: VerdictRule = {
     if (a.family !== 'count' || a.m.value === null || a.m.bound !== undefined || a.frame.head === undefined) return null;
     const whole = wholeOfPart(draft.tokens, a.m.tokEnd);
     if (whole === undefined || whole <= a.m.value) return null;
-    const sentenceEnd = draft.tokens.findIndex((t) => t.start >= a.sentence.end);
-    const verb = outcomeVerb(draft.tokens, a.m.tokEnd, sentenceEnd < 0 ? draft.tokens.length : sentenceEnd);
+    const verb = outcomeVerb(draft.tokens, a.m.tokEnd, a.sentence.end);
     if (verb === undefined) return null;
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si]!.analysis;
       for (const s of src.mentions) {
         if (s.family !== 'count' || s.m.value !== a.m.value || s.m.bound !== undefined || wholeOfPart(src.tokens, s.m.tokEnd) !== undefined) continue;
-        const end = src.tokens.findIndex((t) => t.start >= s.sentence.end);
-        if (outcomeVerb(src.tokens, s.m.tokEnd, end < 0 ? src.tokens.length : end) !== verb) continue;
+        if (outcomeVerb(src.tokens, s.m.tokEnd, s.sentence.end) !== verb) continue;
         const w = src.mentions.find((o) => o.sentence.start === s.sentence.start && o.m.value === whole && o.family === 'count'
           && o.frame.head === a.frame.head && isPartitiveWhole(src.tokens, o.m.tokStart));
         if (!w) continue;
