@@ -179,6 +179,9 @@ function numberOfSubject(tokens: readonly Token[], a: number, sa: number): Token
       // "the number of countries the fighters come from": past its noun, a determiner opens a
       // relative clause whose nouns are not the ones counted.
       if (noun && /^(?:the|a|an|that|which|who|whose|this|these|those)$/.test(t.lower)) break;
+      // "the number of patients in Wales waiting …": past its noun, a preposition opens a phrase
+      // that places or qualifies the things counted; its own noun ("Wales") is not what is counted.
+      if (noun && /^(?:in|at|on|from|across|for|with|by|under|over|into|since|during|after|before|outside|inside|within)$/.test(t.lower)) break;
       if (isPluralNoun(t)) noun = t;
     }
     return noun;

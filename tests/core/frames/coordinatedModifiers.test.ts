@@ -19,4 +19,9 @@ describe('frameOf: coordinated modifiers and "the number of" subjects', () => {
     expect(headOf('The number of LGBT characters on scripted TV has reached 278, Glaad said.', '278')).toBe('character');
     expect(headOf('The total has reached 278, Glaad said.', '278')).toBeUndefined();
   });
+  it('ends the "the number of" noun phrase at a preposition after its noun', () => {
+    // "Wales" ends in "s" like a plural; it places the patients and is not what is counted.
+    expect(headOf('The number of patients in Wales waiting more than 36 weeks has tripled.', 'more than 36 weeks')).toBe('patient');
+    expect(headOf('The number of fighters from Brussels has reached 40.', '40')).toBe('fighter');
+  });
 });
