@@ -118,6 +118,8 @@ const AFTER_YEAR_OK = new Set(['and', 'or', 'to', 'when', 'as', 'was', 'were', '
   'where', 'though', 'although', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might',
   'invasion', 'war', 'attack', 'attacks', 'crisis', 'pandemic', 'summit', 'deal', 'agreement', 'levels',
   'quarter', 'season', 'tournament', 'cup', 'games', 'vote', 'referendum', 'law', 'act', 'film', 'movie', 'by']);
+/** Wholes of the share idiom "N out of 10": a round one, unlike the counted whole of "five out of seven games". */
+const SHARE_WHOLES = new Set([10, 100, 1000]);
 /** Largest first figure of odds told in digits over any denominator ("9 in 41"); a larger one needs a round one ("26 in 100"). */
 const MAX_ODDS_NUMERATOR = 10;
 /** Fraction glyphs a number may carry ("5½ hours"): each is its own value. */
@@ -640,6 +642,14 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           const d = tok(end + 1)?.type === 'num' ? parseDigits(tok(end + 1)?.text ?? '') : wordNumberAt(end + 1)?.value;
           if (d && d > value && value >= 1 && (d <= 1000)) {
             return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });
+          }
+        }
+        // "more than eight out of 10 people" is the share "eight in 10" names. Only over a round
+        // whole (10, 100, 1,000), the share idiom: "won five out of seven games" counts games.
+        if (!definite && low(end) === 'out' && low(end + 1) === 'of' && low(end + 3) !== ':') {
+          const d = tok(end + 2)?.type === 'num' ? parseDigits(tok(end + 2)?.text ?? '') : wordNumberAt(end + 2)?.value;
+          if (d !== undefined && d !== null && SHARE_WHOLES.has(d) && d > value && value >= 1) {
+            return finish(i0, i, end + 3, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });
           }
         }
         // Lone "one" is usually a pronoun ("one of the", "no one"): keep it, but not "one another".

@@ -239,6 +239,10 @@ describe('a share "nine in 10" and a thing counted "the front nine in 41"', () =
     expect(findMentions('Nine in 10 voters agreed.').map((m) => [m.text, m.kind])).toEqual([['Nine in 10', 'fraction']]);
     expect(findMentions('He covered the front nine in 41 and came home in 38.').map((m) => [m.text, m.kind])).toEqual([['nine', 'count'], ['41', 'count'], ['38', 'count']]);
   });
+  it('reads "eight out of 10" over a round whole as the same share, and "five out of seven games" as counts', () => {
+    expect(findMentions('More than eight out of 10 people waited.').map((m) => [m.text, m.kind, m.value])).toEqual([['More than eight out of 10', 'fraction', 0.8]]);
+    expect(findMentions('They won five out of seven games.').map((m) => [m.text, m.kind])).toEqual([['five', 'count'], ['seven', 'count']]);
+  });
 });
 
 describe('odds told in digits are small over round', () => {
