@@ -784,7 +784,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           && !tok(end)?.spaced && !hk.spaced && cricketStory()) {
           return finish(i0, i, hend, { kind: 'score', value: hvalue, high: value, precision: 1 });
         }
-        if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue)) {
+        // "from 2,574 cases in 2004 to 3,075 cases in 2005": a year after "in" and a count
+        // written otherwise are the ends of two phrases, not of one range.
+        const yearThenCount = sep === 'to' && ft.type === 'num' && /^(?:19|20)\d\d$/.test(ft.text) && low(i0 - 1) === 'in' && !/^\d{4}$/.test(hk.text);
+        if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue) && !yearThenCount) {
           high = hvalue;
           end = hend;
         } else if (sep === '-' && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 50 && hvalue <= 50 && !/^\d{4}$/.test(ft.text)) {

@@ -239,6 +239,9 @@ describe('a share "nine in 10" and a thing counted "the front nine in 41"', () =
     expect(findMentions('Nine in 10 voters agreed.').map((m) => [m.text, m.kind])).toEqual([['Nine in 10', 'fraction']]);
     expect(findMentions('He covered the front nine in 41 and came home in 38.').map((m) => [m.text, m.kind])).toEqual([['nine', 'count'], ['41', 'count'], ['38', 'count']]);
   });
+  it('ends no range at a year after "in" with a count after "to" ("in 2004 to 3,075 cases")', () => {
+    expect(findMentions('Cases rose from 2,574 in 2004 to 3,075 in 2005.').map((m) => [m.text, m.kind])).toEqual([['2,574', 'count'], ['2004', 'year'], ['3,075', 'count'], ['2005', 'year']]);
+  });
   it('reads "eight out of 10" over a round whole as the same share, and "five out of seven games" as counts', () => {
     expect(findMentions('More than eight out of 10 people waited.').map((m) => [m.text, m.kind, m.value])).toEqual([['More than eight out of 10', 'fraction', 0.8]]);
     expect(findMentions('They won five out of seven games.').map((m) => [m.text, m.kind])).toEqual([['five', 'count'], ['seven', 'count']]);
