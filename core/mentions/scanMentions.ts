@@ -191,7 +191,9 @@ const RANKED_AFTER_SECOND: ReadonlySet<string> = new Set(['place', 'prize', 'hal
 /** Scale words a fraction can take: "half a million", "a quarter of a billion". */
 const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
 /** Race events named by a distance in metres: "the 400m hurdles" is no 400 million. */
-const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres', 'meters', 'heats', 'finals', 'sprints', 'steeplechases']);
+// What a race's distance names after it ("the 5,000m and 10,000m titles", "400m medals"), never
+// what millions count.
+const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres', 'meters', 'heats', 'finals', 'sprints', 'steeplechases', 'titles', 'medals', 'golds', 'races']);
 
 /** Words that can begin a date or a figure. */
 const TRIGGERS: ReadonlySet<string> = new Set([

@@ -32,7 +32,10 @@ export const elidedUnits: MentionRefiner = {
       const next = all[k + 1];
       if (m.kind !== 'count' || m.code !== undefined || m.value === null || m.parts?.scale || !next || next.code !== undefined) return m;
       const measured = next.kind === 'percent' ? next.unit !== 'pp' : next.kind === 'quantity' && next.unitInfo !== undefined;
-      if (!measured || tokens[m.tokEnd]?.lower !== 'or' || next.tokStart !== m.tokEnd + 1) return m;
+      // "the 5,000- and 10,000-metre titles": a hyphen left hanging after the first figure says
+      // it takes the unit hyphened to the second, whichever the join.
+      const hanging = tokens[m.tokEnd]?.text === '-' && !tokens[m.tokEnd]!.spaced && /^(?:and|or)$/.test(tokens[m.tokEnd + 1]?.lower ?? '') && next.tokStart === m.tokEnd + 2;
+      if (!measured || (!hanging && (tokens[m.tokEnd]?.lower !== 'or' || next.tokStart !== m.tokEnd + 1))) return m;
       return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
     });
   },

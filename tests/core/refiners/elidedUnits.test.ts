@@ -23,5 +23,12 @@ describe('elidedUnits', () => {
     expect(read('Prices rose 5 or 6%.')).toEqual([['5', 'percent', '%'], ['6%', 'percent', '%']]);
     expect(read('He has 2 or 3 cars.').map(([, k]) => k)).toEqual(['count', 'count']);
   });
+  it('gives a figure with a hanging hyphen the unit hyphened to the next: "the 5,000- and 10,000-metre titles"', () => {
+    const read = (t: string) => findMentions(t).map((m) => [m.text, m.kind, m.unit]);
+    expect(read('He won the 5,000- and 10,000-metre titles.')).toEqual([['5,000', 'quantity', 'm'], ['10,000-metre', 'quantity', 'm']]);
+    expect(read('He won 5,000 and 10,000-metre titles.')[0]?.[1]).toBe('count');
+    // What the distance names is a race's title, not what millions count.
+    expect(read('He won the 5,000m and 10,000m titles.')).toEqual([['5,000m', 'quantity', 'm'], ['10,000m', 'quantity', 'm']]);
+  });
 });
 
