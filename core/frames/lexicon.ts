@@ -18,7 +18,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   missing: ['missing', 'unaccounted', 'trapped', 'buried'],
   displaced: ['evacuat', 'evacuated', 'evacuation', 'evacuee', 'evacuees', 'displaced', 'fled', 'flee', 'homeless', 'refugees', 'refugee'],
   rescued: ['rescu', 'rescued', 'saved', 'freed', 'released'],
-  infected: ['infection', 'infections', 'infected', 'case', 'cases', 'tested positive'],
+  // A diagnosis is a case found: "828 new diagnoses every day" = "828 new cases diagnosed each day".
+  infected: ['infection', 'infections', 'infected', 'case', 'cases', 'tested positive', 'diagnosis', 'diagnoses'],
   attack: ['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'assault', 'assaults', 'bombing', 'bombings',
     'shelling', 'explosion', 'blast', 'incident'],
   drone: ['drone', 'drones', 'uav', 'uavs'],
