@@ -293,3 +293,12 @@ describe('a raised decimal point', () => {
     expect(mentionAt('Of the 1·64 million trains planned, 89·1% ran within 10 minutes.', '89·1%')).toMatchObject({ kind: 'percent', value: 89.1 });
   });
 });
+
+describe('findMentions: areas', () => {
+  it('reads "square km" and "sq mi" as areas, so a right conversion between them is checked as one', () => {
+    expect(findMentions('The fire covered about 9.1 square km.')[0]).toMatchObject({ kind: 'quantity', unit: 'km²' });
+    expect(findMentions('It spans 15 sq mi.')[0]).toMatchObject({ kind: 'quantity', unit: 'sq mile' });
+    const source = [{ id: 's', text: 'The blaze had burned about 9.1 square kilometres by Monday morning.' }];
+    expect(checkDraft('That fire covered about 9.1 square km, or roughly 2,250 acres, on Monday morning.', source).map((c) => c.verdict)).not.toContain('unsupported');
+  });
+});
