@@ -144,6 +144,11 @@ function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): T
 }
 
 /** A plural noun by its form: "-s" but not "-ss"/"-us" ("characters", not "class", "bus"), or an irregular plural. */
+/** Whether token `i` opens an acronym in brackets: "(NFL)". */
+function bracketedAcronym(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === '(' && /^\p{Lu}{2,}s?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
+}
+
 function isPluralNoun(t: Token): boolean {
   return (/[^su]s$/.test(t.lower) && t.lower.length > 3) || IRREGULAR_PLURALS.has(t.lower);
 }
@@ -268,8 +273,11 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // noun: "three suspected drug smuggling vessels" counts vessels.
   // Not past a hyphened compound, whose two words the run counts apart ("four unanswered
   // second-half tries" keeps the reading it had).
-  const roomFor = (i: number): boolean => run.length < 3 || (run.length === 3 && !run.some(isPluralNoun) && tokens[i] !== undefined && isPluralNoun(tokens[i]!)
-    && !tokens.slice(b, i).some((x) => DASHES.has(x.text)));
+  const roomFor = (i: number): boolean => {
+    const at = bracketedAcronym(tokens, i) ? i + 3 : i;
+    return run.length < 3 || (run.length === 3 && !run.some(isPluralNoun) && tokens[at] !== undefined && isPluralNoun(tokens[at]!)
+      && !tokens.slice(b, at).some((x) => DASHES.has(x.text)));
+  };
   for (let i = b, d = 1; i < sb && d <= 6 && roomFor(i); i++, d++) {
     const t = tokens[i];
     if (!t) break;
@@ -283,6 +291,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       if (tokens[k]?.text === '(') { while (k < sb && tokens[k]!.text !== ')') k++; k++; }
       if (k < sb && tokens[k]?.type === 'word') { i = k - 1; continue; }
     }
+    // "three National Football League (NFL) fields": an acronym in brackets after a name spells
+    // the name out again; the noun after it is the head.
+    if (run.length > 0 && bracketedAcronym(tokens, i)) { i += 2; continue; }
     if (t.type === 'sym') {
       // "eight - soon to be seven - front-line squadrons": a spaced dash opens an aside, and the
       // figure before it counts the noun after the aside closes. A spaced dash that closes none
