@@ -30,7 +30,7 @@ import { hedgedConversion } from './rules/hedgedConversion.ts';
 import { restOfPartitive } from './rules/restOfPartitive.ts';
 import { partOfStatedWhole } from './rules/partOfStatedWhole.ts';
 import { nthOfEvent } from './rules/nthOfEvent.ts';
-import { monthsOfQuarter } from './rules/monthsOfQuarter.ts';
+import { monthsOfPeriod } from './rules/monthsOfPeriod.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
@@ -177,8 +177,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   roundOfLast,
   // "the rest of the first half" for "the rest of the opening period": a half named otherwise.
   halfOfPlay,
-  // "in the three months to September" for "in the quarter to September": a quarter named otherwise.
-  monthsOfQuarter,
+  // "in the three months to September" for "in the quarter to September", "six months to 31 July"
+  // for "the half year ended 31 July": a reporting period named otherwise.
+  monthsOfPeriod,
   // "beat Vintage Folly into second" for "beat runner-up Vintage Folly": second place named otherwise.
   runnerUp,
   // "a 34th-minute opener" for "in the net on 34 minutes", "12 minutes into the second half" for

@@ -143,12 +143,12 @@ function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): T
   return noun && noun.type === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower) ? noun : undefined;
 }
 
-/** A plural noun by its form: "-s" but not "-ss"/"-us" ("characters", not "class", "bus"), or an irregular plural. */
 /** Whether token `i` opens an acronym in brackets: "(NFL)". */
 function bracketedAcronym(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === '(' && /^\p{Lu}{2,}s?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
 }
 
+/** A plural noun by its form: "-s" but not "-ss"/"-us" ("characters", not "class", "bus"), or an irregular plural. */
 function isPluralNoun(t: Token): boolean {
   return (/[^su]s$/.test(t.lower) && t.lower.length > 3) || IRREGULAR_PLURALS.has(t.lower);
 }
