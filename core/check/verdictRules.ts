@@ -73,6 +73,7 @@ import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
 import { spanOfDates } from './rules/spanOfDates.ts';
 import { spanOfYears } from './rules/spanOfYears.ts';
 import { endOfYearSpan } from './rules/endOfYearSpan.ts';
+import { tieBreakScore } from './rules/tieBreakScore.ts';
 import { timeOnAsAgo } from './rules/timeOnAsAgo.ts';
 import { ageOfThing } from './rules/ageOfThing.ts';
 import { startOfRecentSpan } from './rules/startOfRecentSpan.ts';
@@ -151,6 +152,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   coarserTimeUnit,
   // "in four sets" for "3-6 6-3 7-6 (7-2) 6-3": a scoreline's sets, before "two sets to one" reads as a conflict.
   setsOfScoreline,
+  // "the tiebreak 7-5" for "7-6(5)": a tie-break told by the loser's points, before the set's 7-6 reads as a conflict.
+  tieBreakScore,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // Before anotherInSeries: a source naming the draft's own member states it ("the second set").
