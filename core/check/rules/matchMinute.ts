@@ -34,6 +34,9 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
     // "with 25 minutes of normal time remaining" is the 65th: counted back from the end of a
     // football match's 90. Only where "normal time" says the game is football's ninety minutes.
     if (/^of (?:normal|regulation) time (?:remaining|left|to go|to play)\b/.test(after)) return FULL_TIME - m.m.value;
+    // "a deflected shot six minutes from time" is the 84th: "from time" is match reports' idiom
+    // for before the final whistle of the ninety.
+    if (/^from (?:time|full[- ]time)\b/.test(after)) return FULL_TIME - m.m.value;
   }
   return undefined;
 }

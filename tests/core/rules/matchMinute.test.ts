@@ -36,4 +36,8 @@ describe('matchMinute: the time remaining counts back from ninety', () => {
     expect(verdict('Everton hit back with 25 minutes of normal time remaining when Dominic Calvert-Lewin headed in.', '25 minutes')).toBe('supported');
     expect(verdict('Everton hit back with 20 minutes of normal time remaining when Dominic Calvert-Lewin headed in.', '20 minutes')).not.toBe('supported');
   });
+  it('"25 minutes from time" is the 65th minute too', () => {
+    expect(verdict('Dominic Calvert-Lewin headed Everton back into the game 25 minutes from time.', '25 minutes')).toBe('supported');
+    expect(verdict('Dominic Calvert-Lewin headed Everton back into the game 15 minutes from time.', '15 minutes')).not.toBe('supported');
+  });
 });
