@@ -19,7 +19,10 @@ export const ownPercentChange: VerdictRule = {
   name: 'ownPercentChange',
   judge(j) {
     const { a, draft, published, dText } = j;
-    if (a.family !== 'percent' || a.m.value === null || a.m.kind !== 'percent') return null;
+    // A share told as a fraction ("a rise of about a fifth") is a percent change too; its value
+    // and rounding are in parts of one, not of a hundred.
+    if (a.family !== 'percent' || a.m.value === null || (a.m.kind !== 'percent' && a.m.kind !== 'fraction')) return null;
+    const unit = a.m.kind === 'fraction' ? 100 : 1;
     const t = draft.tokens;
     const cue = t.slice(Math.max(0, a.m.tokStart - CUE_REACH), a.m.tokStart).some((w) => CHANGE_NOUNS.has(w.lower) || CHANGE_VERBS.has(w.lower));
     if (!cue) return null;
@@ -33,7 +36,7 @@ export const ownPercentChange: VerdictRule = {
     if (!to) return null;
     const change = Math.abs((to.base! - from.base) / from.base) * 100;
     const [lo, hi] = draftInterval(a);
-    if (change < lo || change > hi) return null;
+    if (change < lo * unit || change > hi * unit) return null;
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
     return claimOf(draft, a, 'supported', `Derived: from the draft's own ${said(from)} to ${said(to)} is ${round(change)}%. Draft: '${short(dText)}'.`, [], published);
   },

@@ -18,3 +18,13 @@ describe('ownPercentChange', () => {
     expect(on('Sales rose from 200 to 250, and 25% came online.')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownPercentChange: a change told as a fraction', () => {
+  const verdictOf = (draft: string, text: string) => checkDraft(draft, [{ id: 's', text: 'Cases among black Africans rose from 2,574 in 2004 to 3,075 in 2005.' }]).find((c) => c.text === text)?.verdict;
+  it('"climbed from 2,574 to 3,075, a rise of about a fifth" is the draft\'s own 19.5%', () => {
+    expect(verdictOf('Cases climbed from 2,574 to 3,075, a rise of about a fifth.', 'about a fifth')).toBe('supported');
+  });
+  it('"a rise of about a third" is not', () => {
+    expect(verdictOf('Cases climbed from 2,574 to 3,075, a rise of about a third.', 'about a third')).not.toBe('supported');
+  });
+});
