@@ -109,7 +109,7 @@ export function analyseText(text: string, asSource = false): AnalysedText {
       frame = { ...frame, concepts: [{ concept: 'age', distance: 0 }, ...frame.concepts.filter((c) => c.concept !== 'age')] };
     }
     const { family, factor } = familyOf(m);
-    const offset = m.unitInfo?.offset ?? 0;
+    const offset = m.unitInfo?.offset !== undefined && !temperatureDifference(tokens, m) ? m.unitInfo.offset : 0;
     const base = m.value === null ? null : m.value * factor + offset;
     const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number; role?: ChangeRole } = {
       m, frame, sentence, family, base, factor, offset,
@@ -125,6 +125,26 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     }
   }
   return { text, tokens, sentences, mentions };
+}
+
+/** Words after a temperature that make it a difference from another: "1C above pre-industrial levels", "2F warmer". */
+const DIFFERENCE_AFTER = new Set(['above', 'below', 'warmer', 'cooler', 'hotter', 'colder', 'higher', 'lower']);
+/** Nouns of change before "of" that make the temperature after them a difference: "a rise of 1.5C". */
+const DIFFERENCE_NOUNS = new Set(['rise', 'increase', 'warming', 'fall', 'drop', 'change', 'anomaly']);
+
+/**
+ * "Temperatures rose more than 1C (1.8F) above pre-industrial levels": a temperature told as the
+ * difference from another converts without the scales' offset (a rise of 1C is one of 1.8F, where
+ * a reading of 1C is 33.8F). A temperature followed, past any bracketed conversion, by a word of
+ * comparison, or after "by" or a noun of change and "of".
+ */
+function temperatureDifference(tokens: readonly Token[], m: RawMention): boolean {
+  let k = m.tokEnd;
+  if (tokens[k]?.text === '(') while (k < tokens.length && tokens[k]!.text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  if (DIFFERENCE_AFTER.has(tokens[k]?.lower ?? '')) return true;
+  const before = tokens[m.tokStart - 1]?.lower ?? '';
+  return before === 'by' || (before === 'of' && DIFFERENCE_NOUNS.has(tokens[m.tokStart - 2]?.lower ?? ''));
 }
 
 /** Tokens after a percentage within which a twelve-month period makes it an annual rate: "rose by 4.5% [in the 12 months to] May" (5). */
