@@ -10,6 +10,7 @@ import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
 import { ageAfterAt } from './refiners/ageAfterAt.ts';
 import { anythingLessThan } from './refiners/anythingLessThan.ts';
 import { negatedBound } from './refiners/negatedBound.ts';
+import { passedMark } from './refiners/passedMark.ts';
 import { attributedAges } from './refiners/attributedAges.ts';
 import { decadeAges } from './refiners/decadeAges.ts';
 import { bracketedFigures } from './refiners/bracketedFigures.ts';
@@ -142,6 +143,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   anythingLessThan,
   // "may not have travelled more than five miles": at most five.
   negatedBound,
+  // "passed the threshold of 1°C", "crossed the 1,000 mark": more than the mark.
+  passedMark,
   dayWordsInNames,
   clockTimes,
   // After it: a time told in words is set on the 24-hour reading directly.
