@@ -1,7 +1,8 @@
 // One pass over a text: tokens, sentences, mentions and each mention's frame and comparison key.
 // Sources go through this once when indexed; draft paragraphs each time their text changes.
 import { frameOf, type Frame } from '../frames/frameOf.ts';
-import { changeRole, type ChangeRole } from '../mentions/changeVerbs.ts';
+import { CHANGE_VERBS, changeRole, type ChangeRole } from '../mentions/changeVerbs.ts';
+import { conceptOf } from '../frames/lexicon.ts';
 import { readMentions } from '../mentions/configuration.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import type { RawMention } from '../mentions/scanMentions.ts';
@@ -117,6 +118,12 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     // From the hedge, when there is one: "rose to nearly 39%" is the level after the change.
     const role = changeRole(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)));
     if (role && !(role === 'by' && annualRate(tokens, m))) am.role = role;
+    if (am.role === 'to' || am.role === 'from') {
+      const measure = measureOfChange(tokens, m, sa);
+      if (measure !== undefined && !frame.concepts.some((c) => c.distance <= MEASURE_DISTANCE)) {
+        am.frame = { ...frame, concepts: [{ concept: measure, distance: MEASURE_DISTANCE }, ...frame.concepts.filter((c) => c.concept !== measure)] };
+      }
+    }
     if (m.high !== undefined) am.baseHigh = m.high * factor + offset;
     mentions.push(am);
     // A calendar date that names a year also counts as a year ("in February 2022" supports "2022").
@@ -125,6 +132,33 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     }
   }
   return { text, tokens, sentences, mentions };
+}
+
+/**
+ * Words for the measures a company reports, whose levels a change sentence gives: profit is not
+ * revenue. Not "income", whose kinds ("net interest income", "operating income") are neither.
+ */
+const MEASURE_WORDS = new Set(['profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'turnover']);
+/** Tokens back from a change's level to its verb ("fell 27% in its fiscal third quarter, to $7.8 billion from"), and from the verb to the measure it changes. */
+const VERB_BACK = 16;
+const SUBJECT_BACK = 20;
+/** Where the measure named as a change's subject stands in the levels' frames: as near as a word right before them. */
+const MEASURE_DISTANCE = 2;
+
+/**
+ * "Apple's net profit fell 27% in its fiscal third quarter, to $7.8 billion from $10.68 billion":
+ * both levels of a change are levels of what the change's subject measures, however far that
+ * subject stands from them. The measure named nearest before the verb of change, in its sentence.
+ */
+function measureOfChange(tokens: readonly Token[], m: RawMention, sa: number): string | undefined {
+  let v = m.tokStart - 1;
+  while (v >= sa && v >= m.tokStart - VERB_BACK && !CHANGE_VERBS.has(tokens[v]!.lower)) v--;
+  if (v < sa || v < m.tokStart - VERB_BACK) return undefined;
+  for (let k = v - 1; k >= sa && k >= v - SUBJECT_BACK; k--) {
+    const c = conceptOf(tokens[k]!.lower);
+    if (c !== undefined) return MEASURE_WORDS.has(tokens[k]!.lower) ? c : undefined;
+  }
+  return undefined;
 }
 
 /** Words after a temperature that make it a difference from another: "1C above pre-industrial levels", "2F warmer". */

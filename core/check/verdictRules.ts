@@ -13,6 +13,7 @@ import { countOfOwnFigures } from './rules/countOfOwnFigures.ts';
 import { countOfSourceList } from './rules/countOfSourceList.ts';
 import { countOfShare } from './rules/countOfShare.ts';
 import { changeOfOwnLevels } from './rules/changeOfOwnLevels.ts';
+import { changeOfSourceLevels } from './rules/changeOfSourceLevels.ts';
 import { cricketResult } from './rules/cricketResult.ts';
 import { currencyDropped } from './rules/currencyDropped.ts';
 import { derivedSum } from './rules/derivedSum.ts';
@@ -227,6 +228,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   previousEvent,
   // "fell by 20%" from "dropped from £50m to £40m": the size of a change from its two levels.
   percentChange,
+  // "climbed by almost £100m to £642m" from "increased to £642m, up from £543m": the same in its own unit.
+  changeOfSourceLevels,
   // "nearly half" from "Seventeen of the 35 goals": a part over its whole.
   partitiveShare,
   // "£300 a year" from "£25 a month": one rate told over another period.

@@ -25,9 +25,15 @@ export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fa
  */
 const VERB_REACH = 5;
 
+/** The same, when a comma sets the level off: "fell [27% in its fiscal third quarter], to" (up to eight). */
+const SET_OFF_VERB_REACH = 8;
+
 /** Words that may stand between "from" and its figure: "from a magnitude 6.9", "from an initial 6.9". */
 const BEFORE_FIGURE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'magnitude', 'initial', 'estimated', 'preliminary']);
 const MAX_BEFORE_FIGURE = 3;
+
+/** One-word hedges that may stand before a change's figure: "by almost £100m", "to around 40%". */
+const HEDGES: ReadonlySet<string> = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'just', 'over', 'under']);
 
 /** Before the change, after it, or the change itself ("rose [5%]", "fell by [20]"). */
 export type ChangeRole = 'from' | 'to' | 'by';
@@ -37,9 +43,15 @@ export type ChangeRole = 'from' | 'to' | 'by';
  * change, or its size ("by"): "rose from [200] to [400]", "doubled to [400]", "rose [5%]". Currency symbols before the figure are
  * passed over; `to` may follow the first figure ("from 200 to [400]").
  */
+/** Tokens back from "compared" to the change verb: "fell [27% to $ 7.8 billion] compared with" (up to eight). */
+const COMPARED_REACH = 8;
+
 export function changeRole(tokens: readonly Token[], start: number): ChangeRole | undefined {
   let k = start - 1;
   while (k >= 0 && tokens[k]?.type === 'sym' && tokens[k]?.text !== ',') k--;
+  // "climbed by almost £100m to £642m": a hedge stands between the preposition and its figure.
+  if (HEDGES.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[k - 1]?.lower ?? '')) k -= 2;
   // "from a magnitude 6.9 to 7.2", "from an initial 6.9": a measure's name or an article may
   // stand between the preposition and its figure.
   for (let skipped = 0; skipped < MAX_BEFORE_FIGURE && BEFORE_FIGURE.has(tokens[k]?.lower ?? '') && (tokens[k - 1]?.lower === 'from' || BEFORE_FIGURE.has(tokens[k - 1]?.lower ?? '')); skipped++) k--;
@@ -47,13 +59,28 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
   // "rose 5% to 35%", "fell by 20": the figure right after the verb is the size of the change.
   if (CHANGE_VERBS.has(prep ?? '') && prep !== 'up' && prep !== 'down') return 'by';
   if (prep === 'by' && CHANGE_VERBS.has(tokens[k - 1]?.lower ?? '')) return 'by';
-  if (prep !== 'from' && prep !== 'to') return undefined;
-  // "to" after "from X": the change verb stands before the "from".
-  let reach = k - 1;
-  if (prep === 'to') {
-    for (let f = k - 1; f >= Math.max(0, k - 6); f--) if (tokens[f]?.lower === 'from') { reach = f - 1; break; }
+  // "fell 27% to $7.8 billion compared with $10.68 billion": the level a change is set against
+  // is where it came from, as "from $10.68 billion" is.
+  if ((prep === 'with' || prep === 'to') && tokens[k - 1]?.lower === 'compared') {
+    for (let v = k - 2; v >= Math.max(0, k - 2 - COMPARED_REACH); v--) {
+      if (CHANGE_VERBS.has(tokens[v]?.lower ?? '')) return 'from';
+      if (tokens[v]?.text === '.') break;
+    }
+    return undefined;
   }
-  for (let v = reach; v >= Math.max(0, reach - VERB_REACH); v--) {
+  if (prep !== 'from' && prep !== 'to') return undefined;
+  // "to" after "from X": the change verb stands before the "from"; and "from" after "to X"
+  // ("fell to $7.8 billion from $10.68 billion") before the "to".
+  let reach = k - 1;
+  // (A "to" with no figure after it is another verb's: "asked to approve raising … from 45".)
+  const other = prep === 'to' ? 'from' : 'to';
+  const levelAfter = (f: number) => prep === 'to' || tokens[f + 1]?.type === 'num' || tokens[f + 2]?.type === 'num';
+  for (let f = k - 1; f >= Math.max(0, k - 6); f--) if (tokens[f]?.lower === other && levelAfter(f)) { reach = f - 1; break; }
+  // "fell 27% in its fiscal third quarter, to $7.8 billion": a comma may set the level off from
+  // the verb and what it says of when.
+  const setOff = tokens[reach]?.text === ',';
+  if (setOff) reach--;
+  for (let v = reach; v >= Math.max(0, reach - (setOff ? SET_OFF_VERB_REACH : VERB_REACH)); v--) {
     const w = tokens[v]?.lower ?? '';
     if (CHANGE_VERBS.has(w)) return prep;
     if (tokens[v]?.text === ',' || tokens[v]?.text === '.') break;

@@ -5,13 +5,12 @@
 // kind, framed as the draft's figure is, whose relative change, in the verb's direction, is the
 // draft's figure within its rounding.
 import { FALLING_VERBS } from '../../mentions/changeVerbs.ts';
-import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import { frameMatch } from '../../frames/frameOf.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { STRONG } from '../tuning.ts';
-import { sentenceMentions } from '../sentenceMentions.ts';
+import { sourceLevelPairs } from '../sourceLevels.ts';
 
 export const percentChange: VerdictRule = {
   name: 'percentChange',
@@ -24,21 +23,16 @@ export const percentChange: VerdictRule = {
     if (dt[k]?.lower === 'by') k--;
     const down = FALLING_VERBS.has(dt[k]?.lower ?? '');
     const [lo, hi] = draftInterval(a);
-    for (const src of data.sources) {
-      for (const before of src.analysis.mentions) {
-        if (before.role !== 'from' || before.base === null || before.base === 0 || before.family === 'percent') continue;
-        const after = sentenceMentions(src.analysis, before.sentence.start)
-          .find((m: AnalysedMention) => m.role === 'to' && m.family === before.family && m.base !== null && m.m.start > before.m.start);
-        if (!after || after.base === null) continue;
-        // The change of the same thing: "sales fell by 20%" is not derived from profits' levels.
-        if (frameMatch(a.frame, before.frame).score < STRONG) continue;
-        const change = ((after.base - before.base) / Math.abs(before.base)) * 100;
-        const size = down ? -change : change;
-        if (size < lo || size > hi) continue;
-        const i = data.sources.indexOf(src);
-        const ev = evidenceOf(data, { sourceIndex: i, a: before });
-        return claimOf(draft, a, 'supported', `Derived: from ${short(src.analysis.text.slice(before.m.start, before.m.end))} to ${short(src.analysis.text.slice(after.m.start, after.m.end))} is ${down ? 'down' : 'up'} ${round(Math.abs(change))}%. Draft: '${short(dText)}'.`, [ev], published);
-      }
+    for (const { sourceIndex, before, after } of sourceLevelPairs(data)) {
+      if (before.base === 0 || before.family === 'percent') continue;
+      // The change of the same thing: "sales fell by 20%" is not derived from profits' levels.
+      if (frameMatch(a.frame, before.frame).score < STRONG) continue;
+      const change = ((after.base! - before.base!) / Math.abs(before.base!)) * 100;
+      const size = down ? -change : change;
+      if (size < lo || size > hi) continue;
+      const text = data.sources[sourceIndex]!.analysis.text;
+      const ev = evidenceOf(data, { sourceIndex, a: before });
+      return claimOf(draft, a, 'supported', `Derived: from ${short(text.slice(before.m.start, before.m.end))} to ${short(text.slice(after.m.start, after.m.end))} is ${down ? 'down' : 'up'} ${round(Math.abs(change))}%. Draft: '${short(dText)}'.`, [ev], published);
     }
     return null;
   },
