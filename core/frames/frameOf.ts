@@ -17,6 +17,8 @@ const HEDGE_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'roughly', '
 const PHRASE_STARTS = new Set(CONCEPT_PHRASES.map(([words]) => words[0] ?? ''));
 
 const JOINS = new Set(['and', 'but', ',', 'while', 'whereas']);
+/** Tokens after a figure joined by "and" within which its own verb stands: "and 66 [other people] were". */
+const OWN_VERB_REACH = 4;
 /** Verbs right after a figure that make it its clause's subject: "six [are] awaiting sentencing". */
 const SUBJECT_VERBS = /^(?:is|are|was|were|has|have|had|will|would|remain|remains)$/;
 /** Tokens before a join within which a figure makes the words before it that figure's: "120 staff, 80 players" (1–3). */
@@ -256,6 +258,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       const subject = SUBJECT_VERBS.test(tokens[b]?.lower ?? '') || VERBS_IN_S.has(tokens[b]?.lower ?? '');
       const reach = (t.lower !== ',' || subject) && i === a - 1 ? WINDOW : COMMA_FIGURE_REACH;
       for (let k = i - 1; k >= sa && k >= i - reach && !isBreak(tokens[k]!); k--) if (tokens[k]?.type === 'num' || isNumberWord(tokens[k]?.lower ?? '')) leftBroken = true;
+      // "A woman was killed and 66 other people were injured": a figure after "and" whose noun
+      // phrase has a verb of its own is the subject of a clause of its own, as a figure before
+      // the join would make it; the clause before tells of another subject.
+      if (t.lower === 'and' && i === a - 1 && tokens.slice(b, b + OWN_VERB_REACH).some((x) => /^(?:were|was|are|is|have|has|had)$/.test(x.lower))) leftBroken = true;
       continue;
     }
     if (t.type !== 'word') continue;
