@@ -813,6 +813,14 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       const unitName = pw === 'percentage' ? 'pp' : '%';
       end += pw === 'per' || pw === 'percentage' ? 2 : 1;
       if (pw === 'percent' && low(end) === 'age' ) return null;
+      // "a 6% to 8% lower risk": a range whose ends each carry the sign. Not a change's size and
+      // level ("rose 5% to 8%") nor its two levels ("from 6% to 8%", "taking its share from 6.7
+      // percent to 9.8 percent", whatever the verb).
+      if (high === undefined && !change && role !== 'by' && low(i0 - 1) !== 'from' && unitName === '%' && (low(end) === 'to' || ((low(end) === '-' || low(end) === '–') && !tok(end)?.spaced))
+        && tok(end + 1)?.type === 'num' && low(end + 2) === pw && (pw !== 'per' || low(end + 3) === 'cent')) {
+        const hv = parseDigits(tok(end + 1)?.text ?? '');
+        if (hv !== null && hv > value) { high = hv; end += pw === 'per' ? 4 : 3; }
+      }
       return finish(i0, i, end, { kind: 'percent', value, high, unit: unitName, precision, words, bound: magnitudeBound });
     }
     // Money written with a currency word after: "3 million dollars", "4,000 reais".

@@ -302,3 +302,14 @@ describe('findMentions: areas', () => {
     expect(checkDraft('That fire covered about 9.1 square km, or roughly 2,250 acres, on Monday morning.', source).map((c) => c.verdict)).not.toContain('unsupported');
   });
 });
+
+describe('findMentions: a range whose ends each carry the percent sign', () => {
+  it('reads "a 6% to 8% lower risk" as one range, a change\'s levels and size as two figures', () => {
+    const read = (t: string) => findMentions(t).map((m) => [m.text, m.value, m.high]);
+    expect(read('It was linked to a 6% to 8% lower risk.')).toEqual([['6% to 8%', 6, 8]]);
+    expect(read('The forecast is a 5 per cent to 9 per cent fall.')).toEqual([['5 per cent to 9 per cent', 5, 9]]);
+    expect(read('Its share rose from 6% to 8%.').map(([t]) => t)).toEqual(['6%', '8%']);
+    expect(read('Taking its share from 6.7 percent to 9.8 percent.').map(([t]) => t)).toEqual(['6.7 percent', '9.8 percent']);
+    expect(read('Sales rose 5% to 8% of the market.').map(([t]) => t)).toEqual(['5%', '8%']);
+  });
+});
