@@ -66,6 +66,8 @@ const MORE_WORDS = new Set(['more', 'further', 'extra', 'additional']);
 const PREPOSITIONS = new Set(['without', 'minus', 'plus', 'despite', 'beyond', 'within', 'across', 'along', 'inside', 'outside', 'toward', 'towards', 'upon', 'onto', 'amid', 'amongst']);
 /** Plural nouns without an "-s": the head of "500,000 Bolivian children", not "Bolivian". */
 const IRREGULAR_PLURALS = new Set(['children', 'men', 'women', 'people', 'feet', 'teeth', 'mice', 'geese', 'cattle', 'police', 'staff', 'sheep', 'deer', 'personnel', 'crew']);
+/** Bodies of people whose members a figure may count: "a dozen crew members" (the crew). */
+const COLLECTIVE_BODIES = new Set(['crew', 'staff', 'cabinet', 'board', 'family', 'team', 'squad', 'cast', 'band', 'jury', 'gang', 'council', 'committee', 'congregation', 'union', 'party', 'club']);
 /** Nouns that count members or measures of the noun after their "of": "members of staff", "head of cattle". */
 const CONTAINER_NOUNS = new Set(['members', 'member', 'head', 'pieces', 'items', 'units']);
 /**
@@ -431,6 +433,13 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const at = tokens.indexOf(headTok, b);
     const after = tokens[at + 1]?.lower === 'of' ? tokens[at + 2] : undefined;
     if (after && after.type === 'word' && !isStopword(after.lower) && at + 2 < sb && !possessiveName(tokens, at + 2)) headTok = after;
+  }
+  // "a dozen crew members", "40 staff members": members of a body are the body's people, what
+  // "a dozen crew" and "40 staff" count.
+  if (headTok && /^members?$/.test(headTok.lower)) {
+    const at = run.indexOf(headTok);
+    const body = at > 0 ? run[at - 1] : undefined;
+    if (body && COLLECTIVE_BODIES.has(body.lower)) headTok = body;
   }
   // "The number of LGBT characters on scripted TV has reached 278": a figure that ends its clause
   // with no noun of its own counts the noun its subject gave ("the number of …").

@@ -28,3 +28,12 @@ describe('a container noun whose group a name owns', () => {
     expect(checkDraft('It says it copied files from laptops used by four members of his delegation.', aides).find((c) => c.text.startsWith('four'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('members of a body', () => {
+  it('"a dozen crew members" counts the crew, as "a dozen crew" does', () => {
+    const crew = [{ id: 's', text: 'The train, with 243 passengers and a dozen crew on board, hit a dump truck.' }];
+    expect(checkDraft('The train was carrying 243 passengers and a dozen crew members.', crew).find((c) => c.text.includes('dozen'))?.verdict).toBe('supported');
+    expect(checkDraft('The train was carrying 243 passengers and a dozen crew members.', crew).find((c) => c.text.includes('243'))?.verdict).toBe('supported');
+    expect(checkDraft('The train was carrying a dozen passengers and 243 crew members.', crew).find((c) => c.text.includes('dozen'))?.verdict).not.toBe('supported');
+  });
+});
