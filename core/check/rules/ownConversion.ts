@@ -15,8 +15,22 @@ import { COMPARATIVES } from '../comparedByThan.ts';
 const BETWEEN = new Set([',', '(', 'or', 'roughly', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'just', 'well', 'over', 'under', 'more', 'less', 'than']);
 /** Tokens of a share's whole ("of the world's airspace") that may stand before its restatement. */
 const SHARE_WHOLE_REACH = 6;
+/** Smallest hedged conversion read as rounded to the nearest five: below it a five is as likely exact. */
+const ROUND_FIVE_FROM = 20;
 /** Tokens that may stand between them: "53 hours[, more than] two days" (3). */
 const REACH = 3;
+
+/**
+ * The values a conversion may have. A writer converting their own figure rounds the result, and a
+ * hedged result ending in five ("a 60-metre try, roughly 65 yards") is rounded to the nearest five
+ * (65.6), as a source's hedged figure is not taken to be.
+ */
+function conversionInterval(a: Parameters<typeof draftInterval>[0]): [number, number] {
+  const [lo, hi] = draftInterval(a);
+  const v = a.m.value ?? 0;
+  if (a.m.bound !== 'approximately' || a.m.high !== undefined || a.m.precision !== 1 || !Number.isInteger(v) || v < ROUND_FIVE_FROM || v % 5 !== 0) return [lo, hi];
+  return [Math.min(lo, v - 2.5), Math.max(hi, v + 2.5)];
+}
 
 export const ownConversion: VerdictRule = {
   name: 'ownConversion',
@@ -46,7 +60,7 @@ export const ownConversion: VerdictRule = {
     }
     else if (gap[0]?.type === 'word' && !BETWEEN.has(gap[0].lower) && gap[1]?.text === ',') gap = gap.slice(1);
     if (gap.length === 0 || gap.length > REACH || !gap.every((t) => BETWEEN.has(t.lower))) return null;
-    const [lo, hi] = draftInterval(a);
+    const [lo, hi] = conversionInterval(a);
     const from = inDraftUnits(prev.base, a);
     const to = inDraftUnits(prev.baseHigh ?? prev.base, a);
     // A range converts to a range: its middle must fall within the draft's rounding.

@@ -48,3 +48,13 @@ describe('ownConversion: a share told again as a fraction', () => {
     expect(fraction('The system leaves around 70% of the world\'s airspace, more than three-quarters, uncovered.')).not.toBe('supported');
   });
 });
+
+describe('ownConversion: a hedged conversion ending in five is rounded to the nearest five', () => {
+  const source = [{ id: 's', text: 'North refused to come off and crossed for a 60-metre try in the 87th minute.' }];
+  const verdictOf = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text === text)?.verdict;
+  it('"a 60-metre try, roughly 65 yards" (65.6)', () => {
+    expect(verdictOf('North crossed for a 60-metre try, roughly 65 yards, in the 87th minute.', 'roughly 65 yards')).toBe('supported');
+    expect(verdictOf('North crossed for a 60-metre try, roughly 75 yards, in the 87th minute.', 'roughly 75 yards')).not.toBe('supported');
+    expect(verdictOf('North crossed for a 60-metre try, 65 yards, in the 87th minute.', '65 yards')).not.toBe('supported');
+  });
+});
