@@ -74,7 +74,10 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
   let reach = k - 1;
   // (A "to" with no figure after it is another verb's: "asked to approve raising … from 45".)
   const other = prep === 'to' ? 'from' : 'to';
-  const levelAfter = (f: number) => prep === 'to' || tokens[f + 1]?.type === 'num' || tokens[f + 2]?.type === 'num';
+  // (Nor a "to" that closes a "from … to" pair of its own: "from just 11 to 20 weeks and brain
+  // cancer from 13 to 28 weeks".)
+  const pairedTo = (f: number) => tokens.slice(Math.max(0, f - 4), f).some((t) => t.lower === 'from');
+  const levelAfter = (f: number) => prep === 'to' || ((tokens[f + 1]?.type === 'num' || tokens[f + 2]?.type === 'num') && !pairedTo(f));
   for (let f = k - 1; f >= Math.max(0, k - 6); f--) if (tokens[f]?.lower === other && levelAfter(f)) { reach = f - 1; break; }
   // "fell 27% in its fiscal third quarter, to $7.8 billion": a comma may set the level off from
   // the verb and what it says of when.

@@ -31,3 +31,11 @@ describe('change sentences: the level a change came from, and what both levels m
     expect(claims.find((c) => c.text.includes('49.6'))?.verdict).toBe('contradicted');
   });
 });
+
+describe('change sentences: a "from" after a whole "from … to" pair starts a pair of its own', () => {
+  it('"from just 11 to 20 weeks and brain cancer from 13 to 28 weeks" reads each pair as the source does', () => {
+    const source = [{ id: 's', text: 'The survival times for lung and brain cancer have barely risen – from 11 to 20 weeks and 13 to 28 weeks respectively.' }];
+    const claims = checkDraft('Lung cancer survival has crept up from just 11 to 20 weeks and brain cancer from 13 to 28 weeks.', source);
+    expect(claims.filter((c) => /13|28/.test(c.text)).map((c) => c.verdict)).toEqual(['supported']);
+  });
+});
