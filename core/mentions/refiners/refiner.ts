@@ -29,6 +29,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', ':', '\n']);
 /** True when token i opens a sentence (its capital says nothing about a name). */
 export function opensSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  // The full stop of an initial ("U.S. Highway 101", "J.R.R. Tolkien") ends no sentence.
+  if (prev?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 2]?.text ?? '') && !prev.spaced) return false;
   return prev === undefined || (prev.type === 'sym' && SENTENCE_END.has(prev.text));
 }
 

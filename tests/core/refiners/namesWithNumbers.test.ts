@@ -56,3 +56,11 @@ describe('namesWithNumbers', () => {
     expect(slip?.nearMiss?.note).toBe("The source names 'par-5'.");
   });
 });
+
+describe('namesWithNumbers: after an initial\'s full stop', () => {
+  it('"U.S. Highway 101" is a road\'s name, as "Highway 101" is: the stop of "U.S." ends no sentence', () => {
+    expect(findMentions('The bus flipped onto its side on U.S. Highway 101 in San Jose.')[0]?.text).toBe('Highway 101');
+    const source = [{ id: 's', text: 'A Greyhound bus flipped on its side on Highway 101 in San Jose.' }];
+    expect(checkDraft('The bus flipped onto its side on U.S. Highway 101 in San Jose.', source).filter((c) => c.verdict !== 'supported')).toEqual([]);
+  });
+});
