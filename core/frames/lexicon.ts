@@ -127,11 +127,14 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...
 
 // Concepts whose words must match exactly: stemming "missing" would catch "missed the cut".
 const EXACT_ONLY = new Set(['missing', 'distance', 'age', 'price']);
+// Words whose stem would catch another word: "diagnoses" (cases) is not "diagnosed" ("half those
+// diagnosed have died" counts the diagnosed, whose deaths casesThatDied reads).
+const EXACT_WORDS = new Set(['diagnosis', 'diagnoses']);
 
 for (const [concept, words] of Object.entries(GROUPS)) {
   for (const w of words) if (!w.includes(' ')) {
     (CONCEPT_STEMS as Record<string, string>)[w] = concept;
-    if (!EXACT_ONLY.has(concept)) (CONCEPT_STEMS as Record<string, string>)[stem(w)] = concept;
+    if (!EXACT_ONLY.has(concept) && !EXACT_WORDS.has(w)) (CONCEPT_STEMS as Record<string, string>)[stem(w)] = concept;
   }
 }
 

@@ -12,4 +12,8 @@ describe('frames: diagnoses count cases', () => {
   it('still sets a wrong figure against it', () => {
     expect(checkDraft('That is the equivalent of 882 new diagnoses every day.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('leaves the verb "diagnosed" its own reading: "half those diagnosed have died" is a share of the diagnosed', () => {
+    const survival = [{ id: 's', text: 'Median survival, the time it takes until half those diagnosed have died, rose to 5.8 years.' }];
+    expect(checkDraft('Median survival, the time it takes for half of those diagnosed to die, rose to 5.8 years.', survival).find((c) => c.text === 'half')?.verdict).toBe('supported');
+  });
 });
