@@ -87,6 +87,10 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['work', 'works', 'artwork', 'artworks', 'painting', 'paintings'].map(stem)),
   // "five portions of fruit and vegetables a day" for "five servings": health copy's measure of food.
   new Set(['portion', 'portions', 'serving', 'servings', 'helping', 'helpings'].map(stem)),
+  // "an 80-76 lead into the fourth" for "an 80-76 edge": match reports vary the word for a lead.
+  new Set(['lead', 'leads', 'edge', 'advantage', 'cushion'].map(stem)),
+  // "an 11-4 burst" for "an 11-4 run": a spell of scoring in basketball copy.
+  new Set(['run', 'runs', 'burst', 'bursts', 'spurt', 'spurts', 'blitz'].map(stem)),
   // "as the 15,000 crowd rose to its feet": a crowd counted is its spectators.
   new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers', 'crowd', 'crowds'].map(stem)),
 ];

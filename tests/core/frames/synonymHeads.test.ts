@@ -121,3 +121,15 @@ describe('headsAgree: caps', () => {
     expect(checkDraft('Florida Power & Light had about 868,000 customers in the dark.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('synonymous heads: a match report\'s lead and spell of scoring', () => {
+  const source = [{ id: 's', text: 'Boston closed the third quarter on a 26-7 run to take an 80-76 edge into the fourth, then opened the final period with an 11-4 run.' }];
+  const verdictOf = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text.includes(text))?.verdict;
+  it('"an 80-76 lead" is the source\'s "80-76 edge", "an 11-4 burst" its "11-4 run"', () => {
+    expect(verdictOf('The Celtics took an 80-76 lead into the fourth.', '76')).toBe('supported');
+    expect(verdictOf('An 11-4 burst at the start of the final period put Boston clear.', '11-4')).toBe('supported');
+  });
+  it('another score is not', () => {
+    expect(verdictOf('An 11-6 burst at the start of the final period put Boston clear.', '11-6')).not.toBe('supported');
+  });
+});
