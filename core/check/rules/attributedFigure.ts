@@ -14,6 +14,17 @@ import { sentenceMentions } from '../sentenceMentions.ts';
 import { isCapitalised, opensSentence, tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /**
+ * Whether two given names may be one person's: either unwritten, the same, or one an honorific
+ * ("~mr") and the other a name; two honorifics must name the same sex ("Mr Scott" is not "Mrs
+ * Scott", "Ms" and "Mrs" may be one woman).
+ */
+function givenAgree(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined || x === y) return true;
+  if (x.startsWith('~') !== y.startsWith('~')) return true;
+  return x.startsWith('~') && (x === '~mr') === (y === '~mr');
+}
+
+/**
  * "Shahzad went on to make 56": a figure with no owner of its own is the named subject's before it
  * when a source gives that person a figure of this kind ("Mohammad Shahzad (47)"), so it is
  * checked against theirs. Only then: a name near a figure is otherwise no owner.
@@ -80,7 +91,7 @@ export const attributedFigure: VerdictRule = {
       // A person the draft calls by a given name alone ("Her mother, Mary, 57", as copy names a
       // relative who shares the subject's surname) is the source's person of that given name.
       const byGivenName = given === undefined && sg === owner && e.a.m.ownerGivenOpens !== true;
-      const mayBe = byGivenName || (e.a.m.owner === owner && (given === undefined || sg === undefined || sg === given || a.m.ownerGivenOpens === true || e.a.m.ownerGivenOpens === true));
+      const mayBe = byGivenName || (e.a.m.owner === owner && (givenAgree(given, sg) || a.m.ownerGivenOpens === true || e.a.m.ownerGivenOpens === true));
       if (mayBe) same.push(e);
       if (mayBe && given !== undefined && e.a.m.ownerGiven === given) named.push(e);
       else if (!mayBe && e.a.m.owner !== undefined && e.a.base === a.base) otherOwnerSameValue ??= e;
@@ -91,7 +102,7 @@ export const attributedFigure: VerdictRule = {
     if (same.length === 0 && (PERSON_NOUNS.has(owner) || a.m.ownerRole === true)) return null;
     const cap = (s: string): string => s.replace(/(^|[-‑ ])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
     // A part of a group told by its ages (groupAges): "the two", "the one".
-    const who = owner.startsWith(GROUP_OWNER) ? `the ${owner.slice(GROUP_OWNER.length)}` : PERSON_NOUNS.has(owner) || a.m.ownerRole === true ? `the ${owner}` : given !== undefined ? `${cap(given)} ${cap(owner)}` : cap(owner);
+    const who = owner.startsWith(GROUP_OWNER) ? `the ${owner.slice(GROUP_OWNER.length)}` : PERSON_NOUNS.has(owner) || a.m.ownerRole === true ? `the ${owner}` : given !== undefined ? `${cap(given.replace(/^~/, ''))} ${cap(owner)}` : cap(owner);
     // "Johnson, a 27-year-old PhD student" where the source has "… Los Angeles-born Johnson … the
     // 27-year-old mathematician": an age the source gives no name, in a sentence naming the draft's
     // person before it and no other age, is that person's.

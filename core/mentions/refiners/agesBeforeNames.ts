@@ -3,7 +3,7 @@
 // in apposition ("Jyoti Singh, 23,"), and a draft that moves it must still be checked against
 // the same person, not against another Singh's age or anyone's 23.
 import type { RawMention } from '../scanMentions.ts';
-import { NAME_PARTICLES, TITLES } from './attributedAges.ts';
+import { NAME_PARTICLES, TITLES, honorificSex } from './attributedAges.ts';
 import { isCapitalised, type MentionRefiner } from './refiner.ts';
 
 /** Lower-case words between the age and the name that end the noun phrase: no name follows them. */
@@ -37,7 +37,9 @@ export const agesBeforeNames: MentionRefiner = {
       // Force veteran" the capitals straight after the age qualify the noun, and the age is the
       // appositive's. ("a 23-year-old student, Jyoti Singh" names its student in apposition.)
       if (roles === 0 && INDEFINITE.has(tokens[m.tokStart - 1]?.lower ?? '')) return m;
-      while (tokens[j] && TITLES.has(tokens[j]!.lower) && isCapitalised(tokens[j])) j++;
+      // "83-year-old Mr Scott": an honorific before a lone surname tells which of a couple.
+      let sex: string | undefined;
+      while (tokens[j] && TITLES.has(tokens[j]!.lower) && isCapitalised(tokens[j])) sex = honorificSex(tokens[j++]!.lower) ?? sex;
       const name: string[] = [];
       // Capitalised words, not acronyms ("CNN", "US"), which name organisations and places.
       const nameWord = (k: number): boolean => tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && tokens[k]!.text !== tokens[k]!.text.toUpperCase();
@@ -53,7 +55,9 @@ export const agesBeforeNames: MentionRefiner = {
         if (possessive) break;
       }
       // A given name and a surname; a single capitalised word may be a place or a team ("Briton").
-      if (name.length < 2 || isCapitalised(tokens[j])) return m;
+      if (isCapitalised(tokens[j])) return m;
+      if (name.length === 1 && sex !== undefined) return { ...m, owner: name[0]!, ownerGiven: sex };
+      if (name.length < 2) return m;
       const owner = name[name.length - 1]!;
       return { ...m, owner, ownerGiven: name[0]! };
     });

@@ -14,6 +14,14 @@ export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'te
 const OF_AGE_NOUNS = new Set(['man', 'woman', 'person', 'pensioner', 'widow', 'widower', 'lady', 'gentleman', 'boy', 'girl']);
 
 /** Words before a surname that are titles, not given names: "Mr Lee, 34,". */
+/**
+ * An honorific kept as an owner's given name, marked "~" ("~mr", "~mrs"): a couple sharing a
+ * surname is told apart by it ("Mr Scott", "Mrs Scott"), and it rules out no given name.
+ */
+export function honorificSex(lower: string): string | undefined {
+  return /^(?:mr|mrs|ms|miss)$/.test(lower) ? `~${lower}` : undefined;
+}
+
 export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev',
   'captain', 'capt', 'major', 'sergeant', 'sgt', 'judge', 'officer', 'detective', 'president', 'king', 'queen', 'prince', 'princess']);
 
@@ -84,8 +92,8 @@ export const attributedAges: MentionRefiner = {
       // subject set off by commas, at the end of its clause, is that person's.
       const predicate = predicateAge(tokens, i, m);
       if (predicate) return predicate;
-      // "Charnley, still 25, admitted": a word of time between the comma and the age.
-      const still = /^(?:still|now|only|just)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? 1 : 0;
+      // "Charnley, still 25, admitted", "Mr Scott, then 83, developed": a word of time between the comma and the age.
+      const still = /^(?:still|now|then|only|just)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? 1 : 0;
       const at = i - still;
       const comma = tokens[at - 1];
       const who = tokens[at - 2];
@@ -132,7 +140,9 @@ export const attributedAges: MentionRefiner = {
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
       const given = tokens[at - 3];
       const hasGiven = named && given !== undefined && isCapitalised(given) && !TITLES.has(given.lower);
-      if (!hasGiven) return { ...m, kind: 'age', unit: 'year', owner: who.lower, ...(role && !PERSON_NOUNS.has(who.lower) ? { ownerRole: true } : {}) };
+      // "Mrs Scott, 81" is not "Mr Scott, then 83": an honorific tells which of a couple.
+      const sex = named && given !== undefined ? honorificSex(given.lower) : undefined;
+      if (!hasGiven) return { ...m, kind: 'age', unit: 'year', owner: who.lower, ...(sex ? { ownerGiven: sex } : {}), ...(role && !PERSON_NOUNS.has(who.lower) ? { ownerRole: true } : {}) };
       // At the start of a sentence any word is capitalised ("Married Adeli, 32,"): there it is
       // surely a name only when the text capitalises it mid-sentence too.
       const opens = opensSentence(tokens, at - 3) && !midSentenceNames().has(given.lower);
