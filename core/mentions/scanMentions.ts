@@ -146,6 +146,8 @@ const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeate
 /** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
 /** Words that tell a length's extent after it: "a 2m high wall", "1.5m long". */
 const LENGTH_ADJECTIVES = /^(?:high|long|wide|deep|tall|thick|across|away|above|below|from|off|under|over)$/;
+/** Words from a vote's copula back to "vote": "the final vote [on the budget] was" (up to four). */
+const VOTE_SUBJECT_REACH = 4;
 const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision', 'result', 'margin', 'tie']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
@@ -757,9 +759,19 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // A vote's tally: "voted 4 to 4", "by a vote of 5 to 3", "split 52-48" are the two sides'
         // votes, read exactly like a score, never a range of four to four.
         // "voted overwhelmingly by 462-124", "passed by 52-48": the margin a vote was carried by.
-        const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || VOTE_WORDS.has(low(hend))
+        // "the final vote (on the budget) was six to one": the tally after the vote's copula, in
+        // words as in digits.
+        const copulaAfterVote = (): boolean => {
+          if (!/^(?:was|is|were)$/.test(low(i0 - 1))) return false;
+          for (let k = i0 - 2; k >= Math.max(0, i0 - 2 - VOTE_SUBJECT_REACH); k--) {
+            if (VOTE_WORDS.has(low(k))) return true;
+            if (tok(k)?.type !== 'word') return false;
+          }
+          return false;
+        };
+        const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || copulaAfterVote() || VOTE_WORDS.has(low(hend))
           || (low(i0 - 1) === 'by' && (VOTE_WORDS.has(low(i0 - 2)) || VOTE_WORDS.has(low(i0 - 3)) || low(i0 - 2) === 'passed' || low(i0 - 2) === 'approved'));
-        if ((sep === '-' || sep === '–' || sep === 'to') && voteCtx && ft.type === 'num' && hk.type === 'num' && mult === 1 && Number.isInteger(value) && Number.isInteger(hvalue)) {
+        if ((sep === '-' || sep === '–' || sep === 'to') && voteCtx && ft.type === hk.type && (ft.type === 'num' || sep === 'to') && mult === 1 && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         // Cricket: "62-3", "589-8 declared" are runs for wickets, never more than ten wickets.

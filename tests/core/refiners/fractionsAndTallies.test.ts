@@ -49,6 +49,12 @@ describe('figure readings', () => {
     expect(checkDraft('Councillors split 4-4 on the budget.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Councillors split 5-3 on the budget.', source)[0]?.verdict).not.toBe('supported');
   });
+  it('"the final vote was six to one" is a tally in words, met by the draft\'s "6-1"', () => {
+    expect(read('The final vote was six to one.')).toEqual([['six to one', 'score', 6]]);
+    const source = [{ id: 's', text: 'After two days of debate the final vote on the budget was six to one.' }];
+    expect(checkDraft('The council passed the budget by 6-1.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The council passed the budget by 5-2.', source)[0]?.verdict).not.toBe('supported');
+  });
   it('"voted overwhelmingly by 462-124" is the margin a vote was carried by', () => {
     expect(read('MPs voted overwhelmingly by 462-124 to give the bill a second reading.')).toEqual([['462-124', 'score', 462]]);
     const source = [{ id: 's', text: 'MPs voted overwhelmingly by 462-124 to give the bill a second reading.' }];
