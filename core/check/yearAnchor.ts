@@ -73,12 +73,16 @@ function frontedYear(t: AnalysedText, first: number, yearTok: number, tok: numbe
   return false;
 }
 
-/** Words after a change that name what it is measured against: "a 30% decrease from the comparable period in 2021". */
-const COMPARED_WITH = new Set(['from', 'than', 'compared', 'versus', 'vs', 'against']);
+/**
+ * Words after a change that name what it is measured against: "a 30% decrease from the comparable
+ * period in 2021", "about 172,000, just under the 2016 average".
+ */
+const COMPARED_WITH = new Set(['from', 'than', 'compared', 'versus', 'vs', 'against', 'under', 'below', 'above']);
 
 /**
  * Whether the year at `yearTok` is the base a figure at `tok` is compared with, not its own
- * time: "a 30% decrease from the comparable period in 2021", "higher than in 2019". The
+ * time: "a 30% decrease from the comparable period in 2021", "higher than in 2019", "just under
+ * the 2016 average". The
  * figure tells the latest period's change; the year after "from" or "than" is the one before.
  */
 function comparisonBase(t: AnalysedText, tok: number, yearTok: number): boolean {

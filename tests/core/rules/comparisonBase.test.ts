@@ -15,3 +15,11 @@ describe('yearAnchor: the year a change is compared with', () => {
     expect(checkDraft('Sales fell 30% in the fourth quarter.', anchored).find((c) => c.kind === 'percent')?.verdict).not.toBe('supported');
   });
 });
+
+describe('yearAnchor: the year of what a figure is set under or above', () => {
+  it('"about 172,000, just under the 2016 average" is this month\'s forecast, not 2016\'s', () => {
+    const jobs = [{ id: 's', text: 'The Labor Department reported Friday that the economy added 156,000 jobs in September. Economists had predicted payrolls to increase by about 172,000, just under the 2016 average of 180,000 per month.' }];
+    const claim = checkDraft('US employers added 156,000 jobs in September, the Labor Department said on Friday. Economists had expected payrolls to grow by around 172,000.', jobs).find((c) => c.text.includes('172,000'));
+    expect(claim?.verdict).toBe('supported');
+  });
+});
