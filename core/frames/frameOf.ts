@@ -147,6 +147,22 @@ function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): T
   return noun && noun.type === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower) ? noun : undefined;
 }
 
+/** Words that make a figure a share of a whole. */
+const SHARE_WORDS = /^(?:half|halves|thirds?|quarters?|fifths?|%|percent|cent)$/;
+
+/**
+ * Tokens after a share's "of" to skip to reach its whole's noun, when an owner stands between:
+ * "of [all the party's] backbenchers", "of [the council's] members"; 0 when there is none.
+ */
+function shareOwnerSkip(tokens: readonly Token[], of: number): number {
+  let k = of + 1;
+  if (tokens[k]?.lower === 'all') k++;
+  if (/^(?:the|its|their|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
+  const owner = tokens[k];
+  if (owner?.type !== 'word' || !/['’]s$/.test(owner.text) || tokens[k + 1]?.type !== 'word') return 0;
+  return k + 1 - (of + 1);
+}
+
 /** Whether token `i` opens an acronym in brackets: "(NFL)". */
 function bracketedAcronym(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === '(' && /^\p{Lu}{2,}s?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
@@ -328,6 +344,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (t.lower === 'of' && run.length === 0 && d === 1) {
       const skip = wholeBeforeNoun(tokens, i);
       if (skip > 0) { i += skip; d += skip; continue; }
+      // "more than half of all the party's backbenchers": a share's whole is the noun past its
+      // "all", determiner and owner, as "half of Tory backbenchers" names it straight away.
+      const owned = shareOwnerSkip(tokens, i);
+      if (owned > 0 && tokens.slice(a, b).some((x) => SHARE_WORDS.test(x.lower))) { i += owned; d += owned; continue; }
     }
     // "a third of those now on the benches", "two thirds of whom": the whole is a pronoun for a
     // noun told elsewhere, so the figure names no noun of its own here.
