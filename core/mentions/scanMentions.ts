@@ -574,7 +574,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (!code && nx && !nx.spaced && nx.type === 'word' && ORDINAL_SUFFIX.has(nx.lower) && /^\d+$/.test(ft.text) && ordinalSuffixFits(ft.text, nx.lower)) {
         return finish(i0, i, end + 1, { kind: 'ordinal', value, precision: 1 });
       }
-      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|pct|percent|am|pm|st|nd|rd|th|kmh|bps|p)$/.test(nx.lower)
+      if (!code && nx && !nx.spaced && nx.type === 'word' && !ORDINAL_SUFFIX.has(nx.lower) && !UNIT_WORDS.has(nx.lower) && SHORT_SCALES[nx.lower] === undefined && SCALES[nx.lower] === undefined && !CURRENCY_WORDS.has(nx.lower) && !/^(s|x|pc|pct|percent|am|pm|st|nd|rd|th|kmh|bps|pp|p)$/.test(nx.lower)
         // "15.7per cent": "per cent" typed onto the figure.
         && !(nx.lower === 'per' && low(i + 2) === 'cent')) {
         code = `${ft.text}${nx.text}`;
@@ -821,8 +821,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       end += pw === 'basis' ? 2 : 1;
       return finish(i0, i, end, { kind: 'percent', value: value / 100, high: high === undefined ? undefined : high / 100, unit: 'pp', precision: precision / 100, words, bound: magnitudeBound });
     }
-    if (pw === '%' || pw === 'percent' || pw === 'pct' || (pw === 'per' && low(end + 1) === 'cent') || (pw === 'percentage' && /^points?$/.test(low(end + 1))) || (pw === 'pc' && !tok(end)?.spaced)) {
-      const unitName = pw === 'percentage' ? 'pp' : '%';
+    // "up 8.2pp": percentage points glued on, as statistics releases write them.
+    const gluedPoints = pw === 'pp' && !tok(end)?.spaced && ft.type === 'num';
+    if (pw === '%' || pw === 'percent' || pw === 'pct' || (pw === 'per' && low(end + 1) === 'cent') || (pw === 'percentage' && /^points?$/.test(low(end + 1))) || (pw === 'pc' && !tok(end)?.spaced) || gluedPoints) {
+      const unitName = pw === 'percentage' || gluedPoints ? 'pp' : '%';
       end += pw === 'per' || pw === 'percentage' ? 2 : 1;
       if (pw === 'percent' && low(end) === 'age' ) return null;
       // "a 6% to 8% lower risk": a range whose ends each carry the sign. Not a change's size and

@@ -313,3 +313,12 @@ describe('findMentions: a range whose ends each carry the percent sign', () => {
     expect(read('Sales rose 5% to 8% of the market.').map(([t]) => t)).toEqual(['5%', '8%']);
   });
 });
+
+describe('findMentions: percentage points glued on', () => {
+  it('reads "8.2pp" (and "8·2pp") as percentage points, not a code, so it is checked', () => {
+    expect(findMentions('Punctuality was up 8.2pp on the year.')[0]).toMatchObject({ kind: 'percent', value: 8.2, unit: 'pp' });
+    expect(findMentions('Punctuality was up 8·2pp on the year.')[0]).toMatchObject({ kind: 'percent', value: 8.2, unit: 'pp' });
+    const source = [{ id: 's', text: 'Punctuality rose 8.3 percentage points on the year to March 2020.' }];
+    expect(checkDraft('Punctuality rose 8.2pp on the year to March 2020.', source)[0]?.verdict).toBe('contradicted');
+  });
+});
