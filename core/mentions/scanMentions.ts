@@ -931,7 +931,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // not a unit of time.
         // So is "second" before a noun it ranks: "36 second place tickets" are 36 tickets.
         else if (u1.lower === 'second' && (((low(k + 1) === '-' || low(k + 1) === '‑') && !tok(k + 1)?.spaced) || RANKED_AFTER_SECOND.has(low(k + 1)))) { /* no unit */ }
+        // "within 5 to 10 min after the scheduled time": a spaced "min" after digits is minutes
+        // (a minimum is written before its figure, "min 5").
         else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value))
+          || (u1.lower === 'min' && ft.type === 'num' && tok(k + 1)?.type !== 'num')
           || ((u1.text === 'C' || u1.text === 'F') && ft.type === 'num' && temperatureNear(k)))) {
           // Single letters like "m" or "t" only count when glued to digits: "100m", "5t".
           if (!(u1.lower === 'in' && u1.spaced)) { unitInfo = UNIT_WORDS.get(u1.lower); end = k + 1; }

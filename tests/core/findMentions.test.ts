@@ -322,3 +322,11 @@ describe('findMentions: percentage points glued on', () => {
     expect(checkDraft('Punctuality rose 8.2pp on the year to March 2020.', source)[0]?.verdict).toBe('contradicted');
   });
 });
+
+describe('findMentions: a spaced "min"', () => {
+  it('reads "5 to 10 min after" as minutes, so "five to 10 minutes" meets it', () => {
+    expect(findMentions('89.1% arrived within 5 to 10 min after the scheduled time.')[1]).toMatchObject({ kind: 'duration', value: 5, high: 10, unit: 'minute' });
+    const source = [{ id: 's', text: 'Some 89.1% of trains arrived within 5 to 10 min after the scheduled time.' }];
+    expect(checkDraft('89.1% of trains arrived within five to 10 minutes of schedule.', source).find((c) => c.text.includes('minutes'))?.verdict).toBe('supported');
+  });
+});
