@@ -9,10 +9,15 @@ import { FRONTED_REACH, QUANTITY_CONCEPT_REACH } from './tuning.ts';
 /** Determiners between a partitive's "of" and its set: "six of the wounded", "two of those injured". */
 const SET_DETERMINERS = new Set(['the', 'those', 'these']);
 
+/** Words for people a partitive may put between its figure and "of": "10 people of those injured". */
+const PEOPLE_BEFORE_OF = new Set(['people', 'persons', 'men', 'women', 'children']);
+
 /** The set a partitive figure takes its part from ("six of the [wounded]"), as a stem and a concept. */
 function partitiveSet(tokens: readonly Token[], a: AnalysedMention): { stem: string; concept: string | undefined } | undefined {
-  if (tokens[a.m.tokEnd]?.lower !== 'of' || !SET_DETERMINERS.has(tokens[a.m.tokEnd + 1]?.lower ?? '')) return undefined;
-  const noun = tokens[a.m.tokEnd + 2];
+  // "around 10 people of those injured": a word for people may stand before the "of".
+  const of = PEOPLE_BEFORE_OF.has(tokens[a.m.tokEnd]?.lower ?? '') ? a.m.tokEnd + 1 : a.m.tokEnd;
+  if (tokens[of]?.lower !== 'of' || !SET_DETERMINERS.has(tokens[of + 1]?.lower ?? '')) return undefined;
+  const noun = tokens[of + 2];
   return noun && noun.type === 'word' ? { stem: stem(noun.lower), concept: conceptOf(noun.lower) } : undefined;
 }
 

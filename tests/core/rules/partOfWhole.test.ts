@@ -14,3 +14,10 @@ describe('a part of a set against the whole set', () => {
     expect(verdict('Eight people were wounded in the blast.')).toBe('supported');
   });
 });
+
+describe('partOfWhole: a part with a word for people before its "of"', () => {
+  it('"around 10 people of those injured" is a part as "around 10 of the injured" is, so one supports the other', () => {
+    const source = [{ id: 's', text: 'A police official on the spot said that around 10 people of those injured in the accident are in critical condition.' }];
+    expect(checkDraft('An official at the scene said around 10 of the injured were in a critical condition.', source)[0]?.verdict).toBe('supported');
+  });
+});
