@@ -2,10 +2,7 @@
 // and the noun after it is what the figure counts.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../core/index.ts';
-import { analyseText } from '../../../core/check/analyseText.ts';
-
-const headOf = (text: string, figure: string): string | undefined =>
-  analyseText(text).mentions.find((a) => text.slice(a.m.start, a.m.end) === figure)?.frame.head;
+import { headOf } from './headOf.ts';
 
 describe('frameOf: a bracketed acronym inside the noun phrase', () => {
   it('reads past "(NFL)" to the noun', () => {

@@ -1,10 +1,7 @@
 // "278 regular and recurring LGBT characters" counts characters: modifiers joined by "and" lead to
 // the noun after them. "The number of … characters has reached 278" counts the subject's noun.
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../../../core/check/analyseText.ts';
-
-const headOf = (text: string, figure: string): string | undefined =>
-  analyseText(text).mentions.find((a) => text.slice(a.m.start, a.m.end) === figure)?.frame.head;
+import { headOf } from './headOf.ts';
 
 describe('frameOf: coordinated modifiers and "the number of" subjects', () => {
   it('reads past "regular and recurring" to the noun', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../core/index.ts';
-import { analyseText } from '../../../core/check/analyseText.ts';
-
-const headOf = (text: string, figure: string): string | undefined =>
-  analyseText(text).mentions.find((a) => text.slice(a.m.start, a.m.end) === figure)?.frame.head;
+import { headOf } from './headOf.ts';
 
 describe('frameOf: a spaced-dash aside between a figure and its noun', () => {
   it('the figure before the aside counts the noun after it', () => {

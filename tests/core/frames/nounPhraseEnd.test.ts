@@ -1,10 +1,7 @@
 // "four points clear thanks to a late goal": "clear" ends the noun phrase, so the figure counts points.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../core/index.ts';
-import { analyseText } from '../../../core/check/analyseText.ts';
-
-const headOf = (text: string, figure: string): string | undefined =>
-  analyseText(text).mentions.find((a) => text.slice(a.m.start, a.m.end) === figure)?.frame.head;
+import { headOf } from './headOf.ts';
 
 describe('frameOf: a word that says how far the counted noun leaves something ends its phrase', () => {
   it('"points clear thanks to" counts points, not thanks', () => {
@@ -23,7 +20,6 @@ describe('frameOf: a word that says how far the counted noun leaves something en
     expect(checkDraft('According to Unicef, more than half a million Bolivian children already work.', source)[0]?.verdict).toBe('supported');
   });
 });
-
 
 describe('names after the figure', () => {
   it('"15th seed Nick Kyrgios" ranks seeds; "seven PRO12 appearances" counts appearances', () => {

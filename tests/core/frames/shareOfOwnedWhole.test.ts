@@ -2,10 +2,7 @@
 // determiner and owner, as "more than half of Tory backbenchers" names it.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../core/index.ts';
-import { analyseText } from '../../../core/check/analyseText.ts';
-
-const headOf = (text: string, figure: string): string | undefined =>
-  analyseText(text).mentions.find((a) => text.slice(a.m.start, a.m.end) === figure)?.frame.head;
+import { headOf } from './headOf.ts';
 
 describe('frameOf: the whole of a share, past its owner', () => {
   it('reads "of all the party\'s backbenchers" to its noun', () => {

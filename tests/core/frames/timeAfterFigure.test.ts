@@ -2,9 +2,7 @@
 // subject names it across a relative clause and a decade.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../core/index.ts';
-import { analyseText } from '../../../core/check/analyseText.ts';
-
-const headOf = (text: string, figure: string) => analyseText(text).mentions.find((m) => text.slice(m.m.start, m.m.end) === figure)?.frame.head;
+import { headOf } from './headOf.ts';
 
 describe('frames: a time adverb and a "number of" subject', () => {
   it('"to over 100 today" counts the subject\'s countries, not "today" nor the relative clause\'s noun', () => {
