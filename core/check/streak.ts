@@ -4,6 +4,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { AnalysedMention } from './analyseText.ts';
 import { STREAK_REACH } from './tuning.ts';
+import { isNumberWord } from '../values/numberWords.ts';
 
 const STREAK_WORDS = new Set(['running', 'straight', 'consecutive', 'successive']);
 
@@ -14,6 +15,9 @@ export function countsStreak(tokens: readonly Token[], a: AnalysedMention): bool
     const w = tokens[k]?.lower ?? '';
     if (STREAK_WORDS.has(w) || (w === 'in' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'row')) return true;
     if (tokens[k]?.type === 'sym' && tokens[k]?.text !== '-') return false;
+    // "a bogey at the 10th and three straight double-bogeys": past a join or another figure the
+    // streak word is the other figure's.
+    if (k > a.m.tokEnd && (tokens[k]?.type === 'num' || isNumberWord(w) || /^(?:and|or|but)$/.test(w))) return false;
   }
   return false;
 }
