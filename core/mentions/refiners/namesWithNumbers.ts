@@ -81,6 +81,11 @@ export const namesWithNumbers: MentionRefiner = {
   refine({ text, tokens }, mentions) {
     const variantsTaken = new Set<number>();
     return mentions.map((m): RawMention => {
+      // "the Second World War" is a name, as "World War Two" is: its number says which war, and
+      // it is filed as that name ("War 2") so either wording meets the other.
+      if (m.kind === 'ordinal' && m.code === undefined && m.value !== null && tokens[m.tokEnd]?.lower === 'world' && /^wars?$/.test(tokens[m.tokEnd + 1]?.lower ?? '')) {
+        return { ...m, kind: 'count', end: tokens[m.tokEnd + 1]!.end, code: `War ${m.value}` };
+      }
       if (m.kind !== 'count' || m.code !== undefined || m.bound !== undefined || m.high !== undefined || m.parts?.scale || m.parts?.currency) return m;
       const i = tokenAt(tokens, m.start);
       if (i !== m.tokStart || m.tokEnd - m.tokStart !== 1) return m;

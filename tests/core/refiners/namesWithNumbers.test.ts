@@ -64,3 +64,13 @@ describe('namesWithNumbers: after an initial\'s full stop', () => {
     expect(checkDraft('The bus flipped onto its side on U.S. Highway 101 in San Jose.', source).filter((c) => c.verdict !== 'supported')).toEqual([]);
   });
 });
+
+describe('namesWithNumbers: the world wars by their ordinal', () => {
+  it('"the Second World War" is a name, no ordinal to check, and the same war as "World War Two"', () => {
+    expect(findMentions('It was the deepest recession since the Second World War.')[0]).toMatchObject({ text: 'Second World War', code: 'War 2' });
+    expect(checkDraft('It was the deepest recession since the Second World War.', [{ id: 's', text: 'The economy shrank by 6%.' }])).toEqual([]);
+    const source = [{ id: 's', text: 'It was the deepest recession since World War Two.' }];
+    expect(checkDraft('It was the deepest recession since the Second World War.', source).filter((c) => c.verdict !== 'supported')).toEqual([]);
+    expect(checkDraft('It was the deepest recession since the First World War.', source)[0]?.verdict).toBe('unsupported');
+  });
+});
