@@ -5,7 +5,8 @@ import type { VerdictRule } from '../judgement.ts';
 import { differingRangeEnd } from '../rangeEnds.ts';
 import { differingScoreSide } from '../scoreSide.ts';
 import { disputedClaim, supportedClaim } from '../supportedClaim.ts';
-import { GENERIC_HEADS } from '../../frames/lexicon.ts';
+import { GENERIC_HEADS, conceptOf } from '../../frames/lexicon.ts';
+import { synonymousHeads } from '../../frames/headsAgree.ts';
 import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 
 export const frameConflict: VerdictRule = {
@@ -14,6 +15,15 @@ export const frameConflict: VerdictRule = {
     const c = j.bestConflict;
     if (!c || (j.bestSupport && c.score <= j.bestSupport.score + CONFLICT_MARGIN)) return null;
     const { a, data, draft, published } = j;
+    // "when 14 carriages of a passenger train came off the tracks" beside "more than 150 injured":
+    // a figure that names a thing of its own ("carriages") is stated by a source figure of that
+    // thing ("the last of 14 mangled train carriages"), however strongly the sentence's other
+    // words ("injured") tie it to another figure counting something else.
+    const head = a.frame.head;
+    const sameThing = (h: string | undefined): boolean => h !== undefined && (h === head || synonymousHeads(h, head));
+    const ownThing = head !== undefined && !GENERIC_HEADS.has(head) && conceptOf(head) === undefined && !sameThing(c.e.a.frame.head)
+      ? j.scored.find((x) => x.rel === 'entails' && x.close && x.score > 0 && sameThing(x.e.a.frame.head)) : undefined;
+    if (ownThing) return supportedClaim(j, ownThing, j.conflicts);
     // A newer report that states the draft's figure, however worded ("the death toll rose to 14"
     // after "killed 12"), makes the figure disputed rather than contradicted by the older one.
     const s = j.bestSupport;
