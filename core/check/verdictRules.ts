@@ -32,6 +32,7 @@ import { restOfPartitive } from './rules/restOfPartitive.ts';
 import { partOfStatedWhole } from './rules/partOfStatedWhole.ts';
 import { nthOfEvent } from './rules/nthOfEvent.ts';
 import { monthsOfPeriod } from './rules/monthsOfPeriod.ts';
+import { gamesOfScoreline } from './rules/gamesOfScoreline.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
@@ -155,6 +156,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   setsOfScoreline,
   // "the tiebreak 7-5" for "7-6(5)": a tie-break told by the loser's points, before the set's 7-6 reads as a conflict.
   tieBreakScore,
+  // "won only four games" for "6-1, 6-3, 6-0": one side's games summed over the sets.
+  gamesOfScoreline,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // Before anotherInSeries: a source naming the draft's own member states it ("the second set").
