@@ -40,7 +40,7 @@ import { noSource } from './rules/noSource.ts';
 import { oneBack } from './rules/oneBack.ts';
 import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
-import { ownConversion } from './rules/ownConversion.ts';
+import { ownConversion, wrongOwnConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
 import { ownDifference } from './rules/ownDifference.ts';
 import { ownPerItem } from './rules/ownPerItem.ts';
@@ -128,6 +128,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   swappedLevels,
   // Two figures of one sentence with each other's values, each framed better by the other's source figure.
   swappedPair,
+  // "42.6C, or about 104F": a conversion of the draft's own figure that is wrong, before a source's 40C supports the 104F.
+  wrongOwnConversion,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would

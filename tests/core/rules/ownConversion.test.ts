@@ -58,3 +58,16 @@ describe('ownConversion: a hedged conversion ending in five is rounded to the ne
     expect(verdictOf('North crossed for a 60-metre try, 65 yards, in the 87th minute.', '65 yards')).not.toBe('supported');
   });
 });
+
+describe('wrongOwnConversion: a conversion set off after the draft\'s own figure', () => {
+  const source = [{ id: 's', text: 'In Quriyat the temperature did not fall below 42.6C over 24 hours. Denver equalled its all-time high of 40C.' }];
+  const verdictOf = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text === text)?.verdict;
+  it('"42.6C, or about 104F" is a wrong conversion, though a source\'s 40C is 104F', () => {
+    expect(verdictOf('In Quriyat the temperature did not drop below 42.6C, or about 104F, over 24 hours.', 'about 104F')).toBe('contradicted');
+    expect(verdictOf('In Quriyat the temperature did not drop below 42.6C, or about 109F, over 24 hours.', 'about 109F')).toBe('supported');
+  });
+  it('a conversion rounded by a whole step is no error: "105F (40C)", "13 stone (82kg)"', () => {
+    expect(verdictOf('Denver equalled its all-time high of 105F (40C).', '40C')).toBe('supported');
+    expect(checkDraft('He weighed 13 stone (82kg) when he was captured.', [{ id: 's', text: 'He weighed 13 stone when he was captured.' }]).find((c) => c.text === '82kg')?.verdict).not.toBe('contradicted');
+  });
+});
