@@ -49,6 +49,7 @@ import { ownShare } from './rules/ownShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
+import { marginOfOwnTally } from './rules/marginOfOwnTally.ts';
 import { votersOfTally } from './rules/votersOfTally.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
@@ -130,6 +131,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   swappedPair,
   // "42.6C, or about 104F": a conversion of the draft's own figure that is wrong, before a source's 40C supports the 104F.
   wrongOwnConversion,
+  // "by more than 800 votes, 8,745 to 7,952": a margin told with its own tallies is their difference.
+  marginOfOwnTally,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would
