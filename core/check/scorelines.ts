@@ -4,6 +4,9 @@
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { sentenceMentions } from './sentenceMentions.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
+import type { SourceDocument } from '../types.ts';
+import type { SentenceSpan } from '../text/splitSentences.ts';
+import type { IndexData } from './sourceIndex.ts';
 
 /** A scoreline: how many sets, where it stands, and each set's games as written (first side first). */
 export interface Scoreline {
@@ -59,5 +62,19 @@ export function namesIn(text: AnalysedText, start: number, end: number): Set<str
     if (t.type === 'word' && /^\p{Lu}\p{Ll}{2,}/u.test(t.text)) out.add(t.lower);
   }
   return out;
+}
+
+/**
+ * The source sentences that give one scoreline and name a player the draft names, each with its
+ * line: the match the draft tells of, in the order the sources give them.
+ */
+export function* namedScorelines(data: IndexData, names: ReadonlySet<string>): Generator<{ readonly source: SourceDocument; readonly text: AnalysedText; readonly sentence: SentenceSpan; readonly line: Scoreline }> {
+  for (const src of data.sources) {
+    for (const sentence of src.analysis.sentences) {
+      const lines = scorelines(src.analysis, sentence.start);
+      if (lines.length !== 1 || ![...namesIn(src.analysis, sentence.start, sentence.end)].some((n) => names.has(n))) continue;
+      yield { source: src.doc, text: src.analysis, sentence, line: lines[0]! };
+    }
+  }
 }
 

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize.ts';
 import { ORDINALS, isNumberWord } from '../values/numberWords.ts';
 import type { Frame } from './frame.ts';
 import { headsAgree, isSubgroup, namesPeople, synonymousHeads } from './headsAgree.ts';
-import { wholeBeforeNoun } from './partitiveWhole.ts';
+import { ownedWholeSkip, wholeBeforeNoun } from './partitiveWhole.ts';
 import { BROADER, CONCEPT_PHRASES, EVENT_CONCEPTS, GENERIC_HEADS, IRREGULAR_PARTICIPLES, conceptOf, isStopword, stem } from './lexicon.ts';
 
 export type { Frame } from './frame.ts';
@@ -150,19 +150,6 @@ function subjectBeforeCopula(tokens: readonly Token[], a: number, sa: number): T
 /** Words that make a figure a share of a whole. */
 const SHARE_WORDS = /^(?:half|halves|thirds?|quarters?|fifths?|%|percent|cent)$/;
 
-/**
- * Tokens after a share's "of" to skip to reach its whole's noun, when an owner stands between:
- * "of [all the party's] backbenchers", "of [the council's] members"; 0 when there is none.
- */
-function shareOwnerSkip(tokens: readonly Token[], of: number): number {
-  let k = of + 1;
-  if (tokens[k]?.lower === 'all') k++;
-  if (/^(?:the|its|their|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
-  const owner = tokens[k];
-  if (owner?.type !== 'word' || !/['’]s$/.test(owner.text) || tokens[k + 1]?.type !== 'word') return 0;
-  return k + 1 - (of + 1);
-}
-
 /** Whether token `i` opens an acronym in brackets: "(NFL)". */
 function bracketedAcronym(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === '(' && /^\p{Lu}{2,}s?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
@@ -290,6 +277,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (d <= 4 && !leftBroken) near.add(s); else window.add(s);
   }
   let rightBroken = false;
+  // The figure is a share of a whole ("half", "a third", "20%"): its "of" names the whole, and
+  // after it an irregular past tense is what the share did, not its noun.
+  const share = tokens.slice(a, b).some((t) => SHARE_WORDS.test(t.lower));
   // Head noun: in the run of up to three content words after the figure ("two long-range drones",
   // "three Romanian men"), the last one that looks like a counted noun, else the first.
   const run: Token[] = [];
@@ -346,8 +336,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
       if (skip > 0) { i += skip; d += skip; continue; }
       // "more than half of all the party's backbenchers": a share's whole is the noun past its
       // "all", determiner and owner, as "half of Tory backbenchers" names it straight away.
-      const owned = shareOwnerSkip(tokens, i);
-      if (owned > 0 && tokens.slice(a, b).some((x) => SHARE_WORDS.test(x.lower))) { i += owned; d += owned; continue; }
+      const owned = share ? ownedWholeSkip(tokens, i) : 0;
+      if (owned > 0) { i += owned; d += owned; continue; }
     }
     // "a third of those now on the benches", "two thirds of whom": the whole is a pronoun for a
     // noun told elsewhere, so the figure names no noun of its own here.
@@ -443,7 +433,6 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     && !IRREGULAR_PARTICIPLES.has(run[1]!.lower) && !/(?:ed|ing)$/.test(run[1]!.lower)) headTok = run[1];
   // Nor, after a share, an irregular past tense: in "over half saw it restored" the share's whole
   // is left out and "saw" is what the half did.
-  const share = tokens.slice(a, b).some((t) => /^(?:half|halves|thirds?|quarters?|fifths?|%|percent|cent)$/.test(t.lower));
   if (headTok === undefined && run[0] !== undefined && !reducedRelative && !SHORT_ING.has(run[0].lower) && !(share && IRREGULAR_PAST.has(run[0].lower)) && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
   // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
   const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');

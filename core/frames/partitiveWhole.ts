@@ -28,6 +28,18 @@ export function wholeBeforeNoun(tokens: readonly Token[], of: number): number {
   return k + 1 - (of + 1);
 }
 
+/**
+ * Tokens after a share's "of" to skip to reach its whole's noun, when an owner stands between:
+ * "of [all the party's] backbenchers", "of [the council's] members"; 0 when there is none.
+ */
+export function ownedWholeSkip(tokens: readonly Token[], of: number): number {
+  let k = of + 1;
+  if (tokens[k]?.lower === 'all') k++;
+  if (/^(?:the|its|their|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!possessive(tokens[k]) || tokens[k + 1]?.type !== 'word') return 0;
+  return k + 1 - (of + 1);
+}
+
 /** "179-of-423": a partitive hyphened into one word, with the part's figure at `part`. */
 function hyphenedPartitive(tokens: readonly Token[], part: number): boolean {
   const dash = (t: Token | undefined) => t !== undefined && /^[-‑]$/.test(t.text) && !t.spaced;

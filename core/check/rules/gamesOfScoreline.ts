@@ -6,26 +6,20 @@
 import { stem } from '../../frames/lexicon.ts';
 import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { namesIn, scorelines } from '../scorelines.ts';
+import { namedScorelines, namesIn } from '../scorelines.ts';
+import { sentenceIndexOf } from '../sentenceMentions.ts';
 
 export const gamesOfScoreline: VerdictRule = {
   name: 'gamesOfScoreline',
   judge(j) {
     const { a, data, draft, published, dText } = j;
     if (a.family !== 'count' || a.m.value === null || a.m.bound !== undefined || a.frame.head !== stem('games')) return null;
-    const at = draft.sentences.findIndex((s) => s.start === a.sentence.start);
-    const from = draft.sentences[Math.max(0, at - 1)]?.start ?? a.sentence.start;
-    const names = namesIn(draft, from, a.sentence.end);
-    for (const src of data.sources) {
-      for (const sentence of src.analysis.sentences) {
-        const lines = scorelines(src.analysis, sentence.start);
-        if (lines.length !== 1 || ![...namesIn(src.analysis, sentence.start, sentence.end)].some((n) => names.has(n))) continue;
-        const line = lines[0]!;
-        const sides = [line.games.reduce((n, g) => n + g[0], 0), line.games.reduce((n, g) => n + g[1], 0)];
-        if (!sides.includes(a.m.value)) continue;
-        const ev = passageEvidence(src.doc.id, src.analysis.text, sentence, line.start, line.end);
-        return claimOf(draft, a, 'supported', `Derived: '${short(src.analysis.text.slice(line.start, line.end))}' gives one side ${a.m.value} games. Draft: '${short(dText)}'.`, [ev], published);
-      }
+    const from = draft.sentences[Math.max(0, sentenceIndexOf(draft, a) - 1)]?.start ?? a.sentence.start;
+    for (const { source, text, sentence, line } of namedScorelines(data, namesIn(draft, from, a.sentence.end))) {
+      const sides = [line.games.reduce((n, g) => n + g[0], 0), line.games.reduce((n, g) => n + g[1], 0)];
+      if (!sides.includes(a.m.value)) continue;
+      const ev = passageEvidence(source.id, text.text, sentence, line.start, line.end);
+      return claimOf(draft, a, 'supported', `Derived: '${short(text.text.slice(line.start, line.end))}' gives one side ${a.m.value} games. Draft: '${short(dText)}'.`, [ev], published);
     }
     return null;
   },

@@ -26,7 +26,7 @@ const REACH = 3;
  * hedged result ending in five ("a 60-metre try, roughly 65 yards") is rounded to the nearest five
  * (65.6), as a source's hedged figure is not taken to be.
  */
-function conversionInterval(a: Parameters<typeof draftInterval>[0]): [number, number] {
+function conversionInterval(a: AnalysedMention): [number, number] {
   const [lo, hi] = draftInterval(a);
   const v = a.m.value ?? 0;
   if (a.m.bound !== 'approximately' || a.m.high !== undefined || a.m.precision !== 1 || !Number.isInteger(v) || v < ROUND_FIVE_FROM || v % 5 !== 0) return [lo, hi];

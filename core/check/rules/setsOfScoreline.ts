@@ -7,7 +7,7 @@
 import { stem } from '../../frames/lexicon.ts';
 import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { namesIn, scorelines } from '../scorelines.ts';
+import { namedScorelines, namesIn } from '../scorelines.ts';
 
 /** Words after "N sets" that make it a state of the match: "two sets down", "two sets to one", "two sets up". */
 const SCORE_STATE = /^(?:down|up|ahead|behind|to|clear)$/;
@@ -21,18 +21,11 @@ export const setsOfScoreline: VerdictRule = {
     const after = draft.tokens[a.m.tokEnd + 1]?.lower ?? '';
     if (SCORE_STATE.test(after) || draft.tokens[a.m.tokStart - 1]?.lower === 'from') return null;
     const names = namesIn(draft, a.sentence.start, a.sentence.end);
-    for (const src of data.sources) {
-      for (const sentence of src.analysis.sentences) {
-        const lines = scorelines(src.analysis, sentence.start);
-        if (lines.length !== 1) continue;
-        const shared = [...namesIn(src.analysis, sentence.start, sentence.end)].some((n) => names.has(n));
-        if (!shared) continue;
-        const line = lines[0]!;
-        const ev = passageEvidence(src.doc.id, src.analysis.text, sentence, line.start, line.end);
-        const said = short(src.analysis.text.slice(line.start, line.end));
-        if (line.sets === a.m.value) return claimOf(draft, a, 'supported', `Derived: '${said}' is ${line.sets} sets. Draft: '${short(dText)}'.`, [ev], published);
-        return claimOf(draft, a, 'contradicted', `Source: '${said}', ${line.sets} sets. Draft: '${short(dText)}'.`, [ev], published);
-      }
+    for (const { source, text, sentence, line } of namedScorelines(data, names)) {
+      const ev = passageEvidence(source.id, text.text, sentence, line.start, line.end);
+      const said = short(text.text.slice(line.start, line.end));
+      if (line.sets === a.m.value) return claimOf(draft, a, 'supported', `Derived: '${said}' is ${line.sets} sets. Draft: '${short(dText)}'.`, [ev], published);
+      return claimOf(draft, a, 'contradicted', `Source: '${said}', ${line.sets} sets. Draft: '${short(dText)}'.`, [ev], published);
     }
     return null;
   },
