@@ -35,6 +35,9 @@ const MAX_BEFORE_FIGURE = 3;
 /** One-word hedges that may stand before a change's figure: "by almost £100m", "to around 40%". */
 const HEDGES: ReadonlySet<string> = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'just', 'over', 'under']);
 
+/** Tokens back from "compared" to the change verb: "fell [27% to $ 7.8 billion] compared with" (up to eight). */
+const COMPARED_REACH = 8;
+
 /** Before the change, after it, or the change itself ("rose [5%]", "fell by [20]"). */
 export type ChangeRole = 'from' | 'to' | 'by';
 
@@ -43,9 +46,6 @@ export type ChangeRole = 'from' | 'to' | 'by';
  * change, or its size ("by"): "rose from [200] to [400]", "doubled to [400]", "rose [5%]". Currency symbols before the figure are
  * passed over; `to` may follow the first figure ("from 200 to [400]").
  */
-/** Tokens back from "compared" to the change verb: "fell [27% to $ 7.8 billion] compared with" (up to eight). */
-const COMPARED_REACH = 8;
-
 export function changeRole(tokens: readonly Token[], start: number): ChangeRole | undefined {
   let k = start - 1;
   while (k >= 0 && tokens[k]?.type === 'sym' && tokens[k]?.text !== ',') k--;

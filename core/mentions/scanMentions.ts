@@ -300,6 +300,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (r.used === 0) return null;
     return { value: r.value, end: (idx[r.used - 1] ?? i) + 1 };
   };
+
+  /** The value of the number at token i, in digits or in words ("in 10", "out of ten"). */
+  const numberAt = (i: number): number | null | undefined => (tok(i)?.type === 'num' ? parseDigits(tok(i)?.text ?? '') : wordNumberAt(i)?.value);
   const wordNumberAfterScale = (i: number): { value: number; end: number } => {
     // "a hundred", "a million": the article reads as one.
     const r = parseNumberWords(['one', ...collectWords(i)]);
@@ -643,7 +646,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         const definite = low(i - 2) === 'the' && tok(i - 1)?.type === 'word' && /^\p{Ll}+$/u.test(tok(i - 1)?.text ?? '');
         // "a Kenyan top three in 59:46": what follows "in" is a time, not a whole.
         if (!definite && low(end) === 'in' && low(end + 2) !== '' && low(end + 2) !== ':' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
-          const d = tok(end + 1)?.type === 'num' ? parseDigits(tok(end + 1)?.text ?? '') : wordNumberAt(end + 1)?.value;
+          const d = numberAt(end + 1);
           if (d && d > value && value >= 1 && (d <= 1000)) {
             return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });
           }
@@ -651,7 +654,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // "more than eight out of 10 people" is the share "eight in 10" names. Only over a round
         // whole (10, 100, 1,000), the share idiom: "won five out of seven games" counts games.
         if (!definite && low(end) === 'out' && low(end + 1) === 'of' && low(end + 3) !== ':') {
-          const d = tok(end + 2)?.type === 'num' ? parseDigits(tok(end + 2)?.text ?? '') : wordNumberAt(end + 2)?.value;
+          const d = numberAt(end + 2);
           if (d !== undefined && d !== null && SHARE_WHOLES.has(d) && d > value && value >= 1) {
             return finish(i0, i, end + 3, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });
           }

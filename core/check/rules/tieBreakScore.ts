@@ -46,10 +46,10 @@ export const tieBreakScore: VerdictRule = {
     for (const src of data.sources) {
       const text = src.analysis.text;
       for (const s of src.analysis.sentences) {
-        if (sharedWordsWith(draft, a, src.analysis, s) < SAME_MATCH_WORDS) continue;
         for (const m of text.slice(s.start, s.end).matchAll(TIE_BREAK)) {
           const [w, l] = tieBreakOf(m[1]!, m[2]);
-          if (w !== want[0] || l !== want[1]) continue;
+          // The words are compared only for a sentence whose tie-break has the draft's numbers.
+          if (w !== want[0] || l !== want[1] || sharedWordsWith(draft, a, src.analysis, s) < SAME_MATCH_WORDS) continue;
           const start = s.start + m.index;
           const evidence = passageEvidence(src.doc.id, text, s, start, start + m[0].length);
           return claimOf(draft, a, 'supported', `Source: '${short(evidence.value)}', a tie-break won ${w}-${l}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidence], published);
