@@ -42,6 +42,7 @@ import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
 import { ownConversion, wrongOwnConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
+import { ownArithmetic } from './rules/ownArithmetic.ts';
 import { ownDifference } from './rules/ownDifference.ts';
 import { ownPerItem } from './rules/ownPerItem.ts';
 import { ownMultiple } from './rules/ownMultiple.ts';
@@ -307,6 +308,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   currencyDropped,
   // "51% of cases, 29 killings" for "51% of homicides (29 cases)": the share's own count.
   countOfShare,
+  // "net debt of £740m … net cash of £19m, a turnaround of £759m": the draft's own sum or
+  // difference of two amounts sources state, with no cue the rules above know. Last of the
+  // support rules: only a figure no source states, or states otherwise, is read as worked out.
+  ownArithmetic,
   sameDigitsElsewhere,
   // Always last: it always applies.
   noSource,
