@@ -10,7 +10,7 @@ import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import {
-  CROWDED_VALUES, ELIDED_RANK_CONTEXT, ELIDED_RANK_SHARED_WORDS, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
+  CROWDED_VALUES, ELIDED_RANK_CONTEXT, MAGNITUDES_APART, ELIDED_RANK_SHARED_WORDS, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
 import { countsTheWhole } from './partOfWhole.ts';
 import { countsStreak } from './streak.ts';
@@ -299,8 +299,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // figure of the same thing: that may be one of its parts (totalOfSourceParts sums them).
   const cuedTotal = a.base !== null && hasTotalCue(draft, a);
   const partOfTotal = (s: Scored): boolean => cuedTotal && s.e.a.base !== null && a.base !== null && s.e.a.base > 0 && s.e.a.base < a.base;
+  // Nor does an amount thousands of times the draft's: it is another quantity (MAGNITUDES_APART).
+  const apart = (s: Scored): boolean => a.base !== null && s.e.a.base !== null && a.base > 0 && s.e.a.base > 0
+    && Math.max(a.base / s.e.a.base, s.e.a.base / a.base) >= MAGNITUDES_APART;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)

@@ -58,6 +58,14 @@ export const NEARLY_FLOOR = 0.92;
 export const BOUND_REACH = 10;
 
 /**
+ * Two amounts this many times apart state different quantities, whatever words they share: "0.35
+ * pence a share" beside a profit of "£3.46 billion", a ticket price beside a budget. A misstated
+ * figure is off by a digit or a scale word (a thousandfold at most: million for billion), never by
+ * ten thousand times; the same digits at another scale are scaleOrUnitTwin's.
+ */
+export const MAGNITUDES_APART = 1e4;
+
+/**
  * The most a draft's "about" may stretch a small figure, as a share of it: "about a mile" spans
  * 0.7–1.3 miles, not the 0.5–1.5 its written unit would give, so the source's "about half a mile"
  * is no support for it. From two up the written unit is the narrower ("about two hours" is 1.5–2.5).
