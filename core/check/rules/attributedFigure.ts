@@ -75,6 +75,7 @@ export const attributedFigure: VerdictRule = {
     // A given name that only opens a sentence may be any capitalised word, so it rules no one out.
     const given = a.m.ownerGiven;
     const named: SourceEntry[] = [];
+    const srcText = (e: SourceEntry): string => data.sources[e.sourceIndex]?.analysis.text ?? '';
     for (const e of data.byValue.get(a.family) ?? []) {
       // A person told by a role ("The former Dons midfielder, 39", "the Argentina forward, 32") is
       // the named person the other text gives that role just before: "Former Dons midfielder
@@ -91,7 +92,11 @@ export const attributedFigure: VerdictRule = {
       // A person the draft calls by a given name alone ("Her mother, Mary, 57", as copy names a
       // relative who shares the subject's surname) is the source's person of that given name.
       const byGivenName = given === undefined && sg === owner && e.a.m.ownerGivenOpens !== true;
-      const mayBe = byGivenName || (e.a.m.owner === owner && (givenAgree(given, sg) || a.m.ownerGivenOpens === true || e.a.m.ownerGivenOpens === true));
+      // An opening given name is a name after all where the other text writes it with the surname
+      // ("Jake Burns, 29, flew drugs …" and the source's "said Jake Burns"): then "Danielle
+      // Burns, 34" is his wife, not him.
+      const opens = (a.m.ownerGivenOpens === true && !writesName(srcText(e), given, owner)) || (e.a.m.ownerGivenOpens === true && !writesName(draft.text, sg, owner));
+      const mayBe = byGivenName || (e.a.m.owner === owner && (givenAgree(given, sg) || opens));
       if (mayBe) same.push(e);
       if (mayBe && given !== undefined && e.a.m.ownerGiven === given) named.push(e);
       else if (!mayBe && e.a.m.owner !== undefined && e.a.base === a.base) otherOwnerSameValue ??= e;
@@ -133,6 +138,13 @@ export const attributedFigure: VerdictRule = {
     return null;
   },
 };
+
+/** Whether a text writes a given name and surname together ("Jake Burns"), as names, in capitals. */
+function writesName(text: string, given: string | undefined, surname: string): boolean {
+  if (given === undefined || given.startsWith('~')) return false;
+  const word = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\p{L})${word(given)}\\s+${word(surname)}(?!\\p{L})`, 'u').test(text);
+}
 
 /** Tokens before a named age in which its role may stand: "Former Dons midfielder Sheerin, 39" (4 back from the age). */
 const ROLE_REACH = 6;

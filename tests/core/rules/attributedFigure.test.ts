@@ -60,5 +60,10 @@ describe('attributedFigure: people who share a surname', () => {
     const source = [{ id: 's', text: "Sebastian Vettel won ahead of McLaren's Lewis Hamilton on Sunday. The 23-year-old German resisted all that Hamilton could throw at him. Vettel finished ahead of the 26-year-old Briton." }];
     expect(checkDraft('Hamilton, 26, finished second.', source)[0]?.verdict).not.toBe('contradicted');
   });
+  it('two people of one surname: a given name that opens the sentence is a name where the source writes it with the surname', () => {
+    const source = [{ id: 's', text: 'Jake Burns admitted flying drugs into two prisons. The 29-year-old, of Bootle, was jailed. His wife Danielle Burns, 34, was handed a suspended sentence. Prosecutors said Jake Burns dragged his wife into the enterprise.' }];
+    const age = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'age');
+    expect(age('Jake Burns, 29, flew drugs into two prisons.')?.verdict).toBe('supported');
+    expect(age('Danielle Burns, 29, drove the car.')?.verdict).toBe('contradicted');
+  });
 });
-
