@@ -2,6 +2,8 @@
 // the report) gives the score as each side's name and tally, at a goal, at half-time and at the
 // end. The scanner reads two counts of nothing; read together they are the score "2-1", which a
 // draft's "a 2-1 victory" or "a 2-0 lead at the interval" restates, winner's tally first.
+// A round-up's results line ("Arsenal 2 Wolves 1", a line of its own above each match report)
+// gives a final score the same way.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
 
@@ -11,12 +13,16 @@ import { tokenAt, type MentionRefiner } from './refiner.ts';
  */
 const FEED_SCORE = /\b(?:Match ends|First Half ends|Second Half ends|Half Time|Full Time|Goal!)[,!.]?\s+((?:[\p{Lu}][\p{L}'’.&-]*\s){1,6})(\d{1,2}),\s+((?:[\p{Lu}][\p{L}'’.&-]*\s){1,6})(\d{1,2})\b/gu;
 
+/** A results line: two sides and their tallies, and nothing else on the line. */
+const RESULT_LINE = /^[ \t]*((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2}),?[ \t]+((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2})(?=[ \t]*$)/gmu;
+
 export const feedScores: MentionRefiner = {
   name: 'feedScores',
   refine({ text, tokens }, mentions) {
-    if (!text.includes(' ends, ') && !text.includes('Goal!') && !text.includes('Time, ')) return mentions;
+    const feed = text.includes(' ends, ') || text.includes('Goal!') || text.includes('Time, ');
+    if (!feed && !text.includes('\n')) return mentions;
     const pairs = new Map<number, { end: number; home: number; away: number }>();
-    for (const m of text.matchAll(FEED_SCORE)) {
+    for (const m of [...(feed ? text.matchAll(FEED_SCORE) : []), ...text.matchAll(RESULT_LINE)]) {
       const homeAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
       const awayEnd = m.index + m[0].length;
       pairs.set(homeAt, { end: awayEnd, home: Number(m[2]), away: Number(m[4]) });

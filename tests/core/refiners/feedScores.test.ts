@@ -23,3 +23,19 @@ describe('feedScores', () => {
   });
 });
 
+
+describe('feedScores: a round-up\'s results line', () => {
+  const roundUp = 'There were 20 goals at the weekend.\nArsenal 2 Wolves 1\nArsenal dominated the first half.\nBurnley 5 Sheffield United 0\nIt was their biggest win.';
+  it('reads "Arsenal 2 Wolves 1" on a line of its own as the score 2-1', () => {
+    const scores = findMentions(roundUp).filter((m) => m.kind === 'score');
+    expect(scores.map((m) => [m.text, m.value, m.high])).toEqual([['2 Wolves 1', 2, 1], ['5 Sheffield United 0', 5, 0]]);
+  });
+  it('supports the result it states, and no other', () => {
+    const sources = [{ id: 's', text: roundUp }];
+    expect(checkDraft('Burnley thrashed Sheffield United 5-0.', sources).find((c) => c.kind === 'score')?.verdict).toBe('supported');
+    expect(checkDraft('Arsenal beat Wolves 3-1.', sources).find((c) => c.kind === 'score')?.verdict).not.toBe('supported');
+  });
+  it('leaves two tallies in a sentence alone', () => {
+    expect(findMentions('Arsenal signed 2 players and Wolves 1.\nNext line.').some((m) => m.kind === 'score')).toBe(false);
+  });
+});
