@@ -16,4 +16,11 @@ describe('setOrder', () => {
   it('a single set is not a score line', () => {
     expect(verdicts('Raducanu took the first set 6-2.')).toEqual(['supported']);
   });
+  it('a line with commas between its sets, told in the source\'s order, is stated set by set', () => {
+    const src = [{ id: 's', text: 'Barty finished off her run with a one-sided 6-1, 6-3 triumph over Vondrousova.' }];
+    const claims = checkDraft('Barty thrashed Vondrousova 6-1, 6-3 in the final.', src);
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    expect(claims[0]?.explanation).toBe("Source: '6-1, 6-3', the same sets in the same order. Draft: '6-1, 6-3'.");
+    expect(checkDraft('Barty thrashed Vondrousova 6-3, 6-1 in the final.', src).map((c) => c.verdict)).toEqual(['contradicted', 'contradicted']);
+  });
 });
