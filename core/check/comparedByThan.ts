@@ -13,10 +13,12 @@ export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less
 /** Words that open a rate after a figure: "73 cents a month lower", "£5 per head more than". */
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each']);
 
-/** Whether the figure ending at token `end` (exclusive) is compared: a comparative right after it (a rate may come between), then "than" or the sentence's end after a rate. */
+/** Whether the figure ending at token `end` (exclusive) is compared: a comparative right after it (its noun or a rate may come between), then "than" or the sentence's end after a rate. */
 export function comparedByThan(t: readonly Token[], end: number): boolean {
   const lower = (k: number): string => t[k]?.lower ?? '';
-  const after = RATE_ARTICLES.has(lower(end)) && t[end + 1]?.type === 'word' ? end + 2 : end;
+  // The figure's noun may come between: "12 points more than", "seven goals fewer than".
+  const after = RATE_ARTICLES.has(lower(end)) && t[end + 1]?.type === 'word' ? end + 2
+    : t[end]?.type === 'word' && !COMPARATIVES.has(lower(end)) && COMPARATIVES.has(lower(end + 1)) ? end + 1 : end;
   if (!COMPARATIVES.has(lower(after))) return false;
   // "… a month lower" ends its sentence: the comparison is with the figure told just before.
   if (after !== end && /^[.;]$/.test(t[after + 1]?.text ?? '.')) return true;

@@ -23,6 +23,7 @@ import { sentenceMentions } from './sentenceMentions.ts';
 import { namesBefore } from './namedNearFigure.ts';
 import { sharedWords } from './sharedWords.ts';
 import { hasTotalCue } from './totalCue.ts';
+import { comparedByThan } from './comparedByThan.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { isNumberWord } from '../values/numberWords.ts';
@@ -299,11 +300,15 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // figure of the same thing: that may be one of its parts (totalOfSourceParts sums them).
   const cuedTotal = a.base !== null && hasTotalCue(draft, a);
   const partOfTotal = (s: Scored): boolean => cuedTotal && s.e.a.base !== null && a.base !== null && s.e.a.base > 0 && s.e.a.base < a.base;
+  // Nor is a source's gap ("12 points more than the Treble-winning team") a level the draft's
+  // plain figure ("Liverpool's 91 points") could misstate.
+  const draftCompared = comparedByThan(draft.tokens, a.m.tokEnd);
+  const sourceGap = (s: Scored): boolean => !draftCompared && comparedByThan(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokEnd);
   // Nor does an amount thousands of times the draft's: it is another quantity (MAGNITUDES_APART).
   const apart = (s: Scored): boolean => a.base !== null && s.e.a.base !== null && a.base > 0 && s.e.a.base > 0
     && Math.max(a.base / s.e.a.base, s.e.a.base / a.base) >= MAGNITUDES_APART;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
