@@ -7,6 +7,7 @@ import { differingScoreSide } from '../scoreSide.ts';
 import { disputedClaim, supportedClaim } from '../supportedClaim.ts';
 import { GENERIC_HEADS, conceptOf } from '../../frames/lexicon.ts';
 import { synonymousHeads } from '../../frames/headsAgree.ts';
+import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 
 export const frameConflict: VerdictRule = {
@@ -24,6 +25,16 @@ export const frameConflict: VerdictRule = {
     const ownThing = head !== undefined && !GENERIC_HEADS.has(head) && conceptOf(head) === undefined && !sameThing(c.e.a.frame.head)
       ? j.scored.find((x) => x.rel === 'entails' && x.close && x.score > 0 && sameThing(x.e.a.frame.head)) : undefined;
     if (ownThing) return supportedClaim(j, ownThing, j.conflicts);
+    // "the Creek Fire had burned 15,619 acres" where one source line gives the Creek Fire's
+    // 15,619 acres and the next the Rye Fire's 6,049: a match whose sentence names what the
+    // draft's figure is told of outranks a rival whose sentence does not, when it counts the
+    // draft's own thing: Root's "number three" in the batting order is no "three catches".
+    const srcOf = (x: typeof c) => data.sources[x.e.sourceIndex]?.analysis;
+    const names = namesBefore(j.draft, a);
+    const namesAll = (x: typeof c, list: readonly string[]): boolean => { const t = srcOf(x); return t !== undefined && list.every((n) => sentenceNames(t, x.e.a, n)); };
+    const ownName = names.length === 0 ? undefined
+      : j.support.find((x) => x.close && x.score > 0 && (head === undefined || sameThing(x.e.a.frame.head)) && names.some((n) => namesAll(x, [n]) && !namesAll(c, [n])));
+    if (ownName) return supportedClaim(j, ownName, j.conflicts);
     // A newer report that states the draft's figure, however worded ("the death toll rose to 14"
     // after "killed 12"), makes the figure disputed rather than contradicted by the older one.
     const s = j.bestSupport;

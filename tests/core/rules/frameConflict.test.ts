@@ -35,3 +35,13 @@ describe('frameConflict', () => {
     expect(runs('Opener Stuart Thompson top-scored with 58, captain William Porterfield made 39 and Gary Wilson 41 as Ireland reached 165-5.', '58')).not.toBe('supported');
   });
 });
+
+describe('frameConflict: the match that names what the figure is told of', () => {
+  const source = [{ id: 's', text: '- The Rye Fire (Los Angeles County) had burned 6,049 acres and was 93 percent contained Sunday evening.\n- The Creek Fire (Los Angeles County) had burned 15,619 acres and was 95 percent contained Sunday evening.' }];
+  it('"the Creek Fire had burned 15,619 acres" is the Creek Fire line\'s, not a misstated Rye Fire', () => {
+    const c = checkDraft('In Los Angeles County, the Creek Fire had burned 15,619 acres and was 93 percent contained, while the Rye Fire, at 6,049 acres, was 95 percent contained.', source)
+      .find((x) => x.text.includes('15,619'));
+    expect(c?.verdict).toBe('supported');
+    expect(c?.evidence[0]?.quote).toContain('Creek Fire');
+  });
+});
