@@ -11,22 +11,37 @@ import { buildJudgement, type Judgement, type VerdictRule } from '../judgement.t
 import type { SourceEntry } from '../sourceIndex.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { namesBefore } from '../namedNearFigure.ts';
+import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
+
+/** What tells a draft figure's reading: a name just before it, a name further back, or the words around it. */
+type Basis = 'name' | 'far name' | 'words';
 
 /**
- * Whether a draft figure reads better as the source's `x` than as its `y`: by the names just
- * before it (`names`: "Justin Sun received $43m" against "Justin Sun, who received $138 million"
- * and "Amber Group, which received $43 million"), or, with no name to tell, by the words around it.
+ * Whether a draft figure reads better as the source's `x` than as its `y`, and by what: by the
+ * names just before it (`names`: "Justin Sun received $43m" against "Justin Sun, who received $138
+ * million" and "Amber Group, which received $43 million"), by a name further back in its clause
+ * (`farNames`), or, with no name to tell, by the words around it. False when it does not.
  */
-function prefers(j: Judgement, names: ReadonlySet<string>, x: SourceEntry, y: SourceEntry): boolean {
+function prefers(j: Judgement, names: ReadonlySet<string>, x: SourceEntry, y: SourceEntry, farNames: ReadonlySet<string>): Basis | false {
   const named = (e: SourceEntry) => {
     const src = j.data.sources[e.sourceIndex]?.analysis;
     return names.size > 0 && src !== undefined && namesBefore(src, e.a).some((n) => names.has(n));
   };
   const [nx, ny] = [named(x), named(y)];
-  if (nx || ny) return nx && !ny;
+  if (nx || ny) return nx && !ny && 'name';
+  // A name further back in the clause ("the Creek Fire had burned 15,619 acres and was 93 percent
+  // contained") tells it by the name only one of the two source sentences gives before its figure
+  // ("The Creek Fire … was 95 percent contained", "The Rye Fire … was 93 percent contained").
+  const sentenceNamesOf = (e: SourceEntry): ReadonlySet<string> => {
+    const src = j.data.sources[e.sourceIndex]?.analysis;
+    return new Set(src === undefined ? [] : namesBefore(src, e.a, Number.POSITIVE_INFINITY));
+  };
+  const [wx, wy] = [sentenceNamesOf(x), sentenceNamesOf(y)];
+  const [dx, dy] = [[...farNames].some((n) => wx.has(n) && !wy.has(n)), [...farNames].some((n) => wy.has(n) && !wx.has(n))];
+  if (dx || dy) return dx && !dy && 'far name';
   const sx = j.scored.find((s) => s.e.a === x.a);
   const sy = j.scored.find((s) => s.e.a === y.a);
-  return sx !== undefined && sy !== undefined && sx.score > sy.score && sx.context > sy.context;
+  return sx !== undefined && sy !== undefined && sx.score > sy.score && sx.context > sy.context && 'words';
 }
 
 /** Whether `part` is told as a part of `whole`: "one of three", "two of the five". */
@@ -50,6 +65,15 @@ function fromTo(draft: Judgement['draft'], x: Judgement['a'], y: Judgement['a'])
   return (wx === 'from' && wy === 'to') || (wx === 'to' && wy === 'from');
 }
 
+/** Words back in the draft's clause a name may tell a figure by, when none stands right before it. */
+const FAR_NAME_REACH = 10;
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Names of things, not of days and months ("rose 0.6% between February and March"). */
+function properNames(names: readonly string[]): ReadonlySet<string> {
+  return new Set(names.filter((n) => MONTHS[n] === undefined && WEEKDAYS[n] === undefined));
+}
+
 export const swappedPair: VerdictRule = {
   name: 'swappedPair',
   judge(j) {
@@ -58,17 +82,32 @@ export const swappedPair: VerdictRule = {
     const support = j.bestSupport?.e;
     if (!support) return null;
     const names = new Set(namesBefore(draft, a));
+    const farNames = properNames(namesBefore(draft, a, FAR_NAME_REACH));
     for (const b of sentenceMentions(draft, a.sentence.start)) {
       if (b === a || b.family !== a.family || b.base === null || b.base === a.base || b.m.bound !== undefined) continue;
       // "one of three persons of interest": a part and its whole are no pair of like figures.
       if (partitive(draft, b, a) || partitive(draft, a, b) || fromTo(draft, a, b)) continue;
       // The source figure of b's value that a reads better as, and that b reads worse as than a's.
-      const rival = (data.byValue.get(a.family) ?? []).find((e) => e.a.base === b.base && e.a.m.bound === undefined && prefers(j, names, e, support));
+      // A name further back tells only a pair of figures of one thing ("93 percent contained" and
+      // "95 percent contained"), never "67 seats" and "two new councils", nor ages (attributedFigure's).
+      const alike = a.frame.head === b.frame.head && a.m.kind !== 'age';
+      const far = alike ? farNames : NO_NAMES;
+      let rival: SourceEntry | undefined;
+      let basis: Basis | false = false;
+      for (const e of data.byValue.get(a.family) ?? []) {
+        if (e.a.base !== b.base || e.a.m.bound !== undefined) continue;
+        basis = prefers(j, names, e, support, far);
+        if (basis !== false) { rival = e; break; }
+      }
       if (!rival) continue;
       const jb = buildJudgement(draft, b, data, published);
-      if (!jb.support.some((s) => s.e.a === rival.a) || !prefers(jb, new Set(namesBefore(draft, b)), support, rival)) continue;
-      const other = short(draft.text.slice(b.m.start, b.m.end));
-      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, rival))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${other}' for the source's '${short(sourcePhrase(data, support))}': the two figures are swapped.`,
+      const other = jb.support.some((s) => s.e.a === rival.a) && prefers(jb, new Set(namesBefore(draft, b)), support, rival, alike ? properNames(namesBefore(draft, b, FAR_NAME_REACH)) : NO_NAMES);
+      // A pair told apart by names further back is swapped only when names tell both figures:
+      // "Labour won 67 seats …, while Plaid Cymru lost six seats" against "It won 67 seats" names
+      // no one for the 67.
+      if (other === false || (basis === 'far name' && other === 'words')) continue;
+      const bText = short(draft.text.slice(b.m.start, b.m.end));
+      return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, rival))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${bText}' for the source's '${short(sourcePhrase(data, support))}': the two figures are swapped.`,
         [evidenceOf(data, rival), evidenceOf(data, support)], published);
     }
     return null;

@@ -27,3 +27,23 @@ describe('swappedPair: a part and its whole', () => {
     expect(verdicts('Carter was one of three persons of interest with ties to organised crime.', source).find(([t]) => t === 'three')?.[1]).toBe('supported');
   });
 });
+
+describe('swappedPair: names further back in the clause', () => {
+  const source = [{ id: 's', text: '- The Rye Fire (Los Angeles County) had burned 6,049 acres and was 93 percent contained Sunday evening.\n- The Creek Fire (Los Angeles County) had burned 15,619 acres and was 95 percent contained Sunday evening.' }];
+  const percents = (draft: string) => checkDraft(draft, source).filter((c) => c.kind === 'percent').map((c) => c.verdict);
+  it('"the Creek Fire … was 93 percent contained, while the Rye Fire … was 95 percent" swaps the two fires\' figures', () => {
+    expect(percents('In Los Angeles County, the Creek Fire had burned 15,619 acres and was 93 percent contained, while the Rye Fire, at 6,049 acres, was 95 percent contained.')).toEqual(['contradicted', 'contradicted']);
+  });
+  it('each fire with its own figure stands', () => {
+    expect(percents('In Los Angeles County, the Creek Fire had burned 15,619 acres and was 95 percent contained, while the Rye Fire, at 6,049 acres, was 93 percent contained.')).toEqual(['supported', 'supported']);
+  });
+  it('no swap where the source names no one for one of the figures ("It won 67 seats")', () => {
+    const seats = [{ id: 's', text: 'Labour are up by 108 seats and gained 11 councils while losing six. It won 67 seats and took control of one new council. Plaid Cymru lost six seats but won control over three new councils.' }];
+    const claims = checkDraft('In Wales, Labour won 67 seats and took control of two new councils, while Plaid Cymru lost six seats.', seats);
+    expect(claims.find((c) => c.text.includes('67'))?.verdict).toBe('supported');
+  });
+  it('no swap told by the months a change runs between', () => {
+    const prices = [{ id: 's', text: 'Consumer prices rose 0.6% between February and March. In February prices rose 0.3%.' }];
+    expect(checkDraft('Consumer prices rose 0.6% between February and March, twice the 0.3% increase recorded in February.', prices).map((c) => c.verdict)).not.toContain('contradicted');
+  });
+});
