@@ -87,6 +87,7 @@ import { statedDifference } from './rules/statedDifference.ts';
 import { raceMargin } from './rules/raceMargin.ts';
 import { scaleOrUnitChange } from './rules/scaleOrUnitChange.ts';
 import { setOrder } from './rules/setOrder.ts';
+import { sidesOfScore } from './rules/sidesOfScore.ts';
 import { soleTollConflict } from './rules/soleTollConflict.ts';
 import { strongSupport } from './rules/strongSupport.ts';
 import { setsOfScoreline } from './rules/setsOfScoreline.ts';
@@ -209,6 +210,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   nthOfEvent,
   // "Philip Anthony … 1,569 votes" for "Philip Anthony received 1,569 and David Sprawls received 848 votes".
   namedValue,
+  // "by 329 votes to 300" for the source's "329-300": a score told side by side, before the
+  // majority of 29 votes reads as a conflict with either side.
+  sidesOfScore,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.

@@ -148,6 +148,8 @@ const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeate
 const LENGTH_ADJECTIVES = /^(?:high|long|wide|deep|tall|thick|across|away|above|below|from|off|under|over)$/;
 /** Words from a vote's copula back to "vote": "the final vote [on the budget] was" (up to four). */
 const VOTE_SUBJECT_REACH = 4;
+/** Words back within its sentence a vote word makes a pair that runs down ("329-300") a tally. */
+const VOTE_SENTENCE_REACH = 12;
 const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision', 'result', 'margin', 'tie']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
@@ -772,7 +774,14 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           }
           return false;
         };
-        const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || copulaAfterVote() || VOTE_WORDS.has(low(hend))
+        // "MPs voted in favour of the legislation, 329-300": a pair that runs down is no range, and
+        // in a sentence about a vote it is the tally, wherever the vote word stands before it.
+        const votedEarlier = (): boolean => {
+          if (sep !== '-' || hvalue >= value) return false;
+          for (let k = i0 - 1; k >= Math.max(0, i0 - VOTE_SENTENCE_REACH) && !/^[.!?]$/.test(low(k)); k--) if (VOTE_WORDS.has(low(k))) return true;
+          return false;
+        };
+        const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || copulaAfterVote() || VOTE_WORDS.has(low(hend)) || votedEarlier()
           || (low(i0 - 1) === 'by' && (VOTE_WORDS.has(low(i0 - 2)) || VOTE_WORDS.has(low(i0 - 3)) || low(i0 - 2) === 'passed' || low(i0 - 2) === 'approved'));
         if ((sep === '-' || sep === '–' || sep === 'to') && voteCtx && ft.type === hk.type && (ft.type === 'num' || sep === 'to') && mult === 1 && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
