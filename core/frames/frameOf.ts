@@ -40,6 +40,10 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'bell
 const RESULT_VERBS: Readonly<Record<string, string>> = { winning: stem('wins'), losing: stem('defeats'), drawing: stem('draws') };
 /** What a score measures ("a 12-4 lead", "his 5-3 overnight lead", "a 2-1 win"), and what a rank counts ("her first Wimbledon crown"). */
 const RESULT_NOUNS = new Set(['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'deficit', 'advantage', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'margin', 'title', 'crown', 'trophy']);
+/** Words that point a time noun at the story's now: "last year", "this season", "next week". */
+const TIME_DEICTIC = /^(?:last|this|next)$/;
+const TIME_NOUN = /^(?:year|years|month|months|week|weeks|season|seasons|decade|century|summer|winter|spring|autumn|fall|weekend|night|quarter)$/;
+
 /** Irregular past tenses that are never nouns, so never a figure's head. */
 const IRREGULAR_PAST = new Set(['saw', 'went', 'came', 'took', 'got', 'gave', 'told', 'said', 'did', 'won', 'ran', 'fell', 'rose', 'grew', 'knew',
   'met', 'paid', 'sold', 'sent', 'spent', 'stood', 'thought', 'wrote', 'began', 'broke', 'chose', 'drove', 'ate', 'flew', 'forgot', 'hid', 'kept',
@@ -399,6 +403,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     // a relative clause with its "that" left out; the noun counted is the one before it.
     // (Both written as plurals in "s": "5 crew members uninjured" is one compound noun.)
     if (last && isPluralNoun(last) && /[^su]s$/.test(last.lower) && !ADJECTIVES_IN_S.has(last.lower) && isPluralNoun(t) && /[^su]s$/.test(t.lower) && /^\p{Ll}{3,}ed$/u.test(tokens[i + 1]?.text ?? '')) break;
+    // "17 outbreaks last year", "five goals this season": a time adverbial after the noun says
+    // when, and its noun is never the one counted.
+    if (run.length > 0 && TIME_DEICTIC.test(t.lower) && TIME_NOUN.test(tokens[i + 1]?.lower ?? '')) break;
     run.push(t);
   }
   // "a two-time heavyweight champion": "-time" says how often, and the noun after it is what
