@@ -21,6 +21,7 @@ import { elapsedBetween } from './rules/elapsedBetween.ts';
 import { endOfRange } from './rules/endOfRange.ts';
 import { enumeratedCount } from './rules/enumeratedCount.ts';
 import { epithetFigure } from './rules/epithetFigure.ts';
+import { figureOfAnotherName } from './rules/figureOfAnotherName.ts';
 import { firstSince } from './rules/firstSince.ts';
 import { firstInYears } from './rules/firstInYears.ts';
 import { frameConflict } from './rules/frameConflict.ts';
@@ -135,6 +136,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   wrongOwnConversion,
   // "by more than 800 votes, 8,745 to 7,952": a margin told with its own tallies is their difference.
   marginOfOwnTally,
+  // "Florida had about 167,000" where the source lists "288 549 in Florida, 166 599 in Georgia":
+  // the digits are another name's, and the source gives this name another figure.
+  figureOfAnotherName,
   // Then the plain case: a source states the same quantity compatibly.
   strongSupport,
   // "the first two Tests" states the second Test; before conflicts, where "the first Test" would

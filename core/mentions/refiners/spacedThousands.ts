@@ -13,12 +13,16 @@ function roundingOf(v: number): number {
   return p;
 }
 
+/** Characters from one spaced figure to the next within which both are of one list. */
+const LIST_REACH = 40;
+
 export const spacedThousands: MentionRefiner = {
   name: 'spacedThousands',
   refine({ text: source, tokens }, mentions) {
     // One space between two digit groups, as typeset: a plain, no-break or thin space.
     const oneSpace = (from: number, to: number): boolean => /^[ \u00a0\u202f\u2009]$/.test(source.slice(from, to));
     const out: RawMention[] = [];
+    let lastSpaced: number | undefined;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
       const next = mentions[k + 1];
@@ -39,9 +43,12 @@ export const spacedThousands: MentionRefiner = {
       // "Almost 7 000 tickets", "12 500 roubles": the space as the thousands separator (the SI and
       // European style). Digits of one to three, then groups of exactly three each set off by one
       // space; not inside a list of figures ("3, 7 000").
+      // A list whose figures are spaced that way ("559 315 in Virginia, 496 828 in North
+      // Carolina") has them after commas too: a spaced figure just before says which style it is.
       const before = tokens[m.tokStart - 1];
+      const spacedList = before?.text === ',' && lastSpaced !== undefined && m.start - lastSpaced <= LIST_REACH;
       if (m.kind !== 'date' && m.code === undefined && m.high === undefined && m.value !== null && head?.type === 'num' && m.tokEnd === m.tokStart + 1
-        && /^\d{1,3}$/.test(head.text) && !(before?.text === ',' || before?.type === 'num')) {
+        && /^\d{1,3}$/.test(head.text) && !((before?.text === ',' && !spacedList) || before?.type === 'num')) {
         let end = m.tokEnd;
         let digits = head.text;
         let j = k;
@@ -65,6 +72,7 @@ export const spacedThousands: MentionRefiner = {
           }
           if (last.parts) merged.parts = { ...last.parts, num: [head.start, tokens[end - 1]!.end], numValue };
           out.push(merged);
+          lastSpaced = merged.end;
           k = j;
           continue;
         }

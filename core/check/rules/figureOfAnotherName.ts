@@ -1,0 +1,82 @@
+// A figure told of one name that a source gives another: "Florida had about 167,000" where the
+// source lists "288 549 in Florida, 166 599 in Georgia". The digits are stated, so the figure would
+// read as supported; but the source ties them to Georgia and gives Florida another figure. A list
+// of places, parties or people, each with its figure, is where a rewrite most easily shifts one
+// figure onto its neighbour. Runs before strongSupport: only when the source gives the draft's
+// name a figure of the same kind that the draft's does not meet, and the draft's value is the
+// figure of another name, is it contradicted, both figures cited.
+import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
+import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
+import { draftInterval } from '../intervals.ts';
+import type { VerdictRule } from '../judgement.ts';
+import type { SourceEntry } from '../sourceIndex.ts';
+import { isStopword } from '../../frames/lexicon.ts';
+import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
+
+/** Words back from a figure within which its name stands: "Georgia more than 288,000", "Florida had about 167,000". */
+const NAME_BACK = 4;
+
+/** Words that open another clause or phrase: a name before them is not the figure's ("in California and one is in Scottsdale"). */
+const CLAUSE_WORDS = /^(?:and|or|but|while|whereas|as|with|after|before|when|than|of|by|from|to)$/;
+
+/** A capitalised word that may be (part of) a name: not a function word, month or day. */
+function nameWord(text: string, lower: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text) && !isStopword(lower) && MONTHS[lower] === undefined && WEEKDAYS[lower] === undefined;
+}
+
+/**
+ * The name a figure is told of, lower-cased: the run of capitalised words after "in", "for" or
+ * "at" right after it ("559 315 in Virginia", "in North Carolina"), else the nearest run before it
+ * in its clause ("Florida had about 167,000"). Undefined when none.
+ */
+export function nameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefined {
+  const tokens = t.tokens;
+  const run = (from: number, step: 1 | -1): string | undefined => {
+    const words: string[] = [];
+    for (let k = from; tokens[k] !== undefined && tokens[k]!.type === 'word' && nameWord(tokens[k]!.text, tokens[k]!.lower); k += step) {
+      if (tokens[k]!.start < a.sentence.start || tokens[k]!.end > a.sentence.end) break;
+      words.push(tokens[k]!.lower);
+    }
+    return words.length === 0 ? undefined : (step === 1 ? words : words.reverse()).join(' ');
+  };
+  if (/^(?:in|for|at)$/.test(tokens[a.m.tokEnd]?.lower ?? '')) {
+    const after = run(a.m.tokEnd + 1, 1);
+    if (after) return after;
+  }
+  // From the figure's first word, its hedge included ("Georgia more than 288,000").
+  const first = tokenAt(tokens, a.m.start);
+  for (let k = first - 1; k >= Math.max(0, first - NAME_BACK); k--) {
+    const tok = tokens[k];
+    if (!tok || tok.start < a.sentence.start || (tok.type === 'sym' && /^[,;:.!?()]$/.test(tok.text)) || CLAUSE_WORDS.test(tok.lower)) return undefined;
+    if (tok.type === 'word' && nameWord(tok.text, tok.lower)) return run(k, -1);
+  }
+  return undefined;
+}
+
+export const figureOfAnotherName: VerdictRule = {
+  name: 'figureOfAnotherName',
+  judge(j) {
+    const { a, data, draft, published } = j;
+    if (a.m.value === null || a.base === null || a.m.high !== undefined || a.m.kind === 'year' || a.m.kind === 'ordinal' || a.m.kind === 'age' || a.family === 'date') return null;
+    const name = nameOfFigure(draft, a);
+    if (name === undefined) return null;
+    const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    // A source's value within the draft's interval, or the very figure hedged the same way ("more than 25 million").
+    const meets = (e: SourceEntry): boolean => e.a.base !== null && ((e.a.base >= lo && e.a.base <= hi) || (e.a.base === a.base && e.a.m.bound === a.m.bound));
+    const alike = (e: SourceEntry): boolean => e.a.m.kind === a.m.kind && e.a.m.high === undefined && (a.frame.head === undefined || e.a.frame.head === undefined || e.a.frame.head === a.frame.head);
+    const named = (e: SourceEntry): string | undefined => { const src = data.sources[e.sourceIndex]?.analysis; return src && nameOfFigure(src, e.a); };
+    const entries = (data.byValue.get(a.family) ?? []).filter(alike);
+    const own = entries.filter((e) => named(e) === name);
+    // The source gives this name no figure of the kind, or gives it the draft's: nothing to say here.
+    if (own.length === 0 || own.some(meets)) return null;
+    // A list gives each name its figure in one sentence: the other name's figure stands beside this name's.
+    const other = entries.find((e) => meets(e) && named(e) !== undefined && named(e) !== name
+      && own.some((o) => o.sourceIndex === e.sourceIndex && o.a.sentence.start === e.a.sentence.start));
+    if (!other) return null;
+    const o = own.find((x) => x.sourceIndex === other.sourceIndex && x.a.sentence.start === other.a.sentence.start)!;
+    return claimOf(draft, a, 'contradicted',
+      `Source gives ${name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())} '${short(sourcePhrase(data, o))}'; its '${short(sourcePhrase(data, other))}' is ${named(other)!.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())}'s. Draft: '${short(phraseOf(draft.text, a))}'.`,
+      [evidenceOf(data, o), evidenceOf(data, other)], published);
+  },
+};
