@@ -24,6 +24,7 @@ import { namesBefore } from './namedNearFigure.ts';
 import { sharedWords } from './sharedWords.ts';
 import { hasTotalCue } from './totalCue.ts';
 import { comparedByThan } from './comparedByThan.ts';
+import { tokenAt } from '../mentions/refiners/refiner.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { isNumberWord } from '../values/numberWords.ts';
@@ -304,11 +305,16 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // plain figure ("Liverpool's 91 points") could misstate.
   const draftCompared = comparedByThan(draft.tokens, a.m.tokEnd);
   const sourceGap = (s: Scored): boolean => !draftCompared && comparedByThan(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokEnd);
+  // Nor is a rate's base ("per 100,000 people") a value of a rate ("67.9 per 100,000"), or the
+  // other way round: one says what the rate is counted over, the other the rate.
+  const perBase = (tokens: readonly Token[], m: AnalysedMention): boolean => tokens[tokenAt(tokens, m.m.start) - 1]?.lower === 'per';
+  const draftBase = perBase(draft.tokens, a);
+  const otherRole = (s: Scored): boolean => perBase(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a) !== draftBase;
   // Nor does an amount thousands of times the draft's: it is another quantity (MAGNITUDES_APART).
   const apart = (s: Scored): boolean => a.base !== null && s.e.a.base !== null && a.base > 0 && s.e.a.base > 0
     && Math.max(a.base / s.e.a.base, s.e.a.base / a.base) >= MAGNITUDES_APART;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherRole(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
