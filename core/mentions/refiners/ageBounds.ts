@@ -1,7 +1,7 @@
 // "Children under the age of 15 should not work": the bound stands before "the age of", so the
 // scanner read an exact 15 (a count), and a draft's "children under 15" (a bound, and an age)
 // found nothing to meet. Both are read as an age, bounded. "Adults 65 years and older" is an
-// age too, the group's boundary.
+// age too, the group's boundary, and so is "adults 65 years of age and older".
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
 
@@ -21,7 +21,9 @@ export const ageBounds: MentionRefiner = {
       // itself. A group is told by its boundary, so it compares exactly: "60 and over" is another
       // group than "65 and older", not a looser bound on it.
       const yearsWord = m.kind === 'duration' && m.unit === 'year' ? 0 : /^years?$/.test(tokens[m.tokEnd]?.lower ?? '') ? 1 : 0;
-      const andOver = m.tokEnd + yearsWord;
+      // "adults 65 years of age and older": "of age" may come between.
+      const ofAge = tokens[m.tokEnd + yearsWord]?.lower === 'of' && tokens[m.tokEnd + yearsWord + 1]?.lower === 'age' ? 2 : 0;
+      const andOver = m.tokEnd + yearsWord + ofAge;
       if ((m.kind === 'age' || m.kind === 'count' || (m.kind === 'duration' && m.unit === 'year')) && m.value !== null && m.high === undefined && m.bound === undefined && Number.isInteger(m.value) && m.value <= MAX_AGE
         && tokens[andOver]?.lower === 'and' && /^(?:over|older|above)$/.test(tokens[andOver + 1]?.lower ?? '')
         && (m.kind === 'age' || PEOPLE.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '') || tokens[tokenAt(tokens, m.start) - 1]?.lower === 'aged')) {

@@ -16,3 +16,13 @@ describe('ageBounds', () => {
     expect(age('The International Labour Organisation says children under 16 should not work.')).not.toBe('supported');
   });
 });
+
+describe('ageBounds: "65 years of age and older"', () => {
+  const src = [{ id: 's', text: 'The rate was highest among adults 65 years of age and older (294.9 per 100,000), followed by adults ages 50–64 (72.8 per 100,000).' }];
+  it('is the age group "65 and older", not 65 years of time', () => {
+    const c = checkDraft('Adults aged 65 and older were hit hardest.', src)[0];
+    expect(c?.kind).toBe('age');
+    expect(c?.verdict).toBe('supported');
+    expect(checkDraft('Adults aged 60 and older were hit hardest.', src)[0]?.verdict).not.toBe('supported');
+  });
+});
