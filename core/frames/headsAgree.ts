@@ -75,6 +75,10 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['time', 'times', 'occasion', 'occasions'].map(stem)),
   // "15,000 fans rose to their feet" for "The 15,000 spectators on Centre Court".
   new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'].map(stem)),
+  // "at least 35 twisters" for "at least 35 tornadoes", as weather copy varies it.
+  new Set(['tornado', 'tornadoes', 'twister', 'twisters'].map(stem)),
+  // "Fourteen carriages" for "Fourteen cars in the middle of the train": a train's cars.
+  new Set(['carriage', 'carriages', 'coach', 'coaches', 'wagon', 'wagons', 'car', 'cars'].map(stem)),
   // "first place in Group D" for "top spot of Group D".
   new Set(['place', 'places', 'spot', 'spots', 'position', 'positions'].map(stem)),
   // "three contested policies" for "the three laws": what a government enacts, as copy varies it.

@@ -133,3 +133,12 @@ describe('synonymous heads: a match report\'s lead and spell of scoring', () => 
     expect(verdictOf('An 11-6 burst at the start of the final period put Boston clear.', '11-6')).not.toBe('supported');
   });
 });
+
+describe('synonym heads: weather and trains', () => {
+  it('"at least 35 twisters" is "at least 35 tornadoes"; "Fourteen carriages" is "Fourteen cars" of a train', () => {
+    const src = [{ id: 's', text: 'Forecasters had preliminary reports of at least 35 tornadoes in the five states. Fourteen cars in the middle of the train derailed.' }];
+    const on = (draft: string) => checkDraft(draft, src)[0]?.verdict;
+    expect(on('Forecasters had reports of at least 35 twisters in five states.')).toBe('supported');
+    expect(on('Fourteen carriages in the middle of the train left the track.')).toBe('supported');
+  });
+});
