@@ -143,6 +143,10 @@ const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
   'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+/** Verbs that tell how a match ended, before its score: "the game finishing 2-5". */
+const FINISH_WORDS = new Set(['finished', 'finishing', 'ended', 'ending', 'finishes', 'ends']);
+/** Nouns for a match, which FINISH_WORDS need before them. */
+const MATCH_WORDS = new Set(['game', 'match', 'tie', 'fixture', 'clash', 'contest', 'derby', 'encounter']);
 /** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
 /** Words that tell a length's extent after it: "a 2m high wall", "1.5m long". */
 const LENGTH_ADJECTIVES = /^(?:high|long|wide|deep|tall|thick|across|away|above|below|from|off|under|over)$/;
@@ -754,7 +758,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // "1.2-1.5 million": the scale written once applies to both ends.
         if (mult !== 1 && value < hvalue / 100) value *= mult;
         // Scores: "3-1", "won 2-0".
-        const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1));
+        // "the game finishing 2-5 to the Gunners", "the match ended 1-1": how a match ended, with
+        // the match named just before; elsewhere "ended 2-5% higher" is a range.
+        const matchEnded = FINISH_WORDS.has(low(i0 - 1)) && [2, 3, 4].some((d) => MATCH_WORDS.has(low(i0 - d)));
+        const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1)) || matchEnded;
         // Betting odds: "the 4-7 favourite", "a 12-1 shot", "at odds of 5-2". A pair read exactly, as
         // a score is, never a range of four to seven.
         const odds = ODDS_WORDS.has(low(hend)) || (low(i0 - 1) === 'of' && low(i0 - 2) === 'odds');
