@@ -3,7 +3,8 @@
 // Match reports give a moment of play as an ordinal minute or as the time on the clock ("on",
 // "after" N minutes); newsroom style treats the two as one moment. An ordinal minute is supported
 // by a source's clock time of the same value, and the other way round, when the words around
-// both meet: a report has many minutes, each its own goal or card.
+// both meet: a report has many minutes, each its own goal or card. A results table's "40′" is
+// such a minute too.
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { frameMatch } from '../../frames/frameOf.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
@@ -14,6 +15,11 @@ const HALF = 45;
 /** Minutes in a football match's normal time: the time remaining counts back from it. */
 const FULL_TIME = 90;
 
+/** The marks a results table puts after a goal's minute: a prime, or an apostrophe for one. */
+const PRIME = /^[′'’]$/;
+/** The last minute a match's clock reaches, stoppage time and extra time included. */
+const MAX_MINUTE = 130;
+
 /** Words before a length of minutes that make it a moment on the clock: "on 34 minutes", "after 34 minutes". */
 const ON_THE_CLOCK = new Set(['on', 'after']);
 
@@ -23,9 +29,19 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
   if (m.m.value === null || !Number.isInteger(m.m.value) || m.m.bound !== undefined) return undefined;
   if (m.m.kind === 'ordinal') {
     const next = t[m.m.tokEnd]?.text === '-' ? t[m.m.tokEnd + 1] : t[m.m.tokEnd];
-    return next?.lower === 'minute' ? m.m.value : undefined;
+    if (next?.lower === 'minute' || next?.lower === 'minutes') return m.m.value;
+    // "in the 69th and 79th minutes": the noun after the last of a pair of ordinals is each one's.
+    const and = t[m.m.tokEnd];
+    const other = t[m.m.tokEnd + 1];
+    // The tokenizer splits "79th" into "79" and "th".
+    const suffixed = other !== undefined && /^\d+$/.test(other.lower) && /^(?:st|nd|rd|th)$/.test(t[m.m.tokEnd + 2]?.lower ?? '') && !t[m.m.tokEnd + 2]!.spaced;
+    return and?.lower === 'and' && suffixed && t[m.m.tokEnd + 3]?.lower === 'minutes' ? m.m.value : undefined;
   }
   if (m.family === 'dim:time' && m.m.unit === 'minute' && ON_THE_CLOCK.has(t[m.m.tokStart - 1]?.lower ?? '')) return m.m.value;
+  // "Mata (40′, 60′)", "Kane 69'": a results table marks a goal's minute with a prime. Only a
+  // whole number of a match's length, the mark right after it.
+  const mark = t[m.m.tokEnd];
+  if (m.m.kind === 'count' && mark !== undefined && !mark.spaced && PRIME.test(mark.text) && m.m.value >= 1 && m.m.value <= MAX_MINUTE) return m.m.value;
   // "12 minutes into the second half", "12 minutes after the break": the clock runs on from 45.
   if (m.family === 'dim:time' && m.m.unit === 'minute' && m.m.kind === 'duration') {
     const after = t.slice(m.m.tokEnd, m.m.tokEnd + 4).map((x) => x.lower).join(' ');
@@ -37,6 +53,18 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
     // "a deflected shot six minutes from time" is the 84th: "from time" is match reports' idiom
     // for before the final whistle of the ninety.
     if (/^from (?:time|full[- ]time)\b/.test(after)) return FULL_TIME - m.m.value;
+  }
+  return undefined;
+}
+
+/** The scorer a table gives a prime-marked minute: the name before the bracket it stands in ("Kane (7′ pen, 69′)"). */
+function primedScorer(text: AnalysedText, m: AnalysedMention): string | undefined {
+  const t = text.tokens;
+  const mark = t[m.m.tokEnd];
+  if (m.m.kind !== 'count' || mark === undefined || mark.spaced || !PRIME.test(mark.text)) return undefined;
+  for (let k = m.m.tokStart - 1; k >= Math.max(0, m.m.tokStart - 12); k--) {
+    if (t[k]?.text === ')' || t[k]?.text === '|') return undefined;
+    if (t[k]?.text === '(') return /^\p{Lu}/u.test(t[k - 1]?.text ?? '') ? t[k - 1]!.lower : undefined;
   }
   return undefined;
 }
@@ -53,8 +81,11 @@ export const matchMinute: VerdictRule = {
       for (const s of src.analysis.mentions) {
         // The other wording only: the same wording is the ordinary rules' to match.
         if (((s.m.kind === 'ordinal') === ordinal && s.m.value === a.m.value) || minuteOf(src.analysis, s) !== minute) continue;
-        if (frameMatch(a.frame, s.frame).context <= 0) continue;
-        const said = src.analysis.text.slice(s.m.start, s.m.end);
+        // A table's "Kane (7′ pen, 69′, 79′)" has no words around its minutes but the scorer's
+        // name: the draft's sentence must name him.
+        const scorer = primedScorer(src.analysis, s);
+        if (scorer !== undefined ? !draft.tokens.some((x) => x.start >= a.sentence.start && x.end <= a.sentence.end && x.lower === scorer) : frameMatch(a.frame, s.frame).context <= 0) continue;
+        const said = src.analysis.text.slice(s.m.start, scorer !== undefined ? src.analysis.tokens[s.m.tokEnd]!.end : s.m.end);
         return claimOf(draft, a, 'supported', `Source: '${short(said)}', the same minute of play${minute === a.m.value ? '' : ` (minute ${minute})`}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: s })], published);
       }
     }

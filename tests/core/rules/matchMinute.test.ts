@@ -41,3 +41,21 @@ describe('matchMinute: the time remaining counts back from ninety', () => {
     expect(verdict('Dominic Calvert-Lewin headed Everton back into the game 15 minutes from time.', '15 minutes')).not.toBe('supported');
   });
 });
+
+describe('matchMinute: a results table\'s minutes', () => {
+  const table = [{ id: 's', text: 'Burnley 0 Tottenham 3 | Kane (7′ pen, 69′, 79′) | FT\nWest Ham 2 Newcastle 3 | Diamé (53′), Atsu (61′) | FT' }];
+  const on = (draft: string, figure: string) => checkDraft(draft, table).find((c) => c.text === figure);
+  it('"in the 69th and 79th minutes" are the table\'s 69′ and 79′ for the scorer the sentence names', () => {
+    const draft = 'Kane scored from the spot, then added goals in the 69th and 79th minutes.';
+    expect(on(draft, '69th')?.verdict).toBe('supported');
+    expect(on(draft, '69th')?.explanation).toBe("Source: '69′', the same minute of play. Draft: '69th'.");
+    expect(on(draft, '79th')?.verdict).toBe('supported');
+  });
+  it('"in the 53rd and 61st minutes" for two scorers each named', () => {
+    expect(on('Diamé and Atsu struck in the 53rd and 61st minutes.', '61st')?.verdict).toBe('supported');
+  });
+  it('not a minute the table does not give, nor one of another scorer', () => {
+    expect(on('Kane scored from the spot, then added goals in the 68th and 79th minutes.', '68th')?.verdict).not.toBe('supported');
+    expect(on('Atsu struck in the 69th minute.', '69th')?.verdict).not.toBe('supported');
+  });
+});
