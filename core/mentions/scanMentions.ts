@@ -823,6 +823,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue) && !yearThenCount) {
           high = hvalue;
           end = hend;
+          // "the 2014–2015 season": two years joined by a dash are a span of years, as "2014-15"
+          // is, unless a count noun follows ("1800-2000 calories").
+          const after = tok(hend);
+          if ((sep === '-' || sep === '–' || sep === '—') && /^(?:1[89]\d\d|20\d\d)$/.test(ft.text) && /^(?:1[89]\d\d|20\d\d)$/.test(hk.text) && hvalue - value < 100
+            && !(after !== undefined && after.type === 'word' && after.text === after.lower && /[^su]s$/.test(after.lower))) kind = 'year';
         } else if (sep === '-' && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 50 && hvalue <= 50 && !/^\d{4}$/.test(ft.text)) {
           // "3-1" without sports words is still most likely a score or tally.
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
