@@ -5,7 +5,8 @@
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isStopword } from '../frames/lexicon.ts';
-import { opensSentence } from '../mentions/refiners/refiner.ts';
+import { opensSentence, tokenAt } from '../mentions/refiners/refiner.ts';
+import { MONTHS, WEEKDAYS } from '../mentions/dateWords.ts';
 
 /** Words back from a figure within which a name tells what it is of. */
 const NAME_REACH = 6;
@@ -50,6 +51,46 @@ export function nameRun(text: AnalysedText, m: AnalysedMention): string | undefi
     // A sentence's first word is capitalised whatever it is.
     if (from === k && t[k - 1] !== undefined && /^[.!?]$/.test(t[k - 1]!.text)) return undefined;
     return t.slice(from, k + 1).map((x) => x.lower.replace(/['’]s$/, '')).join(' ');
+  }
+  return undefined;
+}
+
+/** Words back from a figure within which its name stands: "Georgia more than 288,000", "Florida had about 167,000". */
+const LIST_NAME_BACK = 4;
+
+/** Words that open another clause or phrase: a name before them is not the figure's ("in California and one is in Scottsdale"). */
+const CLAUSE_WORDS = /^(?:and|or|but|while|whereas|as|with|after|before|when|than|of|by|from|to)$/;
+
+/** A capitalised word that may be (part of) a name: not a function word, month or day. */
+function nameWord(text: string, lower: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text) && !isStopword(lower) && MONTHS[lower] === undefined && WEEKDAYS[lower] === undefined;
+}
+
+/**
+ * The name a figure is told of, lower-cased: the run of capitalised words after "in", "for" or
+ * "at" right after it ("559 315 in Virginia", "in North Carolina"), else the nearest run before it
+ * in its clause ("Florida had about 167,000"). Undefined when none.
+ */
+export function nameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefined {
+  const tokens = t.tokens;
+  const run = (from: number, step: 1 | -1): string | undefined => {
+    const words: string[] = [];
+    for (let k = from; tokens[k] !== undefined && tokens[k]!.type === 'word' && nameWord(tokens[k]!.text, tokens[k]!.lower); k += step) {
+      if (tokens[k]!.start < a.sentence.start || tokens[k]!.end > a.sentence.end) break;
+      words.push(tokens[k]!.lower);
+    }
+    return words.length === 0 ? undefined : (step === 1 ? words : words.reverse()).join(' ');
+  };
+  if (/^(?:in|for|at)$/.test(tokens[a.m.tokEnd]?.lower ?? '')) {
+    const after = run(a.m.tokEnd + 1, 1);
+    if (after) return after;
+  }
+  // From the figure's first word, its hedge included ("Georgia more than 288,000").
+  const first = tokenAt(tokens, a.m.start);
+  for (let k = first - 1; k >= Math.max(0, first - LIST_NAME_BACK); k--) {
+    const tok = tokens[k];
+    if (!tok || tok.start < a.sentence.start || (tok.type === 'sym' && /^[,;:.!?()]$/.test(tok.text)) || CLAUSE_WORDS.test(tok.lower)) return undefined;
+    if (tok.type === 'word' && nameWord(tok.text, tok.lower)) return run(k, -1);
   }
   return undefined;
 }

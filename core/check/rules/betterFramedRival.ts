@@ -10,7 +10,7 @@ import type { AnalysedMention } from '../analyseText.ts';
 import { differingRangeEnd } from '../rangeEnds.ts';
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
+import { nameOfFigure, namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { nearMissOf } from '../nearMiss.ts';
 import { pastAnchored } from '../pastEventAnchor.ts';
 import { perYear } from '../ratePeriod.ts';
@@ -57,7 +57,15 @@ export const betterFramedRival: VerdictRule = {
     const draftChange = isChange(draft.tokens, a);
     const ratedAlike = (r: typeof s): boolean => { const t = srcText(r); return ownPeriod === undefined || (t !== undefined && perYear(t, r.e.a) === ownPeriod); };
     const matchTells = told(s);
-    const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN
+    // A list's figures each told of a name ("559 315 in Virginia, 496 828 in North Carolina"): the
+    // match whose name the draft gives before its figure ("Virginia had … about 559,000") is the
+    // draft's, and a rival told of a name the draft gives only after it is the next item's.
+    const before = draft.text.slice(a.sentence.start, a.m.start).toLowerCase();
+    const listName = (r: typeof s): string | undefined => { const t = srcText(r); return t === undefined ? undefined : nameOfFigure(t, r.e.a); };
+    const ownName = listName(s);
+    const namedBefore = ownName !== undefined && before.includes(ownName);
+    const otherItem = (r: typeof s): boolean => { const n = listName(r); return namedBefore && n !== undefined && n !== ownName && before.lastIndexOf(n) < before.lastIndexOf(ownName); };
+    const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN && !otherItem(r)
       && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r)
       // A change ("down five on the previous 12 months") is no rival to a level ("the previous year's 62").
       && !(isChange(srcText(r)?.tokens, r.e.a) && !draftChange));

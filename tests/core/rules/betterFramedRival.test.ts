@@ -57,3 +57,11 @@ describe('betterFramedRival: a change is no rival to a level', () => {
     expect(checkDraft('The figure is five fewer than the previous year\'s 62.', source).find((c) => c.text === '62')?.verdict).toBe('supported');
   });
 });
+
+describe('betterFramedRival: a list of names with their figures', () => {
+  const src = [{ id: 's', text: 'More than 1.53 million homes were without power – 559 315 in Virginia, 496 828 in North Carolina, 288 549 in Florida.' }];
+  it('"Virginia had the most outages, about 559,000, followed by North Carolina" takes Virginia\'s figure, not a rival told of the next name', () => {
+    const c = checkDraft('Virginia had the most outages, about 559,000, followed by North Carolina with nearly 497,000.', src).find((x) => x.text.includes('559'));
+    expect(c?.verdict).toBe('supported');
+  });
+});
