@@ -147,6 +147,8 @@ const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeate
 const FINISH_WORDS = new Set(['finished', 'finishing', 'ended', 'ending', 'finishes', 'ends']);
 /** Nouns for a match, which FINISH_WORDS need before them. */
 const MATCH_WORDS = new Set(['game', 'match', 'tie', 'fixture', 'clash', 'contest', 'derby', 'encounter']);
+/** Words back from "pounds" within which a mass it converts stands: "42 kilograms of cannabis, or more than 90 pounds". */
+const CONVERSION_REACH = 9;
 /** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
 /** Words that tell a length's extent after it: "a 2m high wall", "1.5m long". */
 const LENGTH_ADJECTIVES = /^(?:high|long|wide|deep|tall|thick|across|away|above|below|from|off|under|over)$/;
@@ -228,6 +230,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (low(k + 1) === '(') {
       for (let j = k + 2; j <= k + 5; j++) if (UNIT_WORDS.get(low(j))?.dimension === 'mass') return true;
       return false;
+    }
+    // "42 kilograms of cannabis, or more than 90 pounds": a mass converted just before.
+    for (let b = k - 1, or = false; b >= Math.max(0, k - CONVERSION_REACH); b--) {
+      if (low(b) === 'or' || low(b) === '(') or = true;
+      else if (or && UNIT_WORDS.get(low(b))?.dimension === 'mass') return true;
     }
     return low(k + 1) === 'of' && /^\p{Ll}{3,}$/u.test(tok(k + 2)?.text ?? '') && !MONEY_AFTER_OF.test(low(k + 2));
   };

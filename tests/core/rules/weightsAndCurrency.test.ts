@@ -2,7 +2,7 @@
 // cocaine"), an amount whose currency the source leaves out ("revenue … at 1.02bn" in a story of
 // "$67m"), and the noun a contact relative leaves counted ("the 1,538 adults pollsters surveyed").
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../core/index.ts';
+import { checkDraft, findMentions } from '../../../core/index.ts';
 import { verdictOf } from '../verdictOf.ts';
 
 describe('pounds of weight', () => {
@@ -63,5 +63,19 @@ describe('swappedPair: the two ends of a "from … to …" are levels in order, 
   it('"take academic charges from $4,903 a semester to $5,207" states both as the source does', () => {
     expect(verdictOf('The increases will take academic charges for in-state undergraduates from $4,903 a semester to $5,207.', source, '$4,903')).toBe('supported');
     expect(verdictOf('The increases will take academic charges for in-state undergraduates from $4,903 a semester to $5,207.', source, '$5,207')).toBe('supported');
+  });
+});
+
+describe('pounds converting a mass just before', () => {
+  it('"42 kilograms of cannabis, or more than 90 pounds" is a weight, and the right conversion', () => {
+    const m = findMentions('Officers seized 42 kilograms of cannabis, or more than 90 pounds, and eight firearms.').find((x) => x.text.includes('90'));
+    expect(m?.kind).toBe('quantity');
+    expect(m?.unit).toBe('lb');
+    const src = [{ id: 's', text: 'Police seized 42kg of cannabis and eight firearms.' }];
+    expect(checkDraft('Officers seized 42 kilograms of cannabis, or more than 90 pounds.', src).find((c) => c.text.includes('90'))?.verdict).toBe('supported');
+    expect(checkDraft('Officers seized 42 kilograms of cannabis, or more than 95 pounds.', src).find((c) => c.text.includes('95'))?.verdict).not.toBe('supported');
+  });
+  it('pounds after a sum of money stay money', () => {
+    expect(findMentions('The bill was £42, or more than 90 pounds in old money.').find((x) => x.text.includes('90'))?.kind).not.toBe('quantity');
   });
 });
