@@ -45,3 +45,10 @@ describe('frameConflict: the match that names what the figure is told of', () =>
     expect(c?.evidence[0]?.quote).toContain('Creek Fire');
   });
 });
+
+describe('frameConflict: a named match of the same outcome', () => {
+  const source = [{ id: 's', text: 'In Italy, 23 people were killed and dozens injured in a train collision between Bari and Baletta. In Cameroon, 55 people lost their lives and over 570 were injured after a train derailed en route to the port city of Douala. A railway accident in Pakistan\'s Karachi left 20 people dead and around 70 injured.' }];
+  it('"a derailment in Cameroon left 55 dead" is Cameroon\'s 55, not a misstated Karachi toll', () => {
+    expect(checkDraft('A collision near Bari in Italy killed 23 people, and a derailment in Cameroon left 55 dead and more than 750 injured.', source).find((c) => c.text.includes('55'))?.verdict).toBe('supported');
+  });
+});
