@@ -127,6 +127,10 @@ export const attributedFigure: VerdictRule = {
     const match = same.find((e) => e.a.base === a.base);
     if (match) return claimOf(draft, a, 'supported', `Source: '${short(phraseOf(data.sources[match.sourceIndex]?.analysis.text ?? '', match.a))}' for ${who}. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, match)], published);
     const first = same[0];
+    // "A 15-year-old boy who knifed a teenager" where the source has "A 15-year-old who stabbed a
+    // boy" and the victim "a 16-year-old boy": a common noun names no one, so an age of the draft's
+    // value that the source gives no one else may be this person's; the ordinary rules decide.
+    if (first && PERSON_NOUNS.has(owner) && (data.byValue.get(a.family) ?? []).some((e) => e.a.base === a.base && e.a.m.owner === undefined)) return null;
     if (first) {
       const ev = evidenceOf(data, first);
       return claimOf(draft, a, 'contradicted', `Source gives ${who} '${short(ev.value ?? '')}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);

@@ -66,4 +66,10 @@ describe('attributedFigure: people who share a surname', () => {
     expect(age('Jake Burns, 29, flew drugs into two prisons.')?.verdict).toBe('supported');
     expect(age('Danielle Burns, 29, drove the car.')?.verdict).toBe('contradicted');
   });
+  it('a common noun names no one: "A 15-year-old boy" may be the source\'s unnamed "A 15-year-old", whatever age its victim "boy" has', () => {
+    const source = [{ id: 's', text: 'A 15-year-old who stabbed a boy celebrating the end of his GCSE exams has been detained for nine years. He was 14 when he stabbed a 16-year-old boy in the park.' }];
+    const age = (draft: string) => checkDraft(draft, source).find((c) => c.kind === 'age')?.verdict;
+    expect(age('A 15-year-old boy who knifed a teenager celebrating the end of his GCSE exams has been locked up for nine years.')).toBe('supported');
+    expect(age('A 17-year-old boy who knifed a teenager celebrating the end of his GCSE exams has been locked up for nine years.')).not.toBe('supported');
+  });
 });
