@@ -96,6 +96,7 @@ import { sumOfParts } from './rules/sumOfParts.ts';
 import { swappedLevels } from './rules/swappedLevels.ts';
 import { swappedPair } from './rules/swappedPair.ts';
 import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
+import { totalBroughtTo } from './rules/totalBroughtTo.ts';
 import { eveAsDayBefore } from './rules/eveAsDayBefore.ts';
 import { totalOfSourceParts } from './rules/totalOfSourceParts.ts';
 import { unitOnlyMiss } from './rules/unitOnlyMiss.ts';
@@ -217,6 +218,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "by 329 votes to 300" for the source's "329-300": a score told side by side, before the
   // majority of 29 votes reads as a conflict with either side.
   sidesOfScore,
+  // "bringing this season's total to 19": a running total both texts bring to the draft's figure,
+  // before the latest addition ("Three pediatric deaths") reads as a conflict with it.
+  totalBroughtTo,
   // A source states the same quantity otherwise.
   frameConflict,
   // A year is checked with the figure it anchors, before a year named elsewhere can support it.
