@@ -61,6 +61,9 @@ const LIST_NAME_BACK = 4;
 /** Words that open another clause or phrase: a name before them is not the figure's ("in California and one is in Scottsdale"). */
 const CLAUSE_WORDS = /^(?:and|or|but|while|whereas|as|with|after|before|when|than|of|by|from|to)$/;
 
+/** A list line opening on a name, with a dash before its figure: "• Sarah Olney (Liberal Democrats) – 20,510". */
+const RESULT_LINE = /^\s*[•*·▪-]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)[^\n]*[–—-]\s*$/u;
+
 /** A capitalised word that may be (part of) a name: not a function word, month or day. */
 function nameWord(text: string, lower: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text) && !isStopword(lower) && MONTHS[lower] === undefined && WEEKDAYS[lower] === undefined;
@@ -84,6 +87,13 @@ export function nameOfFigure(t: AnalysedText, a: AnalysedMention): string | unde
   if (/^(?:in|for|at)$/.test(tokens[a.m.tokEnd]?.lower ?? '')) {
     const after = run(a.m.tokEnd + 1, 1);
     if (after) return after;
+  }
+  // A results list's line: "• Fiona Natasha Syms, (Independent) – 173", the figure ending it.
+  const lineStart = t.text.lastIndexOf('\n', a.m.start - 1) + 1;
+  const lineEnd = t.text.indexOf('\n', a.m.end);
+  if (/^[\s.,;]*$/.test(t.text.slice(a.m.end, lineEnd < 0 ? t.text.length : lineEnd))) {
+    const line = RESULT_LINE.exec(t.text.slice(lineStart, a.m.start));
+    if (line && !isStopword(line[1]!.split(/\s/)[0]!.toLowerCase())) return line[1]!.toLowerCase().replace(/\s+/g, ' ');
   }
   // From the figure's first word, its hedge included ("Georgia more than 288,000").
   const first = tokenAt(tokens, a.m.start);

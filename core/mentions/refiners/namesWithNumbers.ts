@@ -42,6 +42,9 @@ function possessive(tokens: readonly Token[], i: number): boolean {
 const DOUBLE_OBJECT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'gave', 'give', 'gives', 'giving', 'cost', 'costs', 'costing',
   'earned', 'earns', 'earning', 'handed', 'hands', 'owes', 'owed', 'paid', 'pays', 'offered', 'offers', 'left', 'leaves', 'sent', 'lent', 'won', 'wins']);
 
+/** Lower-case words a gapped figure's name may carry before it: ", independent Fiona Syms 164". */
+const DESCRIPTION_WORDS = 2;
+
 /** Tokens back from a gapped figure's name to the figure it follows: "made [56 and Samiullah] Shenwari 47". */
 const GAP_REACH = 5;
 
@@ -55,6 +58,13 @@ function gappedFigure(tokens: readonly Token[], i: number): boolean {
   // A ranking may title the name: "… and No. 1 Sinner 193".
   const ranked = tokens[k - 1]?.type === 'num' ? (tokens[k - 2]?.text === '.' ? k - 3 : k - 2) : -1;
   if (ranked >= 0 && /^no$/i.test(tokens[ranked]?.text ?? '')) k = ranked;
+  // The name may carry a lower-case description, or come after the one the figure is told of:
+  // ", independent Fiona Syms 164", ", Dominic Stockford of the Christian Peoples Alliance 173".
+  for (let skipped = 0; skipped < DESCRIPTION_WORDS && tokens[k - 1]?.type === 'word' && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:and|of|the)$/.test(tokens[k - 1]!.lower); skipped++) k--;
+  if (tokens[k - 1]?.lower === 'of' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'of')) {
+    k -= tokens[k - 1]?.lower === 'of' ? 1 : 2;
+    while (k > 0 && isCapitalised(tokens[k - 1]) && !opensSentence(tokens, k - 1)) k--;
+  }
   const join = tokens[k - 1];
   if (!join || (join.lower !== 'and' && join.text !== ',')) return false;
   const next = tokens[i + 1];

@@ -30,3 +30,17 @@ describe('spacedThousands: a list of figures spaced as thousands', () => {
     expect(on('Virginia had about 559,000 outages, North Carolina nearly 497,000.', '497,000')?.verdict).toBe('supported');
   });
 });
+
+describe('a results list, line by line', () => {
+  const result = [{ id: 's', text: 'Full Result:\n\n  • Sarah Olney (Liberal Democrats) – 20,510\n  • Christian Wolmar (Labour Party) – 1,515\n  • Fiona Natasha Syms, (Independent) – 173\n  • Dominic Francis Stockford, (Christian Peoples Alliance) – 164\n  • David Powell – 32' }];
+  const on = (draft: string, figure: string) => checkDraft(draft, result).find((c) => c.text.includes(figure))?.verdict;
+  it('a line\'s name is the figure\'s: "Labour\'s Christian Wolmar finished third with 1,515 votes"', () => {
+    expect(on("Labour's Christian Wolmar finished third with 1,515 votes.", '1,515')).toBe('supported');
+  });
+  it('two neighbours\' figures swapped in a gapped list ("independent Fiona Syms 164, Dominic Stockford … 173") are contradicted', () => {
+    const draft = 'Olney took 20,510, independent Fiona Syms 164, Dominic Stockford of the Christian Peoples Alliance 173, and David Powell 32.';
+    expect(on(draft, '164')).toBe('contradicted');
+    expect(on(draft, '173')).toBe('contradicted');
+    expect(on('Olney took 20,510, independent Fiona Syms 173, Dominic Stockford of the Christian Peoples Alliance 164, and David Powell 32.', '173')).toBe('supported');
+  });
+});
