@@ -22,6 +22,7 @@ import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { elidedUnits } from './refiners/elidedUnits.ts';
+import { respectivelyOwners } from './refiners/respectivelyOwners.ts';
 import { ellipticOrdinals } from './refiners/ellipticOrdinals.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
 import { fortnights } from './refiners/fortnights.ts';
@@ -128,6 +129,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   attributedAges,
   // "Shenwari (56)": a player's figure in brackets after the name is that player's.
   bracketedFigures,
+  // "Smeda, Corlett and Crooks, jailed for 14, 15 and 12 years respectively": each figure its person's.
+  respectivelyOwners,
   // "Joe Denly's 66 and 49 from Joe Root": a player's figure after the possessive, or after "from" and the name.
   namedScores,
   // After attributedAges, which gives "a 23-year-old student" to the student: the name that

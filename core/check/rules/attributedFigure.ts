@@ -12,6 +12,8 @@ import type { Token } from '../../text/tokenize.ts';
 import { namesBefore } from '../namedNearFigure.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { isCapitalised, opensSentence, tokenAt } from '../../mentions/refiners/refiner.ts';
+import { isStopword } from '../../frames/lexicon.ts';
+import { hasTotalCue } from '../totalCue.ts';
 
 /**
  * Whether two given names may be one person's: either unwritten, the same, or one an honorific
@@ -30,9 +32,40 @@ function givenAgree(x: string | undefined, y: string | undefined): boolean {
  * checked against theirs. Only then: a name near a figure is otherwise no owner.
  */
 function subjectOwner(j: Judgement): string | undefined {
+  const owns = (name: string | undefined): boolean => name !== undefined && (j.data.byValue.get(j.a.family) ?? []).some((e) => e.a.m.owner === name);
   const name = namesBefore(j.draft, j.a)[0] ?? describedSubject(j);
-  if (name === undefined) return undefined;
-  return (j.data.byValue.get(j.a.family) ?? []).some((e) => e.a.m.owner === name) ? name : undefined;
+  if (owns(name)) return name;
+  // "Carlos Corlett, of Liverpool, was jailed for 14 years": the person the clause opens on,
+  // past the place they are from.
+  const subject = personBefore(j.draft, j.a);
+  return owns(subject) ? subject : undefined;
+}
+
+/** Words back within a sentence from a figure to the person its clause opens on. */
+const SUBJECT_REACH = 12;
+
+/**
+ * The person a clause opens on, past the place they are from: "Carlos Corlett, of Liverpool, was
+ * jailed for 14 years". Only that shape: the nearest name before the figure is a place after
+ * "of" or "from" set off by commas, and the name before it is the person's. A total ("a combined
+ * 41 years") is no one person's.
+ */
+function personBefore(t: Judgement['draft'], a: Judgement['a']): string | undefined {
+  const tokens = t.tokens;
+  if (hasTotalCue(t, a)) return undefined;
+  const at = tokenAt(tokens, a.m.start);
+  for (let k = at - 1; k >= Math.max(0, at - SUBJECT_REACH); k--) {
+    const tok = tokens[k]!;
+    if (tok.start < a.sentence.start || /^[.;:!?]$/.test(tok.text)) return undefined;
+    if (tok.type !== 'word' || !isCapitalised(tok)) continue;
+    // The nearest name: a place, "of Liverpool", with a comma after it and one before "of".
+    let first = k;
+    while (first > 0 && tokens[first - 1]!.type === 'word' && isCapitalised(tokens[first - 1])) first--;
+    if (!/^(?:of|from)$/.test(tokens[first - 1]?.lower ?? '') || tokens[k + 1]?.text !== ',' || tokens[first - 2]?.text !== ',') return undefined;
+    const person = tokens[first - 3];
+    return person !== undefined && person.type === 'word' && isCapitalised(person) && !isStopword(person.lower) ? person.lower.replace(/['’]s$/, '') : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -9,9 +9,12 @@ const AGAINST = new Set(['against', 'versus', 'vs']);
 /** Second words of two-word comparisons: "compared with", "compared to". */
 const COMPARED = new Set(['with', 'to']);
 
+/** What joins the figures of a list: a comma, "and", or both. */
+const LIST_JOIN = /^(?:,|and|, and)$/;
+
 export const elidedUnits: MentionRefiner = {
   name: 'elidedUnits',
-  refine({ tokens }, mentions) {
+  refine({ text, tokens }, mentions) {
     return mentions.map((m, k): RawMention => {
       const prev = mentions[k - 1];
       if (m.kind !== 'count' || m.code !== undefined || m.value === null || m.parts?.scale || !prev) return m;
@@ -37,6 +40,19 @@ export const elidedUnits: MentionRefiner = {
       const hanging = tokens[m.tokEnd]?.text === '-' && !tokens[m.tokEnd]!.spaced && /^(?:and|or)$/.test(tokens[m.tokEnd + 1]?.lower ?? '') && next.tokStart === m.tokEnd + 2;
       if (!measured || (!hanging && (tokens[m.tokEnd]?.lower !== 'or' || next.tokStart !== m.tokEnd + 1))) return m;
       return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
-    });
+    }).reduceRight((out: RawMention[], m, k, all): RawMention[] => {
+      // "jailed for 14, 15 and 12 years respectively": a list of figures of one measure, the unit
+      // written once, after the last; each before it, joined by a comma or "and", is as many years.
+      const next = out[0];
+      const join = tokens.slice(m.tokEnd, next?.tokStart ?? m.tokEnd).map((t) => t.lower).join(' ');
+      // Not a unit hyphened on as a compound's ("5,000 and 10,000-metre titles"), which names
+      // the last figure's thing only.
+      const measured = next !== undefined && next.code === undefined && next.high === undefined && (next.kind === 'duration' || next.kind === 'quantity') && next.unitInfo !== undefined
+        && !/\d[-‑]\p{L}/u.test(text.slice(next.start, next.end));
+      if (m.kind === 'count' && m.code === undefined && m.value !== null && m.high === undefined && !m.parts?.scale && !m.words && measured && LIST_JOIN.test(join) && all[k + 1] !== undefined) {
+        out.unshift({ ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo });
+      } else out.unshift(m);
+      return out;
+    }, []);
   },
 };
