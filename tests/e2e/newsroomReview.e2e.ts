@@ -12,7 +12,7 @@ import type { PreviewSession } from './previewSession.ts';
 
 const missingPostgresWhy = missingPostgres('newsroomReview.e2e');
 
-/** One figure the source supports ($4.2 million), one no source gives (15 inspectors; it says 12). */
+/** One figure the source supports ($4.2 million), one it states otherwise (15 inspectors; it says 12). */
 const STORY_TEXT = 'The council will spend $4.2 million on roads and hire 15 inspectors.';
 const SOURCE_TEXT = 'The council approved $4.2 million for road repairs on Tuesday. It will hire 12 inspectors next year.';
 
@@ -140,10 +140,10 @@ describe.skipIf(missingPostgresWhy !== '')('newsroom review with two preview hos
     await page.locator('.el-paragraph', { hasText: '$4.2 million' }).waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: /Review/ }).click();
     await page.getByLabel('Which claims to show').selectOption('all');
-    await page.locator('.review-claim.verdict-unsupported').first().waitFor({ timeout: 30_000 });
+    await page.locator('.review-claim.verdict-contradicted').first().waitFor({ timeout: 30_000 });
     const rows = await page.locator('.review-claim').evaluateAll((all) => all.map((el) => ({ text: el.getAttribute('data-claim-text') ?? '', className: el.className })));
     const verifiedText = rows.find((r) => r.text.includes('4.2') && r.className.includes('verdict-supported'))?.text;
-    const sentBackText = rows.find((r) => r.text.includes('15') && r.className.includes('verdict-unsupported'))?.text;
+    const sentBackText = rows.find((r) => r.text.includes('15') && r.className.includes('verdict-contradicted'))?.text;
     expect({ verifiedText, sentBackText, rows }).toMatchObject({ verifiedText: expect.any(String), sentBackText: expect.any(String) });
     const first = page.locator(`.review-claim[data-claim-text="${verifiedText}"]`);
     const second = page.locator(`.review-claim[data-claim-text="${sentBackText}"]`);
