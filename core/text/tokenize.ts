@@ -15,7 +15,8 @@ export interface Token {
 // A decimal with no leading zero is one number when nothing is glued before its point: US copy
 // writes a blood-alcohol reading ".179%" and a batting average ".300".
 // A raised point between digits ("1·64 million") is the decimal point of British house styles.
-const TOKEN_RE = /(?<![\p{L}\p{N}.,])\.\d+(?![.,]\d)|\d+(?:[.,\u00b7]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
+// A comma before one or two digits and a dash joins two set scores ("6-3,7-5"), not a number.
+const TOKEN_RE = /(?<![\p{L}\p{N}.,])\.\d+(?![.,]\d)|\d+(?:[.\u00b7]\d+|,(?!\d{1,2}[-–]\d)\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

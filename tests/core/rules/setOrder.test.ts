@@ -24,3 +24,11 @@ describe('setOrder', () => {
     expect(checkDraft('Barty thrashed Vondrousova 6-3, 6-1 in the final.', src).map((c) => c.verdict)).toEqual(['contradicted', 'contradicted']);
   });
 });
+
+describe('setOrder: sets written with no space after the comma', () => {
+  it('"6-3,7-5" is two set scores, not the number 3,7', () => {
+    const src = [{ id: 's', text: 'After a 6-3,7-5 victory over Madison Keys in the quarterfinal, Barty reached the semis.' }];
+    expect(checkDraft('She then beat Madison Keys 6-3, 7-5 in the quarterfinal.', src).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    expect(checkDraft('She then beat Madison Keys 6-3, 7-6 in the quarterfinal.', src).find((c) => c.text.includes('7-6'))?.verdict).not.toBe('supported');
+  });
+});
