@@ -2,13 +2,15 @@
 // ordinal of a thing someone keeps doing ("his 13th baseline winner", "her 20th goal of the
 // season") says how many they have done so far. A draft count of the same things, of that value,
 // restates it. Only after a possessive ("his", "her", "their", "its"): "the 13th winner" may rank
-// another player's.
+// another player's; or in a streak ("for the 27th consecutive quarter" is 27 quarters running).
 import { frameMatch } from '../../frames/frameOf.ts';
 import { isStopword, stem } from '../../frames/lexicon.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** Words after an ordinal that make it the latest of a streak: "the 27th consecutive quarter". */
+const STREAK = /^(?:consecutive|straight|successive)$/;
 /** Words after an ordinal read as its noun phrase: "13th [baseline winner]". */
 const NOUN_RUN = 3;
 
@@ -20,7 +22,9 @@ export const ordinalAsTally: VerdictRule = {
     for (const e of data.byValue.get('ordinal') ?? []) {
       if (e.a.m.value !== a.m.value) continue;
       const src = data.sources[e.sourceIndex]?.analysis;
-      if (!src || !POSSESSIVES.has(src.tokens[e.a.m.tokStart - 1]?.lower ?? '')) continue;
+      // So is "the 27th consecutive quarter": a streak's latest counts the streak, whoever ranks.
+      const streak = src !== undefined && src.tokens[e.a.m.tokStart - 1]?.lower === 'the' && STREAK.test(src.tokens[e.a.m.tokEnd]?.lower ?? '');
+      if (!src || (!POSSESSIVES.has(src.tokens[e.a.m.tokStart - 1]?.lower ?? '') && !streak)) continue;
       // The ranked noun, in the source's words: the last of the words after it ("13th baseline winner").
       let head: string | undefined;
       let end = e.a.m.end;

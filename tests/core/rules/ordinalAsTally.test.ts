@@ -13,3 +13,12 @@ describe('ordinalAsTally', () => {
     expect(count('Fognini had struck 13 aces by the start of the third set.')).not.toBe('supported');
   });
 });
+
+describe('ordinalAsTally: the latest of a streak', () => {
+  it('"for 27 consecutive quarters" is the source\'s "for the 27th consecutive quarter"', () => {
+    const src = [{ id: 's', text: 'Price growth in the South exceeded that in the North for the 27th consecutive quarter.' }];
+    const on = (draft: string, figure: string) => checkDraft(draft, src).find((c) => c.text.includes(figure))?.verdict;
+    expect(on('Price growth in the south has now outstripped the north for 27 consecutive quarters.', '27')).toBe('supported');
+    expect(on('Price growth in the south has now outstripped the north for 28 consecutive quarters.', '28')).not.toBe('supported');
+  });
+});
