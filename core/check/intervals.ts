@@ -14,6 +14,17 @@ export const INF = Number.POSITIVE_INFINITY;
 /** The least a "nearly N percent" may fall short, in points: "nearly 85 percent" for 84.2. */
 const NEARLY_POINTS = 1;
 
+/**
+ * The draft figure's interval with an open bound closed at the round number's reach: a writer's
+ * "more than £11" or "as much as 13" for a figure they worked out is the round number just past
+ * it, as far as "nearly" may fall short (NEARLY_FLOOR), never any value beyond.
+ */
+export function closedInterval(a: AnalysedMention): [number, number] {
+  const [lo, hi] = draftInterval(a);
+  const v = a.m.value ?? 0;
+  return [Number.isFinite(lo) ? lo : v * NEARLY_FLOOR, Number.isFinite(hi) ? hi : v / NEARLY_FLOOR];
+}
+
 /** The interval a draft figure claims, in its own units, widened by the writer's rounding. */
 export function draftInterval(a: AnalysedMention): [number, number] {
   const m = a.m;

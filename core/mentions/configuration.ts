@@ -22,6 +22,7 @@ import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { elidedUnits } from './refiners/elidedUnits.ts';
+import { bareDegrees } from './refiners/bareDegrees.ts';
 import { respectivelyOwners } from './refiners/respectivelyOwners.ts';
 import { ellipticOrdinals } from './refiners/ellipticOrdinals.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
@@ -99,6 +100,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   cricketFor,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.
   elidedUnits,
+  // "some 12 degrees above … 23C": a bare "degrees" takes its sentence's temperature scale.
+  bareDegrees,
   // "4m views … with more than 44m.": the bare "44m" is the first figure's millions.
   elidedMillions,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.

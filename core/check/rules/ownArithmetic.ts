@@ -17,9 +17,8 @@
 // contradicted, so it never overrides a source that states the quantity otherwise.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
-import { draftInterval, inDraftUnits } from '../intervals.ts';
+import { closedInterval, draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
-import { NEARLY_FLOOR } from '../tuning.ts';
 import { entriesInRange, type IndexData, type SourceEntry } from '../sourceIndex.ts';
 import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
 
@@ -69,13 +68,6 @@ function compact(v: number): string {
   return round(v);
 }
 
-/** The draft figure's interval, an open bound closed at the round number's reach. */
-function boundedInterval(a: AnalysedMention): [number, number] {
-  const [lo, hi] = draftInterval(a);
-  const v = a.m.value ?? 0;
-  return [Number.isFinite(lo) ? lo : v * NEARLY_FLOOR, Number.isFinite(hi) ? hi : v / NEARLY_FLOOR];
-}
-
 export const ownArithmetic: VerdictRule = {
   name: 'ownArithmetic',
   judge(j) {
@@ -93,7 +85,7 @@ export const ownArithmetic: VerdictRule = {
     // A bound the writer puts on what they worked out is the round number just past it: "a saving
     // of more than £11" is not £17.99 + £7, however far above £11 that lies. As far past it as
     // "nearly" may fall short (NEARLY_FLOOR).
-    const [lo, hi] = boundedInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    const [lo, hi] = closedInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
     for (let x = 0; x < pool.length; x++) {
       for (let y = x + 1; y < pool.length; y++) {
         const p = pool[x]!;

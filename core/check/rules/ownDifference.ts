@@ -10,7 +10,7 @@
 // taken off); the other may stand a few sentences back, where the draft gave it.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
-import { draftInterval } from '../intervals.ts';
+import { closedInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { mentionsBefore, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
@@ -66,7 +66,8 @@ export const ownDifference: VerdictRule = {
     const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : [...before].reverse().find(sameKind);
     if (!first || (!takenOff && before.at(-1) !== first && !sameFamilyRunEnd(before, first))) return null;
     const at = sentenceIndexOf(draft, a);
-    const [lo, hi] = draftInterval(a);
+    // A gap told with a bound ("as much as 13 degrees above") is near its round number, not any smaller gap.
+    const [lo, hi] = closedInterval(a);
     const unit = a.base / a.m.value;
     for (const other of draft.mentions) {
       if (other === first || !sameKind(other) || other.m.start >= a.m.start && !(takenOff && other.m.start < first.m.start)) continue;
