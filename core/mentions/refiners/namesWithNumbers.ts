@@ -45,6 +45,18 @@ const DOUBLE_OBJECT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'gave', 
 /** Lower-case words a gapped figure's name may carry before it: ", independent Fiona Syms 164". */
 const DESCRIPTION_WORDS = 2;
 
+/**
+ * Whether the name before the number at token `i` is the first object of a verb that takes an
+ * amount after it: "It took McIlroy 14 holes", "gave the Lib Dems 686 votes" (the whole name,
+ * and its "the", between the verb and the figure).
+ */
+function doubleObject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && isCapitalised(tokens[k - 1]) && tokens[k - 1]!.type === 'word' && !opensSentence(tokens, k - 1)) k--;
+  if (tokens[k - 1]?.lower === 'the') k--;
+  return DOUBLE_OBJECT_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
 /** Tokens back from a gapped figure's name to the figure it follows: "made [56 and Samiullah] Shenwari 47". */
 const GAP_REACH = 5;
 
@@ -66,6 +78,9 @@ function gappedFigure(tokens: readonly Token[], i: number): boolean {
     while (k > 0 && isCapitalised(tokens[k - 1]) && !opensSentence(tokens, k - 1)) k--;
   }
   const join = tokens[k - 1];
+  // A tally's first item after a colon, a list of names and figures following: "Voting was: LD
+  // 686, C 493, Green 67".
+  if (join?.text === ':' && tokens[i + 1]?.text === ',' && isCapitalised(tokens[i + 2]) && tokens.slice(i + 3, i + 6).some((t) => t.type === 'num')) return true;
   if (!join || (join.lower !== 'and' && join.text !== ',')) return false;
   const next = tokens[i + 1];
   if (next && !(next.type === 'word' ? /^(?:as|and|while|with|to|before|after|for)$/.test(next.lower) : /^[.,;]$/.test(next.text))) return false;
@@ -132,7 +147,7 @@ export const namesWithNumbers: MentionRefiner = {
       const byCapital = isCapitalised(prev) && (!opensSentence(tokens, i - 1) || namesNumbersMidSentence(tokens, prev.text)) && !isStopword(prev.lower) && !NOT_NAMES.has(prev.lower)
         && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined
         && (num.type === 'num' ? Number.isInteger(m.value) : isCapitalised(num))
-        && !DOUBLE_OBJECT_VERBS.has(tokens[i - 2]?.lower ?? '')
+        && !doubleObject(tokens, i)
         // "led England 31 times", "capped Wales 16 times": how often, after the verb's object.
         && !/^times?$/.test(tokens[i + 1]?.lower ?? '');
       if ((!byHead && !byCapital) || possessive(tokens, i)) return m;

@@ -74,3 +74,16 @@ describe('namesWithNumbers: the world wars by their ordinal', () => {
     expect(checkDraft('It was the deepest recession since the First World War.', source)[0]?.verdict).toBe('unsupported');
   });
 });
+
+describe('tallies that are no names', () => {
+  it('"gave the Lib Dems 686 votes" is a tally after a verb that takes an amount, not a name like "Boeing 737"', () => {
+    expect(findMentions('The count gave the Lib Dems 686 votes against 493 for the Conservatives.')[0]?.code).toBeUndefined();
+    expect(findMentions('He flew on a Boeing 737 jet.')[0]?.code).toBe('Boeing 737');
+  });
+  it('"Voting was: LD 686, C 493, Green 67" lists tallies, the first after the colon too', () => {
+    const src = [{ id: 's', text: 'Voting was: LD 686, C 493, Green 67, Lab 31.' }];
+    const on = (draft: string, figure: string) => checkDraft(draft, src).find((c) => c.text.includes(figure))?.verdict;
+    expect(on('The count gave the Lib Dems 686 votes against 493 for the Conservatives, a majority of 193.', '686')).toBe('supported');
+    expect(on('The count gave the Lib Dems 686 votes against 493 for the Conservatives, a majority of 193.', '193')).toBe('supported');
+  });
+});
