@@ -75,6 +75,10 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['time', 'times', 'occasion', 'occasions'].map(stem)),
   // "15,000 fans rose to their feet" for "The 15,000 spectators on Centre Court".
   new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'].map(stem)),
+  // "a 0.3 percent increase" for "a 0.3 percent gain": a change upward, or downward, as business
+  // copy varies it.
+  new Set(['increase', 'increases', 'gain', 'gains', 'rise', 'rises', 'growth', 'jump', 'jumps', 'climb', 'climbs', 'advance', 'advances'].map(stem)),
+  new Set(['decrease', 'decreases', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'dip', 'dips', 'slide', 'slides'].map(stem)),
   // "at least 35 twisters" for "at least 35 tornadoes", as weather copy varies it.
   new Set(['tornado', 'tornadoes', 'twister', 'twisters'].map(stem)),
   // "Fourteen carriages" for "Fourteen cars in the middle of the train": a train's cars.

@@ -142,3 +142,14 @@ describe('synonym heads: weather and trains', () => {
     expect(on('Fourteen carriages in the middle of the train left the track.')).toBe('supported');
   });
 });
+
+describe('synonym heads: changes up and down', () => {
+  it('"a 0.3 percent increase" is the source\'s "0.3 percent gain", not its "0.1 percent increase" of another month', () => {
+    const src = [{ id: 's', text: "The previous month's reading was revised to a 0.3 percent gain, from 0.2 percent. The prior month was revised to a 0.1 percent increase." }];
+    expect(checkDraft('The October reading was revised up to a 0.3 percent increase from the 0.2 percent initially reported.', src).find((c) => c.text.includes('0.3'))?.verdict).toBe('supported');
+  });
+  it('"the first fall" is the source\'s "first annual decline"', () => {
+    const src = [{ id: 's', text: 'It was the first annual decline in the September market since 2011.' }];
+    expect(checkDraft('It was the first fall in the September market since 2011.', src).find((c) => c.text === 'first')?.verdict).toBe('supported');
+  });
+});
