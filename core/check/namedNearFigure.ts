@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.ts';
 import { isStopword } from '../frames/lexicon.ts';
 import { opensSentence, tokenAt } from '../mentions/refiners/refiner.ts';
 import { MONTHS, WEEKDAYS } from '../mentions/dateWords.ts';
+import { perText } from './perText.ts';
 
 /** Words back from a figure within which a name tells what it is of. */
 const NAME_REACH = 6;
@@ -75,6 +76,17 @@ function nameWord(text: string, lower: string): boolean {
  * in its clause ("Florida had about 167,000"). Undefined when none.
  */
 export function nameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefined {
+  // Read once per figure: a source's list is read for every draft figure that names something.
+  const cache = namesOfFigures(t);
+  if (cache.has(a)) return cache.get(a);
+  const name = readNameOfFigure(t, a);
+  cache.set(a, name);
+  return name;
+}
+
+const namesOfFigures = perText((): Map<AnalysedMention, string | undefined> => new Map());
+
+function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefined {
   const tokens = t.tokens;
   const run = (from: number, step: 1 | -1): string | undefined => {
     const words: string[] = [];
