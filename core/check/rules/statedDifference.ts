@@ -64,6 +64,9 @@ function pointsOfShares(j: Parameters<VerdictRule['judge']>[0]): boolean {
   return a.family === 'count' && a.frame.head === 'point' && draft.mentions.some((m) => m.family === 'percent' && m.sentence.start === a.sentence.start);
 }
 
+/** Nouns of a gap after a figure hyphened to its unit: "a 30-vote margin", "a 12-point lead". */
+const GAP_NOUNS = /^(?:margin|majority|lead|gap|advantage|deficit|cushion|swing)$/;
+
 function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
   const { a, draft } = j;
   const t = draft.tokens;
@@ -78,6 +81,9 @@ function wordedAsGap(j: Parameters<VerdictRule['judge']>[0]): boolean {
     if (t[c]?.text === ',' || t[c]?.text === '.' || t[c]?.type === 'num') break;
     if (lower(c) === 'margin') return true;
   }
+  // "a 30-vote margin", "a 12-point lead", "a 17-seat majority": the figure hyphened to its noun
+  // before a word of gap.
+  if (t[a.m.tokEnd]?.text === '-' && !t[a.m.tokEnd]!.spaced && t[a.m.tokEnd + 1]?.type === 'word' && GAP_NOUNS.test(lower(a.m.tokEnd + 2))) return true;
   // Percentage points are a difference of two percentages by definition: "10.6 per cent … against
   // 6.4 per cent – a jump of more than four percentage points".
   if (a.m.unit === 'pp') return true;

@@ -66,3 +66,12 @@ describe('a gap between two figures the draft\'s sentence gives itself', () => {
     expect(gap('US crude fell to $75.98 a barrel and Brent slipped to $82.68, a gap of about $8.')).not.toBe('supported');
   });
 });
+
+describe('statedDifference: a gap noun after a hyphened figure', () => {
+  it('"by 329 to 299 …, a 30-vote margin" is the draft\'s own gap, not a misstated tally', () => {
+    const src = [{ id: 's', text: 'MPs backed the deal in principle by 329 to 299 at its second reading.' }];
+    const on = (draft: string, figure: string) => checkDraft(draft, src).find((c) => c.text === figure)?.verdict;
+    expect(on('MPs backed the deal in principle by 329 to 299 at its second reading, a 30-vote margin.', '30')).toBe('supported');
+    expect(on('MPs backed the deal in principle by 329 to 299 at its second reading, a 32-vote margin.', '32')).not.toBe('supported');
+  });
+});
