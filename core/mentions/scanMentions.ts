@@ -898,6 +898,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     // Cents: "73 cents a month". Hundredths of the dollar (or euro) the text last spoke of, of the
     // US dollar when it named none, so "73 cents" and "$0.73" are one amount.
+    // Hyphened into a compound too: "a 3-cent rise".
+    if (!currency && low(end) === '-' && !tok(end)?.spaced && /^cents?$/.test(low(end + 1)) && !tok(end + 1)?.spaced) end++;
     if (!currency && /^cents?$/.test(low(end))) {
       const ct = tok(end);
       if (parts && ct) parts.currency = [ct.start, ct.end];

@@ -79,3 +79,12 @@ describe('pounds converting a mass just before', () => {
     expect(findMentions('The bill was £42, or more than 90 pounds in old money.').find((x) => x.text.includes('90'))?.kind).not.toBe('quantity');
   });
 });
+
+describe('cents hyphened into a compound', () => {
+  it('"a 3-cent rise" is three cents, as "up 3 cents" is', () => {
+    expect(findMentions('a 3-cent rise to $22.00 an hour').map((m) => [m.text, m.kind, m.value])).toEqual([['3-cent', 'money', 0.03], ['$22.00', 'money', 22]]);
+    const src = [{ id: 's', text: 'Average hourly wage up 3 cents to $22 per hour.' }];
+    expect(checkDraft('Staff saw a 3-cent rise to $22.00 an hour.', src).find((c) => c.text.includes('3-cent'))?.verdict).toBe('supported');
+    expect(checkDraft('Staff saw a 5-cent rise to $22.00 an hour.', src).find((c) => c.text.includes('5-cent'))?.verdict).not.toBe('supported');
+  });
+});
