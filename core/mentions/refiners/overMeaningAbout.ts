@@ -4,7 +4,8 @@
 // clubs", "a victory over three rivals") it means "against"; after a verb whose particle it is
 // ("pored over 53 hours of footage") it is no bound either, nor before a race distance ("the
 // records over 1500m"), nor before the period an amount was counted over ("£2.1m over two
-// years"), nor after wounds ("burns over 8 percent of her body"): in every case the figure is exact.
+// years"), nor after wounds ("burns over 8 percent of her body"), nor before a year ("rose 4%
+// over 2019"): in every case the figure is exact.
 // Only the nouns: "won over 50 votes" is a bound.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -62,7 +63,9 @@ export const overMeaningAbout: MentionRefiner = {
       const prev = mentions.find((p) => p !== m && (p.tokEnd === i || (p.tokEnd === i - 1 && /^\p{Ll}+s$/u.test(tokens[i - 1]?.text ?? '')) || ofWhat(p.tokEnd)));
       const timeCount = m.kind === 'count' && [tokens[m.tokEnd], tokens[m.tokEnd + 1]].some((t) => /^(?:years|months|weeks|days|hours)$/.test(t?.lower ?? ''));
       const period = (m.kind === 'duration' || timeCount) && prev !== undefined && prev.kind !== 'duration' && prev.kind !== 'date' && prev.kind !== 'year';
-      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period)) return m;
+      // "prices rose 4% over 2019": a year is a span of time the change ran over, never a bound.
+      const overYear = m.kind === 'year';
+      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period || overYear)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];
       return { ...rest, start: figure?.start ?? m.start };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../core/index.ts';
+import { checkDraft, findMentions } from '../../../core/index.ts';
 
 describe('overMeaningAbout', () => {
   it('"over" after a word of dispute means "about": the figure is exact', () => {
@@ -43,5 +43,16 @@ describe('overMeaningAbout: a dispute told with its other side between', () => {
     expect(bound('The club will not back down in its row with the council over two planning schemes.')).toEqual([['two', null]]);
     expect(bound('A dispute between the unions over four sites goes on.')).toEqual([['four', null]]);
     expect(bound('Police arrested a man with a record after over 20 people complained.')).toEqual([['over 20', 'more-than']]);
+  });
+});
+
+describe('overMeaningAbout: "over" before a year', () => {
+  it('"rose 4% over 2019" is during 2019, not after it', () => {
+    const m = findMentions('Average UK house prices rose 4% over 2019, helped by a late surge.').find((x) => x.kind === 'year');
+    expect(m?.text).toBe('2019');
+    expect(m?.qualifier).toBeUndefined();
+    const src = [{ id: 's', text: 'House prices rose 4% in 2019, Halifax said.' }];
+    expect(checkDraft('Average UK house prices rose 4% over 2019.', src).find((c) => c.kind === 'year')?.verdict).toBe('supported');
+    expect(findMentions('It has been used over 2,019 times.')[0]?.qualifier).toBe('more-than');
   });
 });
