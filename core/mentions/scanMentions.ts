@@ -743,7 +743,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       && tok(end + 1)?.type === 'num' && !tok(end + 1)?.spaced && /^\d{1,2}$/.test(tok(end + 1)?.text ?? '') && Number(tok(end + 1)?.text) <= 10 && tok(end + 2)?.text !== '/') {
       return finish(i0, i, end + 2, { kind: 'score', value, high: Number(tok(end + 1)?.text), precision: 1 });
     }
-    const byThenLevel = (hvalue: number): boolean => role === 'by' && sep === 'to' && hvalue > CHANGE_RANGE_RATIO * value;
+    // "up £4,126 to £215,282": "up" or "down" before a figure makes it a change's size too.
+    const byThenLevel = (hvalue: number): boolean => (role === 'by' || /^(?:up|down)$/.test(low(i0 - 1))) && sep === 'to' && hvalue > CHANGE_RANGE_RATIO * value;
     if (!change && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;
       if (currency && tok(k)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(k))) k++;

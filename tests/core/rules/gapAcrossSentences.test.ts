@@ -63,3 +63,12 @@ describe('ownConversion: "well over" a fraction', () => {
     expect(checkDraft('Staff costs made up 59% of spending, well over two-thirds.', source).find((c) => /two-thirds/.test(c.text))?.verdict).not.toBe('supported');
   });
 });
+
+describe('a change after "up" and its level', () => {
+  it('"up £4,126 to £215,282" is a change and the level it reached, not a range', () => {
+    const src = [{ id: 's', text: 'Nationwide reported the average property value up £4,126 to £215,282.' }];
+    const on = (draft: string, figure: string) => checkDraft(draft, src).find((c) => c.text.includes(figure))?.verdict;
+    expect(on('Its average value climbed £4,126 to £215,282.', '215,282')).toBe('supported');
+    expect(on('Its average value climbed £4,126 to £251,282.', '251,282')).not.toBe('supported');
+  });
+});
