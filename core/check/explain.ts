@@ -126,6 +126,13 @@ export function round(v: number): string {
   return r.toLocaleString('en-US');
 }
 
+/** A result as copy writes it: "48 million", not 48,000,000. */
+export function compactAmount(v: number): string {
+  if (Math.abs(v) >= 1e9) return `${round(v / 1e9)} billion`;
+  if (Math.abs(v) >= 1e6) return `${round(v / 1e6)} million`;
+  return round(v);
+}
+
 /** One entry per source passage: the same figure reached through two keys is cited once. */
 export function uniqueBySource<T extends { readonly e: SourceEntry }>(list: readonly T[]): T[] {
   const seen = new Set<string>();

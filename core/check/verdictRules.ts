@@ -50,6 +50,7 @@ import { ownMultiple } from './rules/ownMultiple.ts';
 import { ownShare } from './rules/ownShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
+import { levelBeforeChange } from './rules/levelBeforeChange.ts';
 import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
 import { marginOfOwnTally } from './rules/marginOfOwnTally.ts';
 import { votersOfTally } from './rules/votersOfTally.ts';
@@ -285,6 +286,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownShare,
   // "25 million, up from 21 million, … a rise of nearly 20%": the draft's own change in percent.
   ownPercentChange,
+  // "jumped 20 percent to $62.9 billion, up from roughly $52 billion": the draft's own level before.
+  levelBeforeChange,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
   changeOfOwnLevels,
   derivedSum,

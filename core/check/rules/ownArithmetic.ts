@@ -16,7 +16,7 @@
 // makes a chance hit rare. The rule runs after every rule that finds the figure stated or
 // contradicted, so it never overrides a source that states the quantity otherwise.
 import type { AnalysedMention } from '../analyseText.ts';
-import { claimOf, evidenceOf, round, short } from '../explain.ts';
+import { claimOf, compactAmount, evidenceOf, short } from '../explain.ts';
 import { closedInterval, draftInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { entriesInRange, type IndexData, type SourceEntry } from '../sourceIndex.ts';
@@ -61,12 +61,6 @@ function toldAsWorkedOut(j: Parameters<VerdictRule['judge']>[0]): boolean {
   return false;
 }
 
-/** A result as copy writes it: "48 million", not 48,000,000. */
-function compact(v: number): string {
-  if (Math.abs(v) >= 1e9) return `${round(v / 1e9)} billion`;
-  if (Math.abs(v) >= 1e6) return `${round(v / 1e6)} million`;
-  return round(v);
-}
 
 export const ownArithmetic: VerdictRule = {
   name: 'ownArithmetic',
@@ -101,7 +95,7 @@ export const ownArithmetic: VerdictRule = {
           if (!ep || !eq) continue;
           const [first, second] = op === '-' && q.base! > p.base! ? [q, p] : [p, q];
           const text = (m: AnalysedMention) => draft.text.slice(m.m.start, m.m.end);
-          const how = `'${short(text(first))}' ${op} '${short(text(second))}' = ${compact(inDraftUnits(result, a))}`;
+          const how = `'${short(text(first))}' ${op} '${short(text(second))}' = ${compactAmount(inDraftUnits(result, a))}`;
           return claimOf(draft, a, 'supported', `Derived: the draft's own ${how}, each a figure a source states. Draft: '${short(dText)}'.`, [evidenceOf(data, ep), evidenceOf(data, eq)], published);
         }
       }

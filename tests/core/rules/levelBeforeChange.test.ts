@@ -1,0 +1,22 @@
+// The level before a change, worked out from the change in percent and the level after it.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const source = [{ id: 's', text: 'Revenue jumped 20 percent to $62.9 billion in the fourth quarter.' }];
+const on = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.includes(figure));
+
+describe('levelBeforeChange', () => {
+  it('"jumped 20 percent to $62.9 billion …, up from roughly $52 billion" is the draft\'s own arithmetic', () => {
+    const c = on('Revenue jumped 20 percent to $62.9 billion in the fourth quarter, up from roughly $52 billion a year earlier.', '52');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toBe("Derived: the draft's own '$62.9 billion' after a change of '20 percent' was 52.4 billion before. Draft: 'roughly $52 billion'.");
+  });
+  it('a level the change does not leave is not', () => {
+    expect(on('Revenue jumped 20 percent to $62.9 billion in the fourth quarter, up from roughly $48 billion a year earlier.', '48')?.verdict).not.toBe('supported');
+  });
+  it('a fall divides by what is left', () => {
+    const fell = [{ id: 's', text: 'Profit fell 20 percent to $40 million.' }];
+    expect(checkDraft('Profit fell 20 percent to $40 million, down from $50 million.', fell).find((c) => c.text.includes('50'))?.verdict).toBe('supported');
+    expect(checkDraft('Profit fell 20 percent to $40 million, down from $48 million.', fell).find((c) => c.text.includes('48'))?.verdict).not.toBe('supported');
+  });
+});
