@@ -30,15 +30,17 @@ export const currencyDropped: VerdictRule = {
  * The other way round: "revenue up 9.3% at $1.02 billion" where the source writes "revenue up 9.3%
  * at 1.02bn", leaving out a currency it gives its other amounts in ("$67m"). The same amount, in
  * the currency the source reckons in; only a scaled amount ("bn", "million"), which counts no
- * things, and only where the source uses the draft's currency elsewhere.
+ * things, and only where the source uses the draft's currency elsewhere. A hedge must be the
+ * same on both ("more than $23 billion" for "over 23 billion").
  */
 function sourceDroppedCurrency(j: Parameters<VerdictRule['judge']>[0]): ReturnType<VerdictRule['judge']> {
   const { a, data, draft, published } = j;
-  if (a.base === null || a.m.bound !== undefined) return null;
+  if (a.base === null) return null;
   let best: { e: SourceEntry; score: number } | null = null;
   for (const e of data.byValue.get('count') ?? []) {
     const scaled = e.a.m.parts?.scaleValue !== undefined && e.a.m.parts.scaleValue >= 1e6;
-    if (e.a.m.value !== a.m.value || e.a.m.bound !== undefined || !scaled) continue;
+    // The same amount hedged the same way: "more than $23 billion" for "over 23 billion".
+    if (e.a.m.value !== a.m.value || e.a.m.bound !== a.m.bound || !scaled) continue;
     if (!data.sources[e.sourceIndex]?.analysis.mentions.some((m) => m.family === a.family)) continue;
     const score = frameMatch(a.frame, e.a.frame, false).score;
     if (score >= 0 && (!best || score > best.score)) best = { e, score };

@@ -88,3 +88,12 @@ describe('cents hyphened into a compound', () => {
     expect(checkDraft('Staff saw a 5-cent rise to $22.00 an hour.', src).find((c) => c.text.includes('5-cent'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('a source that leaves out the currency of a hedged amount', () => {
+  it('"more than $23 billion" is the source\'s "over 23 billion" where it reckons in dollars', () => {
+    const src = [{ id: 's', text: 'Apple generated $18.5 billion in operating cash flow and returned over 23 billion to shareholders in dividends and buybacks.' }];
+    const on = (draft: string, figure: string) => checkDraft(draft, src).find((c) => c.text.includes(figure))?.verdict;
+    expect(on('Apple handed more than $23 billion back to shareholders.', '23')).toBe('supported');
+    expect(on('Apple handed more than $25 billion back to shareholders.', '25')).not.toBe('supported');
+  });
+});
