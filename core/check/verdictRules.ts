@@ -52,6 +52,7 @@ import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { levelBeforeChange } from './rules/levelBeforeChange.ts';
 import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
+import { midpointOfRange } from './rules/midpointOfRange.ts';
 import { marginOfOwnTally } from './rules/marginOfOwnTally.ts';
 import { votersOfTally } from './rules/votersOfTally.ts';
 import { matchMinute } from './rules/matchMinute.ts';
@@ -288,6 +289,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownPercentChange,
   // "jumped 20 percent to $62.9 billion, up from roughly $52 billion": the draft's own level before.
   levelBeforeChange,
+  // "$89 billion to $93 billion, a midpoint of $91 billion": the middle of the draft's own range.
+  midpointOfRange,
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
   changeOfOwnLevels,
   derivedSum,
