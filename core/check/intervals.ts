@@ -25,6 +25,11 @@ export function closedInterval(a: AnalysedMention): [number, number] {
   return [Number.isFinite(lo) ? lo : v * NEARLY_FLOOR, Number.isFinite(hi) ? hi : v / NEARLY_FLOOR];
 }
 
+/** An interval in the draft figure's own units (draftInterval's, by default) in its family's base units. */
+export function baseInterval(a: AnalysedMention, interval: [number, number] = draftInterval(a)): [number, number] {
+  return [interval[0] * a.factor + a.offset, interval[1] * a.factor + a.offset];
+}
+
 /** The interval a draft figure claims, in its own units, widened by the writer's rounding. */
 export function draftInterval(a: AnalysedMention): [number, number] {
   const m = a.m;

@@ -28,9 +28,18 @@ export function namesBefore(text: AnalysedText, a: AnalysedMention, reach = NAME
   return out;
 }
 
+/** Whether a word of the sentence of mention `m` passes `test` (given the word lower-cased). */
+export function sentenceSays(text: AnalysedText, m: AnalysedMention, test: (lower: string) => boolean): boolean {
+  for (let k = tokenAt(text.tokens, m.sentence.start); k < text.tokens.length && text.tokens[k]!.start < m.sentence.end; k++) {
+    const t = text.tokens[k]!;
+    if (t.end <= m.sentence.end && test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence of source mention `s` names `name` as a word. */
 export function sentenceNames(source: AnalysedText, s: AnalysedMention, name: string): boolean {
-  return source.tokens.some((t) => t.start >= s.sentence.start && t.end <= s.sentence.end && t.lower.replace(/['’]s$/, '') === name);
+  return sentenceSays(source, s, (w) => w.replace(/['’]s$/, '') === name);
 }
 
 /** Words back from a figure within which its name stands: "Philip Anthony [received] 1,569", "Anthony [finished second with] 1,569". */

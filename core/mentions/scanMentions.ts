@@ -149,13 +149,13 @@ const FINISH_WORDS = new Set(['finished', 'finishing', 'ended', 'ending', 'finis
 const MATCH_WORDS = new Set(['game', 'match', 'tie', 'fixture', 'clash', 'contest', 'derby', 'encounter']);
 /** Words back from "pounds" within which a mass it converts stands: "42 kilograms of cannabis, or more than 90 pounds". */
 const CONVERSION_REACH = 9;
-/** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
 /** Words that tell a length's extent after it: "a 2m high wall", "1.5m long". */
 const LENGTH_ADJECTIVES = /^(?:high|long|wide|deep|tall|thick|across|away|above|below|from|off|under|over)$/;
 /** Words from a vote's copula back to "vote": "the final vote [on the budget] was" (up to four). */
 const VOTE_SUBJECT_REACH = 4;
 /** Words back within its sentence a vote word makes a pair that runs down ("329-300") a tally. */
 const VOTE_SENTENCE_REACH = 12;
+/** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
 const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision', 'result', 'margin', 'tie']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);

@@ -6,7 +6,7 @@
 // name a figure of the same kind that the draft's does not meet, and the draft's value is the
 // figure of another name, is it contradicted, both figures cited.
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
-import { draftInterval } from '../intervals.ts';
+import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import { nameOfFigure } from '../namedNearFigure.ts';
@@ -51,7 +51,7 @@ export const figureOfAnotherName: VerdictRule = {
     if (dashed(draft.tokens, a)) return null;
     const name = nameOfFigure(draft, a);
     if (name === undefined) return null;
-    const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    const [lo, hi] = baseInterval(a);
     // A source's value within the draft's interval, or the very figure hedged the same way ("more than 25 million").
     const meets = (e: SourceEntry): boolean => e.a.base !== null && ((e.a.base >= lo && e.a.base <= hi) || (e.a.base === a.base && e.a.m.bound === a.m.bound));
     const alike = (e: SourceEntry): boolean => !dashed(data.sources[e.sourceIndex]?.analysis.tokens ?? [], e.a) && e.a.m.kind === a.m.kind && e.a.m.high === undefined && (a.frame.head === undefined || e.a.frame.head === undefined || e.a.frame.head === a.frame.head);

@@ -34,9 +34,9 @@ export const frameConflict: VerdictRule = {
     const outcome = a.frame.concepts[0]?.concept;
     const sameOutcome = (x: typeof c): boolean => outcome !== undefined && x.e.a.frame.concepts[0]?.concept === outcome;
     const names = namesBefore(j.draft, a);
-    const namesAll = (x: typeof c, list: readonly string[]): boolean => { const t = srcOf(x); return t !== undefined && list.every((n) => sentenceNames(t, x.e.a, n)); };
+    const namesIt = (x: typeof c, n: string): boolean => { const t = srcOf(x); return t !== undefined && sentenceNames(t, x.e.a, n); };
     const ownName = names.length === 0 ? undefined
-      : j.support.find((x) => x.close && x.score > 0 && (head === undefined || sameThing(x.e.a.frame.head) || sameOutcome(x)) && names.some((n) => namesAll(x, [n]) && !namesAll(c, [n])));
+      : j.support.find((x) => x.close && x.score > 0 && (head === undefined || sameThing(x.e.a.frame.head) || sameOutcome(x)) && names.some((n) => namesIt(x, n) && !namesIt(c, n)));
     if (ownName) return supportedClaim(j, ownName, j.conflicts);
     // A newer report that states the draft's figure, however worded ("the death toll rose to 14"
     // after "killed 12"), makes the figure disputed rather than contradicted by the older one.

@@ -6,7 +6,7 @@
 // the sources on their own. The direction is the change word's: a fall divides by 1 − change.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, compactAmount, short } from '../explain.ts';
-import { draftInterval } from '../intervals.ts';
+import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
 
@@ -29,7 +29,7 @@ export const levelBeforeChange: VerdictRule = {
     const factor = fall ? 1 - change.m.value / 100 : 1 + change.m.value / 100;
     if (factor <= 0) return null;
     const level = to.base / factor;
-    const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    const [lo, hi] = baseInterval(a);
     if (level < lo || level > hi) return null;
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
     return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(to)} after a change of ${said(change)} was ${compactAmount((level - a.offset) / a.factor)} before. Draft: '${short(dText)}'.`, [], published);

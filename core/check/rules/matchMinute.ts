@@ -9,6 +9,7 @@ import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { frameMatch } from '../../frames/frameOf.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { sentenceSays } from '../namedNearFigure.ts';
 
 /** Minutes in a football half: the second half's clock starts from it. */
 const HALF = 45;
@@ -84,7 +85,7 @@ export const matchMinute: VerdictRule = {
         // A table's "Kane (7′ pen, 69′, 79′)" has no words around its minutes but the scorer's
         // name: the draft's sentence must name him.
         const scorer = primedScorer(src.analysis, s);
-        if (scorer !== undefined ? !draft.tokens.some((x) => x.start >= a.sentence.start && x.end <= a.sentence.end && x.lower === scorer) : frameMatch(a.frame, s.frame).context <= 0) continue;
+        if (scorer !== undefined ? !sentenceSays(draft, a, (w) => w === scorer) : frameMatch(a.frame, s.frame).context <= 0) continue;
         const said = src.analysis.text.slice(s.m.start, scorer !== undefined ? src.analysis.tokens[s.m.tokEnd]!.end : s.m.end);
         return claimOf(draft, a, 'supported', `Source: '${short(said)}', the same minute of play${minute === a.m.value ? '' : ` (minute ${minute})`}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: s })], published);
       }

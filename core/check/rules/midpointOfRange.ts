@@ -3,7 +3,7 @@
 // the range does not, so it is supported as derived when the two ends' mean lies within its
 // rounding; the range is checked against the sources on its own.
 import { claimOf, compactAmount, short } from '../explain.ts';
-import { draftInterval } from '../intervals.ts';
+import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
@@ -25,7 +25,7 @@ export const midpointOfRange: VerdictRule = {
       .find((p) => p.family === a.family && p.base !== null && p.baseHigh !== undefined);
     if (!range) return null;
     const mid = (range.base! + range.baseHigh!) / 2;
-    const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    const [lo, hi] = baseInterval(a);
     if (mid < lo || mid > hi) return null;
     return claimOf(draft, a, 'supported', `Derived: the middle of the draft's own '${short(draft.text.slice(range.m.start, range.m.end))}' is ${compactAmount((mid - a.offset) / a.factor)}. Draft: '${short(dText)}'.`, [], published);
   },

@@ -17,7 +17,7 @@
 // contradicted, so it never overrides a source that states the quantity otherwise.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, compactAmount, evidenceOf, short } from '../explain.ts';
-import { closedInterval, draftInterval, inDraftUnits } from '../intervals.ts';
+import { baseInterval, closedInterval, inDraftUnits } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { entriesInRange, type IndexData, type SourceEntry } from '../sourceIndex.ts';
 import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
@@ -25,10 +25,12 @@ import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts
 /** Families an amount carries its unit in: a currency, a measure's dimension, a share. */
 const WITH_UNIT = /^(?:money:.*|dim:.*|percent|pp)$/;
 
+/** Kinds of figure that are no amount to add or subtract: a rank, an age, a year, a date. */
+const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ordinal', 'age', 'year', 'date']);
+
 /** An amount the sum or difference may be worked from: one value, not a rank, age, year or date. */
 function operand(p: AnalysedMention, hedgedTarget: boolean): boolean {
-  if (p.m.value === null || p.base === null || p.m.high !== undefined) return false;
-  if (p.m.kind === 'ordinal' || p.m.kind === 'age' || p.m.kind === 'year' || p.m.kind === 'date') return false;
+  if (p.m.value === null || p.base === null || p.m.high !== undefined || NOT_AMOUNTS.has(p.m.kind)) return false;
   // A bound ("up to £30m") is an end of what may happen, and the figure worked from it is the
   // other end ("at least £20m"); a hedged amount gives only a hedged result.
   const b = p.m.bound;
@@ -37,7 +39,7 @@ function operand(p: AnalysedMention, hedgedTarget: boolean): boolean {
 
 /** A source statement of the draft amount's value, in its family: the operand is not the writer's own. */
 function statedBy(data: IndexData, p: AnalysedMention): SourceEntry | undefined {
-  const [lo, hi] = draftInterval(p).map((v) => v * p.factor + p.offset) as [number, number];
+  const [lo, hi] = baseInterval(p);
   return entriesInRange(data, p.family, lo, hi, 1)[0];
 }
 
@@ -61,38 +63,36 @@ function toldAsWorkedOut(j: Parameters<VerdictRule['judge']>[0]): boolean {
   return false;
 }
 
-
 export const ownArithmetic: VerdictRule = {
   name: 'ownArithmetic',
   judge(j) {
     const { a, data, draft, published, dText } = j;
-    if (a.m.value === null || a.base === null || a.m.high !== undefined) return null;
-    if (!WITH_UNIT.test(a.family)) return null;
-    if (a.m.kind === 'ordinal' || a.m.kind === 'age' || a.m.kind === 'year' || a.m.kind === 'date') return null;
+    if (a.m.value === null || a.base === null || a.m.high !== undefined || !WITH_UNIT.test(a.family) || NOT_AMOUNTS.has(a.m.kind)) return null;
     if (!toldAsWorkedOut(j)) return null;
     const hedged = a.m.bound === 'approximately' || a.m.bound === 'nearly';
     // A gap between two shares is told in points: "0.3 percentage points" from 3.4% and 3.1%.
     const family = a.family === 'pp' ? 'percent' : a.family;
+    // Each operand with the source statement of its value, looked up once: one no source states
+    // is the writer's own, and works out nothing.
     const pool = [...previousSentenceMentions(draft, a), ...mentionsBefore(draft, a)]
-      .filter((p) => p !== a && p.family === family && operand(p, hedged) && p.m.value !== a.m.value);
+      .filter((p) => p !== a && p.family === family && operand(p, hedged) && p.m.value !== a.m.value)
+      .map((p) => ({ p, stated: statedBy(data, p) }))
+      .filter((x): x is { p: AnalysedMention; stated: SourceEntry } => x.stated !== undefined);
     if (pool.length < 2) return null;
     // A bound the writer puts on what they worked out is the round number just past it: "a saving
     // of more than £11" is not £17.99 + £7, however far above £11 that lies. As far past it as
     // "nearly" may fall short (NEARLY_FLOOR).
-    const [lo, hi] = closedInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    const [lo, hi] = baseInterval(a, closedInterval(a));
     for (let x = 0; x < pool.length; x++) {
       for (let y = x + 1; y < pool.length; y++) {
-        const p = pool[x]!;
-        const q = pool[y]!;
+        const { p, stated: ep } = pool[x]!;
+        const { p: q, stated: eq } = pool[y]!;
         // Two temperatures, like two shares, differ; they do not add up.
         const ways: [string, number][] = a.family === 'pp' || a.offset !== 0 || p.offset !== 0
           ? [['-', Math.abs(p.base! - q.base!)]]
           : [['+', p.base! + q.base!], ['-', Math.abs(p.base! - q.base!)]];
         for (const [op, result] of ways) {
           if (result < lo || result > hi || result === 0) continue;
-          const ep = statedBy(data, p);
-          const eq = statedBy(data, q);
-          if (!ep || !eq) continue;
           const [first, second] = op === '-' && q.base! > p.base! ? [q, p] : [p, q];
           const text = (m: AnalysedMention) => draft.text.slice(m.m.start, m.m.end);
           const how = `'${short(text(first))}' ${op} '${short(text(second))}' = ${compactAmount(inDraftUnits(result, a))}`;

@@ -11,7 +11,7 @@
 // against a pair picked to fit.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, round, short } from '../explain.ts';
-import { draftInterval } from '../intervals.ts';
+import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { wholeOfPart } from '../../frames/partitiveWhole.ts';
 import { stem } from '../../frames/lexicon.ts';
@@ -40,7 +40,7 @@ export const ownShare: VerdictRule = {
       if (k > 0) [part, whole] = [counts[k - 1], counts[k]];
     }
     // In percent, the family's base: "about two-thirds" is written as a fraction of one.
-    const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    const [lo, hi] = baseInterval(a);
     // A hedged share may be worked from hedged counts: "around 3,000 … around 1,000 die, roughly one in three".
     const hedged = a.m.bound === 'approximately' || a.m.bound === 'nearly';
     const usable = (p: AnalysedMention): boolean => countable(p) || (hedged && p.family === 'count' && p.m.value !== null && p.m.value > 0 && (p.m.bound === 'approximately' || p.m.bound === 'nearly') && p.m.kind !== 'ordinal' && p.m.kind !== 'age');

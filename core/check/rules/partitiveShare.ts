@@ -6,7 +6,7 @@
 import { wholeOfPart } from '../../frames/partitiveWhole.ts';
 import { frameMatch } from '../../frames/frameOf.ts';
 import { claimOf, evidenceOf, round, short } from '../explain.ts';
-import { draftInterval } from '../intervals.ts';
+import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 export const partitiveShare: VerdictRule = {
@@ -15,7 +15,7 @@ export const partitiveShare: VerdictRule = {
     const { a, data, draft, published, dText } = j;
     if (a.family !== 'percent' || a.m.value === null || a.role !== undefined) return null;
     // In percent, the family's base: "nearly half" is written as a fraction of one.
-    const [lo, hi] = draftInterval(a).map((v) => v * a.factor + a.offset) as [number, number];
+    const [lo, hi] = baseInterval(a);
     const stated = new Set(draft.mentions.filter((o) => o !== a && o.sentence.start === a.sentence.start && o.family === 'count').map((o) => o.m.value));
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];

@@ -9,12 +9,12 @@
 import { headsAgree } from '../../frames/headsAgree.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
-import { draftInterval, inDraftUnits, isLowerBound } from '../intervals.ts';
+import { closedInterval, draftInterval, inDraftUnits, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentencePairs } from '../sentencePairs.ts';
 import { yearOf } from '../yearAnchor.ts';
-import { BOUND_REACH, CHANGE_REACH, NEARLY_FLOOR } from '../tuning.ts';
+import { BOUND_REACH, CHANGE_REACH } from '../tuning.ts';
 import { previousSentenceMentions, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { COMPARATIVES, comparedByThan } from '../comparedByThan.ts';
@@ -130,9 +130,9 @@ export const statedDifference: VerdictRule = {
     if (a.m.value === null || a.m.kind === 'ordinal' || a.m.kind === 'year' || a.family === 'date') return null;
     const before = levelBefore(j);
     if (!before && !wordedAsGap(j)) return null;
-    const [below, open] = draftInterval(a);
+    const [, open] = draftInterval(a);
     // An upper bound is no gap far under it: "as much as 13 degrees above normal" is not 1.
-    const lo = Number.isFinite(below) ? below : (a.m.value ?? 0) * NEARLY_FLOOR;
+    const [lo] = closedInterval(a);
     // A lower bound is no gap an order of magnitude above it: "more than four points" is not 45.
     const hi = isLowerBound(a.m.bound) ? Math.min(open, (a.m.value ?? 0) * BOUND_REACH) : open;
     // "seven fewer than": the frame takes the comparative for a head noun; it names nothing.

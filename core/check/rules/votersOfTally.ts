@@ -6,6 +6,7 @@
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
+import { sentenceSays } from '../namedNearFigure.ts';
 
 /** Words right before a pair that make it a vote's tally ("split 4-4", "voted 5 to 3", "ruled 6-3"). */
 const TALLY_VERBS = new Set(['split', 'voted', 'vote', 'votes', 'ruled', 'divided']);
@@ -32,11 +33,11 @@ export const votersOfTally: VerdictRule = {
     // Only a count of people who vote ("629 MPs", "the five members"): "eight other campuses" in
     // a sentence about votes counts campuses.
     const noun = (draft.tokens.slice(a.m.tokEnd, a.m.tokEnd + 2).find((t) => t.type === 'word' && t.lower !== 'other')?.lower ?? '').replace(/ies$/, 'y');
-    if (!VOTERS.has(noun.replace(/s$/, '')) || !draft.tokens.some((t) => t.start >= a.sentence.start && t.end <= a.sentence.end && VOTING.has(t.lower))) return null;
+    if (!VOTERS.has(noun.replace(/s$/, '')) || !sentenceSays(draft, a, (w) => VOTING.has(w))) return null;
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si]!.analysis;
       const vote = src.mentions.find((p) => p.m.kind === 'score' && p.m.value !== null && p.m.high !== undefined && p.m.value + p.m.high === a.m.value
-        && src.tokens.some((t) => t.start >= p.sentence.start && t.end <= p.sentence.end && VOTING.has(t.lower)));
+        && sentenceSays(src, p, (w) => VOTING.has(w)));
       if (vote) return claimOf(draft, a, 'supported', `Derived: the source's tally '${short(src.text.slice(vote.m.start, vote.m.end))}' counts ${a.m.value} voters. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: vote })], published);
     }
     return null;

@@ -40,7 +40,7 @@ export const elidedUnits: MentionRefiner = {
       const hanging = tokens[m.tokEnd]?.text === '-' && !tokens[m.tokEnd]!.spaced && /^(?:and|or)$/.test(tokens[m.tokEnd + 1]?.lower ?? '') && next.tokStart === m.tokEnd + 2;
       if (!measured || (!hanging && (tokens[m.tokEnd]?.lower !== 'or' || next.tokStart !== m.tokEnd + 1))) return m;
       return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
-    }).reduceRight((out: RawMention[], m, k, all): RawMention[] => {
+    }).reduceRight((out: RawMention[], m): RawMention[] => {
       // "jailed for 14, 15 and 12 years respectively": a list of figures of one measure, the unit
       // written once, after the last; each before it, joined by a comma or "and", is as many years.
       const next = out[0];
@@ -49,7 +49,7 @@ export const elidedUnits: MentionRefiner = {
       // the last figure's thing only.
       const measured = next !== undefined && next.code === undefined && next.high === undefined && (next.kind === 'duration' || next.kind === 'quantity') && next.unitInfo !== undefined
         && !/\d[-‑]\p{L}/u.test(text.slice(next.start, next.end));
-      if (m.kind === 'count' && m.code === undefined && m.value !== null && m.high === undefined && !m.parts?.scale && !m.words && measured && LIST_JOIN.test(join) && all[k + 1] !== undefined) {
+      if (m.kind === 'count' && m.code === undefined && m.value !== null && m.high === undefined && !m.parts?.scale && !m.words && measured && LIST_JOIN.test(join)) {
         out.unshift({ ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo });
       } else out.unshift(m);
       return out;

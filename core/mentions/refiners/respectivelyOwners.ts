@@ -12,8 +12,8 @@ import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './re
 /** Words that put a place after a name: "Smeda, of Cardiff", "a man from Leeds". */
 const PLACE_BEFORE = /^(?:of|from|in|at)$/;
 
-/** The names of a sentence before token `end`, each as its words, leaving out places and openers. */
-function namesBefore(tokens: readonly Token[], from: number, end: number): string[][] {
+/** The people named in tokens `from` to `end`, each as its words, leaving out places and sentence openers. */
+function peopleBetween(tokens: readonly Token[], from: number, end: number): string[][] {
   const names: string[][] = [];
   for (let k = from; k < end; k++) {
     if (!isCapitalised(tokens[k]) || tokens[k]!.type !== 'word') continue;
@@ -51,7 +51,7 @@ export const respectivelyOwners: MentionRefiner = {
       // The people of the sentence before the figures, in order.
       let start = tokenAt(tokens, out[run[0]!]!.start) - 1;
       while (start > 0 && !/^[.!?]$/.test(tokens[start - 1]!.text) && tokens[start - 1]!.text !== '\n') start--;
-      const names = namesBefore(tokens, start, tokenAt(tokens, out[run[0]!]!.start));
+      const names = peopleBetween(tokens, start, tokenAt(tokens, out[run[0]!]!.start));
       if (names.length !== run.length) continue;
       run.forEach((k, i) => {
         const name = names[i]!;
