@@ -1,7 +1,8 @@
 // "forecast revenue of $89 billion to $93 billion, a midpoint of $91 billion": the middle of a
 // range the draft gives just before, as business copy reports a guidance range. It states nothing
 // the range does not, so it is supported as derived when the two ends' mean lies within its
-// rounding; the range is checked against the sources on its own.
+// rounding; the range is checked against the sources on its own, and the claim's basis says the
+// figure is worked out from the draft's own figures.
 import { claimOf, compactAmount, short } from '../explain.ts';
 import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -27,6 +28,6 @@ export const midpointOfRange: VerdictRule = {
     const mid = (range.base! + range.baseHigh!) / 2;
     const [lo, hi] = baseInterval(a);
     if (mid < lo || mid > hi) return null;
-    return claimOf(draft, a, 'supported', `Derived: the middle of the draft's own '${short(draft.text.slice(range.m.start, range.m.end))}' is ${compactAmount((mid - a.offset) / a.factor)}. Draft: '${short(dText)}'.`, [], published);
+    return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(draft.text.slice(range.m.start, range.m.end))}' has its middle at ${compactAmount((mid - a.offset) / a.factor)}. Draft: '${short(dText)}'.`, [], published);
   },
 };

@@ -10,6 +10,7 @@ describe('levelBeforeChange', () => {
     const c = on('Revenue jumped 20 percent to $62.9 billion in the fourth quarter, up from roughly $52 billion a year earlier.', '52');
     expect(c?.verdict).toBe('supported');
     expect(c?.explanation).toBe("Derived: the draft's own '$62.9 billion' after a change of '20 percent' was 52.4 billion before. Draft: 'roughly $52 billion'.");
+    expect(c?.basis).toBe('draft');
   });
   it('a level the change does not leave is not', () => {
     expect(on('Revenue jumped 20 percent to $62.9 billion in the fourth quarter, up from roughly $48 billion a year earlier.', '48')?.verdict).not.toBe('supported');

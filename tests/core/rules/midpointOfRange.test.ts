@@ -9,7 +9,9 @@ describe('midpointOfRange', () => {
   it('"$89 billion to $93 billion, a midpoint of $91 billion"', () => {
     const c = on('Apple forecast revenue of $89 billion to $93 billion, a midpoint of $91 billion.', '91');
     expect(c?.verdict).toBe('supported');
-    expect(c?.explanation).toBe("Derived: the middle of the draft's own '$89 billion to $93 billion' is 91 billion. Draft: '$91 billion'.");
+    expect(c?.explanation).toBe("Derived: the draft's own '$89 billion to $93 billion' has its middle at 91 billion. Draft: '$91 billion'.");
+    // Worked out from the draft's own range, which is checked on its own: not a source's statement.
+    expect(c?.basis).toBe('draft');
   });
   it('not a figure off the middle, nor one with no word for the middle', () => {
     expect(on('Apple forecast revenue of $89 billion to $93 billion, a midpoint of $92 billion.', '92')?.verdict).not.toBe('supported');
