@@ -5,14 +5,13 @@
 // after ÷ (1 ± change) lies within its rounding and qualifier; those figures are checked against
 // the sources on their own. The direction is the change word's: a fall divides by 1 − change.
 import type { AnalysedMention } from '../analyseText.ts';
+import { FALLING_VERBS } from '../../mentions/changeVerbs.ts';
 import { claimOf, compactAmount, short } from '../explain.ts';
 import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
 
-/** Words of a fall before a change in percent: "fell 20 percent", "down 12%". */
-const FALL = /^(?:fell|fall|falls|falling|down|dropped|drop|drops|declined|decline|slid|slipped|dipped|sank|plunged|plummeted|tumbled|shrank|lost|lower|decreased|cut)$/;
-/** Tokens back from the percent in which its change word stands ("jumped [by] 20 percent"). */
+/** Tokens back from the percent in which its change word stands ("jumped [by] 20 percent", "fell 20 percent"). */
 const CUE_REACH = 3;
 
 export const levelBeforeChange: VerdictRule = {
@@ -25,7 +24,7 @@ export const levelBeforeChange: VerdictRule = {
     const change = before.find((p) => p.family === 'percent' && p.role === 'by' && p.m.value !== null && p.m.high === undefined && p.m.unit !== 'pp');
     if (!to || !change || change.m.value === null || to.base === null) return null;
     const t = draft.tokens;
-    const fall = t.slice(Math.max(0, change.m.tokStart - CUE_REACH), change.m.tokStart).some((w) => FALL.test(w.lower));
+    const fall = t.slice(Math.max(0, change.m.tokStart - CUE_REACH), change.m.tokStart).some((w) => FALLING_VERBS.has(w.lower));
     const factor = fall ? 1 - change.m.value / 100 : 1 + change.m.value / 100;
     if (factor <= 0) return null;
     const level = to.base / factor;
