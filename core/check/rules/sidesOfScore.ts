@@ -29,8 +29,7 @@ function joinsSides(tokens: readonly Token[], from: number, to: number): boolean
   if (after.length === 0) return true;
   // "to Vondrousova's", "to her rival's", "to the Tories' ": a possessive of at most three words.
   const last = after[after.length - 1]!;
-  const possessive = /['’]s?$/.test(last.text) || last.text === "'s" || last.text === '’s' || last.text === "'" || last.text === '’';
-  return possessive && after.length <= 4;
+  return /['’]s?$/.test(last.text) && after.length <= 4;
 }
 
 export const sidesOfScore: VerdictRule = {
