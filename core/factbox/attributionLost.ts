@@ -6,12 +6,14 @@ import type { Candidate, Sentence } from './candidate.ts';
 /** Verbs and phrases that attribute a statement to someone. */
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|claimed|claims|claim|insisted|insists|believes?|believed|argued|argues|added|admitted|admits|warned|warns|stated|states|according to|thinks|thought|feels|felt)\b/g;
 /**
- * Speakers whose plain factual statements a box may state without naming them. Not a charging
+ * Speakers whose plain factual statements a box may state without naming them: officials, and
+ * the published research, surveys and statistics a story reports ("Fighters from 100 nations have
+ * joined militant groups …, according to research by the United Nations"). Not a charging
  * document: an indictment, a complaint, an affidavit or a lawsuit alleges, and a
  * box that drops "according to the indictment" states the allegation as fact (blind reading r40:
  * "The assaults took place between September 1 and March 22").
  */
-const OFFICIAL_SPEAKER = /\b(?:police|officers?|officials?|authorities|spokes(?:man|woman|person)|department|ministry|court|coroner|sheriff|agency|government|military|army|investigators|forecasters|meteorologists|weather service|fire (?:service|department)|council|statement|records|report|FBI|CDC|NASA|the club|the company|the firm)\b/i;
+const OFFICIAL_SPEAKER = /\b(?:police|officers?|officials?|authorities|spokes(?:man|woman|person)|department|ministry|court|coroner|sheriff|agency|government|military|army|investigators|forecasters|meteorologists|weather service|fire (?:service|department)|council|statement|records|report|research|study|survey|census|statistics|figures|data|United Nations|UN|FBI|CDC|NASA|the club|the company|the firm)\b/i;
 /** Who alleges rather than states: their words keep their attribution in a bullet. */
 const ALLEGING_SPEAKER = /\b(?:indictment|complaint|affidavit|lawsuit|charging documents?|court (?:papers|documents|filings?))\b/i;
 /** A view rather than a checkable fact: evaluation, belief, obligation, prediction, feeling. */

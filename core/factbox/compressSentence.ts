@@ -720,8 +720,23 @@ function resumesAfterRelative(tokens: readonly FactToken[], c: number, e: number
   if (!/^(?:who|which)$/.test(tokens[c]!.lower)) return false;
   for (let j = c + 1; j < e - 1; j++) {
     if (!/,$/.test(tokens[j]!.raw)) continue;
+    // "which assess English, maths and science at …": a comma inside a list the clause's own verb
+    // takes is no end of the clause.
+    if (listComma(tokens, j, e)) continue;
     const next = tokens[j + 1]!;
     return /^\p{Ll}/u.test(next.raw) && !AFTER_RELATIVE.test(next.lower);
+  }
+  return false;
+}
+
+/** Most words of a list's last items before its "and" / "or": "maths and", "maths, science or". */
+const LIST_ITEM_WORDS = 2;
+
+/** Whether the comma closing token `j` separates items of a list: its "and" / "or" follows within LIST_ITEM_WORDS words, no other mark between. */
+function listComma(tokens: readonly FactToken[], j: number, e: number): boolean {
+  for (let k = j + 1; k < Math.min(e, j + 2 + LIST_ITEM_WORDS); k++) {
+    if (/^(?:and|or)$/.test(tokens[k]!.raw)) return k > j + 1;
+    if (/[,;:.!?]$/.test(tokens[k]!.raw) && !/,$/.test(tokens[k]!.raw)) return false;
   }
   return false;
 }

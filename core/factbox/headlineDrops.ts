@@ -66,6 +66,9 @@ function isPastLike(lower: string): boolean {
   return PAST_LIKE_PARTICIPLES.has(lower) || (lower.length > 3 && lower.endsWith('ed') && !NOT_PARTICIPLES.has(lower));
 }
 
+/** Function words no sentence gives twice in a row ("the the", "to to"): a typing slip when it does. */
+const DOUBLED_WORDS = /^(?:the|a|an|to|of|in|on|at|for|and|or|is|was|be|by|with|from)$/;
+
 /**
  * Which tokens a bullet may leave out without touching the sentence's grammar: photo directions,
  * "that" after a verb of saying, "on" before a weekday or date (AP style), and the adverbs
@@ -103,6 +106,12 @@ export function headlineDrops(tokens: readonly FactToken[], keep: readonly boole
     }
     if (!plain(i)) continue;
     const next = tokens[i + 1]?.lower ?? '';
+    // "changes to the the national curriculum tests": a function word typed twice is the source's
+    // slip, and the bullet says it once.
+    if (i > 0 && DOUBLED_WORDS.test(t.lower) && tokens[i - 1]!.raw.toLowerCase() === t.lower) {
+      drop[i] = true;
+      continue;
+    }
     if (FILLER_ADVERBS.test(t.raw)) {
       // "also altered", "are currently two points ahead": no fact lost.
       drop[i] = true;
