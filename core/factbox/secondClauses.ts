@@ -13,6 +13,10 @@ const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|m
 const NAMED = /^\p{Lu}\p{Ll}+$/u;
 /** Words that open a verb's object or complement: after an "-s" word they show it is a verb. */
 const VERB_OBJECT = /^(?:to|the|a|an|his|her|their|its|him|them|it|this|that|off|up|out|down)$/;
+/** Subordinators whose clause states a fact of its own ("as", "while", "after"): not "if", "unless", "although" (a condition or a concession is no statement). */
+const ASSERTING_SUBORDINATOR = /^(?:as|while|whilst|after)$/;
+/** Verbs of saying or expecting that an "as" of manner compares with ("as analysts had predicted"). */
+const EXPECTING = /^(?:predicted|predict|predicts|expected|expect|expects|forecast|forecasts|said|says|say|reported|reports|feared|fears|hoped|hopes|planned|plans|promised|promises|announced|suggested|suggests|warned|warns|thought|thinks|believed|believes|claimed|claims|intended|required|requires|agreed|noted|described|stated)$/;
 /** Most tokens between a second clause's first word and its verb ("the man's lawyer claimed"). */
 const MAX_CLAUSE_SUBJECT = 5;
 
@@ -34,7 +38,10 @@ export function secondClauses(tokens: readonly FactToken[]): number[] {
     // "… an experienced mother but Ben is twice the weight …": a contrast needs no comma when a
     // name opens its clause.
     const namedContrast = t.raw === 'but' && /\p{Ll}$/u.test(tokens[c - 1]!.raw) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c + 1]?.raw ?? '') && !GLUED_SENTENCE_START.test(tokens[c + 1]!.raw);
-    const start = /^(?:but|and)$/.test(t.raw) && (/,$/.test(tokens[c - 1]!.raw) || namedContrast) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
+    // "The Prime Minister faced the first serious criticism of the campaign, as Tory donors rounded
+    // on the party's message": a clause of time or cause set off by a comma asserts its own fact,
+    // with a subject of its own, as a second main clause does.
+    const start = (/^(?:but|and)$/.test(t.raw) || ASSERTING_SUBORDINATOR.test(t.raw)) && (/,$/.test(tokens[c - 1]!.raw) || namedContrast) ? c + 1 : /;$/.test(tokens[c - 1]!.raw) ? c : -1;
     if (start < 0 || comparesBack(start) || !CLAUSE_SUBJECT_START.test(tokens[start]!.raw) || GLUED_SENTENCE_START.test(tokens[start]!.raw) && /^(?:It|He|She|They|This|That|These|Those)$/.test(tokens[start]!.raw)) continue;
     for (let v = start + 1; v <= Math.min(tokens.length - 2, start + MAX_CLAUSE_SUBJECT); v++) {
       if (/[,;:.]$/.test(tokens[v - 1]!.raw)) break;
@@ -43,6 +50,9 @@ export function secondClauses(tokens: readonly FactToken[]): number[] {
       // Bueno prepares to face Real Madrid …" (a plural noun is not named by a capitalised word).
       const namedVerb = form === 'present' && NAMED.test(tokens[v - 1]!.raw) && VERB_OBJECT.test(tokens[v + 1]?.raw ?? '');
       if (form === undefined || (form === 'present' && !CLAUSE_VERB.test(tokens[v]!.raw) && !namedVerb)) continue;
+      // "…, as the Bank of England had predicted": an "as" of manner compares with what someone
+      // said or expected, and states nothing without the clause before it.
+      if (t.raw === 'as' && tokens.slice(v, v + 3).some((w) => EXPECTING.test(w.lower.replace(/[,.;:]$/, '')))) break;
       out.push(start);
       break;
     }

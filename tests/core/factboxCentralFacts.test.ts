@@ -7,6 +7,7 @@ import { compressions } from '../../core/factbox/compressSentence.ts';
 import { tokenize } from '../../core/factbox/factText.ts';
 import { findAsides } from '../../core/factbox/findAsides.ts';
 import { headlineDrops } from '../../core/factbox/headlineDrops.ts';
+import { secondClauses } from '../../core/factbox/secondClauses.ts';
 
 const box = (text: string) => suggestFactBox([{ id: 's', text }]).map((b) => b.text);
 
@@ -39,6 +40,22 @@ describe('central facts the box used to pass over', () => {
     // A clause the main clause resumes after still keeps its sentence whole.
     expect(sentenceVersions('The judge saw no value in Werner, who was staying in a cottage near Bala, being sent to jail.'))
       .not.toContain('The judge saw no value in Werner');
+  });
+
+  it('reads a clause of time or cause with a subject of its own as a statement of its own', () => {
+    const clauses = (text: string) => {
+      const tokens = tokenize(text, 0, text.length);
+      return secondClauses(tokens).map((k) => tokens.slice(k).map((t) => t.raw).join(' ').replace(/[.]$/, ''));
+    };
+    expect(clauses('The mayor faced the first open revolt of his term on Monday, as Labour donors rounded on his housing plan.')).toEqual(['Labour donors rounded on his housing plan']);
+    expect(clauses('The council approved the stadium plan on Monday night, after the club agreed to pay for a new road.')).toEqual(['the club agreed to pay for a new road']);
+    // An "as" of manner compares with what someone expected: no statement without the clause before it.
+    expect(clauses('Shares in the bank fell sharply in London on Tuesday, as the Bank of England had predicted in its report.')).toEqual([]);
+    // A condition or a concession states nothing.
+    expect(clauses('The club will move to a new ground next year, if the council approves the plan.')).toEqual([]);
+    const bullets = box('The mayor faced the first open revolt of his term on Monday, as Labour donors rounded on his housing plan and his failure to build 5,000 homes. '
+      + 'The mayor was elected in 2021. City Hall said the plan would go ahead.');
+    expect(bullets).toContain("Labour donors rounded on his housing plan and his failure to build 5,000 homes");
   });
 
   it('says once a function word the source typed twice', () => {
