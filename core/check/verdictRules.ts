@@ -58,6 +58,7 @@ import { votersOfTally } from './rules/votersOfTally.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
 import { partsOfList } from './rules/partsOfList.ts';
+import { pointsOfPercentage } from './rules/pointsOfPercentage.ts';
 import { partOfPeriod } from './rules/partOfPeriod.ts';
 import { ordinalInFirstFew } from './rules/ordinalInFirstFew.ts';
 import { ordinalAsTally } from './rules/ordinalAsTally.ts';
@@ -244,6 +245,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // The very amount in the same unit, where no figure frames the quantity otherwise: after every
   // conflict and support rule, before the digits are called a near miss.
   statedAmount,
+  // "gaining 9 points to reach 70.9%" for "increasing by 9pp to 70.9%": percentage points, named short.
+  pointsOfPercentage,
   // "more than £5 billion" for "£5.14billion": a precise amount rounded behind a hedge.
   roundedToHedge,
   unitOnlyMiss,

@@ -23,6 +23,7 @@ import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { elidedUnits } from './refiners/elidedUnits.ts';
 import { bareDegrees } from './refiners/bareDegrees.ts';
+import { perHourSpeeds } from './refiners/perHourSpeeds.ts';
 import { respectivelyOwners } from './refiners/respectivelyOwners.ts';
 import { ellipticOrdinals } from './refiners/ellipticOrdinals.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
@@ -102,6 +103,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   elidedUnits,
   // "some 12 degrees above … 23C": a bare "degrees" takes its sentence's temperature scale.
   bareDegrees,
+  // "128km per hour", "17,500 miles (28,160 kilometers) per hour": a distance per hour is a speed.
+  perHourSpeeds,
   // "4m views … with more than 44m.": the bare "44m" is the first figure's millions.
   elidedMillions,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
