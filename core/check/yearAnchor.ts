@@ -23,6 +23,9 @@ const yearsOf = perText((t: AnalysedText): Years => {
     // nothing to the past.
     const dash = t.tokens[a.m.tokEnd];
     if (a.m.kind === 'year' && a.m.high === undefined && (dash?.text === '-' || dash?.text === '–') && t.tokens[a.m.tokEnd + 1]?.type !== 'num') continue;
+    // "the lowest since January 2009", "for the first month since 2009": a year after "since"
+    // opens a span that runs to now, the yardstick of a record, not the time of the figure.
+    if (t.tokens[a.m.tokStart - 1]?.lower === 'since') continue;
     const marks = at.get(a.sentence.start) ?? [];
     marks.push({ year: y, tok: a.m.tokStart });
     at.set(a.sentence.start, marks);

@@ -1,6 +1,7 @@
 // "won by 58 percent to 42", "a 45% to 38 lead": the second figure of a result told in percent
 // leaves its unit out, as election copy does, and it is a percentage like the first. Read as a
 // bare count it would be checked against counts ("42 seats") and miss the source's "42 percent".
+// So does the first level of a change: "falling from 8.1 to 7.8 percent".
 import type { RawMention } from '../scanMentions.ts';
 import { changeRole } from '../changeVerbs.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -13,9 +14,14 @@ export const elidedPercent: MentionRefiner = {
   refine({ tokens }, mentions) {
     return mentions.map((m, k): RawMention => {
       if (m.kind !== 'count' || m.value === null || m.unit !== undefined || m.bound !== undefined || m.high !== undefined || m.value > 100) return m;
+      const i = tokenAt(tokens, m.start);
+      // "falling from 8.1 to 7.8 percent": the first level of a change leaves its unit to the second.
+      const after = mentions[k + 1];
+      if (after?.unit === '%' && after.high === undefined && tokens[i - 1]?.lower === 'from' && tokens[m.tokEnd]?.lower === 'to' && after.tokStart === m.tokEnd + 1) {
+        return { ...m, kind: 'percent', unit: '%', ...(after.unitInfo ? { unitInfo: after.unitInfo } : {}) };
+      }
       const before = mentions[k - 1];
       if (before === undefined || before.unit !== '%' || before.high !== undefined) return m;
-      const i = tokenAt(tokens, m.start);
       // The join right before the bare figure, and the percentage right before the join.
       if (!RESULT_JOINS.has(tokens[i - 1]?.lower ?? '') || before.tokEnd !== i - 1) return m;
       // "rose 5% to 38": after a change by a percentage, "to" gives the level it reached, in its own unit.

@@ -1,7 +1,7 @@
 // Election copy: "won by 58 percent to 42" leaves the second unit out, and "ten points ahead" is
 // the gap between two shares a results list gives a line at a time.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../core/index.ts';
+import { checkDraft, findMentions } from '../../../core/index.ts';
 import { verdictOf } from '../verdictOf.ts';
 
 describe('elidedPercent', () => {
@@ -23,5 +23,13 @@ describe('statedDifference: points between the lines of a results list', () => {
   it('"ten points ahead of Reed" is 46 percent less 36 percent', () => {
     expect(verdictOf('Mary Norwood led with 46 percent, ten points ahead of Kasim Reed.', source, 'ten')).toBe('supported');
     expect(verdictOf('Mary Norwood led with 46 percent, eight points ahead of Kasim Reed.', source, 'eight')).not.toBe('supported');
+  });
+});
+
+describe('the first level of a change in percent', () => {
+  it('takes the unit of the second: "from 8.1 to 7.8 percent"', () => {
+    expect(findMentions('It fell from 8.1 to 7.8 percent.').map((m) => [m.text, m.unit])).toEqual([['8.1', '%'], ['7.8 percent', '%']]);
+    const claims = checkDraft('The rate was 8.1 percent in August.', [{ id: 's', text: 'The unemployment rate fell from 8.1 to 7.8 percent in September.' }]);
+    expect(claims.find((c) => c.text.startsWith('8.1'))?.verdict).toBe('supported');
   });
 });
