@@ -6,6 +6,7 @@
 // for unrelated things far more often than an amount in the same unit does.
 import type { VerdictRule } from '../judgement.ts';
 import { supportedClaim } from '../supportedClaim.ts';
+import { countsStreak } from '../streak.ts';
 
 /** Families whose figures carry their unit or currency in the writing. */
 const WITH_UNIT = /^(money:.+|dim:.+|percent)$/;
@@ -18,7 +19,11 @@ export const statedAmount: VerdictRule = {
     // A round share ("a quarter", "25%") is the share of many things in one story; a precise one
     // ("26 per cent") seldom is. Round shares keep needing words in common (weakSupport).
     if (a.family === 'percent' && (a.m.kind === 'fraction' || Number.isInteger(a.m.value / 5))) return null;
-    const same = scored.filter((s) => s.rel === 'entails' && s.close && s.e.a.base === a.base && s.e.a.m.bound === undefined);
+    // A run ("seven straight months of growth") is stated only by a run: "the first seven months
+    // of 2018" is another quantity of the same size.
+    const streak = countsStreak(j.draft.tokens, a);
+    const same = scored.filter((s) => s.rel === 'entails' && s.close && s.e.a.base === a.base && s.e.a.m.bound === undefined
+      && (!streak || countsStreak(j.data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)));
     return same[0] ? supportedClaim(j, same[0], conflicts) : null;
   },
 };

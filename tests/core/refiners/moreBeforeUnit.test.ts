@@ -14,3 +14,23 @@ describe('a unit after "more"', () => {
     expect(checkDraft('The curfew will last four more days.', [{ id: 's', text: 'Police arrested 4 men. The curfew will last until Friday.' }])[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('a run of periods', () => {
+  it('reads "43 consecutive months" and "three straight years" as durations, "three straight wins" as a count', () => {
+    expect(findMentions('The rate stayed above 8 percent for a record 43 consecutive months.').map((m) => [m.kind, m.value, m.unit])).toEqual([['percent', 8, '%'], ['duration', 43, 'month']]);
+    expect(findMentions('They won the title three straight years.').map((m) => [m.kind, m.unit])).toEqual([['duration', 'year']]);
+    expect(findMentions('They have three straight wins.').map((m) => m.kind)).toEqual(['count']);
+  });
+
+  it('lets the source\'s run support the draft\'s "in a row"', () => {
+    const source = [{ id: 's', text: 'The rate had remained above eight percent for a record-breaking 43 consecutive months.' }];
+    const claims = checkDraft('It had been above 8 percent for a record 43 months in a row.', source);
+    expect(claims.find((c) => c.text.startsWith('43'))?.verdict).toBe('supported');
+  });
+
+  it('is stated only by a run: "seven straight months of growth" is not "the first seven months of 2018"', () => {
+    const source = [{ id: 's', text: 'The declines were preceded by six straight months of growth. Through the first seven months of 2018, the deficit rose 7.3 percent.' }];
+    const claims = checkDraft('The deficit shrank after seven straight months of growth.', source);
+    expect(claims.find((c) => c.text.startsWith('seven'))?.verdict).not.toBe('supported');
+  });
+});
