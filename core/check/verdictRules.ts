@@ -212,6 +212,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "Only 41 of the 57 trains ran" for "Sixteen of the 57 trains were cancelled": the other part
   // of a whole. Before conflicts: the source's part is another part, not another value of this one.
   restOfPartitive,
+  // "the other 25" after "28 got over; three made it home", "only eight of the raids, leaving 14":
+  // a whole less a part. Before conflicts: the part is another quantity, not another value of the rest.
+  otherRemainder,
   // "39 of the 118 passengers had been rescued" for "39 people were rescued, leaving 76 of the … 118 passengers".
   partOfStatedWhole,
   // "Three men have been arrested" for "… A third man was arrested": a group counted by its latest member.
@@ -297,8 +300,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "now weighs 12.5st, a loss of 7.5st" after "weighed 20st": the draft's own arithmetic.
   changeOfOwnLevels,
   derivedSum,
-  // "the other 25" after "28 got over; three made it home": a whole less a part.
-  otherRemainder,
   // "a combined following of more than 95 million" from "more than 70 million … while Rooney's has more than 25 million".
   totalOfSourceParts,
   // "21 hours a day, leaving … just three hours": the rest of the period.

@@ -3,7 +3,8 @@
 // state the remainder: it is derived when the draft's sentence gives a whole and a part, earlier
 // than the remainder, that the sources state, and the whole less the part is N. A whole told as a
 // maximum ("286 of a possible 300 points, dropping only 14") makes any figure after it in the
-// sentence a candidate remainder: what was dropped, missed or lost of the most there was.
+// sentence a candidate remainder: what was dropped, missed or lost of the most there was. And
+// "…, leaving N" after a part tells the rest of a whole the draft gave before, in any sentence.
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
@@ -11,6 +12,9 @@ import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts
 
 /** Words before a whole that make it the most there was: "of a possible 300", "from a potential 30". */
 const MAXIMUM = new Set(['possible', 'potential', 'maximum']);
+
+/** Words between "leaving" and the remainder: "leaving just 14". */
+const LEAVING_HEDGE = /^(?:just|only)$/;
 
 /** Tokens from the part's end to the maximum's figure: "286 [of a possible] 300". */
 const PART_TO_MAXIMUM = 4;
@@ -31,8 +35,25 @@ export const otherRemainder: VerdictRule = {
     // "of a possible 300": the whole is the most there was, the part what was taken of it.
     const maximum = (o: typeof a): boolean => MAXIMUM.has(t[o.m.tokStart - 1]?.lower ?? '')
       && earlier.some((p) => p !== o && p.m.tokEnd < o.m.tokStart && p.m.tokEnd >= o.m.tokStart - PART_TO_MAXIMUM);
-    if (!other && !earlier.some(maximum)) return null;
     const stated = (v: number): SourceEntry | undefined => (data.byValue.get('count') ?? []).find((e) => e.a.base === v && e.a.m.bound === undefined);
+    // "The gang struck 22 times. … The four men admitted only eight of the raids, leaving 14": a
+    // part the sentence gives, and the remainder after it, of a whole the draft told earlier.
+    const leaving = w1 === 'leaving' || (w2 === 'leaving' && LEAVING_HEDGE.test(w1 ?? ''));
+    if (leaving) {
+      const parts = mentionsBefore(draft, a).filter((o) => o.family === 'count' && o.m.value !== null && o.m.bound === undefined);
+      const wholes = draft.mentions.filter((o) => o.family === 'count' && o.m.value !== null && o.m.bound === undefined && o.m.end <= a.m.start && o.m.kind === 'count');
+      for (const part of parts) {
+        for (const whole of wholes) {
+          if (whole === part || whole.m.value! - part.m.value! !== a.m.value) continue;
+          const w = stated(whole.m.value!);
+          const p = stated(part.m.value!);
+          if (!w || !p) continue;
+          const said = (e: SourceEntry): string => short(data.sources[e.sourceIndex]?.analysis.text.slice(e.a.m.start, e.a.m.end) ?? '');
+          return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${a.m.value}. Draft: 'leaving ${short(dText)}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
+        }
+      }
+    }
+    if (!other && !earlier.some(maximum)) return null;
     for (const whole of earlier) {
       if (!other && !maximum(whole)) continue;
       // "bought 30 objects …; none of the other 29": the story is about one of them, so the

@@ -45,3 +45,17 @@ describe('otherRemainder of "one of N"', () => {
     expect(checkDraft('The gallery bought 45 pieces; none of the other 44 is thought to be stolen.', plain).find((c) => c.text.includes('44'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('otherRemainder after "leaving"', () => {
+  const raids = [{ id: 's', text: 'The gang struck at 30 shops between May and September. The three men jailed yesterday confessed to being involved in only nine of those raids.' }];
+  it('"…, leaving N" is the rest of a whole the draft told in an earlier sentence', () => {
+    const claims = checkDraft('During the spree the gang struck 30 times.\n\nThe three men jailed admitted only nine of the raids, leaving 21 that were not part of their admissions.', raids);
+    const c = claims.find((k) => k.text.startsWith('21'));
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain('leaves 21');
+  });
+  it('a wrong rest is not derived', () => {
+    const claims = checkDraft('During the spree the gang struck 30 times.\n\nThe three men jailed admitted only nine of the raids, leaving 19 that were not part of their admissions.', raids);
+    expect(claims.find((k) => k.text.startsWith('19'))?.verdict).not.toBe('supported');
+  });
+});
