@@ -8,7 +8,7 @@
 // over 2019"): in every case the figure is exact.
 // Only the nouns: "won over 50 votes" is a bound.
 import type { RawMention } from '../scanMentions.ts';
-import { tokenAt, type MentionRefiner } from './refiner.ts';
+import { opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
 
 /** Words after which "over" means "concerning" or "against". */
 const CONCERNING = new Set(['down', 'row', 'rows', 'dispute', 'disputes', 'concern', 'concerns', 'fears', 'fear', 'anger',
@@ -31,6 +31,11 @@ const RACE_WORDS = new Set(['record', 'records', 'winning', 'won', 'win', 'wins'
   'champion', 'title', 'titles', 'race', 'races', 'racing', 'raced', 'ran', 'run', 'runs', 'running', 'gold', 'silver', 'bronze', 'medal']);
 /** Distances in metres that are races: the sprints to 10,000m. */
 const RACE_METRES = new Set([60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000]);
+
+/** Words after a length of time that date the span it covers: "over two days in April", "over three days last week". */
+const SPAN_DATED = /^(?:during|between|last|this|earlier)$/;
+/** What "in" must open to date the span: a month or a year ("in April", "in 2019"), not a place ("in Australia's most populous state"). */
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})$/;
 
 /** Words from an amount to "over" that say what it is of: "500 [terawatt hours of electricity] over". */
 const OF_WHAT_REACH = 5;
@@ -65,7 +70,15 @@ export const overMeaningAbout: MentionRefiner = {
       const period = (m.kind === 'duration' || timeCount) && prev !== undefined && prev.kind !== 'duration' && prev.kind !== 'date' && prev.kind !== 'year';
       // "prices rose 4% over 2019": a year is a span of time the change ran over, never a bound.
       const overYear = m.kind === 'year';
-      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period || overYear)) return m;
+      // "talked his way into homes over two days in April": a length of time the clause dates
+      // ("in April", "last week") is the span it happened over; so is one that opens the sentence
+      // before its clause ("Over three decades[,] the programme flew 135 missions"), where "Over 30
+      // years have passed" makes the length the subject, and a bound.
+      const after = tokens[m.tokEnd];
+      const dated = SPAN_DATED.test(after?.lower ?? '') || (after?.lower === 'in' && DATE_WORD.test(tokens[m.tokEnd + 1]?.text ?? ''));
+      const spanned = m.kind === 'duration' && (dated
+        || (opensSentence(tokens, i) && (after?.text === ',' || /^(?:the|a|an|its|his|her|their|this|it|he|she|they|we)$/.test(after?.lower ?? ''))));
+      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period || overYear || spanned)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];
       return { ...rest, start: figure?.start ?? m.start };

@@ -56,3 +56,21 @@ describe('overMeaningAbout: "over" before a year', () => {
     expect(findMentions('It has been used over 2,019 times.')[0]?.qualifier).toBe('more-than');
   });
 });
+
+describe('"over" a span the clause dates or opens on', () => {
+  it('reads "over two days in April" and a sentence-opening "Over three decades the programme …" as the span, not a bound', () => {
+    expect(findMentions('He talked his way into homes over two days in April.')[0]).toMatchObject({ text: 'two days', value: 2 });
+    expect(findMentions('He talked his way into homes over two days in April.')[0]?.qualifier).toBeUndefined();
+    expect(findMentions('Over three decades the programme flew 135 missions.')[0]?.qualifier).toBeUndefined();
+    expect(findMentions('Over two weeks, prices rose sharply.')[0]?.qualifier).toBeUndefined();
+  });
+  it('keeps the bound where the length is the subject, or "in" opens a place', () => {
+    expect(findMentions('Over 30 years have passed since the crash.')[0]?.qualifier).toBe('more-than');
+    expect(findMentions('The strike lasted over two days.')[0]?.qualifier).toBe('more-than');
+    expect(findMentions('Crimes went unsolved over four decades in the state.')[0]?.qualifier).toBe('more-than');
+  });
+  it('lets the source\'s exact span support the draft\'s', () => {
+    const source = [{ id: 's', text: 'The conman targeted five elderly people over the course of two days in April.' }];
+    expect(checkDraft('He talked his way into homes over two days in April.', source)[0]?.verdict).toBe('supported');
+  });
+});
