@@ -1,6 +1,7 @@
 // A mention's frame: what its number counts, read from its sentence. The head noun after the
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
+import { seriesNounAt } from '../mentions/refiners/numberedInSeries.ts';
 import type { Token } from '../text/tokenize.ts';
 import { ORDINALS, isNumberWord } from '../values/numberWords.ts';
 import type { Frame } from './frame.ts';
@@ -467,7 +468,9 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   const result = tokens[b]?.lower === 'of' ? RESULT_VERBS[tokens[a - 1]?.lower ?? ''] : undefined;
   // "capped 16 times by Wales" counts caps, as "has won 16 caps" does.
   const capped = headTok !== undefined && /^times?$/.test(headTok.lower) && tokens[a - 1]?.lower === 'capped';
-  const head = result ?? (runsOff ? stem('runs') : capped ? stem('caps') : headTok ? stem(headTok.lower) : undefined);
+  // "on lap 40", "from Lap 13": a number after a series noun ranks that noun, as "the 40th lap" does.
+  const seriesTok = tokens[seriesNounAt(tokens, a, b)];
+  const head = result ?? (seriesTok ? stem(seriesTok.lower) : runsOff ? stem('runs') : capped ? stem('caps') : headTok ? stem(headTok.lower) : undefined);
   const headEnd = result !== undefined ? undefined : headTok?.end;
   // The cases a disease report counts are people, and what it says of them is the outcome:
   // "14 cases had died" counts deaths, as "14 patients died" does, not infections.

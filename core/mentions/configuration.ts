@@ -49,6 +49,7 @@ import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import { elidedPercent } from './refiners/elidedPercent.ts';
 import { pluralSizes } from './refiners/pluralSizes.ts';
 import { seedNumbers } from './refiners/seedNumbers.ts';
+import { numberedInSeries } from './refiners/numberedInSeries.ts';
 import { spacedAges } from './refiners/spacedAges.ts';
 import { ageBounds } from './refiners/ageBounds.ts';
 import { raceDistances } from './refiners/raceDistances.ts';
@@ -119,6 +120,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   pluralSizes,
   // "the number 15 seed" is the 15th seed.
   seedNumbers,
+  // "on lap 40", "from Lap 13": the 40th lap, the 13th.
+  numberedInSeries,
   // "finished the 5K": a race's distance in kilometres, not five thousand of something.
   raceDistances,
   titleMultiples,
