@@ -41,6 +41,9 @@ const OPENING_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', '
 /** Words that may describe a role between "the" and its noun: "the [former Dons] midfielder, 39,". */
 const ROLE_MODIFIERS = 3;
 
+/** Generational suffixes after a surname: "Jackson III", "Griffey Jr". */
+const GENERATION = /^(?:Jr|Jr\.|Sr|Sr\.|II|III|IV)$/;
+
 export const attributedAges: MentionRefiner = {
   name: 'attributedAges',
   refine({ tokens }, mentions) {
@@ -96,7 +99,10 @@ export const attributedAges: MentionRefiner = {
       const still = /^(?:still|now|then|only|just)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? 1 : 0;
       const at = i - still;
       const comma = tokens[at - 1];
-      const who = tokens[at - 2];
+      // "Searcy Jackson III, 50", "Ken Griffey Jr, 52": a generational suffix is no surname; the
+      // age is Jackson's, as "Jackson, 50" elsewhere gives it.
+      const suffix = GENERATION.test(tokens[at - 2]?.text ?? '') && isCapitalised(tokens[at - 3]) ? 1 : 0;
+      const who = tokens[at - 2 - suffix];
       const after = tokens[m.tokEnd];
       if (comma?.text !== ',' || !who || who.type !== 'word' || m.tokEnd !== i + 1 || tokens[i]?.type !== 'num') return m;
       // A dash may close the apposition a dash opened: "A seventh victim - Elizeu Santos da Silva, 47 - somehow survived".
@@ -125,11 +131,11 @@ export const attributedAges: MentionRefiner = {
       const named = who.text[0] !== who.text[0]?.toLowerCase();
       // "Nazanin Zaghari-Ratcliffe, 41": a double-barrelled surname is the whole of it, not
       // "Ratcliffe", which may be another person's ("Mr Ratcliffe, 41").
-      const barrel = tokens[at - 3];
+      const barrel = tokens[at - 3 - suffix];
       if (named && barrel && /^[-‑]$/.test(barrel.text) && barrel.spaced === false && isCapitalised(tokens[at - 4])) {
-        const first = tokens[at - 4]!;
-        const given = tokens[at - 5];
-        const hasGivenName = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, at - 5);
+        const first = tokens[at - 4 - suffix]!;
+        const given = tokens[at - 5 - suffix];
+        const hasGivenName = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, at - 5 - suffix);
         if (m.kind === 'count' && (!Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
         return { ...m, kind: 'age', unit: 'year', owner: `${first.lower}-${who.lower}`, ...(hasGivenName ? { ownerGiven: given.lower } : {}) };
       }
@@ -138,14 +144,14 @@ export const attributedAges: MentionRefiner = {
       if (m.kind === 'count' && (!(person || (named && (closingDash || closingBracket || still === 1 || verbAfter))) || !Number.isInteger(m.value) || m.value < 1 || m.value > MAX_APPOSITIVE_AGE)) return m;
       if (!person && !named) return m;
       // "Jyoti Singh, 23" and "Mukesh Singh, 26" are two people: keep the given name when written.
-      const given = tokens[at - 3];
+      const given = tokens[at - 3 - suffix];
       const hasGiven = named && given !== undefined && isCapitalised(given) && !TITLES.has(given.lower);
       // "Mrs Scott, 81" is not "Mr Scott, then 83": an honorific tells which of a couple.
       const sex = named && given !== undefined ? honorificSex(given.lower) : undefined;
       if (!hasGiven) return { ...m, kind: 'age', unit: 'year', owner: who.lower, ...(sex ? { ownerGiven: sex } : {}), ...(role && !PERSON_NOUNS.has(who.lower) ? { ownerRole: true } : {}) };
       // At the start of a sentence any word is capitalised ("Married Adeli, 32,"): there it is
       // surely a name only when the text capitalises it mid-sentence too.
-      const opens = opensSentence(tokens, at - 3) && !midSentenceNames().has(given.lower);
+      const opens = opensSentence(tokens, at - 3 - suffix) && !midSentenceNames().has(given.lower);
       return { ...m, kind: 'age', unit: 'year', owner: who.lower, ownerGiven: given.lower, ...(opens ? { ownerGivenOpens: true } : {}) };
     });
   },

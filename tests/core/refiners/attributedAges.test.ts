@@ -96,3 +96,12 @@ describe('attributedAges: "a woman of 83", "his son, who was only 19,"', () => {
     expect(findMentions('A married mother of three, she had worked as a crossing patrol.')[0]).toMatchObject({ kind: 'count', value: 3 });
   });
 });
+
+describe('a generational suffix after the surname', () => {
+  it('gives the age to the surname, not to "III" or "Jr"', () => {
+    const claims = checkDraft('Firefighter Searcy Jackson III, 50, helped pull bodies from the wreck.', [{ id: 's', text: 'Firefighter Searcy Jackson III said he had never seen such devastation. "They were trapped in the metal," said Jackson, 50.' }]);
+    expect(claims.find((c) => c.text === '50')?.verdict).toBe('supported');
+    const wrong = checkDraft('Firefighter Searcy Jackson III, 56, helped pull bodies from the wreck.', [{ id: 's', text: 'Firefighter Searcy Jackson III said he had never seen such devastation. "They were trapped in the metal," said Jackson, 50.' }]);
+    expect(wrong.find((c) => c.text === '56')?.verdict).toBe('contradicted');
+  });
+});
