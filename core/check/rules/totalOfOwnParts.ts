@@ -7,7 +7,9 @@ import { claimOf, round, short } from '../explain.ts';
 import { draftInterval, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { MAX_PARTS, SUM_ROUNDING } from '../tuning.ts';
-import { mentionsBefore } from '../sentenceMentions.ts';
+import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
+import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { hasTotalCue } from '../totalCue.ts';
 import type { Token } from '../../text/tokenize.ts';
 
@@ -43,8 +45,10 @@ function listedSingles(tokens: readonly Token[], parts: readonly (readonly [numb
 export const totalOfOwnParts: VerdictRule = {
   name: 'totalOfOwnParts',
   judge(j) {
-    const { a, draft, published, dText } = j;
+    const { a, draft } = j;
     if ((a.family !== 'count' && !a.family.startsWith('money:')) || a.m.value === null || a.m.kind === 'ordinal') return null;
+    const named = namedParts(draft, a);
+    if (named) return sumClaim(j, named, []);
     if (!hasTotalCue(draft, a)) return null;
     // Lower bounds add up to a lower bound: "more than 70 million" and "more than 25 million" make
     // "more than 95 million"; an exact part may join them, an upper bound may not.
@@ -61,13 +65,51 @@ export const totalOfOwnParts: VerdictRule = {
     // fit. So one that cannot be added (a range, an upper bound, a lower bound under an exact
     // total) leaves the total unexplained.
     if (parts.some((p) => p.m.high !== undefined || (p.m.bound !== undefined && !(lower && isLowerBound(p.m.bound))))) return null;
-    const sum = parts.reduce((s, p) => s + (p.m.value ?? 0), singles.length);
-    // The parts are exact, so their total is too: a hedge ("some 200") may round it by no more
-    // than SUM_ROUNDING, not by the hedge's whole reach ("about 300" is no total of 200 and 50).
-    // A bound of bounds is their sum itself, which its own open interval leaves out.
-    const [lo, hi] = lower && parts.some((p) => p.m.bound !== undefined) ? [sum, sum] : draftInterval(a);
-    if (sum < lo || sum > hi || Math.abs(sum - a.m.value) > SUM_ROUNDING * a.m.value) return null;
-    const list = [...parts.map((p) => p.m), ...singles].sort((x, y) => x.start - y.start).map((p) => `'${short(draft.text.slice(p.start, p.end))}'`).join(' + ');
-    return claimOf(draft, a, 'supported', `Derived: the draft's own ${list} = ${round(sum)}. Draft: '${short(dText)}'.`, [], published);
+    return sumClaim(j, parts, singles);
   },
 };
+
+/** Supported when the parts (and things listed singly) add up to the total within its rounding. */
+function sumClaim(j: Parameters<VerdictRule['judge']>[0], parts: readonly AnalysedMention[], singles: readonly { start: number; end: number }[]): ReturnType<VerdictRule['judge']> {
+  const { a, draft, published, dText } = j;
+  if (a.m.value === null) return null;
+  const lower = isLowerBound(a.m.bound);
+  const sum = parts.reduce((s, p) => s + (p.m.value ?? 0), singles.length);
+  // The parts are exact, so their total is too: a hedge ("some 200") may round it by no more
+  // than SUM_ROUNDING, not by the hedge's whole reach ("about 300" is no total of 200 and 50).
+  // A bound of bounds is their sum itself, which its own open interval leaves out.
+  const [lo, hi] = lower && parts.some((p) => p.m.bound !== undefined) ? [sum, sum] : draftInterval(a);
+  if (sum < lo || sum > hi || Math.abs(sum - a.m.value) > SUM_ROUNDING * a.m.value) return null;
+  const list = [...parts.map((p) => p.m), ...singles].sort((x, y) => x.start - y.start).map((p) => `'${short(draft.text.slice(p.start, p.end))}'`).join(' + ');
+  return claimOf(draft, a, 'supported', `Derived: the draft's own ${list} = ${round(sum)}. Draft: '${short(dText)}'.`, [], published);
+}
+
+/** Words that open a sentence totalling the parts the sentence before gave: "Together the two counties …". */
+const TOGETHER = /^(?:together|combined|between)$/;
+
+/**
+ * "Orange County has been hit hardest, with 22, … Los Angeles County … with 10. Together the two
+ * counties account for 32 cases": a sentence that opens on "Together" and says how many parts it
+ * adds ("the two counties", "those three areas") totals the last that many figures of the
+ * sentence before, in the same family. The draft names the count of its addends, so no choice of
+ * figures is made to fit.
+ */
+function namedParts(draft: AnalysedText, a: AnalysedMention): readonly AnalysedMention[] | undefined {
+  const t = draft.tokens;
+  const s0 = tokenAt(t, a.sentence.start);
+  let k = s0;
+  if (!TOGETHER.test(t[k]?.lower ?? '')) return undefined;
+  k++;
+  if (t[k]?.text === ',') k++;
+  if (!/^(?:the|those|these|all)$/.test(t[k]?.lower ?? '')) return undefined;
+  const n = draft.mentions.find((m) => m.m.tokStart === k + 1 && m.m.kind === 'count' && m.m.tokEnd === k + 2);
+  if (!n || n.m.value === null || !Number.isInteger(n.m.value) || n.m.value < 2 || n.m.value > MAX_PARTS || n.m.end > a.m.start) return undefined;
+  // No other figure between the count of parts and the total.
+  if (draft.mentions.some((m) => m.m.start > n.m.end && m.m.start < a.m.start)) return undefined;
+  // A multiple ("nearly three times as many") compares the parts; it is none of them.
+  const before = previousSentenceMentions(draft, a).filter((p) => p.family === a.family && !p.m.impliedOnly && p.m.kind !== 'ordinal' && p.m.kind !== 'age' && p.m.value !== null
+    && !/^times$/.test(t[p.m.tokEnd]?.lower ?? ''));
+  const parts = before.slice(-n.m.value);
+  if (parts.length !== n.m.value || parts.some((p) => p.m.high !== undefined || p.m.bound === 'less-than' || p.m.bound === 'at-most')) return undefined;
+  return parts;
+}

@@ -52,3 +52,17 @@ describe('totalOfOwnParts: "for a total of 157"', () => {
     expect(on('They left in a lifeboat and two life rafts, four survival craft in all.', 'four')?.verdict).not.toBe('supported');
   });
 });
+
+describe('totalOfOwnParts from the sentence before', () => {
+  const source = [{ id: 's', text: 'Orange County has reported 22 measles cases and Los Angeles County 10 cases this year.' }];
+  it('"Together the two counties account for 32 cases" adds the last two figures of the sentence before', () => {
+    const claims = checkDraft('Orange County has been hit hardest, with 22, nearly three times as many as Los Angeles County, with 10. Together the two counties account for 32 cases.', source);
+    const c = claims.find((k) => k.text.startsWith('32'));
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain("'22' + '10' = 32");
+  });
+  it('a wrong total, or a count of parts the sentence before does not give, is no sum', () => {
+    expect(checkDraft('Orange County has 22 cases and Los Angeles County 10. Together the two counties account for 34 cases.', source).find((k) => k.text.startsWith('34'))?.verdict).not.toBe('supported');
+    expect(checkDraft('Orange County has 22 cases and Los Angeles County 10. Together the three counties account for 32 cases.', source).find((k) => k.text.startsWith('32'))?.verdict).not.toBe('supported');
+  });
+});
