@@ -551,7 +551,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // Currency before the figure: "$", "US$", "€", "USD".
     const c0 = tok(i);
     if (!c0) return null;
-    if (c0.type === 'sym' && CURRENCY_SYMBOLS.has(c0.lower)) { currency = CURRENCY_SYMBOLS.get(c0.lower); i++; }
+    // "$US40 million", "$A5m": Australian and wire copy put the country after the dollar sign.
+    if (c0.text === '$' && /^(us|a|c|hk|nz|s)$/.test(low(i + 1) ?? '') && tok(i + 1)?.spaced === false && tok(i + 2)?.type === 'num' && tok(i + 2)?.spaced === false) { currency = CURRENCY_SYMBOLS.get(`${low(i + 1)}$`) ?? 'USD'; i += 2; }
+    else if (c0.type === 'sym' && CURRENCY_SYMBOLS.has(c0.lower)) { currency = CURRENCY_SYMBOLS.get(c0.lower); i++; }
     else if (c0.type === 'word' && /^(us|a|c|hk|r|nz|s)$/.test(c0.lower) && low(i + 1) === '$' && !tok(i + 1)?.spaced) { currency = CURRENCY_SYMBOLS.get(`${c0.lower}$`) ?? 'USD'; i += 2; }
     else if (c0.type === 'word' && /^(usd|eur|gbp|jpy|chf|rmb|cny)$/.test(c0.lower) && tok(i + 1)?.type === 'num') { currency = CURRENCY_SYMBOLS.get(c0.lower); i++; }
     const ft = tok(i);

@@ -91,7 +91,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInf
 /** Currency symbols written before a number. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'],
-  ['₴', 'UAH'], ['a$', 'AUD'], ['c$', 'CAD'], ['hk$', 'HKD'], ['r$', 'BRL'], ['₩', 'KRW'], ['chf', 'CHF'],
+  ['₴', 'UAH'], ['a$', 'AUD'], ['c$', 'CAD'], ['hk$', 'HKD'], ['nz$', 'NZD'], ['s$', 'SGD'], ['r$', 'BRL'], ['₩', 'KRW'], ['chf', 'CHF'],
   ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['rmb', 'CNY'], ['cny', 'CNY'],
   // "â‚¬86bn": a euro sign read in the wrong encoding ends in "¬", which copy never uses for
   // anything else ("Â£" already ends in the pound sign itself).

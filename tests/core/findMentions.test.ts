@@ -330,3 +330,15 @@ describe('findMentions: a spaced "min"', () => {
     expect(checkDraft('89.1% of trains arrived within five to 10 minutes of schedule.', source).find((c) => c.text.includes('minutes'))?.verdict).toBe('supported');
   });
 });
+
+describe('a country after the dollar sign', () => {
+  it('reads "$US40 million", "$A5m" and "$NZ7m" as money in that dollar', () => {
+    expect(findMentions('He once had a $US40 million contract.')[0]).toMatchObject({ text: '$US40 million', kind: 'money', value: 4e7, unit: 'USD' });
+    expect(findMentions('The deal was worth $A5m.')[0]).toMatchObject({ kind: 'money', unit: 'AUD' });
+    expect(findMentions('The deal was worth $NZ7m, or NZ$7m.').map((m) => m.unit)).toEqual(['NZD', 'NZD']);
+  });
+  it('so the draft\'s "$40 million" meets the source\'s "$US40 million"', () => {
+    const source = [{ id: 's', text: 'Hernandez once had a $US40 million, five-year contract with the Patriots.' }];
+    expect(checkDraft('Hernandez once had a five-year contract worth $40 million.', source).find((c) => c.text.includes('40'))?.verdict).toBe('supported');
+  });
+});
