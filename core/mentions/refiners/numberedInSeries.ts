@@ -11,6 +11,9 @@ const SERIES_NOUNS = new Set(['lap', 'round', 'stage', 'hole', 'leg', 'heat', 'd
 /** Words before the noun that make it a phrase of its own: "the end of the day 65 of the 82 cars", "Every week three …". */
 const OWN_PHRASE = /^(?:the|a|an|this|that|each|every|per|one|next|last|same)$/;
 
+/** Words in "-s" that are no plural noun: "Lap 31 whereas Alonso …". */
+const NOT_PLURAL = /^(?:this|thus|whereas|always|perhaps|across|unless|less|besides|towards|afterwards)$/;
+
 /**
  * The token index of the series noun that numbers the figure at tokens [a, b) ("lap 40", or
  * "Lap 31" read as one mention), or -1. Not after a determiner or a hyphen ("a final-round 65").
@@ -32,7 +35,7 @@ export const numberedInSeries: MentionRefiner = {
       if (seriesNounAt(tokens, m.tokStart, m.tokEnd) < 0) return m;
       // "round 2,000 people": a noun after the number is what it counts, and "round" is "around".
       const next = tokens[m.tokEnd];
-      if (next?.type === 'word' && !/^(?:of|on|in|at|as|and|or|when|after|before|but|to|with|while|where|the|a|an)$/.test(next.lower)) return m;
+      if (next?.type === 'word' && ((/^\p{Ll}{3,}s$/u.test(next.text) && !NOT_PLURAL.test(next.text)) || /^(?:people|men|women|children)$/.test(next.lower))) return m;
       changed = true;
       return { ...m, kind: 'ordinal' };
     });

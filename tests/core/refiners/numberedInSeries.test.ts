@@ -19,5 +19,7 @@ describe('numberedInSeries', () => {
     expect(checkDraft('Webber took the lead on lap 40.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Vettel nursed the gearbox from lap 13.', source)[0]?.verdict).toBe('supported');
     expect(checkDraft('Webber took the lead on lap 42.', source)[0]?.verdict).not.toBe('supported');
+    // Whatever word follows the number, short of a noun it counts: "from lap 13 he had to nurse …".
+    expect(checkDraft('Vettel led, but from lap 13 he had to nurse the gearbox.', source).find((c) => c.text === '13')?.verdict).toBe('supported');
   });
 });
