@@ -5,13 +5,19 @@
 // maximum ("286 of a possible 300 points, dropping only 14") makes any figure after it in the
 // sentence a candidate remainder: what was dropped, missed or lost of the most there was. And
 // "…, leaving N" after a part tells the rest of a whole the draft gave before, in any sentence.
-import { claimOf, evidenceOf, short } from '../explain.ts';
+import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
 
 /** Words before a whole that make it the most there was: "of a possible 300", "from a potential 30". */
 const MAXIMUM = new Set(['possible', 'potential', 'maximum']);
+
+/** The word before a mention's hedge ("leaving [some] 3,600"), lower-cased. */
+function tokenBefore(t: readonly { start: number; lower: string }[], a: { m: { start: number } }): string | undefined {
+  const k = t.findIndex((x) => x.start >= a.m.start);
+  return k > 0 ? t[k - 1]!.lower : undefined;
+}
 
 /** Words between "leaving" and the remainder: "leaving just 14". */
 const LEAVING_HEDGE = /^(?:just|only)$/;
@@ -23,7 +29,8 @@ export const otherRemainder: VerdictRule = {
   name: 'otherRemainder',
   judge(j) {
     const { a, data, draft, published, dText } = j;
-    if (a.family !== 'count' || a.m.value === null || a.m.bound !== undefined) return null;
+    // A hedge about the rest ("leaving some 3,600") is read as its value: the parts decide it.
+    if (a.family !== 'count' || a.m.value === null || (a.m.bound !== undefined && a.m.bound !== 'approximately')) return null;
     const t = draft.tokens;
     const w1 = t[a.m.tokStart - 1]?.lower;
     const w2 = t[a.m.tokStart - 2]?.lower;
@@ -35,21 +42,24 @@ export const otherRemainder: VerdictRule = {
     // "of a possible 300": the whole is the most there was, the part what was taken of it.
     const maximum = (o: typeof a): boolean => MAXIMUM.has(t[o.m.tokStart - 1]?.lower ?? '')
       && earlier.some((p) => p !== o && p.m.tokEnd < o.m.tokStart && p.m.tokEnd >= o.m.tokStart - PART_TO_MAXIMUM);
-    const stated = (v: number): SourceEntry | undefined => (data.byValue.get('count') ?? []).find((e) => e.a.base === v && e.a.m.bound === undefined);
+    const stated = (v: number, bound?: string): SourceEntry | undefined => (data.byValue.get('count') ?? []).find((e) => e.a.base === v && (e.a.m.bound === undefined || e.a.m.bound === bound));
     // "The gang struck 22 times. … The four men admitted only eight of the raids, leaving 14": a
     // part the sentence gives, and the remainder after it, of a whole the draft told earlier.
-    const leaving = w1 === 'leaving' || (w2 === 'leaving' && LEAVING_HEDGE.test(w1 ?? ''));
+    const leaving = w1 === 'leaving' || (w2 === 'leaving' && LEAVING_HEDGE.test(w1 ?? '')) || (a.m.bound === 'approximately' && tokenBefore(t, a) === 'leaving');
+    if (a.m.bound !== undefined && !leaving) return null;
     if (leaving) {
-      const parts = mentionsBefore(draft, a).filter((o) => o.family === 'count' && o.m.value !== null && o.m.bound === undefined);
-      const wholes = draft.mentions.filter((o) => o.family === 'count' && o.m.value !== null && o.m.bound === undefined && o.m.end <= a.m.start && o.m.kind === 'count');
+      const plain = (o: typeof a): boolean => o.family === 'count' && o.m.value !== null && (o.m.bound === undefined || o.m.bound === 'approximately');
+      const parts = mentionsBefore(draft, a).filter(plain);
+      const wholes = draft.mentions.filter((o) => plain(o) && o.m.end <= a.m.start && o.m.kind === 'count');
       for (const part of parts) {
         for (const whole of wholes) {
           if (whole === part || whole.m.value! - part.m.value! !== a.m.value) continue;
-          const w = stated(whole.m.value!);
-          const p = stated(part.m.value!);
+          // A part the draft hedges ("About 1,400") is the source's hedged figure.
+          const w = stated(whole.m.value!, whole.m.bound);
+          const p = stated(part.m.value!, part.m.bound);
           if (!w || !p) continue;
           const said = (e: SourceEntry): string => short(data.sources[e.sourceIndex]?.analysis.text.slice(e.a.m.start, e.a.m.end) ?? '');
-          return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${a.m.value}. Draft: 'leaving ${short(dText)}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
+          return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${round(a.m.value)}. Draft: 'leaving ${short(dText)}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
         }
       }
     }

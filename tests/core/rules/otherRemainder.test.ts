@@ -59,3 +59,13 @@ describe('otherRemainder after "leaving"', () => {
     expect(claims.find((k) => k.text.startsWith('19'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('otherRemainder with hedges', () => {
+  it('"About 1,400 … leaving some 3,600" of 5,000: the hedged part is the source\'s, the rest worked out', () => {
+    const source = [{ id: 's', text: 'The company said it will cut 5,000 jobs. About 1,400 positions were eliminated today.' }];
+    const claims = checkDraft('The company is to cut 5,000 jobs. About 1,400 positions are going straight away, leaving some 3,600 further cuts.', source);
+    expect(claims.find((c) => c.text.includes('3,600'))?.verdict).toBe('supported');
+    const wrong = checkDraft('The company is to cut 5,000 jobs. About 1,400 positions are going straight away, leaving some 3,900 further cuts.', source);
+    expect(wrong.find((c) => c.text.includes('3,900'))?.verdict).not.toBe('supported');
+  });
+});
