@@ -4,6 +4,7 @@
 // otherwise compute. It states nothing the two figures do not, so it is supported as derived when
 // after ÷ (1 ± change) lies within its rounding and qualifier; those figures are checked against
 // the sources on their own. The direction is the change word's: a fall divides by 1 − change.
+// A change in the level's own unit ("dropped $1.31 to $18.05, from $19.36") adds back, or takes off.
 import type { AnalysedMention } from '../analyseText.ts';
 import { FALLING_VERBS } from '../../mentions/changeVerbs.ts';
 import { claimOf, compactAmount, short } from '../explain.ts';
@@ -18,16 +19,27 @@ export const levelBeforeChange: VerdictRule = {
   name: 'levelBeforeChange',
   judge(j) {
     const { a, draft, published, dText } = j;
-    if (a.role !== 'from' || a.m.value === null || a.base === null || a.m.high !== undefined || a.family === 'percent') return null;
+    // "from roughly $19.36": a hedge between "from" and the figure leaves it the level before.
+    const k = draft.tokens.findIndex((w) => w.start >= a.m.start);
+    const from = a.role === 'from' || (a.role === undefined && draft.tokens[k - 1]?.lower === 'from');
+    if (!from || a.m.value === null || a.base === null || a.m.high !== undefined || a.family === 'percent') return null;
     const before = mentionsBefore(draft, a);
     const to = before.find((p) => p.role === 'to' && p.family === a.family && p.base !== null && p.m.high === undefined);
-    const change = before.find((p) => p.family === 'percent' && p.role === 'by' && p.m.value !== null && p.m.high === undefined && p.m.unit !== 'pp');
+    // The change in percent ("jumped 20 percent"), or in the level's own unit ("dropped $1.31 to
+    // around $18.05 …, from roughly $19.36"), which adds back.
+    const change = before.find((p) => p.role === 'by' && p.m.value !== null && p.m.high === undefined && p.m.unit !== 'pp'
+      && (p.family === 'percent' || (p.family === a.family && p.base !== null)));
     if (!to || !change || change.m.value === null || to.base === null) return null;
     const t = draft.tokens;
     const fall = t.slice(Math.max(0, change.m.tokStart - CUE_REACH), change.m.tokStart).some((w) => FALLING_VERBS.has(w.lower));
-    const factor = fall ? 1 - change.m.value / 100 : 1 + change.m.value / 100;
-    if (factor <= 0) return null;
-    const level = to.base / factor;
+    let level: number;
+    if (change.family === 'percent') {
+      const factor = fall ? 1 - change.m.value / 100 : 1 + change.m.value / 100;
+      if (factor <= 0) return null;
+      level = to.base / factor;
+    } else {
+      level = fall ? to.base + change.base! : to.base - change.base!;
+    }
     const [lo, hi] = baseInterval(a);
     if (level < lo || level > hi) return null;
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;

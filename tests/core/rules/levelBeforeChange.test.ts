@@ -21,3 +21,17 @@ describe('levelBeforeChange', () => {
     expect(checkDraft('Profit fell 20 percent to $40 million, down from $48 million.', fell).find((c) => c.text.includes('48'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('levelBeforeChange by an amount', () => {
+  const source = [{ id: 's', text: 'Shares in the company fell $1.31 to $18.05 in early trading.' }];
+  it('"dropped $1.31 to around $18.05 …, from roughly $19.36": the change in the level\'s own unit adds back', () => {
+    const claims = checkDraft('The shares dropped $1.31 to around $18.05 in early trading, from roughly $19.36 before the results.', source);
+    const c = claims.find((k) => k.text.includes('19.36'));
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain('Derived');
+  });
+  it('a wrong level before is not derived', () => {
+    const claims = checkDraft('The shares dropped $1.31 to around $18.05 in early trading, from roughly $20.36 before the results.', source);
+    expect(claims.find((k) => k.text.includes('20.36'))?.verdict).not.toBe('supported');
+  });
+});
