@@ -45,6 +45,7 @@ import { ownConversion, wrongOwnConversion } from './rules/ownConversion.ts';
 import { ownRate } from './rules/ownRate.ts';
 import { ownArithmetic } from './rules/ownArithmetic.ts';
 import { ownDifference } from './rules/ownDifference.ts';
+import { spanOfSeries } from './rules/spanOfSeries.ts';
 import { ownPerItem } from './rules/ownPerItem.ts';
 import { ownMultiple } from './rules/ownMultiple.ts';
 import { ownShare } from './rules/ownShare.ts';
@@ -187,6 +188,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // "24lb …, 4lb more than Ben" after "Ben weighed in at 20lb": the gap between the draft's own
   // figures. Before conflicts: a figure told as a gap is no level a source's level could contradict.
   ownDifference,
+  // "for 27 laps" from "from lap 13" to "on lap 40": a span between two numbered members of a series.
+  spanOfSeries,
   // "120 staff and 80 players …, some 200 people in all": the draft's own parts summed. Before
   // conflicts too: a total the draft says it added up is its own arithmetic, whatever other
   // figure a source frames like it ("meaning 45 were heads of state" is no "50 delegations").
