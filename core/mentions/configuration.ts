@@ -24,6 +24,7 @@ import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { elidedUnits } from './refiners/elidedUnits.ts';
 import { bareDegrees } from './refiners/bareDegrees.ts';
 import { perHourSpeeds } from './refiners/perHourSpeeds.ts';
+import { secondsSuffix } from './refiners/secondsSuffix.ts';
 import { respectivelyOwners } from './refiners/respectivelyOwners.ts';
 import { ellipticOrdinals } from './refiners/ellipticOrdinals.ts';
 import { figureIdioms } from './refiners/figureIdioms.ts';
@@ -106,6 +107,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   bareDegrees,
   // "128km per hour", "17,500 miles (28,160 kilometers) per hour": a distance per hour is a speed.
   perHourSpeeds,
+  // "10s ahead", "9.58s": seconds glued on.
+  secondsSuffix,
   // "4m views … with more than 44m.": the bare "44m" is the first figure's millions.
   elidedMillions,
   // "three-quarters of a mile": a fraction of one unit, before the fraction is taken for a share.
