@@ -46,6 +46,7 @@ import { ownRate } from './rules/ownRate.ts';
 import { ownArithmetic } from './rules/ownArithmetic.ts';
 import { ownDifference } from './rules/ownDifference.ts';
 import { spanOfSeries } from './rules/spanOfSeries.ts';
+import { meetingsOfRecord } from './rules/meetingsOfRecord.ts';
 import { ownPerItem } from './rules/ownPerItem.ts';
 import { ownMultiple } from './rules/ownMultiple.ts';
 import { ownShare } from './rules/ownShare.ts';
@@ -190,6 +191,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownDifference,
   // "for 27 laps" from "from lap 13" to "on lap 40": a span between two numbered members of a series.
   spanOfSeries,
+  // "11-8 over 19 matches": the sides of a record added up.
+  meetingsOfRecord,
   // "120 staff and 80 players …, some 200 people in all": the draft's own parts summed. Before
   // conflicts too: a total the draft says it added up is its own arithmetic, whatever other
   // figure a source frames like it ("meaning 45 were heads of state" is no "50 delegations").

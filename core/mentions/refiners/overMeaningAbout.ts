@@ -78,7 +78,9 @@ export const overMeaningAbout: MentionRefiner = {
       const dated = SPAN_DATED.test(after?.lower ?? '') || (after?.lower === 'in' && DATE_WORD.test(tokens[m.tokEnd + 1]?.text ?? ''));
       const spanned = m.kind === 'duration' && (dated
         || (opensSentence(tokens, i) && (after?.text === ',' || /^(?:the|a|an|its|his|her|their|this|it|he|she|they|we)$/.test(after?.lower ?? ''))));
-      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period || overYear || spanned)) return m;
+      // "leads the head-to-head 11-8 over 19 matches": after a record, the matches it was made over.
+      const overRecord = mentions.some((p) => p.kind === 'score' && p.tokEnd === i);
+      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period || overYear || spanned || overRecord)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];
       return { ...rest, start: figure?.start ?? m.start };
