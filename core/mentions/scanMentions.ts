@@ -980,6 +980,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         }
       } else if (u1 && u1.text === '°' && (low(k + 1) === 'c' || low(k + 1) === 'f')) {
         unitInfo = UNIT_WORDS.get(low(k + 1)); end = k + 2;
+      } else if (u1 && (u1.text === '℃' || u1.text === '℉')) {
+        // "33.2℃": the one-character signs for degrees Celsius and Fahrenheit.
+        unitInfo = UNIT_WORDS.get(u1.text === '℃' ? 'c' : 'f'); end = k + 1;
       }
     }
     if (unitInfo) {

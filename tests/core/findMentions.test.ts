@@ -342,3 +342,14 @@ describe('a country after the dollar sign', () => {
     expect(checkDraft('Hernandez once had a five-year contract worth $40 million.', source).find((c) => c.text.includes('40'))?.verdict).toBe('supported');
   });
 });
+
+describe('the one-character degree signs', () => {
+  it('reads "33.2℃" and "92℉" as temperatures', () => {
+    expect(findMentions('London hit a searing 33.2℃ and Dallas 92℉.').map((m) => [m.text, m.unit])).toEqual([['33.2℃', '°C'], ['92℉', '°F']]);
+  });
+  it('so the source\'s "33.2℃" supports the draft\'s "33.2C", and its "28.2℃" flags a "29.2C"', () => {
+    const source = [{ id: 's', text: 'London hit a searing 33.2℃ on Monday. The previous bank holiday record of 28.2℃ was set in 2016.' }];
+    expect(checkDraft('Temperatures in London reached 33.2C on Monday.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('The previous bank holiday record was 29.2C, set in 2016.', source).find((c) => c.text.startsWith('29.2'))?.verdict).not.toBe('supported');
+  });
+});
