@@ -715,7 +715,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     // Scale words: "1.2 million", "$10bn", "€3m". Canadian style hyphenates a sum's scale as a
     // compound ("The bridge cost $14.2-million"): the hyphen joins the figure to its scale.
-    if (currency !== undefined && ft.type === 'num' && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced
+    // So does Canadian and South African copy for counts: "About 3-billion light-years".
+    if ((currency !== undefined || /^(?:million|billion|trillion)$/.test(low(end + 1))) && ft.type === 'num' && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced
       && LARGE_SCALES.has(low(end + 1)) && !tok(end + 1)?.spaced) end++;
     const sw = low(end);
     const st = tok(end);

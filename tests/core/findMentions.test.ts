@@ -353,3 +353,11 @@ describe('the one-character degree signs', () => {
     expect(checkDraft('The previous bank holiday record was 29.2C, set in 2016.', source).find((c) => c.text.startsWith('29.2'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('a scale hyphened to a count', () => {
+  it('reads "About 3-billion light-years" as three billion, as "$14.2-million" is', () => {
+    expect(findMentions('The waves came from about 3-billion light-years away.')[0]).toMatchObject({ value: 3e9 });
+    const source = [{ id: 's', text: 'The waves travelled about 3-billion light-years to reach Earth.' }];
+    expect(checkDraft('The waves had travelled from about 3 billion light-years away.', source)[0]?.verdict).toBe('supported');
+  });
+});
