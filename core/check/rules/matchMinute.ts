@@ -43,6 +43,9 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
   // whole number of a match's length, the mark right after it.
   const mark = t[m.m.tokEnd];
   if (m.m.kind === 'count' && mark !== undefined && !mark.spaced && PRIME.test(mark.text) && m.m.value >= 1 && m.m.value <= MAX_MINUTE) return m.m.value;
+  // "MANCHESTER UNITED 4 (Rooney 2, Fletcher 49, Owen 96)": a result line's scorers, each with
+  // the minute after the name.
+  if (listedScorer(text, m) !== undefined) return m.m.value;
   // "12 minutes into the second half", "12 minutes after the break": the clock runs on from 45.
   if (m.family === 'dim:time' && m.m.unit === 'minute' && m.m.kind === 'duration') {
     const after = t.slice(m.m.tokEnd, m.m.tokEnd + 4).map((x) => x.lower).join(' ');
@@ -60,12 +63,36 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
 
 /** The scorer a table gives a prime-marked minute: the name before the bracket it stands in ("Kane (7′ pen, 69′)"). */
 function primedScorer(text: AnalysedText, m: AnalysedMention): string | undefined {
+  const listed = listedScorer(text, m);
+  if (listed !== undefined) return listed;
   const t = text.tokens;
   const mark = t[m.m.tokEnd];
   if (m.m.kind !== 'count' || mark === undefined || mark.spaced || !PRIME.test(mark.text)) return undefined;
   for (let k = m.m.tokStart - 1; k >= Math.max(0, m.m.tokStart - 12); k--) {
     if (t[k]?.text === ')' || t[k]?.text === '|') return undefined;
     if (t[k]?.text === '(') return /^\p{Lu}/u.test(t[k - 1]?.text ?? '') ? t[k - 1]!.lower : undefined;
+  }
+  return undefined;
+}
+
+/** Most scorers a result line's bracket lists before a minute: "(Rooney 2, Fletcher 49, Fletcher 80, Owen 96)". */
+const MAX_LISTED = 12;
+
+/**
+ * The scorer of a minute in a result line's bracket, "TEAM 4 (Rooney 2, Fletcher 49, Owen 96)":
+ * a whole number of a match's length right after a capitalised name, in a bracket that opens
+ * after the team's goals and holds only names, minutes and commas.
+ */
+function listedScorer(text: AnalysedText, m: AnalysedMention): string | undefined {
+  const t = text.tokens;
+  if (m.m.kind !== 'count' || m.m.value === null || !Number.isInteger(m.m.value) || m.m.value < 1 || m.m.value > MAX_MINUTE || m.m.tokEnd !== m.m.tokStart + 1) return undefined;
+  const name = t[m.m.tokStart - 1];
+  if (!name || name.type !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
+  if (!/^[,)]$/.test(t[m.m.tokEnd]?.text ?? '')) return undefined;
+  for (let k = m.m.tokStart - 2; k >= Math.max(0, m.m.tokStart - 4 * MAX_LISTED); k--) {
+    const x = t[k]!;
+    if (x.text === '(') return t[k - 1]?.type === 'num' ? name.lower : undefined;
+    if (!(x.text === ',' || x.type === 'num' || (x.type === 'word' && /^\p{Lu}/u.test(x.text)) || /^(?:pen|og)$/.test(x.lower))) return undefined;
   }
   return undefined;
 }
@@ -86,7 +113,10 @@ export const matchMinute: VerdictRule = {
         // name: the draft's sentence must name him.
         const scorer = primedScorer(src.analysis, s);
         if (scorer !== undefined ? !sentenceSays(draft, a, (w) => w === scorer) : frameMatch(a.frame, s.frame).context <= 0) continue;
-        const said = src.analysis.text.slice(s.m.start, scorer !== undefined ? src.analysis.tokens[s.m.tokEnd]!.end : s.m.end);
+        // A table's minute with its prime ("69′"), a result line's with its scorer ("Owen 96").
+        const listed = listedScorer(src.analysis, s) !== undefined;
+        const said = listed ? src.analysis.text.slice(src.analysis.tokens[s.m.tokStart - 1]!.start, s.m.end)
+          : src.analysis.text.slice(s.m.start, scorer !== undefined ? src.analysis.tokens[s.m.tokEnd]!.end : s.m.end);
         return claimOf(draft, a, 'supported', `Source: '${short(said)}', the same minute of play${minute === a.m.value ? '' : ` (minute ${minute})`}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: s })], published);
       }
     }

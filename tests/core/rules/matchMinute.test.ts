@@ -59,3 +59,15 @@ describe('matchMinute: a results table\'s minutes', () => {
     expect(on('Atsu struck in the 69th minute.', '69th')?.verdict).not.toBe('supported');
   });
 });
+
+describe('matchMinute from a result line', () => {
+  const source = [{ id: 's', text: 'MANCHESTER UNITED 4 (Rooney 2, Fletcher 49, Fletcher 80, Owen 96) MANCHESTER CITY 3 (Barry 16, Bellamy 52, Bellamy 90)' }];
+  it('"Owen 96" in the bracket after a team\'s goals is the minute the draft\'s "96th minute" gives him', () => {
+    const c = checkDraft('Michael Owen struck in the 96th minute to win the derby.', source)[0];
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain("'Owen 96'");
+  });
+  it('a minute given to the wrong scorer is not supported', () => {
+    expect(checkDraft('Darren Fletcher headed United in front in the 52nd minute.', source)[0]?.verdict).not.toBe('supported');
+  });
+});
