@@ -76,6 +76,7 @@ import { roundOfLast } from './rules/roundOfLast.ts';
 import { roundedToHedge } from './rules/roundedToHedge.ts';
 import { runningTally } from './rules/runningTally.ts';
 import { runnerUp } from './rules/runnerUp.ts';
+import { nthTimeAsTitle } from './rules/nthTimeAsTitle.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
 import { sameEventYear } from './rules/sameEventYear.ts';
 import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
@@ -210,6 +211,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   monthsOfPeriod,
   // "beat Vintage Folly into second" for "beat runner-up Vintage Folly": second place named otherwise.
   runnerUp,
+  // "won the Masters for a fifth time" for "a fifth Masters title": the times won, told as titles.
+  nthTimeAsTitle,
   // "a 34th-minute opener" for "in the net on 34 minutes", "12 minutes into the second half" for
   // "after 57 minutes": one minute of play, told two ways. Before conflicts: a match has many minutes.
   matchMinute,
