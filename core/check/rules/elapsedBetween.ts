@@ -44,7 +44,10 @@ export const elapsedBetween: VerdictRule = {
       const times = sentenceMentions(draft, a.sentence.start).filter((m) => minutesOf(m) !== undefined);
       for (const [k, from] of times.entries()) {
         const to = times[k + 1];
-        if (!to || !RANGE_JOIN.test(draft.text.slice(from.m.end, to.m.start))) continue;
+        if (!to) continue;
+        // "between 9.30am and 1.30pm" is a range as "from 9.30am to 1.30pm" is.
+        const between = /\bbetween\s*$/i.test(draft.text.slice(Math.max(0, from.m.start - 10), from.m.start)) && /^\s*and\s*$/.test(draft.text.slice(from.m.end, to.m.start));
+        if (!RANGE_JOIN.test(draft.text.slice(from.m.end, to.m.start)) && !between) continue;
         const gap = clockSpan(from, to, per);
         if (gap >= lo && gap <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${short(draft.text.slice(from.m.start, to.m.end))}' is ${round(gap)} ${a.m.unit}s. Draft: '${short(dText)}'.`, [], published);
       }

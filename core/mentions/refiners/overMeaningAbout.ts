@@ -19,6 +19,8 @@ const CONCERNING = new Set(['down', 'row', 'rows', 'dispute', 'disputes', 'conce
   // Verbs that take "over" as their particle: "pored over 53 hours of footage", "presided over 12 trials".
   'pored', 'pore', 'pores', 'poring', 'presided', 'presides', 'presiding', 'mulled', 'agonised', 'agonized', 'fretted', 'wrangled',
   'haggled', 'squabbled', 'deliberated', 'puzzled', 'obsessed', 'obsessing',
+  // Verbs of extent: "a run stretching over nine years", "spanning over three decades".
+  'stretching', 'stretched', 'stretches', 'spanning', 'spanned',
   // Wounds over the part of a body they cover: "burns over 8 percent of her body" (US casualty copy).
   'burns', 'burned', 'burnt', 'bruises', 'bruising']);
 

@@ -74,3 +74,9 @@ describe('"over" a span the clause dates or opens on', () => {
     expect(checkDraft('He talked his way into homes over two days in April.', source)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('"over" after a verb of extent', () => {
+  it('"a run stretching over nine years" is nine years, not more', () => {
+    expect(findMentions('The chain notched up 35 quarters of growth, a run stretching over nine years.')[1]?.qualifier).toBeUndefined();
+  });
+});

@@ -101,3 +101,12 @@ describe('elapsedBetween: two calendar dates', () => {
     expect(years(newYear, 'The villa was fumigated on 30 December 2019 – 363 days before paramedics were called.')).not.toBe('supported');
   });
 });
+
+describe('elapsedBetween of the draft\'s own "between … and …"', () => {
+  it('"between 9.30am and 1.30pm, giving hearings of four hours" is the draft\'s own arithmetic', () => {
+    const source = [{ id: 's', text: 'The court only sat between 9.30am and 1.30pm, so that the defendant could go home.' }];
+    const c = checkDraft('The court sat only between 9.30am and 1.30pm, giving hearings of four hours a day.', source).find((k) => k.text === 'four hours');
+    expect(c?.verdict).toBe('supported');
+    expect(checkDraft('The court sat only between 9.30am and 1.30pm, giving hearings of five hours a day.', source).find((k) => k.text === 'five hours')?.verdict).not.toBe('supported');
+  });
+});
