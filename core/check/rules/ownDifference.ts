@@ -25,6 +25,10 @@ const TAKE_OFF = /^(?:take|takes|taking|took|taken|shave|shaves|shaving|shaved|k
  * up): with its unit, a gap that lands on one by chance is rare, where small counts abound.
  */
 const OTHER_SENTENCES_BACK = 3;
+/** Comparatives that put the figure compared below the one compared with: "three fewer than". */
+const BELOW = /^(?:less|fewer|lighter|shorter|younger|worse|lower|smaller|slower|cheaper)$/;
+/** Tokens from "than" to the figure it compares with: "than [the provisional figure of] 73". */
+const THAN_REACH = 6;
 /** Share of the gap its exact arithmetic may differ by: two figures to the same precision give their gap exactly. */
 const ARITHMETIC_ROUNDING = 0.02;
 
@@ -63,16 +67,25 @@ export const ownDifference: VerdictRule = {
       }
       return null;
     }
-    const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : [...before].reverse().find(sameKind);
-    if (!first || (!takenOff && before.at(-1) !== first && !sameFamilyRunEnd(before, first))) return null;
+    // "The new toll … was 47 higher than the provisional figure of 73": the figure after "than"
+    // is what the gap is told against, the other the draft gave before.
+    const thanAt = comparative ? t.slice(a.m.tokEnd, a.m.tokEnd + 3).findIndex((x) => x.lower === 'than') : -1;
+    const than = thanAt < 0 ? undefined : inSentence.find((p) => p.m.start > a.m.end && sameKind(p) && p.m.tokStart - (a.m.tokEnd + thanAt) <= THAN_REACH);
+    const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : than ?? [...before].reverse().find(sameKind);
+    if (!first || (!takenOff && !than && before.at(-1) !== first && !sameFamilyRunEnd(before, first))) return null;
     const at = sentenceIndexOf(draft, a);
     // A gap told with a bound ("as much as 13 degrees above") is near its round number, not any smaller gap.
     const [lo, hi] = closedInterval(a);
     const unit = a.base / a.m.value;
+    // Against a figure after "than", the other may be a toll told as a floor ("killed at least 120
+    // … The new toll was 47 higher than … 73"): the new figure is the floor's value.
+    const otherKind = (p: AnalysedMention) => sameKind(p) || (than !== undefined && p !== a && p.family === a.family && p.m.bound === 'at-least' && plain({ ...p, m: { ...p.m, bound: undefined } }));
     for (const other of draft.mentions) {
-      if (other === first || !sameKind(other) || other.m.start >= a.m.start && !(takenOff && other.m.start < first.m.start)) continue;
+      if (other === first || !otherKind(other) || other.m.start >= a.m.start && !(takenOff && other.m.start < first.m.start)) continue;
       const k = sentenceIndexOf(draft, other);
       if (k > at || (a.family === 'count' && at - k > OTHER_SENTENCES_BACK)) continue;
+      // Against "than": "47 higher than 73" is a figure above 73, "three fewer than" one below.
+      if (than !== undefined && Math.sign(other.base! - first.base!) !== (BELOW.test(t[a.m.tokEnd + thanAt - 1]?.lower ?? '') ? -1 : 1)) continue;
       const gap = Math.abs(first.base! - other.base!) / unit;
       if (gap < lo || gap > hi || Math.abs(gap - a.m.value) > ARITHMETIC_ROUNDING * a.m.value + 1e-9) continue;
       const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;

@@ -50,3 +50,12 @@ describe('ownDifference: an age gap', () => {
     expect(gap('The 38-year-old was sentenced in September. Her husband, Richard Ratcliffe, 41 - five years her senior - says she is a bargaining chip.')).not.toBe('supported');
   });
 });
+
+describe('ownDifference against a figure after "than"', () => {
+  const source = [{ id: 's', text: 'The earthquake killed at least 120 people. An earlier provisional toll was 73 dead.' }];
+  it('"The new toll was 47 higher than the provisional figure of 73" after "killed at least 120"', () => {
+    const c = checkDraft('The quake has killed at least 120 people. The new toll was 47 higher than the provisional figure of 73 dead.', source).find((k) => k.text === '47');
+    expect(c?.verdict).toBe('supported');
+    expect(checkDraft('The quake has killed at least 120 people. The new toll was 57 higher than the provisional figure of 73 dead.', source).find((k) => k.text === '57')?.verdict).not.toBe('supported');
+  });
+});
