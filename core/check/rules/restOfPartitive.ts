@@ -3,11 +3,14 @@
 // a whole is supported as derived when a source part of the same whole, in a sentence telling the
 // same passage, adds up with it to the whole exactly; each part is the other's rest. The outcome
 // words are the writer's to turn round ("ran" for "not cancelled"), which no count can check, so
-// the arithmetic must be exact and the passage shared.
+// the arithmetic must be exact and the passage shared. So is a part the draft gives beside its own
+// other part, of a whole a source states ("with six councils still to report, meaning 26 of the 32
+// had declared").
 import { wholeOfPart } from '../../frames/partitiveWhole.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { SHARED_EVENT_WORDS, sharedWordsWith } from '../sharedWords.ts';
+import { mentionsBefore } from '../sentenceMentions.ts';
 
 export const restOfPartitive: VerdictRule = {
   name: 'restOfPartitive',
@@ -16,6 +19,13 @@ export const restOfPartitive: VerdictRule = {
     if (a.family !== 'count' || a.m.value === null || a.m.bound !== undefined) return null;
     const whole = wholeOfPart(draft.tokens, a.m.tokEnd);
     if (whole === undefined || whole <= a.m.value) return null;
+    // "with six councils still to report, meaning 26 of the 32 had declared": the other part is
+    // the draft's own, earlier in the sentence, and the whole one a source states.
+    const own = mentionsBefore(draft, a).find((p) => p.family === 'count' && p.m.value !== null && p.m.bound === undefined && p.m.high === undefined && p.m.value + a.m.value! === whole);
+    const stated = own && (data.byValue.get('count') ?? []).find((e) => e.a.base === whole && e.a.m.bound === undefined);
+    if (own && stated) {
+      return claimOf(draft, a, 'supported', `Derived: ${whole} less the draft's own '${short(draft.text.slice(own.m.start, own.m.end))}' leaves ${whole - own.m.value!}. Draft: '${short(dText)}'.`, [evidenceOf(data, stated)], published);
+    }
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si]!.analysis;
       for (const s of src.mentions) {
