@@ -9,7 +9,7 @@ import {
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../values/units.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
-import { CHANGE_RANGE_RATIO, CRICKET_REACH, CRICKET_TOTAL_MIN, TEMPERATURE_REACH } from './tuning.ts';
+import { CHANGE_RANGE_RATIO, CRICKET_REACH, MONEY_CHANGE_RANGE_RATIO, CRICKET_TOTAL_MIN, TEMPERATURE_REACH } from './tuning.ts';
 import { changeRole } from './changeVerbs.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
@@ -747,7 +747,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       return finish(i0, i, end + 2, { kind: 'score', value, high: Number(tok(end + 1)?.text), precision: 1 });
     }
     // "up £4,126 to £215,282": "up" or "down" before a figure makes it a change's size too.
-    const byThenLevel = (hvalue: number): boolean => (role === 'by' || /^(?:up|down)$/.test(low(i0 - 1))) && sep === 'to' && hvalue > CHANGE_RANGE_RATIO * value;
+    const moneyBothEnds = currency !== undefined && tok(end + 1)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(end + 1));
+    const byThenLevel = (hvalue: number): boolean => (role === 'by' || /^(?:up|down)$/.test(low(i0 - 1))) && sep === 'to' && hvalue > (moneyBothEnds ? MONEY_CHANGE_RANGE_RATIO : CHANGE_RANGE_RATIO) * value;
     if (!change && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;
       if (currency && tok(k)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(k))) k++;

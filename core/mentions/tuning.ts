@@ -20,6 +20,12 @@ export const CRICKET_REACH = 6;
  * in the drafted sets span at most twice their low end; 3 leaves room.
  */
 export const CHANGE_RANGE_RATIO = 3;
+/**
+ * The same for an amount of money with its currency written at both ends ("grew by £10.3bn to
+ * £26.4bn"): a range of changes in money is told "by £5bn to £10bn" (twice its low end) or "by
+ * between", so past twice the second figure is the level reached (2.6 times there).
+ */
+export const MONEY_CHANGE_RANGE_RATIO = 2;
 
 /**
  * A first figure from which "N-M" (M ten or fewer) is runs for wickets, or a vote's tally, whatever

@@ -35,3 +35,16 @@ describe('levelBeforeChange by an amount', () => {
     expect(claims.find((k) => k.text.includes('20.36'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('a change in money and the level it reached', () => {
+  const source = [{ id: 's', text: 'During his tenure annual sales grew by £10.3bn to £26.4bn.' }];
+  it('"grew by £10.3bn to £26.4bn" is a change and a level, not a range, so "meaning they stood at roughly £16.1bn" is worked out', () => {
+    const claims = checkDraft('Annual sales grew by £10.3bn to £26.4bn, meaning they stood at roughly £16.1bn when he took over.', source);
+    expect(claims.map((c) => c.text)).toContain('£10.3bn');
+    expect(claims.find((c) => c.text.includes('16.1'))?.verdict).toBe('supported');
+    expect(checkDraft('Annual sales grew by £10.3bn to £26.4bn, meaning they stood at roughly £18.1bn when he took over.', source).find((c) => c.text.includes('18.1'))?.verdict).not.toBe('supported');
+  });
+  it('a range of changes in money stays a range: "by £5bn to £10bn"', () => {
+    expect(checkDraft('Sales could grow by £5bn to £10bn.', source).map((c) => c.text)).toEqual(['£5bn to £10bn']);
+  });
+});
