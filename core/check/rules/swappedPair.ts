@@ -65,6 +65,39 @@ function fromTo(draft: Judgement['draft'], x: Judgement['a'], y: Judgement['a'])
   return (wx === 'from' && wy === 'to') || (wx === 'to' && wy === 'from');
 }
 
+/** Tokens either side of a figure within which a place or name beside it is read: "38.7C in Cambridge". */
+const BESIDE_REACH = 4;
+/** The same, in a source sentence, which may put the place before its verb: "recorded in Cambridge at 38.7℃". */
+const SOURCE_BESIDE_REACH = 6;
+
+/** Capitalised words within `reach` tokens either side of tokens [from, to), sentence starts aside. */
+function namesBeside(tokens: Judgement['draft']['tokens'], from: number, to: number, reach: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = Math.max(0, from - reach); k < Math.min(tokens.length, to + reach); k++) {
+    const t = tokens[k]!;
+    if (k >= from && k < to) continue;
+    if (t.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^[.!?]$/.test(tokens[k - 1]?.text ?? '.') && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined) out.add(t.lower);
+  }
+  return out;
+}
+
+/** Whether a name beside the draft's figure stands beside the source's figure of its value and not beside the rival's. */
+function placedBeside(j: Judgement, a: Judgement['a'], support: SourceEntry, rival: SourceEntry): boolean {
+  // The draft's place after its figure, told with its preposition ("38.5C recorded in Kent"): a
+  // name after a figure with none may open the next item of a list ("$43m, Amber Group $138m").
+  const t = j.draft.tokens;
+  const mine = new Set([...namesBeside(t, a.m.tokStart, a.m.tokEnd, BESIDE_REACH)].filter((n) => {
+    const k = t.findIndex((x, i) => i >= a.m.tokEnd && i < a.m.tokEnd + BESIDE_REACH && x.lower === n);
+    return k > 0 && /^(?:in|at|from)$/.test(t[k - 1]!.lower);
+  }));
+  const near = (e: SourceEntry): Set<string> => {
+    const src = j.data.sources[e.sourceIndex]?.analysis;
+    return src ? namesBeside(src.tokens, e.a.m.tokStart, e.a.m.tokEnd, SOURCE_BESIDE_REACH) : new Set();
+  };
+  const [ns, nr] = [near(support), near(rival)];
+  return [...mine].some((n) => ns.has(n) && !nr.has(n));
+}
+
 /** Words back in the draft's clause a name may tell a figure by, when none stands right before it. */
 const FAR_NAME_REACH = 10;
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -106,6 +139,11 @@ export const swappedPair: VerdictRule = {
       // "Labour won 67 seats …, while Plaid Cymru lost six seats" against "It won 67 seats" names
       // no one for the 67.
       if (other === false || (basis === 'far name' && other === 'words')) continue;
+      // However it was told apart, a place or a name beside the draft's figure that
+      // stands beside the source's figure of the same value, and not beside the rival, keeps the
+      // pairing as the draft gives it: "a new UK record of 38.7C in Cambridge, which beat the 38.5C
+      // recorded in Kent" for "recorded in Cambridge at 38.7℃ … the previous UK record of 38.5℃, set in Kent".
+      if (placedBeside(j, a, support, rival)) continue;
       const bText = short(draft.text.slice(b.m.start, b.m.end));
       return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, rival))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${bText}' for the source's '${short(sourcePhrase(data, support))}': the two figures are swapped.`,
         [evidenceOf(data, rival), evidenceOf(data, support)], published);

@@ -47,3 +47,12 @@ describe('swappedPair: names further back in the clause', () => {
     expect(checkDraft('Consumer prices rose 0.6% between February and March, twice the 0.3% increase recorded in February.', prices).map((c) => c.verdict)).not.toContain('contradicted');
   });
 });
+
+describe('swappedPair and the place beside a figure', () => {
+  const source = [{ id: 's', text: 'Last month, the UK’s highest ever temperature was officially recorded in Cambridge at 38.7℃ drawing concern from environmental experts. It beat the previous UK record of 38.5℃, set in Kent in 2003.' }];
+  it('keeps the pairing a place beside each figure confirms: "38.7C in Cambridge … the 38.5C recorded in Kent"', () => {
+    const claims = checkDraft('The heat followed last month\'s new UK record of 38.7C in Cambridge, which beat the 38.5C recorded in Kent in 2003.', source);
+    expect(claims.find((c) => c.text === '38.7C')?.verdict).toBe('supported');
+    expect(claims.find((c) => c.text === '38.5C')?.verdict).toBe('supported');
+  });
+});
