@@ -869,7 +869,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (high === undefined && !change && role !== 'by' && low(i0 - 1) !== 'from' && unitName === '%' && (low(end) === 'to' || ((low(end) === '-' || low(end) === '–') && !tok(end)?.spaced))
         && tok(end + 1)?.type === 'num' && low(end + 2) === pw && (pw !== 'per' || low(end + 3) === 'cent')) {
         const hv = parseDigits(tok(end + 1)?.text ?? '');
-        if (hv !== null && hv > value) { high = hv; end += pw === 'per' ? 4 : 3; }
+        // "is up 2% to 80%": after "up" or "down", a second figure far above the first is the level
+        // the change reached, as after a change verb.
+        const level = hv !== null && /^(?:up|down)$/.test(low(i0 - 1)) && hv > CHANGE_RANGE_RATIO * value;
+        if (hv !== null && hv > value && !level) { high = hv; end += pw === 'per' ? 4 : 3; }
       }
       return finish(i0, i, end, { kind: 'percent', value, high, unit: unitName, precision, words, bound: magnitudeBound });
     }

@@ -361,3 +361,14 @@ describe('a scale hyphened to a count', () => {
     expect(checkDraft('The waves had travelled from about 3 billion light-years away.', source)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('a change in percent after "up" or "down"', () => {
+  it('reads "is up 2% to 80%" as a change and the level it reached, and "a 6% to 8% lower risk" as a range', () => {
+    expect(findMentions('The pass rate at Higher level is up 2% to 80%.').map((m) => m.text)).toEqual(['2%', '80%']);
+    expect(findMentions('It carries a 6% to 8% lower risk.').map((m) => m.text)).toEqual(['6% to 8%']);
+  });
+  it('so the level supports the draft\'s "rose 2% to 80%"', () => {
+    const source = [{ id: 's', text: 'The overall pass rate at Advanced Higher level is up 2% to 80%.' }];
+    expect(checkDraft('Advanced Higher passes climbed 2% to 80%.', source).find((c) => c.text === '80%')?.verdict).toBe('supported');
+  });
+});
