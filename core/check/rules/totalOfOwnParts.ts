@@ -7,7 +7,7 @@ import { claimOf, round, short } from '../explain.ts';
 import { draftInterval, isLowerBound } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { MAX_PARTS, SUM_ROUNDING } from '../tuning.ts';
-import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
+import { mentionsBefore, previousSentenceMentions, sentenceMentions } from '../sentenceMentions.ts';
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { hasTotalCue } from '../totalCue.ts';
@@ -47,7 +47,7 @@ export const totalOfOwnParts: VerdictRule = {
   judge(j) {
     const { a, draft } = j;
     if ((a.family !== 'count' && !a.family.startsWith('money:')) || a.m.value === null || a.m.kind === 'ordinal') return null;
-    const named = namedParts(draft, a);
+    const named = namedParts(draft, a) ?? partsAfter(draft, a);
     if (named) return sumClaim(j, named, []);
     if (!hasTotalCue(draft, a)) return null;
     // Lower bounds add up to a lower bound: "more than 70 million" and "more than 25 million" make
@@ -83,6 +83,43 @@ function sumClaim(j: Parameters<VerdictRule['judge']>[0], parts: readonly Analys
   const list = [...parts.map((p) => p.m), ...singles].sort((x, y) => x.start - y.start).map((p) => `'${short(draft.text.slice(p.start, p.end))}'`).join(' + ');
   return claimOf(draft, a, 'supported', `Derived: the draft's own ${list} = ${round(sum)}. Draft: '${short(dText)}'.`, [], published);
 }
+
+/**
+ * "three homes in Sydney, two of them in Cranebrook and one at Earlwood": a total the sentence
+ * breaks down after it, the first part told "N of them" and the rest joined by "and" or commas.
+ * Every figure of the breakdown is a part: the draft names them, so none is picked to fit.
+ */
+function partsAfter(draft: AnalysedText, a: AnalysedMention): readonly AnalysedMention[] | undefined {
+  const t = draft.tokens;
+  const after = sentenceMentions(draft, a.sentence.start).filter((p) => p.m.start > a.m.end);
+  const first = after[0];
+  // The breakdown opens at a comma a few words after the total: "three homes in Sydney, two of them …".
+  const comma = first ? first.m.tokStart - 1 : -1;
+  if (!first || first.family !== a.family || t[comma]?.text !== ',' || comma - a.m.tokEnd > TOTAL_TO_BREAKDOWN || t.slice(a.m.tokEnd, comma).some((x) => x.type !== 'word')) return undefined;
+  if (t[first.m.tokEnd]?.lower !== 'of' || !/^(?:them|whom)$/.test(t[first.m.tokEnd + 1]?.lower ?? '')) return undefined;
+  const parts = [first];
+  for (const p of after.slice(1)) {
+    if (p.family !== a.family || p.m.value === null || p.m.bound !== undefined || p.m.high !== undefined) break;
+    // Joined to the part before by "and" or a comma, a few words of where or what between.
+    const gap = t.slice(parts[parts.length - 1]!.m.tokEnd, p.m.tokStart);
+    if (gap.length > BREAKDOWN_GAP || !gap.some((x) => x.lower === 'and' || x.text === ',')) break;
+    parts.push(p);
+  }
+  if (!parts.every((p) => p.m.value !== null && p.m.bound === undefined && p.m.high === undefined)) return undefined;
+  // The breakdown ends where its parts reach the total ("two of them … and one at Earlwood, and
+  // sparked four bushfires" ends before the fires): the first run of two or more that sums to it.
+  let sum = 0;
+  for (let n = 0; n < parts.length; n++) {
+    sum += parts[n]!.m.value!;
+    if (n >= 1 && sum === a.m.value) return parts.slice(0, n + 1);
+  }
+  return undefined;
+}
+
+/** Most tokens between two parts of a breakdown: "two of them in Cranebrook and one". */
+const BREAKDOWN_GAP = 6;
+/** Most words between a total and the comma that opens its breakdown: "three homes in Sydney,". */
+const TOTAL_TO_BREAKDOWN = 5;
 
 /** Words that open a sentence totalling the parts the sentence before gave: "Together the two counties …". */
 const TOGETHER = /^(?:together|combined|between)$/;

@@ -66,3 +66,15 @@ describe('totalOfOwnParts from the sentence before', () => {
     expect(checkDraft('Orange County has 22 cases and Los Angeles County 10. Together the three counties account for 32 cases.', source).find((k) => k.text.startsWith('32'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('totalOfOwnParts broken down after the total', () => {
+  const source = [{ id: 's', text: 'Lightning set fire to the roofs of two homes in Cranebrook and one in Earlwood. It also sparked four bushfires.' }];
+  it('"three homes in Sydney, two of them in Cranebrook and one at Earlwood, and sparked four bushfires"', () => {
+    const c = checkDraft('Lightning also set fire to the roofs of three homes in Sydney, two of them in Cranebrook and one at Earlwood, and sparked four bushfires.', source).find((k) => k.text === 'three');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain("'two' + 'one' = 3");
+  });
+  it('a total its breakdown does not reach is no sum', () => {
+    expect(checkDraft('Lightning also set fire to the roofs of five homes in Sydney, two of them in Cranebrook and one at Earlwood.', source).find((k) => k.text === 'five')?.verdict).not.toBe('supported');
+  });
+});
