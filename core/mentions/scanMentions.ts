@@ -11,6 +11,7 @@ import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
 import { CHANGE_RANGE_RATIO, CRICKET_REACH, MONEY_CHANGE_RANGE_RATIO, CRICKET_TOTAL_MIN, TEMPERATURE_REACH } from './tuning.ts';
 import { changeRole } from './changeVerbs.ts';
+import { nameHeadBefore } from './refiners/namesWithNumbers.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
 /** Days the calendar names, with their date: "Christmas Eve" is 24 December. */
@@ -749,7 +750,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // "up £4,126 to £215,282": "up" or "down" before a figure makes it a change's size too.
     const moneyBothEnds = currency !== undefined && tok(end + 1)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(end + 1));
     const byThenLevel = (hvalue: number): boolean => (role === 'by' || /^(?:up|down)$/.test(low(i0 - 1))) && sep === 'to' && hvalue > (moneyBothEnds ? MONEY_CHANGE_RANGE_RATIO : CHANGE_RANGE_RATIO) * value;
-    if (!change && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
+    // "on the FTSE 250 to 1,383.00": a number that is part of a name ends no range.
+    if (!change && !nameHeadBefore(tokens, i0) && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;
       if (currency && tok(k)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(k))) k++;
       const hk = tok(k);

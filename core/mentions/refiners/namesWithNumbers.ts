@@ -97,7 +97,8 @@ function namesNumbersMidSentence(tokens: readonly Token[], word: string): boolea
   return tokens.some((t, k) => t.text === word && tokens[k + 1]?.type === 'num' && !opensSentence(tokens, k));
 }
 
-function headBefore(tokens: readonly Token[], i: number): boolean {
+/** Whether the words right before token `i` are a head that takes a number as part of a name ("FTSE", "Channel", "Route"). */
+export function nameHeadBefore(tokens: readonly Token[], i: number): boolean {
   return NAME_HEADS.some((words) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
 }
 
@@ -140,7 +141,7 @@ export const namesWithNumbers: MentionRefiner = {
         return { ...m, end: player.end, code: text.slice(num.start, player.end) };
       }
       if (!num || !prev || prev.type !== 'word' || num.spaced === false) return m;
-      const byHead = headBefore(tokens, i);
+      const byHead = nameHeadBefore(tokens, i);
       // A sentence's first word is capitalised anyway; it names the number when the text writes
       // the same word before a number mid-sentence too ("In Place 5, …" then "Place 4 is headed
       // to a runoff").

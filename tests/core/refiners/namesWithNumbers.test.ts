@@ -87,3 +87,10 @@ describe('tallies that are no names', () => {
     expect(on('The count gave the Lib Dems 686 votes against 493 for the Conservatives, a majority of 193.', '193')).toBe('supported');
   });
 });
+
+describe('a number inside a name ends no range', () => {
+  it('"up 5.09 per cent on the FTSE 250 to 1,383.00" gives the share price 1,383, not a range from 250', () => {
+    const source = [{ id: 's', text: 'By 09:15 shares in Go-Ahead were up 5.09 per cent on the FTSE 250 to 1,383.00.' }];
+    expect(checkDraft('By 9.15am, Go-Ahead shares were up 5.09% at 1,383 on the FTSE 250.', source).find((c) => c.text.startsWith('1,383'))?.verdict).toBe('supported');
+  });
+});
