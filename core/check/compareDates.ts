@@ -25,6 +25,8 @@ export function dateKeys(p: DateParts, range: Range): string[] {
     keys.push(`wd:${p.weekday}`);
     if (p.weekday === 0 || p.weekday === 6) keys.push('weekend');
   }
+  // "Sunday, November 6, 2011" is found by a draft's "on Sunday" too (judgeDate reads its weekday).
+  if (p.weekday !== undefined && p.month !== undefined) keys.push(`wd:${p.weekday}`);
   if (p.relative !== undefined) keys.push(`rel:${p.relative}`);
   if (p.time !== undefined) {
     keys.push(`time:${p.time}`);

@@ -39,13 +39,21 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
   }
   const draftStatement = datesStatement(draft.tokens, a.m.tokStart);
+  const fromDateline = new Set<SourceEntry>();
   for (const e of pool) {
-    const sd = e.a.m.date;
+    const written = e.a.m.date;
+    // "Sunday, November 6, 2011": a calendar date that writes its weekday states that day too, so
+    // a draft's "on Sunday" is read against the weekday, as against a source's own "on Sunday".
+    const sd = cls === 'day' && dp.weekday !== undefined && written?.weekday !== undefined && dateClass(written) === 'calendar' ? { weekday: written.weekday } : written;
     if (!sd || dateClass(sd) !== cls) continue;
     const statement = datesStatement(data.sources[e.sourceIndex]?.analysis.tokens ?? [], e.a.m.tokStart);
     const srcPub = data.sources[e.sourceIndex]?.doc.published;
-    const r = compareDates(dp, published, sd, srcPub, dRange, data.dateRanges.get(e) ?? null);
+    const r = compareDates(dp, published, sd, srcPub, dRange, sd === written ? data.dateRanges.get(e) ?? null : null);
     if (r === 'unknown') continue;
+    // A dated line is often the day the story was filed ("Tuesday 7 March 2023 — … struck late on
+    // Monday"): its weekday may confirm the draft's day, never contradict it.
+    if (sd !== written && r !== 'same') continue;
+    if (sd !== written) fromDateline.add(e);
     const s: Scored = { e, score: frameScore(a.frame, e.a.frame), context: 0, close: true, rel: r === 'same' ? 'entails' : 'disjoint' };
     // The day of a statement says nothing against the day of the event it reports, nor the
     // reverse: each contradicts only its own kind.
@@ -62,6 +70,9 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   // (and day, if any) with another year, the yearless month is no support for the draft's year.
   if (dp.year !== undefined && dp.month !== undefined && !compatible.some((s) => s.e.a.m.date?.year !== undefined)
     && incompatible.some((s) => { const d = s.e.a.m.date; return d !== undefined && d.month === dp.month && d.day === dp.day && d.year !== undefined && d.year !== dp.year; })) compatible.length = 0;
+  // Nor does it confirm a day a source tells otherwise: "Tuesday 7 March 2023 — … struck late on
+  // Monday" is no support for "on Tuesday night".
+  if (incompatible.length > 0) for (let k = compatible.length - 1; k >= 0; k--) if (fromDateline.has(compatible[k]!.e)) compatible.splice(k, 1);
   compatible.sort((x, y) => y.score - x.score);
   incompatible.sort((x, y) => y.score - x.score);
   const best = compatible[0];

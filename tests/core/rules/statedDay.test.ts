@@ -15,3 +15,18 @@ describe('a day the source states', () => {
     expect(checkDraft('Fraser faces a murder charge over the shooting on Sunday of Ron Lane, a manager at the warehouse.', source)[0]?.verdict).toBe('unsupported');
   });
 });
+
+describe('a calendar date that writes its weekday', () => {
+  const source = [{ id: 's', text: 'Sunday, November 6, 2011\nGeoffrey Mutai of Kenya won the New York City Marathon in a course record.' }];
+  it('states that day: "Sunday, November 6, 2011" supports the draft\'s "on Sunday"', () => {
+    expect(checkDraft('Geoffrey Mutai shattered the New York City Marathon course record on Sunday.', source)[0]?.verdict).toBe('supported');
+  });
+  it('and no other: "on Saturday" is not supported', () => {
+    expect(checkDraft('Geoffrey Mutai shattered the New York City Marathon course record on Saturday.', source)[0]?.verdict).not.toBe('supported');
+  });
+  it('nor a day the source tells otherwise: a filing date "Tuesday 7 March 2023 — … struck late on Monday" is no support for "on Tuesday night"', () => {
+    const filed = [{ id: 's', text: 'KATHMANDU, Nepal, Tuesday 7 March 2023 — A magnitude-6.4 earthquake struck western Nepal late on Monday, killing at least 38 people, officials said on Tuesday.' }];
+    expect(checkDraft('A 6.4-magnitude earthquake killed nearly 40 people in Nepal on Tuesday night.', filed).find((c) => c.text.includes('Tuesday'))?.verdict).toBe('contradicted');
+    expect(checkDraft('A 6.4-magnitude earthquake killed nearly 40 people in Nepal on Monday night.', filed).find((c) => c.text.includes('Monday'))?.verdict).toBe('supported');
+  });
+});
