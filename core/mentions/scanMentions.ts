@@ -11,7 +11,7 @@ import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
 import { CHANGE_RANGE_RATIO, CRICKET_REACH, MONEY_CHANGE_RANGE_RATIO, CRICKET_TOTAL_MIN, TEMPERATURE_REACH } from './tuning.ts';
 import { changeRole } from './changeVerbs.ts';
-import { nameHeadBefore } from './refiners/namesWithNumbers.ts';
+import { nameHeadBefore } from './nameHeads.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
 /** Days the calendar names, with their date: "Christmas Eve" is 24 December. */

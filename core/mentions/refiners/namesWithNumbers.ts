@@ -5,17 +5,11 @@
 // loses that signal, so a few heads that only ever take a number as part of a name are also known.
 import { isStopword } from '../../frames/lexicon.ts';
 import type { Token } from '../../text/tokenize.ts';
+import { nameHeadBefore } from '../nameHeads.ts';
 import { MONTHS, WEEKDAYS } from '../dateWords.ts';
 import type { RawMention } from '../scanMentions.ts';
 import { isCapitalised, opensSentence, tokenAt, type MentionRefiner } from './refiner.ts';
 
-/** Words that, in any case, name a thing when a number follows ("formula one", "world war two"). */
-const NAME_HEADS: readonly (readonly string[])[] = [
-  ['world', 'war'], ['formula'], ['channel'], ['windows'], ['apollo'], ['article'], ['chapter'], ['type'], ['iphone'],
-  ['boeing'], ['radio'], ['covid'], ['ftse'], ['nasdaq'], ['s', '&', 'p'], ['route'],
-  // "Flight 880, a Boeing 767-300 bound for Heathrow": a flight's number names it.
-  ['flight'],
-];
 
 /** Names that open with a number word, known so that lower-cased copy reads them as names too. */
 const NUMBER_FIRST_NAMES = new Set(['six nations', 'five nations', 'four nations', 'three lions']);
@@ -97,10 +91,6 @@ function namesNumbersMidSentence(tokens: readonly Token[], word: string): boolea
   return tokens.some((t, k) => t.text === word && tokens[k + 1]?.type === 'num' && !opensSentence(tokens, k));
 }
 
-/** Whether the words right before token `i` are a head that takes a number as part of a name ("FTSE", "Channel", "Route"). */
-export function nameHeadBefore(tokens: readonly Token[], i: number): boolean {
-  return NAME_HEADS.some((words) => words.every((w, k) => tokens[i - words.length + k]?.lower === w));
-}
 
 export const namesWithNumbers: MentionRefiner = {
   name: 'namesWithNumbers',
