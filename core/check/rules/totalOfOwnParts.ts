@@ -96,13 +96,15 @@ function partsAfter(draft: AnalysedText, a: AnalysedMention): readonly AnalysedM
   // The breakdown opens at a comma a few words after the total: "three homes in Sydney, two of them …".
   const comma = first ? first.m.tokStart - 1 : -1;
   if (!first || first.family !== a.family || t[comma]?.text !== ',' || comma - a.m.tokEnd > TOTAL_TO_BREAKDOWN || t.slice(a.m.tokEnd, comma).some((x) => x.type !== 'word')) return undefined;
-  if (t[first.m.tokEnd]?.lower !== 'of' || !/^(?:them|whom)$/.test(t[first.m.tokEnd + 1]?.lower ?? '')) return undefined;
+  // "two of them in Cranebrook and one at Earlwood"; or, told in apposition with no "of them",
+  // "the 12 jurors, six men and six women": then only a noun and the join stand between the parts.
+  const ofThem = t[first.m.tokEnd]?.lower === 'of' && /^(?:them|whom)$/.test(t[first.m.tokEnd + 1]?.lower ?? '');
   const parts = [first];
   for (const p of after.slice(1)) {
     if (p.family !== a.family || p.m.value === null || p.m.bound !== undefined || p.m.high !== undefined) break;
     // Joined to the part before by "and" or a comma, a few words of where or what between.
     const gap = t.slice(parts[parts.length - 1]!.m.tokEnd, p.m.tokStart);
-    if (gap.length > BREAKDOWN_GAP || !gap.some((x) => x.lower === 'and' || x.text === ',')) break;
+    if (gap.length > (ofThem ? BREAKDOWN_GAP : APPOSITION_GAP) || !gap.some((x) => x.lower === 'and' || x.text === ',')) break;
     parts.push(p);
   }
   if (!parts.every((p) => p.m.value !== null && p.m.bound === undefined && p.m.high === undefined)) return undefined;
@@ -118,6 +120,8 @@ function partsAfter(draft: AnalysedText, a: AnalysedMention): readonly AnalysedM
 
 /** Most tokens between two parts of a breakdown: "two of them in Cranebrook and one". */
 const BREAKDOWN_GAP = 6;
+/** Most tokens between two parts of a breakdown in apposition: "six [men and] six women". */
+const APPOSITION_GAP = 3;
 /** Most words between a total and the comma that opens its breakdown: "three homes in Sydney,". */
 const TOTAL_TO_BREAKDOWN = 5;
 

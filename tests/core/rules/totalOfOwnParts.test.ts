@@ -78,3 +78,12 @@ describe('totalOfOwnParts broken down after the total', () => {
     expect(checkDraft('Lightning also set fire to the roofs of five homes in Sydney, two of them in Cranebrook and one at Earlwood.', source).find((k) => k.text === 'five')?.verdict).not.toBe('supported');
   });
 });
+
+describe('totalOfOwnParts broken down in apposition', () => {
+  const source = [{ id: 's', text: 'Mr Justice Paul Carney told the six men six women panel to consider each sister separately.' }];
+  it('"the 12 jurors, six men and six women" is the sum of its breakdown', () => {
+    const c = checkDraft('Judge Paul Carney told the 12 jurors, six men and six women, to consider the charge again.', source).find((k) => k.text === '12');
+    expect(c?.verdict).toBe('supported');
+    expect(checkDraft('Judge Paul Carney told the 11 jurors, six men and six women, to consider the charge again.', source).find((k) => k.text === '11')?.verdict).not.toBe('supported');
+  });
+});
