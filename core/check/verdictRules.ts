@@ -56,6 +56,7 @@ import { levelBeforeChange } from './rules/levelBeforeChange.ts';
 import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
 import { midpointOfRange } from './rules/midpointOfRange.ts';
 import { marginOfOwnTally } from './rules/marginOfOwnTally.ts';
+import { marginAfterTallies } from './rules/marginAfterTallies.ts';
 import { votersOfTally } from './rules/votersOfTally.ts';
 import { matchMinute } from './rules/matchMinute.ts';
 import { partitiveShare } from './rules/partitiveShare.ts';
@@ -114,6 +115,9 @@ import { yearOfAnotherName } from './rules/yearOfAnotherName.ts';
 export const VERDICT_RULES: readonly VerdictRule[] = [
   // Before attributedFigure: "The Briton, 30" may be the draft's "Andy Murray, 30" (epithetFigure).
   epithetFigure,
+  // "44 authorities against Labour's 37, a lead of seven": a gap named after its two tallies, before
+  // attributedFigure reads the seven as Labour's.
+  marginAfterTallies,
   // A figure attributed to a person is that person's: checked against their figure before any
   // figure of the same value elsewhere can support it ("Lee, 34" is not supported by Park's 34).
   attributedFigure,
