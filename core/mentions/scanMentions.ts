@@ -158,6 +158,8 @@ const VOTE_SUBJECT_REACH = 4;
 const VOTE_SENTENCE_REACH = 12;
 /** Words next to a pair of numbers that make it a tally: "voted 4 to 4", "a 6-3 ruling", "a 51-50 result". */
 const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'split', 'ruling', 'majority', 'decision', 'result', 'margin', 'tie']);
+/** Verbs a vote's result follows, "by" and the split between: "passed 410-8", "rejected independence by 61-39". */
+const VOTE_VERBS = new Set(['passed', 'approved', 'rejected', 'backed', 'endorsed', 'carried', 'defeated']);
 /** Words after a pair of numbers that make it betting odds: "the 4-7 favourite", "a 12-1 shot". */
 const ODDS_WORDS = new Set(['favourite', 'favourites', 'favorite', 'favorites', 'fav', 'shot', 'outsider', 'chance']);
 /** Cricket words a text must use for its "165-5" to read as runs for wickets anywhere in it. */
@@ -803,7 +805,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           return false;
         };
         const voteCtx = VOTE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'of' && VOTE_WORDS.has(low(i0 - 2))) || copulaAfterVote() || VOTE_WORDS.has(low(hend)) || votedEarlier()
-          || (low(i0 - 1) === 'by' && (VOTE_WORDS.has(low(i0 - 2)) || VOTE_WORDS.has(low(i0 - 3)) || low(i0 - 2) === 'passed' || low(i0 - 2) === 'approved'));
+          || (low(i0 - 1) === 'by' && (VOTE_WORDS.has(low(i0 - 2)) || VOTE_WORDS.has(low(i0 - 3)) || VOTE_VERBS.has(low(i0 - 2)) || VOTE_VERBS.has(low(i0 - 3))));
         if ((sep === '-' || sep === '–' || sep === 'to') && voteCtx && ft.type === hk.type && (ft.type === 'num' || sep === 'to') && mult === 1 && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }

@@ -372,3 +372,11 @@ describe('a change in percent after "up" or "down"', () => {
     expect(checkDraft('Advanced Higher passes climbed 2% to 80%.', source).find((c) => c.text === '80%')?.verdict).toBe('supported');
   });
 });
+
+describe('a vote\'s split after a verb of its result', () => {
+  it('reads "rejected independence by 61-39" as one split, as "passed 410-8" is', () => {
+    expect(findMentions('Edinburgh then rejected independence by 61-39.').map((m) => [m.text, m.kind])).toEqual([['61-39', 'score']]);
+    const source = [{ id: 's', text: 'Perth went Naw by a 60-40 margin while Edinburgh was as decisive with its 61-39 breakdown.' }];
+    expect(checkDraft('Edinburgh then rejected independence by 61-39.', source)[0]?.verdict).toBe('supported');
+  });
+});
