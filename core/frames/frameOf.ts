@@ -1,7 +1,7 @@
 // A mention's frame: what its number counts, read from its sentence. The head noun after the
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
-import { seriesNounAt } from '../mentions/refiners/numberedInSeries.ts';
+import { seriesNounAt } from '../mentions/seriesNouns.ts';
 import type { Token } from '../text/tokenize.ts';
 import { ORDINALS, isNumberWord } from '../values/numberWords.ts';
 import type { Frame } from './frame.ts';

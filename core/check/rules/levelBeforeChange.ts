@@ -11,6 +11,7 @@ import { claimOf, compactAmount, short } from '../explain.ts';
 import { baseInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore } from '../sentenceMentions.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /** Tokens back from the percent in which its change word stands ("jumped [by] 20 percent", "fell 20 percent"). */
 const CUE_REACH = 3;
@@ -20,8 +21,7 @@ export const levelBeforeChange: VerdictRule = {
   judge(j) {
     const { a, draft, published, dText } = j;
     // "from roughly $19.36": a hedge between "from" and the figure leaves it the level before.
-    const k = draft.tokens.findIndex((w) => w.start >= a.m.start);
-    const from = a.role === 'from' || (a.role === undefined && draft.tokens[k - 1]?.lower === 'from');
+    const from = a.role === 'from' || (a.role === undefined && draft.tokens[tokenAt(draft.tokens, a.m.start) - 1]?.lower === 'from');
     if (!from || a.m.value === null || a.base === null || a.m.high !== undefined || a.family === 'percent') return null;
     const before = mentionsBefore(draft, a);
     const to = before.find((p) => p.role === 'to' && p.family === a.family && p.base !== null && p.m.high === undefined);

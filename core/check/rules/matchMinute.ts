@@ -63,8 +63,6 @@ function minuteOf(text: AnalysedText, m: AnalysedMention): number | undefined {
 
 /** The scorer a table gives a prime-marked minute: the name before the bracket it stands in ("Kane (7′ pen, 69′)"). */
 function primedScorer(text: AnalysedText, m: AnalysedMention): string | undefined {
-  const listed = listedScorer(text, m);
-  if (listed !== undefined) return listed;
   const t = text.tokens;
   const mark = t[m.m.tokEnd];
   if (m.m.kind !== 'count' || mark === undefined || mark.spaced || !PRIME.test(mark.text)) return undefined;
@@ -111,11 +109,11 @@ export const matchMinute: VerdictRule = {
         if (((s.m.kind === 'ordinal') === ordinal && s.m.value === a.m.value) || minuteOf(src.analysis, s) !== minute) continue;
         // A table's "Kane (7′ pen, 69′, 79′)" has no words around its minutes but the scorer's
         // name: the draft's sentence must name him.
-        const scorer = primedScorer(src.analysis, s);
+        const listed = listedScorer(src.analysis, s);
+        const scorer = listed ?? primedScorer(src.analysis, s);
         if (scorer !== undefined ? !sentenceSays(draft, a, (w) => w === scorer) : frameMatch(a.frame, s.frame).context <= 0) continue;
         // A table's minute with its prime ("69′"), a result line's with its scorer ("Owen 96").
-        const listed = listedScorer(src.analysis, s) !== undefined;
-        const said = listed ? src.analysis.text.slice(src.analysis.tokens[s.m.tokStart - 1]!.start, s.m.end)
+        const said = listed !== undefined ? src.analysis.text.slice(src.analysis.tokens[s.m.tokStart - 1]!.start, s.m.end)
           : src.analysis.text.slice(s.m.start, scorer !== undefined ? src.analysis.tokens[s.m.tokEnd]!.end : s.m.end);
         return claimOf(draft, a, 'supported', `Source: '${short(said)}', the same minute of play${minute === a.m.value ? '' : ` (minute ${minute})`}. Draft: '${short(dText)}'.`, [evidenceOf(data, { sourceIndex: si, a: s })], published);
       }

@@ -9,15 +9,10 @@ import { claimOf, evidenceOf, round, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import { mentionsBefore, previousSentenceMentions } from '../sentenceMentions.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /** Words before a whole that make it the most there was: "of a possible 300", "from a potential 30". */
 const MAXIMUM = new Set(['possible', 'potential', 'maximum']);
-
-/** The word before a mention's hedge ("leaving [some] 3,600"), lower-cased. */
-function tokenBefore(t: readonly { start: number; lower: string }[], a: { m: { start: number } }): string | undefined {
-  const k = t.findIndex((x) => x.start >= a.m.start);
-  return k > 0 ? t[k - 1]!.lower : undefined;
-}
 
 /** Words between "leaving" and the remainder: "leaving just 14". */
 const LEAVING_HEDGE = /^(?:just|only)$/;
@@ -45,7 +40,7 @@ export const otherRemainder: VerdictRule = {
     const stated = (v: number, bound?: string): SourceEntry | undefined => (data.byValue.get('count') ?? []).find((e) => e.a.base === v && (e.a.m.bound === undefined || e.a.m.bound === bound));
     // "The gang struck 22 times. … The four men admitted only eight of the raids, leaving 14": a
     // part the sentence gives, and the remainder after it, of a whole the draft told earlier.
-    const leaving = w1 === 'leaving' || (w2 === 'leaving' && LEAVING_HEDGE.test(w1 ?? '')) || (a.m.bound === 'approximately' && tokenBefore(t, a) === 'leaving');
+    const leaving = w1 === 'leaving' || (w2 === 'leaving' && LEAVING_HEDGE.test(w1 ?? '')) || (a.m.bound === 'approximately' && t[tokenAt(t, a.m.start) - 1]?.lower === 'leaving');
     if (a.m.bound !== undefined && !leaving) return null;
     if (leaving) {
       const plain = (o: typeof a): boolean => o.family === 'count' && o.m.value !== null && (o.m.bound === undefined || o.m.bound === 'approximately');

@@ -70,13 +70,17 @@ const BESIDE_REACH = 4;
 /** The same, in a source sentence, which may put the place before its verb: "recorded in Cambridge at 38.7℃". */
 const SOURCE_BESIDE_REACH = 6;
 
-/** Capitalised words within `reach` tokens either side of tokens [from, to), sentence starts aside. */
+/** Whether token `k` is a capitalised word that names someone or somewhere: not a sentence's first word, a month or a day. */
+function nameAt(tokens: Judgement['draft']['tokens'], k: number): boolean {
+  const t = tokens[k]!;
+  return t.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^[.!?]$/.test(tokens[k - 1]?.text ?? '.') && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined;
+}
+
+/** Names within `reach` tokens either side of tokens [from, to). */
 function namesBeside(tokens: Judgement['draft']['tokens'], from: number, to: number, reach: number): Set<string> {
   const out = new Set<string>();
   for (let k = Math.max(0, from - reach); k < Math.min(tokens.length, to + reach); k++) {
-    const t = tokens[k]!;
-    if (k >= from && k < to) continue;
-    if (t.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^[.!?]$/.test(tokens[k - 1]?.text ?? '.') && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined) out.add(t.lower);
+    if ((k < from || k >= to) && nameAt(tokens, k)) out.add(tokens[k]!.lower);
   }
   return out;
 }
@@ -86,16 +90,16 @@ function placedBeside(j: Judgement, a: Judgement['a'], support: SourceEntry, riv
   // The draft's place after its figure, told with its preposition ("38.5C recorded in Kent"): a
   // name after a figure with none may open the next item of a list ("$43m, Amber Group $138m").
   const t = j.draft.tokens;
-  const mine = new Set([...namesBeside(t, a.m.tokStart, a.m.tokEnd, BESIDE_REACH)].filter((n) => {
-    const k = t.findIndex((x, i) => i >= a.m.tokEnd && i < a.m.tokEnd + BESIDE_REACH && x.lower === n);
-    return k > 0 && /^(?:in|at|from)$/.test(t[k - 1]!.lower);
-  }));
+  const mine: string[] = [];
+  for (let k = a.m.tokEnd; k < Math.min(t.length, a.m.tokEnd + BESIDE_REACH); k++) {
+    if (nameAt(t, k) && /^(?:in|at|from)$/.test(t[k - 1]?.lower ?? '')) mine.push(t[k]!.lower);
+  }
   const near = (e: SourceEntry): Set<string> => {
     const src = j.data.sources[e.sourceIndex]?.analysis;
     return src ? namesBeside(src.tokens, e.a.m.tokStart, e.a.m.tokEnd, SOURCE_BESIDE_REACH) : new Set();
   };
   const [ns, nr] = [near(support), near(rival)];
-  return [...mine].some((n) => ns.has(n) && !nr.has(n));
+  return mine.some((n) => ns.has(n) && !nr.has(n));
 }
 
 /** Words back in the draft's clause a name may tell a figure by, when none stands right before it. */

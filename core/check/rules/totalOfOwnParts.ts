@@ -95,7 +95,7 @@ function partsAfter(draft: AnalysedText, a: AnalysedMention): readonly AnalysedM
   const first = after[0];
   // The breakdown opens at a comma a few words after the total: "three homes in Sydney, two of them …".
   const comma = first ? first.m.tokStart - 1 : -1;
-  if (!first || first.family !== a.family || t[comma]?.text !== ',' || comma - a.m.tokEnd > TOTAL_TO_BREAKDOWN || t.slice(a.m.tokEnd, comma).some((x) => x.type !== 'word')) return undefined;
+  if (!first || first.family !== a.family || first.m.value === null || first.m.bound !== undefined || first.m.high !== undefined || t[comma]?.text !== ',' || comma - a.m.tokEnd > TOTAL_TO_BREAKDOWN || t.slice(a.m.tokEnd, comma).some((x) => x.type !== 'word')) return undefined;
   // "two of them in Cranebrook and one at Earlwood"; or, told in apposition with no "of them",
   // "the 12 jurors, six men and six women": then only a noun and the join stand between the parts.
   const ofThem = t[first.m.tokEnd]?.lower === 'of' && /^(?:them|whom)$/.test(t[first.m.tokEnd + 1]?.lower ?? '');
@@ -107,7 +107,6 @@ function partsAfter(draft: AnalysedText, a: AnalysedMention): readonly AnalysedM
     if (gap.length > (ofThem ? BREAKDOWN_GAP : APPOSITION_GAP) || !gap.some((x) => x.lower === 'and' || x.text === ',')) break;
     parts.push(p);
   }
-  if (!parts.every((p) => p.m.value !== null && p.m.bound === undefined && p.m.high === undefined)) return undefined;
   // The breakdown ends where its parts reach the total ("two of them … and one at Earlwood, and
   // sparked four bushfires" ends before the fires): the first run of two or more that sums to it.
   let sum = 0;
