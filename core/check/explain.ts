@@ -108,11 +108,12 @@ export function claimOf(draft: AnalysedText, a: AnalysedMention, verdict: Verdic
 /**
  * Every rule that works a figure out rather than finding it stated opens its explanation with
  * DERIVED ("Derived: 7 killed + 45 injured = 52"), and one whose operands are the draft's own
- * says so next ("Derived: the draft's own '20st' …", "from the draft's own …"): the basis is read
+ * says so next ("Derived: the draft's own '20st' …", "from the draft's own …", "the gap between the
+ * draft's own …"): the basis is read
  * from that one convention, so a new arithmetic rule is marked without a change here.
  */
 const DERIVED = 'Derived:';
-const FROM_DRAFT = /^Derived: (?:from )?the draft's own\b/;
+const FROM_DRAFT = /^Derived: (?:from |the (?:gap between|margin of|rest of) )?the draft's own\b/;
 
 function supportBasis(explanation: string): SupportBasis | undefined {
   if (!explanation.startsWith(DERIVED)) return undefined;

@@ -27,6 +27,20 @@ describe('Claim.basis: how a supported figure is supported', () => {
     expect(converted?.basis).toBe('draft');
   });
 
+  it('is "draft" for a gap, a margin or a span worked out from the draft\'s own figures, however the working is worded', () => {
+    const tallies = [{ id: 's', text: 'The Conservatives control 44 councils and Labour 37 after the count.' }];
+    const lead = checkDraft('The Conservatives had overall control of 44 authorities against Labour\'s 37, a lead of seven.', tallies).find((c) => c.text === 'seven');
+    expect(lead?.verdict).toBe('supported');
+    expect(lead?.basis).toBe('draft');
+    const laps = [{ id: 's', text: 'Webber passed Vettel on the 40th lap. Vettel was obliged from the 13th lap to nurse the gearbox.' }];
+    const span = checkDraft('Webber took the lead on lap 40. From lap 13 Vettel had to nurse his gearbox for 27 laps before Webber went past.', laps).find((c) => c.text === '27');
+    expect(span?.verdict).toBe('supported');
+    expect(span?.basis).toBe('draft');
+    const record = checkDraft('Djokovic still leads their head-to-head 11-8 over 19 matches.', [{ id: 's', text: 'Djokovic leads the head-to-head 11-8.' }]).find((c) => c.text === '19');
+    expect(record?.verdict).toBe('supported');
+    expect(record?.basis).toBe('draft');
+  });
+
   it('is never given to a flag', () => {
     const claims = checkDraft('The strike killed 21 people on Monday.', [{ id: 's', text: 'At least 12 staff members and seven patients were killed in the strike on Sunday.' }]);
     expect(claims.length).toBeGreaterThan(0);

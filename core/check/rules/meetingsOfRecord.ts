@@ -20,6 +20,6 @@ export const meetingsOfRecord: VerdictRule = {
     const record = mentionsBefore(draft, a).find((p) => p.m.kind === 'score' && p.m.value !== null && p.m.high !== undefined && p.m.tokEnd === a.m.tokStart - 1
       && /^(?:over|from|in|across)$/.test(t[p.m.tokEnd]?.lower ?? ''));
     if (!record || record.m.value! + record.m.high! !== a.m.value) return null;
-    return claimOf(draft, a, 'supported', `Derived: the record '${short(draft.text.slice(record.m.start, record.m.end))}' is ${a.m.value} meetings in all. Draft: '${short(dText)}'.`, [], published);
+    return claimOf(draft, a, 'supported', `Derived: the draft's own record '${short(draft.text.slice(record.m.start, record.m.end))}' is ${a.m.value} meetings in all. Draft: '${short(dText)}'.`, [], published);
   },
 };

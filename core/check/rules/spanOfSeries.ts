@@ -32,7 +32,7 @@ export const spanOfSeries: VerdictRule = {
       for (const y of members) {
         if (x === y || y.m.value! - x.m.value! !== a.m.value) continue;
         const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
-        return claimOf(draft, a, 'supported', `Derived: from ${noun.lower.replace(/s$/, '')} ${said(x)} to ${said(y)} is ${a.m.value}. Draft: '${short(dText)}'.`, [], published);
+        return claimOf(draft, a, 'supported', `Derived: from the draft's own ${noun.lower.replace(/s$/, '')} ${said(x)} to ${said(y)} is ${a.m.value}. Draft: '${short(dText)}'.`, [], published);
       }
     }
     return null;
