@@ -68,8 +68,11 @@ export function draftInterval(a: AnalysedMention): [number, number] {
   }
 }
 
-/** The fractions copy rounds a share to: fifths, quarters, thirds and halves. */
-const COMMON_FRACTIONS = [0, 1 / 5, 1 / 4, 1 / 3, 2 / 5, 1 / 2, 3 / 5, 2 / 3, 3 / 4, 4 / 5, 1];
+/**
+ * The fractions copy rounds a share to: tenths, eighths, sixths, fifths, quarters, thirds and
+ * halves. "About a fifth" is no 17%, which copy calls "about a sixth" (one in six).
+ */
+const COMMON_FRACTIONS = [0, 1 / 10, 1 / 8, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 2 / 5, 1 / 2, 3 / 5, 2 / 3, 3 / 4, 4 / 5, 5 / 6, 7 / 8, 9 / 10, 1];
 
 /** The shares nearer to common fraction `v` than to its neighbours, or undefined when `v` is none of them. */
 function commonFractionSpan(v: number): [number, number] | undefined {

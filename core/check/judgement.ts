@@ -10,7 +10,7 @@ import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from './intervals.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import {
-  CROWDED_VALUES, ELIDED_RANK_CONTEXT, MAGNITUDES_APART, ELIDED_RANK_SHARED_WORDS, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
+  CROWDED_VALUES, ELIDED_RANK_CONTEXT, FRACTION_BOUND, MAGNITUDES_APART, ELIDED_RANK_SHARED_WORDS, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
 } from './tuning.ts';
 import { countsTheWhole } from './partOfWhole.ts';
 import { countsStreak } from './streak.ts';
@@ -246,7 +246,23 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // "the 39-year-old paid tribute" are ages, whatever noun follows either.
   // Only where neither says whose: "a six-year-old girl" is no "six-year-old daughter" of another.
   const bothAges = (s: Scored): boolean => a.m.kind === 'age' && s.e.a.m.kind === 'age' && a.m.owner === undefined && s.e.a.m.owner === undefined;
-  const weakOk = (s: Scored): boolean => s.close && s.score >= WEAK_MIN && (framesAgree(a.frame, s.e.a.frame) || bothAges(s)) && s.e.a.family === a.family
+  // A share told in words with a hedge ("nearly two-thirds", "about a quarter") is how copy
+  // rounds the source's percentage ("63 percent"): its hedge, not the fraction's digits, says how
+  // near the value lies, so a source value the hedge entails is near enough (draftInterval gives
+  // "about a fifth" the shares nearer to a fifth than to a sixth or a quarter). An open bound
+  // reaches only FRACTION_BOUND past its fraction: "more than half" is not 80%.
+  const fractionNear = (s: Scored): boolean => {
+    if (a.m.kind !== 'fraction' || s.e.a.m.kind === 'fraction' || a.m.value === null || s.e.a.base === null || s.e.a.m.high !== undefined) return false;
+    const share = a.m.value * a.factor + a.offset;
+    const v = s.e.a.base;
+    switch (a.m.bound) {
+      case 'approximately': case 'nearly': return true;
+      case 'more-than': return v <= share + FRACTION_BOUND;
+      case 'less-than': return v >= share - FRACTION_BOUND;
+      default: return false;
+    }
+  };
+  const weakOk = (s: Scored): boolean => (s.close || fractionNear(s)) && s.score >= WEAK_MIN && (framesAgree(a.frame, s.e.a.frame) || bothAges(s)) && s.e.a.family === a.family
     && rankOk(s) && rateOk(s)
     && (!roundShare || s.context > 0) && !outcomeClash(s);
   // A strong frame still needs the same people ("441 protesters" are not "441 officers") and the

@@ -241,3 +241,10 @@ export const ELIDED_RANK_SHARED_WORDS = 4;
  * 1,092, from 1,250" (6). A clause's length, not a sentence's: eight.
  */
 export const CHANGE_REACH = 8;
+
+/**
+ * How far, in percentage points, a source's percentage may lie past a share told in words with an
+ * open bound and still be that share: "more than half" for 51–60%, "under a third" for 23.3–33.3%.
+ * Past that, copy says "nearly two-thirds" or "about a quarter".
+ */
+export const FRACTION_BOUND = 10;

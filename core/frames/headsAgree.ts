@@ -130,8 +130,13 @@ export function synonymousHeads(d: string | undefined, s: string | undefined): b
   return d !== undefined && s !== undefined && d !== s && SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
 
-/** Nouns that count whatever the other text names: "73.2 million units" shipped are its "shipments", "phones" or "cars". */
-const ANY_THING = new Set(['unit', 'units'].map(stem));
+/**
+ * Nouns that count whatever the other text names: "73.2 million units" shipped are its
+ * "shipments", "phones" or "cars"; a share "of the total" is of whatever whole the sentence
+ * tells of ("Sales outside the US accounted for nearly two-thirds of the total" for
+ * "international sales accounting for 63 percent of revenue").
+ */
+const ANY_THING = new Set(['unit', 'units', 'total'].map(stem));
 
 /** A general noun and the kinds it covers: "his three pets" are the draft's "his three dogs". */
 const HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
