@@ -941,8 +941,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (low(i0 - 1) === 'as' && (low(i0 - 2) === 'young' || low(i0 - 2) === 'old') && low(i0 - 3) === 'as' && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
-    // "aged between one and 10": the age word before a range's "between".
-    const ageBefore = AGE_WORDS.has(low(i0 - 1)) || (low(i0 - 1) === 'between' && high !== undefined && AGE_WORDS.has(low(i0 - 2)));
+    // "aged between one and 10", "aged from 16 to 64": the age word before a range's "between" or "from".
+    const ageBefore = AGE_WORDS.has(low(i0 - 1)) || ((low(i0 - 1) === 'between' || low(i0 - 1) === 'from') && high !== undefined && AGE_WORDS.has(low(i0 - 2)));
     if ((ageBefore || (low(i0 - 1) === ':' && low(i0 - 2) === 'age')) && !UNIT_WORDS.has(low(end))) {
       return finish(i0, i, end, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }

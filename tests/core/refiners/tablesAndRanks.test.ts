@@ -9,6 +9,9 @@ describe('age bands', () => {
   it('a band of years labelling a row is an age band; "aged between" takes a range of ages', () => {
     expect(findMentions('Age 1 to 10 years: 53 cases\n11 to 18 years: 15 cases').map((m) => m.kind)).toEqual(['age', 'count', 'age', 'count']);
     expect(findMentions('Most are aged between one and 10.').map((m) => [m.kind, m.value, m.high])).toEqual([['age', 1, 10]]);
+    // So does "aged from": labour statistics' "people aged from 16 to 64" is the draft's "aged 16 to 64".
+    expect(findMentions('the proportion of people aged from 16 to 64 who were in work').map((m) => [m.kind, m.value, m.high])).toEqual([['age', 16, 64]]);
+    expect(verdictOf('The employment rate for people aged 16 to 64 hit 75.4%.', 'The employment rate (the proportion of people aged from 16 to 64 who were in work) was 75.4%.', '16 to 64')).toBe('supported');
     expect(findMentions('He was jailed for 1 to 10 years.').map((m) => m.kind)).toEqual(['duration']);
     // The years after an age word are its unit: "aged between 1 and 2 years".
     expect(findMentions('Most cases are aged between 1 and 2 years.').map((m) => [m.kind, m.value, m.high])).toEqual([['age', 1, 2]]);
