@@ -11,13 +11,15 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise
   'upgraded', 'downgraded', 'revised', 'upgrade', 'downgrade', 'revise', 'hiked', 'trimmed',
   // "its shipment total improved from 20.2 million to 29.9 million", "went from 5% to 9%".
   'improved', 'improve', 'improves', 'worsened', 'worsen', 'went', 'gone', 'dipped', 'eased', 'edged', 'leapt', 'leaped',
-  'rebounded', 'recovered', 'rising', 'falling', 'climbing', 'growing', 'increasing', 'decreasing', 'dropping', 'shrunk']);
+  'rebounded', 'recovered', 'rising', 'falling', 'climbing', 'growing', 'increasing', 'decreasing', 'dropping', 'shrunk',
+  // "sank to £166m", "plummeting from £543m … to £166m": business copy's verbs of a steep change.
+  'sank', 'sunk', 'slid', 'plummeted', 'plummeting', 'plummet', 'plunging', 'tumbling', 'slumping', 'soaring', 'surging', 'jumping', 'sliding', 'sinking']);
 
 /** The verbs of change that say the change was downward: a change derived after them is negative. */
 export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped',
   'drop', 'declined', 'plunged', 'tumbled', 'slipped', 'slumped', 'halved', 'cut', 'lowered', 'reduced', 'slashed', 'down',
   'shrank', 'narrowed', 'dipped', 'eased', 'falling', 'decreasing', 'dropping', 'shrunk', 'drops', 'decline', 'slid', 'sank', 'plummeted',
-  'lost', 'lower']);
+  'lost', 'lower', 'sunk', 'plummeting', 'plummet', 'plunging', 'tumbling', 'slumping', 'sliding', 'sinking']);
 
 /**
  * Tokens back from a figure's "from"/"to" within which the verb of change is looked for: "rose
@@ -25,6 +27,13 @@ export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fa
  * which missed a verb with a four-word object; the dev sets do not move with it.
  */
 const VERB_REACH = 5;
+
+/**
+ * Tokens back from a level's "from" to the "to" of the same change, or from its "to" to the
+ * "from": "sank to £166m [in the first six months of 2015] from £543m", where the first level's
+ * period stands between them (twelve tokens, as "£166m" is three). Was six, which left such a pair without roles.
+ */
+const PAIRED_REACH = 12;
 
 /** The same, when a comma sets the level off: "fell [27% in its fiscal third quarter], to" (up to eight). */
 const SET_OFF_VERB_REACH = 8;
@@ -78,8 +87,13 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
   // (Nor a "to" that closes a "from … to" pair of its own: "from just 11 to 20 weeks and brain
   // cancer from 13 to 28 weeks".)
   const pairedTo = (f: number) => tokens.slice(Math.max(0, f - 4), f).some((t) => t.lower === 'from');
-  const levelAfter = (f: number) => prep === 'to' || ((tokens[f + 1]?.type === 'num' || tokens[f + 2]?.type === 'num') && !pairedTo(f));
-  for (let f = k - 1; f >= Math.max(0, k - 6); f--) if (tokens[f]?.lower === other && levelAfter(f)) { reach = f - 1; break; }
+  // The other preposition's figure follows it, after at most a currency sign or a hedge ("to
+  // £166m", "to about 40"), not after a verb ("expect to reach 79").
+  const levelAfter = (f: number) => prep === 'to' || ((tokens[f + 1]?.type === 'num' || (tokens[f + 2]?.type === 'num' && (tokens[f + 1]?.type === 'sym' || HEDGES.has(tokens[f + 1]?.lower ?? '')))) && !pairedTo(f));
+  for (let f = k - 1; f >= Math.max(0, k - PAIRED_REACH); f--) {
+    if (tokens[f]?.text === '.' || tokens[f]?.text === ';') break;
+    if (tokens[f]?.lower === other && levelAfter(f)) { reach = f - 1; break; }
+  }
   // "fell 27% in its fiscal third quarter, to $7.8 billion": a comma may set the level off from
   // the verb and what it says of when.
   const setOff = tokens[reach]?.text === ',';
