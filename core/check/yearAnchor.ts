@@ -25,7 +25,8 @@ const yearsOf = perText((t: AnalysedText): Years => {
     if (a.m.kind === 'year' && a.m.high === undefined && (dash?.text === '-' || dash?.text === '–') && t.tokens[a.m.tokEnd + 1]?.type !== 'num') continue;
     // "the lowest since January 2009", "for the first month since 2009": a year after "since"
     // opens a span that runs to now, the yardstick of a record, not the time of the figure.
-    if (t.tokens[a.m.tokStart - 1]?.lower === 'since') continue;
+    // So is a period after "since": "the lowest total since March to May 2008".
+    if (afterSince(t, a.m.tokStart)) continue;
     const marks = at.get(a.sentence.start) ?? [];
     marks.push({ year: y, tok: a.m.tokStart });
     at.set(a.sentence.start, marks);
@@ -36,6 +37,21 @@ const yearsOf = perText((t: AnalysedText): Years => {
   }
   return { bySentence, at, latest, daySentences };
 });
+
+/** Words a period after "since" may open with before its year: "since [March to] May 2008", "since [the] summer of 2019". */
+const SINCE_PERIOD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|to|-|–|the|spring|summer|autumn|fall|winter|of|early|late|mid)$/;
+/** Tokens back from a year to the "since" of its period: "since March to May 2008" (3). */
+const SINCE_REACH = 4;
+
+/** Whether the year at token `tok` closes a period opened by "since" (see yearsOf). */
+function afterSince(t: AnalysedText, tok: number): boolean {
+  for (let k = tok - 1; k >= Math.max(0, tok - 1 - SINCE_REACH); k--) {
+    const w = t.tokens[k]?.lower ?? '';
+    if (w === 'since') return true;
+    if (!SINCE_PERIOD.test(w)) return false;
+  }
+  return false;
+}
 
 /** The one year a mention gives: a year ("in 1956"), not a span of them, or a date's ("on 9 October 1961"). */
 export function yearOf(m: AnalysedMention): number | undefined {

@@ -206,6 +206,8 @@ const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billi
 /** Race events named by a distance in metres: "the 400m hurdles" is no 400 million. */
 // What a race's distance names after it ("the 5,000m and 10,000m titles", "400m medals"), never
 // what millions count.
+/** Words that name a race or its stroke after its distance: "the 100m freestyle", "400m individual medley". */
+const RACE_WORDS = /^(?:freestyle|backstroke|breaststroke|butterfly|individual|medley|relay|sprint|dash|hurdle|steeplechase|final|heat|race|run|swim|record|title|champion|world|olympic|gold|silver|bronze|mixed|men|women|open)$/;
 const RACE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'relays', 'metres', 'meters', 'heats', 'finals', 'sprints', 'steeplechases', 'titles', 'medals', 'golds', 'races']);
 
 /** Words that can begin a date or a figure. */
@@ -259,6 +261,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // "1.1m generation hours", "3m Covid tests": a noun that names what the plural after it counts.
     if (/^\p{Ll}{3,}$/u.test(tok(i)?.text ?? '') && !/s$/.test(w) && !UNIT_WORDS.has(w) && !LENGTH_ADJECTIVES.test(w)
       && /^(?:years|months|weeks|days|hours)$/.test(low(i + 1))) return true;
+    // "1.64m unemployed people", "2m young voters": an adjective before the plural it counts. Not
+    // a race's words ("the 100m freestyle heats").
+    if (/^\p{Ll}{3,}$/u.test(tok(i)?.text ?? '') && !/s$/.test(w) && !UNIT_WORDS.has(w) && !LENGTH_ADJECTIVES.test(w) && !RACE_WORDS.test(w)
+      && (low(i + 1) === 'people' || (/^\p{Ll}{3,}s$/u.test(tok(i + 1)?.text ?? '') && !UNIT_WORDS.has(low(i + 1)) && !RACE_EVENTS.has(low(i + 1))))) return true;
     return w === 'people' || /^(?:years|months|weeks|days|hours)$/.test(w)
       || (/^\p{Ll}{3,}s$/u.test(w) && !UNIT_WORDS.has(w) && !RACE_EVENTS.has(w));
   };
