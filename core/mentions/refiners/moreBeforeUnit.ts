@@ -1,15 +1,19 @@
 // "Four more days", "about 10 more hours", "two further weeks": the unit stands after "more", so
 // the scanner read a bare count and compared it with any four in the source ("4 of Spain's 17
 // regions"). The figure is a duration (or a distance) still to come, in the unit after the word.
-// So is a run of periods: "for a record-breaking 43 consecutive months", "three straight years".
+// So is a run of periods: "for a record-breaking 43 consecutive months", "three straight years",
+// "seven different decades".
 import { UNIT_WORDS } from '../../values/units.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
 /** Words between a figure and its unit that add to something already there. */
 const MORE = new Set(['more', 'further', 'extra', 'additional', 'other']);
-/** Words between a figure and a unit of time that make the periods one unbroken run. */
-const RUN = new Set(['consecutive', 'straight', 'successive', 'continuous', 'uninterrupted']);
+/**
+ * Words between a figure and a unit of time that make the periods one unbroken run, or tell each
+ * apart without changing their number: "work spanned seven different decades" is "seven decades".
+ */
+const RUN = new Set(['consecutive', 'straight', 'successive', 'continuous', 'uninterrupted', 'different', 'separate', 'distinct']);
 
 export const moreBeforeUnit: MentionRefiner = {
   name: 'moreBeforeUnit',

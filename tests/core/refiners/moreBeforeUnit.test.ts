@@ -33,4 +33,10 @@ describe('a run of periods', () => {
     const claims = checkDraft('The deficit shrank after seven straight months of growth.', source);
     expect(claims.find((c) => c.text.startsWith('seven'))?.verdict).not.toBe('supported');
   });
+
+  it('reads "seven different decades" as seven decades, which the draft may say plainly', () => {
+    expect(findMentions('His work spanned seven different decades.').map((m) => [m.kind, m.value])).toEqual([['duration', 7]]);
+    const source = [{ id: 's', text: 'Albert Finney, the actor whose work spanned seven different decades, has died.' }];
+    expect(checkDraft('His work as a whole spanned seven decades.', source).find((c) => c.text.startsWith('seven'))?.verdict).toBe('supported');
+  });
 });
