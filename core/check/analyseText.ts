@@ -90,6 +90,8 @@ export function analyseText(text: string, asSource = false): AnalysedText {
   const raw = links.length === 0 ? readMentions(text, tokens)
     : readMentions(text, tokens).filter((m) => !links.some(([s, e]) => m.start >= s && m.end <= e));
   const mentions: AnalysedMention[] = [];
+  // Temperatures told as differences (see temperatureDifference).
+  const differences = new Set<RawMention>();
   const fallback = { start: 0, end: text.length, text };
   for (let mi = 0; mi < raw.length; mi++) {
     const m = raw[mi] as RawMention;
@@ -110,7 +112,14 @@ export function analyseText(text: string, asSource = false): AnalysedText {
       frame = { ...frame, concepts: [{ concept: 'age', distance: 0 }, ...frame.concepts.filter((c) => c.concept !== 'age')] };
     }
     const { family, factor } = familyOf(m);
-    const offset = m.unitInfo?.offset !== undefined && !temperatureDifference(tokens, m) ? m.unitInfo.offset : 0;
+    // A temperature converted from a difference just before it is that difference too: "1.2C
+    // above pre-industrial levels, equivalent to 2.2F".
+    const previous = mentions[mentions.length - 1];
+    const convertedDifference = previous !== undefined && differences.has(previous.m)
+      && previous.m.start >= sentence.start && CONVERSION_LEAD.test(text.slice(previous.m.end, m.start));
+    const difference = family === 'dim:temperature' && (convertedDifference || temperatureDifference(tokens, m));
+    if (difference) differences.add(m);
+    const offset = m.unitInfo?.offset !== undefined && !difference ? m.unitInfo.offset : 0;
     const base = m.value === null ? null : m.value * factor + offset;
     const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number; role?: ChangeRole } = {
       m, frame, sentence, family, base, factor, offset,
@@ -160,6 +169,9 @@ function measureOfChange(tokens: readonly Token[], m: RawMention, sa: number): s
   }
   return undefined;
 }
+
+/** What may stand between a temperature and its conversion: "above pre-industrial levels, equivalent to", ", or". */
+const CONVERSION_LEAD = /^[^.;\d]{0,40}?(?:,\s*|\s)(?:equivalent\s+to|or|which\s+is|that\s+is)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 
 /** Words after a temperature that make it a difference from another: "1C above pre-industrial levels", "2F warmer". */
 const DIFFERENCE_AFTER = new Set(['above', 'below', 'warmer', 'cooler', 'hotter', 'colder', 'higher', 'lower']);

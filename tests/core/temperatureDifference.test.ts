@@ -15,4 +15,8 @@ describe('temperature differences', () => {
     expect(verdictOf('In Phoenix it was 104F on Monday.', '104F')).toBe('supported');
     expect(verdictOf('In Phoenix it was 72F on Monday.', '72F')).not.toBe('supported');
   });
+  it('a conversion of a difference is a difference: "1C above pre-industrial levels, equivalent to 1.8F"', () => {
+    expect(verdictOf('Temperatures were 1C above pre-industrial levels, equivalent to 1.8F.', '1.8F')).toBe('supported');
+    expect(verdictOf('Temperatures were 1C above pre-industrial levels, equivalent to 33.8F.', '33.8F')).not.toBe('supported');
+  });
 });

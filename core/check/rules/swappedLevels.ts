@@ -20,8 +20,8 @@ const AFTER_REACH = 3;
 
 /**
  * Whether a figure is the earlier level of a change its sentence tells: "up from [Y]", "rose from
- * [Y] to X", "compared with [Y]", "[Y] a month earlier", "[Y] the previous year". Undefined when
- * its words do not say.
+ * [Y] to X", "compared with [Y]", "[Y] a month earlier", "[Y] the previous year"; or the later
+ * one ("[X] one year later"). Undefined when its words do not say.
  */
 function earlierLevel(tokens: readonly Token[], m: AnalysedMention): boolean | undefined {
   const role = changeRole(tokens, m.m.tokStart);
@@ -30,13 +30,16 @@ function earlierLevel(tokens: readonly Token[], m: AnalysedMention): boolean | u
   // A change is no level: "shipped 10.2% more units than a year earlier", "up 75,000 on".
   if (role === 'by' || COMPARATIVE_AFTER.test(tokens[m.m.tokEnd]?.lower ?? '') || COMPARATIVE_AFTER.test(tokens[m.m.tokEnd + 1]?.lower ?? '')) return undefined;
   const before = (k: number) => tokens[m.m.tokStart - k]?.lower ?? '';
-  if ((before(1) === 'with' || before(1) === 'to') && before(2) === 'compared') return true;
+  // "21.4 million in Q1 2015 compared to 16.1 million just one year later": the words after a
+  // figure that date it outrank the "compared to" before it.
   for (let k = m.m.tokEnd; k < m.m.tokEnd + AFTER_REACH + 2 && k < tokens.length; k++) {
     const [w1, w2, w3] = [tokens[k]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? ''];
     if ((w1 === 'a' || w1 === 'one') && PERIODS.has(w2) && EARLIER.has(w3)) return true;
+    if ((w1 === 'a' || w1 === 'one') && PERIODS.has(w2) && w3 === 'later') return false;
     if (w1 === 'the' && (w2 === 'previous' || w2 === 'preceding') && PERIODS.has(w3)) return true;
     if (tokens[k]?.type !== 'word' || k >= m.m.tokEnd + AFTER_REACH) break;
   }
+  if ((before(1) === 'with' || before(1) === 'to') && before(2) === 'compared') return true;
   return undefined;
 }
 

@@ -27,5 +27,10 @@ describe('swappedLevels', () => {
     expect(v['10.2%']).toBe('supported');
     expect(v['18.8%']).toBe('supported');
   });
+  it('reads "one year later" after a figure as its later level, whatever "compared to" says before it', () => {
+    const src = [{ id: 's', text: 'The company sold fewer iPads this quarter, 21.4 million in the first quarter of last year compared to 16.1 million one year later.' }];
+    const claims = checkDraft('iPad sales dropped to 16.1 million from 21.4 million a year earlier.', src);
+    expect(claims.find((c) => c.text.startsWith('16.1'))?.explanation ?? '').not.toContain('other way round');
+    expect(claims.find((c) => c.text.startsWith('21.4'))?.explanation ?? '').not.toContain('other way round');
+  });
 });
-
