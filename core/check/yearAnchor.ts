@@ -8,11 +8,11 @@ import { ownTimeNearer } from './ownTimePhrase.ts';
 import { YEAR_REACH } from './tuning.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 
-interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number }[]>; latest: number | undefined; daySentences: Set<number> }
+interface Years { bySentence: Map<number, number[]>; at: Map<number, { year: number; tok: number; full: boolean }[]>; latest: number | undefined; daySentences: Set<number> }
 
 const yearsOf = perText((t: AnalysedText): Years => {
   const bySentence = new Map<number, number[]>();
-  const at = new Map<number, { year: number; tok: number }[]>();
+  const at = new Map<number, { year: number; tok: number; full: boolean }[]>();
   const daySentences = new Set<number>();
   let latest: number | undefined;
   for (const a of t.mentions) {
@@ -28,7 +28,7 @@ const yearsOf = perText((t: AnalysedText): Years => {
     // So is a period after "since": "the lowest total since March to May 2008".
     if (afterSince(t, a.m.tokStart)) continue;
     const marks = at.get(a.sentence.start) ?? [];
-    marks.push({ year: y, tok: a.m.tokStart });
+    marks.push({ year: y, tok: a.m.tokStart, full: a.m.date?.day !== undefined && a.m.date.month !== undefined });
     at.set(a.sentence.start, marks);
     const list = bySentence.get(a.sentence.start) ?? [];
     if (!list.includes(y)) list.push(y);
@@ -141,5 +141,14 @@ export function otherYear(draftYears: readonly number[], source: AnalysedText, s
   // Monday", "yesterday") is later than any year it names; failing that, its latest year.
   const now = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4))
     : daySentences.size > 0 ? Number.POSITIVE_INFINITY : latestYear(source);
+  // Unless the figure is dated to the day in the newest year the story names: "record revenue of
+  // $17.37 billion for the quarter ending June 30, 2011", in a story whose "issued Thursday" is
+  // that year's, is the story's own news. A bare year ("In 2009 almost 300 people died") stays a
+  // look back.
+  if (!published && daySentences.size > 0) {
+    const newest = latestYear(source);
+    const dated = (yearsOf(source).at.get(s.start) ?? []).filter((x) => x.full && x.year === newest && Math.abs(x.tok - tok) <= YEAR_REACH);
+    if (dated.length > 0) return false;
+  }
   return now !== undefined && sy.every((y) => y < now);
 }
