@@ -850,8 +850,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           const after = tok(hend);
           if ((sep === '-' || sep === '–' || sep === '—') && /^(?:1[89]\d\d|20\d\d)$/.test(ft.text) && /^(?:1[89]\d\d|20\d\d)$/.test(hk.text) && hvalue - value < 100
             && !(after !== undefined && after.type === 'word' && after.text === after.lower && /[^su]s$/.test(after.lower))) kind = 'year';
-        } else if (sep === '-' && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 50 && hvalue <= 50 && !/^\d{4}$/.test(ft.text)) {
-          // "3-1" without sports words is still most likely a score or tally.
+        } else if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 50 && hvalue <= 50 && !/^\d{4}$/.test(ft.text)) {
+          // "3-1" without sports words is still most likely a score or tally; so is "6–4" set
+          // with the typographer's dash, which no range runs down.
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         } else if (/^\d{4}$/.test(ft.text) && /^\d{2,4}$/.test(hk.text) && sep !== 'to') {
           // "2021-22" season or span of years.

@@ -11,4 +11,10 @@ describe('setScores', () => {
     const source = [{ id: 's', text: 'Okafor secured a 3-6 6-3 7-6 (7-2) 6-3 win over the seventh seed.' }];
     expect(checkDraft('Okafor won 3-6 6-3 7-6 6-3.', source)[0]?.verdict).toBe('supported');
   });
+  it('reads a scoreline set with the typographer\'s dash: "Federer 6–4, 5–7, 6–4, 6–4"', () => {
+    expect(findMentions('No. 1 Novak Djokovic beat No. 2 Roger Federer 6–4, 5–7, 6–4, 6–4 to win.').filter((m) => m.kind === 'score').map((m) => [m.value, m.high]))
+      .toEqual([[6, 4], [5, 7], [6, 4], [6, 4]]);
+    const source = [{ id: 's', text: 'No. 1 Novak Djokovic beat No. 2 Roger Federer 6–4, 5–7, 6–4, 6–4 to win the U.S. Open title.' }];
+    expect(checkDraft('Djokovic beat Federer 6-4, 5-7, 6-4, 6-4.', source).every((c) => c.verdict === 'supported')).toBe(true);
+  });
 });
