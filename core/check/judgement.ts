@@ -68,6 +68,9 @@ const PLACE_NOUNS = new Set(['place', 'position', 'spot'].map(stem));
 /** "of its kind", "of their type": the class an elided rank's subject belongs to. */
 const KIND_NOUNS = new Set(['kind', 'type', 'sort']);
 
+/** Distance within which an outcome word stands right beside its figure: "rescue [10]", "[10] trapped". */
+const BESIDE = 1;
+
 /** Reach within which a figure's nearest outcome word is what it counts (as frameMatch reads it). */
 const OUTCOME_REACH = 6;
 
@@ -80,6 +83,11 @@ function otherOutcome(d: Frame, s: Frame): boolean {
   const sc = s.concepts[0];
   if (!dc || !sc || dc.distance > OUTCOME_REACH || sc.distance > OUTCOME_REACH) return false;
   if (!EVENT_CONCEPTS.has(dc.concept) || !EVENT_CONCEPTS.has(sc.concept) || dc.concept === sc.concept) return false;
+  // A figure that is the object of one outcome's verb and the subject of another's ("trying to
+  // rescue 10 people trapped in their homes") is told of both: the source's "rescue 10 who were
+  // stuck" is the same ten, whichever word each frame reads first.
+  const beside = (f: Frame, c: string): boolean => f.concepts.some((x) => x.concept === c && x.distance <= BESIDE);
+  if (beside(d, sc.concept) || beside(s, dc.concept)) return false;
   return BROADER[dc.concept] !== sc.concept && BROADER[sc.concept] !== dc.concept;
 }
 
