@@ -27,6 +27,7 @@ import { comparedByThan } from './comparedByThan.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import { perYear } from './ratePeriod.ts';
 import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
+import { isToPar, roundAfter } from './roundToPar.ts';
 import { isNumberWord } from '../values/numberWords.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
 
@@ -337,8 +338,15 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // Nor does an amount thousands of times the draft's: it is another quantity (MAGNITUDES_APART).
   const apart = (s: Scored): boolean => a.base !== null && s.e.a.base !== null && a.base > 0 && s.e.a.base > 0
     && Math.max(a.base / s.e.a.base, s.e.a.base / a.base) >= MAGNITUDES_APART;
+  // Nor is a round's score against par ("a one-under-par 71") a value of the tournament's total
+  // against par ("finishing at 17-under overall"), or the other way round.
+  const draftRound = isToPar(a) && roundAfter(draft.mentions, a) !== undefined;
+  const otherToPar = (s: Scored): boolean => {
+    const t = data.sources[s.e.sourceIndex]?.analysis;
+    return isToPar(a) && isToPar(s.e.a) && t !== undefined && (roundAfter(t.mentions, s.e.a) !== undefined) !== draftRound;
+  };
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherRole(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !otherRole(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)

@@ -3,14 +3,9 @@
 // Supported as derived when the draft's score against par and the round beside it agree with a
 // par the source's own pair gives.
 import type { AnalysedMention } from '../analyseText.ts';
+import { roundAfter } from '../roundToPar.ts';
 import { claimOf, evidenceOf, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
-
-/** A score against par and the round it is told of, right after it: "six-under-par [66]". */
-function roundAfter(mentions: readonly AnalysedMention[], a: AnalysedMention): AnalysedMention | undefined {
-  const next = mentions[mentions.indexOf(a) + 1];
-  return next && next.m.kind === 'count' && next.m.tokStart === a.m.tokEnd && next.m.value !== null ? next : undefined;
-}
 
 /** Strokes a score against par adds to par: under par takes them off. */
 const signOf = (a: AnalysedMention): number => (a.m.unitInfo?.dimension === 'under-par' ? -1 : 1);
