@@ -3,7 +3,7 @@
 // Built once per draft figure; rules only read it.
 import type { Claim } from '../types.ts';
 import { frameMatch, type Frame } from '../frames/frameOf.ts';
-import { FEMALE, MALE, framesAgree, isSubgroup, otherScoringUnit, peopleAndThings, peopleDiffer } from '../frames/headsAgree.ts';
+import { FEMALE, MALE, framesAgree, isSubgroup, namesPeople, otherScoringUnit, peopleAndThings, peopleDiffer } from '../frames/headsAgree.ts';
 import { isPartitiveWhole, wholeOfPart } from '../frames/partitiveWhole.ts';
 import { BROADER, EVENT_CONCEPTS, stem } from '../frames/lexicon.ts';
 import type { AnalysedMention, AnalysedText } from './analyseText.ts';
@@ -345,8 +345,14 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const t = data.sources[s.e.sourceIndex]?.analysis;
     return isToPar(a) && isToPar(s.e.a) && t !== undefined && (roundAfter(t.mentions, s.e.a) !== undefined) !== draftRound;
   };
+  // Nor is a bare figure that says nothing of what it counts (no noun, no outcome) a count of the
+  // people the draft names: "two strokes clear of three players, Molinari, Oosthuizen and Reed"
+  // against "an 8-under 276 and a two-stroke victory over Molinari, Oosthuizen and Reed". The
+  // names around both tell whose story it is, not what 276 counts.
+  const draftPeople = a.family === 'count' && a.frame.head !== undefined && namesPeople(a.frame.head);
+  const countsNothing = (s: Scored): boolean => draftPeople && s.e.a.frame.head === undefined && s.e.a.frame.concepts.length === 0 && s.e.a.m.owner === undefined;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !otherRole(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
