@@ -313,8 +313,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // Or to the very person the source gives it to: "Porterfield made 39" beside the draft's
     // "Thompson top-scored with 56", where the source has "captain William Porterfield (39)".
     const owner = s.e.a.m.owner;
-    return src !== undefined && siblings.some((o) => o.base === s.e.a.base && (sameWordsBeside(draft.tokens, o.m.tokStart, o.m.tokEnd, src, s.e.a.m.tokStart, s.e.a.m.tokEnd)
-      || (owner !== undefined && (o.m.owner ?? namesBefore(draft, o)[0]) === owner)));
+    // A figure the source gives a person ("Ayrton Senna (65)") is that person's in the draft too,
+    // whatever value the draft gives them ("behind only Ayrton Senna, on 68"): it bears on their
+    // figure, not on the draft's other one ("third place for career poles with 47").
+    return src !== undefined && siblings.some((o) => (o.base === s.e.a.base && sameWordsBeside(draft.tokens, o.m.tokStart, o.m.tokEnd, src, s.e.a.m.tokStart, s.e.a.m.tokEnd))
+      || (owner !== undefined && (o.m.owner ?? namesBefore(draft, o)[0]) === owner));
   };
   // A match runs through many scores of one kind ("a 5-3 lead" overnight, "a 12-4 lead" by the
   // evening): where a source states the draft's very score with its noun, another score with that
