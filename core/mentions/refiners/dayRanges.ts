@@ -10,6 +10,16 @@ const LAST_DAY_OF_MONTH = 31;
 
 const isDay = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= LAST_DAY_OF_MONTH;
 
+/**
+ * A dash with spaces round it joins two days only where nothing follows the second day but a
+ * comma, a bracket, a full stop or "weekend": a listings heading's "(March 17 - 19, 2017)", not
+ * "on March 17 - 19 people died".
+ */
+function spacedDayEnd(tokens: readonly { text: string; lower: string }[], after: number): boolean {
+  const t = tokens[after];
+  return t === undefined || /^[,).]$/.test(t.text) || t.lower === 'weekend';
+}
+
 export const dayRanges: MentionRefiner = {
   name: 'dayRanges',
   refine({ tokens }, mentions) {
@@ -39,7 +49,7 @@ export const dayRanges: MentionRefiner = {
       const dash = tokens[m.tokEnd];
       const dayTok = tokens[m.tokEnd + 1];
       if (m.kind === 'date' && m.date?.month !== undefined && isDay(m.date.day) && m.date.weekday === undefined && next && next.kind === 'count'
-        && next.date === undefined && next.high === undefined && dash && /^[-–]$/.test(dash.text) && dash.start === tokens[m.tokEnd - 1]?.end
+        && next.date === undefined && next.high === undefined && dash && /^[-–]$/.test(dash.text) && (dash.start === tokens[m.tokEnd - 1]?.end || spacedDayEnd(tokens, next.tokEnd))
         && dayTok && next.tokStart === m.tokEnd + 1 && next.tokEnd === m.tokEnd + 2 && isDay(next.value) && next.value > m.date.day) {
         // "November 20-21, 2014": the year written after the second day dates both.
         const after = mentions[k + 2];

@@ -32,4 +32,10 @@ describe('dayRanges', () => {
     const claims = checkDraft('They stopped vehicles on the highway on October 16 and 17.', [{ id: 's', text: 'Police conducted traffic stops on the highway during 16 and 17 October.' }]);
     expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
   });
+  it('joins two days with a spaced dash only where nothing follows the second: "(March 17 - 19, 2017)"', () => {
+    expect(dates('Box office takings (March 17 - 19, 2017)')).toEqual(['March 17', '19, 2017']);
+    expect(dates('On March 17 - 19 people died.')).toEqual(['March 17']);
+    const claims = checkDraft('The film opened over the March 17-19 weekend.', [{ id: 's', text: 'Weekend Box Office (March 17 - 19, 2017). The film opened this weekend.' }]);
+    expect(claims.every((c) => c.verdict === 'supported')).toBe(true);
+  });
 });
