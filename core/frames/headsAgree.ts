@@ -77,7 +77,8 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'].map(stem)),
   // "a 0.3 percent increase" for "a 0.3 percent gain": a change upward, or downward, as business
   // copy varies it.
-  new Set(['increase', 'increases', 'gain', 'gains', 'rise', 'rises', 'growth', 'jump', 'jumps', 'climb', 'climbs', 'advance', 'advances'].map(stem)),
+  // "a dozen straight increases" for "12 straight hikes": a central bank's rate rises.
+  new Set(['increase', 'increases', 'gain', 'gains', 'rise', 'rises', 'growth', 'jump', 'jumps', 'climb', 'climbs', 'advance', 'advances', 'hike', 'hikes'].map(stem)),
   new Set(['decrease', 'decreases', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'dip', 'dips', 'slide', 'slides'].map(stem)),
   // "at least 35 twisters" for "at least 35 tornadoes", as weather copy varies it.
   new Set(['tornado', 'tornadoes', 'twister', 'twisters'].map(stem)),

@@ -152,4 +152,8 @@ describe('synonym heads: changes up and down', () => {
     const src = [{ id: 's', text: 'It was the first annual decline in the September market since 2011.' }];
     expect(checkDraft('It was the first fall in the September market since 2011.', src).find((c) => c.text === 'first')?.verdict).toBe('supported');
   });
+  it('"a dozen straight increases" is the source\'s "12 straight hikes"', () => {
+    const src = [{ id: 's', text: 'Brazil left its rate unchanged at 13.75% after 12 straight hikes.' }];
+    expect(checkDraft('Brazil kept its benchmark at 13.75% after a dozen straight increases.', src).find((c) => c.text === 'a dozen')?.verdict).toBe('supported');
+  });
 });
