@@ -12,4 +12,10 @@ describe('signedFigures', () => {
     expect(verdict('Temperatures dropped to minus 20C.', 'Temperatures rose to 20C.')).not.toBe('supported');
     expect(verdict('Temperatures dropped to minus 4F.', 'Temperatures fell to -20C overnight.')).toBe('supported');
   });
+  it('reads "a negative 20.9" as a reading below zero, the draft\'s "minus 20.9"', () => {
+    expect(findMentions('The gauge registered a negative 20.9 from a reading of negative 1.6.').map((m) => m.value)).toEqual([-20.9, -1.6]);
+    expect(findMentions('The test came back negative 20 times.').map((m) => m.value)).toEqual([20]);
+    const src = [{ id: 's', text: 'The regional gauge registered a negative 20.9 from a revised reading of negative 1.6 in December.' }];
+    expect(checkDraft('The regional gauge sank to minus 20.9 from a revised minus 1.6.', src).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
 });
