@@ -54,6 +54,7 @@ import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { levelBeforeChange } from './rules/levelBeforeChange.ts';
 import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
+import { boundOfOwnScore } from './rules/boundOfOwnScore.ts';
 import { midpointOfRange } from './rules/midpointOfRange.ts';
 import { marginOfOwnTally } from './rules/marginOfOwnTally.ts';
 import { marginAfterTallies } from './rules/marginAfterTallies.ts';
@@ -204,6 +205,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   totalOfOwnParts,
   // "beat Warrington 12-6, a six-point margin": the gap of a score the draft has just given.
   marginOfOwnScore,
+  // "ran out 92-64 winners … GB conceded more than 90 points": a bound on a side of that score.
+  boundOfOwnScore,
   // "The eight members split 4-4": the voters a tally the draft gives adds up to.
   votersOfTally,
   // "ended in the last eight" for "their run to the quarter-finals": a round named by the sides left in it.

@@ -143,7 +143,16 @@ const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|
 /** Words after a hedged four-digit number that leave it a year: "around 1970, when …", "circa 1870 by miners". */
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
-  'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final']);
+  'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final',
+  // "a 119-99 rout", "Cleveland's 119–99 blowout": a one-sided result.
+  'rout', 'blowout', 'drubbing', 'hammering', 'romp']);
+/**
+ * Most points a side scores in a game: basketball's "119-99", American football's "45-38". A pair
+ * above fifty is a score where result words name it one, or where it runs down, as no range does.
+ */
+const MAX_WORDED_SCORE = 200;
+/** Wickets a cricket total counts at most: a pair that runs down to ten or fewer ("62-3", "165-5") is runs for wickets or a model's number, not a game's score. */
+const MAX_WICKETS = 10;
 /** Verbs that tell how a match ended, before its score: "the game finishing 2-5". */
 const FINISH_WORDS = new Set(['finished', 'finishing', 'ended', 'ending', 'finishes', 'ends']);
 /** Nouns for a match, which FINISH_WORDS need before them. */
@@ -787,7 +796,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // Betting odds: "the 4-7 favourite", "a 12-1 shot", "at odds of 5-2". A pair read exactly, as
         // a score is, never a range of four to seven.
         const odds = ODDS_WORDS.has(low(hend)) || (low(i0 - 1) === 'of' && low(i0 - 2) === 'odds');
-        if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && (scoreCtx || odds) && value <= 50 && hvalue <= 50 && Number.isInteger(value) && Number.isInteger(hvalue)) {
+        const scoreMax = scoreCtx ? MAX_WORDED_SCORE : 50;
+        if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && (scoreCtx || odds) && value <= scoreMax && hvalue <= scoreMax && Number.isInteger(value) && Number.isInteger(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         // A vote's tally: "voted 4 to 4", "by a vote of 5 to 3", "split 52-48" are the two sides'
@@ -850,9 +860,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           const after = tok(hend);
           if ((sep === '-' || sep === '–' || sep === '—') && /^(?:1[89]\d\d|20\d\d)$/.test(ft.text) && /^(?:1[89]\d\d|20\d\d)$/.test(hk.text) && hvalue - value < 100
             && !(after !== undefined && after.type === 'word' && after.text === after.lower && /[^su]s$/.test(after.lower))) kind = 'year';
-        } else if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && value <= 50 && hvalue <= 50 && !/^\d{4}$/.test(ft.text)) {
+        } else if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && !/^\d{4}$/.test(ft.text)
+          && ((value <= 50 && hvalue <= 50) || (value > hvalue && hvalue > MAX_WICKETS && value <= MAX_WORDED_SCORE && !CODE_BEFORE.has(low(i0 - 1))))) {
           // "3-1" without sports words is still most likely a score or tally; so is "6–4" set
-          // with the typographer's dash, which no range runs down.
+          // with the typographer's dash, and a basketball score that runs down ("58-42 up at the
+          // break"), as no range runs down.
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         } else if (/^\d{4}$/.test(ft.text) && /^\d{2,4}$/.test(hk.text) && sep !== 'to') {
           // "2021-22" season or span of years.

@@ -17,6 +17,9 @@ import { perYear } from '../ratePeriod.ts';
 import { sharedWords } from '../sharedWords.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
 
+/** Most points a side of a scoreline that recurs by chance has: a tennis set's 7, a rugby try count's. */
+const RECURRING_SCORE = 10;
+
 /** A measure written to two decimal places or more: "49.12 seconds", "3.275km". */
 const PRECISE = /\d\.\d{2,}/;
 
@@ -31,6 +34,10 @@ export const betterFramedRival: VerdictRule = {
     // such digits do not recur by chance.
     // Money is written to the penny by convention ("£12.50"), so only a measure counts as precise.
     if (s.rel === 'entails' && a.family.startsWith('dim:') && PRECISE.test(draft.text.slice(a.m.start, a.m.end))) return null;
+    // Nor is a high scoreline whose both sides match ("ahead 93-80" for "led 93-80"): another score
+    // of the match ("trim Houston's lead to 110-109") is another moment of it, not a better
+    // reading. A set's or a goal tally's few points ("6-4", "2-1") recur by chance and still may.
+    if (a.m.kind === 'score' && s.e.a.m.kind === 'score' && s.e.a.m.value === a.m.value && s.e.a.m.high === a.m.high && Math.max(a.m.value ?? 0, a.m.high ?? 0) > RECURRING_SCORE) return null;
     // The rival must be of the story's own event: an earlier quake's magnitude says nothing
     // about which figure the draft took for this one.
     const ownEvent = (r: typeof s): boolean => {
