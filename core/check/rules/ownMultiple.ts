@@ -11,8 +11,10 @@ import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
 
-/** Words after "N times" that make it a multiple of something: "the cost", "as much", "bigger". */
-const MULTIPLE_OF = /^(?:the|as|that|what|more|bigger|larger|higher|greater|longer|heavier|faster)$/;
+/** Words after "N times" that make it a multiple of something: "the cost", "as much", "bigger", "its 2% goal". */
+const MULTIPLE_OF = /^(?:the|its|their|his|her|as|that|what|more|bigger|larger|higher|greater|longer|heavier|faster)$/;
+/** Determiners between "times" and the figure it names: "times the 365", "times its 2% goal". */
+const NAMED_AFTER = /^(?:the|its|their|his|her)$/;
 /** Share of the multiple its exact arithmetic may differ by, unhedged: the writer rounds to the whole. */
 const ARITHMETIC_ROUNDING = 0.05;
 
@@ -35,10 +37,12 @@ export const ownMultiple: VerdictRule = {
     // "polling 1,255 votes, more than three times the 365 won by the runner-up": the multiple
     // names both figures itself, the one before it and the one right after "times the", so
     // counts may be compared too.
-    const named = draft.mentions.find((o) => o.m.tokStart === a.m.tokEnd + 2 && t[a.m.tokEnd + 1]?.lower === 'the');
-    const prior = mentionsBefore(draft, a).at(-1);
+    // So may shares: "inflation at 9.9%, nearly five times its 2% goal".
+    const named = draft.mentions.find((o) => o.m.tokStart === a.m.tokEnd + 2 && NAMED_AFTER.test(t[a.m.tokEnd + 1]?.lower ?? ''));
+    // (A date between them dates the first: "9.9% in August, nearly five times its 2% goal".)
+    const prior = mentionsBefore(draft, a).filter((p) => p.m.kind !== 'date').at(-1);
     if (named && prior && named.family === prior.family && named.base !== null && prior.base !== null && named.base > 0 && named.m.high === undefined && prior.m.high === undefined
-      && (named.family === 'count' || amount(named)) && named.m.kind !== 'age' && named.m.kind !== 'year' && prior.m.kind !== 'age' && prior.m.kind !== 'year') {
+      && (named.family === 'count' || named.family === 'percent' || amount(named)) && named.m.kind !== 'age' && named.m.kind !== 'year' && prior.m.kind !== 'age' && prior.m.kind !== 'year') {
       const ratio = prior.base / named.base;
       if (ratio >= lo && ratio <= hiNamed && (hedged || Math.abs(ratio - a.m.value) <= ARITHMETIC_ROUNDING * a.m.value)) {
         return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(prior)} is ${round(ratio)} times its ${said(named)}. Draft: '${short(dText)}'.`, [], published);

@@ -37,4 +37,10 @@ describe('ownMultiple: a multiple under two, past a time that dates the change',
     expect(on('Gardener polled 1,255 votes, more than two times the 365 won by the runner-up.', 'more than two')).not.toBe('supported');
     expect(on('Gardener polled 1,255 votes, more than four times the 365 won by the runner-up.', 'more than four')).not.toBe('supported');
   });
+  it('works a multiple of two shares the draft names, past a date between them: "9.9% in August, nearly five times its 2% goal"', () => {
+    const source = [{ id: 's', text: 'UK inflation stood at 9.9% in August, against a 2% target.' }];
+    const verdict = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text === text)?.verdict;
+    expect(verdict('The Bank raised rates, with UK inflation at 9.9% in August, nearly five times its 2% goal.', 'nearly five')).toBe('supported');
+    expect(verdict('The Bank raised rates, with UK inflation at 9.9% in August, nearly four times its 2% goal.', 'nearly four')).not.toBe('supported');
+  });
 });
