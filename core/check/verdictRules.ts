@@ -50,6 +50,7 @@ import { meetingsOfRecord } from './rules/meetingsOfRecord.ts';
 import { ownPerItem } from './rules/ownPerItem.ts';
 import { ownMultiple } from './rules/ownMultiple.ts';
 import { ownShare } from './rules/ownShare.ts';
+import { amountOfOwnShare } from './rules/amountOfOwnShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
 import { levelBeforeChange } from './rules/levelBeforeChange.ts';
@@ -307,6 +308,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownYearSpan,
   // "56 cases, 37 of them fatal, a death rate of about two-thirds": the draft's own part over its whole.
   ownShare,
+  // "opening with $174.8m … 19% of the gross, about $33m": what the draft's own share of its whole comes to.
+  amountOfOwnShare,
   // "25 million, up from 21 million, … a rise of nearly 20%": the draft's own change in percent.
   ownPercentChange,
   // "jumped 20 percent to $62.9 billion, up from roughly $52 billion": the draft's own level before.
