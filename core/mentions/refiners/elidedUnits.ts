@@ -38,6 +38,10 @@ export const elidedUnits: MentionRefiner = {
       // "the 5,000- and 10,000-metre titles": a hyphen left hanging after the first figure says
       // it takes the unit hyphened to the second, whichever the join.
       const hanging = tokens[m.tokEnd]?.text === '-' && !tokens[m.tokEnd]!.spaced && /^(?:and|or)$/.test(tokens[m.tokEnd + 1]?.lower ?? '') && next.tokStart === m.tokEnd + 2;
+      // "narrowed from 0.9 to 0.8 percentage points": a change's two levels, the unit written once
+      // after the second; the first is as many points as the second.
+      const change = tokens[m.tokStart - 1]?.lower === 'from' && tokens[m.tokEnd]?.lower === 'to' && next.tokStart === m.tokEnd + 1 && (measured || next.unit === 'pp');
+      if (change) return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
       if (!measured || (!hanging && (tokens[m.tokEnd]?.lower !== 'or' || next.tokStart !== m.tokEnd + 1))) return m;
       return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
     }).reduceRight((out: RawMention[], m): RawMention[] => {

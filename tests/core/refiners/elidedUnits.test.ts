@@ -30,5 +30,9 @@ describe('elidedUnits', () => {
     // What the distance names is a race's title, not what millions count.
     expect(read('He won the 5,000m and 10,000m titles.')).toEqual([['5,000m', 'quantity', 'm'], ['10,000m', 'quantity', 'm']]);
   });
+  it('gives a change\'s first level the unit written after its second: "from 0.9 to 0.8 percentage points"', () => {
+    expect(findMentions('Their advantage narrowed from 0.9 to 0.8 percentage points.').map((m) => [m.kind, m.unit])).toEqual([['percent', 'pp'], ['percent', 'pp']]);
+    const source = [{ id: 's', text: 'The gap at A* has fallen from 0.9 percentage points to 0.8 percentage points.' }];
+    expect(checkDraft('Their advantage has narrowed, from 0.9 to 0.8 percentage points.', source).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
 });
-
