@@ -30,6 +30,8 @@ export const ownMultiple: VerdictRule = {
     const t = draft.tokens;
     if (t[a.m.tokEnd]?.lower !== 'times' || !MULTIPLE_OF.test(t[a.m.tokEnd + 1]?.lower ?? '')) return null;
     const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+    // A length of time that dates something ("up 10.6 per cent on a year earlier") is no amount.
+    const dating = (p: AnalysedMention): boolean => p.m.kind === 'duration' && /^(?:earlier|ago|later|before|after|previously)$/.test(t[p.m.tokEnd]?.lower ?? '');
     const [lo, hi] = draftInterval(a);
     const hedged = a.m.bound !== undefined;
     // "More than three times" names the largest whole multiple the ratio passes: 3.4, not 4.4.
@@ -39,8 +41,9 @@ export const ownMultiple: VerdictRule = {
     // counts may be compared too.
     // So may shares: "inflation at 9.9%, nearly five times its 2% goal".
     const named = draft.mentions.find((o) => o.m.tokStart === a.m.tokEnd + 2 && NAMED_AFTER.test(t[a.m.tokEnd + 1]?.lower ?? ''));
-    // (A date between them dates the first: "9.9% in August, nearly five times its 2% goal".)
-    const prior = mentionsBefore(draft, a).filter((p) => p.m.kind !== 'date').at(-1);
+    // (A date or a time ago between them dates the first: "9.9% in August, nearly five times its 2%
+    // goal", "30.0% higher than a year earlier, more than three times the 9.5% growth".)
+    const prior = mentionsBefore(draft, a).filter((p) => p.m.kind !== 'date' && !dating(p)).at(-1);
     if (named && prior && named.family === prior.family && named.base !== null && prior.base !== null && named.base > 0 && named.m.high === undefined && prior.m.high === undefined
       && (named.family === 'count' || named.family === 'percent' || amount(named)) && named.m.kind !== 'age' && named.m.kind !== 'year' && prior.m.kind !== 'age' && prior.m.kind !== 'year') {
       const ratio = prior.base / named.base;
@@ -51,8 +54,6 @@ export const ownMultiple: VerdictRule = {
     // The amount just before the multiple; or, where its sentence gives none ("By that measure the
     // deal is worth roughly 80 million times the price of the cheapest seat"), the draft's largest
     // amount of the sentences just before, which "that measure" points back to.
-    // A length of time that dates something ("up 10.6 per cent on a year earlier") is no amount.
-    const dating = (p: AnalysedMention): boolean => p.m.kind === 'duration' && /^(?:earlier|ago|later|before|after|previously)$/.test(t[p.m.tokEnd]?.lower ?? '');
     const first = [...mentionsBefore(draft, a)].reverse().find((p) => amount(p) && !dating(p)) ?? largestBefore(draft, a);
     if (!first) return null;
     // A stated amount before a bounded one ("an average of £171,709" before "above £170,000").

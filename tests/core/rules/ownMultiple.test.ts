@@ -43,4 +43,10 @@ describe('ownMultiple: a multiple under two, past a time that dates the change',
     expect(verdict('The Bank raised rates, with UK inflation at 9.9% in August, nearly five times its 2% goal.', 'nearly five')).toBe('supported');
     expect(verdict('The Bank raised rates, with UK inflation at 9.9% in August, nearly four times its 2% goal.', 'nearly four')).not.toBe('supported');
   });
+  it('passes over a time ago that dates the first figure: "30.0% higher than a year earlier, more than three times the 9.5% growth"', () => {
+    const source = [{ id: 's', text: 'Non-food sales outside shops were 30.0% higher than a year earlier, after 9.5% growth in October.' }];
+    const verdict = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text === text)?.verdict;
+    expect(verdict('Sales outside shops were 30.0% higher than a year earlier, more than three times the 9.5% growth seen in October.', 'more than three')).toBe('supported');
+    expect(verdict('Sales outside shops were 30.0% higher than a year earlier, more than four times the 9.5% growth seen in October.', 'more than four')).not.toBe('supported');
+  });
 });
