@@ -889,7 +889,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       // "a 6% to 8% lower risk": a range whose ends each carry the sign. Not a change's size and
       // level ("rose 5% to 8%") nor its two levels ("from 6% to 8%", "taking its share from 6.7
       // percent to 9.8 percent", whatever the verb).
-      if (high === undefined && !change && role !== 'by' && low(i0 - 1) !== 'from' && unitName === '%' && (low(end) === 'to' || ((low(end) === '-' || low(end) === '–') && !tok(end)?.spaced))
+      // "between 2% and 4%": the range's "and" after "between", as "between 2 and 4%" reads.
+      if (high === undefined && !change && role !== 'by' && low(i0 - 1) !== 'from' && unitName === '%' && (low(end) === 'to' || ((low(end) === '-' || low(end) === '–') && !tok(end)?.spaced) || (low(end) === 'and' && low(i0 - 1) === 'between'))
         && tok(end + 1)?.type === 'num' && low(end + 2) === pw && (pw !== 'per' || low(end + 3) === 'cent')) {
         const hv = parseDigits(tok(end + 1)?.text ?? '');
         // "is up 2% to 80%": after "up" or "down", a second figure far above the first is the level
