@@ -60,6 +60,7 @@ import { setScores } from './refiners/setScores.ts';
 import { lastUnitSpans } from './refiners/lastUnitSpans.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
+import { golfHoles } from './refiners/golfHoles.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
 
@@ -125,6 +126,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   seedNumbers,
   // "on lap 40", "from Lap 13": the 40th lap, the 13th.
   numberedInSeries,
+  // "birdies at four, five and seven": the holes, the fourth, fifth and seventh.
+  golfHoles,
   // "finished the 5K": a race's distance in kilometres, not five thousand of something.
   raceDistances,
   titleMultiples,
