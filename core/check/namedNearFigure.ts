@@ -74,6 +74,9 @@ const CLAUSE_WORDS = /^(?:and|or|but|while|whereas|as|with|after|before|when|tha
 /** A list line opening on a name, with a dash before its figure: "• Sarah Olney (Liberal Democrats) – 20,510". */
 const RESULT_LINE = /^\s*[•*·▪-]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)[^\n]*[–—-]\s*$/u;
 
+/** A fact list's line opening on a name and a colon: "• Valley fire: 75,781 acres burned; …". */
+const LABEL_LINE = /^\s*[•*·▪-]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+\p{Ll}+)?:[^\n]*$/u;
+
 /** A capitalised word that may be (part of) a name: not a function word, month or day. */
 function nameWord(text: string, lower: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text) && !isStopword(lower) && MONTHS[lower] === undefined && WEEKDAYS[lower] === undefined;
@@ -116,12 +119,35 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
     const line = RESULT_LINE.exec(t.text.slice(lineStart, a.m.start));
     if (line && !isStopword(line[1]!.split(/\s/)[0]!.toLowerCase())) return line[1]!.toLowerCase().replace(/\s+/g, ' ');
   }
+  // A labelled line of a fact list: "• Butte fire: 70,760 acres burned; …; 74-percent contained",
+  // its label naming every figure on the line.
+  const label = LABEL_LINE.exec(t.text.slice(lineStart, a.m.start));
+  if (label && !isStopword(label[1]!.split(/\s/)[0]!.toLowerCase()) && MONTHS[label[1]!.split(/\s/)[0]!.toLowerCase()] === undefined) return label[1]!.toLowerCase().replace(/\s+/g, ' ');
   // From the figure's first word, its hedge included ("Georgia more than 288,000").
   const first = tokenAt(tokens, a.m.start);
   for (let k = first - 1; k >= Math.max(0, first - LIST_NAME_BACK); k--) {
     const tok = tokens[k];
-    if (!tok || tok.start < a.sentence.start || (tok.type === 'sym' && /^[,;:.!?()]$/.test(tok.text)) || CLAUSE_WORDS.test(tok.lower)) return undefined;
+    if (!tok || tok.start < a.sentence.start || (tok.type === 'sym' && /^[,;:.!?()]$/.test(tok.text)) || CLAUSE_WORDS.test(tok.lower)) return subjectName(t, a, first);
     if (tok.type === 'word' && nameWord(tok.text, tok.lower)) return run(k, -1);
   }
-  return undefined;
+  return subjectName(t, a, first);
+}
+
+/**
+ * The name a sentence opens on after "The", when the figure is told of it in a predicate that
+ * names nothing else: "The Valley fire has scorched 75,781 acres, is 74% contained" tells the 74%
+ * of the Valley fire, as a fact list's "• Valley fire: … 75-percent contained" does. Only after
+ * "The": a capitalised word opening a sentence bare ("Police said …") may be no name at all.
+ */
+function subjectName(t: AnalysedText, a: AnalysedMention, first: number): string | undefined {
+  const tokens = t.tokens;
+  const open = tokenAt(tokens, a.sentence.start);
+  if (tokens[open]?.lower !== 'the') return undefined;
+  const words: string[] = [];
+  let k = open + 1;
+  for (; k < first && tokens[k]?.type === 'word' && nameWord(tokens[k]!.text, tokens[k]!.lower); k++) words.push(tokens[k]!.lower);
+  if (words.length === 0) return undefined;
+  // No other name between the subject and the figure: it is the subject's.
+  for (let j = k + 1; j < first; j++) if (tokens[j]?.type === 'word' && /^\p{Lu}/u.test(tokens[j]!.text)) return undefined;
+  return words.join(' ');
 }

@@ -873,7 +873,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         }
       }
     }
-    // Percent.
+    // Percent. "68-percent contained", "a 5-percent rise": American copy hyphens the word on.
+    if (low(end) === '-' && !tok(end)?.spaced && low(end + 1) === 'percent' && !tok(end + 1)?.spaced && ft.type === 'num') end++;
     const pw = low(end);
     // "50 basis points": hundredths of a percentage point, the rate-setters' unit.
     if (pw === 'basis' && /^points?$/.test(low(end + 1)) || ((pw === 'bps' || pw === 'bp') && ft.type === 'num')) {

@@ -81,7 +81,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInf
   ['litres', LITRE], ['liters', LITRE], ['litre', LITRE], ['liter', LITRE], ['l', LITRE],
   ['ml', MILLILITRE], ['millilitres', MILLILITRE], ['milliliters', MILLILITRE], ['millilitre', MILLILITRE], ['milliliter', MILLILITRE],
   ['gallons', GALLON], ['gallon', GALLON], ['barrels', BARREL], ['barrel', BARREL],
-  ['km/h', KMH], ['kph', KMH], ['kmh', KMH], ['mph', MPH],
+  ['km/h', KMH], ['kph', KMH], ['kmh', KMH], ['kmph', KMH], ['mph', MPH],
   ['miles per hour', MPH], ['mile per hour', MPH], ['kilometres per hour', KMH], ['kilometers per hour', KMH],
   ['fps', FPS], ['frames per second', FPS],
   ['mw', MW], ['mwe', MW], ['megawatts', MW], ['megawatt', MW], ['gw', GW], ['gigawatts', GW], ['gigawatt', GW], ['kw', KW], ['kilowatts', KW], ['kilowatt', KW],
