@@ -26,7 +26,7 @@ import { hasTotalCue } from './totalCue.ts';
 import { comparedByThan } from './comparedByThan.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import { perYear } from './ratePeriod.ts';
-import { otherYear, sentenceYears, yearsOfSentenceBefore } from './yearAnchor.ts';
+import { otherYear, sentenceYears, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { isToPar, roundAfter } from './roundToPar.ts';
 import { isNumberWord } from '../values/numberWords.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -90,6 +90,26 @@ function otherOutcome(d: Frame, s: Frame): boolean {
   const beside = (f: Frame, c: string): boolean => f.concepts.some((x) => x.concept === c && x.distance <= BESIDE);
   if (beside(d, sc.concept) || beside(s, dc.concept)) return false;
   return BROADER[dc.concept] !== sc.concept && BROADER[sc.concept] !== dc.concept;
+}
+
+/** Tokens after a figure within which the month that dates it stands: "5.2 per cent in October" (2). */
+const MONTH_AFTER = 3;
+
+/** The month named right after a figure ("a low of 5.2% in October"), or undefined. */
+function monthAfter(t: AnalysedText, a: AnalysedMention): number | undefined {
+  const next = t.mentions.find((o) => o.m.start >= a.m.end && o.m.tokStart - a.m.tokEnd <= MONTH_AFTER && o.m.date?.month !== undefined && o.m.date.day === undefined);
+  return next && next.sentence.start === a.sentence.start ? next.m.date!.month : undefined;
+}
+
+/**
+ * Both figures dated by the same month right after them ("a low of 5.2% in October" and "a 2016
+ * low of 5.2 per cent in October"): the draft tells the same month's figure, whichever year the
+ * source names beside it, so the year does not set them apart.
+ */
+function sameMonthBeside(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, s: AnalysedMention): boolean {
+  const dm = monthAfter(draft, a);
+  // A year beside the draft's figure would say which October.
+  return dm !== undefined && dm === monthAfter(source, s) && yearsNear(draft, a.sentence, a.m.tokStart).length === 0;
 }
 
 /** Tokens before a figure, and after it, within which a word of sex tells whose it is: "Male unemployment fell by [39,000]", "[39,000] among men". */
@@ -175,8 +195,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // Unless it is the draft's very statement and only the year beside it differs: then the
     // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
     if (src && ANCHORED.test(a.family) && otherYear(anchorYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
-      && !(draftYears.length > 0 && sameStatedFigure(a, e.a))) continue;
-    if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart)) continue;
+      && !(draftYears.length > 0 && sameStatedFigure(a, e.a)) && !sameMonthBeside(draft, a, src.analysis, e.a)) continue;
+    if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart) && !sameMonthBeside(draft, a, src.analysis, e.a)) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
     // than the value before it, so neither supports nor contradicts the other.
     if (a.role && e.a.role && a.role !== e.a.role) continue;
