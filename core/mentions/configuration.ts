@@ -61,6 +61,7 @@ import { lastUnitSpans } from './refiners/lastUnitSpans.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
 import { golfHoles } from './refiners/golfHoles.ts';
+import { hundredsAsCenturies } from './refiners/hundredsAsCenturies.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
 
@@ -92,6 +93,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // unit of time ("seven years and six months"), which needs the first to be a duration.
   moreBeforeUnit,
   compoundDurations,
+  // "a record of 775 centuries": snooker's and cricket's hundreds, not hundreds of years.
+  hundredsAsCenturies,
   // "14:49.12" is minutes and seconds, before elidedUnits lends either count a unit.
   raceTimes,
   // "six-under-par", "on five under": strokes against par, before either word lends a unit.
