@@ -74,6 +74,9 @@ const CLAUSE_WORDS = /^(?:and|or|but|while|whereas|as|with|after|before|when|tha
 /** A list line opening on a name, with a dash before its figure: "• Sarah Olney (Liberal Democrats) – 20,510". */
 const RESULT_LINE = /^\s*[•*·▪-]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)[^\n]*[–—-]\s*$/u;
 
+/** A table cell that is a name alone on its line: "Lakeland Electric", "Duke Energy Florida". */
+const CELL_NAME = /^\s*(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})\s*$/u;
+
 /** A fact list's line opening on a name and a colon: "• Valley fire: 75,781 acres burned; …". */
 const LABEL_LINE = /^\s*[•*·▪-]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+\p{Ll}+)?:[^\n]*$/u;
 
@@ -118,6 +121,13 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
   if (/^[\s.,;]*$/.test(t.text.slice(a.m.end, lineEnd < 0 ? t.text.length : lineEnd))) {
     const line = RESULT_LINE.exec(t.text.slice(lineStart, a.m.start));
     if (line && !isStopword(line[1]!.split(/\s/)[0]!.toLowerCase())) return line[1]!.toLowerCase().replace(/\s+/g, ' ');
+  }
+  // A table laid out a cell to a line: "Lakeland Electric\n42,150", the figure alone on its line
+  // under its row's name.
+  if (/^\s*$/.test(t.text.slice(lineStart, a.m.start)) && /^[\s.,;]*$/.test(t.text.slice(a.m.end, lineEnd < 0 ? t.text.length : lineEnd)) && lineStart > 0) {
+    const prevStart = t.text.lastIndexOf('\n', lineStart - 2) + 1;
+    const cell = CELL_NAME.exec(t.text.slice(prevStart, lineStart - 1));
+    if (cell && !isStopword(cell[1]!.split(/\s/)[0]!.toLowerCase())) return cell[1]!.toLowerCase().replace(/\s+/g, ' ');
   }
   // A labelled line of a fact list: "• Butte fire: 70,760 acres burned; …; 74-percent contained",
   // its label naming every figure on the line.

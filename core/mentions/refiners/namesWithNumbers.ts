@@ -131,6 +131,9 @@ export const namesWithNumbers: MentionRefiner = {
         return { ...m, end: player.end, code: text.slice(num.start, player.end) };
       }
       if (!num || !prev || prev.type !== 'word' || num.spaced === false) return m;
+      // A name never runs over a line break: "… and 294 Missing\nFour people are confirmed dead"
+      // is a headline's last word and the story's first.
+      if (text.slice(prev.end, num.start).includes('\n')) return m;
       const byHead = nameHeadBefore(tokens, i);
       // A sentence's first word is capitalised anyway; it names the number when the text writes
       // the same word before a number mid-sentence too ("In Place 5, …" then "Place 4 is headed
