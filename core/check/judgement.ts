@@ -92,13 +92,13 @@ function otherOutcome(d: Frame, s: Frame): boolean {
   return BROADER[dc.concept] !== sc.concept && BROADER[sc.concept] !== dc.concept;
 }
 
-/** Tokens after a figure within which the month that dates it stands: "5.2 per cent in October" (2). */
+/** Tokens from a figure to the month that dates it: "5.2 per cent [in] October" (1), up to three. */
 const MONTH_AFTER = 3;
 
-/** The month named right after a figure ("a low of 5.2% in October"), or undefined. */
+/** The month named right after a figure in its sentence ("a low of 5.2% in October"), or undefined. */
 function monthAfter(t: AnalysedText, a: AnalysedMention): number | undefined {
-  const next = t.mentions.find((o) => o.m.start >= a.m.end && o.m.tokStart - a.m.tokEnd <= MONTH_AFTER && o.m.date?.month !== undefined && o.m.date.day === undefined);
-  return next && next.sentence.start === a.sentence.start ? next.m.date!.month : undefined;
+  const next = sentenceMentions(t, a.sentence.start).find((o) => o.m.start >= a.m.end && o.m.tokStart - a.m.tokEnd <= MONTH_AFTER && o.m.date?.month !== undefined && o.m.date.day === undefined);
+  return next?.m.date?.month;
 }
 
 /**

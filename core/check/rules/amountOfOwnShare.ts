@@ -33,14 +33,13 @@ export const amountOfOwnShare: VerdictRule = {
     const fraction = (share.m.value * share.factor + share.offset) / 100;
     const [lo, hi] = closedInterval(a);
     const earliest = sentenceIndexOf(draft, a) - WHOLE_SENTENCES_BACK;
-    // The whole: an earlier amount of the same kind, larger than the share's, nearest first.
-    const wholes = draft.mentions.filter((p) => p.m.end <= share.m.start && sentenceIndexOf(draft, p) >= earliest && amount(p) && p.family === a.family && p.base! > a.base!).reverse();
-    for (const whole of wholes) {
-      const part = (whole.base! * fraction - a.offset) / a.factor;
-      if (part < lo || part > hi) continue;
-      const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
-      return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(share)} of its ${said(whole)} is ${round(part)}. Draft: '${short(dText)}'.`, [], published);
-    }
-    return null;
+    // The whole: the nearest earlier amount of the same kind larger than the one the share comes
+    // to. Only that one: a share is never matched against a whole picked to fit.
+    const whole = draft.mentions.filter((p) => p.m.end <= share.m.start && sentenceIndexOf(draft, p) >= earliest && amount(p) && p.family === a.family && p.base! > a.base!).at(-1);
+    if (!whole) return null;
+    const part = (whole.base! * fraction - a.offset) / a.factor;
+    if (part < lo || part > hi) return null;
+    const said = (p: AnalysedMention) => `'${short(draft.text.slice(p.m.start, p.m.end))}'`;
+    return claimOf(draft, a, 'supported', `Derived: the draft's own ${said(share)} of its ${said(whole)} is ${round(part)}. Draft: '${short(dText)}'.`, [], published);
   },
 };

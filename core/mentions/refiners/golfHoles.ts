@@ -24,7 +24,7 @@ export const golfHoles: MentionRefiner = {
       if (before !== 'at' && !listed) continue;
       // The figure names no thing of its own: "at two" ends there, "at four shots" counts shots.
       const next = tokens[m.tokEnd];
-      if (next?.type === 'word' && next.lower !== 'and' && next.lower !== 'but' && next.lower !== 'kept' && !HOLE_SCORES.test(next.lower) && /^\p{Ll}+$/u.test(next.text) && !/^(?:to|on|in|for|with|as|after|before|when|while|the|a)$/.test(next.lower)) continue;
+      if (next?.type === 'word' && /^\p{Ll}{3,}s$/u.test(next.text) && !/^(?:was|has|is|does)$/.test(next.lower) && !HOLE_SCORES.test(next.lower)) continue;
       if (!sentenceScoresHoles(tokens, m.tokStart)) continue;
       out[k] = { ...m, kind: 'ordinal' };
       changed = true;
