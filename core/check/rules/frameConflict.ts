@@ -10,6 +10,9 @@ import { synonymousHeads } from '../../frames/headsAgree.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 
+/** How many more of the draft's words a match must share than a rival for its context to outweigh the rival's frame. */
+const CONTEXT_LEAD = 0.5;
+
 export const frameConflict: VerdictRule = {
   name: 'frameConflict',
   judge(j) {
@@ -38,6 +41,20 @@ export const frameConflict: VerdictRule = {
     const ownName = names.length === 0 ? undefined
       : j.support.find((x) => x.close && x.score > 0 && (head === undefined || sameThing(x.e.a.frame.head) || sameOutcome(x)) && names.some((n) => namesIt(x, n) && !namesIt(c, n)));
     if (ownName) return supportedClaim(j, ownName, j.conflicts);
+    // "That proposal was worth £46.50 a share" where the source has "The proposal was GBP46.50 per
+    // share" and, of the one before, "The second was worth GBP45.50 a share": the draft's own value,
+    // told with more of the draft's words around it than the rival shares, is the statement the
+    // draft took; the rival's higher frame score rests on fewer words ("worth", "a share").
+    // Not where the rival counts the draft's own thing and the match does not: "printed in two
+    // volumes" is the draft's "three volumes", whatever words "cuts of two, three, five percent"
+    // share with it.
+    // Nor where the rival measures what the draft's figure measures and the match measures
+    // something else: a change's levels told as profit's are not revenue's, however many words the
+    // two share.
+    const rivalOwnsHead = head !== undefined && sameThing(c.e.a.frame.head);
+    const measuresOther = (x: typeof c): boolean => outcome !== undefined && sameOutcome(c) && x.e.a.frame.concepts[0] !== undefined && !sameOutcome(x);
+    const closer = j.support.find((x) => x.close && x.context > c.context + CONTEXT_LEAD && (!rivalOwnsHead || sameThing(x.e.a.frame.head)) && !measuresOther(x));
+    if (closer) return supportedClaim(j, closer, j.conflicts);
     // A newer report that states the draft's figure, however worded ("the death toll rose to 14"
     // after "killed 12"), makes the figure disputed rather than contradicted by the older one.
     const s = j.bestSupport;
