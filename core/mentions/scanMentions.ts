@@ -245,6 +245,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       for (let j = k + 2; j <= k + 5; j++) if (UNIT_WORDS.get(low(j))?.dimension === 'mass') return true;
       return false;
     }
+    // "the 10,300-pound, or about 5,700kg, satellite": a mass converted just after.
+    if (low(k + 1) === ',' && low(k + 2) === 'or') {
+      for (let j = k + 3; j <= k + 6; j++) if (UNIT_WORDS.get(low(j))?.dimension === 'mass') return true;
+    }
     // "42 kilograms of cannabis, or more than 90 pounds": a mass converted just before.
     for (let b = k - 1, or = false; b >= Math.max(0, k - CONVERSION_REACH); b--) {
       if (low(b) === 'or' || low(b) === '(') or = true;
@@ -900,6 +904,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (hv !== null && hv > value && !level) { high = hv; end += pw === 'per' ? 4 : 3; }
       }
       return finish(i0, i, end, { kind: 'percent', value, high, unit: unitName, precision, words, bound: magnitudeBound });
+    }
+    // "a 100-kilogram (221-pound) gold coin": pounds hyphened into a compound, weighed as the
+    // unhyphened pounds are (a mass converted just before, something that weighs).
+    if (!currency && low(end) === '-' && !tok(end)?.spaced && /^pounds?$/.test(low(end + 1)) && !tok(end + 1)?.spaced && poundsOfWeight(end + 1)) {
+      const info = UNIT_WORDS.get('lb')!;
+      return finish(i0, i, end + 2, { kind: 'quantity', value, high, unit: info.unit, unitInfo: info, precision, words, bound: magnitudeBound });
     }
     // Money written with a currency word after: "3 million dollars", "4,000 reais".
     if (!currency && CURRENCY_WORDS.has(low(end))) {
