@@ -9,7 +9,8 @@ import { datesStatement } from './reportingDay.ts';
 import { claimOf, differingPart, evidenceOf, short, uniqueBySource, withResolvedYear } from './explain.ts';
 import type { Scored } from './judgement.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
-import { wrongWeekday } from './weekdayOfDate.ts';
+import { weekdayOfDateBefore, wrongWeekday } from './weekdayOfDate.ts';
+import { WEEKDAY_NAMES } from '../mentions/dateWords.ts';
 import { eventVerb, otherEventDate } from './eventVerb.ts';
 import { otherEventPassage } from './datePassage.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
@@ -93,6 +94,20 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     const theirs = namedIn(rival);
     return [...mine].some((n) => !theirs.has(n)) && [...theirs].every((n) => mine.has(n));
   };
+  // "setting out on 28 October 2005, a Friday": a weekday set off after the full date it names
+  // states that date's day, which the calendar settles; the date is checked on its own.
+  const before = draft.mentions.filter((o) => o.m.end <= a.m.start).at(-1);
+  const calendarDay = dp.weekday !== undefined && dp.day === undefined && dp.month === undefined && before?.sentence.start === a.sentence.start
+    ? weekdayOfDateBefore(draft.text, before.m.date, before.m.end, a.m.start, published) : undefined;
+  if (calendarDay !== undefined && before) {
+    const dateText = short(draft.text.slice(before.m.start, before.m.end));
+    const name = WEEKDAY_NAMES[calendarDay] ?? '';
+    const day = name.charAt(0).toUpperCase() + name.slice(1);
+    return calendarDay === dp.weekday
+      ? claimOf(draft, a, 'supported', `Derived: the draft's own '${dateText}' was a ${day}. Draft: '${short(dText)}'.`, [], published)
+      // Flagged as wrongWeekday flags a day with no source's date to cite: the calendar is no source.
+      : claimOf(draft, a, 'unsupported', `${dateText} was a ${day}, not a ${short(dText.replace(/^(?:on\s+)?(?:a\s+)?/i, ''))}.`, [], published);
+  }
   // "Saturday, August 30, 1942" when that date was a Sunday: wrong, whichever source gives the date.
   const wrongDay = wrongWeekday(dp, draft.text, a.m.start, a.m.end, published);
   if (wrongDay) {

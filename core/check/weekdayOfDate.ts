@@ -32,3 +32,21 @@ export function wrongWeekday(p: DateParts, text: string, start: number, end: num
   const name = WEEKDAY_NAMES[actual] ?? '';
   return { span: [start + at, start + at + written.length], calendarDay: name.charAt(0).toUpperCase() + name.slice(1) };
 }
+
+/** What sets a weekday off after the date it names: "28 October 2005, a Friday", "on May 3 (a Tuesday)". */
+const APPOSITIVE = /^\s*(?:,|\(|[–—-])\s*(?:(?:which|that)\s+was\s+)?(?:a\s+)?$/i;
+
+/**
+ * The weekday the calendar gives the full date set off right before a weekday ("setting out on 28
+ * October 2005, a Friday"), or undefined when no such date stands there. The year may come from
+ * `published` as wrongWeekday's does.
+ */
+export function weekdayOfDateBefore(text: string, date: DateParts | undefined, dateEnd: number, weekdayStart: number, published?: string): number | undefined {
+  if (!date || date.day === undefined || date.month === undefined || date.weekday !== undefined) return undefined;
+  const between = text.slice(dateEnd, weekdayStart);
+  if (!APPOSITIVE.test(between)) return undefined;
+  const year = date.year ?? (date.yearRel === undefined && /^\d{4}-/.test(published ?? '') ? Number(published!.slice(0, 4)) : undefined);
+  if (year === undefined) return undefined;
+  const d = new Date(Date.UTC(year, date.month - 1, date.day));
+  return d.getUTCMonth() === date.month - 1 ? d.getUTCDay() : undefined;
+}
