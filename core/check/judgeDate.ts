@@ -9,8 +9,7 @@ import { datesStatement } from './reportingDay.ts';
 import { claimOf, differingPart, evidenceOf, short, uniqueBySource, withResolvedYear } from './explain.ts';
 import type { Scored } from './judgement.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
-import { weekdayOfDateBefore, wrongWeekday } from './weekdayOfDate.ts';
-import { WEEKDAY_NAMES } from '../mentions/dateWords.ts';
+import { weekdayName, weekdayOfDateBefore, wrongWeekday } from './weekdayOfDate.ts';
 import { eventVerb, otherEventDate } from './eventVerb.ts';
 import { otherEventPassage } from './datePassage.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
@@ -101,8 +100,7 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     ? weekdayOfDateBefore(draft.text, before.m.date, before.m.end, a.m.start, published) : undefined;
   if (calendarDay !== undefined && before) {
     const dateText = short(draft.text.slice(before.m.start, before.m.end));
-    const name = WEEKDAY_NAMES[calendarDay] ?? '';
-    const day = name.charAt(0).toUpperCase() + name.slice(1);
+    const day = weekdayName(calendarDay);
     return calendarDay === dp.weekday
       ? claimOf(draft, a, 'supported', `Derived: the draft's own '${dateText}' was a ${day}. Draft: '${short(dText)}'.`, [], published)
       // Flagged as wrongWeekday flags a day with no source's date to cite: the calendar is no source.

@@ -106,10 +106,8 @@ function monthAfter(t: AnalysedText, a: AnalysedMention): number | undefined {
  * low of 5.2 per cent in October"): the draft tells the same month's figure, whichever year the
  * source names beside it, so the year does not set them apart.
  */
-function sameMonthBeside(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, s: AnalysedMention): boolean {
-  const dm = monthAfter(draft, a);
-  // A year beside the draft's figure would say which October.
-  return dm !== undefined && dm === monthAfter(source, s) && yearsNear(draft, a.sentence, a.m.tokStart).length === 0;
+function sameMonthBeside(draftMonth: number | undefined, source: AnalysedText, s: AnalysedMention): boolean {
+  return draftMonth !== undefined && draftMonth === monthAfter(source, s);
 }
 
 /** Tokens before a figure, and after it, within which a word of sex tells whose it is: "Male unemployment fell by [39,000]", "[39,000] among men". */
@@ -187,6 +185,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const anchorYears = draftYears.length > 0 || relativeYear ? draftYears : yearsOfSentenceBefore(draft, a.sentence);
   // The years the draft's lead dates its story by (see otherYear).
   const storyYears = draft.sentences[0] ? sentenceYears(draft, draft.sentences[0]) : [];
+  // The month dating the draft's figure (see sameMonthBeside), read once and only when a year
+  // would set a candidate apart; a year beside the figure would say which October, so then none.
+  let month: number | null | undefined;
+  const draftMonth = (): number | undefined => (month === undefined ? (month = (yearsNear(draft, a.sentence, a.m.tokStart).length === 0 ? monthAfter(draft, a) : undefined) ?? null) : month) ?? undefined;
   for (const e of cands) {
     // A figure anchored to another year's event neither supports nor contradicts this one.
     const src = data.sources[e.sourceIndex];
@@ -195,8 +197,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // Unless it is the draft's very statement and only the year beside it differs: then the
     // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
     if (src && ANCHORED.test(a.family) && otherYear(anchorYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
-      && !(draftYears.length > 0 && sameStatedFigure(a, e.a)) && !sameMonthBeside(draft, a, src.analysis, e.a)) continue;
-    if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart) && !sameMonthBeside(draft, a, src.analysis, e.a)) continue;
+      && !(draftYears.length > 0 && sameStatedFigure(a, e.a)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
+    if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
     // than the value before it, so neither supports nor contradicts the other.
     if (a.role && e.a.role && a.role !== e.a.role) continue;

@@ -80,6 +80,11 @@ const CELL_NAME = /^\s*(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})\
 /** A fact list's line opening on a name and a colon: "• Valley fire: 75,781 acres burned; …". */
 const LABEL_LINE = /^\s*[•*·▪-]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+\p{Ll}+)?:[^\n]*$/u;
 
+/** The first word of a name a list line gives, lower-cased: "Lakeland Electric" -> "lakeland". */
+const firstWord = (run: string): string => run.split(/\s/)[0]!.toLowerCase();
+/** A name a list line gives as names are compared, lower-cased with single spaces. */
+const asName = (run: string): string => run.toLowerCase().replace(/\s+/g, ' ');
+
 /** A capitalised word that may be (part of) a name: not a function word, month or day. */
 function nameWord(text: string, lower: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text) && !isStopword(lower) && MONTHS[lower] === undefined && WEEKDAYS[lower] === undefined;
@@ -120,19 +125,19 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
   const lineEnd = t.text.indexOf('\n', a.m.end);
   if (/^[\s.,;]*$/.test(t.text.slice(a.m.end, lineEnd < 0 ? t.text.length : lineEnd))) {
     const line = RESULT_LINE.exec(t.text.slice(lineStart, a.m.start));
-    if (line && !isStopword(line[1]!.split(/\s/)[0]!.toLowerCase())) return line[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (line && !isStopword(firstWord(line[1]!))) return asName(line[1]!);
   }
   // A table laid out a cell to a line: "Lakeland Electric\n42,150", the figure alone on its line
   // under its row's name.
   if (/^\s*$/.test(t.text.slice(lineStart, a.m.start)) && /^[\s.,;]*$/.test(t.text.slice(a.m.end, lineEnd < 0 ? t.text.length : lineEnd)) && lineStart > 0) {
     const prevStart = t.text.lastIndexOf('\n', lineStart - 2) + 1;
     const cell = CELL_NAME.exec(t.text.slice(prevStart, lineStart - 1));
-    if (cell && !isStopword(cell[1]!.split(/\s/)[0]!.toLowerCase())) return cell[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (cell && !isStopword(firstWord(cell[1]!))) return asName(cell[1]!);
   }
   // A labelled line of a fact list: "• Butte fire: 70,760 acres burned; …; 74-percent contained",
   // its label naming every figure on the line.
   const label = LABEL_LINE.exec(t.text.slice(lineStart, a.m.start));
-  if (label && !isStopword(label[1]!.split(/\s/)[0]!.toLowerCase()) && MONTHS[label[1]!.split(/\s/)[0]!.toLowerCase()] === undefined) return label[1]!.toLowerCase().replace(/\s+/g, ' ');
+  if (label && !isStopword(firstWord(label[1]!)) && MONTHS[firstWord(label[1]!)] === undefined) return asName(label[1]!);
   // From the figure's first word, its hedge included ("Georgia more than 288,000").
   const first = tokenAt(tokens, a.m.start);
   for (let k = first - 1; k >= Math.max(0, first - LIST_NAME_BACK); k--) {

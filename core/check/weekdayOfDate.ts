@@ -18,19 +18,32 @@ export interface WrongWeekday {
  * and `start`/`end` the mention's offsets in it.
  */
 export function wrongWeekday(p: DateParts, text: string, start: number, end: number, published?: string): WrongWeekday | null {
-  if (p.weekday === undefined || p.day === undefined || p.month === undefined) return null;
-  const year = p.year ?? (p.yearRel === undefined && /^\d{4}-/.test(published ?? '') ? Number(published!.slice(0, 4)) : undefined);
-  if (year === undefined) return null;
-  const date = new Date(Date.UTC(year, p.month - 1, p.day));
-  // A date that does not exist ("31 June") is someone else's slip; say nothing about its weekday.
-  if (date.getUTCMonth() !== p.month - 1) return null;
-  const actual = date.getUTCDay();
-  if (actual === p.weekday) return null;
+  if (p.weekday === undefined) return null;
+  const actual = calendarWeekday(p, published);
+  if (actual === undefined || actual === p.weekday) return null;
   const written = WEEKDAY_NAMES[p.weekday] ?? '';
   const at = text.slice(start, end).toLowerCase().indexOf(written);
   if (at < 0) return null;
-  const name = WEEKDAY_NAMES[actual] ?? '';
-  return { span: [start + at, start + at + written.length], calendarDay: name.charAt(0).toUpperCase() + name.slice(1) };
+  return { span: [start + at, start + at + written.length], calendarDay: weekdayName(actual) };
+}
+
+/**
+ * The weekday (0 for Sunday) the calendar gives a date's day, month and year (written, or the year
+ * of `published`), or undefined without them. A date that does not exist ("31 June") is someone
+ * else's slip and gives none.
+ */
+function calendarWeekday(p: DateParts, published?: string): number | undefined {
+  if (p.day === undefined || p.month === undefined) return undefined;
+  const year = p.year ?? (p.yearRel === undefined && /^\d{4}-/.test(published ?? '') ? Number(published!.slice(0, 4)) : undefined);
+  if (year === undefined) return undefined;
+  const date = new Date(Date.UTC(year, p.month - 1, p.day));
+  return date.getUTCMonth() === p.month - 1 ? date.getUTCDay() : undefined;
+}
+
+/** A weekday's name as copy writes it: 5 -> "Friday". */
+export function weekdayName(day: number): string {
+  const name = WEEKDAY_NAMES[day] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** What sets a weekday off after the date it names: "28 October 2005, a Friday", "on May 3 (a Tuesday)". */
@@ -42,11 +55,6 @@ const APPOSITIVE = /^\s*(?:,|\(|[–—-])\s*(?:(?:which|that)\s+was\s+)?(?:a\s+
  * `published` as wrongWeekday's does.
  */
 export function weekdayOfDateBefore(text: string, date: DateParts | undefined, dateEnd: number, weekdayStart: number, published?: string): number | undefined {
-  if (!date || date.day === undefined || date.month === undefined || date.weekday !== undefined) return undefined;
-  const between = text.slice(dateEnd, weekdayStart);
-  if (!APPOSITIVE.test(between)) return undefined;
-  const year = date.year ?? (date.yearRel === undefined && /^\d{4}-/.test(published ?? '') ? Number(published!.slice(0, 4)) : undefined);
-  if (year === undefined) return undefined;
-  const d = new Date(Date.UTC(year, date.month - 1, date.day));
-  return d.getUTCMonth() === date.month - 1 ? d.getUTCDay() : undefined;
+  if (!date || date.weekday !== undefined || !APPOSITIVE.test(text.slice(dateEnd, weekdayStart))) return undefined;
+  return calendarWeekday(date, published);
 }

@@ -3,6 +3,12 @@
 // contradiction (core/check/changeRole.ts).
 import type { Token } from '../text/tokenize.ts';
 
+/**
+ * "sank to £166m", "plummeting from £543m … to £166m": business copy's verbs of a steep fall, both
+ * verbs of change and verbs of falling, so written once for both sets.
+ */
+const STEEP_FALLS = ['sank', 'sunk', 'slid', 'plummeted', 'plummeting', 'plummet', 'plunging', 'tumbling', 'slumping', 'sliding', 'sinking'];
+
 export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls',
   'increased', 'increase', 'decreased', 'decrease', 'dropped', 'drop', 'jumped', 'climbed', 'grew', 'grown', 'declined',
   'soared', 'surged', 'plunged', 'tumbled', 'slipped', 'slumped', 'doubled', 'tripled', 'halved', 'cut', 'raise', 'raises', 'raising', 'raised', 'lowered',
@@ -12,14 +18,13 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise
   // "its shipment total improved from 20.2 million to 29.9 million", "went from 5% to 9%".
   'improved', 'improve', 'improves', 'worsened', 'worsen', 'went', 'gone', 'dipped', 'eased', 'edged', 'leapt', 'leaped',
   'rebounded', 'recovered', 'rising', 'falling', 'climbing', 'growing', 'increasing', 'decreasing', 'dropping', 'shrunk',
-  // "sank to £166m", "plummeting from £543m … to £166m": business copy's verbs of a steep change.
-  'sank', 'sunk', 'slid', 'plummeted', 'plummeting', 'plummet', 'plunging', 'tumbling', 'slumping', 'soaring', 'surging', 'jumping', 'sliding', 'sinking']);
+  'soaring', 'surging', 'jumping', ...STEEP_FALLS]);
 
 /** The verbs of change that say the change was downward: a change derived after them is negative. */
 export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped',
   'drop', 'declined', 'plunged', 'tumbled', 'slipped', 'slumped', 'halved', 'cut', 'lowered', 'reduced', 'slashed', 'down',
   'shrank', 'narrowed', 'dipped', 'eased', 'falling', 'decreasing', 'dropping', 'shrunk', 'drops', 'decline', 'slid', 'sank', 'plummeted',
-  'lost', 'lower', 'sunk', 'plummeting', 'plummet', 'plunging', 'tumbling', 'slumping', 'sliding', 'sinking']);
+  'lost', 'lower', ...STEEP_FALLS]);
 
 /**
  * Tokens back from a figure's "from"/"to" within which the verb of change is looked for: "rose
