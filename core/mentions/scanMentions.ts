@@ -646,6 +646,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         value = 1 / (DENOMINATORS[low(i + 1)] ?? 1); end = i + 4; words = true; precision = 0.1 * value;
       } else if (w === 'half' || ((w === 'a' || w === 'one') && low(i + 1) === 'half')) {
         if (w === 'half' && (low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
+        // "the first half", "a first-half goal", "second-half results": a half ranked by an ordinal
+        // is a period of the year or the match, named as "the third quarter" is, not a share.
+        if (w === 'half' && (ORDINALS[low(i - 1)] !== undefined || (low(i - 1) === '-' && ORDINALS[low(i - 2)] !== undefined))) return null;
         value = 0.5; end = w === 'half' ? i + 1 : i + 2; words = true; kind = 'fraction';
         return finish(i0, i, end, { kind, value, precision: FRACTION_PRECISION, words });
       } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || tok(i + 2) === undefined || (tok(i + 2)?.type === 'sym' && !(low(i + 2) === '-' && tok(i + 2)?.start === tok(i + 1)?.end)) || low(i + 2) === 'the' || low(i + 2) === 'in' || low(i + 2) === 'and' || low(i + 2) === 'or'
