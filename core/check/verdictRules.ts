@@ -200,6 +200,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   spanOfSeries,
   // "11-8 over 19 matches": the sides of a record added up.
   meetingsOfRecord,
+  // "25 million, up from 21 million, … a rise of nearly 20%": the draft's own change in percent.
+  // Before conflicts, as the draft's own differences are: a change the draft works out from
+  // levels it gives is checked through those levels, not against another figure a source frames alike.
+  ownPercentChange,
   // "120 staff and 80 players …, some 200 people in all": the draft's own parts summed. Before
   // conflicts too: a total the draft says it added up is its own arithmetic, whatever other
   // figure a source frames like it ("meaning 45 were heads of state" is no "50 delegations").
@@ -310,8 +314,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownShare,
   // "opening with $174.8m … 19% of the gross, about $33m": what the draft's own share of its whole comes to.
   amountOfOwnShare,
-  // "25 million, up from 21 million, … a rise of nearly 20%": the draft's own change in percent.
-  ownPercentChange,
   // "jumped 20 percent to $62.9 billion, up from roughly $52 billion": the draft's own level before.
   levelBeforeChange,
   // "$89 billion to $93 billion, a midpoint of $91 billion": the middle of the draft's own range.

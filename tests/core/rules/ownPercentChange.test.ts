@@ -28,3 +28,14 @@ describe('ownPercentChange: a change told as a fraction', () => {
     expect(verdictOf('Cases climbed from 2,574 to 3,075, a rise of about a third.', 'about a third')).not.toBe('supported');
   });
 });
+
+describe('ownPercentChange: the levels told right after the change', () => {
+  const source = [{ id: 's', text: 'House prices rose 6.5 per cent during 2016, Halifax said. In Luton the average price rose from £214,934 to £256,636.' }];
+  const verdictOf = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text === text)?.verdict;
+  it('"jumping by nearly a fifth in 2016, from £214,934 to £256,636" is the draft\'s own 19.4%, not the national 6.5%', () => {
+    expect(verdictOf("In Luton the average price jumped by nearly a fifth in 2016, from £214,934 to £256,636.", 'nearly a fifth')).toBe('supported');
+  });
+  it('a change its levels do not give is still flagged', () => {
+    expect(verdictOf("In Luton the average price jumped by nearly a third in 2016, from £214,934 to £256,636.", 'nearly a third')).not.toBe('supported');
+  });
+});
