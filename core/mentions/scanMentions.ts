@@ -278,6 +278,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // a race's words ("the 100m freestyle heats").
     if (/^\p{Ll}{3,}$/u.test(tok(i)?.text ?? '') && !/s$/.test(w) && !UNIT_WORDS.has(w) && !LENGTH_ADJECTIVES.test(w) && !RACE_WORDS.test(w)
       && (low(i + 1) === 'people' || (/^\p{Ll}{3,}s$/u.test(tok(i + 1)?.text ?? '') && !UNIT_WORDS.has(low(i + 1)) && !RACE_EVENTS.has(low(i + 1))))) return true;
+    // "31.2m of the handsets", "2m of its customers": a part of a plural whole is counted, not measured.
+    if (w === 'of' && /^(?:the|its|their|his|her|our|these|those)$/.test(low(i + 1)) && /^\p{Ll}{3,}s$/u.test(tok(i + 2)?.text ?? '') && !UNIT_WORDS.has(low(i + 2)) && !RACE_EVENTS.has(low(i + 2))) return true;
+    // "74.5m iPhone sales", "3m Netflix subscribers": a name before the plural it counts.
+    if (/^(?:\p{Lu}|i\p{Lu})/u.test(tok(i)?.text ?? '') && /^\p{Ll}{3,}s$/u.test(tok(i + 1)?.text ?? '') && !UNIT_WORDS.has(low(i + 1)) && !RACE_EVENTS.has(low(i + 1))) return true;
     return w === 'people' || /^(?:years|months|weeks|days|hours)$/.test(w)
       || (/^\p{Ll}{3,}s$/u.test(w) && !UNIT_WORDS.has(w) && !RACE_EVENTS.has(w));
   };
