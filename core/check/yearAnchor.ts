@@ -33,10 +33,30 @@ const yearsOf = perText((t: AnalysedText): Years => {
     const list = bySentence.get(a.sentence.start) ?? [];
     if (!list.includes(y)) list.push(y);
     bySentence.set(a.sentence.start, list);
-    latest = latest === undefined ? y : Math.max(latest, y);
+    if (!forecastYear(t, a)) latest = latest === undefined ? y : Math.max(latest, y);
   }
   return { bySentence, at, latest, daySentences };
 });
+
+/** Words that tell of what is yet to come: "will", "is expected to", "estimates Apple to account for". */
+const FUTURE = /^(?:will|shall)$/;
+const FORECAST = /^(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|predicts?|predicted|predicting|projects?|projected|projecting|anticipates?|anticipated|estimates?|estimated|due|set)$/;
+
+/**
+ * Whether a year is the time of a forecast: "Juniper estimates Apple to account for 30% of the
+ * market in 2015", "output will fall in 2017". Such a year is the source's future, not its "now":
+ * a report on 2014 that looks ahead to 2015 still tells 2014's figures as its news.
+ */
+function forecastYear(t: AnalysedText, a: AnalysedMention): boolean {
+  let forecast = false;
+  for (let k = tokenAt(t.tokens, a.sentence.start); k < a.m.tokStart; k++) {
+    const w = t.tokens[k]?.lower ?? '';
+    if (FUTURE.test(w)) return true;
+    if (FORECAST.test(w)) forecast = true;
+    else if (forecast && w === 'to') return true;
+  }
+  return false;
+}
 
 /** Words a period after "since" may open with before its year: "since [March to] May 2008", "since [the] summer of 2019". */
 const SINCE_PERIOD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|to|-|–|the|spring|summer|autumn|fall|winter|of|early|late|mid)$/;
