@@ -9,7 +9,7 @@ import { datesStatement } from './reportingDay.ts';
 import { claimOf, differingPart, evidenceOf, short, uniqueBySource, withResolvedYear } from './explain.ts';
 import type { Scored } from './judgement.ts';
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
-import { weekdayName, weekdayOfDateBefore, wrongWeekday } from './weekdayOfDate.ts';
+import { calendarWeekday, weekdayName, weekdayOfDateBefore, wrongWeekday } from './weekdayOfDate.ts';
 import { eventVerb, otherEventDate } from './eventVerb.ts';
 import { otherEventPassage } from './datePassage.ts';
 import { DATE_KEY_FANOUT, GENERIC_KEY } from './tuning.ts';
@@ -38,13 +38,24 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   if (cls === 'day' && data.dayTexts.size === 1) {
     for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
   }
+  // A weekday meets the page's dateline too (see isDateline below).
+  if (cls === 'day' && dp.weekday !== undefined) {
+    for (const e of data.dates) if (e.a.m.date?.weekday === undefined && dateClass(e.a.m.date ?? {}) === 'calendar' && isDateline(data.sources[e.sourceIndex]!.analysis, e.a)) pool.add(e);
+  }
   const draftStatement = datesStatement(draft.tokens, a.m.tokStart);
   const fromDateline = new Set<SourceEntry>();
+  const filedOnDay = new Map<SourceEntry, number>();
   for (const e of pool) {
     const written = e.a.m.date;
     // "Sunday, November 6, 2011": a calendar date that writes its weekday states that day too, so
     // a draft's "on Sunday" is read against the weekday, as against a source's own "on Sunday".
-    const sd = cls === 'day' && dp.weekday !== undefined && written?.weekday !== undefined && dateClass(written) === 'calendar' ? { weekday: written.weekday } : written;
+    // So does a page's dateline with no weekday written ("8:15 PM - 23 May 2015", "Date: Tue, 19
+    // Apr 2016 11:01:18 EDT"): the calendar gives the day the story was filed.
+    const src = data.sources[e.sourceIndex];
+    const filedOn = cls === 'day' && dp.weekday !== undefined && written?.weekday === undefined && written !== undefined && dateClass(written) === 'calendar' && src !== undefined && isDateline(src.analysis, e.a)
+      ? calendarWeekday(written) : undefined;
+    const sd = cls === 'day' && dp.weekday !== undefined && written?.weekday !== undefined && dateClass(written) === 'calendar' ? { weekday: written.weekday }
+      : filedOn !== undefined ? { weekday: filedOn } : written;
     if (!sd || dateClass(sd) !== cls) continue;
     const statement = datesStatement(data.sources[e.sourceIndex]?.analysis.tokens ?? [], e.a.m.tokStart);
     const srcPub = data.sources[e.sourceIndex]?.doc.published;
@@ -54,6 +65,7 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     // Monday"): its weekday may confirm the draft's day, never contradict it.
     if (sd !== written && r !== 'same') continue;
     if (sd !== written) fromDateline.add(e);
+    if (filedOn !== undefined) filedOnDay.set(e, filedOn);
     const s: Scored = { e, score: frameScore(a.frame, e.a.frame), context: 0, close: true, rel: r === 'same' ? 'entails' : 'disjoint' };
     // The day of a statement says nothing against the day of the event it reports, nor the
     // reverse: each contradicts only its own kind.
@@ -81,7 +93,11 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
   // say which days they come to, or "'yesterday' vs 'yesterday'" would explain nothing.
   const onDay = (text: string, range: { from: string; to: string } | null | undefined): string =>
     `'${short(text)}'${range && !/\d/.test(text) ? ` (${formatRange(range)})` : ''}`;
-  const explain = (e: SourceEntry, value: string): string => `Source: ${onDay(value, data.dateRanges.get(e))}. Draft: ${onDay(dText, dRange)}.`;
+  const explain = (e: SourceEntry, value: string): string => {
+    const filed = filedOnDay.get(e);
+    return filed !== undefined ? `Source: dated '${short(value)}', a ${weekdayName(filed)}. Draft: ${onDay(dText, dRange)}.`
+      : `Source: ${onDay(value, data.dateRanges.get(e))}. Draft: ${onDay(dText, dRange)}.`;
+  };
   // Only the person tells: "French" in both is no tie-breaker, "Lazarevic" in one is.
   const namesOnlyIn = (better: SourceEntry, rival: SourceEntry): boolean => {
     const names = sentenceProperNames(draft, a);
@@ -197,3 +213,22 @@ function sentenceProperNames(text: AnalysedText, a: AnalysedMention): string[] {
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?$/;
 
+
+/** Words a dateline may carry beside its date and clock time: labels, weekdays, time zones. */
+const DATELINE_WORDS = /^(?:date|dated|published|posted|updated|last|modified|on|at|am|pm|a\.m|p\.m|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{0,2}[sd]t|gmt|utc|cet|cest)$/;
+
+/**
+ * Whether a full calendar date stands as the page's dateline: alone on its line but for a label,
+ * a weekday, a clock time and a time zone ("Date: Tue, 19 Apr 2016 11:01:18 EDT", "8:15 PM - 23
+ * May 2015"). A date inside a sentence dates its event, not the filing.
+ */
+function isDateline(t: AnalysedText, m: AnalysedMention): boolean {
+  const d = m.m.date;
+  if (d?.day === undefined || d.month === undefined || d.year === undefined) return false;
+  const lineStart = t.text.lastIndexOf('\n', m.m.start - 1) + 1;
+  const nl = t.text.indexOf('\n', m.m.end);
+  const lineEnd = nl < 0 ? t.text.length : nl;
+  const rest = (t.text.slice(lineStart, m.m.start) + ' ' + t.text.slice(m.m.end, lineEnd)).toLowerCase();
+  const words = rest.match(/[a-z]+(?:\.[a-z])?/g) ?? [];
+  return words.length <= 6 && words.every((w) => DATELINE_WORDS.test(w));
+}

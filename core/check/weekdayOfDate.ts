@@ -32,7 +32,7 @@ export function wrongWeekday(p: DateParts, text: string, start: number, end: num
  * of `published`), or undefined without them. A date that does not exist ("31 June") is someone
  * else's slip and gives none.
  */
-function calendarWeekday(p: DateParts, published?: string): number | undefined {
+export function calendarWeekday(p: DateParts, published?: string): number | undefined {
   if (p.day === undefined || p.month === undefined) return undefined;
   const year = p.year ?? (p.yearRel === undefined && /^\d{4}-/.test(published ?? '') ? Number(published!.slice(0, 4)) : undefined);
   if (year === undefined) return undefined;
