@@ -30,6 +30,10 @@ export const ageAfterAt: MentionRefiner = {
       // "his son, who went to Afghanistan at 19, was badly injured": "at N" closing a clause told of a person.
       if (tokens[i]?.type === 'num' && m.tokEnd === i + 1 && tokens[i - 1 - only]?.lower === 'at' && /^[,.;]$/.test(tokens[i + 1]?.text ?? '') && personClause(tokens, i - 1 - only)) return { ...m, kind: 'age', unit: 'year' };
       if (tokens[i]?.type !== 'num' || m.tokEnd !== i + 1 || tokens[i - 1]?.lower !== 'at') return m;
+      // "Sock, who at 26 is 16 years his junior", "Smith, who, at 31, was the eldest": "at N" opening
+      // a relative clause told of a person.
+      const who = tokens[i - 2]?.text === ',' ? i - 3 : i - 2;
+      if (tokens[who]?.lower === 'who' && (tokens[i + 1]?.text === ',' || /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')) && !/^(?:per|percent|of|to|and|or|points?|pence|cents?|am|pm)$/.test(tokens[i + 1]?.lower ?? '')) return { ...m, kind: 'age', unit: 'year' };
       if (diedBefore(tokens, i - 1) && (tokens[i + 1] === undefined || tokens[i + 1]!.type !== 'word' || AFTER_DEATH_AGE.test(tokens[i + 1]!.lower))) return { ...m, kind: 'age', unit: 'year' };
       if (tokens[i + 1]?.text !== ',' || !SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || SAYING.has(tokens[i + 3]?.lower ?? '')) return m;
       return { ...m, kind: 'age', unit: 'year' };

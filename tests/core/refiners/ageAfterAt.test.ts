@@ -38,3 +38,17 @@ describe('ageAfterAt: "at N" told of a person', () => {
     expect(findMentions('He wrote nearly 600 works before dying at 35.').find((m) => m.value === 35)).toMatchObject({ kind: 'count' });
   });
 });
+
+describe('ageAfterAt: "who at N" opening a relative clause', () => {
+  it('"Sock, who at 26 is 16 years his junior" and "Smith, who, at 31, was the eldest" are ages', () => {
+    expect(findMentions('It was his first title with Sock, who at 26 is 16 years his junior.').find((m) => m.value === 26)?.kind).toBe('age');
+    expect(findMentions('Smith, who, at 31, was the eldest, led the side.').find((m) => m.value === 31)?.kind).toBe('age');
+  });
+  it('a figure with a noun after it is not', () => {
+    expect(findMentions('The index, which closed at 94 points, fell.').find((m) => m.value === 94)?.kind).not.toBe('age');
+  });
+  it('so the source\'s "26-year-old" supports it', () => {
+    const source = [{ id: 's', text: 'Bryan, 14 years older than his 26-year-old compatriot, won the title.' }];
+    expect(checkDraft('Bryan won with Sock, who at 26 is 14 years his junior.', source).find((c) => c.text === '26')?.verdict).toBe('supported');
+  });
+});
