@@ -4,9 +4,13 @@
 // smaller unit of time is one duration, in the first one's unit; so is a race time written with
 // nothing between its minutes and seconds ("14 minutes 49.12 seconds", "2 hours 15 minutes"),
 // or a sentence with nothing between its years and months ("three years six months"),
-// and a third, smaller unit continues it ("two hours, six minutes, and 28 seconds").
+// and a third, smaller unit continues it ("two hours, six minutes, and 28 seconds"). A record's
+// age to the day is one age: "aged 40 years and 76 days", "the oldest winner at 40 years and 76 days".
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
+import { UNIT_WORDS } from '../../values/units.ts';
+
+const YEAR = UNIT_WORDS.get('year');
 
 export const compoundDurations: MentionRefiner = {
   name: 'compoundDurations',
@@ -16,13 +20,18 @@ export const compoundDurations: MentionRefiner = {
       let m = mentions[k] as RawMention;
       // "two hours, six minutes, and 28 seconds", "2 hours 16 minutes 34 seconds": each smaller
       // unit joins the one before it, so a three-part race time is one duration.
-      let last = m.unitInfo;
+      let last = m.unitInfo ?? (m.kind === 'age' && m.unit === 'year' ? YEAR : undefined);
+      let joined = false;
       for (let next = mentions[k + 1]; next && joins(m, next, last); next = mentions[k + 1]) {
         last = next.unitInfo;
-        const ratio = (next.unitInfo?.factor ?? 1) / (m.unitInfo?.factor ?? 1);
+        const ratio = (next.unitInfo?.factor ?? 1) / ((m.unitInfo ?? YEAR)?.factor ?? 1);
         m = { ...m, end: next.end, tokEnd: next.tokEnd, value: (m.value ?? 0) + (next.value ?? 0) * ratio, precision: next.precision * ratio, parts: undefined };
+        joined = true;
         k++;
       }
+      // "the oldest man to win the title at 40 years and 76 days": a record's age to the day,
+      // years and a smaller unit after "at", is an age, as "aged 40 years and 76 days" is.
+      if (joined && m.kind === 'duration' && m.unit === 'year' && tokens[m.tokStart - 1]?.lower === 'at') m = { ...m, kind: 'age' };
       out.push(m);
     }
     return out;
@@ -31,7 +40,9 @@ export const compoundDurations: MentionRefiner = {
     function joins(m: RawMention, next: RawMention, previous = m.unitInfo): boolean {
       const big = previous;
       const small = next.unitInfo;
-      if (m.kind !== 'duration' || next.kind !== 'duration' || !big || !small || m.value === null || next.value === null
+      // "aged 40 years and 76 days": an age in years goes on in days as a duration does.
+      const ageInYears = m.kind === 'age' && m.unit === 'year';
+      if ((m.kind !== 'duration' && !ageInYears) || next.kind !== 'duration' || !big || !small || m.value === null || next.value === null
         || m.high !== undefined || next.high !== undefined || next.bound !== undefined || small.factor >= big.factor) return false;
       const gap = next.tokStart - m.tokEnd;
       const joint = tokens.slice(m.tokEnd, next.tokStart).map((t) => t.lower).join(' ');

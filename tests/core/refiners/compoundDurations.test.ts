@@ -28,3 +28,18 @@ describe('compoundDurations: a race time', () => {
     expect(checkDraft('Hughes was given four and a half years at Preston Crown Court.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('compoundDurations: a record\'s age to the day', () => {
+  it('"aged 40 years and 76 days" and "at 40 years and 76 days" are one age', () => {
+    for (const text of ['Bryan became the oldest winner, aged 40 years and 76 days, on Saturday.', 'He became the oldest man to win the title at 40 years and 76 days.']) {
+      const [m] = findMentions(text);
+      expect(m).toMatchObject({ kind: 'age', text: '40 years and 76 days' });
+      expect(m?.value).toBeCloseTo(40.208, 3);
+    }
+    expect(findMentions('He served seven years and six months.')[0]?.kind).toBe('duration');
+  });
+  it('so one supports the other, and another age of the story does not contradict it', () => {
+    const source = [{ id: 's', text: 'Bryan, 14 years older than his 26-year-old compatriot, became the oldest man to win the title at 40 years and 76 days.' }];
+    expect(checkDraft('Bryan became the oldest man to win the title, aged 40 years and 76 days.', source).find((c) => c.text.startsWith('40'))?.verdict).toBe('supported');
+  });
+});
