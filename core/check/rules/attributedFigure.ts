@@ -23,6 +23,8 @@ import { hasTotalCue } from '../totalCue.ts';
 function givenAgree(x: string | undefined, y: string | undefined): boolean {
   if (x === undefined || y === undefined || x === y) return true;
   if (x.startsWith('~') !== y.startsWith('~')) return true;
+  // A leaderboard's initial ("-2 D Johnson") agrees with the given names it starts.
+  if (!x.startsWith('~') && (x.length === 1 || y.length === 1)) return x[0] === y[0];
   return x.startsWith('~') && (x === '~mr') === (y === '~mr');
 }
 
@@ -39,6 +41,21 @@ function subjectOwner(j: Judgement): string | undefined {
   // past the place they are from.
   const subject = personBefore(j.draft, j.a);
   return owns(subject) ? subject : undefined;
+}
+
+/**
+ * The given name the draft writes before the surname it tells a figure of, in the figure's
+ * sentence: "Defending champion Zach Johnson shot 71 to finish one under" gives "zach". None
+ * where the name opens the sentence, as any capitalised word may.
+ */
+function givenBefore(t: Judgement['draft'], a: Judgement['a'], owner: string): string | undefined {
+  const tokens = t.tokens;
+  for (let k = tokenAt(tokens, a.m.start) - 1; k > 0 && tokens[k]!.start >= a.sentence.start; k--) {
+    if (tokens[k]!.lower !== owner) continue;
+    const given = tokens[k - 1]!;
+    return given.start >= a.sentence.start && given.type === 'word' && isCapitalised(given) && !opensSentence(tokens, k - 1) ? given.lower : undefined;
+  }
+  return undefined;
 }
 
 /** Words back within a sentence from a figure to the person its clause opens on. */
@@ -106,7 +123,7 @@ export const attributedFigure: VerdictRule = {
     // where a source writes this person's given name, a bare surname there may be someone else
     // ("Ravi Patel, 52, and his son Amit Patel, 24": Amit is 24, whatever "Patel, 52" says).
     // A given name that only opens a sentence may be any capitalised word, so it rules no one out.
-    const given = a.m.ownerGiven;
+    const given = a.m.ownerGiven ?? (a.m.owner === undefined ? givenBefore(draft, a, owner) : undefined);
     const named: SourceEntry[] = [];
     const srcText = (e: SourceEntry): string => data.sources[e.sourceIndex]?.analysis.text ?? '';
     for (const e of data.byValue.get(a.family) ?? []) {
@@ -152,9 +169,7 @@ export const attributedFigure: VerdictRule = {
         // The name comes before the age, which describes the person just named: "The 23-year-old
         // German … resisted all that Hamilton could throw at him" opens on the sentence before's
         // subject, and its Hamilton is another man.
-        for (let k = tokenAt(src.tokens, e.a.sentence.start); k < e.a.m.tokStart && src.tokens[k]!.end <= e.a.sentence.end; k++) {
-          if (src.tokens[k]!.lower === owner) { same.push(e); break; }
-        }
+        if (namedBefore(src, e, owner)) same.push(e);
       }
     }
     const match = same.find((e) => e.a.base === a.base);
@@ -168,6 +183,10 @@ export const attributedFigure: VerdictRule = {
       const ev = evidenceOf(data, first);
       return claimOf(draft, a, 'contradicted', `Source gives ${who} '${short(ev.value ?? '')}'. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
     }
+    // "Defending champion Zach Johnson (71) ended one under": the source tells this person's
+    // figure in prose, owned by no one, where its table gives the same value to another name
+    // ("-1 M Southgate (Eng), A Sullivan (Eng), Z Johnson (Eng)"); the ordinary rules decide.
+    if (otherOwnerSameValue && (data.byValue.get(a.family) ?? []).some((e) => e.a.base === a.base && e.a.m.owner === undefined && namedBefore(data.sources[e.sourceIndex]?.analysis, e, owner))) return null;
     if (otherOwnerSameValue) {
       const near = nearMissOf(data, otherOwnerSameValue);
       return { ...claimOf(draft, a, 'unsupported', `No source gives ${who}'s figure. ${near.note}`, [], published), nearMiss: near };
@@ -175,6 +194,13 @@ export const attributedFigure: VerdictRule = {
     return null;
   },
 };
+
+/** Whether `name` stands in the source sentence before its figure `e`. */
+function namedBefore(src: Judgement['draft'] | undefined, e: SourceEntry, name: string): boolean {
+  if (!src) return false;
+  for (let k = tokenAt(src.tokens, e.a.sentence.start); k < e.a.m.tokStart && src.tokens[k]!.end <= e.a.sentence.end; k++) if (src.tokens[k]!.lower === name) return true;
+  return false;
+}
 
 /** Whether a text writes a given name and surname together ("Jake Burns"), as names, in capitals. */
 function writesName(text: string, given: string | undefined, surname: string): boolean {

@@ -6,8 +6,14 @@ import { OVER_PAR, UNDER_PAR } from '../../values/units.ts';
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
-/** Words before a bare "five under" that put it on a leaderboard: "on five under", "at three over". */
-const LEADERBOARD = new Set(['on', 'at', 'to']);
+/**
+ * Words before a bare "five under" that put it on a leaderboard: "on five under", "at three
+ * over", and the verbs a player reaches a mark with ("to finish one under", "ended one under",
+ * "to reach seven under", "was two over"). What follows must still be a leaderboard's word
+ * (LEADERBOARD_NEXT), so "finished one under budget" stays a count.
+ */
+const LEADERBOARD = new Set(['on', 'at', 'to', 'finish', 'finished', 'finishing', 'end', 'ended', 'ending', 'reach', 'reached', 'reaching', 'get', 'got', 'getting',
+  'move', 'moved', 'moving', 'climb', 'climbed', 'slip', 'slipped', 'drop', 'dropped', 'fell', 'sit', 'sits', 'sat', 'stand', 'stands', 'stood', 'is', 'was', 'lies', 'lay', 'remain', 'remains', 'remained']);
 
 /**
  * Words that may follow a bare "five under" on a leaderboard: "at 7 under after a 67", "on five
@@ -33,7 +39,8 @@ export const scoreToPar: MentionRefiner = {
         && /^\p{Lu}\.?$/u.test(initial?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(surname?.text ?? '')) {
         const info = sign === '+' ? OVER_PAR : UNDER_PAR;
         // The player's name is read with the total, so the evidence quotes whose it is.
-        return { ...m, end: surname!.end, tokEnd: m.tokEnd + 2, value: Math.abs(m.value), kind: 'quantity', unit: info.unit, unitInfo: info, owner: surname!.lower };
+        // Its initial is kept as the given name: "-2 D Johnson" is not Zach Johnson's total.
+        return { ...m, end: surname!.end, tokEnd: m.tokEnd + 2, value: Math.abs(m.value), kind: 'quantity', unit: info.unit, unitInfo: info, owner: surname!.lower, ownerGiven: initial!.text.replace('.', '').toLowerCase() };
       }
       let k = m.tokEnd;
       const joined = /^[-‑]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaced === false;

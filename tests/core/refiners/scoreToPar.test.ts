@@ -34,3 +34,16 @@ describe('scoreToPar: "a six-under 66"', () => {
   });
 });
 
+
+describe('scoreToPar: a mark a player reaches, and a leaderboard\'s initials', () => {
+  it('"to finish one under", "ended one under", "to reach seven under" are scores to par; "one under budget" is not', () => {
+    expect(findMentions('Zach Johnson shot 71 to finish one under, alongside Andy Sullivan.')[1]).toMatchObject({ kind: 'quantity', unit: 'under par', value: 1 });
+    expect(findMentions('Johnston birdied three holes to reach seven under, but faded.')[1]).toMatchObject({ kind: 'quantity', unit: 'under par', value: 7 });
+    expect(findMentions('The project finished one under budget.')[0]?.kind).toBe('count');
+  });
+  it('"-2 D Johnson" is not Zach Johnson, whose "one under" the prose states', () => {
+    const source = [{ id: 's', text: 'Selected others: -2 D Johnson; -1 M Southgate (Eng), A Sullivan (Eng), Z Johnson (Eng)\n\nDefending champion Zach Johnson (71) ended one under, alongside Andy Sullivan and Matt Southgate.' }];
+    expect(checkDraft('Defending champion Zach Johnson shot 71 to finish one under, alongside Andy Sullivan.', source).find((c) => c.text === 'one under')?.verdict).toBe('supported');
+    expect(checkDraft('Defending champion Zach Johnson shot 71 to finish two under, alongside Andy Sullivan.', source).find((c) => c.text === 'two under')?.verdict).not.toBe('supported');
+  });
+});
