@@ -70,7 +70,7 @@ export function isStopword(w: string): boolean {
   return STOPWORDS.has(w);
 }
 
-/** British spellings whose American form is not found by a suffix rule below. */
+/** British spellings whose American form is not found by a suffix rule below, and trade abbreviations. */
 const SPELLING_WORDS: Readonly<Record<string, string>> = {
   instalment: 'installment', instalments: 'installments', enrolment: 'enrollment', enrolments: 'enrollments',
   fulfilment: 'fulfillment', programme: 'program', programmes: 'programs', tyre: 'tire', tyres: 'tires',
@@ -80,6 +80,9 @@ const SPELLING_WORDS: Readonly<Record<string, string>> = {
   offence: 'offense', offences: 'offenses', pretence: 'pretense', sceptic: 'skeptic', sceptical: 'skeptical',
   paediatric: 'pediatric', anaemia: 'anemia', haemorrhage: 'hemorrhage', leukaemia: 'leukemia', foetus: 'fetus',
   oestrogen: 'estrogen', diarrhoea: 'diarrhea', orthopaedic: 'orthopedic', encyclopaedia: 'encyclopedia',
+  // The grain trade's abbreviation: "2,268 million bus", "42.8 bus per acre" are bushels. A bus
+  // the vehicle is rarely a figure's noun in the singular, and both texts are rewritten alike.
+  bus: 'bushel',
 };
 
 /** Roots spelt "-our" in British English and "-or" in American ("labourer", "favourite"). */

@@ -140,3 +140,15 @@ describe('a share whose whole is left out', () => {
     expect(checkDraft('Power cuts spread through the day, although more than half of the affected households had their supply restored by nightfall.', source)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('the grain trade\'s "bus" for bushels', () => {
+  const source = [{ id: 's', text: 'The USDA forecast U.S. wheat production this year at 2,268 million bus, up 44 million bus from the July forecast. The average corn yield was forecast at 123.4 bus per acre.' }];
+  const verdictOf = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text.startsWith(figure))?.verdict;
+  it('"2.268 billion bushels" and "123.4 bushels an acre" are the source\'s bus', () => {
+    expect(verdictOf('The department now expects wheat output of 2.268 billion bushels.', '2.268')).toBe('supported');
+    expect(verdictOf('The expected average corn yield is 123.4 bushels an acre.', '123.4')).toBe('supported');
+  });
+  it('other figures are not', () => {
+    expect(verdictOf('The department now expects wheat output of 2.468 billion bushels.', '2.468')).not.toBe('supported');
+  });
+});
