@@ -11,6 +11,7 @@ import { INF, draftInterval, inDraftUnits, nearInterval, scoreRelation } from '.
 import { entriesInRange, frameKeys, type IndexData, type SourceEntry } from './sourceIndex.ts';
 import {
   CROWDED_VALUES, ELIDED_RANK_CONTEXT, FRACTION_BOUND, MAGNITUDES_APART, ELIDED_RANK_SHARED_WORDS, GENERIC_KEY, KEY_FANOUT, LOOSE_CANDIDATES, STRONG, VALUE_LOOKUP_SLACK, WEAK_MIN,
+  YEAR_REACH,
 } from './tuning.ts';
 import { countsTheWhole } from './partOfWhole.ts';
 import { countsStreak } from './streak.ts';
@@ -26,7 +27,7 @@ import { hasTotalCue } from './totalCue.ts';
 import { comparedByThan } from './comparedByThan.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import { perYear } from './ratePeriod.ts';
-import { otherYear, sentenceYears, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
+import { latestYear, otherYear, sentenceYears, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { isToPar, roundAfter } from './roundToPar.ts';
 import { isNumberWord } from '../values/numberWords.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -135,6 +136,9 @@ function otherSex(dTokens: readonly Token[], d: AnalysedMention, sTokens: readon
   return ds !== undefined && ss !== undefined && ds !== ss;
 }
 
+/** Words that make the year after them the yardstick of a change, not its time: "a dip of 4.8% on last year". */
+const YARDSTICK = /^(?:on|from|than|below|above|over|versus|vs|against|with|since)$/;
+
 export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: IndexData, published: string | undefined): Judgement {
   const dText = draft.text.slice(a.m.start, a.m.end);
   // Candidates: same family, value in reach, plus same-frame entries with any value.
@@ -176,6 +180,13 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A sentence dated "this year" or "last year" is dated, if not to a written year: the draft's
   // "have fled Syria this year" is the source's "have fled Syria in 2016".
   const relativeYear = sentenceMentions(draft, a.sentence.start).some((m) => /^(?:this|last)-year$/.test(m.m.date?.relative ?? ''));
+  // "more than 13% below last year's 12.36 billion": a sentence dated "last year" (and no written
+  // year) tells of the year before each source's own now, as "this year" tells of that now.
+  // Only a "last year" that dates this figure: one just before it ("last year's 12.36 billion"),
+  // or one after it within YEAR_REACH words that is no yardstick ("rose 1.4% last year", not "a
+  // dip of 4.8% on last year" nor the 10.78 billion of "… and 13% below last year's 12.36 billion").
+  const lastYear = draftYears.length === 0 && sentenceMentions(draft, a.sentence.start).some((m) => m.m.date?.relative === 'last-year'
+    && (m.m.tokEnd === a.m.tokStart || (m.m.tokStart >= a.m.tokEnd && m.m.tokStart - a.m.tokEnd <= YEAR_REACH && !YARDSTICK.test(draft.tokens[m.m.tokStart - 1]?.lower ?? ''))));
   const draftNow = draftYears.length === 0 && !relativeYear && ANCHORED.test(a.family) && presentPerfect(draft, a.sentence, a.m.tokStart, a.m.tokEnd)
     && !pastAnchored(draft, a.sentence, a.m.tokStart);
   const dPer = perYear(draft, a);
@@ -196,7 +207,9 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // set in 1985") names the same thing whatever the year.
     // Unless it is the draft's very statement and only the year beside it differs: then the
     // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
-    if (src && ANCHORED.test(a.family) && otherYear(anchorYears, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
+    const sourceNow = lastYear && src ? (src.doc.published && /^\d{4}/.test(src.doc.published) ? Number(src.doc.published.slice(0, 4)) : latestYear(src.analysis)) : undefined;
+    const years = sourceNow !== undefined ? [sourceNow - 1] : anchorYears;
+    if (src && ANCHORED.test(a.family) && otherYear(years, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
       && !(draftYears.length > 0 && sameStatedFigure(a, e.a)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
