@@ -18,13 +18,19 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise
   // "its shipment total improved from 20.2 million to 29.9 million", "went from 5% to 9%".
   'improved', 'improve', 'improves', 'worsened', 'worsen', 'went', 'gone', 'dipped', 'eased', 'edged', 'leapt', 'leaped',
   'rebounded', 'recovered', 'rising', 'falling', 'climbing', 'growing', 'increasing', 'decreasing', 'dropping', 'shrunk',
-  'soaring', 'surging', 'jumping', ...STEEP_FALLS]);
+  'soaring', 'surging', 'jumping',
+  // The present and the infinitive of the same verbs: "saw its figure dip 5.6% to 81.8%", "prices
+  // slip 2% to …", "shares climb 3% to …" (copy's headline present and "see X verb").
+  'dip', 'dips', 'dipping', 'slip', 'slips', 'slipping', 'climb', 'climbs', 'jump', 'jumps', 'grow', 'grows', 'soar', 'soars',
+  'surge', 'surges', 'plunge', 'plunges', 'tumble', 'tumbles', 'slump', 'slumps', 'decline', 'declines', 'declining',
+  'drops', 'shrink', 'shrinks', 'shrinking', 'expand', 'expands', 'expanding', 'widen', 'widens', 'narrow', 'narrows', 'narrowing', ...STEEP_FALLS]);
 
 /** The verbs of change that say the change was downward: a change derived after them is negative. */
 export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped',
   'drop', 'declined', 'plunged', 'tumbled', 'slipped', 'slumped', 'halved', 'cut', 'lowered', 'reduced', 'slashed', 'down',
   'shrank', 'narrowed', 'dipped', 'eased', 'falling', 'decreasing', 'dropping', 'shrunk', 'drops', 'decline', 'slid', 'sank', 'plummeted',
-  'lost', 'lower', ...STEEP_FALLS]);
+  'lost', 'lower', 'dip', 'dips', 'dipping', 'slip', 'slips', 'slipping', 'declines', 'declining', 'tumbles', 'slumps',
+  'plunge', 'plunges', 'shrink', 'shrinks', 'shrinking', 'narrows', 'narrowing', ...STEEP_FALLS]);
 
 /**
  * Tokens back from a figure's "from"/"to" within which the verb of change is looked for: "rose

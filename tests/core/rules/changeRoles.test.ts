@@ -41,3 +41,15 @@ describe("a source's own hedge", () => {
   });
 });
 
+
+describe('changeRoles: a verb of change in the present or infinitive', () => {
+  it('"saw its figure dip 5.6% to 81.8%" is a change and a level, not a range', () => {
+    const ms = findMentions('Northern Rail saw its trains-on-time figure dip 5.6% to 81.8%.');
+    expect(ms.map((m) => [m.value, m.high])).toEqual([[5.6, undefined], [81.8, undefined]]);
+  });
+  it('so the draft\'s "falling 5.6% to 81.8%" meets both', () => {
+    const source = [{ id: 's', text: 'Northern Rail saw its trains-on-time figure dip 5.6% to 81.8%.' }];
+    const claims = checkDraft('Northern Rail had the worst record, its figure falling 5.6% to 81.8%.', source);
+    expect(claims.filter((c) => c.kind === 'percent').map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+});
