@@ -200,6 +200,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   spanOfSeries,
   // "11-8 over 19 matches": the sides of a record added up.
   meetingsOfRecord,
+  // "8-10lb, roughly 4kg each", "at least 2 feet (60cm)": the draft converting its own figure.
+  // Before conflicts: a conversion is checked through the figure it converts, not against
+  // another length a source gives ("Indian Lake recording 31 inches").
+  ownConversion,
   // "25 million, up from 21 million, … a rise of nearly 20%": the draft's own change in percent.
   // Before conflicts, as the draft's own differences are: a change the draft works out from
   // levels it gives is checked through those levels, not against another figure a source frames alike.
@@ -300,8 +304,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   spanOfDates,
   // "three decades ago" from "over the last 30 years": a span up to now starts that long ago.
   startOfRecentSpan,
-  // "8-10lb, roughly 4kg each": the draft converting its own figure.
-  ownConversion,
   // "2,500 every day, roughly 17,500 a week", "186 in 53 hours, about 3.5 an hour": the draft's own rate.
   ownRate,
   // "$360 for eight treatments, or $45 a visit", "six goals in 15 games, 0.4 per game": the draft's own figure per item.

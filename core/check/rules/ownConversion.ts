@@ -77,6 +77,11 @@ function restatementOf(draft: AnalysedText, a: AnalysedMention): Restatement | n
   return { prev, mid: (from + to) / 2, rounding, setOff };
 }
 
+/** Whether the restatement is a conversion set off as such ("X (Y)", "X, or Y") into another unit of the same dimension. */
+function setOffConversion(r: Restatement, a: AnalysedMention): boolean {
+  return r.setOff && r.prev.m.unit !== a.m.unit && a.family.startsWith('dim:');
+}
+
 export const ownConversion: VerdictRule = {
   name: 'ownConversion',
   judge(j) {
@@ -85,7 +90,10 @@ export const ownConversion: VerdictRule = {
     if (!r) return null;
     const { prev, mid, rounding } = r;
     const [lo, hi] = conversionInterval(a);
-    if (mid < lo || mid > hi) return null;
+    // A conversion set off as such ("at least 2 feet (60cm)" for 61cm) may round either way by a
+    // whole step of its last digit, as wrongOwnConversion allows: what it does not flag, it supports.
+    const step = setOffConversion(r, a) ? a.m.precision / 2 : 0;
+    if (mid < lo - step || mid > hi + step) return null;
     // A bound an order of magnitude off restates nothing: "165,801, more than 20,000 fewer than …"
     // tells a gap, not the 165,801 again (as a source's figure that far off is no support).
     if (rounding && boundMisstates(a, mid, mid)) return null;
@@ -107,7 +115,7 @@ export const wrongOwnConversion: VerdictRule = {
   judge(j) {
     const { a, draft, published, dText } = j;
     const r = restatementOf(draft, a);
-    if (!r || !r.setOff || r.prev.m.unit === a.m.unit || !a.family.startsWith('dim:')) return null;
+    if (!r || !setOffConversion(r, a)) return null;
     // A conversion is rounded either way by a whole step of its last digit ("105F (40C)" for
     // 40.6C, "13 stone (82kg)" for 82.6kg): only one further off is wrong.
     const [lo, hi] = conversionInterval(a);

@@ -71,3 +71,17 @@ describe('wrongOwnConversion: a conversion set off after the draft\'s own figure
     expect(checkDraft('He weighed 13 stone (82kg) when he was captured.', [{ id: 's', text: 'He weighed 13 stone when he was captured.' }]).find((c) => c.text === '82kg')?.verdict).not.toBe('contradicted');
   });
 });
+
+describe('ownConversion: before conflicts, rounded by a step of its last digit', () => {
+  const source = [{ id: 's', text: 'At least 2 feet of snow fell on northern New York, and Indian Lake recorded 31 inches. Typhoon Mangkhut made landfall with sustained winds of 127 mph and gusts of 158 mph.' }];
+  const verdictOf = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+  it('"at least 2 feet (60cm)" is the draft\'s own 61cm, not set against the source\'s 31 inches', () => {
+    expect(verdictOf('Northern New York received at least 2 feet (60cm) of snow, with Indian Lake recording 31 inches.', '60cm')).toBe('supported');
+  });
+  it('"127 mph, about 204 km/h" is not set against the gusts\' 158 mph', () => {
+    expect(verdictOf('Mangkhut made landfall with sustained winds of 127 mph, about 204 km/h, and gusts of 158 mph.', 'about 204 km/h')).toBe('supported');
+  });
+  it('a conversion two steps off is still wrong', () => {
+    expect(verdictOf('Northern New York received at least 2 feet (80cm) of snow, with Indian Lake recording 31 inches.', '80cm')).not.toBe('supported');
+  });
+});
