@@ -27,13 +27,18 @@ const yearsOf = perText((t: AnalysedText): Years => {
     // opens a span that runs to now, the yardstick of a record, not the time of the figure.
     // So is a period after "since": "the lowest total since March to May 2008".
     if (afterSince(t, a.m.tokStart)) continue;
+    // "the final quarter of 2012/13", "the 2014-15 season": a financial year or season is both of
+    // its years, and its figures are the later year's news as much as the earlier's.
+    const years = a.m.kind === 'year' && a.m.high === y + 1 ? [y, y + 1] : [y];
     const marks = at.get(a.sentence.start) ?? [];
-    marks.push({ year: y, tok: a.m.tokStart, full: a.m.date?.day !== undefined && a.m.date.month !== undefined });
-    at.set(a.sentence.start, marks);
     const list = bySentence.get(a.sentence.start) ?? [];
-    if (!list.includes(y)) list.push(y);
+    for (const year of years) {
+      marks.push({ year, tok: a.m.tokStart, full: a.m.date?.day !== undefined && a.m.date.month !== undefined });
+      if (!list.includes(year)) list.push(year);
+      if (!forecastYear(t, a)) latest = latest === undefined ? year : Math.max(latest, year);
+    }
+    at.set(a.sentence.start, marks);
     bySentence.set(a.sentence.start, list);
-    if (!forecastYear(t, a)) latest = latest === undefined ? y : Math.max(latest, y);
   }
   return { bySentence, at, latest, daySentences };
 });

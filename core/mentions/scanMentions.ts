@@ -1046,6 +1046,13 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     // Bare four-digit years.
     if (ft.type === 'num' && /^(1[89]\d\d|20\d\d)$/.test(ft.text) && end === i + 1 && !high) {
+      // "the final quarter of 2012/13", "the 1999/2000 season": a financial year or season written
+      // with a slash is the span of its two years, as "2012-13" is.
+      const slashYear = tok(end + 1);
+      if (low(end) === '/' && !tok(end)?.spaced && slashYear?.type === 'num' && !slashYear.spaced
+        && (slashYear.text === String((value + 1) % 100).padStart(2, '0') || slashYear.text === String(value + 1))) {
+        return finish(i0, i, end + 2, { kind: 'year', value, high: value + 1, precision: 1 });
+      }
       const prevW = low(i0 - 1);
       const next = tok(end);
       // "2000 people" counts; "a 1997 outbreak", "in 2023 sales fell" name years.

@@ -14,3 +14,15 @@ describe('two years joined by a dash', () => {
     expect(checkDraft('The highest previous rate came in the 2015-16 season.', src).find((c) => c.text.includes('2015'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('two years joined by a slash', () => {
+  it('"2012/13" and "1999/2000" are spans of years; "2012/14" is not', () => {
+    expect(findMentions('in the final quarter of 2012/13')[0]).toMatchObject({ kind: 'year', value: 2012, high: 2013 });
+    expect(findMentions('the 1999/2000 season')[0]).toMatchObject({ kind: 'year', value: 1999, high: 2000 });
+    expect(findMentions('in 2012/14')[0]?.high).toBeUndefined();
+  });
+  it('a figure of the financial year is the later year\'s news too', () => {
+    const src = [{ id: 's', text: '04/06/2013 03:12 BST\n\nThe report showed that in the final quarter of 2012/13, 5.9% of patients waited for four hours or longer in A&E. The target was broken for the first time since June 2011.' }];
+    expect(checkDraft('The quarterly report found that 5.9% of A&E patients waited at least four hours.', src).find((c) => c.text === '5.9%')?.verdict).toBe('supported');
+  });
+});
