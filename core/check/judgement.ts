@@ -28,7 +28,7 @@ import { comparedByThan } from './comparedByThan.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import { perYear } from './ratePeriod.ts';
 import { latestYear, otherYear, sentenceYears, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
-import { isToPar, roundAfter } from './roundToPar.ts';
+import { isRoundToPar, isToPar } from './roundToPar.ts';
 import { isNumberWord } from '../values/numberWords.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
 
@@ -378,10 +378,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     && Math.max(a.base / s.e.a.base, s.e.a.base / a.base) >= MAGNITUDES_APART;
   // Nor is a round's score against par ("a one-under-par 71") a value of the tournament's total
   // against par ("finishing at 17-under overall"), or the other way round.
-  const draftRound = isToPar(a) && roundAfter(draft.mentions, a) !== undefined;
+  const draftRound = isRoundToPar(draft, a);
   const otherToPar = (s: Scored): boolean => {
     const t = data.sources[s.e.sourceIndex]?.analysis;
-    return isToPar(a) && isToPar(s.e.a) && t !== undefined && (roundAfter(t.mentions, s.e.a) !== undefined) !== draftRound;
+    return isToPar(a) && isToPar(s.e.a) && t !== undefined && isRoundToPar(t, s.e.a) !== draftRound;
   };
   // Nor is a bare figure that says nothing of what it counts (no noun, no outcome) a count of the
   // people the draft names: "two strokes clear of three players, Molinari, Oosthuizen and Reed"

@@ -14,3 +14,12 @@ export function isToPar(a: AnalysedMention): boolean {
   const dim = a.m.unitInfo?.dimension;
   return dim === 'under-par' || dim === 'over-par';
 }
+
+/**
+ * Whether a score against par is a round's (its strokes right after it) rather than a total's:
+ * "closed with a four-under-par 67 to finish at six under" tells one of each, two quantities, so
+ * neither is the other's rival nor its swapped partner.
+ */
+export function isRoundToPar(t: { readonly mentions: readonly AnalysedMention[] }, a: AnalysedMention): boolean {
+  return isToPar(a) && roundAfter(t.mentions, a) !== undefined;
+}

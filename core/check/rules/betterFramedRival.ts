@@ -16,6 +16,7 @@ import { pastAnchored } from '../pastEventAnchor.ts';
 import { perYear } from '../ratePeriod.ts';
 import { sharedWords } from '../sharedWords.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
+import { isRoundToPar } from '../roundToPar.ts';
 
 /** Most points a side of a scoreline that recurs by chance has: a tennis set's 7, a rugby try count's. */
 const RECURRING_SCORE = 10;
@@ -75,7 +76,9 @@ export const betterFramedRival: VerdictRule = {
     const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN && !otherItem(r)
       && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r)
       // A change ("down five on the previous 12 months") is no rival to a level ("the previous year's 62").
-      && !(isChange(srcText(r)?.tokens, r.e.a) && !draftChange));
+      && !(isChange(srcText(r)?.tokens, r.e.a) && !draftChange)
+      // A round's score to par is no rival to a total's, nor the reverse.
+      && isRoundToPar(draft, a) === (srcText(r) !== undefined && isRoundToPar(srcText(r)!, r.e.a)));
     if (!rival) return null;
     // A draft range whose one end is the source range's and the other is not ("anywhere from 15 to
     // 35 people" for "anywhere from about 15 to 25 people") gives that range a changed end.

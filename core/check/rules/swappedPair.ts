@@ -12,6 +12,7 @@ import type { SourceEntry } from '../sourceIndex.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { namesBefore } from '../namedNearFigure.ts';
 import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
+import { isRoundToPar } from '../roundToPar.ts';
 
 /** What tells a draft figure's reading: a name just before it, a name further back, or the words around it. */
 type Basis = 'name' | 'far name' | 'words';
@@ -124,6 +125,9 @@ export const swappedPair: VerdictRule = {
       if (b === a || b.family !== a.family || b.base === null || b.base === a.base || b.m.bound !== undefined) continue;
       // "one of three persons of interest": a part and its whole are no pair of like figures.
       if (partitive(draft, b, a) || partitive(draft, a, b) || fromTo(draft, a, b)) continue;
+      // "closed with a four-under-par 67 to finish at six under": a round's score to par and the
+      // total are two quantities, whichever source sentence each reads nearer to.
+      if (isRoundToPar(draft, a) !== isRoundToPar(draft, b)) continue;
       // The source figure of b's value that a reads better as, and that b reads worse as than a's.
       // A name further back tells only a pair of figures of one thing ("93 percent contained" and
       // "95 percent contained"), never "67 seats" and "two new councils", nor ages (attributedFigure's).

@@ -21,12 +21,18 @@ const LEADERBOARD = new Set(['on', 'at', 'to', 'finish', 'finished', 'finishing'
  */
 const LEADERBOARD_NEXT = new Set(['and', 'after', 'with', 'through', 'for', 'heading', 'going', 'when', 'while', 'following', 'alongside', 'behind', 'ahead', 'at', 'before', 'overall', 'par']);
 
+/** Words only golf copy uses: a signed total after "at" or "was" is a score to par only there. */
+const GOLF_WORDS = new Set(['birdie', 'birdies', 'bogey', 'bogeys', 'eagle', 'par', 'under-par', 'over-par', 'golf', 'golfer', 'golfers', 'putt', 'fairway', 'tee']);
+
 export const scoreToPar: MentionRefiner = {
   name: 'scoreToPar',
   refine({ tokens }, mentions) {
     // "a six-under 66": the round after a hyphenated score to par is a plain count, though the
     // scanner read "under 66" as a bound.
     const rounds = new Set<number>();
+    // Whether the text is golf copy, read once and only when a signed figure asks.
+    let isGolf: boolean | undefined;
+    const golf = (): boolean => (isGolf ??= tokens.some((t) => GOLF_WORDS.has(t.lower)));
     const out = mentions.map((m): RawMention => {
       if (m.kind !== 'count' || m.value === null || m.unit !== undefined || m.high !== undefined) return m;
       // A leaderboard line: "-10 J Guerrier (Fra), N Norgaard (Den)": a signed total before an
@@ -41,6 +47,13 @@ export const scoreToPar: MentionRefiner = {
         // The player's name is read with the total, so the evidence quotes whose it is.
         // Its initial is kept as the given name: "-2 D Johnson" is not Zach Johnson's total.
         return { ...m, end: surname!.end, tokEnd: m.tokEnd + 2, value: Math.abs(m.value), kind: 'quantity', unit: info.unit, unitInfo: info, owner: surname!.lower, ownerGiven: initial!.text.replace('.', '').toLowerCase() };
+      }
+      // "Rahm finished the tournament at -6", "Oosthuizen, who was -5": a signed total after a
+      // leaderboard's word, in golf copy, is strokes against par too.
+      const signAt = /^[-‑+−]$/.test(tokens[m.tokStart - 1]?.text ?? '') ? m.tokStart - 1 : m.tokStart;
+      if (sign !== undefined && Number.isInteger(m.value) && m.value !== 0 && LEADERBOARD.has(tokens[signAt - 1]?.lower ?? '') && golf()) {
+        const info = sign === '+' ? OVER_PAR : UNDER_PAR;
+        return { ...m, value: Math.abs(m.value), kind: 'quantity', unit: info.unit, unitInfo: info };
       }
       let k = m.tokEnd;
       const joined = /^[-‑]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaced === false;

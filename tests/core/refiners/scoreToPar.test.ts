@@ -47,3 +47,17 @@ describe('scoreToPar: a mark a player reaches, and a leaderboard\'s initials', (
     expect(checkDraft('Defending champion Zach Johnson shot 71 to finish two under, alongside Andy Sullivan.', source).find((c) => c.text === 'two under')?.verdict).not.toBe('supported');
   });
 });
+
+describe('scoreToPar: a signed total in golf copy', () => {
+  const source = [{ id: 's', text: 'Rahm finished the tournament at -6. He was one stroke better than Louis Oosthuizen of South Africa, who was -5. He shot a four-under-par 67, the best round on Sunday, with a birdie at the last.' }];
+  const verdictOf = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+  it('"at -6" and "who was -5" are scores to par, and the round\'s "four-under-par 67" is no rival to the total', () => {
+    expect(findMentions(source[0]!.text)[0]).toMatchObject({ kind: 'quantity', unit: 'under par', value: 6 });
+    expect(verdictOf('Rahm closed with a four-under-par 67 to finish at six under, a shot ahead of Oosthuizen at five under.', 'six under')).toBe('supported');
+    expect(verdictOf('Rahm closed with a four-under-par 67 to finish at six under, a shot ahead of Oosthuizen at five under.', 'four-under-par')).toBe('supported');
+    expect(verdictOf('Rahm closed with a four-under-par 67 to finish at six under, a shot ahead of Oosthuizen at five under.', 'five under')).toBe('supported');
+  });
+  it('a signed figure outside golf copy stays a count', () => {
+    expect(findMentions('Temperatures stood at -6 overnight.')[0]?.kind).toBe('count');
+  });
+});
