@@ -389,8 +389,12 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // names around both tell whose story it is, not what 276 counts.
   const draftPeople = a.family === 'count' && a.frame.head !== undefined && namesPeople(a.frame.head);
   const countsNothing = (s: Scored): boolean => draftPeople && s.e.a.frame.head === undefined && s.e.a.frame.concepts.length === 0 && s.e.a.m.owner === undefined;
+  // Nor is an addition ("put another 21 Starlink satellites into orbit") a value of the total it
+  // adds to ("more than 4,600 Starlink satellites in orbit"), or the other way round.
+  const draftAdds = addition(draft.tokens, a.m.tokStart);
+  const otherAddition = (s: Scored): boolean => addition(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart) !== draftAdds;
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s) && !otherAddition(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
@@ -402,6 +406,17 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),
   };
+}
+
+/** Hedges that may stand between an addition's word and its figure: "another [almost] 300". */
+const ADDITION_HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'some', 'roughly', 'over', 'up', 'to']);
+
+/** Whether the figure at token `tok` is told as an addition: "another 21", "a further 300", "an additional £5m", "an extra two". */
+function addition(t: readonly Token[], tok: number): boolean {
+  let k = tok - 1;
+  while (k >= 0 && (ADDITION_HEDGES.has(t[k]!.lower) || t[k]!.type === 'sym' && /^[£$€]$/.test(t[k]!.text))) k--;
+  const w = t[k]?.lower;
+  return w === 'another' || ((w === 'further' || w === 'additional' || w === 'extra') && /^(?:a|an)$/.test(t[k - 1]?.lower ?? ''));
 }
 
 /**

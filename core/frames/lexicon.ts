@@ -83,6 +83,10 @@ const SPELLING_WORDS: Readonly<Record<string, string>> = {
   // The grain trade's abbreviation: "2,268 million bus", "42.8 bus per acre" are bushels. A bus
   // the vehicle is rarely a figure's noun in the singular, and both texts are rewritten alike.
   bus: 'bushel',
+  // Launch copy's two names for the craft a rocket carries to orbit: "released a total of 21
+  // Starlink spacecraft" = "put another 21 Starlink satellites into orbit". A word, not a concept:
+  // it should match its twin, not conflict with every other concept's word beside it.
+  spacecraft: 'satellites',
 };
 
 /** Roots spelt "-our" in British English and "-or" in American ("labourer", "favourite"). */
