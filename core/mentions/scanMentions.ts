@@ -797,8 +797,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (hs && SCALES[hs.lower] !== undefined && hs.lower !== 'hundred') { mult = SCALES[hs.lower] ?? 1; hend++; }
         else if (hs && SHORT_SCALES[hs.lower] !== undefined && !hs.spaced && (currency || hs.lower === 'bn')) { mult = SHORT_SCALES[hs.lower] ?? 1; hend++; }
         let hvalue = hv * mult;
-        // "1.2-1.5 million": the scale written once applies to both ends.
-        if (mult !== 1 && value < hvalue / 100) value *= mult;
+        // "1.2-1.5 million": the scale written once applies to both ends. Not to a year before
+        // the next phrase's figure: "from 285 million units in 2014 to 345 million in 2015".
+        // A figure that large is written with its comma ("2,000 to 3 million"), so four bare digits are a year.
+        const yearFirst = ft.type === 'num' && /^(?:19|20)\d\d$/.test(ft.text);
+        if (mult !== 1 && value < hvalue / 100 && !yearFirst) value *= mult;
         // Scores: "3-1", "won 2-0".
         // "the game finishing 2-5 to the Gunners", "the match ended 1-1": how a match ended, with
         // the match named just before; elsewhere "ended 2-5% higher" is a range.
@@ -862,7 +865,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         }
         // "from 2,574 cases in 2004 to 3,075 cases in 2005": a year after "in" and a count
         // written otherwise are the ends of two phrases, not of one range.
-        const yearThenCount = sep === 'to' && ft.type === 'num' && /^(?:19|20)\d\d$/.test(ft.text) && low(i0 - 1) === 'in' && !/^\d{4}$/.test(hk.text);
+        // Nor is a year "to" a figure with its scale ("rose 7.3% on 2016 to 4.1 billion").
+        const yearThenCount = sep === 'to' && ft.type === 'num' && /^(?:19|20)\d\d$/.test(ft.text) && (low(i0 - 1) === 'in' || mult !== 1) && !/^\d{4}$/.test(hk.text);
         if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue) && !yearThenCount) {
           high = hvalue;
           end = hend;
