@@ -10,7 +10,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS, type UnitInfo } from '../
 import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from './dateWords.ts';
 import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
 import { CHANGE_RANGE_RATIO, CRICKET_REACH, MONEY_CHANGE_RANGE_RATIO, CRICKET_TOTAL_MIN, TEMPERATURE_REACH } from './tuning.ts';
-import { changeRole } from './changeVerbs.ts';
+import { CHANGE_VERBS, changeRole } from './changeVerbs.ts';
 import { nameHeadBefore } from './nameHeads.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
@@ -210,6 +210,9 @@ const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperat
 /** Nouns "second" ranks rather than measures: "36 second place tickets", "a second half". */
 const RANKED_AFTER_SECOND: ReadonlySet<string> = new Set(['place', 'prize', 'half', 'round', 'leg', 'set', 'seed', 'tier', 'term', 'string', 'division', 'class', 'row', 'team', 'quarter', 'period', 'innings', 'placed', 'prizes', 'places']);
 
+/** Verbs whose "up" is a particle beside the ones of change: "ticked up to", "crept up to", "shot up to". */
+const PARTICLE_UP_VERBS: ReadonlySet<string> = new Set(['ticked', 'ticks', 'crept', 'creeps', 'inched', 'inches', 'shot', 'shoots', 'stepped', 'bumped', 'pushed', 'pushes', 'pushing', 'pulled', 'ramped', 'scaled', 'built', 'added', 'adds', 'summed', 'totted', 'rounded', 'edges', 'edging', 'moves', 'moving']);
+
 /** Scale words a fraction can take: "half a million", "a quarter of a billion". */
 const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
 /** Race events named by a distance in metres: "the 400m hurdles" is no 400 million. */
@@ -299,6 +302,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (from < 0) continue;
       let ok = true;
       for (let k = 0; k < words.length; k++) if (low(from + k) !== words[k]) { ok = false; break; }
+      // "edged up to 17.7%", "revised up to 3%": "up" is the verb's, and the figure is the level
+      // reached, not a maximum.
+      if (ok && words[0] === 'up' && words[1] === 'to' && (CHANGE_VERBS.has(low(from - 1)) || PARTICLE_UP_VERBS.has(low(from - 1)))) continue;
       if (ok) return { bound, from };
     }
     return null;

@@ -380,3 +380,15 @@ describe('a vote\'s split after a verb of its result', () => {
     expect(checkDraft('Edinburgh then rejected independence by 61-39.', source)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('"up to" after a verb whose particle "up" is', () => {
+  it('"edged up to 17.7%" reaches a level; "winds of up to 75mph" is a maximum', () => {
+    expect(findMentions("Apple's share edged up to 17.7% from 15.3%.")[0]?.qualifier).toBeUndefined();
+    expect(findMentions('Prices crept up to £200 a night.')[0]?.qualifier).toBeUndefined();
+    expect(findMentions('Winds of up to 75mph battered the coast.')[0]?.qualifier).toBe('at-most');
+  });
+  it('so the source\'s "grew to 17.7%" supports it', () => {
+    const source = [{ id: 's', text: "Apple's global smartphone market share grew marginally to 17.7% in Q1 2015 compared to 15.3% in Q1 2014." }];
+    expect(checkDraft("Apple's share edged up to 17.7% from 15.3%.", source).find((c) => c.text.includes('17.7%'))?.verdict).toBe('supported');
+  });
+});
