@@ -8,7 +8,9 @@ import type { Token } from '../text/tokenize.ts';
 import { GAP_CUE_REACH } from './tuning.ts';
 
 /** Comparatives that, with a "than" after them, make the figure before them a difference. */
-export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater']);
+export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less', 'higher', 'lower', 'older', 'younger', 'longer', 'shorter', 'bigger', 'smaller', 'larger', 'greater',
+  // "half a minute quicker than Wanjiru's 2009 record", "£2 cheaper than", "3C warmer than".
+  'quicker', 'faster', 'slower', 'heavier', 'lighter', 'cheaper', 'dearer', 'warmer', 'colder', 'hotter', 'cooler', 'wider', 'deeper', 'taller']);
 
 /** Words that open a rate after a figure: "73 cents a month lower", "£5 per head more than". */
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each']);

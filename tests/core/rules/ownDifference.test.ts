@@ -59,3 +59,15 @@ describe('ownDifference against a figure after "than"', () => {
     expect(checkDraft('The quake has killed at least 120 people. The new toll was 57 higher than the provisional figure of 73 dead.', source).find((k) => k.text === '57')?.verdict).not.toBe('supported');
   });
 });
+
+describe('ownDifference: comparatives of speed, weight, price and heat', () => {
+  it('"12 degrees hotter than" after 108 and 96 is the draft\'s own gap', () => {
+    const source = [{ id: 's', text: 'Portland hit 108 degrees on Saturday, while Seattle reached a record 96.' }];
+    const c = checkDraft('Portland hit 108 degrees and Seattle reached a record 96, so Portland was 12 degrees hotter than its neighbour.', source).find((x) => x.text.startsWith('12'));
+    expect(c?.verdict).toBe('supported');
+  });
+  it('a source gap told so is no level to contradict a race time', () => {
+    const source = [{ id: 's', text: 'This time he left little to chance, bursting clear after 20 miles to win in 2:04:40, half a minute quicker than Sammy Wanjiru’s 2009 record.' }];
+    expect(checkDraft('Mutai burst clear after 20 miles and crossed the line in 2:04:40, half a minute inside the 2:05:10 that Sammy Wanjiru had set in 2009.', source).find((x) => x.text === '2:05:10')?.verdict).not.toBe('contradicted');
+  });
+});
