@@ -522,6 +522,17 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   function calendarAt(j: number, loose = false): { parts: DateParts; end: number } | null {
     const a = tok(j);
     if (!a) return null;
+    // "2024-06-05": the ISO date of a page's dateline or a data release.
+    if (a.type === 'num' && /^(1[89]|20)\d\d$/.test(a.text)) {
+      const [d1, mo, d2, da] = [tok(j + 1), tok(j + 2), tok(j + 3), tok(j + 4)];
+      const month = Number(mo?.text);
+      const day = Number(da?.text);
+      if (d1?.text === '-' && d2?.text === '-' && !d1.spaced && !mo?.spaced && !d2.spaced && !da?.spaced && /^\d\d$/.test(mo?.text ?? '') && /^\d\d$/.test(da?.text ?? '')
+        && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        return { parts: { year: Number(a.text), month, day, spans: { year: [a.start, a.end], month: [mo!.start, mo!.end], day: [da!.start, da!.end] } }, end: j + 5 };
+      }
+      return null;
+    }
     // "26 August 2022", "26th of August"
     if (a.type === 'num' && /^\d{1,2}$/.test(a.text)) {
       let k = j + 1;
@@ -727,12 +738,15 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // A glyph fraction glued to the digits: "nearly 5½ hours", "a 2¼-mile course".
     const glyph = VULGAR_FRACTIONS[tok(end)?.text ?? ''];
     if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && glyph !== undefined && !tok(end)?.spaced) { value += glyph; end += 1; precision = Math.min(precision, glyph); }
-    // A mixed number: "nearly 2 1/2 years ago", "a 3 3/4-mile course".
-    if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && tok(end)?.type === 'num' && low(end + 1) === '/' && tok(end + 2)?.type === 'num'
-      && !tok(end + 1)?.spaced && !tok(end + 2)?.spaced) {
-      const num = Number(tok(end)?.text);
-      const den = Number(tok(end + 2)?.text);
-      if (Number.isInteger(num) && Number.isInteger(den) && num > 0 && num < den && den <= 8) { value += num / den; end += 3; precision = Math.min(precision, 1 / den); }
+    // A mixed number: "nearly 2 1/2 years ago", "a 3 3/4-mile course", and with a hyphen as
+    // American wire copy writes it, "About 2-1/2 minutes after launch".
+    const hyphened = (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced ? 1 : 0;
+    const [numTok, slashTok, denTok] = [tok(end + hyphened), tok(end + hyphened + 1), tok(end + hyphened + 2)];
+    if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && numTok?.type === 'num' && slashTok?.text === '/' && denTok?.type === 'num'
+      && !slashTok.spaced && !denTok.spaced && (hyphened === 0 || !numTok.spaced)) {
+      const num = Number(numTok.text);
+      const den = Number(denTok.text);
+      if (Number.isInteger(num) && Number.isInteger(den) && num > 0 && num < den && den <= 8) { value += num / den; end += 3 + hyphened; precision = Math.min(precision, 1 / den); }
     }
     // "230,000+ acres", "100+ homes": a plus sign glued after the digits bounds them from below.
     // Copy retells it as "more than 230,000", so it reads as that (and so also as "at least").

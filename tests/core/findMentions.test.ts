@@ -392,3 +392,18 @@ describe('"up to" after a verb whose particle "up" is', () => {
     expect(checkDraft("Apple's share edged up to 17.7% from 15.3%.", source).find((c) => c.text.includes('17.7%'))?.verdict).toBe('supported');
   });
 });
+
+describe('wire copy\'s written forms', () => {
+  it('"About 2-1/2 minutes" is two and a half minutes, not a 2-1 score', () => {
+    expect(findMentions('About 2-1/2 minutes after launch the first stage shut down.')[0]).toMatchObject({ kind: 'duration', value: 2.5 });
+    expect(findMentions('They won 2-1 on Saturday.')[0]).toMatchObject({ kind: 'score', value: 2, high: 1 });
+    const source = [{ id: 's', text: 'About 2-1/2 minutes after launch the first stage was due to shut down and separate.' }];
+    expect(checkDraft('About two and a half minutes after launch the first stage was due to shut down.', source)[0]?.verdict).toBe('supported');
+  });
+  it('"2024-06-05" is a date, not a year and a 06-05 score', () => {
+    const ms = findMentions('date 2024-06-05 The Election Commission of India announced the results.');
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ kind: 'date', text: '2024-06-05' });
+    expect(findMentions('the 2024-25 budget')[0]).toMatchObject({ kind: 'year', value: 2024, high: 2025 });
+  });
+});
