@@ -212,6 +212,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     if (src && ANCHORED.test(a.family) && otherYear(years, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
       && !(draftYears.length > 0 && sameStatedFigure(a, e.a)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
+    // "Q4" is the fourth quarter of a year, and only that: no "fourth place", nor the reverse.
+    if ((a.m.quarterOfYear === true && !quarterOrdinal(src?.analysis, e.a)) || (e.a.m.quarterOfYear === true && !quarterOrdinal(draft, a))) continue;
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
     // than the value before it, so neither supports nor contradicts the other.
     if (a.role && e.a.role && a.role !== e.a.role) continue;
@@ -406,6 +408,13 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),
   };
+}
+
+/** Whether an ordinal counts quarters of a year: "Q4", "the fourth quarter". */
+function quarterOrdinal(t: AnalysedText | undefined, m: AnalysedMention): boolean {
+  if (m.m.kind !== 'ordinal') return false;
+  // "the fourth quarter", "fourth-quarter revenue", "the third fiscal quarter".
+  return m.m.quarterOfYear === true || [0, 1, 2].some((k) => /^quarters?$/.test(t?.tokens[m.m.tokEnd + k]?.lower ?? ''));
 }
 
 /** Hedges that may stand between an addition's word and its figure: "another [almost] 300". */

@@ -67,6 +67,8 @@ export interface RawMention {
   bound?: Bound;
   date?: DateParts;
   code?: string;
+  /** A quarter of the year by its number ("Q4"): an ordinal of quarters only. */
+  quarterOfYear?: boolean;
   /** Token index range [tokStart, tokEnd) of the figure itself (without hedge). */
   tokStart: number;
   tokEnd: number;
@@ -640,6 +642,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         && !(nx.lower === 'per' && low(i + 2) === 'cent')) {
         code = `${ft.text}${nx.text}`;
         end++;
+      }
+      // "Q4 2014", "in Q1": a quarter of the year by its number, the "fourth quarter" of prose.
+      if (code !== undefined && /^Q[1-4]$/.test(code) && end === i + 1) {
+        return { start: codeStart ?? ft.start, end: ft.end, kind: 'ordinal', value, tokStart: i, tokEnd: end, precision: 1, quarterOfYear: true };
       }
       if (code) {
         return { start: codeStart ?? ft.start, end: tok(end - 1)?.end ?? ft.end, kind: 'count', value, code, tokStart: i, tokEnd: end, precision: 1 };
