@@ -671,6 +671,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 2) === 'of' && low(i + 3) === 'a' && LARGE_SCALES.has(low(i + 4))) {
         // "a quarter of a million": 250,000, as "half a million" above.
         value = 1 / (DENOMINATORS[low(i + 1)] ?? 1); end = i + 4; words = true; precision = 0.1 * value;
+      } else if (w === 'half' && low(i + 1) === 'a' && (low(i + 2) === 'point' || (low(i + 2) === 'percentage' && low(i + 3) === 'point'))) {
+        // "the load factor fell half a point to 81.0%": half a percentage point.
+        return finish(i0, i, low(i + 2) === 'point' ? i + 3 : i + 4, { kind: 'percent', value: 0.5, unit: 'pp', precision: 0.5, words: true });
       } else if (w === 'half' || ((w === 'a' || w === 'one') && low(i + 1) === 'half')) {
         if (w === 'half' && (low(i - 1) === 'a' || low(i + 1) === '-' || low(i + 1) === 'time' || low(i + 1) === 'an')) return null;
         // "the first half", "a first-half goal", "second-half results": a half ranked by an ordinal
@@ -815,7 +818,13 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         hv = parseDigits(hk.text);
       } else if (hk && hk.type === 'word' && ft.type === 'word') {
         const r = wordNumberAt(k);
-        if (r) { hv = r.value; hend = r.end; }
+        if (r) {
+          hv = r.value; hend = r.end;
+          // "three to four hundred kilograms", "between two and three thousand": the scale closing
+          // the high end is the low end's too, as "1.2-1.5 million" shares its scale.
+          const shared = SCALES[low(r.end - 1)];
+          if (shared !== undefined && shared >= 100 && end === i + 1 && value < r.value / shared && Number.isInteger(value)) value *= shared;
+        }
       }
       if (hv !== null && hk) {
         const hs = tok(hend);

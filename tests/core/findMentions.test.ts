@@ -407,3 +407,16 @@ describe('wire copy\'s written forms', () => {
     expect(findMentions('the 2024-25 budget')[0]).toMatchObject({ kind: 'year', value: 2024, high: 2025 });
   });
 });
+
+describe('a scale written once for both ends of a worded range, and half a point', () => {
+  it('"three to four hundred kilograms" is 300 to 400; "between two and three thousand" is 2,000 to 3,000', () => {
+    expect(findMentions('He was getting only three to four hundred kilograms.')[0]).toMatchObject({ value: 300, high: 400, unit: 'kg' });
+    expect(findMentions('Between two and three thousand people came.')[0]).toMatchObject({ value: 2000, high: 3000 });
+    expect(findMentions('It lasted one to two days.')[0]).toMatchObject({ value: 1, high: 2 });
+  });
+  it('"fell half a point to 81.0%" is half a percentage point, which the source\'s "0.5 percentage points" states', () => {
+    expect(findMentions('The load factor fell half a point to 81.0%.')[0]).toMatchObject({ kind: 'percent', value: 0.5, unit: 'pp' });
+    const source = [{ id: 's', text: 'Capacity grew 3.6%, so the load factor fell 0.5 percentage points to 81.0%.' }];
+    expect(checkDraft('Capacity grew faster, at 3.6%, so the load factor fell half a point to 81.0%.', source).find((c) => c.text === 'half a point')?.verdict).toBe('supported');
+  });
+});
