@@ -20,14 +20,18 @@ function contentWords(t: AnalysedText, from: number, to: number): Set<string> {
   return out;
 }
 
-/** Content words of source mention `s`'s sentence that draft mention `a`'s sentence, or the one before it, also uses. */
-export function sharedWords(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, s: AnalysedMention): number {
-  return sharedWordsWith(draft, a, source, s.sentence);
+/**
+ * Content words of source mention `s`'s sentence that draft mention `a`'s sentence, or the one
+ * before it, also uses; with `ownSentenceOnly`, only `a`'s own sentence.
+ */
+export function sharedWords(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, s: AnalysedMention, ownSentenceOnly = false): number {
+  return sharedWordsWith(draft, a, source, s.sentence, ownSentenceOnly);
 }
 
-/** Content words of a source sentence that draft mention `a`'s sentence, or the one before it, also uses. */
-export function sharedWordsWith(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, sentence: { readonly start: number; readonly end: number }): number {
+/** Content words of a source sentence that draft mention `a`'s sentence, or the one before it (unless `ownSentenceOnly`), also uses. */
+export function sharedWordsWith(draft: AnalysedText, a: AnalysedMention, source: AnalysedText, sentence: { readonly start: number; readonly end: number }, ownSentenceOnly = false): number {
   const at = sentenceIndexOf(draft, a);
-  const own = contentWords(draft, draft.sentences[Math.max(0, at - 1)]?.start ?? a.sentence.start, a.sentence.end);
+  const from = ownSentenceOnly ? a.sentence.start : draft.sentences[Math.max(0, at - 1)]?.start ?? a.sentence.start;
+  const own = contentWords(draft, from, a.sentence.end);
   return [...contentWords(source, sentence.start, sentence.end)].filter((w) => own.has(w)).length;
 }

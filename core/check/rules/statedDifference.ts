@@ -18,6 +18,7 @@ import { BOUND_REACH, CHANGE_REACH } from '../tuning.ts';
 import { previousSentenceMentions, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { COMPARATIVES, comparedByThan } from '../comparedByThan.ts';
+import { sharedWords } from '../sharedWords.ts';
 
 
 /** Words before a figure that make it a gap between two others: "a net 8", "a majority of 24", "a gap of about $6.70". */
@@ -216,6 +217,10 @@ export const statedDifference: VerdictRule = {
         if (head !== undefined && p.frame.head !== head && q.frame.head !== head) continue;
         const gap = gapBetween(p, q);
         if (gap < lo || gap > hi) continue;
+        // The pair's sentence tells the draft's event in some of the gap's own sentence's words:
+        // "half a point above his earlier target" for borrowing is no gap between the same
+        // speech's growth forecasts.
+        if (sharedWords(draft, a, src.analysis, p, true) === 0) continue;
         return gapOf(si, p, q, gap);
       }
       // "Mary Norwood: 46 percent / Kasim Reed: 36 percent": a list told a line at a time, each

@@ -75,3 +75,11 @@ describe('statedDifference: a gap noun after a hyphened figure', () => {
     expect(on('MPs backed the deal in principle by 329 to 299 at its second reading, a 32-vote margin.', '32')).not.toBe('supported');
   });
 });
+
+describe('statedDifference: a source pair of another event', () => {
+  it('"half a point above his earlier target" for borrowing is no gap between the growth forecasts', () => {
+    const source = [{ id: 's', text: 'Mr Darling downgraded his 2011 growth forecasts for the UK economy to 3% from 3.5% but also revised down his borrowing forecasts from £178bn to £167bn this year. By 2014, Mr Darling said he expected borrowing to be reduced to 5.2% of GDP – 0.5% less than previously targeted.' }];
+    const c = checkDraft('This year\'s borrowing is still set to be a record. By 2014, the Chancellor expects it to be down to 5.2% of GDP, 0.5 percentage points above his earlier target.', source).find((x) => x.text.startsWith('0.5'));
+    expect(c?.explanation ?? '').not.toContain('3.5%');
+  });
+});
