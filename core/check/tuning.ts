@@ -248,3 +248,11 @@ export const CHANGE_REACH = 8;
  * Past that, copy says "nearly two-thirds" or "about a quarter".
  */
 export const FRACTION_BOUND = 10;
+
+/**
+ * How far apart two figures of one sentence may be and still be a pair a writer swapped: values
+ * of one kind and size ("219 theatres … a further 239", "$43m … $138m", ages 14 and 16). A race
+ * time and the margin it beat a record by ("2:05:37, taking four seconds off") are a hundred times
+ * apart and more; no planted or real swap in the drafted sets is.
+ */
+export const SWAP_APART = 100;

@@ -13,6 +13,7 @@ import { sentenceMentions } from '../sentenceMentions.ts';
 import { namesBefore } from '../namedNearFigure.ts';
 import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
 import { isRoundToPar } from '../roundToPar.ts';
+import { SWAP_APART } from '../tuning.ts';
 
 /** What tells a draft figure's reading: a name just before it, a name further back, or the words around it. */
 type Basis = 'name' | 'far name' | 'words';
@@ -128,6 +129,9 @@ export const swappedPair: VerdictRule = {
       // "closed with a four-under-par 67 to finish at six under": a round's score to par and the
       // total are two quantities, whichever source sentence each reads nearer to.
       if (isRoundToPar(draft, a) !== isRoundToPar(draft, b)) continue;
+      // "a course record of 2:05:37, taking four seconds off the mark": figures far apart are two
+      // kinds of quantity (a time and a margin), never a pair a writer swaps.
+      if (a.base > 0 && b.base > 0 && Math.max(a.base / b.base, b.base / a.base) >= SWAP_APART) continue;
       // The source figure of b's value that a reads better as, and that b reads worse as than a's.
       // A name further back tells only a pair of figures of one thing ("93 percent contained" and
       // "95 percent contained"), never "67 seats" and "two new councils", nor ages (attributedFigure's).

@@ -56,3 +56,12 @@ describe('swappedPair and the place beside a figure', () => {
     expect(claims.find((c) => c.text === '38.5C')?.verdict).toBe('supported');
   });
 });
+
+describe('swappedPair: figures of two kinds', () => {
+  it('a race time and the margin it beat the record by are not a swapped pair', () => {
+    const source = [{ id: 's', text: "In winning the men's race, Moses Mosop broke the tape in 2:05:37, breaking Sammy Wanjiru's 2009 course record by 4 seconds." }];
+    const claims = checkDraft('Moses Mosop won the Chicago Marathon on Sunday in a course record of 2:05:37, taking four seconds off the mark Sammy Wanjiru set in 2009.', source);
+    expect(claims.find((c) => c.text === '2:05:37')?.verdict).toBe('supported');
+    expect(claims.find((c) => c.text.startsWith('four'))?.verdict).toBe('supported');
+  });
+});
