@@ -760,6 +760,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // "230,000+ acres", "100+ homes": a plus sign glued after the digits bounds them from below.
     // Copy retells it as "more than 230,000", so it reads as that (and so also as "at least").
     if (ft.type === 'num' && end === i + 1 && low(end) === '+' && !tok(end)?.spaced && (tok(end + 1) === undefined || tok(end + 1)?.spaced === true)) { end++; magnitudeBound = 'more-than'; }
+    // "tied on 9-all", "locked at 2-all": a level score written with "all", each side's figure once.
+    if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced && low(end + 1) === 'all' && !tok(end + 1)?.spaced) {
+      return finish(i0, i, end + 2, { kind: 'score', value, high: value, precision: 1 });
+    }
     // So does "-plus": "$65-plus billion in projects", "40-plus people" (its scale may follow it).
     if (ft.type === 'num' && end === i + 1 && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced && low(end + 1) === 'plus' && !tok(end + 1)?.spaced) { end += 2; magnitudeBound = 'more-than'; }
     // One in five with digits.

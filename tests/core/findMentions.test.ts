@@ -420,3 +420,11 @@ describe('a scale written once for both ends of a worded range, and half a point
     expect(checkDraft('Capacity grew faster, at 3.6%, so the load factor fell half a point to 81.0%.', source).find((c) => c.text === 'half a point')?.verdict).toBe('supported');
   });
 });
+
+describe('a level score written with "all"', () => {
+  it('"tied on 9-all" is the score 9-9, which supports the draft\'s "level at 9-9"', () => {
+    expect(findMentions('Scores were tied on 9-all as the players went in.')[0]).toMatchObject({ kind: 'score', value: 9, high: 9 });
+    const source = [{ id: 's', text: 'Scores were tied on 9-all as the players went in at half-time.' }];
+    expect(checkDraft('The teams were level at 9-9 at the break.', source)[0]?.verdict).toBe('supported');
+  });
+});
