@@ -51,9 +51,14 @@ export const scoreToPar: MentionRefiner = {
       // "Rahm finished the tournament at -6", "Oosthuizen, who was -5": a signed total after a
       // leaderboard's word, in golf copy, is strokes against par too.
       const signAt = /^[-‑+−]$/.test(tokens[m.tokStart - 1]?.text ?? '') ? m.tokStart - 1 : m.tokStart;
-      if (sign !== undefined && Number.isInteger(m.value) && m.value !== 0 && LEADERBOARD.has(tokens[signAt - 1]?.lower ?? '') && golf()) {
+      // So is one set after a player's name and a comma, as a leaderboard lists it ("Rickie Fowler, -5").
+      const afterName = tokens[signAt - 1]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(tokens[signAt - 2]?.text ?? '');
+      if (sign !== undefined && Number.isInteger(m.value) && m.value !== 0 && (LEADERBOARD.has(tokens[signAt - 1]?.lower ?? '') || afterName) && golf()) {
         const info = sign === '+' ? OVER_PAR : UNDER_PAR;
-        return { ...m, value: Math.abs(m.value), kind: 'quantity', unit: info.unit, unitInfo: info };
+        // The listed player owns the total, as on a "-10 J Guerrier" line.
+        const given = tokens[signAt - 3];
+        const owner = afterName ? { owner: tokens[signAt - 2]!.lower, ...(given && /^\p{Lu}\p{Ll}+$/u.test(given.text) && !/^[.!?\n]$/.test(tokens[signAt - 4]?.text ?? '.') ? { ownerGiven: given.lower } : {}) } : {};
+        return { ...m, value: Math.abs(m.value), kind: 'quantity', unit: info.unit, unitInfo: info, ...owner };
       }
       let k = m.tokEnd;
       const joined = /^[-‑]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaced === false;

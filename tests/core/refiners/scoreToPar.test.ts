@@ -61,3 +61,12 @@ describe('scoreToPar: a signed total in golf copy', () => {
     expect(findMentions('Temperatures stood at -6 overnight.')[0]?.kind).toBe('count');
   });
 });
+
+describe('scoreToPar: a leaderboard listing the player before the total', () => {
+  const source = [{ id: 's', text: 'Tiger Woods shot a final-round 71 to win by two with a birdie at the last.\nDustin Johnson, -7\nT-7.\nRickie Fowler, -5\nT-7.\nRory McIlroy, -5' }];
+  it('"Rory McIlroy, -5" is McIlroy\'s five under', () => {
+    expect(findMentions(source[0]!.text).find((m) => m.value === 5)).toMatchObject({ kind: 'quantity', unit: 'under par' });
+    expect(checkDraft('Rickie Fowler and Rory McIlroy shared seventh place at five under.', source).find((c) => c.text === 'five under')?.verdict).toBe('supported');
+    expect(checkDraft('Rickie Fowler and Rory McIlroy shared seventh place at six under.', source).find((c) => c.text === 'six under')?.verdict).not.toBe('supported');
+  });
+});
