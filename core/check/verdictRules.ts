@@ -53,6 +53,7 @@ import { ownShare } from './rules/ownShare.ts';
 import { amountOfOwnShare } from './rules/amountOfOwnShare.ts';
 import { ownPercentChange } from './rules/ownPercentChange.ts';
 import { ownYearSpan } from './rules/ownYearSpan.ts';
+import { agoOfOwnYear } from './rules/agoOfOwnYear.ts';
 import { levelBeforeChange } from './rules/levelBeforeChange.ts';
 import { marginOfOwnScore } from './rules/marginOfOwnScore.ts';
 import { boundOfOwnScore } from './rules/boundOfOwnScore.ts';
@@ -312,6 +313,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ownMultiple,
   // "start in 2016 and last three years, … due in 2019": a year the draft counts on to.
   ownYearSpan,
+  // "58 years ago, in 1964": the time back to the year the draft names, from the story's year.
+  agoOfOwnYear,
   // "56 cases, 37 of them fatal, a death rate of about two-thirds": the draft's own part over its whole.
   ownShare,
   // "opening with $174.8m … 19% of the gross, about $33m": what the draft's own share of its whole comes to.
