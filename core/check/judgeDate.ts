@@ -220,7 +220,8 @@ const DATELINE_WORDS = /^(?:date|dated|published|posted|updated|last|modified|on
 /**
  * Whether a full calendar date stands as the page's dateline: alone on its line but for a label,
  * a weekday, a clock time and a time zone ("Date: Tue, 19 Apr 2016 11:01:18 EDT", "8:15 PM - 23
- * May 2015"). A date inside a sentence dates its event, not the filing.
+ * May 2015"), or closing the page's first line, its headline. A date inside a sentence dates its
+ * event, not the filing.
  */
 function isDateline(t: AnalysedText, m: AnalysedMention): boolean {
   const d = m.m.date;
@@ -228,7 +229,10 @@ function isDateline(t: AnalysedText, m: AnalysedMention): boolean {
   const lineStart = t.text.lastIndexOf('\n', m.m.start - 1) + 1;
   const nl = t.text.indexOf('\n', m.m.end);
   const lineEnd = nl < 0 ? t.text.length : nl;
-  const rest = (t.text.slice(lineStart, m.m.start) + ' ' + t.text.slice(m.m.end, lineEnd)).toLowerCase();
-  const words = rest.match(/[a-z]+(?:\.[a-z])?/g) ?? [];
-  return words.length <= 6 && words.every((w) => DATELINE_WORDS.test(w));
+  const before = t.text.slice(lineStart, m.m.start).toLowerCase();
+  const after = t.text.slice(m.m.end, lineEnd).toLowerCase();
+  const words = `${before} ${after}`.match(/[a-z]+(?:\.[a-z])?/g) ?? [];
+  // A headline that closes on its date ("Barclay's Premier League Round-Up 30/10/10") is dated so too.
+  const headline = lineStart === 0 && !/[a-z]/.test(after);
+  return headline || (words.length <= 6 && words.every((w) => DATELINE_WORDS.test(w)));
 }

@@ -524,6 +524,17 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   function calendarAt(j: number, loose = false): { parts: DateParts; end: number } | null {
     const a = tok(j);
     if (!a) return null;
+    // "30/10/10", "14/04/19 10:50pm": a British numeric date, read only where the day cannot be a
+    // month (over 12), so "04/06/2013" (June or April?) stays unread.
+    if (a.type === 'num' && /^\d{1,2}$/.test(a.text) && Number(a.text) > 12 && Number(a.text) <= 31) {
+      const [s1, mo, s2, yr] = [tok(j + 1), tok(j + 2), tok(j + 3), tok(j + 4)];
+      const month = Number(mo?.text);
+      if (s1?.text === '/' && s2?.text === '/' && !s1.spaced && !mo?.spaced && !s2.spaced && !yr?.spaced && /^\d{1,2}$/.test(mo?.text ?? '') && /^(?:\d\d|(?:19|20)\d\d)$/.test(yr?.text ?? '')
+        && month >= 1 && month <= 12 && tok(j + 5)?.text !== '/') {
+        const year = yr!.text.length === 2 ? 2000 + Number(yr!.text) : Number(yr!.text);
+        return { parts: { year, month, day: Number(a.text), spans: { day: [a.start, a.end], month: [mo!.start, mo!.end], year: [yr!.start, yr!.end] } }, end: j + 5 };
+      }
+    }
     // "2024-06-05": the ISO date of a page's dateline or a data release.
     if (a.type === 'num' && /^(1[89]|20)\d\d$/.test(a.text)) {
       const [d1, mo, d2, da] = [tok(j + 1), tok(j + 2), tok(j + 3), tok(j + 4)];
