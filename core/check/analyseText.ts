@@ -111,6 +111,14 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     if (m.kind === 'age' && frame.concepts[0]?.concept !== 'age') {
       frame = { ...frame, concepts: [{ concept: 'age', distance: 0 }, ...frame.concepts.filter((c) => c.concept !== 'age')] };
     }
+    // "Tottenham 1-1 Chelsea": the name after a score is the other side, not what the score counts.
+    if (m.kind === 'score' && frame.headEnd !== undefined) {
+      const headToken = tokens.find((t) => t.end === frame.headEnd);
+      if (headToken !== undefined && /^\p{Lu}/u.test(headToken.text)) {
+        const { head: _head, headEnd: _headEnd, ...rest } = frame;
+        frame = rest;
+      }
+    }
     const { family, factor } = familyOf(m);
     // A temperature converted from a difference just before it is that difference too: "1.2C
     // above pre-industrial levels, equivalent to 2.2F".
