@@ -27,7 +27,7 @@ import { hasTotalCue } from './totalCue.ts';
 import { comparedByThan } from './comparedByThan.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import { perYear } from './ratePeriod.ts';
-import { latestYear, otherYear, sentenceYears, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
+import { otherYear, sentenceYears, sourceYear, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { isRoundToPar, isToPar } from './roundToPar.ts';
 import { isNumberWord } from '../values/numberWords.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -207,7 +207,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // set in 1985") names the same thing whatever the year.
     // Unless it is the draft's very statement and only the year beside it differs: then the
     // year is the slip, and yearOfFigure flags it ("Ian killed more than 140 people in 2021").
-    const sourceNow = lastYear && src ? (src.doc.published && /^\d{4}/.test(src.doc.published) ? Number(src.doc.published.slice(0, 4)) : latestYear(src.analysis)) : undefined;
+    const sourceNow = lastYear && src ? sourceYear(src.doc.published, src.analysis) : undefined;
     const years = sourceNow !== undefined ? [sourceNow - 1] : anchorYears;
     if (src && ANCHORED.test(a.family) && otherYear(years, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
       && !(draftYears.length > 0 && sameStatedFigure(a, e.a)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;

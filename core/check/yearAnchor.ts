@@ -140,6 +140,11 @@ export function latestYear(t: AnalysedText): number | undefined {
   return yearsOf(t).latest;
 }
 
+/** The year a source is dated by: its publication year, else the latest year it names. */
+export function sourceYear(published: string | undefined, t: AnalysedText): number | undefined {
+  return published !== undefined && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : latestYear(t);
+}
+
 
 /**
  * Whether a source figure belongs to another year's event than the draft's: a year anchors it

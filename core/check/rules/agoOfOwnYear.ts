@@ -8,7 +8,7 @@ import { claimOf, short } from '../explain.ts';
 import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
-import { latestYear } from '../yearAnchor.ts';
+import { sourceYear } from '../yearAnchor.ts';
 
 /** Tokens between the time back and its year: "58 years ago[, in] 1964", "in 1964[,] 58 years ago". */
 const YEAR_REACH = 3;
@@ -29,7 +29,7 @@ export const agoOfOwnYear: VerdictRule = {
     if (year === undefined) return null;
     let now: number | undefined;
     for (const s of data.sources) {
-      const y = s.doc.published && /^\d{4}/.test(s.doc.published) ? Number(s.doc.published.slice(0, 4)) : latestYear(s.analysis);
+      const y = sourceYear(s.doc.published, s.analysis);
       if (y !== undefined) now = Math.max(now ?? y, y);
     }
     if (now === undefined) return null;
