@@ -113,7 +113,8 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     }
     // "Tottenham 1-1 Chelsea": the name after a score is the other side, not what the score counts.
     if (m.kind === 'score' && frame.headEnd !== undefined) {
-      const headToken = tokens.find((t) => t.end === frame.headEnd);
+      // The head ends a token: the last one starting before its end.
+      const headToken = tokens[tokenAt(tokens, frame.headEnd) - 1];
       if (headToken !== undefined && /^\p{Lu}/u.test(headToken.text)) {
         const { head: _head, headEnd: _headEnd, ...rest } = frame;
         frame = rest;

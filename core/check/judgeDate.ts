@@ -39,9 +39,7 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
   }
   // A weekday meets the page's dateline too (see isDateline below).
-  if (cls === 'day' && dp.weekday !== undefined) {
-    for (const e of data.dates) if (e.a.m.date?.weekday === undefined && dateClass(e.a.m.date ?? {}) === 'calendar' && isDateline(data.sources[e.sourceIndex]!.analysis, e.a)) pool.add(e);
-  }
+  if (cls === 'day' && dp.weekday !== undefined) for (const e of datelinesOf(data)) pool.add(e);
   const draftStatement = datesStatement(draft.tokens, a.m.tokStart);
   const fromDateline = new Set<SourceEntry>();
   const filedOnDay = new Map<SourceEntry, number>();
@@ -213,6 +211,18 @@ function sentenceProperNames(text: AnalysedText, a: AnalysedMention): string[] {
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?$/;
 
+
+/** Each index's dateline dates with no weekday written, found once: a library holds many dates. */
+const DATELINES = new WeakMap<IndexData, readonly SourceEntry[]>();
+
+function datelinesOf(data: IndexData): readonly SourceEntry[] {
+  let list = DATELINES.get(data);
+  if (list === undefined) {
+    list = data.dates.filter((e) => e.a.m.date?.weekday === undefined && dateClass(e.a.m.date ?? {}) === 'calendar' && isDateline(data.sources[e.sourceIndex]!.analysis, e.a));
+    DATELINES.set(data, list);
+  }
+  return list;
+}
 
 /** Words a dateline may carry beside its date and clock time: labels, weekdays, time zones. */
 const DATELINE_WORDS = /^(?:date|dated|published|posted|updated|last|modified|on|at|am|pm|a\.m|p\.m|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{0,2}[sd]t|gmt|utc|cet|cest)$/;
