@@ -100,7 +100,24 @@ export function yearsOfSentenceBefore(t: AnalysedText, s: SentenceSpan): readonl
 /** Years anchoring the figure at token `tok` of a sentence: named within YEAR_REACH words of it. */
 export function yearsNear(t: AnalysedText, s: SentenceSpan, tok: number): number[] {
   const first = tokenAt(t.tokens, s.start);
-  return (yearsOf(t).at.get(s.start) ?? []).filter((x) => (Math.abs(x.tok - tok) <= YEAR_REACH || frontedYear(t, first, x.tok, tok)) && x.tok !== tok && !comparisonBase(t, tok, x.tok)).map((x) => x.year);
+  return (yearsOf(t).at.get(s.start) ?? []).filter((x) => (Math.abs(x.tok - tok) <= YEAR_REACH || frontedYear(t, first, x.tok, tok)) && x.tok !== tok && !comparisonBase(t, tok, x.tok)
+    && !presentClauseBetween(t, x.tok, tok)).map((x) => x.year);
+}
+
+/** Verbs in the present that open a clause of their own after "and": "… in 1831 and has a collection of 8,000 plants". */
+const PRESENT_VERBS = new Set(['has', 'have', 'is', 'are', 'holds', 'hold', 'contains', 'employs', 'remains', 'now', 'still', 'today']);
+
+/**
+ * Whether a figure after a year stands in a clause of its own told in the present: "was created
+ * on its current site in 1831 and has a collection of 8,000 plants". The year dates the first
+ * clause; the figure is today's.
+ */
+function presentClauseBetween(t: AnalysedText, yearTok: number, tok: number): boolean {
+  if (yearTok >= tok) return false;
+  for (let k = yearTok + 1; k < tok; k++) {
+    if ((t.tokens[k]?.lower === 'and' || t.tokens[k]?.text === ',') && PRESENT_VERBS.has(t.tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Tokens from a sentence's start to the year of its opening adverbial: "In [November] 2005," (2). */
