@@ -61,6 +61,7 @@ import { lastUnitSpans } from './refiners/lastUnitSpans.ts';
 import { definiteReferences } from './refiners/definiteReferences.ts';
 import { groupAges } from './refiners/groupAges.ts';
 import { golfHoles } from './refiners/golfHoles.ts';
+import { phoneNumbers } from './refiners/phoneNumbers.ts';
 import { hundredsAsCenturies } from './refiners/hundredsAsCenturies.ts';
 import type { MentionRefiner } from './refiners/refiner.ts';
 import { scanMentions, type RawMention } from './scanMentions.ts';
@@ -68,6 +69,8 @@ import { scanMentions, type RawMention } from './scanMentions.ts';
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // First: "50, 000" is one figure before any rule reads "000" as a number of its own.
   spacedThousands,
+  // A telephone number is no figure: dropped before any rule reads its digit groups.
+  phoneNumbers,
   hashAsPound,
   transliteratedPound,
   // The sign before the digits, before anything compares values: "-20C" is not "20C".
