@@ -24,7 +24,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
     'shelling', 'explosion', 'blast', 'incident'],
   drone: ['drone', 'drones', 'uav', 'uavs'],
   missile: ['missile', 'missiles', 'rocket', 'rockets'],
-  jobs: ['job', 'jobs', 'layoff', 'layoffs', 'workers', 'employees', 'staff', 'workforce', 'redundancies', 'positions'],
+  // A jobs report's "non-farm payrolls grew by 288,000" counts jobs added.
+  jobs: ['job', 'jobs', 'layoff', 'layoffs', 'workers', 'employees', 'staff', 'workforce', 'redundancies', 'positions', 'payroll', 'payrolls'],
   revenue: ['revenue', 'revenues', 'sales', 'turnover'],
   profit: ['profit', 'profits', 'earnings', 'income', 'loss', 'losses'],
   price: ['price', 'prices', 'cost', 'costs', 'worth', 'valued', 'value', 'valuation'],

@@ -152,3 +152,10 @@ describe('the grain trade\'s "bus" for bushels', () => {
     expect(verdictOf('The department now expects wheat output of 2.468 billion bushels.', '2.468')).not.toBe('supported');
   });
 });
+
+describe('a jobs report\'s payrolls', () => {
+  it('"non-farm payrolls are expected to average 144,000" counts jobs', () => {
+    const source = [{ id: 's', text: 'Monthly gains in non-farm payrolls are expected to average 144,000 this year, economists said.' }];
+    expect(checkDraft('Economists expect the economy to add an average of 144,000 jobs a month this year.', source).find((c) => c.text.startsWith('144,000'))?.verdict).toBe('supported');
+  });
+});
