@@ -136,6 +136,9 @@ function otherSex(dTokens: readonly Token[], d: AnalysedMention, sTokens: readon
   return ds !== undefined && ss !== undefined && ds !== ss;
 }
 
+/** Words after "N of" that make N a part of a whole told before: "52 of those deaths", "four of them". */
+const PART_OF = /^(?:those|these|them|whom|which|its|their)$/;
+
 /** Words that make the year after them the yardstick of a change, not its time: "a dip of 4.8% on last year". */
 const YARDSTICK = /^(?:on|from|than|below|above|over|versus|vs|against|with|since)$/;
 
@@ -365,7 +368,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A total the draft says it added up ("In all, 13,000 tickets") is not contradicted by a smaller
   // figure of the same thing: that may be one of its parts (totalOfSourceParts sums them).
   const cuedTotal = a.base !== null && hasTotalCue(draft, a);
-  const partOfTotal = (s: Scored): boolean => cuedTotal && s.e.a.base !== null && a.base !== null && s.e.a.base > 0 && s.e.a.base < a.base;
+  const draftPart = a.family === 'count' && draft.tokens[a.m.tokEnd]?.lower === 'of' && PART_OF.test(draft.tokens[a.m.tokEnd + 1]?.lower ?? '');
+  const partOfTotal = (s: Scored): boolean => (cuedTotal && s.e.a.base !== null && a.base !== null && s.e.a.base > 0 && s.e.a.base < a.base)
+    // Nor is a part the draft takes of a whole ("52 of those deaths", "four of them") contradicted
+    // by a larger figure: that may be the whole, or another whole it is part of.
+    || (draftPart && s.e.a.base !== null && a.base !== null && s.e.a.base > a.base);
   // Nor is a source's gap ("12 points more than the Treble-winning team") a level the draft's
   // plain figure ("Liverpool's 91 points") could misstate.
   const draftCompared = comparedByThan(draft.tokens, a.m.tokEnd);
