@@ -41,6 +41,17 @@ export const frameConflict: VerdictRule = {
     const ownName = names.length === 0 ? undefined
       : j.support.find((x) => x.close && x.score > 0 && (head === undefined || sameThing(x.e.a.frame.head) || sameOutcome(x)) && names.some((n) => namesIt(x, n) && !namesIt(c, n)));
     if (ownName) return supportedClaim(j, ownName, j.conflicts);
+    // "Vivo sold more than 26 million smartphones, … for a 6.8% share" where the source's Vivo
+    // sentence gives 6.8% and the Oppo sentence before it 8.1%: with no name near the figure, the
+    // sentence's own subject tells whose share it is, when only the matching sentence names it.
+    // Only the nearest name before the figure: "China finished second with 87, and Russia third on
+    // 82, of which … 27 silver" tells Russia's medals, whatever China's sentence gives.
+    if (names.length === 0) {
+      const nearest = namesBefore(j.draft, a, Number.POSITIVE_INFINITY)[0];
+      const bySubject = nearest === undefined || namesIt(c, nearest) ? undefined
+        : j.support.find((x) => x.close && x.score > 0 && x.e.a.m.kind === c.e.a.m.kind && namesIt(x, nearest));
+      if (bySubject) return supportedClaim(j, bySubject, j.conflicts);
+    }
     // "That proposal was worth £46.50 a share" where the source has "The proposal was GBP46.50 per
     // share" and, of the one before, "The second was worth GBP45.50 a share": the draft's own value,
     // told with more of the draft's words around it than the rival shares, is the statement the

@@ -52,3 +52,14 @@ describe('frameConflict: a named match of the same outcome', () => {
     expect(checkDraft('A collision near Bari in Italy killed 23 people, and a derailment in Cameroon left 55 dead and more than 750 injured.', source).find((c) => c.text.includes('55'))?.verdict).toBe('supported');
   });
 });
+
+describe('frameConflict: the sentence subject names whose figure it is', () => {
+  const source = [{ id: 's', text: 'Oppo saw its shipments surge 94.6% on year to 30.922 million units in the first quarter, accounting for an 8.1% share. Meanwhile, Vivo sold almost 26 million smartphones and achieved a market share of 6.8%, which helped it achieve growth of 84.6% in shipment volume.' }];
+  const verdictOf = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+  it('"Vivo sold …, for a 6.8% share" is Vivo\'s 6.8%, not Oppo\'s 8.1%', () => {
+    expect(verdictOf('Vivo sold more than 25 million smartphones, 84.6% more than a year before, for a 6.8% share.', '6.8%')).toBe('supported');
+  });
+  it('the nearest name decides: Oppo\'s 6.8% is still wrong', () => {
+    expect(verdictOf('Vivo grew fast, but Oppo shipped more than 30 million smartphones, 94.6% more than a year before, for a 6.8% share.', '6.8%')).not.toBe('supported');
+  });
+});
