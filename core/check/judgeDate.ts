@@ -39,7 +39,8 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     for (const k of ['weekend', 'wd:0', 'wd:1', 'wd:2', 'wd:3', 'wd:4', 'wd:5', 'wd:6']) for (const e of (data.datesByKey.get(k) ?? []).slice(0, 50)) pool.add(e);
   }
   // A weekday meets the page's dateline too (see isDateline below).
-  if (cls === 'day' && dp.weekday !== undefined) for (const e of datelinesOf(data)) pool.add(e);
+  const datelines = cls === 'day' && dp.weekday !== undefined ? datelinesOf(data) : NO_DATELINES;
+  for (const e of datelines) pool.add(e);
   const draftStatement = datesStatement(draft.tokens, a.m.tokStart);
   const fromDateline = new Set<SourceEntry>();
   const filedOnDay = new Map<SourceEntry, number>();
@@ -49,9 +50,7 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     // a draft's "on Sunday" is read against the weekday, as against a source's own "on Sunday".
     // So does a page's dateline with no weekday written ("8:15 PM - 23 May 2015", "Date: Tue, 19
     // Apr 2016 11:01:18 EDT"): the calendar gives the day the story was filed.
-    const src = data.sources[e.sourceIndex];
-    const filedOn = cls === 'day' && dp.weekday !== undefined && written?.weekday === undefined && written !== undefined && dateClass(written) === 'calendar' && src !== undefined && isDateline(src.analysis, e.a)
-      ? calendarWeekday(written) : undefined;
+    const filedOn = written !== undefined && datelines.has(e) ? calendarWeekday(written) : undefined;
     const sd = cls === 'day' && dp.weekday !== undefined && written?.weekday !== undefined && dateClass(written) === 'calendar' ? { weekday: written.weekday }
       : filedOn !== undefined ? { weekday: filedOn } : written;
     if (!sd || dateClass(sd) !== cls) continue;
@@ -213,15 +212,16 @@ const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|se
 
 
 /** Each index's dateline dates with no weekday written, found once: a library holds many dates. */
-const DATELINES = new WeakMap<IndexData, readonly SourceEntry[]>();
+const DATELINES = new WeakMap<IndexData, ReadonlySet<SourceEntry>>();
+const NO_DATELINES: ReadonlySet<SourceEntry> = new Set();
 
-function datelinesOf(data: IndexData): readonly SourceEntry[] {
-  let list = DATELINES.get(data);
-  if (list === undefined) {
-    list = data.dates.filter((e) => e.a.m.date?.weekday === undefined && dateClass(e.a.m.date ?? {}) === 'calendar' && isDateline(data.sources[e.sourceIndex]!.analysis, e.a));
-    DATELINES.set(data, list);
+function datelinesOf(data: IndexData): ReadonlySet<SourceEntry> {
+  let found = DATELINES.get(data);
+  if (found === undefined) {
+    found = new Set(data.dates.filter((e) => e.a.m.date?.weekday === undefined && dateClass(e.a.m.date ?? {}) === 'calendar' && isDateline(data.sources[e.sourceIndex]!.analysis, e.a)));
+    DATELINES.set(data, found);
   }
-  return list;
+  return found;
 }
 
 /** Words a dateline may carry beside its date and clock time: labels, weekdays, time zones. */

@@ -32,10 +32,11 @@ const yearsOf = perText((t: AnalysedText): Years => {
     const years = a.m.kind === 'year' && a.m.high === y + 1 ? [y, y + 1] : [y];
     const marks = at.get(a.sentence.start) ?? [];
     const list = bySentence.get(a.sentence.start) ?? [];
+    const forecast = forecastYear(t, a);
     for (const year of years) {
       marks.push({ year, tok: a.m.tokStart, full: a.m.date?.day !== undefined && a.m.date.month !== undefined });
       if (!list.includes(year)) list.push(year);
-      if (!forecastYear(t, a)) latest = latest === undefined ? year : Math.max(latest, year);
+      if (!forecast) latest = latest === undefined ? year : Math.max(latest, year);
     }
     at.set(a.sentence.start, marks);
     bySentence.set(a.sentence.start, list);
@@ -157,9 +158,14 @@ export function latestYear(t: AnalysedText): number | undefined {
   return yearsOf(t).latest;
 }
 
+/** The year of a publication date ("2015-05-23"), or undefined when none is given. */
+function publishedYear(published: string | undefined): number | undefined {
+  return published !== undefined && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
+}
+
 /** The year a source is dated by: its publication year, else the latest year it names. */
 export function sourceYear(published: string | undefined, t: AnalysedText): number | undefined {
-  return published !== undefined && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : latestYear(t);
+  return publishedYear(published) ?? latestYear(t);
 }
 
 
@@ -186,14 +192,12 @@ export function otherYear(draftYears: readonly number[], source: AnalysedText, s
   if (daySentences.has(s.start)) return false;
   // "Now" is the source's publication year; failing that, a story told in day words ("on
   // Monday", "yesterday") is later than any year it names; failing that, its latest year.
-  const now = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4))
-    : daySentences.size > 0 ? Number.POSITIVE_INFINITY : latestYear(source);
+  const now = publishedYear(published) ?? (daySentences.size > 0 ? Number.POSITIVE_INFINITY : newest);
   // Unless the figure is dated to the day in the newest year the story names: "record revenue of
   // $17.37 billion for the quarter ending June 30, 2011", in a story whose "issued Thursday" is
   // that year's, is the story's own news. A bare year ("In 2009 almost 300 people died") stays a
   // look back.
   if (!published && daySentences.size > 0) {
-    const newest = latestYear(source);
     const dated = (yearsOf(source).at.get(s.start) ?? []).filter((x) => x.full && x.year === newest && Math.abs(x.tok - tok) <= YEAR_REACH);
     if (dated.length > 0) return false;
   }
