@@ -270,6 +270,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   const cricketStory = (): boolean => (cricketWords ??= tokens.filter((t) => CRICKET_WORDS.has(t.lower)).length) >= CRICKET_STORY_WORDS;
   /** Whether the word at `i` is what "1.5m" counts in millions ("1.5m people", "2m homes") rather
    *  than a length ("1.5m tall", "a 2m wall", "the 400m hurdles"): a plural noun, not a unit. */
+  /** Whether token `k` is a plural noun written in lower case that counts, not a unit or a race ("sales", not "metres" or "heats"). */
+  const countedPlural = (k: number): boolean => /^\p{Ll}{3,}s$/u.test(tok(k)?.text ?? '') && !UNIT_WORDS.has(low(k)) && !RACE_EVENTS.has(low(k));
   const millionsOf = (i: number): boolean => {
     const w = low(i);
     if (tok(i)?.type !== 'word') return false;
@@ -282,11 +284,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // "1.64m unemployed people", "2m young voters": an adjective before the plural it counts. Not
     // a race's words ("the 100m freestyle heats").
     if (/^\p{Ll}{3,}$/u.test(tok(i)?.text ?? '') && !/s$/.test(w) && !UNIT_WORDS.has(w) && !LENGTH_ADJECTIVES.test(w) && !RACE_WORDS.test(w)
-      && (low(i + 1) === 'people' || (/^\p{Ll}{3,}s$/u.test(tok(i + 1)?.text ?? '') && !UNIT_WORDS.has(low(i + 1)) && !RACE_EVENTS.has(low(i + 1))))) return true;
+      && (low(i + 1) === 'people' || countedPlural(i + 1))) return true;
     // "31.2m of the handsets", "2m of its customers": a part of a plural whole is counted, not measured.
-    if (w === 'of' && /^(?:the|its|their|his|her|our|these|those)$/.test(low(i + 1)) && /^\p{Ll}{3,}s$/u.test(tok(i + 2)?.text ?? '') && !UNIT_WORDS.has(low(i + 2)) && !RACE_EVENTS.has(low(i + 2))) return true;
+    if (w === 'of' && /^(?:the|its|their|his|her|our|these|those)$/.test(low(i + 1)) && countedPlural(i + 2)) return true;
     // "74.5m iPhone sales", "3m Netflix subscribers": a name before the plural it counts.
-    if (/^(?:\p{Lu}|i\p{Lu})/u.test(tok(i)?.text ?? '') && /^\p{Ll}{3,}s$/u.test(tok(i + 1)?.text ?? '') && !UNIT_WORDS.has(low(i + 1)) && !RACE_EVENTS.has(low(i + 1))) return true;
+    if (/^(?:\p{Lu}|i\p{Lu})/u.test(tok(i)?.text ?? '') && countedPlural(i + 1)) return true;
     return w === 'people' || /^(?:years|months|weeks|days|hours)$/.test(w)
       || (/^\p{Ll}{3,}s$/u.test(w) && !UNIT_WORDS.has(w) && !RACE_EVENTS.has(w));
   };
