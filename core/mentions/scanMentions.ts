@@ -270,6 +270,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   const cricketStory = (): boolean => (cricketWords ??= tokens.filter((t) => CRICKET_WORDS.has(t.lower)).length) >= CRICKET_STORY_WORDS;
   /** Whether the word at `i` is what "1.5m" counts in millions ("1.5m people", "2m homes") rather
    *  than a length ("1.5m tall", "a 2m wall", "the 400m hurdles"): a plural noun, not a unit. */
+  /** Whether token `k` is a hyphen (or a non-breaking one) glued to the figure before it: "2-1/2", "9-all", "40-plus". */
+  const hyphenAt = (k: number): boolean => (low(k) === '-' || low(k) === '‑') && !tok(k)?.spaced;
   /** Whether token `k` is a plural noun written in lower case that counts, not a unit or a race ("sales", not "metres" or "heats"). */
   const countedPlural = (k: number): boolean => /^\p{Ll}{3,}s$/u.test(tok(k)?.text ?? '') && !UNIT_WORDS.has(low(k)) && !RACE_EVENTS.has(low(k));
   const millionsOf = (i: number): boolean => {
@@ -762,7 +764,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && glyph !== undefined && !tok(end)?.spaced) { value += glyph; end += 1; precision = Math.min(precision, glyph); }
     // A mixed number: "nearly 2 1/2 years ago", "a 3 3/4-mile course", and with a hyphen as
     // American wire copy writes it, "About 2-1/2 minutes after launch".
-    const hyphened = (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced ? 1 : 0;
+    const hyphened = hyphenAt(end) ? 1 : 0;
     const [numTok, slashTok, denTok] = [tok(end + hyphened), tok(end + hyphened + 1), tok(end + hyphened + 2)];
     if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && numTok?.type === 'num' && slashTok?.text === '/' && denTok?.type === 'num'
       && !slashTok.spaced && !denTok.spaced && (hyphened === 0 || !numTok.spaced)) {
@@ -774,11 +776,11 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // Copy retells it as "more than 230,000", so it reads as that (and so also as "at least").
     if (ft.type === 'num' && end === i + 1 && low(end) === '+' && !tok(end)?.spaced && (tok(end + 1) === undefined || tok(end + 1)?.spaced === true)) { end++; magnitudeBound = 'more-than'; }
     // "tied on 9-all", "locked at 2-all": a level score written with "all", each side's figure once.
-    if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced && low(end + 1) === 'all' && !tok(end + 1)?.spaced) {
+    if (ft.type === 'num' && end === i + 1 && Number.isInteger(value) && hyphenAt(end) && low(end + 1) === 'all' && !tok(end + 1)?.spaced) {
       return finish(i0, i, end + 2, { kind: 'score', value, high: value, precision: 1 });
     }
     // So does "-plus": "$65-plus billion in projects", "40-plus people" (its scale may follow it).
-    if (ft.type === 'num' && end === i + 1 && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced && low(end + 1) === 'plus' && !tok(end + 1)?.spaced) { end += 2; magnitudeBound = 'more-than'; }
+    if (ft.type === 'num' && end === i + 1 && hyphenAt(end) && low(end + 1) === 'plus' && !tok(end + 1)?.spaced) { end += 2; magnitudeBound = 'more-than'; }
     // One in five with digits.
     if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency) {
       const d = parseDigits(tok(end + 1)?.text ?? '');
@@ -791,7 +793,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // Scale words: "1.2 million", "$10bn", "€3m". Canadian style hyphenates a sum's scale as a
     // compound ("The bridge cost $14.2-million"): the hyphen joins the figure to its scale.
     // So does Canadian and South African copy for counts: "About 3-billion light-years".
-    if ((currency !== undefined || /^(?:million|billion|trillion)$/.test(low(end + 1))) && ft.type === 'num' && (low(end) === '-' || low(end) === '‑') && !tok(end)?.spaced
+    if ((currency !== undefined || /^(?:million|billion|trillion)$/.test(low(end + 1))) && ft.type === 'num' && hyphenAt(end)
       && LARGE_SCALES.has(low(end + 1)) && !tok(end + 1)?.spaced) end++;
     const sw = low(end);
     const st = tok(end);
@@ -918,7 +920,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // "from 2,574 cases in 2004 to 3,075 cases in 2005": a year after "in" and a count
         // written otherwise are the ends of two phrases, not of one range.
         // Nor is a year "to" a figure with its scale ("rose 7.3% on 2016 to 4.1 billion").
-        const yearThenCount = sep === 'to' && ft.type === 'num' && /^(?:19|20)\d\d$/.test(ft.text) && (low(i0 - 1) === 'in' || mult !== 1) && !/^\d{4}$/.test(hk.text);
+        const yearThenCount = sep === 'to' && yearFirst && (low(i0 - 1) === 'in' || mult !== 1) && !/^\d{4}$/.test(hk.text);
         if ((hvalue > value || (sep !== '-' && hvalue >= value)) && !byThenLevel(hvalue) && !yearThenCount) {
           high = hvalue;
           end = hend;
