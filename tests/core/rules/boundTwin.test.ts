@@ -15,3 +15,18 @@ describe('boundTwin', () => {
     expect(verdict('Reid has made fewer than 200 appearances.')).not.toBe('supported');
   });
 });
+
+describe('boundTwin: a bound past its twin', () => {
+  const FLU = 'Just over 48% of children hospitalized for flu had an underlying condition, most commonly asthma. '
+    + 'More than 25,600 claims were filed. Fewer than 42 beds were free.';
+  const v = (draft: string, text: string) => checkDraft(draft, [{ id: 's', text: FLU }]).find((c) => c.text === text)?.verdict;
+  it('claims more than the source says when it bounds past the source figure, however close', () => {
+    expect(v('More than half of the children admitted to hospital had an underlying condition.', 'More than half')).not.toBe('supported');
+    expect(v('Fewer than 40 beds were free.', 'Fewer than 40')).not.toBe('supported');
+  });
+  it('rounded toward the source side, the bound is the same statement', () => {
+    expect(v('Just over 48% of the children admitted had an underlying condition.', 'Just over 48%')).toBe('supported');
+    expect(v('More than 25,000 claims were filed.', 'More than 25,000')).toBe('supported');
+    expect(v('Fewer than 45 beds were free.', 'Fewer than 45')).toBe('supported');
+  });
+});
