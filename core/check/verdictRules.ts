@@ -38,6 +38,7 @@ import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
 import { noSource } from './rules/noSource.ts';
+import { nthWin } from './rules/nthWin.ts';
 import { oneBack } from './rules/oneBack.ts';
 import { oneAsArticle } from './rules/oneAsArticle.ts';
 import { otherRemainder } from './rules/otherRemainder.ts';
@@ -349,6 +350,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   oneAsArticle,
   // "for the first time since 1978" for the source's "their first tournament since 1978".
   firstSince,
+  // "his fifth Masters title" for "won the Masters for the fifth time": one win, counted either way.
+  nthWin,
   // Needs to know nothing supports the figure, so it runs after every support rule.
   soleTollConflict,
   // The same amount with its currency left out is the same figure; checked before the digits
