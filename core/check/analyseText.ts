@@ -1,7 +1,8 @@
 // One pass over a text: tokens, sentences, mentions and each mention's frame and comparison key.
 // Sources go through this once when indexed; draft paragraphs each time their text changes.
 import { frameOf, type Frame } from '../frames/frameOf.ts';
-import { CHANGE_VERBS, changeRole, type ChangeRole } from '../mentions/changeVerbs.ts';
+import { changePeriod, type ChangePeriod } from './changePeriod.ts';
+import { CHANGE_VERBS, changeDirection, changeRole, type ChangeDirection, type ChangeRole } from '../mentions/changeVerbs.ts';
 import { conceptOf } from '../frames/lexicon.ts';
 import { readMentions } from '../mentions/configuration.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
@@ -26,6 +27,10 @@ export interface AnalysedMention {
   readonly offset: number;
   /** The value before ("from") or after ("to") a change the sentence tells: "rose from 200 to 400". */
   readonly role?: ChangeRole;
+  /** Which way the change this figure sizes went ("up 8.2%", "a 5% drop"), for shares and amounts. */
+  readonly direction?: ChangeDirection;
+  /** The period a share's change is measured over ("0.3% on the month", "8.2% from a year earlier"). */
+  readonly period?: ChangePeriod;
 }
 
 export interface AnalysedText {
@@ -35,6 +40,9 @@ export interface AnalysedText {
   readonly mentions: readonly AnalysedMention[];
 }
 
+
+/** Families whose figures size a change that goes one way: shares and amounts. */
+const CHANGE_FAMILIES = /^(?:percent|pp|money:.*)$/;
 function familyOf(m: RawMention): { family: string; factor: number } {
   if (m.code !== undefined) return { family: `code`, factor: 1 };
   switch (m.kind) {
@@ -130,12 +138,25 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     if (difference) differences.add(m);
     const offset = m.unitInfo?.offset !== undefined && !difference ? m.unitInfo.offset : 0;
     const base = m.value === null ? null : m.value * factor + offset;
-    const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number; role?: ChangeRole } = {
+    const am: { m: RawMention; frame: Frame; sentence: SentenceSpan; family: string; base: number | null; baseHigh?: number; factor: number; offset: number; role?: ChangeRole; direction?: ChangeDirection; period?: ChangePeriod } = {
       m, frame, sentence, family, base, factor, offset,
     };
     // From the hedge, when there is one: "rose to nearly 39%" is the level after the change.
     const role = changeRole(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)));
     if (role && !(role === 'by' && annualRate(tokens, m))) am.role = role;
+    // "prices were up 8.2%" and "a nearly 5% drop in gas prices": a rise and a fall are two changes.
+    if (role !== 'from' && role !== 'to' && CHANGE_FAMILIES.test(family)) {
+      const direction = changeDirection(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)), m.tokEnd);
+      if (direction) am.direction = direction;
+    }
+    if (role !== 'from' && role !== 'to' && (family === 'percent' || family === 'pp')) {
+      // Only up to the next share either side: "rose 0.6% in September and 6.6% from a year ago".
+      const prev = raw.slice(0, mi).reverse().find((o) => o.kind === m.kind);
+      const next = raw.slice(mi + 1).find((o) => o.kind === m.kind);
+      const span = { start: Math.max(sentence.start, prev?.end ?? 0), end: Math.min(sentence.end, next?.start ?? text.length) };
+      const period = changePeriod(text, span, m.start, m.end);
+      if (period) am.period = period;
+    }
     if (am.role === 'to' || am.role === 'from') {
       const measure = measureOfChange(tokens, m, sa);
       if (measure !== undefined && !frame.concepts.some((c) => c.distance <= MEASURE_DISTANCE)) {

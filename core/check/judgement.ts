@@ -220,6 +220,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     // "doubled to 400" and "rose from 200 to 400": the value after a change is another quantity
     // than the value before it, so neither supports nor contradicts the other.
     if (a.role && e.a.role && a.role !== e.a.role) continue;
+    // "prices were up 8.2%" and "a nearly 5% drop in gas prices": a rise is no value of a fall.
+    if (a.direction && e.a.direction && a.direction !== e.a.direction) continue;
+    // "up 8.2% over the 12 months to September" and "rose 0.4% in September, … a month earlier": a year's change is no month's.
+    if (a.period && e.a.period && a.period !== e.a.period) continue;
     // "1,050 a week" and "150 a day" are different quantities, whichever is right (ratePerPeriod
     // derives one from the other).
     const sPer = src ? perYear(src.analysis, e.a) : undefined;

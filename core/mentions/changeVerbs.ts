@@ -116,3 +116,39 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
   }
   return undefined;
 }
+
+/** Which way a change went. */
+export type ChangeDirection = 'up' | 'down';
+
+/** Words right before a change's size that say it went up: "was up 8.2%", "rose 0.4%", "climbed by 3%". */
+const RISING_BEFORE: ReadonlySet<string> = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'increased', 'increase', 'increasing',
+  'jumped', 'jump', 'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'climbing', 'grew', 'grown', 'grow', 'grows', 'growing',
+  'soared', 'soar', 'soars', 'soaring', 'surged', 'surge', 'surges', 'surging', 'up', 'gained', 'gain', 'gains', 'added',
+  'doubled', 'tripled', 'raised', 'hiked', 'leapt', 'leaped', 'rebounded', 'higher', 'expanded', 'widened']);
+/** Nouns and comparatives right after a change's size: "a 5% drop", "6.6% higher", "a 0.3% gain". */
+const RISING_AFTER: ReadonlySet<string> = new Set(['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'jumps', 'hike',
+  'hikes', 'growth', 'climb', 'surge', 'higher', 'up', 'more', 'uplift', 'boost']);
+const FALLING_AFTER: ReadonlySet<string> = new Set(['drop', 'drops', 'fall', 'falls', 'decline', 'declines', 'decrease', 'decreases',
+  'cut', 'cuts', 'dip', 'dips', 'slide', 'slump', 'plunge', 'loss', 'losses', 'lower', 'down', 'less', 'reduction', 'contraction']);
+/** What may stand between a change's verb and its size, or its size and its noun: "up by almost 3", "5 per cent drop". */
+const BETWEEN_BEFORE: ReadonlySet<string> = new Set(['by', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'just', 'a', 'further', 'another']);
+const BETWEEN_AFTER: ReadonlySet<string> = new Set(['%', 'per', 'cent', 'percent', 'pc', 'pct', 'point', 'points', 'percentage']);
+
+/**
+ * Which way the change whose size is the figure in tokens [start, end) went, read from the word
+ * right before it ("was up 8.2%", "fell 5%") or right after it ("a nearly 5% drop", "6.6%
+ * higher"). Undefined when neither tells: a level ("down from 8.3%" gives the 8.3% no direction of its own).
+ */
+export function changeDirection(tokens: readonly Token[], start: number, end: number): ChangeDirection | undefined {
+  let k = start - 1;
+  while (k >= 0 && (tokens[k]?.type === 'sym' && tokens[k]?.text !== ',' || BETWEEN_BEFORE.has(tokens[k]?.lower ?? ''))) k--;
+  const before = tokens[k]?.lower ?? '';
+  if (FALLING_VERBS.has(before) && before !== 'lost') return 'down';
+  if (RISING_BEFORE.has(before)) return 'up';
+  let n = end;
+  while (n < tokens.length && BETWEEN_AFTER.has(tokens[n]?.lower ?? '')) n++;
+  const after = tokens[n]?.lower ?? '';
+  if (FALLING_AFTER.has(after)) return 'down';
+  if (RISING_AFTER.has(after)) return 'up';
+  return undefined;
+}
