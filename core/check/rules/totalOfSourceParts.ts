@@ -38,7 +38,10 @@ export const totalOfSourceParts: VerdictRule = {
     for (let si = 0; si < data.sources.length; si++) {
       const src = data.sources[si];
       if (!src) continue;
-      for (const run of mentionRuns(src.analysis, MAX_PARTS, fits)) {
+      // "Eight additional parishes …, bringing the total to 20": a running total already holds
+      // the parts told with it, so it is never one of them (20 + 8 is no total of anything).
+      const part = (run: readonly AnalysedMention[], m: AnalysedMention): boolean => fits(run, m) && !hasTotalCue(src.analysis, m);
+      for (const run of mentionRuns(src.analysis, MAX_PARTS, part)) {
         const sum = run.reduce((t, x) => t + x.base!, 0) / a.factor;
         const bounded = run.some((x) => x.m.bound !== undefined);
         // A sum of lower bounds is itself the bound; exact parts give an exact sum a hedge may round.

@@ -35,3 +35,11 @@ describe('totalOfSourceParts', () => {
     expect(checkDraft('All 175 people aboard flight MF8667 were evacuated down an emergency slide and taken to a terminal.', plane).find((c) => c.text === '175')?.verdict).not.toBe('supported');
   });
 });
+
+describe('totalOfSourceParts: a running total is no part', () => {
+  const PARISHES = 'Eight additional parishes had been approved for inclusion in the federal disaster declaration, bringing the total to 20, Edwards said.';
+  it('adds nothing to the total the source carries the parts to', () => {
+    expect(on('Eight more parishes were added to the declaration, bringing the total to 28.', PARISHES, '28')?.verdict).not.toBe('supported');
+    expect(on('Eight more parishes were added to the declaration, bringing the total to 20.', PARISHES, '20')?.verdict).toBe('supported');
+  });
+});
