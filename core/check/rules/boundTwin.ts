@@ -5,9 +5,8 @@
 import { headsAgree } from '../../frames/headsAgree.ts';
 import type { Verdict } from '../../types.ts';
 import { claimOf, differingPart, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
-import { inDraftUnits } from '../draftUnits.ts';
 import { isBound, isLowerBound } from '../intervals.ts';
-import type { Judgement, Scored, VerdictRule } from '../judgement.ts';
+import type { VerdictRule } from '../judgement.ts';
 import { supportedClaim } from '../supportedClaim.ts';
 import { STRONG } from '../tuning.ts';
 import { hasTotalCue } from '../totalCue.ts';
@@ -26,19 +25,6 @@ export function roundedOutward(x: number, y: number, down: boolean): boolean {
     }
   }
   return false;
-}
-
-/**
- * The draft's bound reaches past its twin's figure, however close: "more than half of the
- * children" for "just over 48% of children" claims more than the source says, as "fewer than 40"
- * does for "under 42". A close figure may still be the same statement rounded toward the source's
- * side ("more than 25,000" for "more than 25,600"), never away from it.
- */
-function boundPastTwin(j: Judgement, twin: Scored): boolean {
-  if (j.a.base === null || twin.e.a.base === null) return false;
-  const [d, s] = [inDraftUnits(j.a.base, j.a), inDraftUnits(twin.e.a.base, j.a)];
-  const eps = 1e-9 * Math.max(1, Math.abs(d));
-  return isLowerBound(j.a.m.bound) ? d > s + eps : d < s - eps;
 }
 
 export const boundTwin: VerdictRule = {
@@ -60,7 +46,11 @@ export const boundTwin: VerdictRule = {
     // The same hedge on the source's figure rounded its own way: "more than 25,000 claims" for
     // "more than 25,600 claims", "fewer than 30" for "fewer than 27". A bound rounded past the
     // next round figure ("over 40" for "more than 50") understates what the source says.
-    if ((twin.close && !boundPastTwin(j, twin)) || (twin.rel === 'entails' && roundedOutward(a.m.value ?? 0, twin.e.a.m.value ?? 0, isLowerBound(a.m.bound)))) return supportedClaim(j, twin, []);
+    // However close, the draft's bound must be the twin's figure rounded its own way: "more than
+    // half of the children" reaches past "just over 48% of children", and "punishable by up to
+    // 10 years" is not "up to five years", though a rounding of 10 to tens would take in 5.
+    const rounded = a.base !== null && twin.e.a.base !== null && roundedOutward(a.base, twin.e.a.base, isLowerBound(a.m.bound));
+    if ((twin.close && rounded) || (twin.rel === 'entails' && roundedOutward(a.m.value ?? 0, twin.e.a.m.value ?? 0, isLowerBound(a.m.bound)))) return supportedClaim(j, twin, []);
     // A twin of the hedge alone gives way to a source figure that frames the quantity better and
     // establishes the draft's bound: "more than 12,000 treated for injuries" is "some 12,211 people
     // have been treated", not "more than 1,535 people who were hospitalized".

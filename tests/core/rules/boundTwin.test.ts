@@ -24,6 +24,11 @@ describe('boundTwin: a bound past its twin', () => {
     expect(v('More than half of the children admitted to hospital had an underlying condition.', 'More than half')).not.toBe('supported');
     expect(v('Fewer than 40 beds were free.', 'Fewer than 40')).not.toBe('supported');
   });
+  it('a maximum stated is that maximum, though rounding 10 to tens would take in 5', () => {
+    const law = 'First-degree assault is a Class B felony punishable by up to five years in prison.';
+    expect(checkDraft('The offence is punishable by up to 10 years in prison.', [{ id: 's', text: law }])[0]?.verdict).not.toBe('supported');
+    expect(checkDraft('The offence is punishable by up to five years in prison.', [{ id: 's', text: law }])[0]?.verdict).toBe('supported');
+  });
   it('rounded toward the source side, the bound is the same statement', () => {
     expect(v('Just over 48% of the children admitted had an underlying condition.', 'Just over 48%')).toBe('supported');
     expect(v('More than 25,000 claims were filed.', 'More than 25,000')).toBe('supported');
