@@ -14,7 +14,9 @@ import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 
 /** What a win is counted in: "fifth title", "a 15th major", "second win", "first crown". */
-const WON_THINGS = /^(?:titles?|crowns?|triumphs?|wins?|victory|victories|majors?|championships?|trophy|trophies)$/;
+const WON_THINGS = /^(?:titles?|crowns?|triumphs?|wins?|victory|victories|majors?|championships?|trophy|trophies|golds?)$/;
+/** Words between the ordinal and what was won that say which run or event: "a third [consecutive] 100m title". */
+const STREAK = /^(?:consecutive|straight|successive|successful)$/;
 /** Words of winning before an occasion counted: "won the Masters for the fifth time", "world champions for the first time". */
 const WIN_WORDS = /^(?:win|wins|won|winning|winner|winners|lift|lifts|lifted|lifting|claim|claims|claimed|clinch|clinches|clinched|capture|captured|champion|champions)$/;
 /** Tokens back from the ordinal within which its verb of winning stands: "won [the US PGA Championship] for the second time". */
@@ -42,7 +44,10 @@ function winCounted(t: AnalysedText, m: AnalysedMention): { competition: string[
   // "his fifth Masters title", "a 15th grand slam title", "won his fifth Australian Open".
   const competition: string[] = [];
   let k = m.m.tokEnd;
-  for (; nameWord(tokens[k]) || NAME_WORDS.has(tokens[k]?.lower ?? ''); k++) if (nameWord(tokens[k])) competition.push(tokens[k]!.text);
+  // An event's distance is part of its name ("100m", "4x100m relay"): a figure and its unit.
+  const eventWord = (i: number): boolean => tokens[i]?.type === 'num' || (tokens[i - 1]?.type === 'num' && /^\p{Ll}{1,2}$/u.test(tokens[i]?.text ?? ''));
+  while (STREAK.test(tokens[k]?.lower ?? '')) k++;
+  for (; nameWord(tokens[k]) || NAME_WORDS.has(tokens[k]?.lower ?? '') || eventWord(k); k++) if (nameWord(tokens[k])) competition.push(tokens[k]!.text);
   if (WON_THINGS.test(tokens[k]?.lower ?? '')) return { competition };
   if (competition.length > 0) return winBefore() >= 0 ? { competition } : undefined;
   // "won the Masters for the fifth time", "for only the second time".
@@ -61,7 +66,8 @@ function sentenceNames(t: AnalysedText, m: AnalysedMention): Set<string> {
   const out = new Set<string>();
   for (const tok of t.tokens) {
     if (tok.start < m.sentence.start || tok.end > m.sentence.end) continue;
-    if (nameWord(tok) && !isStopword(tok.lower)) out.add(tok.text);
+    // "Reed's first major championship" names Reed.
+    if (nameWord(tok) && !isStopword(tok.lower)) out.add(tok.text.replace(/['’]s$/, ''));
   }
   return out;
 }

@@ -14,6 +14,10 @@ describe('nthWin', () => {
     expect(verdictOf('Defeat left Nadal still chasing a 15th major.', OPEN, '15th')).toBe('supported');
     expect(verdictOf('Scotland has a Grand National winner for only the second time.', NATIONAL, 'second')).toBe('supported');
   });
+  it('through a streak, an event\'s distance and a possessive name', () => {
+    expect(verdictOf('Usain Bolt stormed to a third consecutive 100m title in Rio.', 'Lightning Bolt thunders past Gatlin to win third Olympic 100m gold in Rio.', 'third')).toBe('supported');
+    expect(verdictOf('Reed won the Masters, claiming his first major title.', 'It is Reed\'s first major championship and sixth PGA Tour win.', 'first')).toBe('supported');
+  });
   it('another value, another competition or other sides is not that win', () => {
     expect(verdictOf('Woods won his sixth Masters title on Sunday.', MASTERS, 'sixth')).not.toBe('supported');
     expect(verdictOf('Woods won his fifth Open title on Sunday.', MASTERS, 'fifth')).not.toBe('supported');
