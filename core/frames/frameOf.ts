@@ -458,6 +458,13 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     const body = at > 0 ? run[at - 1] : undefined;
     if (body && COLLECTIVE_BODIES.has(body.lower)) headTok = body;
   }
+  // "three Russian nationals", "17 British citizens": people named by their nationality are what
+  // "three Russians" counts, so the nationality is the head.
+  if (headTok && /^(?:nationals|citizens|people)$/.test(headTok.lower)) {
+    const at = run.indexOf(headTok);
+    const nation = at > 0 ? run[at - 1] : undefined;
+    if (nation && /^\p{Lu}\p{Ll}+$/u.test(nation.text) && at === run.length - 1) headTok = nation;
+  }
   // "The number of LGBT characters on scripted TV has reached 278": a figure that ends its clause
   // with no noun of its own counts the noun its subject gave ("the number of …").
   if (headTok === undefined && run.length === 0) headTok = numberOfSubject(tokens, a, sa);
