@@ -27,7 +27,10 @@ export interface AnalysedMention {
   readonly offset: number;
   /** The value before ("from") or after ("to") a change the sentence tells: "rose from 200 to 400". */
   readonly role?: ChangeRole;
-  /** Which way the change this figure sizes went ("up 8.2%", "a 5% drop"), for shares and amounts. */
+  /**
+   * Which way the change this figure sizes went ("up 8.2%", "a 5% drop"), for shares and amounts;
+   * for a length of time, the side of the event it lies on ("a month earlier" down, "later" up).
+   */
   readonly direction?: ChangeDirection;
   /** The period a share's change is measured over ("0.3% on the month", "8.2% from a year earlier"). */
   readonly period?: ChangePeriod;
@@ -40,6 +43,17 @@ export interface AnalysedText {
   readonly mentions: readonly AnalysedMention[];
 }
 
+
+/**
+ * Adverbs after a length of time that put it before ("down") or after ("up") the event the clause
+ * tells. Not the prepositions "before" and "after": "Ben's arrival came a fortnight after the
+ * largest lamb" is the draft's "two weeks earlier a lamb called The Big One weighed in", one
+ * fact told from either event.
+ */
+const RELATIVE_SIDE: Readonly<Record<string, ChangeDirection>> = {
+  earlier: 'down', previously: 'down', beforehand: 'down',
+  later: 'up', afterwards: 'up', afterward: 'up',
+};
 
 /** Families whose figures size a change that goes one way: shares and amounts. */
 const CHANGE_FAMILIES = /^(?:percent|pp|money:.*)$/;
@@ -148,6 +162,12 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     if (role !== 'from' && role !== 'to' && CHANGE_FAMILIES.test(family)) {
       const direction = changeDirection(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)), m.tokEnd);
       if (direction) am.direction = direction;
+    }
+    // "a month earlier" and "a month later": a length of time told before or after the event its
+    // clause tells is a time on one side of it, never the other.
+    if (family === 'dim:time') {
+      const side = RELATIVE_SIDE[tokens[m.tokEnd]?.lower ?? ''];
+      if (side) am.direction = side;
     }
     if (role !== 'from' && role !== 'to' && (family === 'percent' || family === 'pp')) {
       // Only up to the next share either side: "rose 0.6% in September and 6.6% from a year ago".

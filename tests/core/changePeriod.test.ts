@@ -1,5 +1,5 @@
-// A month's change and a year's, a rise and a fall: economic copy gives them side by side, and
-// none of them is a value of another.
+// A month's change and a year's, a rise and a fall, a time before the event and a time after it:
+// copy gives them side by side, and none of them is a value of another.
 import { describe, expect, it } from 'vitest';
 import { verdictOf } from './verdictOf.ts';
 
@@ -20,5 +20,17 @@ describe('changes over other periods and in other directions', () => {
   it('the month\'s change is still checked against the month\'s', () => {
     expect(verdictOf('Consumer prices rose 0.5% in September.', CPI, '0.5%')).not.toBe('supported');
     expect(verdictOf('Over the 12 months to September, consumer prices were up 8.5%.', CPI, '8.5%')).not.toBe('supported');
+  });
+});
+
+describe('a length of time before or after the event', () => {
+  const STORMS = 'In 2008 one tornado killed nine people in Parkersburg in May, and another storm a month later killed four boys at a scout camp.';
+  it('"a month earlier" is not the source\'s "a month later"', () => {
+    expect(verdictOf('A tornado killed nine people in Parkersburg, and a month earlier another storm had killed four boys at a scout camp.', STORMS, 'a month')).not.toBe('supported');
+    expect(verdictOf('A tornado killed nine people in Parkersburg, and a month later another storm killed four boys at a scout camp.', STORMS, 'a month')).toBe('supported');
+  });
+  it('one fact told from either event, with a preposition, is still that fact', () => {
+    const lamb = 'Ben\'s arrival came just a fortnight after the largest lamb born in the UK weighed in at 24lbs.';
+    expect(verdictOf('Ben is no record: two weeks earlier a lamb weighed in at 24lbs.', lamb, 'two weeks')).toBe('supported');
   });
 });
