@@ -438,14 +438,16 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         if (DAY_PARTS.has(low(end))) end++;
         const parts: DateParts = { weekday: WEEKDAYS[name] ?? 0 };
         if (rel) parts.rel = rel;
-        // "Monday, February 20" / "Monday 20 February": fold the calendar date in.
-        const k = low(end) === ',' ? end + 1 : end;
+        // "Monday, February 20" / "Monday 20 February": fold the calendar date in. So with the
+        // date in brackets, as local papers write it: "on Friday (September 10)".
+        const bracket = low(end) === '(';
+        const k = low(end) === ',' || bracket ? end + 1 : end;
         const cal = calendarAt(k);
-        if (cal) {
+        if (cal && (!bracket || low(cal.end) === ')')) {
           Object.assign(parts, cal.parts);
           // Where the weekday stands, so a wrong weekday on a right date is shown as the part that differs.
           if (parts.spans) parts.spans = { ...parts.spans, weekday: [d.start, d.end] };
-          end = cal.end;
+          end = bracket ? cal.end + 1 : cal.end;
         }
         return mk(i, end, parts);
       }
