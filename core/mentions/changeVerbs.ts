@@ -23,7 +23,9 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise
   // slip 2% to …", "shares climb 3% to …" (copy's headline present and "see X verb").
   'dip', 'dips', 'dipping', 'slip', 'slips', 'slipping', 'climb', 'climbs', 'jump', 'jumps', 'grow', 'grows', 'soar', 'soars',
   'surge', 'surges', 'plunge', 'plunges', 'tumble', 'tumbles', 'slump', 'slumps', 'decline', 'declines', 'declining',
-  'drops', 'shrink', 'shrinks', 'shrinking', 'expand', 'expands', 'expanding', 'widen', 'widens', 'narrow', 'narrows', 'narrowing', ...STEEP_FALLS]);
+  'drops', 'shrink', 'shrinks', 'shrinking', 'expand', 'expands', 'expanding', 'widen', 'widens', 'narrow', 'narrows', 'narrowing',
+  // "The expansion lifts its annual intake from 40 to 54", "boosted its stake from 5% to 8%".
+  'lift', 'lifts', 'lifted', 'lifting', 'boost', 'boosts', 'boosted', 'boosting', ...STEEP_FALLS]);
 
 /** The verbs of change that say the change was downward: a change derived after them is negative. */
 export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'dropped',
@@ -59,6 +61,10 @@ const HEDGES: ReadonlySet<string> = new Set(['almost', 'nearly', 'about', 'aroun
 /** Tokens back from "compared" to the change verb: "fell [27% to $ 7.8 billion] compared with" (up to eight). */
 const COMPARED_REACH = 8;
 
+/** Nouns of a change whose "of" gives its size: "an increase of 45 places". */
+const CHANGE_NOUNS: ReadonlySet<string> = new Set(['increase', 'increases', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'decrease',
+  'decreases', 'decline', 'declines', 'jump', 'jumps', 'cut', 'cuts', 'reduction', 'reductions', 'gain', 'gains', 'growth', 'hike', 'hikes']);
+
 /** Before the change, after it, or the change itself ("rose [5%]", "fell by [20]"). */
 export type ChangeRole = 'from' | 'to' | 'by';
 
@@ -80,6 +86,8 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
   // "rose 5% to 35%", "fell by 20": the figure right after the verb is the size of the change.
   if (CHANGE_VERBS.has(prep ?? '') && prep !== 'up' && prep !== 'down') return 'by';
   if (prep === 'by' && CHANGE_VERBS.has(tokens[k - 1]?.lower ?? '')) return 'by';
+  // "an increase of 45 places", "a fall of 20%": the noun of a change sizes it as its verb does.
+  if (prep === 'of' && CHANGE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return 'by';
   // "fell 27% to $7.8 billion compared with $10.68 billion": the level a change is set against
   // is where it came from, as "from $10.68 billion" is.
   if ((prep === 'with' || prep === 'to') && tokens[k - 1]?.lower === 'compared') {

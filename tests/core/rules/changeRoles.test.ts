@@ -53,3 +53,16 @@ describe('changeRoles: a verb of change in the present or infinitive', () => {
     expect(claims.filter((c) => c.kind === 'percent').map((c) => c.verdict)).toEqual(['supported', 'supported']);
   });
 });
+
+describe('changeRoles: lifting a level, and the noun of a change', () => {
+  const SCHOOL = 'The expansion means that the number of pupils who are admitted to Reception every year will increase from 40 to 45. '
+    + 'Overall, the school will grow from 280 pupils to 315.';
+  const on = (draft: string, figure: string) => checkDraft(draft, [{ id: 's', text: SCHOOL }]).find((c) => c.text.includes(figure))?.verdict;
+  it('"lifts its intake from 40 to 54" is a change, the 54 its level after', () => {
+    expect(on('The expansion lifts its annual Reception intake from 40 to 54.', '54')).not.toBe('supported');
+    expect(on('The expansion lifts its annual Reception intake from 40 to 45.', '45')).toBe('supported');
+  });
+  it('"an increase of 45 places" sizes the change, and is no level after another', () => {
+    expect(on('The number of pupils will rise from 280 to 315, an increase of 45 places.', '45')).not.toBe('supported');
+  });
+});
