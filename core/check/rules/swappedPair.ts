@@ -43,7 +43,11 @@ function prefers(j: Judgement, names: ReadonlySet<string>, x: SourceEntry, y: So
   if (dx || dy) return dx && !dy && 'far name';
   const sx = j.scored.find((s) => s.e.a === x.a);
   const sy = j.scored.find((s) => s.e.a === y.a);
-  return sx !== undefined && sy !== undefined && sx.score > sy.score && sx.context > sy.context && 'words';
+  // With the words around them told alike, the noun decides: "Four people were taken to hospital
+  // …, and six firefighters were hurt" for "six people were hospitalised …, while four
+  // firefighters were hurt" reads each figure as the source's of its own noun.
+  const ownNoun = (e: SourceEntry): boolean => j.a.frame.head !== undefined && e.a.frame.head === j.a.frame.head;
+  return sx !== undefined && sy !== undefined && sx.score > sy.score && (sx.context > sy.context || (sx.context === sy.context && ownNoun(x) && !ownNoun(y))) && 'words';
 }
 
 /** Whether `part` is told as a part of `whole`: "one of three", "two of the five". */

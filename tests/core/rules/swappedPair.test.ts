@@ -65,3 +65,13 @@ describe('swappedPair: figures of two kinds', () => {
     expect(claims.find((c) => c.text.startsWith('four'))?.verdict).toBe('supported');
   });
 });
+
+describe('swappedPair: by the noun, where the words around are alike', () => {
+  const CRASH = 'The driver, conductor and a passenger were killed and six people were hospitalised with minor injuries, while four firefighters were hurt battling the ensuing fire.';
+  it('"Four people … and six firefighters" for the source\'s six people and four firefighters', () => {
+    expect(verdicts('Four people were taken to hospital with minor injuries, and six firefighters were hurt tackling the fire.', CRASH))
+      .toEqual([['Four', 'contradicted'], ['six', 'contradicted']]);
+    expect(verdicts('Six people were taken to hospital with minor injuries, and four firefighters were hurt tackling the fire.', CRASH))
+      .toEqual([['Six', 'supported'], ['four', 'supported']]);
+  });
+});
