@@ -477,7 +477,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   const capped = headTok !== undefined && /^times?$/.test(headTok.lower) && tokens[a - 1]?.lower === 'capped';
   // "on lap 40", "from Lap 13": a number after a series noun ranks that noun, as "the 40th lap" does.
   const seriesTok = tokens[seriesNounAt(tokens, a, b)];
-  const head = result ?? (seriesTok ? stem(seriesTok.lower) : runsOff ? stem('runs') : capped ? stem('caps') : headTok ? stem(headTok.lower) : undefined);
+  // "Two of the gang were filmed": a part of a body of people counts its members, as "Two members
+  // of the gang" does.
+  const partOfBody = headTok !== undefined && tokens[b]?.lower === 'of' && COLLECTIVE_BODIES.has(headTok.lower);
+  const head = result ?? (seriesTok ? stem(seriesTok.lower) : runsOff ? stem('runs') : capped ? stem('caps') : partOfBody ? stem('members') : headTok ? stem(headTok.lower) : undefined);
   const headEnd = result !== undefined ? undefined : headTok?.end;
   // The cases a disease report counts are people, and what it says of them is the outcome:
   // "14 cases had died" counts deaths, as "14 patients died" does, not infections.

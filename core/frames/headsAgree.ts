@@ -8,6 +8,12 @@ import { conceptOf, stem } from './lexicon.ts';
 /** General words for people: they agree with any noun for people. */
 const PEOPLE_GENERAL = new Set(['people', 'person', 'persons', 'individual', 'individuals', 'others', 'other', 'men', 'women', 'adults'].map(stem));
 
+/**
+ * The members of a body are whoever it is made of: "Ten members of a drug-dealing gang" are the
+ * source's "A gang of 10 drug dealers". They agree with any noun for people, as the general words do.
+ */
+const MEMBERS = new Set(['member', 'members'].map(stem));
+
 /** Nouns for people (beyond the general ones); each agrees with the general words. */
 const PEOPLE_NOUNS = new Set(['children', 'workers', 'personnel', 'staff', 'employees', 'residents', 'civilians', 'passengers',
   'suspects', 'victims', 'patients', 'students', 'pupils', 'teenagers', 'soldiers', 'troops', 'officers', 'police', 'britons',
@@ -153,8 +159,8 @@ export function headsAgree(d: string | undefined, s: string | undefined): boolea
   // A verb of what happened taken for a head ("three teenagers arrested"): the frame score
   // already compares those; the nouns say nothing here.
   if (conceptOf(d) !== undefined || conceptOf(s) !== undefined) return true;
-  const dp = PEOPLE_GENERAL.has(d);
-  const sp = PEOPLE_GENERAL.has(s);
+  const dp = PEOPLE_GENERAL.has(d) || MEMBERS.has(d);
+  const sp = PEOPLE_GENERAL.has(s) || MEMBERS.has(s);
   if ((dp && (sp || PEOPLE_NOUNS.has(s))) || (sp && PEOPLE_NOUNS.has(d))) return true;
   return SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
@@ -201,7 +207,7 @@ export function peopleDiffer(d: string | undefined, s: string | undefined): bool
   // "at least two people killed" in an attack counts its victims, not the source's "four
   // attackers" the commandos killed: newsroom tolls name attackers apart.
   if ((PERPETRATORS.has(d) && PEOPLE_GENERAL.has(s)) || (PEOPLE_GENERAL.has(d) && PERPETRATORS.has(s))) return true;
-  if (!PEOPLE_NOUNS.has(d) || !PEOPLE_NOUNS.has(s) || PEOPLE_GENERAL.has(d) || PEOPLE_GENERAL.has(s)) return false;
+  if (!PEOPLE_NOUNS.has(d) || !PEOPLE_NOUNS.has(s) || PEOPLE_GENERAL.has(d) || PEOPLE_GENERAL.has(s) || MEMBERS.has(d) || MEMBERS.has(s)) return false;
   return !SYNONYMS.some((g) => g.has(d) && g.has(s));
 }
 
