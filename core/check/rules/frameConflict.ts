@@ -13,6 +13,17 @@ import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 /** How many more of the draft's words a match must share than a rival for its context to outweigh the rival's frame. */
 const CONTEXT_LEAD = 0.5;
 
+/** Significant digits from which an exact match is the same statement, not a coincidence: "48.1", "16,141", "$2.85bn". */
+const PRECISE_DIGITS = 3;
+
+/** Significant digits a figure is written with: "48.1" 3, "16,141,241" 8, "1,200" 2, "0.05" 1. */
+function significantDigits(text: string): number {
+  const digits = (/\d[\d,.]*/.exec(text)?.[0] ?? '').replace(/[,]/g, '');
+  const [whole = '', frac = ''] = digits.split('.');
+  const all = (whole + frac).replace(/^0+/, '');
+  return frac === '' ? all.replace(/0+$/, '').length : all.length;
+}
+
 export const frameConflict: VerdictRule = {
   name: 'frameConflict',
   judge(j) {
@@ -66,6 +77,26 @@ export const frameConflict: VerdictRule = {
     const measuresOther = (x: typeof c): boolean => outcome !== undefined && sameOutcome(c) && x.e.a.frame.concepts[0] !== undefined && !sameOutcome(x);
     const closer = j.support.find((x) => x.close && x.context > c.context + CONTEXT_LEAD && (!rivalOwnsHead || sameThing(x.e.a.frame.head)) && !measuresOther(x));
     if (closer) return supportedClaim(j, closer, j.conflicts);
+    // "Remain's 48.1 per cent" where the source has "Remain has 48.1 per cent of the final count"
+    // and, framed better by its words, "voted 96 per cent in favour of Remain": a figure of three
+    // or more significant digits met exactly is the statement the draft took; digits that precise
+    // do not match by chance. (A figure of another name or a swapped pair is caught before.)
+    // Not a year, whose digits recur as dates do; nor where the rival's sentence names someone the
+    // draft's does and the match's does not ("De Grasse won bronze in 9.89" for Gatlin's 9.89 and De Grasse's 9.91).
+    const draftNames = namesBefore(j.draft, a, Number.POSITIVE_INFINITY);
+    const rivalNamed = (x: typeof c): boolean => draftNames.some((n) => namesIt(c, n) && !namesIt(x, n));
+    // Nor where the match is told of other names than the draft's figure ("David Sprawls finished
+    // third with 1,569 votes" for "Philip Anthony received 1,569").
+    const near = namesBefore(j.draft, a);
+    const toldOfOther = (x: typeof c): boolean => {
+      const t = srcOf(x);
+      const theirs = t ? namesBefore(t, x.e.a) : [];
+      return near.length > 0 && theirs.length > 0 && !near.some((n) => theirs.includes(n));
+    };
+    const precise = a.m.kind === 'year' || a.family === 'year' ? undefined
+      : j.support.find((x) => x.close && x.score >= 0 && x.e.a.m.bound === undefined && a.m.bound === undefined && x.e.a.base === a.base
+        && significantDigits(draft.text.slice(a.m.start, a.m.end)) >= PRECISE_DIGITS && !rivalNamed(x) && !toldOfOther(x));
+    if (precise) return supportedClaim(j, precise, j.conflicts);
     // A newer report that states the draft's figure, however worded ("the death toll rose to 14"
     // after "killed 12"), makes the figure disputed rather than contradicted by the older one.
     const s = j.bestSupport;
