@@ -35,12 +35,29 @@ function givenAgree(x: string | undefined, y: string | undefined): boolean {
  */
 function subjectOwner(j: Judgement): string | undefined {
   const owns = (name: string | undefined): boolean => name !== undefined && (j.data.byValue.get(j.a.family) ?? []).some((e) => e.a.m.owner === name);
-  const name = namesBefore(j.draft, j.a)[0] ?? describedSubject(j);
+  const nearest = namesBefore(j.draft, j.a)[0];
+  // "Ben Stokes and Jos Buttler added 110": a figure told of two names joined by "and" is the
+  // pair's, no more Buttler's "(59)" than Stokes's.
+  if (nearest !== undefined && pairedName(j.draft, j.a, nearest)) return undefined;
+  const name = nearest ?? describedSubject(j);
   if (owns(name)) return name;
   // "Carlos Corlett, of Liverpool, was jailed for 14 years": the person the clause opens on,
   // past the place they are from.
   const subject = personBefore(j.draft, j.a);
   return owns(subject) ? subject : undefined;
+}
+
+/** Whether the name nearest before the figure is the second of two joined by "and": "Stokes and [Buttler] added 110". */
+function pairedName(t: Judgement['draft'], a: Judgement['a'], name: string): boolean {
+  const tokens = t.tokens;
+  const capital = (k: number): boolean => tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !isStopword(tokens[k]!.lower);
+  for (let k = tokenAt(tokens, a.m.start) - 1; k > 0 && tokens[k]!.start >= a.sentence.start; k--) {
+    if (tokens[k]!.lower.replace(/['’]s$/, '') !== name) continue;
+    let s = k;
+    while (s > 0 && capital(s - 1)) s--;
+    return /^(?:and|&)$/.test(tokens[s - 1]?.lower ?? '') && capital(s - 2);
+  }
+  return false;
 }
 
 /**

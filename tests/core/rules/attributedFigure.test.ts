@@ -73,3 +73,13 @@ describe('attributedFigure: people who share a surname', () => {
     expect(age('A 17-year-old boy who knifed a teenager celebrating the end of his GCSE exams has been locked up for nine years.')).not.toBe('supported');
   });
 });
+
+describe('attributedFigure: a figure of two names joined', () => {
+  const CHASE = 'Chasing 242 to win, Stokes was unbeaten on 84 as he put on 110 with Jos Buttler (59) after England fell to 86-4.';
+  it('is the pair\'s, not the second name\'s own figure', () => {
+    expect(checkDraft('England wobbled at 86-4 before Ben Stokes and Jos Buttler added 110.', [{ id: 's', text: CHASE }]).find((c) => c.text === '110')?.verdict).toBe('supported');
+  });
+  it('one name alone is still checked against its own figure', () => {
+    expect(checkDraft('England wobbled at 86-4 before Jos Buttler added 110.', [{ id: 's', text: CHASE }]).find((c) => c.text === '110')?.verdict).toBe('contradicted');
+  });
+});
