@@ -60,8 +60,11 @@ export function judgeDate(draft: AnalysedText, a: AnalysedMention, data: IndexDa
     if (r === 'unknown') continue;
     // A dated line is often the day the story was filed ("Tuesday 7 March 2023 — … struck late on
     // Monday"): its weekday may confirm the draft's day, never contradict it.
-    if (sd !== written && r !== 'same') continue;
-    if (sd !== written) fromDateline.add(e);
+    // Not a date the source gives its event "on": "a 114-110 victory … on Thursday (Jun 13)" dates
+    // the win, and confirms the draft's "on Thursday" as the source's own "on Thursday" would.
+    const onEvent = sd !== written && filedOn === undefined && /^on\b/i.test(data.sources[e.sourceIndex]?.analysis.text.slice(e.a.m.start, e.a.m.end) ?? '');
+    if (sd !== written && r !== 'same' && !onEvent) continue;
+    if (sd !== written && !onEvent) fromDateline.add(e);
     if (filedOn !== undefined) filedOnDay.set(e, filedOn);
     const s: Scored = { e, score: frameScore(a.frame, e.a.frame), context: 0, close: true, rel: r === 'same' ? 'entails' : 'disjoint' };
     // The day of a statement says nothing against the day of the event it reports, nor the

@@ -30,3 +30,13 @@ describe('a calendar date that writes its weekday', () => {
     expect(checkDraft('A 6.4-magnitude earthquake killed nearly 40 people in Nepal on Monday night.', filed).find((c) => c.text.includes('Monday'))?.verdict).toBe('supported');
   });
 });
+
+describe('statedDay: an event dated "on" a weekday with its date', () => {
+  it('confirms the draft\'s weekday, though the source names another day for another event', () => {
+    for (const date of ['on Thursday (Jun 13)', 'on Thursday, June 13']) {
+      const source = [{ id: 's', text: `The Raptors won the title with a 114-110 victory ${date}. Durant had returned in game five Monday.` }];
+      expect(checkDraft('The Raptors won the NBA title on Thursday.', source).find((c) => /Thursday/.test(c.text))?.verdict).toBe('supported');
+      expect(checkDraft('The Raptors won the NBA title on Wednesday.', source).find((c) => /Wednesday/.test(c.text))?.verdict).toBe('contradicted');
+    }
+  });
+});
