@@ -829,7 +829,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     const moneyBothEnds = currency !== undefined && tok(end + 1)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(end + 1));
     const byThenLevel = (hvalue: number): boolean => (role === 'by' || /^(?:up|down)$/.test(low(i0 - 1))) && sep === 'to' && hvalue > (moneyBothEnds ? MONEY_CHANGE_RANGE_RATIO : CHANGE_RANGE_RATIO) * value;
     // "on the FTSE 250 to 1,383.00": a number that is part of a name ends no range.
-    if (!change && !nameHeadBefore(tokens, i0) && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
+    // A change's "to" opens its level after, never a range's end; a dash still joins a score or a
+    // range ("lifting the score from 159-4 to 245-5").
+    if ((!change || (sep !== 'to' && sep !== 'and')) && !nameHeadBefore(tokens, i0) && (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && between))) {
       let k = end + 1;
       if (currency && tok(k)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(k))) k++;
       const hk = tok(k);

@@ -66,3 +66,12 @@ describe('changeRoles: lifting a level, and the noun of a change', () => {
     expect(on('The number of pupils will rise from 280 to 315, an increase of 45 places.', '45')).not.toBe('supported');
   });
 });
+
+describe('changeRoles: scores a change runs between', () => {
+  it('"lifting the score from 159-4 to 245-5" keeps each score whole', () => {
+    const draft = 'Stokes and Bairstow put on 86, lifting the score from 159-4 to 245-5.';
+    expect(findMentions(draft).filter((m) => m.kind === 'score').map((m) => draft.slice(m.start, m.end).replace(/^from /, ''))).toEqual(['159-4', '245-5']);
+    const source = [{ id: 's', text: 'Stokes and Jonny Bairstow shared an 86-run stand, taking England from 159-4 to 245-5.' }];
+    expect(checkDraft(draft, source).filter((c) => /-/.test(c.text)).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+});
