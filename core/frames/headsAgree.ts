@@ -39,7 +39,9 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   // Sports copy says "games", "matches" and "fixtures" for the same thing, and a player's games
   // are his "appearances", "apps" in a fact file ("Valladolid (2009-13): 85 apps, 13 goals"); two
   // sides' games against each other are their "meetings".
-  new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'meeting', 'meetings', 'outing', 'outings', 'appearance', 'appearances', 'app', 'apps'].map(stem)),
+  // Cricket and rugby call an international match a "Test": "14 consecutive Tests" are "14
+  // successive Test matches".
+  new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'meeting', 'meetings', 'outing', 'outings', 'appearance', 'appearances', 'app', 'apps', 'test', 'tests'].map(stem)),
   // "at the first attempt", "first time", "at the second time of asking": an occasion counted
   // by its try, as sports copy tells it.
   new Set(['attempt', 'attempts', 'time', 'times', 'try', 'tries', 'go', 'asking'].map(stem)),

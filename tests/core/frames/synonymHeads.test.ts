@@ -157,3 +157,11 @@ describe('synonym heads: changes up and down', () => {
     expect(checkDraft('Brazil kept its benchmark at 13.75% after a dozen straight increases.', src).find((c) => c.text === 'a dozen')?.verdict).toBe('supported');
   });
 });
+
+describe('headsAgree: a Test is a match', () => {
+  it('"14 consecutive Tests" are the source\'s "14 successive Test matches"', () => {
+    const source = [{ id: 's', text: 'Wales have now won 14 successive Test matches and will move to No 2 in the World Rugby rankings.' }];
+    expect(checkDraft('The win stretched Wales\'s winning run to 14 consecutive Tests.', source).find((c) => c.text === '14')?.verdict).toBe('supported');
+    expect(checkDraft('The win stretched Wales\'s winning run to 15 consecutive Tests.', source).find((c) => c.text === '15')?.verdict).not.toBe('supported');
+  });
+});
