@@ -1031,10 +1031,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if ((low(end) === 'years' || low(end) === 'year') && low(end + 1) === 'old') {
       return finish(i0, i, end + 2, { kind: 'age', value, high, unit: 'year', precision: 1, words });
     }
-    // Appositive ages: "Ian Guffick, 31, allowed", "Miss Kensit, 47, appeared".
+    // Appositive ages: "Ian Guffick, 31, allowed", "Miss Kensit, 47, appeared"; and closing a
+    // fact box's line, "- Victim: Raymond Burke, 63".
     const beforeComma = tok(i0 - 2);
+    const lineEnds = tok(end) === undefined || text.slice(tok(end - 1)!.end, tok(end)!.start).includes('\n');
     if (ft.type === 'num' && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && end === i + 1 && low(i0 - 1) === ','
-      && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || tok(end) === undefined)) {
+      && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || lineEnds)) {
       return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
     }
     // "aged 27", and a fact file's label "AGE: 27" under a profile; "children as young as 12".
