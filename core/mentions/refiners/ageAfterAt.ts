@@ -4,6 +4,7 @@
 // and before "he said" it is a quoted figure. So "has died at 88", "died at home at 88": a death
 // at a bare number is an age, as "died aged 88" is.
 import type { RawMention } from '../scanMentions.ts';
+import { isStopword } from '../../frames/lexicon.ts';
 import { MAX_APPOSITIVE_AGE } from '../tuning.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
 
@@ -35,6 +36,11 @@ export const ageAfterAt: MentionRefiner = {
       const who = tokens[i - 2]?.text === ',' ? i - 3 : i - 2;
       if (tokens[who]?.lower === 'who' && (tokens[i + 1]?.text === ',' || /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')) && !/^(?:per|percent|of|to|and|or|points?|pence|cents?|am|pm)$/.test(tokens[i + 1]?.lower ?? '')) return { ...m, kind: 'age', unit: 'year' };
       if (diedBefore(tokens, i - 1) && (tokens[i + 1] === undefined || tokens[i + 1]!.type !== 'word' || AFTER_DEATH_AGE.test(tokens[i + 1]!.lower))) return { ...m, kind: 'age', unit: 'year' };
+      // "At 46, O'Sullivan also becomes the oldest winner": a sentence opening on "At N," before a
+      // named subject and its verb tells that person's age, as before "she" or "I".
+      const named = tokens[i - 1]?.text === 'At' && tokens[i + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]?.type === 'word' && !isStopword(tokens[i + 2]!.lower)
+        && /^\p{Ll}+$/u.test(tokens[i + 3]?.text ?? '') && !SAYING.has(tokens[i + 3]!.lower);
+      if (named) return { ...m, kind: 'age', unit: 'year' };
       if (tokens[i + 1]?.text !== ',' || !SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || SAYING.has(tokens[i + 3]?.lower ?? '')) return m;
       return { ...m, kind: 'age', unit: 'year' };
     });

@@ -52,3 +52,15 @@ describe('ageAfterAt: "who at N" opening a relative clause', () => {
     expect(checkDraft('Bryan won with Sock, who at 26 is 14 years his junior.', source).find((c) => c.text === '26')?.verdict).toBe('supported');
   });
 });
+
+describe('ageAfterAt: a sentence opening on "At N," before a named subject', () => {
+  it('tells that person\'s age', () => {
+    expect(findMentions("At 46, O'Sullivan also becomes the oldest winner.").map((m) => m.kind)).toEqual(['age']);
+    const [c] = checkDraft("At 46, O'Sullivan also becomes the oldest winner.", [{ id: 's', text: "O'Sullivan, 46, becomes the oldest champion in the tournament's history." }]);
+    expect(c?.verdict).toBe('supported');
+  });
+  it('not before a saying verb, nor a price', () => {
+    expect(findMentions('At 94, Reuters said, the index had peaked.')[0]?.kind).toBe('count');
+    expect(findMentions('Shares closed at 94, Barclays said.')[0]?.kind).toBe('count');
+  });
+});
