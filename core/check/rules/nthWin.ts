@@ -52,10 +52,27 @@ function winCounted(t: AnalysedText, m: AnalysedMention): { competition: string[
   if (competition.length > 0) return winBefore() >= 0 ? { competition } : undefined;
   // "won the Masters for the fifth time", "for only the second time".
   const before = tokens.slice(Math.max(0, m.m.tokStart - 3), m.m.tokStart).map((x) => x.lower).join(' ');
-  if (tokens[m.m.tokEnd]?.lower !== 'time' || !/\bfor (?:only )?the$/.test(before)) return undefined;
+  if (tokens[m.m.tokEnd]?.lower !== 'time' || !/\bfor (?:only )?(?:the|a)$/.test(before)) return undefined;
   const win = winBefore();
   if (win < 0) return undefined;
   return { competition: tokens.slice(win + 1, m.m.tokStart).filter(nameWord).map((x) => x.text) };
+}
+
+/** What a tally of wins counts, in the plural: "seven world titles", "five majors". */
+const WON_PLURALS = /^(?:titles|crowns|triumphs|wins|victories|majors|championships|trophies|golds)$/;
+
+/**
+ * A count of wins ("Hendry's seven world titles", "his 18 majors") is the tally the latest of them
+ * ranks: the source's "won the World Championship for a seventh time" makes seven titles. One
+ * word may describe them ("world", "major"); a competition the count names must be the source's.
+ */
+function winsCounted(t: AnalysedText, m: AnalysedMention): { competition: string[] } | undefined {
+  const tokens = t.tokens;
+  const competition: string[] = [];
+  let k = m.m.tokEnd;
+  for (; nameWord(tokens[k]); k++) competition.push(tokens[k]!.text);
+  if (competition.length === 0 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !isStopword(tokens[k]!.lower) && !WON_PLURALS.test(tokens[k]!.lower)) k++;
+  return WON_PLURALS.test(tokens[k]?.lower ?? '') ? { competition } : undefined;
 }
 
 /**
@@ -76,8 +93,8 @@ export const nthWin: VerdictRule = {
   name: 'nthWin',
   judge(j) {
     const { a, data, draft, published, dText } = j;
-    if (a.m.kind !== 'ordinal' || a.m.value === null) return null;
-    const mine = winCounted(draft, a);
+    if ((a.m.kind !== 'ordinal' && a.m.kind !== 'count') || a.m.value === null) return null;
+    const mine = a.m.kind === 'ordinal' ? winCounted(draft, a) : winsCounted(draft, a);
     if (!mine) return null;
     const names = sentenceNames(draft, a);
     for (const e of data.byValue.get('ordinal') ?? []) {

@@ -18,6 +18,11 @@ describe('nthWin', () => {
     expect(verdictOf('Usain Bolt stormed to a third consecutive 100m title in Rio.', 'Lightning Bolt thunders past Gatlin to win third Olympic 100m gold in Rio.', 'third')).toBe('supported');
     expect(verdictOf('Reed won the Masters, claiming his first major title.', 'It is Reed\'s first major championship and sixth PGA Tour win.', 'first')).toBe('supported');
   });
+  it('a tally of wins is the rank of the latest: "seven world titles" for "for a seventh time"', () => {
+    const crucible = "Ronnie O'Sullivan stamped out Judd Trump's resistance to win the World Championship for a seventh time.";
+    expect(verdictOf("O'Sullivan sees off Trump to match Hendry's seven world titles.", crucible, 'seven')).toBe('supported');
+    expect(verdictOf("O'Sullivan sees off Trump to match Hendry's six world titles.", crucible, 'six')).not.toBe('supported');
+  });
   it('another value, another competition or other sides is not that win', () => {
     expect(verdictOf('Woods won his sixth Masters title on Sunday.', MASTERS, 'sixth')).not.toBe('supported');
     expect(verdictOf('Woods won his fifth Open title on Sunday.', MASTERS, 'fifth')).not.toBe('supported');
