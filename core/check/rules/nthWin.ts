@@ -9,6 +9,7 @@
 import type { Token } from '../../text/tokenize.ts';
 import { isStopword } from '../../frames/lexicon.ts';
 import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, passageEvidence, short } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
@@ -81,7 +82,8 @@ function winsCounted(t: AnalysedText, m: AnalysedMention): { competition: string
  */
 function sentenceNames(t: AnalysedText, m: AnalysedMention): Set<string> {
   const out = new Set<string>();
-  for (const tok of t.tokens) {
+  for (let k = tokenAt(t.tokens, m.sentence.start); k < t.tokens.length && t.tokens[k]!.start < m.sentence.end; k++) {
+    const tok = t.tokens[k]!;
     if (tok.start < m.sentence.start || tok.end > m.sentence.end) continue;
     // "Reed's first major championship" names Reed.
     if (nameWord(tok) && !isStopword(tok.lower)) out.add(tok.text.replace(/['’]s$/, ''));
