@@ -43,7 +43,6 @@ export interface AnalysedText {
   readonly mentions: readonly AnalysedMention[];
 }
 
-
 /**
  * Adverbs after a length of time that put it before ("down") or after ("up") the event the clause
  * tells. Not the prepositions "before" and "after": "Ben's arrival came a fortnight after the
@@ -57,6 +56,7 @@ const RELATIVE_SIDE: Readonly<Record<string, ChangeDirection>> = {
 
 /** Families whose figures size a change that goes one way: shares and amounts. */
 const CHANGE_FAMILIES = /^(?:percent|pp|money:.*)$/;
+
 function familyOf(m: RawMention): { family: string; factor: number } {
   if (m.code !== undefined) return { family: `code`, factor: 1 };
   switch (m.kind) {
@@ -171,8 +171,11 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     }
     if (role !== 'from' && role !== 'to' && (family === 'percent' || family === 'pp')) {
       // Only up to the next share either side: "rose 0.6% in September and 6.6% from a year ago".
-      const prev = raw.slice(0, mi).reverse().find((o) => o.kind === m.kind);
-      const next = raw.slice(mi + 1).find((o) => o.kind === m.kind);
+      let [p, q] = [mi - 1, mi + 1];
+      while (p >= 0 && raw[p]!.kind !== m.kind && raw[p]!.end > sentence.start) p--;
+      while (q < raw.length && raw[q]!.kind !== m.kind && raw[q]!.start < sentence.end) q++;
+      const prev = raw[p]?.kind === m.kind ? raw[p] : undefined;
+      const next = raw[q]?.kind === m.kind ? raw[q] : undefined;
       const span = { start: Math.max(sentence.start, prev?.end ?? 0), end: Math.min(sentence.end, next?.start ?? text.length) };
       const period = changePeriod(text, span, m.start, m.end);
       if (period) am.period = period;
