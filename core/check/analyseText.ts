@@ -156,11 +156,12 @@ export function analyseText(text: string, asSource = false): AnalysedText {
       m, frame, sentence, family, base, factor, offset,
     };
     // From the hedge, when there is one: "rose to nearly 39%" is the level after the change.
-    const role = changeRole(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)));
+    const first = Math.min(m.tokStart, tokenAt(tokens, m.start));
+    const role = changeRole(tokens, first);
     if (role && !(role === 'by' && annualRate(tokens, m))) am.role = role;
     // "prices were up 8.2%" and "a nearly 5% drop in gas prices": a rise and a fall are two changes.
     if (role !== 'from' && role !== 'to' && CHANGE_FAMILIES.test(family)) {
-      const direction = changeDirection(tokens, Math.min(m.tokStart, tokenAt(tokens, m.start)), m.tokEnd);
+      const direction = changeDirection(tokens, first, m.tokEnd);
       if (direction) am.direction = direction;
     }
     // "a month earlier" and "a month later": a length of time told before or after the event its

@@ -213,7 +213,6 @@ function sentenceProperNames(text: AnalysedText, a: AnalysedMention): string[] {
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?$/;
 
-
 /** Each index's dateline dates with no weekday written, found once: a library holds many dates. */
 const DATELINES = new WeakMap<IndexData, ReadonlySet<SourceEntry>>();
 const NO_DATELINES: ReadonlySet<SourceEntry> = new Set();

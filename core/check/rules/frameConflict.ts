@@ -48,6 +48,8 @@ export const frameConflict: VerdictRule = {
     const outcome = a.frame.concepts[0]?.concept;
     const sameOutcome = (x: typeof c): boolean => outcome !== undefined && x.e.a.frame.concepts[0]?.concept === outcome;
     const names = namesBefore(j.draft, a);
+    // Every name back to the clause's start, nearest first: the subject is the last of them.
+    const clauseNames = namesBefore(j.draft, a, Number.POSITIVE_INFINITY);
     const namesIt = (x: typeof c, n: string): boolean => { const t = srcOf(x); return t !== undefined && sentenceNames(t, x.e.a, n); };
     const ownName = names.length === 0 ? undefined
       : j.support.find((x) => x.close && x.score > 0 && (head === undefined || sameThing(x.e.a.frame.head) || sameOutcome(x)) && names.some((n) => namesIt(x, n) && !namesIt(c, n)));
@@ -58,7 +60,7 @@ export const frameConflict: VerdictRule = {
     // Only the nearest name before the figure: "China finished second with 87, and Russia third on
     // 82, of which … 27 silver" tells Russia's medals, whatever China's sentence gives.
     if (names.length === 0) {
-      const nearest = namesBefore(j.draft, a, Number.POSITIVE_INFINITY)[0];
+      const nearest = clauseNames[0];
       const bySubject = nearest === undefined || namesIt(c, nearest) ? undefined
         : j.support.find((x) => x.close && x.score > 0 && x.e.a.m.kind === c.e.a.m.kind && namesIt(x, nearest));
       if (bySubject) return supportedClaim(j, bySubject, j.conflicts);
@@ -83,15 +85,13 @@ export const frameConflict: VerdictRule = {
     // do not match by chance. (A figure of another name or a swapped pair is caught before.)
     // Not a year, whose digits recur as dates do; nor where the rival's sentence names someone the
     // draft's does and the match's does not ("De Grasse won bronze in 9.89" for Gatlin's 9.89 and De Grasse's 9.91).
-    const draftNames = namesBefore(j.draft, a, Number.POSITIVE_INFINITY);
-    const rivalNamed = (x: typeof c): boolean => draftNames.some((n) => namesIt(c, n) && !namesIt(x, n));
+    const rivalNamed = (x: typeof c): boolean => clauseNames.some((n) => namesIt(c, n) && !namesIt(x, n));
     // Nor where the match is told of other names than the draft's figure ("David Sprawls finished
     // third with 1,569 votes" for "Philip Anthony received 1,569").
-    const near = namesBefore(j.draft, a);
     const toldOfOther = (x: typeof c): boolean => {
       const t = srcOf(x);
       const theirs = t ? namesBefore(t, x.e.a) : [];
-      return near.length > 0 && theirs.length > 0 && !near.some((n) => theirs.includes(n));
+      return names.length > 0 && theirs.length > 0 && !names.some((n) => theirs.includes(n));
     };
     const precise = a.m.kind === 'year' || a.family === 'year' ? undefined
       : j.support.find((x) => x.close && x.score >= 0 && x.e.a.m.bound === undefined && a.m.bound === undefined && x.e.a.base === a.base
