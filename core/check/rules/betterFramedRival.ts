@@ -17,6 +17,7 @@ import { perYear } from '../ratePeriod.ts';
 import { sharedWords } from '../sharedWords.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
 import { isRoundToPar } from '../roundToPar.ts';
+import { preciseAmount } from '../preciseFigure.ts';
 
 /** Most points a side of a scoreline that recurs by chance has: a tennis set's 7, a rugby try count's. */
 const RECURRING_SCORE = 10;
@@ -35,6 +36,10 @@ export const betterFramedRival: VerdictRule = {
     // such digits do not recur by chance.
     // Money is written to the penny by convention ("£12.50"), so only a measure counts as precise.
     if (s.rel === 'entails' && a.family.startsWith('dim:') && PRECISE.test(draft.text.slice(a.m.start, a.m.end))) return null;
+    // So with an amount of money given with its scale to three significant digits ("operating profit
+    // reached a record ¥2.89 trillion" for "Operating profit was … the highest ever, at ¥2.89
+    // trillion", beside a forecast's "¥2.8 trillion in operating profit"): the same exact amount.
+    if (s.e.a.m.value === a.m.value && s.e.a.base === a.base && a.m.bound === undefined && s.e.a.m.bound === undefined && a.family.startsWith('money:') && preciseAmount(draft.text.slice(a.m.start, a.m.end))) return null;
     // Nor is a high scoreline whose both sides match ("ahead 93-80" for "led 93-80"): another score
     // of the match ("trim Houston's lead to 110-109") is another moment of it, not a better
     // reading. A set's or a goal tally's few points ("6-4", "2-1") recur by chance and still may.

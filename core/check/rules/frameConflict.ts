@@ -9,20 +9,11 @@ import { GENERIC_HEADS, conceptOf } from '../../frames/lexicon.ts';
 import { synonymousHeads } from '../../frames/headsAgree.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
+import { PRECISE_DIGITS, significantDigits } from '../preciseFigure.ts';
+import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
 /** How many more of the draft's words a match must share than a rival for its context to outweigh the rival's frame. */
 const CONTEXT_LEAD = 0.5;
-
-/** Significant digits from which an exact match is the same statement, not a coincidence: "48.1", "16,141", "$2.85bn". */
-const PRECISE_DIGITS = 3;
-
-/** Significant digits a figure is written with: "48.1" 3, "16,141,241" 8, "1,200" 2, "0.05" 1. */
-function significantDigits(text: string): number {
-  const digits = (/\d[\d,.]*/.exec(text)?.[0] ?? '').replace(/[,]/g, '');
-  const [whole = '', frac = ''] = digits.split('.');
-  const all = (whole + frac).replace(/^0+/, '');
-  return frac === '' ? all.replace(/0+$/, '').length : all.length;
-}
 
 export const frameConflict: VerdictRule = {
   name: 'frameConflict',
@@ -88,10 +79,17 @@ export const frameConflict: VerdictRule = {
     const rivalNamed = (x: typeof c): boolean => clauseNames.some((n) => namesIt(c, n) && !namesIt(x, n));
     // Nor where the match is told of other names than the draft's figure ("David Sprawls finished
     // third with 1,569 votes" for "Philip Anthony received 1,569").
+    // Only a lone capitalised word: "David Sprawls finished …" opens on a name.
+    const first = tokenAt(j.draft.tokens, a.sentence.start);
+    const opener = /^\p{Lu}/u.test(j.draft.tokens[first + 1]?.text ?? '') ? undefined : j.draft.tokens[first]?.lower;
     const toldOfOther = (x: typeof c): boolean => {
       const t = srcOf(x);
       const theirs = t ? namesBefore(t, x.e.a) : [];
-      return names.length > 0 && theirs.length > 0 && !names.some((n) => theirs.includes(n));
+      // The word that opens the draft's sentence is capitalised anyway, and may be a common noun:
+      // "Sales climbed 6% to ¥27.2 trillion" for "Sales for the business year that ended in March
+      // amounted to ¥27.2 trillion", where the capitalised word nearest the match is the month.
+      // The match's sentence giving that word anywhere tells of it.
+      return names.length > 0 && theirs.length > 0 && !names.some((n) => theirs.includes(n) || (n === opener && namesIt(x, n)));
     };
     const precise = a.m.kind === 'year' || a.family === 'year' ? undefined
       : j.support.find((x) => x.close && x.score >= 0 && x.e.a.m.bound === undefined && a.m.bound === undefined && x.e.a.base === a.base

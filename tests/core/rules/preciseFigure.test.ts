@@ -18,3 +18,19 @@ describe('a precise figure met exactly', () => {
     expect(verdictOf('David Sprawls finished third with 1,569 votes.', votes, '1,569')).not.toBe('supported');
   });
 });
+
+// The figure's subject opens the draft's sentence ("Revenue rose …"), where the source's sentence
+// names it too but a month stands nearer its figure: the subject is still the match's.
+const RESULTS = 'Revenue for the year that ended in June reached $4.37 billion, up 8 percent. Operating profit was the highest in its history, at $612 million. '
+  + 'For next year the company expects $4.6 billion in revenue and $650 million in operating profit.';
+
+describe('a precise amount met exactly', () => {
+  it('is supported against a forecast that frames it better', () => {
+    expect(verdictOf('Revenue rose 8% to $4.37 billion.', RESULTS, '$4.37 billion')).toBe('supported');
+    expect(verdictOf('Operating profit hit a record $612 million.', RESULTS, '$612 million')).toBe('supported');
+  });
+  it('not when it is round, nor when it is the forecast\'s', () => {
+    expect(verdictOf('Operating profit hit a record $600 million.', RESULTS, '$600 million')).not.toBe('supported');
+    expect(verdictOf('Revenue rose 8% to $4.73 billion.', RESULTS, '$4.73 billion')).not.toBe('supported');
+  });
+});
