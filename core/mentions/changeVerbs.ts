@@ -61,6 +61,9 @@ const HEDGES: ReadonlySet<string> = new Set(['almost', 'nearly', 'about', 'aroun
 /** Tokens back from "compared" to the change verb: "fell [27% to $ 7.8 billion] compared with" (up to eight). */
 const COMPARED_REACH = 8;
 
+/** Words that may stand between a change verb and the "by" of its size: "grew [in April] by", "rose [sharply last month] by". */
+const BY_VERB_REACH = 3;
+
 /** Nouns of a change whose "of" gives its size: "an increase of 45 places". */
 const CHANGE_NOUNS: ReadonlySet<string> = new Set(['increase', 'increases', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'decrease',
   'decreases', 'decline', 'declines', 'jump', 'jumps', 'cut', 'cuts', 'reduction', 'reductions', 'gain', 'gains', 'growth', 'hike', 'hikes']);
@@ -86,6 +89,15 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
   // "rose 5% to 35%", "fell by 20": the figure right after the verb is the size of the change.
   if (CHANGE_VERBS.has(prep ?? '') && prep !== 'up' && prep !== 'down') return 'by';
   if (prep === 'by' && CHANGE_VERBS.has(tokens[k - 1]?.lower ?? '')) return 'by';
+  // "grew in April by 19,400", "rose sharply last month by 5%": when it was, or how, may stand
+  // between the verb and its "by".
+  if (prep === 'by') {
+    for (let v = k - 2; v >= Math.max(0, k - 1 - BY_VERB_REACH); v--) {
+      const t = tokens[v]!;
+      if (t.type !== 'word') break;
+      if (CHANGE_VERBS.has(t.lower) && t.lower !== 'up' && t.lower !== 'down') return 'by';
+    }
+  }
   // "an increase of 45 places", "a fall of 20%": the noun of a change sizes it as its verb does.
   if (prep === 'of' && CHANGE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return 'by';
   // "fell 27% to $7.8 billion compared with $10.68 billion": the level a change is set against

@@ -274,6 +274,17 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   const hyphenAt = (k: number): boolean => (low(k) === '-' || low(k) === '‑') && !tok(k)?.spaced;
   /** Whether token `k` is a plural noun written in lower case that counts, not a unit or a race ("sales", not "metres" or "heats"). */
   const countedPlural = (k: number): boolean => /^\p{Ll}{3,}s$/u.test(tok(k)?.text ?? '') && !UNIT_WORDS.has(low(k)) && !RACE_EVENTS.has(low(k));
+  /**
+   * "fell by 53,000 to 1.54m", "grew by 122,000 to nearly 32m": the level a change of thousands
+   * reached is millions, not metres. `i` is the level's first token.
+   */
+  const levelAfterThousands = (i: number): boolean => {
+    let k = i - 1;
+    if (/^(?:nearly|almost|about|around|over|some|roughly|approximately)$/.test(low(k))) k--;
+    if (low(k) !== 'to' || tok(k - 1)?.type !== 'num') return false;
+    const v = parseDigits(tok(k - 1)!.text);
+    return v !== null && v >= 1000;
+  };
   const millionsOf = (i: number): boolean => {
     const w = low(i);
     if (tok(i)?.type !== 'word') return false;
@@ -802,7 +813,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (st && SCALES[sw] !== undefined && (ft.type === 'num' || sw !== 'hundred')) {
       value *= SCALES[sw] ?? 1; precision *= SCALES[sw] ?? 1; end++;
       parts.scale = [st.start, st.end]; parts.scaleValue = SCALES[sw] ?? 1;
-    } else if (st && SHORT_SCALES[sw] !== undefined && ft.type === 'num' && ((!st.spaced && (currency !== undefined || sw === 'bn' || sw === 'mn' || sw === 'tn' || sw === 'k' || (sw === 'm' && millionsOf(end + 1)))) || (st.spaced && currency !== undefined && (sw === 'bn' || sw === 'mn' || sw === 'm' || sw === 'tn')))) {
+    } else if (st && SHORT_SCALES[sw] !== undefined && ft.type === 'num' && ((!st.spaced && (currency !== undefined || sw === 'bn' || sw === 'mn' || sw === 'tn' || sw === 'k' || (sw === 'm' && (millionsOf(end + 1) || levelAfterThousands(i0))))) || (st.spaced && currency !== undefined && (sw === 'bn' || sw === 'mn' || sw === 'm' || sw === 'tn')))) {
       value *= SHORT_SCALES[sw] ?? 1; precision *= SHORT_SCALES[sw] ?? 1; end++;
       parts.scale = [st.start, st.end]; parts.scaleValue = SHORT_SCALES[sw] ?? 1;
     }
@@ -827,7 +838,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     // "up £4,126 to £215,282": "up" or "down" before a figure makes it a change's size too.
     const moneyBothEnds = currency !== undefined && tok(end + 1)?.type === 'sym' && CURRENCY_SYMBOLS.has(low(end + 1));
-    const byThenLevel = (hvalue: number): boolean => (role === 'by' || /^(?:up|down)$/.test(low(i0 - 1))) && sep === 'to' && hvalue > (moneyBothEnds ? MONEY_CHANGE_RANGE_RATIO : CHANGE_RANGE_RATIO) * value;
+    // So is "by" with its verb left out: "the claimant count rose by 75 to 2,340 and the rate by 0.2 to 3.6%".
+    const byThenLevel = (hvalue: number): boolean => (role === 'by' || /^(?:up|down|by)$/.test(low(i0 - 1))) && sep === 'to' && hvalue > (moneyBothEnds ? MONEY_CHANGE_RANGE_RATIO : CHANGE_RANGE_RATIO) * value;
     // "on the FTSE 250 to 1,383.00": a number that is part of a name ends no range.
     // A change's "to" opens its level after, never a range's end; a dash still joins a score or a
     // range ("lifting the score from 159-4 to 245-5").
@@ -853,7 +865,7 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         const hs = tok(hend);
         let mult = 1;
         if (hs && SCALES[hs.lower] !== undefined && hs.lower !== 'hundred') { mult = SCALES[hs.lower] ?? 1; hend++; }
-        else if (hs && SHORT_SCALES[hs.lower] !== undefined && !hs.spaced && (currency || hs.lower === 'bn')) { mult = SHORT_SCALES[hs.lower] ?? 1; hend++; }
+        else if (hs && SHORT_SCALES[hs.lower] !== undefined && !hs.spaced && (currency || hs.lower === 'bn' || (hs.lower === 'm' && sep === 'to' && levelAfterThousands(k)))) { mult = SHORT_SCALES[hs.lower] ?? 1; hend++; }
         let hvalue = hv * mult;
         // "1.2-1.5 million": the scale written once applies to both ends. Not to a year before
         // the next phrase's figure: "from 285 million units in 2014 to 345 million in 2015".
