@@ -19,6 +19,12 @@ const TIMED_IN = new Set(['in', 'clocked', 'clocking', 'of', 'ran', 'run', 'time
 /** Verbs before "at" that give a race its time, not a clock's: "timed at 1:04:40", "clocked at 2:06:12". */
 const TIMED = new Set(['timed', 'clocked', 'clocking', 'finished', 'finishing']);
 
+/**
+ * "stopped the clock at 2:03:04": a time of day told to the second is a timestamp, and wire copy
+ * writes its hour in two digits ("at 09:15:02"); one digit before minutes and seconds is a race's.
+ */
+const ONE_DIGIT_HOUR = /^\d:/;
+
 export const raceTimes: MentionRefiner = {
   name: 'raceTimes',
   refine({ text, tokens }, mentions) {
@@ -43,7 +49,7 @@ export const raceTimes: MentionRefiner = {
       const lastPart = s && (s.kind === 'count' ? /^\d{2}$/ : /^\d{2}\s+seconds?$/i).test(text.slice(s.start, s.end));
       if (hms && m.kind === 'date' && s && (s.kind === 'count' || s.kind === 'duration') && lastPart && s.value !== null && s.value < 60 && tokens[m.tokEnd]?.text === ':'
         && !tokens[m.tokEnd]?.spaced && s.tokStart === m.tokEnd + 1 && !tokens[s.tokStart]?.spaced
-        && (!AT_TIME.has(tokens[m.tokStart - 1]?.lower ?? '') || TIMED.has(tokens[m.tokStart - 2]?.lower ?? ''))) {
+        && (!AT_TIME.has(tokens[m.tokStart - 1]?.lower ?? '') || TIMED.has(tokens[m.tokStart - 2]?.lower ?? '') || ONE_DIGIT_HOUR.test(hms[0]))) {
         const value = Number(hms[1]) + Number(hms[2]) / 60 + s.value / 3600;
         out.push({ start: m.start, end: s.end, kind: 'duration', value, tokStart: m.tokStart, tokEnd: s.tokEnd, precision: 1 / 3600, unit: 'hour', unitInfo: HOUR });
         k++;

@@ -23,6 +23,13 @@ describe('figure readings', () => {
     // A time of day keeps its clock.
     expect(findMentions('The alarm sounded at 14:35:20 on Monday.')[0]?.kind).toBe('date');
   });
+  it('"stopped the clock at 2:03:04": a one-digit hour told to the second is a race\'s time', () => {
+    const [at] = findMentions('The Kenyan stopped the clock at 2:03:04, a course record.');
+    expect(at?.text).toBe('2:03:04');
+    expect(at?.kind).toBe('duration');
+    expect(at?.value).toBeCloseTo(2 + 3 / 60 + 4 / 3600, 6);
+    expect(checkDraft('She stopped the clock at 2:21:37.', [{ id: 's', text: 'She won in 2:21:37.' }])[0]?.verdict).toBe('supported');
+  });
   it('"1:06:19 seconds" is the same time with its last unit written out', () => {
     expect(read('She won the 2017 edition in 1:06:19 seconds.')[1]).toEqual(['1:06:19 seconds', 'duration', read('She won in 1:06:19.')[0]?.[2]]);
   });
