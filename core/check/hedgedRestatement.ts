@@ -28,3 +28,16 @@ export function restatesHedge(d: AnalysedMention, s: AnalysedMention, draft: rea
   if (d.m.bound === 'nearly' && s.m.bound === 'at-least' && Math.abs(hi - (d.m.high ?? d.m.value ?? NaN)) < 1e-9) return false;
   return lo >= draft[0] && hi <= draft[1];
 }
+
+/** Lower bounds copy uses for one another: "more than 55,000", "at least 55,000", "55,000+". */
+const LOWER_BOUNDS = new Set(['more-than', 'at-least']);
+
+/**
+ * "55,000+ properties" (more than) for "at least 55,000 properties", or "more than 200" for "at
+ * least 200": copy swaps one lower bound for the other at the same figure, and an editor reads
+ * them as one claim; they differ only at the figure itself, which neither asserts.
+ */
+export function sameLowerBound(d: AnalysedMention, s: AnalysedMention): boolean {
+  if (!LOWER_BOUNDS.has(d.m.bound ?? '') || !LOWER_BOUNDS.has(s.m.bound ?? '') || d.m.bound === s.m.bound || s.base === null || d.m.high !== undefined || s.baseHigh !== undefined && s.baseHigh !== s.base) return false;
+  return Math.abs(inDraftUnits(s.base, d) - (d.m.value ?? NaN)) < 1e-9;
+}

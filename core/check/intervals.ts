@@ -2,7 +2,7 @@
 // source figure establishes, both in the draft's units, and how the two relate.
 import type { AnalysedMention } from './analyseText.ts';
 import { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
-import { restatesHedge } from './hedgedRestatement.ts';
+import { restatesHedge, sameLowerBound } from './hedgedRestatement.ts';
 import { rangeEndsRelation } from './rangeEnds.ts';
 import { maximumNotStated } from './statedMaximum.ts';
 import { APPROX_RELATIVE, BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
@@ -127,7 +127,7 @@ export function scoreRelation(d: AnalysedMention, s: AnalysedMention): Relation 
   if (ends) return ends;
   const di = draftInterval(d);
   const rel = relate(di, sourceInterval(s, d));
-  if (rel === 'overlaps' && restatesHedge(d, s, di)) return 'entails';
+  if (rel === 'overlaps' && (restatesHedge(d, s, di) || sameLowerBound(d, s))) return 'entails';
   // A bound that is true but grossly misstates the figure ("more than 100" for 99,000) does not
   // establish it, nor does it contradict it: it leaves the draft's figure unsupported.
   return rel === 'entails' && (grosslyBounds(d, s) || maximumNotStated(d, s)) ? 'overlaps' : rel;
