@@ -11,17 +11,28 @@ const YEAR = /\b(?:annual(?:ly|i[sz]ed)?|year[- ](?:on|over)[- ]year|a year (?:e
 // "rose 0.4% in September": a change told in a named month is that month's.
 const MONTH = /\b(?:monthly|month[- ](?:on|over)[- ]month|a month (?:earlier|ago|before)|(?:on|over|in) the month|(?:previous|prior|last) month|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d))\b/g;
 
+/** A named month of MONTH: "in September". */
+const NAMED_MONTH = /^(?:in|during) /;
+
 /** The nearest period named either side of the figure at [start, end) within `span` (its stretch of the sentence), or undefined. */
 export function changePeriod(text: string, span: { start: number; end: number }, start: number, end: number): ChangePeriod | undefined {
   const from = Math.max(span.start, start - PERIOD_REACH);
   const to = Math.min(span.end, end + PERIOD_REACH);
-  let best: { period: ChangePeriod; distance: number } | undefined;
+  let best: { period: ChangePeriod; distance: number; named: boolean } | undefined;
   for (const [period, re] of [['year', YEAR], ['month', MONTH]] as const) {
     for (const m of text.slice(from, to).matchAll(re)) {
       const at = from + m.index;
       const distance = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
-      if (!best || distance < best.distance) best = { period, distance };
+      if (!best || distance < best.distance) best = { period, distance, named: period === 'month' && NAMED_MONTH.test(m[0]) };
     }
+  }
+  // "annual house price growth stood at 0.4% in October": the year's change named before the
+  // figure, the month after it only dates the reading. No figure may stand between the two ("the
+  // annual rate has risen from a 2016 low of 5.2 per cent in October" is that October's low).
+  if (best?.period === 'month' && best.named) {
+    const before = text.slice(from, start);
+    const year = [...before.matchAll(YEAR)].pop();
+    if (year && !/\d/.test(before.slice(year.index + year[0].length))) return 'year';
   }
   return best?.period;
 }

@@ -23,6 +23,18 @@ describe('changes over other periods and in other directions', () => {
   });
 });
 
+describe('a year\'s change read in a named month', () => {
+  const HOMES = 'The annual rise in house prices was 2.1% in May, the lender said. Prices rose by 0.3% in May compared with April.';
+  it('"annual growth stood at 2.1% in May" is the year\'s change, dated by its month', () => {
+    expect(verdictOf('Annual house price growth stood at 2.1% in May.', HOMES, '2.1%')).toBe('supported');
+    expect(verdictOf('Annual house price growth stood at 0.3% in May.', HOMES, '0.3%')).not.toBe('supported');
+  });
+  it('a change told only in its month is still the month\'s', () => {
+    expect(verdictOf('Prices rose by 0.3% in May.', HOMES, '0.3%')).toBe('supported');
+    expect(verdictOf('Prices rose by 0.5% in May.', HOMES, '0.5%')).not.toBe('supported');
+  });
+});
+
 describe('a length of time before or after the event', () => {
   const STORMS = 'In 2008 one tornado killed nine people in Parkersburg in May, and another storm a month later killed four boys at a scout camp.';
   it('"a month earlier" is not the source\'s "a month later"', () => {
