@@ -14,6 +14,9 @@ import { tokenAt } from '../../mentions/refiners/refiner.ts';
 /** Words before a whole that make it the most there was: "of a possible 300", "from a potential 30". */
 const MAXIMUM = new Set(['possible', 'potential', 'maximum']);
 
+/** Words after a figure that make it the rest of a whole: "12,000 elsewhere", "40 abroad". */
+const REST_WORDS = /^(?:elsewhere|abroad|overseas)$/;
+
 /** Words between "leaving" and the remainder: "leaving just 14". */
 const LEAVING_HEDGE = /^(?:just|only)$/;
 
@@ -41,8 +44,11 @@ export const otherRemainder: VerdictRule = {
     // "The gang struck 22 times. … The four men admitted only eight of the raids, leaving 14": a
     // part the sentence gives, and the remainder after it, of a whole the draft told earlier.
     const leaving = w1 === 'leaving' || (w2 === 'leaving' && LEAVING_HEDGE.test(w1 ?? '')) || (a.m.bound === 'approximately' && t[tokenAt(t, a.m.start) - 1]?.lower === 'leaving');
-    if (a.m.bound !== undefined && !leaving) return null;
-    if (leaving) {
+    // "About 21,000 staff risk losing their jobs - 9,000 in the UK and 12,000 elsewhere": what is
+    // told of everywhere else is the rest, after the parts the sentence names.
+    const rest = REST_WORDS.test(t[a.m.tokEnd]?.lower ?? '');
+    if (a.m.bound !== undefined && !leaving && !rest) return null;
+    if (leaving || rest) {
       const plain = (o: typeof a): boolean => o.family === 'count' && o.m.value !== null && (o.m.bound === undefined || o.m.bound === 'approximately');
       const parts = mentionsBefore(draft, a).filter(plain);
       const wholes = draft.mentions.filter((o) => plain(o) && o.m.end <= a.m.start && o.m.kind === 'count');
@@ -54,7 +60,7 @@ export const otherRemainder: VerdictRule = {
           const p = stated(part.m.value!, part.m.bound);
           if (!w || !p) continue;
           const said = (e: SourceEntry): string => short(data.sources[e.sourceIndex]?.analysis.text.slice(e.a.m.start, e.a.m.end) ?? '');
-          return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${round(a.m.value)}. Draft: 'leaving ${short(dText)}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
+          return claimOf(draft, a, 'supported', `Derived: ${said(w)} less ${said(p)} leaves ${round(a.m.value)}. Draft: '${leaving ? 'leaving ' : ''}${short(dText)}${rest ? ` ${t[a.m.tokEnd]!.text}` : ''}'.`, [evidenceOf(data, w), evidenceOf(data, p)], published);
         }
       }
     }

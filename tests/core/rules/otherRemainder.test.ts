@@ -69,3 +69,16 @@ describe('otherRemainder with hedges', () => {
     expect(wrong.find((c) => c.text.includes('3,900'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('otherRemainder told as everywhere else', () => {
+  const stores = [{ id: 's', text: 'About 3,400 staff work for the chain, including 1,100 in Scotland.' }];
+  const claimOf = (draft: string, figure: string) => checkDraft(draft, stores).find((c) => c.text.includes(figure));
+  it('"N elsewhere" after a part is the whole less the part', () => {
+    const c = claimOf('Some 3,400 people work for the chain - 1,100 in Scotland and 2,300 elsewhere.', '2,300');
+    expect(c?.verdict).toBe('supported');
+    expect(c?.explanation).toContain('less');
+  });
+  it('not when the rest is wrong', () => {
+    expect(claimOf('Some 3,400 people work for the chain - 1,100 in Scotland and 2,500 elsewhere.', '2,500')?.verdict).not.toBe('supported');
+  });
+});
