@@ -711,7 +711,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         return finish(i0, i, end, { kind, value, precision: FRACTION_PRECISION, words });
       } else if ((w === 'a' || w === 'one') && DENOMINATORS[low(i + 1)] !== undefined && low(i + 1) !== 'second' && (low(i + 2) === 'of' || tok(i + 2) === undefined || (tok(i + 2)?.type === 'sym' && !(low(i + 2) === '-' && tok(i + 2)?.start === tok(i + 1)?.end)) || low(i + 2) === 'the' || low(i + 2) === 'in' || low(i + 2) === 'and' || low(i + 2) === 'or'
         // "almost a third more than in 2009", "lifted the total by a fifth on 2012": a change told as a share.
-        || /^(?:more|less|fewer|higher|lower|bigger|larger|smaller|up|down)$/.test(low(i + 2)) || (low(i - 1) === 'by' && low(i + 2) === 'on')
+        // "rose by almost a fifth to ¥2.17 trillion": the share a change was, then the level it reached.
+        || /^(?:more|less|fewer|higher|lower|bigger|larger|smaller|up|down)$/.test(low(i + 2)) || ((low(i - 1) === 'by' || (/^(?:almost|nearly|about|around|roughly|over|more|just|some)$/.test(low(i - 1)) && low(i - 2) === 'by')) && (low(i + 2) === 'on' || low(i + 2) === 'to'))
         // "nearly a quarter more", "a fifth fewer": a change told as a share of the level before.
         || ((low(i + 2) === 'more' || low(i + 2) === 'fewer' || low(i + 2) === 'less') && /^[.,;:!?)]$/.test(low(i + 3) || '.')))) {
         // "a third of", "a fifth." are fractions; "a third quarter", "a fifth straight day" are

@@ -116,4 +116,10 @@ describe('shares of change', () => {
     expect(read('It lifted the total by a fifth on 2012.')[0]?.[1]).toBe('fraction');
     expect(read('It was a third straight win.')[0]?.[1]).toBe('ordinal');
   });
+  it('"rose by almost a fifth to £3.4bn" is a share, then the level it reached', () => {
+    expect(read('Profit rose by almost a fifth to £3.4bn.')[0]).toEqual(['almost a fifth', 'fraction', 0.2]);
+    expect(read('Sales fell by a third to 120,000.')[0]).toEqual(['a third', 'fraction', 1 / 3]);
+    expect(checkDraft('Profit rose by almost a fifth to £3.4bn.', [{ id: 's', text: 'Profit was £3.4bn, up 19.4 per cent.' }])[0]?.verdict).toBe('supported');
+    expect(read('He finished a fifth to last.')[0]?.[1]).not.toBe('fraction');
+  });
 });
