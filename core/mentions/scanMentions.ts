@@ -746,7 +746,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // "a Kenyan top three in 59:46": what follows "in" is a time, not a whole.
         if (!definite && low(end) === 'in' && low(end + 2) !== '' && low(end + 2) !== ':' && (tok(end + 1)?.type === 'num' || UNITS[low(end + 1)] !== undefined || TENS[low(end + 1)] !== undefined)) {
           const d = numberAt(end + 1);
-          if (d && d > value && value >= 1 && (d <= 1000)) {
+          // A whole is counted in units: "three in 4.4 overs" is a cricket score's wickets and the overs they took.
+          if (d && d > value && value >= 1 && (d <= 1000) && Number.isInteger(d)) {
             return finish(i0, i, end + 2, { kind: 'fraction', value: value / d, precision: FRACTION_PRECISION, words: true });
           }
         }

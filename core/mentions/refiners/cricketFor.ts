@@ -6,20 +6,27 @@ import type { MentionRefiner } from './refiner.ts';
 
 /** Words that may follow the wickets: the end of the innings' phrase, never a noun they count. */
 const AFTER_WICKETS = /^(?:in|off|after|with|as|declared|and|from|when|before|at|on|to|but|while)$/;
+/** Fewest runs read as an innings' score anywhere; below it ("one for two") only in a cricket story. */
+const MIN_RUNS = 10;
+/** A story about cricket: its words for wickets, overs and how batsmen go out. */
+const CRICKET_STORY = /\b(?:wickets?|innings|overs|lbw|bowled|batsman|batsmen|stumps)\b/i;
+
 /** Most wickets an innings has. */
 const MAX_WICKETS = 10;
 
 export const cricketFor: MentionRefiner = {
   name: 'cricketFor',
-  refine({ tokens }, mentions) {
+  refine({ text, tokens }, mentions) {
     const out: RawMention[] = [];
+    // "slumped to one for two": an innings may collapse before it has ten runs.
+    const minRuns = CRICKET_STORY.test(text) ? 0 : MIN_RUNS;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as RawMention;
       const w = mentions[k + 1];
       const runs = m.value;
       const after = w ? tokens[w.tokEnd] : undefined;
       if (!w || m.kind !== 'count' || w.kind !== 'count' || runs === null || w.value === null || m.unit !== undefined || m.bound !== undefined
-        || !Number.isInteger(runs) || runs < 10 || runs >= 1000 || !Number.isInteger(w.value) || w.value > MAX_WICKETS || w.value < 0
+        || !Number.isInteger(runs) || runs < minRuns || runs >= 1000 || !Number.isInteger(w.value) || w.value > MAX_WICKETS || w.value < 0
         || tokens[m.tokEnd]?.lower !== 'for' || w.tokStart !== m.tokEnd + 1 || (after && after.type === 'word' && !AFTER_WICKETS.test(after.lower))) {
         out.push(m);
         continue;

@@ -31,4 +31,11 @@ describe('runs for wickets in a cricket story', () => {
     expect(checkDraft('The Stars had made 193 for six in their innings.', source)[0]?.verdict).not.toBe('supported');
     expect(findMentions('Children aged 5-15 can enter.').map((m) => [m.kind, m.value, m.high])).toEqual([['age', 5, 15]]);
   });
+  it('a collapse below ten runs ("slumped to one for two") is a score in a cricket story, and "25 for three in 4.4 overs" no share', () => {
+    const source = [{ id: 's', text: 'Chasing 310, Kent slumped to one for two after Patel took two wickets in his first over, and were 25 for three in 4.4 overs.' }];
+    expect(checkDraft('Patel took two wickets to leave Kent one for two.', source).find((c) => c.text === 'one for two')?.verdict).toBe('supported');
+    expect(checkDraft('Kent were 25 for three after 4.4 overs.', source).map((c) => [c.text, c.verdict])).toEqual([['25 for three', 'supported'], ['4.4', 'supported']]);
+    expect(findMentions('It was two for one at the bar.').some((m) => m.kind === 'score')).toBe(false);
+    expect(findMentions('One in five adults smoke.').map((m) => [m.kind, m.value])).toEqual([['fraction', 0.2]]);
+  });
 });
