@@ -48,9 +48,31 @@ export const ownShare: VerdictRule = {
       const share = (part.m.value! / whole.m.value!) * 100;
       if (share >= lo && share <= hi) return shareClaim(j, part, whole, share);
     }
-    return shareOfTotal(j, lo, hi) ?? complement(j, lo, hi);
+    return shareOfTotal(j, lo, hi) ?? shareThenPart(j, lo, hi) ?? complement(j, lo, hi);
   },
 };
+
+/** Between "of them" and the part that follows it as an aside: "More than half of them - 304 -", "a third of them (120)". */
+const PART_AFTER_SHARE = /^\s*(?:[,(–—]|\s-)\s*$/;
+
+/**
+ * "545 homes … sold for £1m or more. More than half of them - 304 - were in Greater London": a
+ * share of a whole told before ("of them"), its part given straight after it as an aside. The
+ * whole is the nearest larger count before the share, in its sentence or the two before.
+ */
+function shareThenPart(j: Parameters<VerdictRule['judge']>[0], lo: number, hi: number): ReturnType<VerdictRule['judge']> {
+  const { a, draft } = j;
+  const t = draft.tokens;
+  const them = t[a.m.tokEnd + 1];
+  if (t[a.m.tokEnd]?.lower !== 'of' || !them || !/^(?:them|these|those)$/.test(them.lower)) return null;
+  const part = draft.mentions.find((p) => p.m.start > a.m.end && p.sentence.start === a.sentence.start);
+  if (!part || !countable(part) || !PART_AFTER_SHARE.test(draft.text.slice(them.end, part.m.start))) return null;
+  const earliest = sentenceIndexOf(draft, a) - WHOLE_SENTENCES_BACK;
+  const whole = draft.mentions.filter((p) => p.m.end <= a.m.start && countable(p) && p.m.value! > part.m.value! && sentenceIndexOf(draft, p) >= earliest).pop();
+  if (!whole) return null;
+  const share = (part.m.value! / whole.m.value!) * 100;
+  return share >= lo && share <= hi ? shareClaim(j, part, whole, share) : null;
+}
 
 /** Words between two shares that make the second the rest of the whole: "leaves 70% uncovered, meaning only 30% is monitored". */
 const REST_WORDS = /\b(?:meaning|leaving|so|remaining|rest|other|others|left|while|whereas)\b/i;

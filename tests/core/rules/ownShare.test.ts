@@ -129,3 +129,15 @@ describe('ownShare: a share set off after its part\'s noun phrase, its whole bef
     expect(on('Tallahassee reported 95,100 of its 113,000 customers without power, nearly 85 percent.', '85 percent')?.verdict).toBe('supported');
   });
 });
+
+describe('a share of a whole told before, its part given after it', () => {
+  const SOURCE = [{ id: 's', text: 'Some 830 flats were sold in the borough last year, 512 of them to first-time buyers.' }];
+  const at = (draft: string, figure: string) => checkDraft(draft, SOURCE).find((c) => c.text === figure);
+  it('"More than half of them - 512 -" is the part over the whole before it', () => {
+    expect(at('The borough sold 830 flats last year. More than half of them - 512 - went to first-time buyers.', 'More than half')?.verdict).toBe('supported');
+    expect(at('The borough sold 830 flats last year. About three in five of them (512) went to first-time buyers.', 'About three in five')?.verdict).toBe('supported');
+  });
+  it('not when the share does not fit the two counts', () => {
+    expect(at('The borough sold 830 flats last year. More than three-quarters of them - 512 - went to first-time buyers.', 'More than three-quarters')?.verdict).not.toBe('supported');
+  });
+});
