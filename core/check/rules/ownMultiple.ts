@@ -11,8 +11,8 @@ import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { mentionsBefore, sentenceIndexOf } from '../sentenceMentions.ts';
 
-/** Words after "N times" that make it a multiple of something: "the cost", "as much", "bigger", "its 2% goal". */
-const MULTIPLE_OF = /^(?:the|its|their|his|her|as|that|what|more|bigger|larger|higher|greater|longer|heavier|faster)$/;
+/** Words after "N times" that make it a multiple of something: "the cost", "as much", "bigger", "its 2% goal", "this year's rise". */
+const MULTIPLE_OF = /^(?:the|its|their|his|her|this|these|those|as|that|what|more|bigger|larger|higher|greater|longer|heavier|faster)$/;
 /** Determiners between "times" and the figure it names: "times the 365", "times its 2% goal". */
 const NAMED_AFTER = /^(?:the|its|their|his|her)$/;
 /** Share of the multiple its exact arithmetic may differ by, unhedged: the writer rounds to the whole. */

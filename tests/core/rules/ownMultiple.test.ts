@@ -50,3 +50,12 @@ describe('ownMultiple: a multiple under two, past a time that dates the change',
     expect(verdict('Sales outside shops were 30.0% higher than a year earlier, more than four times the 9.5% growth seen in October.', 'more than four')).not.toBe('supported');
   });
 });
+
+describe('a multiple of "this year\'s" amount', () => {
+  const source = [{ id: 's', text: 'Fares rose by £40 this year. Five years ago they rose by £330.' }];
+  const verdict = (draft: string, text: string) => checkDraft(draft, source).find((c) => c.text === text)?.verdict;
+  it('"more than eight times this year\'s rise" is the draft\'s own earlier amount over this year\'s', () => {
+    expect(verdict('Fares rose by £40 this year. Five years ago they climbed by £330, more than eight times this year\'s rise.', 'more than eight')).toBe('supported');
+    expect(verdict('Fares rose by £40 this year. Five years ago they climbed by £330, more than nine times this year\'s rise.', 'more than nine')).not.toBe('supported');
+  });
+});
