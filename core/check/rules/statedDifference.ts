@@ -53,6 +53,14 @@ const FIXED_ZERO = /^(?:sea level|sea|ground|the ground|zero|freezing|the surfac
 const OUTDO_VERBS = /^(?:beat|beats|beating|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|outstrip|outstrips|outstripped|trail|trails|trailed|trailing|lead|leads|led|leading|break|breaks|broke|breaking|eclipse|eclipses|eclipsed|better|bettered|betters)$/;
 
 
+/**
+ * Two figures are compared by their gap only on one scale: a share price of "$41.57" and a market
+ * value of "$69.7bn" differ by the larger one, which no writer calls a gap. The smaller must be at
+ * least this share of the larger.
+ */
+const COMPARABLE = 0.001;
+const comparable = (x: number, y: number): boolean => Math.min(Math.abs(x), Math.abs(y)) >= COMPARABLE * Math.max(Math.abs(x), Math.abs(y));
+
 /** Tokens from "margin" to its figure: "margin [against Xiao was] seven" (4). */
 const MARGIN_SUBJECT_REACH = 5;
 
@@ -161,7 +169,7 @@ export const statedDifference: VerdictRule = {
         if (vp === undefined || vq === undefined) continue;
         const said = (m: AnalysedMention): string => short(draft.text.slice(m.m.start, m.m.end));
         const gap = Math.abs(vp - vq);
-        if (gap !== 0 && gap >= lo && gap <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' differ by ${figure(gap)}. Draft: '${short(dText)}'.`, [], published);
+        if (gap !== 0 && gap >= lo && gap <= hi && comparable(vp, vq)) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' differ by ${figure(gap)}. Draft: '${short(dText)}'.`, [], published);
         // "dropped by 158 to 1,092, from 1,250": the level before a fall is the level after it and the fall.
         if (before && vp + vq >= lo && vp + vq <= hi) return claimOf(draft, a, 'supported', `Derived: the draft's own '${said(p)}' and '${said(q)}' add up to ${figure(vp + vq)}. Draft: '${short(dText)}'.`, [], published);
       }
@@ -216,7 +224,7 @@ export const statedDifference: VerdictRule = {
         if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
         if (head !== undefined && p.frame.head !== head && q.frame.head !== head) continue;
         const gap = gapBetween(p, q);
-        if (gap < lo || gap > hi) continue;
+        if (gap < lo || gap > hi || !comparable(p.base ?? 0, q.base ?? 0)) continue;
         // The pair's sentence tells the draft's event in some of the gap's own sentence's words:
         // "half a point above his earlier target" for borrowing is no gap between the same
         // speech's growth forecasts.
@@ -232,7 +240,7 @@ export const statedDifference: VerdictRule = {
         if (sentenceIndexOf(src.analysis, q) - sentenceIndexOf(src.analysis, p) !== 1 || !alone(p) || !alone(q) || !text.slice(p.m.end, q.m.start).includes('\n')) continue;
         if (p.frame.head !== undefined && q.frame.head !== undefined && !headsAgree(p.frame.head, q.frame.head)) continue;
         const gap = gapBetween(p, q);
-        if (gap !== 0 && gap >= lo && gap <= hi) return gapOf(si, p, q, gap);
+        if (gap !== 0 && gap >= lo && gap <= hi && comparable(p.base ?? 0, q.base ?? 0)) return gapOf(si, p, q, gap);
       }
       // "It beats the record of 38.5C by 0.2C" where the source gives the new 38.7C sentences
       // away from the old record: a measure in units (degrees, kilometres, magnitudes) is rare
@@ -246,7 +254,7 @@ export const statedDifference: VerdictRule = {
           const [p, q] = [measures[x]!, measures[y]!];
           if (q.sentence.start === p.sentence.start) continue;
           const gap = gapBetween(p, q);
-          if (gap === 0 || gap < lo || gap > hi) continue;
+          if (gap === 0 || gap < lo || gap > hi || !comparable(p.base ?? 0, q.base ?? 0)) continue;
           return gapOf(si, p, q, gap);
         }
       }

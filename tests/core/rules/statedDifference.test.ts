@@ -83,3 +83,14 @@ describe('statedDifference: a source pair of another event', () => {
     expect(c?.explanation ?? '').not.toContain('3.5%');
   });
 });
+
+describe('a gap is between figures on one scale', () => {
+  const source = 'The shares closed at $18.25, giving the firm a market value of $9.4bn. Its last private valuation was $12bn.';
+  const at = (draft: string, text: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === text)?.verdict;
+  it('a share price and a market value are no pair to subtract', () => {
+    expect(at('It closed at $18.25 a share, against a private valuation of $12bn - a gap of more than $5bn.', 'more than $5bn')).not.toBe('supported');
+  });
+  it('the two valuations are', () => {
+    expect(at('It closed at a market value of $9.4bn, against a private valuation of $12bn - a gap of more than $2bn.', 'more than $2bn')).toBe('supported');
+  });
+});
