@@ -137,6 +137,8 @@ const CODE_PREFIX_OK = new Set(['mid', 'pre', 'post', 'late', 'early', 'top', 'u
   'almost', 'only', 'just', 'all', 'last', 'first', 'next', 'past', 'in', 'on', 'at', 'by', 'of', 'for', 'with']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'et', 'pt', 'est', 'pst']);
+/** Roles a fact box's line names a person by, before the person's age: "Victim: 48", "Driver: 42". */
+const PERSON_LABELS = new Set(['victim', 'suspect', 'driver', 'defendant', 'accused', 'attacker', 'gunman', 'killer', 'pilot', 'passenger', 'mother', 'father', 'teacher', 'officer', 'offender', 'deceased', 'patient', 'survivor']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 /** Words after "pounds of" that make the pounds money: "a million pounds of public money", "of the budget". */
 const MONEY_AFTER_OF = /^(?:money|cash|funding|funds|investment|investments|debt|debts|savings|damages|compensation|revenue|revenues|profit|profits|sales|spending|taxpayers|public|the|his|her|their|its|our|your|my|this|that|which|what|extra|new|government|state|council|lottery|prize|prizes|tax|taxes|fees|bonuses|wages|salary|pay|income|assets|stock|shares|bonds|loans|credit)$/;
@@ -1051,6 +1053,13 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     const lineEnds = tok(end) === undefined || text.slice(tok(end - 1)!.end, tok(end)!.start).includes('\n');
     if (ft.type === 'num' && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && end === i + 1 && low(i0 - 1) === ','
       && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || lineEnds)) {
+      return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
+    }
+    // A fact box's line that gives a person by their role and a bare number: "- Victim: 48,
+    // serious but stable", "Driver: 42, bailed until May". The number is the person's age.
+    const labelStart = tok(i0 - 2) !== undefined && (i0 - 2 === 0 || /\n/.test(text.slice(tok(i0 - 3)!.end, tok(i0 - 2)!.start)) || (low(i0 - 3) === '-' && (i0 - 3 === 0 || /\n/.test(text.slice(tok(i0 - 4)!.end, tok(i0 - 3)!.start)))));
+    if (ft.type === 'num' && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && end === i + 1 && low(i0 - 1) === ':' && PERSON_LABELS.has(low(i0 - 2)) && labelStart
+      && (low(end) === ',' || low(end) === ';' || lineEnds)) {
       return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
     }
     // "aged 27", and a fact file's label "AGE: 27" under a profile; "children as young as 12".
