@@ -13,33 +13,38 @@ import { tokenAt, type MentionRefiner } from './refiner.ts';
  */
 const FEED_SCORE = /\b(?:Match ends|First Half ends|Second Half ends|Half Time|Full Time|Goal!)[,!.]?\s+((?:[\p{Lu}][\p{L}'’.&-]*\s){1,6})(\d{1,2}),\s+((?:[\p{Lu}][\p{L}'’.&-]*\s){1,6})(\d{1,2})\b/gu;
 
-/** A results line: two sides and their tallies, and nothing else on the line. */
-const RESULT_LINE = /^[ \t]*((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2}),?[ \t]+((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2})(?=[ \t]*$)/gmu;
+/**
+ * A results line: two sides and their tallies, and nothing else on the line (or each on a line of
+ * its own, as a scoreboard above a report gives them: "All Blacks 57" / "South Africa 15"); or a
+ * fact box's "- Score: USA 5, Japan 2", "Result: Portugal 1 France 0 (after extra time)".
+ */
+const RESULT_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:(?:Final[ \t]+)?(?:Score|Result|Scoreline|Final score)[ \t]*:[ \t]*)?((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2}),?(?:[ \t]+|[ \t]*\n[ \t]*)((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2})(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*$)/gmu;
 
 export const feedScores: MentionRefiner = {
   name: 'feedScores',
   refine({ text, tokens }, mentions) {
     const feed = text.includes(' ends, ') || text.includes('Goal!') || text.includes('Time, ');
     if (!feed && !text.includes('\n')) return mentions;
-    const pairs = new Map<number, { end: number; home: number; away: number }>();
+    // Keyed by where the first tally ends: the scanner may have read it with the name before it ("Zealand 57").
+    const pairs = new Map<number, { start: number; end: number; home: number; away: number }>();
     for (const m of [...(feed ? text.matchAll(FEED_SCORE) : []), ...text.matchAll(RESULT_LINE)]) {
-      const homeAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      const homeAt = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
       const awayEnd = m.index + m[0].length;
-      pairs.set(homeAt, { end: awayEnd, home: Number(m[2]), away: Number(m[4]) });
+      pairs.set(homeAt + m[2]!.length, { start: homeAt, end: awayEnd, home: Number(m[2]), away: Number(m[4]) });
     }
     if (pairs.size === 0) return mentions;
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
-      const pair = pairs.get(m.start);
+      const pair = pairs.get(m.end);
       const away = mentions.findIndex((n, j) => j > k && n.end === pair?.end);
       // Only two plain tallies with nothing read between them but the second side's name.
       if (!pair || m.kind !== 'count' || away !== k + 1 || mentions[away]!.kind !== 'count') { out.push(m); continue; }
       // Prose gives the winner's tally first whoever was at home ("Derby eased to a 3-0 win at
       // Ipswich" for "Ipswich Town 0, Derby County 3"), so the feed's score is read that way.
       out.push({
-        start: m.start, end: pair.end, kind: 'score', value: Math.max(pair.home, pair.away), high: Math.min(pair.home, pair.away), precision: 1,
-        tokStart: m.tokStart, tokEnd: tokenAt(tokens, pair.end),
+        start: pair.start, end: pair.end, kind: 'score', value: Math.max(pair.home, pair.away), high: Math.min(pair.home, pair.away), precision: 1,
+        tokStart: tokenAt(tokens, pair.start), tokEnd: tokenAt(tokens, pair.end),
       });
       k = away;
     }

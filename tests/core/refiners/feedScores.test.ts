@@ -39,3 +39,17 @@ describe('feedScores: a round-up\'s results line', () => {
     expect(findMentions('Arsenal signed 2 players and Wolves 1.\nNext line.').some((m) => m.kind === 'score')).toBe(false);
   });
 });
+
+describe('a fact box\'s score line and a scoreboard of two lines', () => {
+  const SOURCE = [{ id: 's', text: 'Harbour Town 4\nMill Lane 1\nHarbour Town eased into the county final with a 4-1 win at Mill Lane on Saturday.' }];
+  it('"- Score: Harbour Town 4, Mill Lane 1" is the score, as is the scoreboard above the report', () => {
+    const draft = 'Key facts:\n- Score: Harbour Town 4, Mill Lane 1\n- Venue: Mill Lane';
+    expect(findMentions(draft).filter((m) => m.kind === 'score').map((m) => [m.text, m.value, m.high])).toEqual([['4, Mill Lane 1', 4, 1]]);
+    expect(checkDraft(draft, SOURCE).find((c) => c.kind === 'score')?.verdict).toBe('supported');
+    expect(findMentions(SOURCE[0]!.text).filter((m) => m.kind === 'score').map((m) => [m.value, m.high])).toEqual([[4, 1], [4, 1]]);
+  });
+  it('with the match\'s extra time after it, and a wrong score still flagged', () => {
+    expect(findMentions('Key facts:\n- Result: Harbour Town 2 Mill Lane 1 (after extra time)\n- x').filter((m) => m.kind === 'score').map((m) => [m.value, m.high])).toEqual([[2, 1]]);
+    expect(checkDraft('Key facts:\n- Score: Harbour Town 3, Mill Lane 1\n- Venue: Mill Lane', SOURCE).find((c) => c.kind === 'score')?.verdict).not.toBe('supported');
+  });
+});
