@@ -61,6 +61,9 @@ export interface VerdictRule {
   judge(j: Judgement): Claim | null;
 }
 
+/** The start of a fact box's line up to a figure: a bullet mark, then a label or words ("- Victim: ", "• 2,809 records from "). */
+const BULLET_LINE = /^[ \t]*[-•*–][ \t]/;
+
 /** Families whose figures a year anchors to its event. */
 const ANCHORED = /^(count|money:.*|percent|pp)$/;
 
@@ -177,6 +180,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const scored: Scored[] = [];
   const near = nearInterval(a);
   const draftYears = sentenceYears(draft, a.sentence);
+  // A fact box's line ("- 2,809 records reviewed from 11 Boston-area hospitals") restates the
+  // story's figures without the years its sentences gave them: the same figure stated the same
+  // way is the story's, whatever year the source sets beside it.
+  const factBoxLine = BULLET_LINE.test(draft.text.slice(draft.text.lastIndexOf('\n', a.m.start - 1) + 1, a.m.start));
   // A draft telling the news in the present perfect, with no year of its own, is about now,
   // unless the draft pins this figure to a finished past time itself ("has been blamed for 68
   // deaths, compared with about 4,700 last summer").
@@ -213,7 +220,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const sourceNow = lastYear && src ? sourceYear(src.doc.published, src.analysis) : undefined;
     const years = sourceNow !== undefined ? [sourceNow - 1] : anchorYears;
     if (src && ANCHORED.test(a.family) && otherYear(years, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
-      && !(draftYears.length > 0 && sameStatedFigure(a, e.a)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
+      && !((draftYears.length > 0 || factBoxLine) && sameStatedFigure(a, e.a)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     // "Q4" is the fourth quarter of a year, and only that: no "fourth place", nor the reverse.
     if ((a.m.quarterOfYear === true && !quarterOrdinal(src?.analysis, e.a)) || (e.a.m.quarterOfYear === true && !quarterOrdinal(draft, a))) continue;
