@@ -110,6 +110,8 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
     return undefined;
   }
   if (prep !== 'from' && prep !== 'to') return undefined;
+  // "has fallen to 44, with victims aged from 17 to 75": an age range, whatever change came before.
+  if (prep === 'from' && /^(?:aged|ages)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
   // "to" after "from X": the change verb stands before the "from"; and "from" after "to X"
   // ("fell to $7.8 billion from $10.68 billion") before the "to".
   let reach = k - 1;

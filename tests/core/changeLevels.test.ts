@@ -32,3 +32,13 @@ describe('a change and the level it reached', () => {
     expect(figures('The wall was raised by 40 to 1.8m.')).not.toContainEqual(['1.8m', 1800000]);
   });
 });
+
+describe('an age range after a change', () => {
+  it('"has fallen to 44, with victims aged from 17 to 75" keeps the ages a range', () => {
+    expect(figures('The median age has fallen to 44, with victims aged from 17 to 75.')).toContainEqual(['from 17 to 75', 17]);
+    expect(verdictOf('The median age has fallen to 44, with victims aged from 17 to 75.', 'Victims ranged in age from 17 to 75.', 'from 17 to 75')).toBe('supported');
+  });
+  it('a change from one level to another is still a change', () => {
+    expect(figures('Sales have fallen to 44, down from 70.').map((f) => f[0])).toEqual(['44', '70']);
+  });
+});
