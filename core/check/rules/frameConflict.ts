@@ -15,6 +15,9 @@ import { tokenAt } from '../../mentions/refiners/refiner.ts';
 /** How many more of the draft's words a match must share than a rival for its context to outweigh the rival's frame. */
 const CONTEXT_LEAD = 0.5;
 
+/** Names of months and weekdays, lower-cased, and their short forms. */
+const CALENDAR_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 export const frameConflict: VerdictRule = {
   name: 'frameConflict',
   judge(j) {
@@ -82,14 +85,17 @@ export const frameConflict: VerdictRule = {
     // Only a lone capitalised word: "David Sprawls finished …" opens on a name.
     const first = tokenAt(j.draft.tokens, a.sentence.start);
     const opener = /^\p{Lu}/u.test(j.draft.tokens[first + 1]?.text ?? '') ? undefined : j.draft.tokens[first]?.lower;
+    // A month or a weekday dates a figure; it names no one it is told of ("As of October 15, the
+    // CDC counted 1,479 cases" for the source's "As of Oct. 15, … said there are 1,479 … cases").
+    const actors = names.filter((n) => !CALENDAR_WORDS.test(n));
     const toldOfOther = (x: typeof c): boolean => {
       const t = srcOf(x);
-      const theirs = t ? namesBefore(t, x.e.a) : [];
+      const theirs = t ? namesBefore(t, x.e.a).filter((n) => !CALENDAR_WORDS.test(n)) : [];
       // The word that opens the draft's sentence is capitalised anyway, and may be a common noun:
       // "Sales climbed 6% to ¥27.2 trillion" for "Sales for the business year that ended in March
       // amounted to ¥27.2 trillion", where the capitalised word nearest the match is the month.
       // The match's sentence giving that word anywhere tells of it.
-      return names.length > 0 && theirs.length > 0 && !names.some((n) => theirs.includes(n) || (n === opener && namesIt(x, n)));
+      return actors.length > 0 && theirs.length > 0 && !actors.some((n) => theirs.includes(n) || (n === opener && namesIt(x, n)));
     };
     const precise = a.m.kind === 'year' || a.family === 'year' ? undefined
       : j.support.find((x) => x.close && x.score >= 0 && x.e.a.m.bound === undefined && a.m.bound === undefined && x.e.a.base === a.base

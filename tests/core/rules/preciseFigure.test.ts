@@ -34,3 +34,12 @@ describe('a precise amount met exactly', () => {
     expect(verdictOf('Revenue rose 8% to $4.73 billion.', RESULTS, '$4.73 billion')).not.toBe('supported');
   });
 });
+
+describe('a precise figure dated by a month', () => {
+  const CASES = 'As of Nov. 2, the Centers for Disease Control and Prevention said there are 2,316 confirmed and probable lung injury cases associated with e-cigarette products. '
+    + 'There are 14 confirmed and 21 probable EVALI cases from Ohio.';
+  it('is the match\'s though the draft dates it by the month in full: a month names no one the figure is told of', () => {
+    expect(verdictOf('As of November 2, the CDC counted 2,316 confirmed and probable cases in 48 states.', CASES, '2,316')).toBe('supported');
+    expect(verdictOf('As of November 2, the CDC counted 2,361 confirmed and probable cases in 48 states.', CASES, '2,361')).not.toBe('supported');
+  });
+});
