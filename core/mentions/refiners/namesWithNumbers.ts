@@ -61,6 +61,8 @@ const GAP_REACH = 5;
 function gappedFigure(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && isCapitalised(tokens[k - 1]) && !opensSentence(tokens, k - 1)) k--;
+  // A name of two words opens a list after its colon: "as follows: Fine Gael 50, Fianna Fáil 44".
+  if (k > 1 && isCapitalised(tokens[k - 1]) && tokens[k - 2]?.text === ':') k--;
   // A ranking may title the name: "… and No. 1 Sinner 193".
   const ranked = tokens[k - 1]?.type === 'num' ? (tokens[k - 2]?.text === '.' ? k - 3 : k - 2) : -1;
   if (ranked >= 0 && /^no$/i.test(tokens[ranked]?.text ?? '')) k = ranked;

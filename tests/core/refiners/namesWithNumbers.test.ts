@@ -86,6 +86,12 @@ describe('tallies that are no names', () => {
     expect(on('The count gave the Lib Dems 686 votes against 493 for the Conservatives, a majority of 193.', '686')).toBe('supported');
     expect(on('The count gave the Lib Dems 686 votes against 493 for the Conservatives, a majority of 193.', '193')).toBe('supported');
   });
+  it('so does a list whose first name has two words: "as follows: Scottish Greens 12, Plaid Cymru 9"', () => {
+    const text = 'The final seats are as follows: Scottish Greens 12, Plaid Cymru 9, Lib Dems 4.';
+    expect(findMentions(text).map((m) => [m.text, m.code])).toEqual([['12', undefined], ['9', undefined], ['4', undefined]]);
+    expect(checkDraft('The Scottish Greens finished on 12 seats.', [{ id: 's', text }])[0]?.verdict).toBe('supported');
+    expect(findMentions('He flew on a Boeing 737 jet.')[0]?.code).toBe('Boeing 737');
+  });
 });
 
 describe('a number inside a name ends no range', () => {
