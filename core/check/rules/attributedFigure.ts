@@ -9,7 +9,7 @@ import { nearMissOf } from '../nearMiss.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import type { Judgement } from '../judgement.ts';
 import type { Token } from '../../text/tokenize.ts';
-import { namesBefore } from '../namedNearFigure.ts';
+import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { isCapitalised, opensSentence, tokenAt } from '../../mentions/refiners/refiner.ts';
 import { isStopword } from '../../frames/lexicon.ts';
@@ -134,6 +134,15 @@ export const attributedFigure: VerdictRule = {
     const { a, data, draft, published } = j;
     const owner = a.m.owner ?? subjectOwner(j);
     if (owner === undefined || a.m.value === null) return null;
+    // An owner read from the clause's subject has other figures than the one the sources give it:
+    // "Northern has cut 165 trains" is the source's "Northern …, removing 165 trains", whatever
+    // "for Northern and GTR reaching 69 and 102 respectively" gives Northern.
+    const support = j.bestSupport;
+    const supportSource = support ? data.sources[support.e.sourceIndex]?.analysis : undefined;
+    // Only where the match counts the draft's own noun: "Jos Buttler added 110" is still checked
+    // against Buttler's "(59)", though "put on 110 with Jos Buttler" names him.
+    if (a.m.owner === undefined && support?.close && support.e.a.m.owner === undefined && a.frame.head !== undefined && support.e.a.frame.head === a.frame.head
+      && supportSource && sentenceNames(supportSource, support.e.a, owner)) return null;
     const same: SourceEntry[] = [];
     let otherOwnerSameValue: SourceEntry | undefined;
     // The same surname is the same person unless both texts write given names that differ; and

@@ -28,6 +28,35 @@ function peopleBetween(tokens: readonly Token[], from: number, end: number): str
   return names.filter((n) => n.length > 0);
 }
 
+/**
+ * The last list of `count` capitalised names joined by commas and "and" between tokens `from` and
+ * `end` ("Illinois and Iowa", "Northern and GTR"), each as its words; undefined when there is none.
+ */
+function coordinatedNames(tokens: readonly Token[], from: number, end: number, count: number): string[][] | undefined {
+  const nameAt = (e: number): [number, string[]] | undefined => {
+    if (e < from || !isCapitalised(tokens[e]) || tokens[e]!.type !== 'word') return undefined;
+    let k = e;
+    while (k - 1 >= from && isCapitalised(tokens[k - 1]) && tokens[k - 1]!.type === 'word' && !isStopword(tokens[k - 1]!.lower)) k--;
+    return [k, tokens.slice(k, e + 1).map((t) => t.lower)];
+  };
+  for (let e = end - 1; e >= from; e--) {
+    const last = nameAt(e);
+    if (!last) continue;
+    const names = [last[1]];
+    let k = last[0];
+    while (names.length < count) {
+      const joint = tokens[k - 1]?.lower;
+      const next = joint === 'and' || joint === ',' ? nameAt(tokens[k - 2]?.text === ',' && joint === 'and' ? k - 3 : k - 2) : undefined;
+      if (!next) break;
+      names.unshift(next[1]);
+      k = next[0];
+    }
+    if (names.length === count && /^(?:and|&)$/.test(tokens[last[0] - 1]?.lower ?? '')) return names;
+    return undefined;
+  }
+  return undefined;
+}
+
 export const respectivelyOwners: MentionRefiner = {
   name: 'respectivelyOwners',
   refine({ tokens }, mentions) {
@@ -37,11 +66,13 @@ export const respectivelyOwners: MentionRefiner = {
       if (tokens[r]!.lower !== 'respectively') continue;
       // The figures right before "respectively", joined by commas and "and".
       const run: number[] = [];
+      // A figure's bracketed aside ("69 (7%) and 102 (8%) respectively") is no item of the list.
+      const aside = (m: RawMention): boolean => tokens[m.tokStart - 1]?.text === '(' && tokens[m.tokEnd]?.text === ')';
       for (let k = out.length - 1; k >= 0; k--) {
         const m = out[k]!;
-        if (m.end > tokens[r]!.start) continue;
+        if (m.end > tokens[r]!.start || aside(m)) continue;
         const last = run.length === 0 ? r : tokenAt(tokens, out[run[0]!]!.start);
-        const between = tokens.slice(m.tokEnd, last).map((t) => t.lower).join(' ');
+        const between = tokens.slice(m.tokEnd, last).map((t) => t.lower).join(' ').replace(/\( [^()]* \)\s*/g, '').trim();
         // The last figure's unit may stand between it and "respectively" ("12 years respectively").
         if (run.length === 0 ? !/^(?:[a-z]+)?$/.test(between) : !/^(?:,|and|, and)$/.test(between)) break;
         if (m.value === null || m.owner !== undefined || m.code !== undefined) break;
@@ -51,7 +82,10 @@ export const respectivelyOwners: MentionRefiner = {
       // The people of the sentence before the figures, in order.
       let start = tokenAt(tokens, out[run[0]!]!.start) - 1;
       while (start > 0 && !/^[.!?]$/.test(tokens[start - 1]!.text) && tokens[start - 1]!.text !== '\n') start--;
-      const names = peopleBetween(tokens, start, tokenAt(tokens, out[run[0]!]!.start));
+      const first = tokenAt(tokens, out[run[0]!]!.start);
+      // The list of names nearest the figures, joined as they are ("parts of Illinois and Iowa
+      // recording temperatures of -38F and -30F respectively"); else the people of the sentence.
+      const names = coordinatedNames(tokens, start, first, run.length) ?? peopleBetween(tokens, start, first);
       if (names.length !== run.length) continue;
       run.forEach((k, i) => {
         const name = names[i]!;

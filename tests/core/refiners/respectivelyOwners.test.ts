@@ -27,3 +27,20 @@ describe('respectivelyOwners', () => {
     expect(on('Anthony Crooks, of Newport, was jailed for 12, a combined 41 years for the three men.', '41')?.verdict).not.toBe('contradicted');
   });
 });
+
+describe('"respectively" after a pair of places, with figures in brackets', () => {
+  const SOURCE = [{ id: 's', text: 'The cold spell went on, with parts of Kent and Essex recording lows of -9C and -7C respectively. '
+    + 'Trains cancelled on Southern and Greater Anglia reached 48 (6%) and 73 (9%) respectively. Southern cut 120 trains from its timetable.' }];
+  const on = (draft: string, figure: string) => checkDraft(draft, SOURCE).find((c) => c.text === figure);
+  it('pairs the names joined by "and" nearest the figures with them, in order', () => {
+    expect(on('Parts of Kent and Essex recorded -9C and -7C respectively.', '-9C')?.verdict).toBe('supported');
+    expect(on('Parts of Essex and Kent recorded -9C and -7C respectively.', '-9C')?.verdict).toBe('contradicted');
+  });
+  it('leaves a figure\'s bracketed aside out of the list', () => {
+    expect(on('Cancellations on Southern reached 73 on the day.', '73')?.verdict).toBe('contradicted');
+    expect(on('Cancellations on Southern reached 48 on the day.', '48')?.verdict).toBe('supported');
+  });
+  it('an owner read from the subject keeps its other figures the sources give it', () => {
+    expect(on('Southern has cut 120 trains.', '120')?.verdict).toBe('supported');
+  });
+});
