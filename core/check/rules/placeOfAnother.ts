@@ -37,7 +37,8 @@ function placeHolder(tokens: readonly Token[], m: AnalysedMention['m']): { key: 
   if (!last || !isCapitalised(last) || opensSentence(tokens, k)) return undefined;
   let first = k;
   while (first > 0 && isCapitalised(tokens[first - 1]) && !opensSentence(tokens, first - 1)) first--;
-  return { key: last.lower, name: tokens.slice(first, k + 1).map((t) => t.text).join(' ') };
+  // "Pacquiao's first" and "Pacquiao’s first": one holder, whichever apostrophe the text types.
+  return { key: last.lower.replace(/['’]s?$/, ''), name: tokens.slice(first, k + 1).map((t) => t.text).join(' ') };
 }
 
 export const placeOfAnother: VerdictRule = {

@@ -40,3 +40,10 @@ describe('placeOfAnother: the same runner in the same place', () => {
     expect(third("Jim Crowley's mount came home comfortably ahead of Magical Memory, with Comicas fourth.")).not.toBe('supported');
   });
 });
+
+describe('placeOfAnother: one holder whichever apostrophe', () => {
+  it('"Okafor\'s first" in the draft is the source\'s "Okafor’s first"', () => {
+    const src = [{ id: 's', text: 'The bout was Okafor’s first after a 20-month layoff.' }];
+    expect(checkDraft("The fight was Okafor's first in nearly two years.", src).find((c) => c.text === 'first')?.verdict).toBe('supported');
+  });
+});
