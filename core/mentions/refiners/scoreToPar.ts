@@ -21,6 +21,9 @@ const LEADERBOARD = new Set(['on', 'at', 'to', 'finish', 'finished', 'finishing'
  */
 const LEADERBOARD_NEXT = new Set(['and', 'after', 'with', 'through', 'for', 'heading', 'going', 'when', 'while', 'following', 'alongside', 'behind', 'ahead', 'at', 'before', 'overall', 'par']);
 
+/** A label before a colon that makes the bare "12 under" after it a score: "Winning score: 12 under". */
+const SCORE_LABEL = /^(?:score|total|finish)$/;
+
 /** Words only golf copy uses: a signed total after "at" or "was" is a score to par only there. */
 const GOLF_WORDS = new Set(['birdie', 'birdies', 'bogey', 'bogeys', 'eagle', 'par', 'under-par', 'over-par', 'golf', 'golfer', 'golfers', 'putt', 'fairway', 'tee']);
 
@@ -70,7 +73,9 @@ export const scoreToPar: MentionRefiner = {
       const round = joined && tokens[end]?.type === 'num';
       if (tokens[end + (hyphen ? 1 : 0)]?.lower === 'par') end += hyphen ? 2 : 1;
       else if (round) rounds.add(end);
-      else if (!LEADERBOARD.has(tokens[m.tokStart - 1]?.lower ?? '') || /^\p{L}/u.test(tokens[end]?.text ?? '') && !LEADERBOARD_NEXT.has(tokens[end]?.lower ?? '')) return m;
+      // A fact box's "Winning score: 12 under" labels it a score, in golf copy.
+      else if (!(LEADERBOARD.has(tokens[m.tokStart - 1]?.lower ?? '') || (tokens[m.tokStart - 1]?.text === ':' && SCORE_LABEL.test(tokens[m.tokStart - 2]?.lower ?? '') && golf()))
+        || /^\p{L}/u.test(tokens[end]?.text ?? '') && !LEADERBOARD_NEXT.has(tokens[end]?.lower ?? '')) return m;
       const info = side === 'under' ? UNDER_PAR : OVER_PAR;
       return { ...m, end: tokens[end - 1]!.end, tokEnd: end, kind: 'quantity', unit: info.unit, unitInfo: info };
     });

@@ -70,3 +70,16 @@ describe('scoreToPar: a leaderboard listing the player before the total', () => 
     expect(checkDraft('Rickie Fowler and Rory McIlroy shared seventh place at six under.', source).find((c) => c.text === 'six under')?.verdict).not.toBe('supported');
   });
 });
+
+describe('a fact box\'s labelled score to par', () => {
+  const SOURCE = [{ id: 's', text: 'Lindqvist made birdie at the last to finish tied at nine under par, one ahead of Moreau.' }];
+  it('"Winning score: 9 under" is strokes under par in golf copy', () => {
+    const draft = 'Key facts:\n- Winning score: 9 under\n- Birdie at the last';
+    expect(findMentions(draft).map((m) => [m.text, m.unit])).toContainEqual(['9 under', 'under par']);
+    expect(checkDraft(draft, SOURCE).find((c) => c.text === '9 under')?.verdict).toBe('supported');
+    expect(checkDraft('Key facts:\n- Winning score: 8 under\n- Birdie at the last', SOURCE).find((c) => c.text === '8 under')?.verdict).not.toBe('supported');
+  });
+  it('not outside golf copy', () => {
+    expect(findMentions('Key facts:\n- Total: 12 under\n- Budget met').map((m) => m.kind)).toEqual(['count']);
+  });
+});
