@@ -70,7 +70,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInf
   ['kg', KG], ['kgs', KG], ['kilogram', KG], ['kilograms', KG], ['kilo', KG], ['kilos', KG],
   ['tonne', TONNE], ['tonnes', TONNE], ['ton', TONNE], ['tons', TONNE], ['t', TONNE],
   ['lb', LB], ['lbs', LB], ['pounds in weight', LB], ['st', STONE], ['stone', STONE], ['stones', STONE], ['g', GRAM], ['grams', GRAM], ['gram', GRAM],
-  ['second', SECOND], ['seconds', SECOND], ['secs', SECOND], ['minute', MINUTE], ['minutes', MINUTE],
+  ['second', SECOND], ['seconds', SECOND], ['secs', SECOND], ['sec', SECOND], ['minute', MINUTE], ['minutes', MINUTE],
   ['mins', MINUTE], ['min', MINUTE], ['hour', HOUR], ['hours', HOUR], ['hrs', HOUR], ['hr', HOUR],
   ['day', DAY], ['days', DAY], ['week', WEEK], ['weeks', WEEK], ['month', MONTH], ['months', MONTH],
   ['year', YEAR], ['years', YEAR], ['yr', YEAR], ['yrs', YEAR], ['decade', DECADE], ['decades', DECADE],

@@ -30,6 +30,11 @@ describe('figure readings', () => {
     expect(at?.value).toBeCloseTo(2 + 3 / 60 + 4 / 3600, 6);
     expect(checkDraft('She stopped the clock at 2:21:37.', [{ id: 's', text: 'She won in 2:21:37.' }])[0]?.verdict).toBe('supported');
   });
+  it('"1min 11sec" is one time, the short "sec" a second as "secs" is', () => {
+    expect(read('He won the stage by 1min 11sec.')).toEqual([['1min 11sec', 'duration', 1 + 11 / 60]]);
+    expect(checkDraft('Winning margin: 1min 11sec', [{ id: 's', text: 'He won by one minute, 11 seconds.' }])[0]?.verdict).toBe('supported');
+    expect(checkDraft('Winning margin: 1min 21sec', [{ id: 's', text: 'He won by one minute, 11 seconds.' }])[0]?.verdict).not.toBe('supported');
+  });
   it('"1:06:19 seconds" is the same time with its last unit written out', () => {
     expect(read('She won the 2017 edition in 1:06:19 seconds.')[1]).toEqual(['1:06:19 seconds', 'duration', read('She won in 1:06:19.')[0]?.[2]]);
   });
