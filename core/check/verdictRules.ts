@@ -34,6 +34,7 @@ import { partOfStatedWhole } from './rules/partOfStatedWhole.ts';
 import { nthOfEvent } from './rules/nthOfEvent.ts';
 import { monthsOfPeriod } from './rules/monthsOfPeriod.ts';
 import { gamesOfScoreline } from './rules/gamesOfScoreline.ts';
+import { goalsOfScore } from './rules/goalsOfScore.ts';
 import { groupForWhole } from './rules/groupForWhole.ts';
 import { moreAddsOn } from './rules/moreAddsOn.ts';
 import { namedMembers } from './rules/namedMembers.ts';
@@ -184,6 +185,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   tieBreakScore,
   // "won only four games" for "6-1, 6-3, 6-0": one side's games summed over the sets.
   gamesOfScoreline,
+  // "the six goals" of a match the source scores 4-2.
+  goalsOfScore,
   // Before conflicts: a changed scale or unit is pointed at the word, not the whole figure.
   scaleOrUnitChange,
   // Before anotherInSeries: a source naming the draft's own member states it ("the second set").
