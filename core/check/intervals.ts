@@ -5,7 +5,7 @@ import { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 import { restatesHedge, sameLowerBound } from './hedgedRestatement.ts';
 import { rangeEndsRelation } from './rangeEnds.ts';
 import { maximumNotStated } from './statedMaximum.ts';
-import { APPROX_RELATIVE, BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR } from './tuning.ts';
+import { APPROX_RELATIVE, BOUND_REACH, EXACT_RELATIVE, NEARLY_FLOOR, NEARLY_UNITS } from './tuning.ts';
 
 export { approxPrecision, inDraftUnits, type Relation } from './draftUnits.ts';
 
@@ -48,7 +48,8 @@ export function draftInterval(a: AnalysedMention): [number, number] {
     // A share is told in points of a hundred, where a tenth short of N is far: "nearly 90 percent"
     // is no further below than half its rounding step (85), since a writer with 84 has the nearer
     // round figure, "more than 80" or "about 85"; "nearly 85 percent" is within a point of it.
-    case 'nearly': return [a.family === 'percent' ? Math.max(v * NEARLY_FLOOR, v - Math.max(approxPrecision(m.precision, v) / 2, NEARLY_POINTS)) : v * NEARLY_FLOOR, hi + 1e-9];
+    // A few of a coarse unit is told to a quarter of one: "nearly two decades" for 18 years.
+    case 'nearly': return [a.family === 'percent' ? Math.max(v * NEARLY_FLOOR, v - Math.max(approxPrecision(m.precision, v) / 2, NEARLY_POINTS)) : Math.min(v * NEARLY_FLOOR, v - NEARLY_UNITS), hi + 1e-9];
     case 'approximately': {
       // "about a third": a writer rounds a share to the nearest common fraction, so a hedged one
       // spans the shares nearer to it than to any other (a third: 29.2–36.7%, half: 45–55%).

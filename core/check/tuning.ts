@@ -49,6 +49,12 @@ export const CITE_MARGIN = 1;
  * different round number, "more than 35"). Was 0.85, which let 36 stand for "nearly 40".
  */
 export const NEARLY_FLOOR = 0.92;
+/**
+ * How far below a small figure of its unit "nearly" may reach, in that unit: "nearly two decades"
+ * is 18 years (a writer rounds 1.8 decades up to two), where NEARLY_FLOOR alone stops at 18.4.
+ * Only figures under about three units feel it (0.25 is more than 8% of them).
+ */
+export const NEARLY_UNITS = 0.25;
 
 /**
  * A bound that misses the real figure by this factor or more grossly misstates it: "more than
