@@ -9,12 +9,24 @@ import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 
+/** Between a lead and the score it is the gap of: "[six] points clear, at [42-36]", "two goals ahead at 3-1". */
+const LEAD_WORDS = /^\s*(?:points?|goals?|runs?|votes?|shots?|strokes?)?\s*(?:clear|ahead|in front|behind|adrift|up|down)\s*,?\s*(?:at|on)\s*$/;
+
 export const marginOfOwnTally: VerdictRule = {
   name: 'marginOfOwnTally',
   judge(j) {
     const { a, draft, published, dText } = j;
     const t = draft.tokens;
-    if (a.family !== 'count' || a.m.value === null || a.m.high !== undefined || t[tokenAt(t, a.m.start) - 1]?.lower !== 'by') return null;
+    if (a.family !== 'count' || a.m.value === null || a.m.high !== undefined) return null;
+    // "Trump was six points clear, at 42-36": a lead told with the score it is the gap of.
+    const score = sentenceMentions(draft, a.sentence.start).find((m) => m.m.start > a.m.end && m.m.kind === 'score' && m.m.value !== null && m.m.high !== undefined);
+    if (score && LEAD_WORDS.test(draft.text.slice(a.m.end, score.m.start))) {
+      const gap = Math.abs(score.m.value! - score.m.high!);
+      const [lo, hi] = draftInterval(a);
+      const said = `Derived: the draft's own '${short(draft.text.slice(score.m.start, score.m.end))}' is a margin of ${round(gap)}. Draft: '${short(dText)}'.`;
+      return claimOf(draft, a, gap >= lo && gap <= hi ? 'supported' : 'contradicted', said, [], published);
+    }
+    if (t[tokenAt(t, a.m.start) - 1]?.lower !== 'by') return null;
     // (From the hedge: "by [more than] 800".) The tallies: after the margin's noun and a comma, "X to Y".
     const after = sentenceMentions(draft, a.sentence.start).filter((m) => m.m.start > a.m.end);
     const [x, y] = after;

@@ -15,3 +15,12 @@ describe('marginOfOwnTally', () => {
     expect(verdictOf('Outling beat her by 793 votes, 8,745 to 7,952.')).toBe('supported');
   });
 });
+
+describe('marginOfOwnTally: a lead told with its score', () => {
+  const source = [{ id: 's', text: 'Among older voters Harris led 51-44 in the survey.' }];
+  const at = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure);
+  it('"seven points clear, at 51-44" is the score\'s gap; a wrong gap is contradicted', () => {
+    expect(at('Among older voters Harris was seven points clear, at 51-44.', 'seven')?.verdict).toBe('supported');
+    expect(at('Among older voters Harris was nine points clear, at 51-44.', 'nine')?.verdict).toBe('contradicted');
+  });
+});
