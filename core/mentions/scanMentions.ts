@@ -1101,6 +1101,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // not a unit of time.
         // So is "second" before a noun it ranks: "36 second place tickets" are 36 tickets.
         else if (u1.lower === 'second' && (((low(k + 1) === '-' || low(k + 1) === '‑') && !tok(k + 1)?.spaced) || RANKED_AFTER_SECOND.has(low(k + 1)))) { /* no unit */ }
+        // "up nearly 1,500 year on year": the period a change is measured over, not the figure's unit.
+        else if (/^(?:year|month|week|quarter)$/.test(u1.lower) && ((low(k + 1) === 'on' && low(k + 2) === u1.lower) || ((low(k + 1) === '-' || low(k + 1) === '‑') && low(k + 2) === 'on'))) { /* no unit */ }
         // "within 5 to 10 min after the scheduled time": a spaced "min" after digits is minutes
         // (a minimum is written before its figure, "min 5").
         else if (UNIT_WORDS.has(u1.lower) && (!UNITS_NEEDING_GLUE.has(u1.lower) || (!u1.spaced && !hyphen && ft.type === 'num') || (u1.lower === 'st' && !Number.isInteger(value))

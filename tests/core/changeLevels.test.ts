@@ -42,3 +42,11 @@ describe('an age range after a change', () => {
     expect(figures('Sales have fallen to 44, down from 70.').map((f) => f[0])).toEqual(['44', '70']);
   });
 });
+
+describe('a change measured year on year', () => {
+  it('"up nearly 1,200 year on year" counts what rose, not years', () => {
+    expect(figures('Placements rose to 18,400, up nearly 1,200 year on year.')).toContainEqual(['nearly 1,200', 1200]);
+    expect(findMentions('Placements rose to 18,400, up nearly 1,200 year on year.').find((m) => m.value === 1200)?.kind).toBe('count');
+    expect(findMentions('He served 20 years on remand.')[0]?.kind).toBe('duration');
+  });
+});
