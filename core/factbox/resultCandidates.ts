@@ -133,7 +133,7 @@ function competitionOf(text: string, score: StatedScore): { name: string; end: n
 }
 
 /** Every result a sentence states with both sides named, the winner first ("2-1 defeat by Palace": Palace 2). */
-export function scoresIn(text: string): StatedScore[] {
+function scoresIn(text: string): StatedScore[] {
   const out: StatedScore[] = [];
   for (const m of text.matchAll(RESULT_NOUN)) {
     const [, a, x, y, noun, preposition, b] = m;
