@@ -9,7 +9,7 @@
 // Liverpool 1". Its words and figures are the phrase's own; the phrase is cited.
 import type { SourceDocument } from '../types.ts';
 import { findMentions } from '../mentions/findMentions.ts';
-import { contentKeys } from './factText.ts';
+import { CALENDAR_NAMES, contentKeys } from './factText.ts';
 import { figureKey, positionPrior, type Candidate, type Sentence } from './candidate.ts';
 
 /** The feed's closing line: two sides, each with its goals ("St. Johnstone" keeps its stop). */
@@ -62,7 +62,7 @@ function feedResult(sources: readonly SourceDocument[], sentences: readonly Sent
 const SIDE = String.raw`(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.'’-]*){0,3}`;
 const SCORE = String.raw`(\d{1,2})\s*[-–]\s*(\d{1,2})`;
 /** Capitalised words that open a sentence or date a match rather than name a side. */
-const NOT_A_SIDE = /^(?:The|A|An|This|That|Their|His|Her|Its|Our|Your|It|They|He|She|We|But|And|After|Before|When|In|On|At|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_SIDE = new RegExp(`^(?:The|A|An|This|That|Their|His|Her|Its|Our|Your|It|They|He|She|We|But|And|After|Before|When|In|On|At|Last|${CALENDAR_NAMES})$`);
 /** The result as the report's noun: "Villa's 2-1 [FA Cup semi-final] victory against Liverpool", "City's 2-1 defeat by Palace". */
 const RESULT_NOUN = new RegExp(String.raw`(${SIDE})(?:'s|’s|'|’)\s+${SCORE}\s+(?:[\p{L}-]+\s+){0,4}?(win|victory|triumph|defeat|loss|draw|thrashing|drubbing|rout)\s+(over|against|of|by|to|with)\s+(${SIDE})`, 'gu');
 /** The result as the report's verb: "Barcelona beat PSG 3-1", "Blackburn lost 1-0 to Liverpool", "City were beaten 2-1 by Palace". */

@@ -276,6 +276,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
   const hyphenAt = (k: number): boolean => (low(k) === '-' || low(k) === '‑') && !tok(k)?.spaced;
   /** Whether token `k` is a plural noun written in lower case that counts, not a unit or a race ("sales", not "metres" or "heats"). */
   const countedPlural = (k: number): boolean => /^\p{Ll}{3,}s$/u.test(tok(k)?.text ?? '') && !UNIT_WORDS.has(low(k)) && !RACE_EVENTS.has(low(k));
+  /** Whether token `k` opens a line: the text's first token, or one after a line break. */
+  const breaksLine = (k: number): boolean => tok(k) !== undefined && (k === 0 || text.slice(tok(k - 1)!.end, tok(k)!.start).includes('\n'));
   /**
    * "fell by 53,000 to 1.54m", "grew by 122,000 to nearly 32m": the level a change of thousands
    * reached is millions, not metres. `i` is the level's first token.
@@ -1050,16 +1052,17 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     // Appositive ages: "Ian Guffick, 31, allowed", "Miss Kensit, 47, appeared"; and closing a
     // fact box's line, "- Victim: Raymond Burke, 63".
     const beforeComma = tok(i0 - 2);
-    const lineEnds = tok(end) === undefined || text.slice(tok(end - 1)!.end, tok(end)!.start).includes('\n');
+    const lineEnds = (): boolean => tok(end) === undefined || breaksLine(end);
     if (ft.type === 'num' && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && end === i + 1 && low(i0 - 1) === ','
-      && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || lineEnds)) {
+      && beforeComma && beforeComma.type === 'word' && capitalized(beforeComma) && (low(end) === ',' || low(end) === '.' || lineEnds())) {
       return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
     }
     // A fact box's line that gives a person by their role and a bare number: "- Victim: 48,
     // serious but stable", "Driver: 42, bailed until May". The number is the person's age.
-    const labelStart = tok(i0 - 2) !== undefined && (i0 - 2 === 0 || /\n/.test(text.slice(tok(i0 - 3)!.end, tok(i0 - 2)!.start)) || (low(i0 - 3) === '-' && (i0 - 3 === 0 || /\n/.test(text.slice(tok(i0 - 4)!.end, tok(i0 - 3)!.start)))));
-    if (ft.type === 'num' && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && end === i + 1 && low(i0 - 1) === ':' && PERSON_LABELS.has(low(i0 - 2)) && labelStart
-      && (low(end) === ',' || low(end) === ';' || lineEnds)) {
+    // The label opens its line, after a bullet's dash or not.
+    const labelStart = (): boolean => breaksLine(i0 - 2) || (low(i0 - 3) === '-' && breaksLine(i0 - 3));
+    if (ft.type === 'num' && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && end === i + 1 && low(i0 - 1) === ':' && PERSON_LABELS.has(low(i0 - 2)) && labelStart()
+      && (low(end) === ',' || low(end) === ';' || lineEnds())) {
       return finish(i0, i, end, { kind: 'age', value, unit: 'year', precision: 1 });
     }
     // "aged 27", and a fact file's label "AGE: 27" under a profile; "children as young as 12".
