@@ -25,4 +25,13 @@ describe('the year of a figure', () => {
     expect(checkDraft('The club paid £30m for Tom Hale in 2020.', [{ id: 's', text: source }]).map((c) => [c.text, c.verdict]))
       .toEqual([['£30m', 'supported'], ['2020', 'contradicted']]);
   });
+  it('a figure of three significant digits counting the same noun is the same statement, however few words the sentences share', () => {
+    const source = 'The tower was built in 1972, and there were 365 occupants in the block that night, officials said.';
+    expect(checkDraft('Built in 1927, the tower had 365 occupants.', [{ id: 's', text: source }]).map((c) => [c.text, c.verdict]))
+      .toEqual([['1927', 'contradicted'], ['365', 'supported']]);
+  });
+  it('but not one counting another noun', () => {
+    const source = 'The tower was built in 1972, and there were 365 occupants in the block that night, officials said.';
+    expect(checkDraft('Built in 1927, the tower had 365 windows.', [{ id: 's', text: source }]).find((c) => c.text === '365')?.verdict).not.toBe('supported');
+  });
 });
