@@ -71,6 +71,9 @@ const LIST_NAME_BACK = 4;
 /** Words that open another clause or phrase: a name before them is not the figure's ("in California and one is in Scottsdale"). */
 const CLAUSE_WORDS = /^(?:and|or|but|while|whereas|as|with|after|before|when|than|of|by|from|to)$/;
 
+/** A past participle of a passive: "offered", "paid", "won" (regular ones, and a few common irregular). */
+const PARTICIPLE = /^(?:\p{Ll}+ed|paid|won|made|spent|given|held|set|sold|bought|raised|taken)$/u;
+
 /** A list line opening on a name, with a dash before its figure: "• Sarah Olney (Liberal Democrats) – 20,510". */
 const RESULT_LINE = /^\s*[•*·▪-]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)[^\n]*[–—-]\s*$/u;
 
@@ -110,7 +113,17 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
   const tokens = t.tokens;
   const run = (from: number, step: 1 | -1): string | undefined => {
     const words: string[] = [];
-    for (let k = from; tokens[k] !== undefined && tokens[k]!.type === 'word' && nameWord(tokens[k]!.text, tokens[k]!.lower); k += step) {
+    // A capitalised function word inside a name ("New Jersey", "Bank of England" aside) is part of
+    // it: read on when the name goes on past it.
+    const inName = (k: number): boolean => {
+      const t = tokens[k];
+      if (t === undefined || t.type !== 'word') return false;
+      if (nameWord(t.text, t.lower)) return true;
+      const next = step === 1 ? tokens[k + 1] : undefined;
+      return /^\p{Lu}\p{Ll}/u.test(t.text) && !/^(?:the|a|an)$/.test(t.lower)
+        && (step === 1 ? next !== undefined && next.type === 'word' && nameWord(next.text, next.lower) : words.length > 0);
+    };
+    for (let k = from; inName(k); k += step) {
       if (tokens[k]!.start < a.sentence.start || tokens[k]!.end > a.sentence.end) break;
       words.push(tokens[k]!.lower);
     }
@@ -119,6 +132,13 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
   if (/^(?:in|for|at)$/.test(tokens[a.m.tokEnd]?.lower ?? '')) {
     const after = run(a.m.tokEnd + 1, 1);
     if (after) return after;
+  }
+  // "$8.5 billion offered by Maryland and $7 billion by New Jersey": the one who offers, pays or
+  // wins it, named after it as the agent of a passive.
+  const by = tokens[a.m.tokEnd]?.lower === 'by' ? a.m.tokEnd : PARTICIPLE.test(tokens[a.m.tokEnd]?.lower ?? '') && tokens[a.m.tokEnd + 1]?.lower === 'by' ? a.m.tokEnd + 1 : -1;
+  if (by >= 0) {
+    const agent = run(by + 1, 1);
+    if (agent) return agent;
   }
   // A results list's line: "• Fiona Natasha Syms, (Independent) – 173", the figure ending it.
   const lineStart = t.text.lastIndexOf('\n', a.m.start - 1) + 1;

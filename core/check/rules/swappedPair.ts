@@ -117,12 +117,21 @@ function properNames(names: readonly string[]): ReadonlySet<string> {
   return new Set(names.filter((n) => MONTHS[n] === undefined && WEEKDAYS[n] === undefined));
 }
 
+/**
+ * The source figure a draft figure is read as: its best support, or else the source's very
+ * statement of it, the same value with the same hedge ("up 26.3 per cent in a year" for "up 26.3%
+ * year on year", which statedAmount takes when the words around it are too few for support).
+ */
+function statementOf(j: Judgement): SourceEntry | undefined {
+  return j.bestSupport?.e ?? j.scored.find((s) => s.rel === 'entails' && s.close && s.e.a.base === j.a.base && s.e.a.m.bound === j.a.m.bound)?.e;
+}
+
 export const swappedPair: VerdictRule = {
   name: 'swappedPair',
   judge(j) {
     const { a, data, draft, published } = j;
     if (a.m.value === null || a.base === null || a.m.bound !== undefined || a.m.kind === 'year' || a.family === 'date') return null;
-    const support = j.bestSupport?.e;
+    const support = statementOf(j);
     if (!support) return null;
     const names = new Set(namesBefore(draft, a));
     const farNames = properNames(namesBefore(draft, a, FAR_NAME_REACH));
@@ -150,7 +159,7 @@ export const swappedPair: VerdictRule = {
       }
       if (!rival) continue;
       const jb = buildJudgement(draft, b, data, published);
-      const other = jb.support.some((s) => s.e.a === rival.a) && prefers(jb, new Set(namesBefore(draft, b)), support, rival, alike ? properNames(namesBefore(draft, b, FAR_NAME_REACH)) : NO_NAMES);
+      const other = (jb.support.some((s) => s.e.a === rival.a) || statementOf(jb)?.a === rival.a) && prefers(jb, new Set(namesBefore(draft, b)), support, rival, alike ? properNames(namesBefore(draft, b, FAR_NAME_REACH)) : NO_NAMES);
       // A pair told apart by names further back is swapped only when names tell both figures:
       // "Labour won 67 seats …, while Plaid Cymru lost six seats" against "It won 67 seats" names
       // no one for the 67.

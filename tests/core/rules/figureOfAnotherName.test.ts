@@ -43,4 +43,12 @@ describe('a results list, line by line', () => {
     expect(on(draft, '173')).toBe('contradicted');
     expect(on('Olney took 20,510, independent Fiona Syms 173, Dominic Stockford of the Christian Peoples Alliance 164, and David Powell 32.', '173')).toBe('supported');
   });
+  it('a name told after its figure as the agent ("offered by Maryland", "by New Jersey"), a name of several words included', () => {
+    const bids = [{ id: 's', text: 'The deal was far smaller than the package of up to $8.5 billion offered by Maryland and $4 billion by New Jersey, the paper said.' }];
+    const verdict = (draft: string, figure: string) => checkDraft(draft, bids).find((c) => c.text.includes(figure))?.verdict;
+    expect(verdict('Maryland offered up to $4 billion and New Jersey $8.5 billion.', '$4 billion')).toBe('contradicted');
+    expect(verdict('Maryland offered up to $4 billion and New Jersey $8.5 billion.', '$8.5 billion')).toBe('contradicted');
+    expect(verdict('Maryland offered up to $8.5 billion and New Jersey $4 billion.', '$8.5 billion')).toBe('supported');
+    expect(verdict('Maryland offered up to $8.5 billion and New Jersey $4 billion.', '$4 billion')).toBe('supported');
+  });
 });

@@ -74,4 +74,11 @@ describe('swappedPair: by the noun, where the words around are alike', () => {
     expect(verdicts('Six people were taken to hospital with minor injuries, and four firefighters were hurt tackling the fire.', CRASH))
       .toEqual([['Six', 'supported'], ['four', 'supported']]);
   });
+  it('a pair the source states in exactly those terms on lines of its own, each line opening on its name', () => {
+    const LINES = 'QV published its index on Monday.\n\n• Hamilton values now $518,387, up 29.3% year on year\n\n• Tauranga values now $557,640, up 26.3% year on year';
+    expect(verdicts('Hamilton values now average $518,387, up 26.3 per cent in a year, while Tauranga\'s stand at $557,640, up 29.3 per cent.', LINES)
+      .filter(([t]) => t?.includes('per cent'))).toEqual([['26.3 per cent', 'contradicted'], ['29.3 per cent', 'contradicted']]);
+    expect(verdicts('Hamilton values now average $518,387, up 29.3 per cent in a year, while Tauranga\'s stand at $557,640, up 26.3 per cent.', LINES)
+      .filter(([t]) => t?.includes('per cent'))).toEqual([['29.3 per cent', 'supported'], ['26.3 per cent', 'supported']]);
+  });
 });
