@@ -53,6 +53,8 @@ export interface Judgement {
   readonly miss: () => Scored | null;
   /** A candidate that is the whole set of a partitive, never a value of the draft's count. */
   readonly isWhole: (s: Scored) => boolean;
+  /** Whether a source figure is the level a change started from, the draft giving the level it ended at ("from 4.7 percent to … 4.9 percent"). */
+  readonly startingLevel: (s: Scored) => boolean;
 }
 
 /** A verdict rule: a claim when it applies, null to pass the figure on to the next rule. */
@@ -413,15 +415,23 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // adds to ("more than 4,600 Starlink satellites in orbit"), or the other way round.
   const draftAdds = addition(draft.tokens, a.m.tokStart);
   const otherAddition = (s: Scored): boolean => addition(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart) !== draftAdds;
+  // Nor is the level a change started from ("rose from 4.7 percent to a still-low 4.9 percent") a
+  // value of a draft figure that gives the level it ended at, with no change told: that is the
+  // level now, and the source states it.
+  const startingLevel = (s: Scored): boolean => {
+    if (a.role !== undefined || s.e.a.role !== 'from') return false;
+    const src = data.sources[s.e.sourceIndex]?.analysis;
+    return src !== undefined && sentenceMentions(src, s.e.a.sentence.start).some((o) => o.role === 'to' && o.family === a.family && o.base === a.base);
+  };
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s) && !otherAddition(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !startingLevel(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s) && !otherAddition(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
     && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame));
   let miss: Scored | null | undefined;
   return {
-    draft, a, data, published, dText, scored, support, conflicts, isWhole,
+    draft, a, data, published, dText, scored, support, conflicts, isWhole, startingLevel,
     bestSupport: support[0],
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),

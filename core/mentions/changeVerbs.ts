@@ -85,6 +85,15 @@ export function changeRole(tokens: readonly Token[], start: number): ChangeRole 
   // "from a magnitude 6.9 to 7.2", "from an initial 6.9": a measure's name or an article may
   // stand between the preposition and its figure.
   for (let skipped = 0; skipped < MAX_BEFORE_FIGURE && BEFORE_FIGURE.has(tokens[k]?.lower ?? '') && (tokens[k - 1]?.lower === 'from' || BEFORE_FIGURE.has(tokens[k - 1]?.lower ?? '')); skipped++) k--;
+  // "rose from 4.7 percent to a still-low 4.9 percent", "to a record 4.9": an article and the
+  // one adjective it brings (hyphened or not) stand between "to" or "from" and the level.
+  const adjective = (): number => {
+    let j = k;
+    if (tokens[j]?.type !== 'word') return k;
+    if (tokens[j - 1]?.text === '-' && tokens[j - 2]?.type === 'word') j -= 2;
+    return /^(?:a|an)$/.test(tokens[j - 1]?.lower ?? '') && /^(?:to|from)$/.test(tokens[j - 2]?.lower ?? '') ? j - 2 : k;
+  };
+  k = adjective();
   const prep = tokens[k]?.lower;
   // "rose 5% to 35%", "fell by 20": the figure right after the verb is the size of the change.
   if (CHANGE_VERBS.has(prep ?? '') && prep !== 'up' && prep !== 'down') return 'by';

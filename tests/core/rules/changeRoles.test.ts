@@ -74,4 +74,9 @@ describe('changeRoles: scores a change runs between', () => {
     const source = [{ id: 's', text: 'Stokes and Jonny Bairstow shared an 86-run stand, taking England from 159-4 to 245-5.' }];
     expect(checkDraft(draft, source).filter((c) => /-/.test(c.text)).map((c) => c.verdict)).toEqual(['supported', 'supported']);
   });
+  it('an article and its adjective may stand before the level after ("to a still-low 4.9 percent"), and a level with no change told is the level after', () => {
+    const source = 'The unemployment rate rose from 4.7 percent to a still-low 4.9 percent, the department said on Friday.';
+    expect(checkDraft('Key facts:\n• Unemployment rate: 4.9 percent', [{ id: 's', text: source }]).find((c) => c.text === '4.9 percent')?.verdict).toBe('supported');
+    expect(checkDraft('The unemployment rate fell to 4.7 percent.', [{ id: 's', text: source }])[0]?.verdict).not.toBe('supported');
+  });
 });
