@@ -12,6 +12,7 @@ import { QUALIFIER_PHRASES, type Bound } from './qualifiers.ts';
 import { CHANGE_RANGE_RATIO, CRICKET_REACH, MONEY_CHANGE_RANGE_RATIO, CRICKET_TOTAL_MIN, TEMPERATURE_REACH } from './tuning.ts';
 import { CHANGE_VERBS, changeRole } from './changeVerbs.ts';
 import { nameHeadBefore } from './nameHeads.ts';
+import { isStopword } from '../frames/lexicon.ts';
 
 /** Calendar parts of a date mention, before any anchoring. */
 /** Days the calendar names, with their date: "Christmas Eve" is 24 December. */
@@ -147,7 +148,7 @@ const ONE_PRONOUN_NEXT = /^(?:is|was|are|were|has|had|have|will|would|could|can|
 /** Words after a hedged four-digit number that leave it a year: "around 1970, when …", "circa 1870 by miners". */
 const HEDGED_YEAR_NEXT = new Set(['by', 'when', 'and', 'as', 'after', 'before', 'until', 'onwards', 'on']);
 const SCORE_WORDS = new Set(['win', 'won', 'wins', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'lost',
-  'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scoreline', 'thrashing', 'triumph', 'final',
+  'loss', 'lose', 'draw', 'drew', 'lead', 'led', 'score', 'scores', 'scorecard', 'scorecards', 'scoreline', 'thrashing', 'triumph', 'final',
   // "a 119-99 rout", "Cleveland's 119–99 blowout": a one-sided result.
   'rout', 'blowout', 'drubbing', 'hammering', 'romp']);
 /**
@@ -689,7 +690,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
       if (w === 'tens' && low(i + 1) === 'of' && /^(thousands?|millions?)$/.test(low(i + 2))) {
         const s = low(i + 2).startsWith('thousand') ? 1e3 : 1e6;
         value = 10 * s; high = 99 * s; end = i + 3; words = true; magnitudeBound = 'approximately';
-      } else if (mag && (low(i + 1) === 'of' || (w === 'hundreds' || w === 'thousands') && low(i + 1) === 'of')) {
+      } else if (mag && (low(i + 1) === 'of' || (w === 'hundreds' || w === 'thousands') && low(i + 1) === 'of')
+        // "scores of 114-114, 116-112 and 117-111": the judges' scores, given in figures.
+        && tok(i + 2)?.type !== 'num') {
         value = mag[0]; high = mag[1]; end = i + 1; words = true; magnitudeBound = 'approximately';
         if (w === 'hundreds' && low(i + 1) === 'of' && low(i + 2) === 'thousands') { value = 2e5; high = 9.99e5; end = i + 3; }
       } else if (mag && /^(?:thousands|millions|billions)$/.test(w) && /^(?:of|the|for|to|by|among)$/.test(low(i - 1)) && !/^(?:of|-)$/.test(low(i + 1))) {
@@ -882,7 +885,10 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // "the game finishing 2-5 to the Gunners", "the match ended 1-1": how a match ended, with
         // the match named just before; elsewhere "ended 2-5% higher" is a range.
         const matchEnded = FINISH_WORDS.has(low(i0 - 1)) && [2, 3, 4].some((d) => MATCH_WORDS.has(low(i0 - d)));
-        const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1)) || matchEnded;
+        // "England 1-2 Iceland": a result line sets the score between the two sides' names.
+        const sideName = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && capitalized(t) && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined;
+        const betweenSides = sideName(tok(i0 - 1)) && !isStopword(low(i0 - 1)) && sideName(tok(hend)) && value <= 50 && hvalue <= 50;
+        const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1)) || matchEnded || betweenSides;
         // Betting odds: "the 4-7 favourite", "a 12-1 shot", "at odds of 5-2". A pair read exactly, as
         // a score is, never a range of four to seven.
         const odds = ODDS_WORDS.has(low(hend)) || (low(i0 - 1) === 'of' && low(i0 - 2) === 'odds');

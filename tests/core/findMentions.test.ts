@@ -227,6 +227,9 @@ describe('cricket scores', () => {
   it('leaves a tally without cricket words alone', () => {
     expect(findMentions('The motion passed 62-3 in the council.').some((m) => m.kind === 'score' && m.value === 62)).toBe(false);
   });
+  it('runs "for" wickets before "until" ("at 159 for two until Anderson struck")', () => {
+    expect(findMentions('England were in little danger at 159 for two until Anderson struck.').map((m) => [m.kind, m.value, m.high])).toEqual([['score', 159, 2]]);
+  });
   it('a score checks as a whole', () => {
     const src = [{ id: 's', text: 'Gloucestershire were 62-3 at stumps in reply to 220.' }];
     expect(checkDraft('Gloucestershire closed on 62-3 in reply.', src).find((c) => c.kind === 'score')?.verdict).toBe('supported');
@@ -426,5 +429,18 @@ describe('a level score written with "all"', () => {
     expect(findMentions('Scores were tied on 9-all as the players went in.')[0]).toMatchObject({ kind: 'score', value: 9, high: 9 });
     const source = [{ id: 's', text: 'Scores were tied on 9-all as the players went in at half-time.' }];
     expect(checkDraft('The teams were level at 9-9 at the break.', source)[0]?.verdict).toBe('supported');
+  });
+});
+
+describe('scores told by their setting', () => {
+  it('a judge\'s level card after "scores of" is a score, not "scores" of forty or more', () => {
+    expect(findMentions('He lost a majority decision (scores of 114-114, 116-112 and 117-111).').map((m) => [m.kind, m.value, m.high]))
+      .toEqual([['score', 114, 114], ['score', 116, 112], ['score', 117, 111]]);
+  });
+  it('a pair between two sides\' names is the result ("England 1-2 Iceland"), and checks against the winner\'s "2-1"', () => {
+    expect(findMentions('Result: England 1-2 Iceland').map((m) => [m.kind, m.value, m.high])).toEqual([['score', 1, 2]]);
+    expect(findMentions('He lived in Ohio 3-4 years before Maine.').map((m) => m.kind)).toEqual(['duration']);
+    const src = [{ id: 's', text: 'Iceland knocked England out of Euro 2016 with a 2-1 win in Nice.' }];
+    expect(checkDraft('Key facts:\n- Result: England 1-2 Iceland', src).find((c) => c.text === '1-2')?.verdict).toBe('supported');
   });
 });

@@ -5,7 +5,7 @@ import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 
 /** Words that may follow the wickets: the end of the innings' phrase, never a noun they count. */
-const AFTER_WICKETS = /^(?:in|off|after|with|as|declared|and|from|when|before|at|on|to|but|while)$/;
+const AFTER_WICKETS = /^(?:in|off|after|with|as|declared|and|from|when|before|at|on|to|but|while|until|till|by|inside|within)$/;
 /** Fewest runs read as an innings' score anywhere; below it ("one for two") only in a cricket story. */
 const MIN_RUNS = 10;
 /** A story about cricket: its words for wickets, overs and how batsmen go out. */
