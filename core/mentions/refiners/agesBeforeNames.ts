@@ -23,9 +23,19 @@ const MAX_NAME_WORDS = 4;
 /** Lower-case words an age may qualify before the name ("student", "karate instructor"). */
 const MAX_ROLE_WORDS = 2;
 
+/** A word written as a name is: a capital, then lower case ("Gray", not "CNN" or "US"). */
+const isPersonWord = (text: string): boolean => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(text);
+
 export const agesBeforeNames: MentionRefiner = {
   name: 'agesBeforeNames',
   refine({ tokens }, mentions) {
+    // Surnames the text gives after a given name ("David Gray"), lower-cased: read once, on demand.
+    let surnames: Set<string> | undefined;
+    const fullNames = (): Set<string> => {
+      surnames ??= new Set(tokens.filter((t, k) => k > 0 && t.type === 'word' && isPersonWord(t.text) && tokens[k - 1]!.type === 'word' && isPersonWord(tokens[k - 1]!.text)
+        && !TITLES.has(tokens[k - 1]!.lower) && !/^(?:the|a|an)$/.test(tokens[k - 1]!.lower)).map((t) => t.lower.replace(/['’]s$/, '')));
+      return surnames;
+    };
     return mentions.map((m): RawMention => {
       if (m.kind !== 'age' || m.value === null || m.bound !== undefined) return m;
       // Only an adjectival age ("23-year-old"), never one in apposition after the name.
@@ -57,6 +67,9 @@ export const agesBeforeNames: MentionRefiner = {
       // A given name and a surname; a single capitalised word may be a place or a team ("Briton").
       if (isCapitalised(tokens[j])) return m;
       if (name.length === 1 && sex !== undefined) return { ...m, owner: name[0]!, ownerGiven: sex };
+      // "the 27-year-old Gray" in a story that has named "David Gray": a surname alone, once the
+      // text has given it with its given name, is that person, as "Mr Gray" would be.
+      if (name.length === 1 && tokens[m.tokStart - 1]?.lower === 'the' && fullNames().has(name[0]!)) return { ...m, owner: name[0]! };
       if (name.length < 2) return m;
       const owner = name[name.length - 1]!;
       return { ...m, owner, ownerGiven: name[0]! };

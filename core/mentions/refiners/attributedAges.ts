@@ -44,6 +44,14 @@ const ROLE_MODIFIERS = 3;
 /** Generational suffixes after a surname: "Jackson III", "Griffey Jr". */
 const GENERATION = /^(?:Jr|Jr\.|Sr|Sr\.|II|III|IV)$/;
 
+/** Words after "the N-year-old" that are a verb or a clause's start, not the role it names ("said", "carding", "who"). */
+const NOT_A_ROLE = /^(?:said|says|was|is|has|had|will|would|who|and|but|added|told|\p{Ll}+ing|\p{Ll}+ed)$/u;
+
+/** Whether a token names a role after an age ("forward", "Ireland", "midfielder"), not a verb. */
+function roleNounAt(t: RefineContext['tokens'][number] | undefined): boolean {
+  return t !== undefined && t.type === 'word' && !NOT_A_ROLE.test(t.lower);
+}
+
 export const attributedAges: MentionRefiner = {
   name: 'attributedAges',
   refine({ tokens }, mentions) {
@@ -63,7 +71,12 @@ export const attributedAges: MentionRefiner = {
         // Or when it is no sentence adverb: a paragraph checked on its own ("Johnson, a 27-year-old
         // doctoral student, died …") may never name its person mid-sentence.
         const opener = (): boolean => opensSentence(tokens, at - 3) && (OPENING_ADVERBS.has(surname!.lower) || /ly$/.test(surname!.lower));
-        if (/^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',' && surname && isCapitalised(surname) && (!opensSentence(tokens, at - 3) || midSentenceNames().has(surname.lower) || !opener()) && !TITLES.has(surname.lower)) {
+        // So is "Stokes, the 27-year-old Ireland forward": the definite article names a role the
+        // person already holds, the age still theirs.
+        // Only with its noun: in "took a battering in Dubai, the 27-year-old carding a 75" the age
+        // stands for the person, who is no place before it.
+        const article = tokens[at - 1]?.lower ?? '';
+        if ((/^(?:a|an)$/.test(article) || (article === 'the' && roleNounAt(tokens[m.tokEnd]))) && tokens[at - 2]?.text === ',' && surname && isCapitalised(surname) && (!opensSentence(tokens, at - 3) || midSentenceNames().has(surname.lower) || !opener()) && !TITLES.has(surname.lower)) {
           const given = tokens[at - 4];
           const hasGiven = given !== undefined && isCapitalised(given) && !TITLES.has(given.lower) && !opensSentence(tokens, at - 4);
           return { ...m, owner: surname.lower, ...(hasGiven ? { ownerGiven: given.lower } : {}) };

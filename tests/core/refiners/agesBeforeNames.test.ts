@@ -36,4 +36,14 @@ describe('agesBeforeNames', () => {
     const src = [{ id: 's', text: 'Jak Trueman, 15, died in hospital on Friday.' }];
     expect(checkDraft('Jak Trueman, the 15-year-old West Calder High School pupil, died on Friday.', src)[0]?.verdict).toBe('supported');
   });
+  it('"the 27-year-old Gray" is Gray\'s age once the story has named David Gray, and the source\'s "Stokes, the 27-year-old Ireland forward" is Stokes\'s', () => {
+    const src = [{ id: 's', text: 'Hibs won the cup with a late header from captain David Gray. Stokes, the 27-year-old Ireland forward, had given them an early lead.' }];
+    const draft = 'Captain David Gray won the cup for Hibs. Stokes levelled late on, and the 27-year-old Gray won it in the 91st minute.';
+    expect(checkDraft(draft, src).find((c) => c.text === '27-year-old')?.verdict).not.toBe('supported');
+    expect(checkDraft('Stokes, the 27-year-old forward, scored early.', src).find((c) => c.text === '27-year-old')?.verdict).toBe('supported');
+  });
+  it('an age standing for the person after a place is no place\'s age: "in Dubai, the 27-year-old carding a 75"', () => {
+    const src = [{ id: 's', text: 'McIlroy, 27, shot a three-over 75 in Dubai on Thursday.' }];
+    expect(checkDraft('McIlroy struggled in Dubai, the 27-year-old carding a three-over 75.', src).find((c) => c.text === '27-year-old')?.verdict).toBe('supported');
+  });
 });
