@@ -55,6 +55,8 @@ export interface Judgement {
   readonly isWhole: (s: Scored) => boolean;
   /** Whether a source figure is the level a change started from, the draft giving the level it ended at ("from 4.7 percent to … 4.9 percent"). */
   readonly startingLevel: (s: Scored) => boolean;
+  /** Whether one of the two figures is told as an addition ("11 more", "another 21") and the other is not: two quantities. */
+  readonly otherAddition: (s: Scored) => boolean;
 }
 
 /** A verdict rule: a claim when it applies, null to pass the figure on to the next rule. */
@@ -413,8 +415,8 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const countsNothing = (s: Scored): boolean => draftPeople && s.e.a.frame.head === undefined && s.e.a.frame.concepts.length === 0 && s.e.a.m.owner === undefined;
   // Nor is an addition ("put another 21 Starlink satellites into orbit") a value of the total it
   // adds to ("more than 4,600 Starlink satellites in orbit"), or the other way round.
-  const draftAdds = addition(draft.tokens, a.m.tokStart);
-  const otherAddition = (s: Scored): boolean => addition(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart) !== draftAdds;
+  const draftAdds = addition(draft.tokens, a.m.tokStart, a.m.tokEnd);
+  const otherAddition = (s: Scored): boolean => addition(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a.m.tokStart, s.e.a.m.tokEnd) !== draftAdds;
   // Nor is the level a change started from ("rose from 4.7 percent to a still-low 4.9 percent") a
   // value of a draft figure that gives the level it ended at, with no change told: that is the
   // level now, and the source states it.
@@ -431,7 +433,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame));
   let miss: Scored | null | undefined;
   return {
-    draft, a, data, published, dText, scored, support, conflicts, isWhole, startingLevel,
+    draft, a, data, published, dText, scored, support, conflicts, isWhole, startingLevel, otherAddition,
     bestSupport: support[0],
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),
@@ -448,8 +450,11 @@ function quarterOrdinal(t: AnalysedText | undefined, m: AnalysedMention): boolea
 /** Hedges that may stand between an addition's word and its figure: "another [almost] 300". */
 const ADDITION_HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'some', 'roughly', 'over', 'up', 'to']);
 
-/** Whether the figure at token `tok` is told as an addition: "another 21", "a further 300", "an additional £5m", "an extra two". */
-function addition(t: readonly Token[], tok: number): boolean {
+/** Whether the figure in tokens [tok, end) is told as an addition: "another 21", "a further 300", "an additional £5m", "an extra two", "11 more". */
+function addition(t: readonly Token[], tok: number, end: number): boolean {
+  // "as 11 more diagnosed", "Eleven more people": "more" right after the figure adds it on, where
+  // "11 more than last week" compares it.
+  if (t[end]?.lower === 'more' && t[end + 1]?.lower !== 'than') return true;
   let k = tok - 1;
   while (k >= 0 && (ADDITION_HEDGES.has(t[k]!.lower) || t[k]!.type === 'sym' && /^[£$€]$/.test(t[k]!.text))) k--;
   const w = t[k]?.lower;

@@ -19,4 +19,9 @@ describe('additionNotTotal', () => {
     const source = `A SpaceX Falcon 9 rocket launched and released a total of 21 Starlink spacecraft. ${total}`;
     expect(verdictOf('SpaceX put another 21 Starlink satellites into orbit on Tuesday.', source, '21')).toBe('supported');
   });
+  it('"11 more" after the figure adds on too: neither contradicted nor out-framed by the total it brings', () => {
+    const source = 'Eleven more people in England have been diagnosed with monkeypox, bringing the cumulative number of UK cases to 207.';
+    expect(verdictOf('Monkeypox cases in UK pass 200 as 11 more diagnosed', source, '11')).toBe('supported');
+    expect(verdictOf('Monkeypox cases in UK reach 211.', source, '211')).toBe('contradicted');
+  });
 });
