@@ -43,6 +43,9 @@ export interface AnalysedText {
   readonly mentions: readonly AnalysedMention[];
 }
 
+/** Smallest ordinal told without its noun that continues the sentence's series before it ("in the 91st" after "the 80th minute"): past a match's sets, games and Tests. */
+const ELIDED_SERIES_MIN = 13;
+
 /**
  * Adverbs after a length of time that put it before ("down") or after ("up") the event the clause
  * tells. Not the prepositions "before" and "after": "Ben's arrival came a fortnight after the
@@ -141,6 +144,14 @@ export function analyseText(text: string, asSource = false): AnalysedText {
         const { head: _head, headEnd: _headEnd, ...rest } = frame;
         frame = rest;
       }
+    }
+    // "equalised in the 80th minute and Gray won it … in the 91st": an ordinal with no noun, after
+    // "the", ranks what the sentence's ordinal before it ranked, its noun left unsaid. Only in a
+    // long series (minutes, laps, holes): "a break in the seventh game but … a tiebreak in the
+    // second" means the second set, and small ordinals leave too many nouns to choose from.
+    if (m.kind === 'ordinal' && (m.value ?? 0) >= ELIDED_SERIES_MIN && frame.head === undefined && frame.compound === undefined && tokens[m.tokStart - 1]?.lower === 'the') {
+      const before = [...mentions].reverse().find((o) => o.m.kind === 'ordinal' && o.sentence === sentence);
+      if (before?.frame.head !== undefined && tokens[before.m.tokStart - 1]?.lower === 'the' && !/^\p{L}/u.test(tokens[m.tokEnd]?.text ?? '.')) frame = { ...frame, head: before.frame.head };
     }
     const { family, factor } = familyOf(m);
     // A temperature converted from a difference just before it is that difference too: "1.2C

@@ -53,10 +53,12 @@ export interface Judgement {
   readonly miss: () => Scored | null;
   /** A candidate that is the whole set of a partitive, never a value of the draft's count. */
   readonly isWhole: (s: Scored) => boolean;
-  /** Whether a source figure is the level a change started from, the draft giving the level it ended at ("from 4.7 percent to … 4.9 percent"). */
-  readonly startingLevel: (s: Scored) => boolean;
-  /** Whether one of the two figures is told as an addition ("11 more", "another 21") and the other is not: two quantities. */
-  readonly otherAddition: (s: Scored) => boolean;
+  /**
+   * Whether a source figure is another quantity than the draft's, though framed alike: the level a
+   * change started from ("from 4.7 percent to … 4.9 percent"), an addition against a total ("11
+   * more" / "207"), another member of a series whose draft member a source names ("80th minute").
+   */
+  readonly anotherQuantity: (s: Scored) => boolean;
 }
 
 /** A verdict rule: a claim when it applies, null to pass the figure on to the next rule. */
@@ -425,15 +427,22 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const src = data.sources[s.e.sourceIndex]?.analysis;
     return src !== undefined && sentenceMentions(src, s.e.a.sentence.start).some((o) => o.role === 'to' && o.family === a.family && o.base === a.base);
   };
+  // Nor is another member of a series ("in the 80th minute") a value of the draft's ordinal where
+  // a source names the draft's very member with its noun ("in the 91st [minute]"): each minute,
+  // round or Test is its own.
+  const ownMember = a.m.kind === 'ordinal' && a.frame.head !== undefined
+    && support.some((s) => s.e.a.m.kind === 'ordinal' && s.e.a.base === a.base && s.e.a.frame.head === a.frame.head);
+  const otherMember = (s: Scored): boolean => ownMember && s.e.a.m.kind === 'ordinal' && s.e.a.frame.head === a.frame.head;
+  const anotherQuantity = (s: Scored): boolean => startingLevel(s) || otherAddition(s) || otherMember(s);
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
-  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !startingLevel(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s) && !otherAddition(s)
+  const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !anotherQuantity(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
     // "one aged 19" against "two aged 17": groups of different ages.
     && !otherAgeGroup(draft.tokens, a, data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a)
     && !peopleAndThings(draft.text, a.frame, data.sources[s.e.sourceIndex]?.analysis.text ?? '', s.e.a.frame));
   let miss: Scored | null | undefined;
   return {
-    draft, a, data, published, dText, scored, support, conflicts, isWhole, startingLevel, otherAddition,
+    draft, a, data, published, dText, scored, support, conflicts, isWhole, anotherQuantity,
     bestSupport: support[0],
     bestConflict: conflicts[0],
     miss: () => (miss === undefined ? (miss = scaleOrUnitTwin(a, data)) : miss),

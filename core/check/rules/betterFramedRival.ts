@@ -79,7 +79,7 @@ export const betterFramedRival: VerdictRule = {
     const namedBefore = ownName !== undefined && before.includes(ownName);
     const otherItem = (r: typeof s): boolean => { const n = listName(r); return namedBefore && n !== undefined && n !== ownName && before.lastIndexOf(n) < before.lastIndexOf(ownName); };
     const rival = j.scored.find((r) => r.rel === 'disjoint' && (r.context > 0 || ownNoun(r)) && r.score >= s.score + RIVAL_MARGIN && !otherItem(r)
-      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && !j.startingLevel(r) && !j.otherAddition(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r)
+      && framesAgree(a.frame, r.e.a.frame) && r.e.a.m.kind === s.e.a.m.kind && ownEvent(r) && !j.isWhole(r) && !j.anotherQuantity(r) && namesIt(r) && told(r) >= matchTells && ratedAlike(r)
       // A change ("down five on the previous 12 months") is no rival to a level ("the previous year's 62").
       && !(isChange(srcText(r)?.tokens, r.e.a) && !draftChange)
       // A round's score to par is no rival to a total's, nor the reverse.
