@@ -14,17 +14,47 @@ const STREAK = /^(?:consecutive|straight|successive)$/;
 /** Words after an ordinal read as its noun phrase: "13th [baseline winner]". */
 const NOUN_RUN = 3;
 
+/** Heads that name no thing of their own, only that a count is a tally: "14 times", "his tally to 22". */
+const TALLY_HEADS = new Set(['time', 'times', 'tally', 'total'].map(stem));
+/** Verbs of winning, before the ordinal of what is won: "Wins Historic 14th French Open". */
+const WIN_VERBS = /^(?:wins?|won|winning|claims?|claimed|clinch(?:es|ed)?|secures?|secured|takes?|took|seals?|sealed|lifts?|lifted|grabs?|grabbed)$/;
+/** Words back from an ordinal within which its verb of winning stands ("Wins [Historic] 14th"). */
+const WIN_REACH = 2;
+
+/** Whether a verb of winning stands just before the ordinal at token `tok`, past at most one adjective. */
+function wonBefore(tokens: readonly { lower: string; type: string }[], tok: number): boolean {
+  for (let k = tok - 1; k >= Math.max(0, tok - WIN_REACH); k--) {
+    if (WIN_VERBS.test(tokens[k]?.lower ?? '')) return true;
+    if (tokens[k]?.type !== 'word') return false;
+  }
+  return false;
+}
+
 export const ordinalAsTally: VerdictRule = {
   name: 'ordinalAsTally',
   judge(j) {
     const { a, data, draft, published, dText } = j;
-    if (a.family !== 'count' || a.m.kind !== 'count' || a.m.value === null || !Number.isInteger(a.m.value) || a.m.value < 2 || a.m.bound !== undefined || a.frame.head === undefined) return null;
+    if (a.family !== 'count' || a.m.kind !== 'count' || a.m.value === null || !Number.isInteger(a.m.value) || a.m.value < 2 || a.m.bound !== undefined) return null;
+    // A tally told with no noun of its own ("take his Grand Slam tally to 22", "now 14 times"):
+    // the ranked noun must then be a word of the draft's sentence ("22nd Grand Slam title").
+    const headless = a.frame.head === undefined || TALLY_HEADS.has(a.frame.head);
+    const sentenceWords = headless ? new Set(draft.tokens.filter((t) => t.start >= a.sentence.start && t.end <= a.sentence.end && t.type === 'word').map((t) => stem(t.lower))) : undefined;
     for (const e of data.byValue.get('ordinal') ?? []) {
       if (e.a.m.value !== a.m.value) continue;
       const src = data.sources[e.sourceIndex]?.analysis;
       // So is "the 27th consecutive quarter": a streak's latest counts the streak, whoever ranks.
       const streak = src !== undefined && src.tokens[e.a.m.tokStart - 1]?.lower === 'the' && STREAK.test(src.tokens[e.a.m.tokEnd]?.lower ?? '');
-      if (!src || (!POSSESSIVES.has(src.tokens[e.a.m.tokStart - 1]?.lower ?? '') && !streak)) continue;
+      // So is "Nadal Wins Historic 14th French Open, 22nd Grand Slam Title": what someone wins
+      // is the latest of their wins.
+      const won = src !== undefined && wonBefore(src.tokens, e.a.m.tokStart);
+      if (!src || (!POSSESSIVES.has(src.tokens[e.a.m.tokStart - 1]?.lower ?? '') && !streak && !won)) continue;
+      if (sentenceWords !== undefined) {
+        const nouns: string[] = [];
+        for (let k = e.a.m.tokEnd; k < e.a.m.tokEnd + NOUN_RUN && src.tokens[k]?.type === 'word' && !isStopword(src.tokens[k]!.lower); k++) nouns.push(stem(src.tokens[k]!.lower));
+        if (!nouns.some((w) => sentenceWords.has(w) && !TALLY_HEADS.has(w))) continue;
+        const phrase = src.text.slice(e.a.m.start, src.tokens[e.a.m.tokEnd + nouns.length - 1]?.end ?? e.a.m.end);
+        return claimOf(draft, a, 'supported', `Derived: the source's '${short(phrase)}' makes ${a.m.value} so far. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);
+      }
       // The ranked noun, in the source's words: the last of the words after it ("13th baseline winner").
       let head: string | undefined;
       let end = e.a.m.end;
@@ -32,7 +62,7 @@ export const ordinalAsTally: VerdictRule = {
         head = stem(src.tokens[k]!.lower);
         end = src.tokens[k]!.end;
       }
-      if (head === undefined || head !== stem(a.frame.head)) continue;
+      if (head === undefined || a.frame.head === undefined || head !== stem(a.frame.head)) continue;
       if (frameMatch(a.frame, e.a.frame).context <= 0) continue;
       const phrase = src.text.slice(src.tokens[e.a.m.tokStart - 1]!.start, end);
       return claimOf(draft, a, 'supported', `Derived: the source's '${short(phrase)}' makes ${a.m.value} so far. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);

@@ -21,4 +21,13 @@ describe('ordinalAsTally: the latest of a streak', () => {
     expect(on('Price growth in the south has now outstripped the north for 27 consecutive quarters.', '27')).toBe('supported');
     expect(on('Price growth in the south has now outstripped the north for 28 consecutive quarters.', '28')).not.toBe('supported');
   });
+  it('a tally with no noun of its own ("take his Grand Slam tally to 22") restates the latest of what someone wins ("for his 22nd Grand Slam title", "Wins Historic 14th French Open")', () => {
+    const src = [{ id: 's', text: 'Rafael Nadal Wins Historic 14th French Open. The Spaniard beat Casper Ruud in straight sets for his 22nd Grand Slam title.' }];
+    const verdict = (draft: string, figure: string) => checkDraft(draft, src).find((c) => c.text === figure)?.verdict;
+    expect(verdict('Nadal beat Ruud to take his Grand Slam tally to 22.', '22')).toBe('supported');
+    expect(verdict('Nadal beat Ruud to take his Grand Slam tally to 23.', '23')).not.toBe('supported');
+    // The ranked noun must be the draft's: a tally of something else is not.
+    expect(verdict('Nadal beat Ruud to take his tally of aces to 22.', '22')).not.toBe('supported');
+    expect(verdict('Nadal has now won the French Open 14 times.', '14')).toBe('supported');
+  });
 });
