@@ -2,6 +2,7 @@
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
 import { aDecade } from './refiners/aDecade.ts';
+import { bracketedConversions } from './refiners/bracketedConversions.ts';
 import { maidenAsFirst } from './refiners/maidenAsFirst.ts';
 import { podiumAsThird } from './refiners/podiumAsThird.ts';
 import { hedgedAUnit } from './refiners/hedgedAUnit.ts';
@@ -114,6 +115,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   bareDegrees,
   // "128km per hour", "17,500 miles (28,160 kilometers) per hour": a distance per hour is a speed.
   perHourSpeeds,
+  // "about 80mph (129 km/h)": the conversion in brackets carries the measure's hedge. After
+  // perHourSpeeds, which makes both speeds.
+  bracketedConversions,
   // "10s ahead", "9.58s": seconds glued on.
   secondsSuffix,
   // "4m views … with more than 44m.": the bare "44m" is the first figure's millions.

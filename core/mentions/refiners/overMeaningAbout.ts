@@ -39,6 +39,9 @@ const SPAN_DATED = /^(?:during|between|last|this|earlier)$/;
 /** What "in" must open to date the span: a month or a year ("in April", "in 2019"), not a place ("in Australia's most populous state"). */
 const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})$/;
 
+/** Forms of "take", whose particle "over" makes "take over" (acquire): "to take over 250 hectares". */
+const TAKE = /^(?:take|takes|took|taken|taking)$/;
+
 /** Words from an amount to "over" that say what it is of: "500 [terawatt hours of electricity] over". */
 const OF_WHAT_REACH = 5;
 /** Reach back from "over" to a dispute told with its other side between: "its row with the European Union over". */
@@ -82,7 +85,10 @@ export const overMeaningAbout: MentionRefiner = {
         || (opensSentence(tokens, i) && (after?.text === ',' || /^(?:the|a|an|its|his|her|their|this|it|he|she|they|we)$/.test(after?.lower ?? ''))));
       // "leads the head-to-head 11-8 over 19 matches": after a record, the matches it was made over.
       const overRecord = mentions.some((p) => p.kind === 'score' && p.tokEnd === i);
-      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period || overYear || spanned || overRecord)) return m;
+      // "the request to take over 250 hectares of common land", "took over 30 stores": "take over"
+      // is a verb of its own; "it took over two hours" still bounds a length of time.
+      const takeOver = TAKE.test(before) && m.kind !== 'duration' && !timeCount;
+      if (tokens[i]?.lower !== 'over' || !(CONCERNING.has(before) || disputeWith(tokens, i) || race || period || overYear || spanned || overRecord || takeOver)) return m;
       const { bound: _bound, ...rest } = m;
       const figure = tokens[m.tokStart];
       return { ...rest, start: figure?.start ?? m.start };
