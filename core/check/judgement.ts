@@ -27,7 +27,7 @@ import { hasTotalCue } from './totalCue.ts';
 import { comparedByThan } from './comparedByThan.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
 import { perYear } from './ratePeriod.ts';
-import { otherYear, sentenceYears, sourceYear, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
+import { otherYear, sentenceYears, sourceYear, yearHasOwnFigure, yearsNear, yearsOfSentenceBefore } from './yearAnchor.ts';
 import { isRoundToPar, isToPar } from './roundToPar.ts';
 import { isNumberWord } from '../values/numberWords.ts';
 import { pastAnchored, presentPerfect } from './pastEventAnchor.ts';
@@ -209,7 +209,10 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   // A sentence with no year of its own goes on with the event the sentence before it in the
   // paragraph dated: "The theft, on March 18, 1990, remains the biggest art heist. Two men dressed
   // as police officers were let in …" tells of 1990, and meets the source's figures of 1990.
-  const anchorYears = draftYears.length > 0 || relativeYear ? draftYears : yearsOfSentenceBefore(draft, a.sentence);
+  // Within a sentence, the years of the figure's own clause where it has any: "the forecast for
+  // 2017 falls from 2.5% to 2.1%, while 2018 is now expected to come in at 2.2%" dates the 2.1% to 2017.
+  const ownYears = yearsNear(draft, a.sentence, a.m.tokStart);
+  const anchorYears = ownYears.length > 0 ? ownYears : draftYears.length > 0 || relativeYear ? draftYears : yearsOfSentenceBefore(draft, a.sentence);
   // The years the draft's lead dates its story by (see otherYear).
   const storyYears = draft.sentences[0] ? sentenceYears(draft, draft.sentences[0]) : [];
   // The month dating the draft's figure (see sameMonthBeside), read once and only when a year
@@ -226,7 +229,7 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const sourceNow = lastYear && src ? sourceYear(src.doc.published, src.analysis) : undefined;
     const years = sourceNow !== undefined ? [sourceNow - 1] : anchorYears;
     if (src && ANCHORED.test(a.family) && otherYear(years, src.analysis, e.a.sentence, src.doc.published, e.a.m.tokStart, storyYears)
-      && !((draftYears.length > 0 || factBoxLine) && sameStatedFigure(a, e.a)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
+      && !((draftYears.length > 0 || factBoxLine) && sameStatedFigure(a, e.a) && !yearHasOwnFigure(src.analysis, e.a, years)) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     if (src && draftNow && pastAnchored(src.analysis, e.a.sentence, e.a.m.tokStart) && !sameMonthBeside(draftMonth(), src.analysis, e.a)) continue;
     // "Q4" is the fourth quarter of a year, and only that: no "fourth place", nor the reverse.
     if ((a.m.quarterOfYear === true && !quarterOrdinal(src?.analysis, e.a)) || (e.a.m.quarterOfYear === true && !quarterOrdinal(draft, a))) continue;

@@ -102,7 +102,41 @@ export function yearsOfSentenceBefore(t: AnalysedText, s: SentenceSpan): readonl
 export function yearsNear(t: AnalysedText, s: SentenceSpan, tok: number): number[] {
   const first = tokenAt(t.tokens, s.start);
   return (yearsOf(t).at.get(s.start) ?? []).filter((x) => (Math.abs(x.tok - tok) <= YEAR_REACH || frontedYear(t, first, x.tok, tok)) && x.tok !== tok && !comparisonBase(t, tok, x.tok)
-    && !presentClauseBetween(t, x.tok, tok)).map((x) => x.year);
+    && !presentClauseBetween(t, x.tok, tok) && !nextClauseYear(t, s, x.tok, tok)).map((x) => x.year);
+}
+
+/**
+ * Whether a source gives one of `years` a figure of its own of the kind of `s`, in the sentence
+ * of `s`: "2017 growth down from 2.5 per cent to 2.2 per cent and 2018 growth at 2.1 per cent"
+ * gives 2017 its 2.2, so a draft's "2.1%" for 2017 misstates the figure, not the year.
+ */
+export function yearHasOwnFigure(t: AnalysedText, s: AnalysedMention, years: readonly number[]): boolean {
+  return t.mentions.some((o) => o !== s && o.sentence.start === s.sentence.start && o.family === s.family && o.base !== s.base
+    && yearsNear(t, o.sentence, o.m.tokStart).some((y) => years.includes(y)));
+}
+
+/** Words that open a clause of its own before a year: "…, while 2018 is now expected to come in at 2.2%". */
+const CLAUSE_OPENERS = /^(?:while|whereas|but|;)$/;
+/** Words that may join a clause or only a list: "… and 2018 growth at 2.1 per cent" / "with 2007 and 2016". */
+const LIST_JOINS = /^(?:and|,)$/;
+/** Words after a year that open a phrase of the sentence, not the year's own clause: "2016 [for] the second lowest". */
+const YEAR_PHRASE_AFTER = /^(?:for|in|on|at|to|of|with|by|as|from|and|or)$/;
+/** Tokens from a year after "and" to a figure that makes it a clause's ("2018 growth at 2.1" 3); a list of years has none. */
+const CLAUSE_FIGURE_REACH = 4;
+
+/**
+ * Whether a year after a figure opens the next clause, which gives it figures of its own: "2017
+ * growth down from 2.5 per cent to 2.2 per cent and 2018 growth at 2.1 per cent" dates the 2.2
+ * to 2017 alone. "up from 4m in 2016" still dates the 4m, and so does a list of years.
+ */
+function nextClauseYear(t: AnalysedText, s: SentenceSpan, yearTok: number, tok: number): boolean {
+  if (yearTok <= tok) return false;
+  const join = t.tokens[yearTok - 1]?.lower ?? '';
+  // After "and", the year must be its clause's subject ("and 2018 growth at"), not a list's last
+  // item before a phrase of the sentence ("with 2007 and 2016 for the second lowest").
+  const subject = t.tokens[yearTok + 1]?.type === 'word' && !YEAR_PHRASE_AFTER.test(t.tokens[yearTok + 1]!.lower);
+  const reach = CLAUSE_OPENERS.test(join) ? Number.POSITIVE_INFINITY : LIST_JOINS.test(join) && subject ? CLAUSE_FIGURE_REACH : -1;
+  return t.mentions.some((m) => m.sentence.start === s.start && m.m.tokStart > yearTok && m.m.tokStart - yearTok <= reach && m.m.kind !== 'year' && m.m.kind !== 'date');
 }
 
 /** Verbs in the present that open a clause of their own after "and": "… in 1831 and has a collection of 8,000 plants". */

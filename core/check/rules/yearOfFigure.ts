@@ -8,7 +8,7 @@ import type { VerdictRule } from '../judgement.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { sameStatedFigure } from '../sameStatedFigure.ts';
 import { YEAR_REACH } from '../tuning.ts';
-import { yearsNear } from '../yearAnchor.ts';
+import { yearHasOwnFigure, yearsNear } from '../yearAnchor.ts';
 
 /** Families whose figures a year anchors (as buildJudgement's year filter reads them). */
 const ANCHORED = /^(count|money:.*|percent)$/;
@@ -24,6 +24,10 @@ export const yearOfFigure: VerdictRule = {
     if (/^(?:since|before)$/.test(draft.tokens[a.m.tokStart - 1]?.lower ?? '')) return null;
     for (const f of sentenceMentions(draft, a.sentence.start)) {
       if (f === a || !ANCHORED.test(f.family) || f.base === null || Math.abs(f.m.tokStart - a.m.tokStart) > YEAR_REACH) continue;
+      // Only a figure this year dates: not one of another year's clause ("the forecast for 2017
+      // falls from 2.5% to 2.1%, while 2018 is now expected …").
+      const own = yearsNear(draft, f.sentence, f.m.tokStart);
+      if (own.length > 0 && !own.includes(year)) continue;
       for (let si = 0; si < data.sources.length; si++) {
         const src = data.sources[si];
         if (!src) continue;
@@ -32,6 +36,8 @@ export const yearOfFigure: VerdictRule = {
           if (!sameStatedFigure(f, s)) continue;
           const years = yearsNear(src.analysis, s.sentence, s.m.tokStart);
           if (years.length === 0 || years.includes(year)) continue;
+          // Where the source gives this year a figure of its own, the draft's figure is the slip.
+          if (yearHasOwnFigure(src.analysis, s, [year])) continue;
           const e = { sourceIndex: si, a: s };
           return claimOf(draft, a, 'contradicted', `Source gives '${short(sourcePhrase(data, e))}' for ${years.join(', ')}. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);
         }

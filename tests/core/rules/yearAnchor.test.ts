@@ -28,3 +28,19 @@ describe('a year carried over from the sentence before, in the same paragraph', 
     expect(two('The theft, on March 18, 1990, is still unsolved.\n\nTwo men dressed as police officers were let in.')).not.toBe('supported');
   });
 });
+
+describe('years of coordinated clauses', () => {
+  const forecast = [{ id: 's', text: 'Growth was downgraded, with 2017 growth down from 2.5 per cent to 2.2 per cent and 2018 growth at 2.1 per cent from 2.4 per cent.' }];
+  const verdicts = (draft: string) => checkDraft(draft, forecast).map((c) => [c.text, c.verdict]);
+  it('a year opening the next clause dates that clause\'s figures, not the one before: two years\' figures swapped are the slips, not the years', () => {
+    const figures = (draft: string) => verdicts(draft).filter(([t]) => t?.includes('%'));
+    expect(figures('The forecast for 2017 growth falls from 2.5% to 2.1%, while 2018 is now expected to come in at 2.2%.')).toEqual([
+      ['2.5%', 'supported'], ['2.1%', 'unsupported'], ['2.2%', 'unsupported']]);
+    expect(figures('The forecast for 2017 growth falls from 2.5% to 2.2%, while 2018 is now expected to come in at 2.1%.')).toEqual([
+      ['2.5%', 'supported'], ['2.2%', 'supported'], ['2.1%', 'supported']]);
+  });
+  it('a list of years is no clause of its own: "a three-way tie with 2007 and 2016 for the second lowest"', () => {
+    const src = [{ id: 's', text: 'In 2019 sea ice bottomed out in a three-way tie with 2007 and 2016 for the second lowest on record.' }];
+    expect(checkDraft('The 2019 minimum tied with 2007 and 2016 for the second lowest on record.', src).find((c) => c.text === '2016')?.verdict).toBe('supported');
+  });
+});
