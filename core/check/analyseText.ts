@@ -3,9 +3,10 @@
 import { frameOf, type Frame } from '../frames/frameOf.ts';
 import { changePeriod, type ChangePeriod } from './changePeriod.ts';
 import { CHANGE_VERBS, changeDirection, changeRole, type ChangeDirection, type ChangeRole } from '../mentions/changeVerbs.ts';
-import { conceptOf } from '../frames/lexicon.ts';
+import { conceptOf, stem } from '../frames/lexicon.ts';
 import { readMentions } from '../mentions/configuration.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
+import { bowlingFigures } from '../mentions/refiners/cricketFor.ts';
 import type { RawMention } from '../mentions/scanMentions.ts';
 import { crossReferences } from '../text/crossReferences.ts';
 import { splitSentences, type SentenceSpan } from '../text/splitSentences.ts';
@@ -200,6 +201,10 @@ export function analyseText(text: string, asSource = false): AnalysedText {
     }
     if (m.high !== undefined) am.baseHigh = m.high * factor + offset;
     mentions.push(am);
+    // A bowler's figures ("figures of four for 23") state the wickets taken: a count of wickets.
+    if (asSource && bowlingFigures(tokens, m)) {
+      mentions.push({ m: { ...m, kind: 'count', high: undefined }, frame: { ...frame, head: stem('wickets') }, sentence, family: 'count', base: m.value, factor: 1, offset: 0 });
+    }
     // A calendar date that names a year also counts as a year ("in February 2022" supports "2022").
     if (asSource && m.kind === 'date' && m.date?.year !== undefined) {
       mentions.push({ m, frame, sentence, family: 'year', base: m.date.year, factor: 1, offset: 0 });

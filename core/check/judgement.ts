@@ -436,7 +436,12 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
   const ownMember = a.m.kind === 'ordinal' && a.frame.head !== undefined
     && support.some((s) => s.e.a.m.kind === 'ordinal' && s.e.a.base === a.base && s.e.a.frame.head === a.frame.head);
   const otherMember = (s: Scored): boolean => ownMember && s.e.a.m.kind === 'ordinal' && s.e.a.frame.head === a.frame.head;
-  const anotherQuantity = (s: Scored): boolean => startingLevel(s) || otherAddition(s) || otherMember(s);
+  // Nor is a side's record in brackets after its name ("Paige had 21 for the Heels (33-7)") a
+  // score of the game ("a 77-74 victory"), or the other way round.
+  const draftRecord = bracketedRecord(draft.tokens, a);
+  const otherRecord = (s: Scored): boolean => a.m.kind === 'score' && s.e.a.m.kind === 'score'
+    && bracketedRecord(data.sources[s.e.sourceIndex]?.analysis.tokens ?? [], s.e.a) !== draftRecord;
+  const anotherQuantity = (s: Scored): boolean => startingLevel(s) || otherAddition(s) || otherMember(s) || otherRecord(s);
   // Nor do people and things conflict: "three charges" against "two suspects … charged".
   const conflicts = scored.filter((s) => s.rel !== 'entails' && s.score >= STRONG && s.context >= 1 && !s.subset && !claimedBySibling(s) && !laterMoment(s) && !anotherQuantity(s) && !partOfTotal(s) && !apart(s) && !sourceGap(s) && !otherToPar(s) && !countsNothing(s) && !otherRole(s)
     && !isSubgroup(a.frame.head, s.e.a.frame.head) && !isWhole(s) && !sexDiffers(s) && !unplacedAge(s)
@@ -457,6 +462,12 @@ function quarterOrdinal(t: AnalysedText | undefined, m: AnalysedMention): boolea
   if (m.m.kind !== 'ordinal') return false;
   // "the fourth quarter", "fourth-quarter revenue", "the third fiscal quarter".
   return m.m.quarterOfYear === true || [0, 1, 2].some((k) => /^quarters?$/.test(t?.tokens[m.m.tokEnd + k]?.lower ?? ''));
+}
+
+/** Whether a score stands alone in brackets right after a name: a side's record ("the Heels (33-7)"), not a game's score. */
+function bracketedRecord(t: readonly Token[], m: AnalysedMention): boolean {
+  const at = tokenAt(t, m.m.start);
+  return m.m.kind === 'score' && t[at - 1]?.text === '(' && t[m.m.tokEnd]?.text === ')' && /^\p{Lu}/u.test(t[at - 2]?.text ?? '');
 }
 
 /** Hedges that may stand between an addition's word and its figure: "another [almost] 300". */

@@ -888,7 +888,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // "England 1-2 Iceland": a result line sets the score between the two sides' names.
         const sideName = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && capitalized(t) && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined;
         const betweenSides = sideName(tok(i0 - 1)) && !isStopword(low(i0 - 1)) && sideName(tok(hend)) && value <= 50 && hvalue <= 50;
-        const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1)) || matchEnded || betweenSides;
+        // "finishing with figures of 5-50", "match figures 8-100": a bowler's wickets for runs.
+        const bowlingFigures = (low(i0 - 1) === 'figures' || (low(i0 - 1) === 'of' && low(i0 - 2) === 'figures')) && value <= MAX_WICKETS;
+        const scoreCtx = SCORE_WORDS.has(low(i0 - 1)) || SCORE_WORDS.has(low(i0 - 2)) || SCORE_WORDS.has(low(hend)) || SCORE_WORDS.has(low(hend + 1)) || matchEnded || betweenSides || bowlingFigures;
         // Betting odds: "the 4-7 favourite", "a 12-1 shot", "at odds of 5-2". A pair read exactly, as
         // a score is, never a range of four to seven.
         const odds = ODDS_WORDS.has(low(hend)) || (low(i0 - 1) === 'of' && low(i0 - 2) === 'odds');

@@ -227,6 +227,15 @@ describe('cricket scores', () => {
   it('leaves a tally without cricket words alone', () => {
     expect(findMentions('The motion passed 62-3 in the council.').some((m) => m.kind === 'score' && m.value === 62)).toBe(false);
   });
+  it('a bowler\'s figures, wickets first, in every written form: "taking five for 50", "figures of 5-50", "four wickets for 25 runs"', () => {
+    const forms = ['Woakes did the damage in the innings, taking five for 50.', 'Woakes finished the innings with figures of 5-50.', 'Woakes had a return of five wickets for 50 runs in the innings.'];
+    for (const t of forms) expect(findMentions(t).filter((m) => m.kind === 'score').map((m) => [m.value, m.high])).toEqual([[5, 50]]);
+    const src = [{ id: 's', text: 'Woakes finished the innings with figures of 5-50 as the wickets fell.' }];
+    expect(checkDraft('Woakes did the damage in the innings, taking five for 50.', src)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Woakes did the damage in the innings, taking five for 60.', src)[0]?.verdict).not.toBe('supported');
+    // The figures state the wickets he took.
+    expect(checkDraft('Woakes took five wickets in the innings.', src)[0]?.verdict).toBe('supported');
+  });
   it('runs "for" wickets before "until" ("at 159 for two until Anderson struck")', () => {
     expect(findMentions('England were in little danger at 159 for two until Anderson struck.').map((m) => [m.kind, m.value, m.high])).toEqual([['score', 159, 2]]);
   });

@@ -22,3 +22,11 @@ describe('high scorelines', () => {
     expect(checkDraft('Greece ran out 92-64 winners, and GB conceded more than 95 points.', [{ id: 's', text: 'Greece ran out winners, 92-64.' }]).find((c) => c.text.startsWith('more than 95'))?.verdict).not.toBe('supported');
   });
 });
+
+describe('a side\'s record in brackets', () => {
+  it('is no score of the game: "North Carolina (33-7)" is not contradicted by the final\'s 77-74, only left unstated', () => {
+    const src = [{ id: 's', text: 'Villanova beat North Carolina 77-74 in the final. Paige scored 21 points for North Carolina in the final.' }];
+    expect(checkDraft('Paige scored 21 points for North Carolina (33-7) in the final.', src).find((c) => c.text === '33-7')?.verdict).toBe('unsupported');
+    expect(checkDraft('Paige scored 21 points for North Carolina in the 77-74 final.', src).find((c) => c.text.startsWith('77-74'))?.verdict).toBe('supported');
+  });
+});
