@@ -2,6 +2,7 @@
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
 import { aDecade } from './refiners/aDecade.ts';
+import { winLossRecords } from './refiners/winLossRecords.ts';
 import { bracketedConversions } from './refiners/bracketedConversions.ts';
 import { maidenAsFirst } from './refiners/maidenAsFirst.ts';
 import { podiumAsThird } from './refiners/podiumAsThird.ts';
@@ -109,6 +110,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   setScores,
   // "165 for five" is the innings "165-5", before "five" borrows a unit.
   cricketFor,
+  // "112 wins and three defeats" is the record "112-3".
+  winLossRecords,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.
   elidedUnits,
   // "some 12 degrees above … 23C": a bare "degrees" takes its sentence's temperature scale.
