@@ -42,6 +42,11 @@ export const magnitudes: MentionRefiner = {
       if (before?.lower === WORD) {
         return { ...m, start: before.start, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, parts: { ...parts, unit: [before.start, before.end] } };
       }
+      // A fact box's "Magnitude: 7.8", the label naming the scale of the line's figure.
+      if (before?.text === ':' && tokens[m.tokStart - 2]?.lower === WORD) {
+        const word = tokens[m.tokStart - 2]!;
+        return { ...m, kind: 'quantity', unit: MAGNITUDE.unit, unitInfo: MAGNITUDE, precision: decimals(num.text), parts: { ...parts, unit: [word.start, word.end] } };
+      }
       // "a preliminary magnitude of 6.3", "an initial magnitude of 6.9".
       if (before?.lower === 'of' && tokens[m.tokStart - 2]?.lower === WORD) {
         const word = tokens[m.tokStart - 2]!;

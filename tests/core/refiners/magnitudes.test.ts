@@ -22,4 +22,10 @@ describe('magnitudes: a quake "measuring" a figure', () => {
     expect(checkDraft('The earlier quake, measuring 2.3, struck on 1 April.', source).find((c) => c.text === '2.3')?.verdict).toBe('supported');
     expect(checkDraft('The earlier quake, measuring 1.5, struck on 1 April.', source).find((c) => c.text === '1.5')?.verdict).not.toBe('supported');
   });
+  it('a fact box\'s "Magnitude: 7.8" names the scale of its line\'s figure', () => {
+    const src = [{ id: 's', text: 'Rescuers searched the rubble on Tuesday after the 7.8-magnitude temblor struck the region before dawn.' }];
+    expect(checkDraft('Key facts:\n- Magnitude: 7.8\n- Struck: before dawn', src).find((c) => c.text === '7.8')?.verdict).toBe('supported');
+    expect(checkDraft('Key facts:\n- Magnitude: 7.6\n- Struck: before dawn', src).find((c) => c.text === '7.6')?.verdict).not.toBe('supported');
+  });
 });
+
