@@ -262,3 +262,10 @@ export const FRACTION_BOUND = 10;
  * apart and more; no planted or real swap in the drafted sets is.
  */
 export const SWAP_APART = 100;
+
+/**
+ * Characters apart within which two figures of a source stand as lines of one list ("- Scottish
+ * and Southern: 120,000" / "- Western Power: 112,000"): a results or fact list's few lines, each
+ * well under a hundred characters; the next paragraph's figures are farther.
+ */
+export const LIST_SPAN = 400;

@@ -107,6 +107,7 @@ import { setsOfScoreline } from './rules/setsOfScoreline.ts';
 import { sumOfParts } from './rules/sumOfParts.ts';
 import { swappedLevels } from './rules/swappedLevels.ts';
 import { swappedPair } from './rules/swappedPair.ts';
+import { crossedPair } from './rules/crossedPair.ts';
 import { totalOfOwnParts } from './rules/totalOfOwnParts.ts';
 import { totalBroughtTo } from './rules/totalBroughtTo.ts';
 import { eveAsDayBefore } from './rules/eveAsDayBefore.ts';
@@ -148,6 +149,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   swappedLevels,
   // Two figures of one sentence with each other's values, each framed better by the other's source figure.
   swappedPair,
+  // The same slip read by the few words beside each figure ("Macs contributed $4.9 billion and iPads $5.2 billion").
+  crossedPair,
   // "42.6C, or about 104F": a conversion of the draft's own figure that is wrong, before a source's 40C supports the 104F.
   wrongOwnConversion,
   // "by more than 800 votes, 8,745 to 7,952": a margin told with its own tallies is their difference.

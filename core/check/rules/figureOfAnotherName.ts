@@ -13,6 +13,7 @@ import { nameOfFigure } from '../namedNearFigure.ts';
 import type { AnalysedMention } from '../analyseText.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
+import { LIST_SPAN } from '../tuning.ts';
 
 /**
  * Whether two names are one: the same words, the same first and last words around a middle
@@ -37,8 +38,6 @@ function dashed(tokens: readonly Token[], m: AnalysedMention): boolean {
 /** A lower-cased name as copy writes it: "north carolina" -> "North Carolina". */
 const titled = (name: string): string => name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
-/** Characters apart within which two lines of one results list stand. */
-const LIST_SPAN = 400;
 
 /** Whether two source figures are of one list: one sentence, or lines of one list close together. */
 function together(x: SourceEntry, y: SourceEntry): boolean {

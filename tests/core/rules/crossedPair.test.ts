@@ -1,0 +1,25 @@
+// Two figures of one sentence, each stated in one source sentence, but each beside the other's
+// words: the draft has crossed them, and both are contradicted.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../core/index.ts';
+
+const verdicts = (draft: string, source: string) => checkDraft(draft, [{ id: 's', text: source }]).map((c) => [c.text, c.verdict]);
+
+describe('crossedPair', () => {
+  const SALES = 'Laptop revenue came to $3.1 billion in the quarter, while tablet sales brought in $4.4 billion.';
+  it('"laptops brought in $4.4 billion and tablets $3.1 billion" crosses the source\'s two figures', () => {
+    expect(verdicts('Laptops brought in $4.4 billion and tablets $3.1 billion.', SALES)).toEqual([['$4.4 billion', 'contradicted'], ['$3.1 billion', 'contradicted']]);
+    expect(verdicts('Laptops brought in $3.1 billion and tablets $4.4 billion.', SALES)).toEqual([['$3.1 billion', 'supported'], ['$4.4 billion', 'supported']]);
+  });
+  it('lines of a source list, each opening on its name', () => {
+    const list = 'Customers without power on Friday night:\n- Eastern Grid: 95,000\n- Valley Power: 71,000\n- Northern: 4,000';
+    expect(verdicts('Eastern Grid reported 71,000 and Valley Power 95,000.', list)).toEqual([['71,000', 'contradicted'], ['95,000', 'contradicted']]);
+    expect(verdicts('Eastern Grid reported 95,000 and Valley Power 71,000.', list)).toEqual([['95,000', 'supported'], ['71,000', 'supported']]);
+  });
+  it('a sentence of a tally, or a conversion, is no pair to cross', () => {
+    const record = 'England have seven wins from 12 games this year, having lost only four and drawn one.';
+    expect(checkDraft('They have seven wins, four defeats and one draw from their 12 matches.', [{ id: 's', text: record }]).find((c) => c.text === 'four')?.verdict).not.toBe('contradicted');
+    const range = 'The entry-level car has a range of 400km (250 miles) on one charge.';
+    expect(verdicts('Range: 400km (250 miles)', range).map(([, v]) => v)).toEqual(['supported', 'supported']);
+  });
+});
