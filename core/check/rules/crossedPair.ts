@@ -55,11 +55,18 @@ function partOrEnds(t: AnalysedText, x: AnalysedMention, y: AnalysedMention): bo
   return wordBefore(p) === 'from' && wordBefore(q) === 'to';
 }
 
+/** Whether one figure converts the other, in brackets right after it: "400km (250 miles)". */
+function conversion(t: AnalysedText, x: AnalysedMention, y: AnalysedMention): boolean {
+  const [p, q] = x.m.tokStart < y.m.tokStart ? [x, y] : [y, x];
+  return q.m.unit !== p.m.unit && t.tokens[tokenAt(t.tokens, q.m.start) - 1]?.text === '(' && tokenAt(t.tokens, q.m.start) - 1 === p.m.tokEnd;
+}
+
 const shared = (x: ReadonlySet<string>, y: ReadonlySet<string>): number => { let n = 0; for (const w of x) if (y.has(w)) n++; return n; };
 
-/** The one source figure stating a draft figure word for word: its value and hedge, and no other of that value. */
+/** The one source figure stating a draft figure: its value, and no other of that value. */
 function soleStatement(j: Parameters<VerdictRule['judge']>[0], m: AnalysedMention): SourceEntry | undefined {
-  const same = (j.data.byValue.get(m.family) ?? []).filter((e) => e.a.base === m.base && e.a.m.bound === m.m.bound && e.a.m.high === m.m.high && e.a.m.kind === m.m.kind);
+  // A hedge either side is how copy rounds the same statement ("about 18,000 MW" / "18,000 MW").
+  const same = (j.data.byValue.get(m.family) ?? []).filter((e) => e.a.base === m.base && e.a.m.high === m.m.high && e.a.m.kind === m.m.kind);
   return same.length === 1 ? same[0] : undefined;
 }
 
@@ -74,8 +81,8 @@ export const crossedPair: VerdictRule = {
     if (!src) return null;
     const siblings = sentenceMentions(draft, a.sentence.start);
     for (const b of siblings) {
-      // Like figures in like units: not a conversion ("400km (250 miles)").
-      if (b === a || b.family !== a.family || b.m.kind !== a.m.kind || b.m.unit !== a.m.unit || b.base === null || b.base <= 0 || b.base === a.base) continue;
+      // Like figures ("18 months" and "two years" alike), not a conversion ("400km (250 miles)").
+      if (b === a || b.family !== a.family || b.m.kind !== a.m.kind || b.base === null || b.base <= 0 || b.base === a.base || conversion(draft, a, b)) continue;
       if (Math.max(a.base / b.base, b.base / a.base) >= SWAP_APART) continue;
       // Levels of a change ("from $4,903 a semester to $5,207") are read in their order by
       // swappedLevels, and a part and its whole ("one of three") are no like pair.

@@ -22,4 +22,12 @@ describe('crossedPair', () => {
     const range = 'The entry-level car has a range of 400km (250 miles) on one charge.';
     expect(verdicts('Range: 400km (250 miles)', range).map(([, v]) => v)).toEqual(['supported', 'supported']);
   });
+  it('like figures in different units of one kind ("18 months", "two years"), and a hedge the draft adds, cross alike', () => {
+    const court = 'He was given a jail term suspended for two years and was banned from driving for 18 months.';
+    expect(verdicts('His jail term was suspended for 18 months, and he was banned from driving for two years.', court).map(([, v]) => v)).toEqual(['contradicted', 'contradicted']);
+    expect(verdicts('His jail term was suspended for two years, and he was banned from driving for 18 months.', court).map(([, v]) => v)).toEqual(['supported', 'supported']);
+    const grid = 'Of the lost output, 18,000 MW was thermal, while about 28,000 MW came from wind and solar.';
+    expect(verdicts('About 28,000 MW was thermal, while 18,000 MW came from wind and solar.', grid).map(([, v]) => v)).toEqual(['contradicted', 'contradicted']);
+  });
 });
+
