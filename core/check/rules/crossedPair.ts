@@ -1,4 +1,4 @@
-// Two figures of one sentence, each stated word for word in one source sentence, but each beside
+// Two figures of one sentence, each stated once in a source, but each beside
 // the other's words: "Macs contributed $4.9 billion and iPads $5.2 billion" where the source has
 // "… Mac revenue of $5.2 billion and iPad sales of $4.9 billion"; "suspended for 18 months, and
 // banned from driving for two years" where the court "suspended for two years and banned from
@@ -13,7 +13,7 @@ import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
-import { LIST_SPAN, SWAP_APART } from '../tuning.ts';
+import { SWAP_APART } from '../tuning.ts';
 
 /** Tokens before a figure whose words say what it is: "Macs contributed [$4.9 billion]", "banned from driving for [18 months]". */
 const BEFORE = 4;
@@ -89,8 +89,8 @@ export const crossedPair: VerdictRule = {
       if (a.role !== undefined || b.role !== undefined || partOrEnds(draft, a, b)) continue;
       const sb = soleStatement(j, b);
       if (!sb || sb.sourceIndex !== sa.sourceIndex) continue;
-      // One source sentence, or lines of one list.
-      if (sb.a.sentence.start !== sa.a.sentence.start && Math.abs(sb.a.m.start - sa.a.m.start) > LIST_SPAN) continue;
+      // The two statements may stand in one sentence, on lines of one list, or apart ("guaranteed
+      // $5 million to face Spence" … "$4 million for the Vargas fight"): the words beside each decide.
       const srcOthers = sentenceMentions(src, sa.a.sentence.start).concat(sentenceMentions(src, sb.a.sentence.start));
       const [da, db] = [beside(draft, a, siblings), beside(draft, b, siblings)];
       const [ta, tb] = [beside(src, sa.a, srcOthers), beside(src, sb.a, srcOthers)];

@@ -29,5 +29,10 @@ describe('crossedPair', () => {
     const grid = 'Of the lost output, 18,000 MW was thermal, while about 28,000 MW came from wind and solar.';
     expect(verdicts('About 28,000 MW was thermal, while 18,000 MW came from wind and solar.', grid).map(([, v]) => v)).toEqual(['contradicted', 'contradicted']);
   });
+  it('the two statements may stand sentences apart', () => {
+    const filler = ' His popularity faded over the following year, his manager said, as crowds thinned and the television networks lost interest in a fighter past his best.'.repeat(3);
+    const purse = `He was paid $5 million for the Ortiz fight.${filler} He was paid $4 million for the Vargas fight.`;
+    expect(verdicts('He got $4 million for the Ortiz fight and $5 million for the Vargas fight.', purse).map(([, v]) => v)).toEqual(['contradicted', 'contradicted']);
+    expect(verdicts('He got $5 million for the Ortiz fight and $4 million for the Vargas fight.', purse).map(([, v]) => v)).toEqual(['supported', 'supported']);
+  });
 });
-
