@@ -11,7 +11,7 @@ import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
-import { sentenceMentions } from '../sentenceMentions.ts';
+import { previousSentenceMentions, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { SWAP_APART } from '../tuning.ts';
 
@@ -80,7 +80,12 @@ export const crossedPair: VerdictRule = {
     const src = data.sources[sa.sourceIndex]?.analysis;
     if (!src) return null;
     const siblings = sentenceMentions(draft, a.sentence.start);
-    for (const b of siblings) {
+    // The pair may also be told in two sentences of one paragraph: "The S&P 500 gained 21.51
+    // points, or 0.8 percent … The Nasdaq added 49.58 points, or 0.7 percent".
+    const i = sentenceIndexOf(draft, a);
+    const next = draft.sentences[i + 1];
+    const following = next !== undefined && !draft.text.slice(a.sentence.end, next.start).includes('\n') ? sentenceMentions(draft, next.start) : [];
+    for (const b of [...siblings, ...previousSentenceMentions(draft, a), ...following]) {
       // Like figures ("18 months" and "two years" alike), not a conversion ("400km (250 miles)").
       if (b === a || b.family !== a.family || b.m.kind !== a.m.kind || b.base === null || b.base <= 0 || b.base === a.base || conversion(draft, a, b)) continue;
       if (Math.max(a.base / b.base, b.base / a.base) >= SWAP_APART) continue;
@@ -92,7 +97,7 @@ export const crossedPair: VerdictRule = {
       // The two statements may stand in one sentence, on lines of one list, or apart ("guaranteed
       // $5 million to face Spence" … "$4 million for the Vargas fight"): the words beside each decide.
       const srcOthers = sentenceMentions(src, sa.a.sentence.start).concat(sentenceMentions(src, sb.a.sentence.start));
-      const [da, db] = [beside(draft, a, siblings), beside(draft, b, siblings)];
+      const [da, db] = [beside(draft, a, siblings), beside(draft, b, sentenceMentions(draft, b.sentence.start))];
       const [ta, tb] = [beside(src, sa.a, srcOthers), beside(src, sb.a, srcOthers)];
       const crossA = shared(da, tb);
       const straightA = shared(da, ta);

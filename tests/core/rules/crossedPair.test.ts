@@ -35,4 +35,9 @@ describe('crossedPair', () => {
     expect(verdicts('He got $4 million for the Ortiz fight and $5 million for the Vargas fight.', purse).map(([, v]) => v)).toEqual(['contradicted', 'contradicted']);
     expect(verdicts('He got $5 million for the Ortiz fight and $4 million for the Vargas fight.', purse).map(([, v]) => v)).toEqual(['supported', 'supported']);
   });
+  it('or in two sentences of one paragraph', () => {
+    const bans = 'Aguero received a four-match ban for violent conduct. Fernandinho was given a three-match ban for his part in the scuffle that followed.';
+    const draft = 'Aguero will serve a three-match ban for violent conduct. Fernandinho, who joined the scuffle that followed, will serve a four-match suspension.';
+    expect(checkDraft(draft, [{ id: 's', text: bans }]).map((c) => [c.text, c.verdict, /swapped/.test(c.explanation ?? '')])).toEqual([['three', 'contradicted', true], ['four', 'contradicted', true]]);
+  });
 });
