@@ -14,6 +14,7 @@ import type { SourceEntry } from '../sourceIndex.ts';
 import { previousSentenceMentions, sentenceIndexOf, sentenceMentions } from '../sentenceMentions.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
 import { SWAP_APART } from '../tuning.ts';
+import { partOrEnds } from '../pairShape.ts';
 
 /** Tokens before a figure whose words say what it is: "Macs contributed [$4.9 billion]", "banned from driving for [18 months]". */
 const BEFORE = 4;
@@ -40,19 +41,6 @@ function beside(t: AnalysedText, m: AnalysedMention, others: readonly AnalysedMe
   for (let k = first - 1; k >= first - BEFORE; k--) if (!take(k)) break;
   for (let k = m.m.tokEnd; k < m.m.tokEnd + AFTER; k++) if (!take(k)) break;
   return out;
-}
-
-/** Whether the two figures are a part and its whole ("19 of 25", "one of the three") or the ends of a "from … to …". */
-function partOrEnds(t: AnalysedText, x: AnalysedMention, y: AnalysedMention): boolean {
-  const [p, q] = x.m.tokStart < y.m.tokStart ? [x, y] : [y, x];
-  const between = t.tokens.slice(p.m.tokEnd, tokenAt(t.tokens, q.m.start)).map((k) => k.lower);
-  if (between[0] === 'of' && between.length <= 2) return true;
-  const wordBefore = (m: AnalysedMention): string | undefined => {
-    let k = tokenAt(t.tokens, m.m.start) - 1;
-    while (k >= 0 && t.tokens[k]?.type === 'sym') k--;
-    return t.tokens[k]?.lower;
-  };
-  return wordBefore(p) === 'from' && wordBefore(q) === 'to';
 }
 
 /** Whether one figure converts the other, in brackets right after it: "400km (250 miles)". */

@@ -10,6 +10,7 @@ import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.t
 import { buildJudgement, type Judgement, type VerdictRule } from '../judgement.ts';
 import type { SourceEntry } from '../sourceIndex.ts';
 import { sentenceMentions } from '../sentenceMentions.ts';
+import { partOrEnds } from '../pairShape.ts';
 import { namesBefore } from '../namedNearFigure.ts';
 import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
 import { isRoundToPar } from '../roundToPar.ts';
@@ -48,27 +49,6 @@ function prefers(j: Judgement, names: ReadonlySet<string>, x: SourceEntry, y: So
   // firefighters were hurt" reads each figure as the source's of its own noun.
   const ownNoun = (e: SourceEntry): boolean => j.a.frame.head !== undefined && e.a.frame.head === j.a.frame.head;
   return sx !== undefined && sy !== undefined && sx.score > sy.score && (sx.context > sy.context || (sx.context === sy.context && ownNoun(x) && !ownNoun(y))) && 'words';
-}
-
-/** Whether `part` is told as a part of `whole`: "one of three", "two of the five". */
-function partitive(draft: Judgement['draft'], part: Judgement['a'], whole: Judgement['a']): boolean {
-  const between = draft.tokens.slice(part.m.tokEnd, whole.m.tokStart).map((t) => t.lower);
-  return between[0] === 'of' && between.length <= 2 && (between.length === 1 || /^(?:the|its|his|her|their)$/.test(between[1]!));
-}
-
-/**
- * Whether `x` and `y` are the two ends of one "from … to …" ("take charges from $4,903 a
- * semester to $5,207"): levels told in order, which swappedLevels checks by the order a source
- * gives them in, not by the words around each.
- */
-function fromTo(draft: Judgement['draft'], x: Judgement['a'], y: Judgement['a']): boolean {
-  const word = (m: Judgement['a']) => {
-    let k = m.m.tokStart - 1;
-    while (k >= 0 && draft.tokens[k]?.type === 'sym') k--;
-    return draft.tokens[k]?.lower;
-  };
-  const [wx, wy] = [word(x), word(y)];
-  return (wx === 'from' && wy === 'to') || (wx === 'to' && wy === 'from');
 }
 
 /** Tokens either side of a figure within which a place or name beside it is read: "38.7C in Cambridge". */
@@ -138,7 +118,7 @@ export const swappedPair: VerdictRule = {
     for (const b of sentenceMentions(draft, a.sentence.start)) {
       if (b === a || b.family !== a.family || b.base === null || b.base === a.base || b.m.bound !== undefined) continue;
       // "one of three persons of interest": a part and its whole are no pair of like figures.
-      if (partitive(draft, b, a) || partitive(draft, a, b) || fromTo(draft, a, b)) continue;
+      if (partOrEnds(draft, a, b)) continue;
       // "closed with a four-under-par 67 to finish at six under": a round's score to par and the
       // total are two quantities, whichever source sentence each reads nearer to.
       if (isRoundToPar(draft, a) !== isRoundToPar(draft, b)) continue;
