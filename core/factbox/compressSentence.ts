@@ -382,7 +382,9 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   // After one, a second set off by its comma goes too: "But now, Imran Khawaja …".
   const opened = s;
   while (s < n - 1 && CONNECTIVES.has(tokens[s]!.lower) && (/^\p{Lu}/u.test(tokens[s]!.raw) || (s > opened && COMMA_CONNECTIVES.has(tokens[s]!.lower) && /,$/.test(tokens[s]!.raw)))) {
-    if (COMMA_CONNECTIVES.has(tokens[s]!.lower) && !/,$/.test(tokens[s]!.raw)) break;
+    // Bare "Now" before a name goes too: "Now Champions League quarter-finalists Porto … are
+    // ready to poach him" (blind reading r52); "Now in its third year" keeps it.
+    if (COMMA_CONNECTIVES.has(tokens[s]!.lower) && !/,$/.test(tokens[s]!.raw) && !(tokens[s]!.lower === 'now' && /^\p{Lu}\p{Ll}/u.test(tokens[s + 1]?.raw ?? ''))) break;
     s++;
   }
   // "In response, Manhart says …", "In reply, the club said …", "As a result, …": a phrase that

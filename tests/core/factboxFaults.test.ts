@@ -1002,6 +1002,10 @@ describe('fact-box faults a reader found on unseen BBC copy (u3)', () => {
     const versions = sentenceVersions('Khawaja is facing a possible prison term up to life imprisonment for his role in life and death on the battlefields.');
     for (const v of versions) expect(v).not.toMatch(/in life$/);
   });
+  it('drops a bare "Now" before a name ("Now Champions League quarter-finalists Porto …"), not "Now in its third year"', () => {
+    expect(sentenceVersions('Now Champions League quarter-finalists Porto, coached by Julen Lopetegui, are ready to sign the striker.')[0]).toMatch(/^Champions League quarter-finalists Porto/);
+    expect(sentenceVersions('Now in its third year, the festival drew 40,000 people to the park.').join(' | ')).not.toMatch(/^in its third year/);
+  });
   it('drops a second connective set off by its comma: "But now, Imran Khawaja, …"', () => {
     const versions = sentenceVersions('But now, Imran Khawaja, 27, is facing a possible prison term for his role in the fighting.');
     expect(versions[0]).toMatch(/^Imran Khawaja/);
