@@ -9,6 +9,18 @@ import { tokenAt, type MentionRefiner } from './refiner.ts';
 /** Words that join the two sides of a result: "58 percent to 42", "45% against 38", "51% v 49". */
 const RESULT_JOINS = new Set(['to', 'against', 'versus', 'vs', 'v']);
 
+/** Mentions back within which a bracketed share in percent sets the unit of the bare ones after it. */
+const BRACKET_SHARE_REACH = 6;
+
+/** Whether a share in percent stands alone in brackets among the few mentions before mention `k`: "(50 percent)". */
+function bracketedShareBefore(tokens: Parameters<MentionRefiner['refine']>[0]['tokens'], mentions: readonly RawMention[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - BRACKET_SHARE_REACH); j--) {
+    const p = mentions[j]!;
+    if (p.unit === '%' && tokens[tokenAt(tokens, p.start) - 1]?.text === '(' && tokens[p.tokEnd]?.text === ')') return true;
+  }
+  return false;
+}
+
 export const elidedPercent: MentionRefiner = {
   name: 'elidedPercent',
   refine({ tokens }, mentions) {
@@ -19,6 +31,11 @@ export const elidedPercent: MentionRefiner = {
       const after = mentions[k + 1];
       if (after?.unit === '%' && after.high === undefined && tokens[i - 1]?.lower === 'from' && tokens[m.tokEnd]?.lower === 'to' && after.tokStart === m.tokEnd + 1) {
         return { ...m, kind: 'percent', unit: '%', ...(after.unitInfo ? { unitInfo: after.unitInfo } : {}) };
+      }
+      // "Seaquist received 7,047 (50 percent) to Caldier's 7,004 votes (49.7)": a share in brackets
+      // after a tally, where a bracket before it gave its share in percent, leaves the unit out.
+      if (tokens[i - 1]?.text === '(' && tokens[m.tokEnd]?.text === ')' && !Number.isInteger(m.value) && bracketedShareBefore(tokens, mentions, k)) {
+        return { ...m, kind: 'percent', unit: '%' };
       }
       const before = mentions[k - 1];
       if (before === undefined || before.unit !== '%' || before.high !== undefined) return m;

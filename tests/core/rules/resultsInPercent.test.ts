@@ -33,3 +33,15 @@ describe('the first level of a change in percent', () => {
     expect(claims.find((c) => c.text.startsWith('8.1'))?.verdict).toBe('supported');
   });
 });
+
+describe('shares in brackets after tallies', () => {
+  const source = "Smith received 7,047 (50 percent) to Jones's 7,004 votes (49.7). Across the district Smith received 17,250 votes (50.9) to Jones's 16,650 (49.1).";
+  it('a bare share in brackets after a tally is a percentage where a bracket before it said so', () => {
+    expect(findMentions(source).filter((m) => m.kind === 'percent').map((m) => m.value)).toEqual([50, 49.7, 50.9, 49.1]);
+    expect(checkDraft('Jones took 16,650 votes (49.1 percent) across the district.', [{ id: 's', text: source }]).find((c) => c.text.startsWith('49.1'))?.verdict).toBe('supported');
+  });
+  it('with no share in percent before it, a bracketed decimal is left alone', () => {
+    expect(findMentions('He ran the lap in 61.2 seconds (61.2) on Friday.').some((m) => m.kind === 'percent')).toBe(false);
+  });
+});
+
