@@ -9,15 +9,12 @@ import { tokenAt, type MentionRefiner } from './refiner.ts';
 /** Words that join the two sides of a result: "58 percent to 42", "45% against 38", "51% v 49". */
 const RESULT_JOINS = new Set(['to', 'against', 'versus', 'vs', 'v']);
 
-/** Mentions back within which a bracketed share in percent sets the unit of the bare ones after it. */
+/** Mentions back within which a share in percent sets the unit of the bare ones told like it. */
 const BRACKET_SHARE_REACH = 6;
 
-/** Whether a share in percent stands alone in brackets among the few mentions before mention `k`: "(50 percent)". */
-function bracketedShareBefore(tokens: Parameters<MentionRefiner['refine']>[0]['tokens'], mentions: readonly RawMention[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - BRACKET_SHARE_REACH); j--) {
-    const p = mentions[j]!;
-    if (p.unit === '%' && tokens[tokenAt(tokens, p.start) - 1]?.text === '(' && tokens[p.tokEnd]?.text === ')') return true;
-  }
+/** Whether a share in percent stands among the few mentions before mention `k`: "(50 percent)", "47.3 percent (6,629)". */
+function shareBefore(tokens: Parameters<MentionRefiner['refine']>[0]['tokens'], mentions: readonly RawMention[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - BRACKET_SHARE_REACH); j--) if (mentions[j]!.unit === '%') return true;
   return false;
 }
 
@@ -33,8 +30,10 @@ export const elidedPercent: MentionRefiner = {
         return { ...m, kind: 'percent', unit: '%', ...(after.unitInfo ? { unitInfo: after.unitInfo } : {}) };
       }
       // "Seaquist received 7,047 (50 percent) to Caldier's 7,004 votes (49.7)": a share in brackets
-      // after a tally, where a bracket before it gave its share in percent, leaves the unit out.
-      if (tokens[i - 1]?.text === '(' && tokens[m.tokEnd]?.text === ')' && !Number.isInteger(m.value) && bracketedShareBefore(tokens, mentions, k)) {
+      // after a tally, where a share just before it was given in percent, leaves the unit out.
+      // So is "Scheidler got 2,288 voters (16.3)" after "Young's 36.2 percent or 5,070 votes".
+      const inBrackets = tokens[i - 1]?.text === '(' && tokens[m.tokEnd]?.text === ')';
+      if (inBrackets && !Number.isInteger(m.value) && shareBefore(tokens, mentions, k)) {
         return { ...m, kind: 'percent', unit: '%' };
       }
       const before = mentions[k - 1];

@@ -40,6 +40,10 @@ describe('shares in brackets after tallies', () => {
     expect(findMentions(source).filter((m) => m.kind === 'percent').map((m) => m.value)).toEqual([50, 49.7, 50.9, 49.1]);
     expect(checkDraft('Jones took 16,650 votes (49.1 percent) across the district.', [{ id: 's', text: source }]).find((c) => c.text.startsWith('49.1'))?.verdict).toBe('supported');
   });
+  it('as where the share before it was told in percent outside brackets', () => {
+    const county = "Young took 36.2 percent or 5,070 votes in the county. Scheidler got 2,288 voters (16.3).";
+    expect(findMentions(county).filter((m) => m.kind === 'percent').map((m) => m.value)).toEqual([36.2, 16.3]);
+  });
   it('with no share in percent before it, a bracketed decimal is left alone', () => {
     expect(findMentions('He ran the lap in 61.2 seconds (61.2) on Friday.').some((m) => m.kind === 'percent')).toBe(false);
   });
