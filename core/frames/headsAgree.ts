@@ -108,6 +108,12 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['lead', 'leads', 'edge', 'advantage', 'cushion'].map(stem)),
   // "an 11-4 burst" for "an 11-4 run": a spell of scoring in basketball copy.
   new Set(['run', 'runs', 'burst', 'bursts', 'spurt', 'spurts', 'blitz'].map(stem)),
+  // "a lottery that drew 130,000 entries" for "a lottery with 130,000 participants": those who enter.
+  new Set(['entry', 'entries', 'entrant', 'entrants', 'participant', 'participants', 'applicant', 'applicants'].map(stem)),
+  // "one of their six choices" for "one of their six preferences": the options an applicant ranks.
+  new Set(['choice', 'choices', 'preference', 'preferences', 'option', 'options'].map(stem)),
+  // "four back operations" for "four back surgeries": a surgeon's procedures.
+  new Set(['operation', 'operations', 'surgery', 'surgeries', 'procedure', 'procedures'].map(stem)),
   // "as the 15,000 crowd rose to its feet": a crowd counted is its spectators.
   new Set(['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'onlooker', 'onlookers', 'crowd', 'crowds'].map(stem)),
 ];

@@ -165,3 +165,16 @@ describe('headsAgree: a Test is a match', () => {
     expect(checkDraft('The win stretched Wales\'s winning run to 15 consecutive Tests.', source).find((c) => c.text === '15')?.verdict).not.toBe('supported');
   });
 });
+
+describe('headsAgree: those who enter, the options ranked, a surgeon\'s procedures', () => {
+  const verdict = (draft: string, source: string, figure: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === figure)?.verdict;
+  it('"drew 130,000 entries" is "130,000 participants"; "six choices" are "six preferences"; "four back operations" are "four back surgeries"', () => {
+    expect(verdict('Tickets went to 500 people picked in a lottery that drew 130,000 entries.', 'The government staged a lottery with 130,000 participants, awarding tickets to 500 people.', '130,000')).toBe('supported');
+    expect(verdict('Most pupils were offered one of their six choices.', 'In all, 95% received a place in one of their six preferences.', 'six')).toBe('supported');
+    expect(verdict('He had four back operations before his comeback.', 'He lost his health to four back surgeries before the comeback.', 'four')).toBe('supported');
+  });
+  it('while two things stay two', () => {
+    expect(verdict('The lottery drew 130,000 entries.', 'The lottery gave away 130,000 tickets to 500 winners.', '130,000')).not.toBe('supported');
+  });
+});
+
