@@ -116,11 +116,11 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
     // A capitalised function word inside a name ("New Jersey", "Bank of England" aside) is part of
     // it: read on when the name goes on past it.
     const inName = (k: number): boolean => {
-      const t = tokens[k];
-      if (t === undefined || t.type !== 'word') return false;
-      if (nameWord(t.text, t.lower)) return true;
+      const tok = tokens[k];
+      if (tok === undefined || tok.type !== 'word') return false;
+      if (nameWord(tok.text, tok.lower)) return true;
       const next = step === 1 ? tokens[k + 1] : undefined;
-      return /^\p{Lu}\p{Ll}/u.test(t.text) && !/^(?:the|a|an)$/.test(t.lower)
+      return /^\p{Lu}\p{Ll}/u.test(tok.text) && !/^(?:the|a|an)$/.test(tok.lower)
         && (step === 1 ? next !== undefined && next.type === 'word' && nameWord(next.text, next.lower) : words.length > 0);
     };
     for (let k = from; inName(k); k += step) {

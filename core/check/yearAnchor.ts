@@ -4,6 +4,7 @@ import type { AnalysedMention, AnalysedText } from './analyseText.ts';
 import type { SentenceSpan } from '../text/splitSentences.ts';
 import { dateClass } from './compareDates.ts';
 import { perText } from './perText.ts';
+import { sentenceMentions } from './sentenceMentions.ts';
 import { ownTimeNearer } from './ownTimePhrase.ts';
 import { YEAR_REACH } from './tuning.ts';
 import { tokenAt } from '../mentions/refiners/refiner.ts';
@@ -111,7 +112,7 @@ export function yearsNear(t: AnalysedText, s: SentenceSpan, tok: number): number
  * gives 2017 its 2.2, so a draft's "2.1%" for 2017 misstates the figure, not the year.
  */
 export function yearHasOwnFigure(t: AnalysedText, s: AnalysedMention, years: readonly number[]): boolean {
-  return t.mentions.some((o) => o !== s && o.sentence.start === s.sentence.start && o.family === s.family && o.base !== s.base
+  return sentenceMentions(t, s.sentence.start).some((o) => o !== s && o.family === s.family && o.base !== s.base
     && yearsNear(t, o.sentence, o.m.tokStart).some((y) => years.includes(y)));
 }
 
@@ -136,7 +137,7 @@ function nextClauseYear(t: AnalysedText, s: SentenceSpan, yearTok: number, tok: 
   // item before a phrase of the sentence ("with 2007 and 2016 for the second lowest").
   const subject = t.tokens[yearTok + 1]?.type === 'word' && !YEAR_PHRASE_AFTER.test(t.tokens[yearTok + 1]!.lower);
   const reach = CLAUSE_OPENERS.test(join) ? Number.POSITIVE_INFINITY : LIST_JOINS.test(join) && subject ? CLAUSE_FIGURE_REACH : -1;
-  return t.mentions.some((m) => m.sentence.start === s.start && m.m.tokStart > yearTok && m.m.tokStart - yearTok <= reach && m.m.kind !== 'year' && m.m.kind !== 'date');
+  return sentenceMentions(t, s.start).some((m) => m.m.tokStart > yearTok && m.m.tokStart - yearTok <= reach && m.m.kind !== 'year' && m.m.kind !== 'date');
 }
 
 /** Verbs in the present that open a clause of their own after "and": "… in 1831 and has a collection of 8,000 plants". */

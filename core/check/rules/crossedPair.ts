@@ -73,6 +73,8 @@ export const crossedPair: VerdictRule = {
     const i = sentenceIndexOf(draft, a);
     const next = draft.sentences[i + 1];
     const following = next !== undefined && !draft.text.slice(a.sentence.end, next.start).includes('\n') ? sentenceMentions(draft, next.start) : [];
+    // The words beside the draft's figure, read once for every figure it may be crossed with.
+    const da = beside(draft, a, siblings);
     for (const b of [...siblings, ...previousSentenceMentions(draft, a), ...following]) {
       // Like figures ("18 months" and "two years" alike), not a conversion ("400km (250 miles)").
       if (b === a || b.family !== a.family || b.m.kind !== a.m.kind || b.base === null || b.base <= 0 || b.base === a.base || conversion(draft, a, b)) continue;
@@ -85,7 +87,7 @@ export const crossedPair: VerdictRule = {
       // The two statements may stand in one sentence, on lines of one list, or apart ("guaranteed
       // $5 million to face Spence" … "$4 million for the Vargas fight"): the words beside each decide.
       const srcOthers = sentenceMentions(src, sa.a.sentence.start).concat(sentenceMentions(src, sb.a.sentence.start));
-      const [da, db] = [beside(draft, a, siblings), beside(draft, b, sentenceMentions(draft, b.sentence.start))];
+      const db = beside(draft, b, sentenceMentions(draft, b.sentence.start));
       const [ta, tb] = [beside(src, sa.a, srcOthers), beside(src, sb.a, srcOthers)];
       const crossA = shared(da, tb);
       const straightA = shared(da, ta);

@@ -48,24 +48,23 @@ export const ordinalAsTally: VerdictRule = {
       // is the latest of their wins.
       const won = src !== undefined && wonBefore(src.tokens, e.a.m.tokStart);
       if (!src || (!POSSESSIVES.has(src.tokens[e.a.m.tokStart - 1]?.lower ?? '') && !streak && !won)) continue;
-      if (sentenceWords !== undefined) {
-        const nouns: string[] = [];
-        for (let k = e.a.m.tokEnd; k < e.a.m.tokEnd + NOUN_RUN && src.tokens[k]?.type === 'word' && !isStopword(src.tokens[k]!.lower); k++) nouns.push(stem(src.tokens[k]!.lower));
-        if (!nouns.some((w) => sentenceWords.has(w) && !TALLY_HEADS.has(w))) continue;
-        const phrase = src.text.slice(e.a.m.start, src.tokens[e.a.m.tokEnd + nouns.length - 1]?.end ?? e.a.m.end);
-        return claimOf(draft, a, 'supported', `Derived: the source's '${short(phrase)}' makes ${a.m.value} so far. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);
-      }
-      // The ranked noun, in the source's words: the last of the words after it ("13th baseline winner").
-      let head: string | undefined;
+      // The ranked noun phrase, in the source's words ("13th [baseline winner]"), and where it ends.
+      const nouns: string[] = [];
       let end = e.a.m.end;
       for (let k = e.a.m.tokEnd; k < e.a.m.tokEnd + NOUN_RUN && src.tokens[k]?.type === 'word' && !isStopword(src.tokens[k]!.lower); k++) {
-        head = stem(src.tokens[k]!.lower);
+        nouns.push(stem(src.tokens[k]!.lower));
         end = src.tokens[k]!.end;
       }
+      const derived = (phrase: string) => claimOf(draft, a, 'supported', `Derived: the source's '${short(phrase)}' makes ${a.m.value} so far. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);
+      if (sentenceWords !== undefined) {
+        if (!nouns.some((w) => sentenceWords.has(w) && !TALLY_HEADS.has(w))) continue;
+        return derived(src.text.slice(e.a.m.start, end));
+      }
+      // Its noun is the last of those words ("winner"), which must be the draft's.
+      const head = nouns.at(-1);
       if (head === undefined || a.frame.head === undefined || head !== stem(a.frame.head)) continue;
       if (frameMatch(a.frame, e.a.frame).context <= 0) continue;
-      const phrase = src.text.slice(src.tokens[e.a.m.tokStart - 1]!.start, end);
-      return claimOf(draft, a, 'supported', `Derived: the source's '${short(phrase)}' makes ${a.m.value} so far. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);
+      return derived(src.text.slice(src.tokens[e.a.m.tokStart - 1]!.start, end));
     }
     return null;
   },

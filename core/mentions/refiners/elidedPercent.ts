@@ -10,11 +10,11 @@ import { tokenAt, type MentionRefiner } from './refiner.ts';
 const RESULT_JOINS = new Set(['to', 'against', 'versus', 'vs', 'v']);
 
 /** Mentions back within which a share in percent sets the unit of the bare ones told like it. */
-const BRACKET_SHARE_REACH = 6;
+const SHARE_REACH = 6;
 
 /** Whether a share in percent stands among the few mentions before mention `k`: "(50 percent)", "47.3 percent (6,629)". */
-function shareBefore(tokens: Parameters<MentionRefiner['refine']>[0]['tokens'], mentions: readonly RawMention[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - BRACKET_SHARE_REACH); j--) if (mentions[j]!.unit === '%') return true;
+function shareBefore(mentions: readonly RawMention[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - SHARE_REACH); j--) if (mentions[j]!.unit === '%') return true;
   return false;
 }
 
@@ -33,7 +33,7 @@ export const elidedPercent: MentionRefiner = {
       // after a tally, where a share just before it was given in percent, leaves the unit out.
       // So is "Scheidler got 2,288 voters (16.3)" after "Young's 36.2 percent or 5,070 votes".
       const inBrackets = tokens[i - 1]?.text === '(' && tokens[m.tokEnd]?.text === ')';
-      if (inBrackets && !Number.isInteger(m.value) && shareBefore(tokens, mentions, k)) {
+      if (inBrackets && !Number.isInteger(m.value) && shareBefore(mentions, k)) {
         return { ...m, kind: 'percent', unit: '%' };
       }
       const before = mentions[k - 1];
