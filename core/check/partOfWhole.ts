@@ -12,12 +12,28 @@ const SET_DETERMINERS = new Set(['the', 'those', 'these']);
 /** Words for people a partitive may put between its figure and "of": "10 people of those injured". */
 const PEOPLE_BEFORE_OF = new Set(['people', 'persons', 'men', 'women', 'children']);
 
+/** Tokens a bracketed share after a partitive's whole may run to: "(42%)", "(42.3 per cent)". */
+const BRACKET_REACH = 6;
+
 /** The set a partitive figure takes its part from ("six of the [wounded]"), as a stem and a concept. */
 function partitiveSet(tokens: readonly Token[], a: AnalysedMention): { stem: string; concept: string | undefined } | undefined {
   // "around 10 people of those injured": a word for people may stand before the "of".
-  const of = PEOPLE_BEFORE_OF.has(tokens[a.m.tokEnd]?.lower ?? '') ? a.m.tokEnd + 1 : a.m.tokEnd;
-  if (tokens[of]?.lower !== 'of' || !SET_DETERMINERS.has(tokens[of + 1]?.lower ?? '')) return undefined;
-  const noun = tokens[of + 2];
+  let k = PEOPLE_BEFORE_OF.has(tokens[a.m.tokEnd]?.lower ?? '') ? a.m.tokEnd + 1 : a.m.tokEnd;
+  // "landed 179-of-423 punches": the partitive hyphened into one word.
+  const hyphen = (): void => { if (tokens[k]?.text === '-' && !tokens[k]?.spaced) k++; };
+  hyphen();
+  if (tokens[k]?.lower !== 'of') return undefined;
+  k++;
+  hyphen();
+  const determiner = SET_DETERMINERS.has(tokens[k]?.lower ?? '');
+  if (determiner) k++;
+  // The set may carry its size: "79,600 of the 97,000 cars", "179-of-423 (42%) punches" take
+  // their part of the cars, the punches; the share in brackets says how large the part is.
+  if (tokens[k]?.type === 'num') {
+    k++;
+    if (tokens[k]?.text === '(') { const close = tokens.findIndex((t, i) => i > k && t.text === ')'); k = close > k && close - k <= BRACKET_REACH ? close + 1 : k; }
+  } else if (!determiner) return undefined;
+  const noun = tokens[k];
   return noun && noun.type === 'word' ? { stem: stem(noun.lower), concept: conceptOf(noun.lower) } : undefined;
 }
 

@@ -397,6 +397,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     if (last && AFTER_NOUN.has(t.lower)) break;
     if (last && isPluralNoun(last) && PREDICATE_ADVERBS.has(t.lower)) break;
     if (last && /ed$/.test(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && !GENERIC_HEADS.has(last.lower) && conceptOf(last.lower) === undefined) break;
+    // So after "people" with a past tense that is no outcome: in "40 million people watched NASA's
+    // broadcast" the people are what is counted and "watched" their predicate ("45 people injured"
+    // keeps its outcome word, which the frame reads as a concept).
+    if (last && /^(?:people|persons)$/.test(last.lower) && /^\p{Ll}{3,}ed$/u.test(t.text) && conceptOf(t.lower) === undefined) break;
     // "eight videos featuring children", "three men carrying guns": an "-ing" word after a plural
     // noun opens what the things do or show; the noun counted is the one before it.
     if (last && /^\p{Ll}{3,}ing$/u.test(t.lower) && !SHORT_ING.has(t.lower) && /[^su]s$/.test(last.lower) && last.lower.length > 3 && isPluralNoun(last)) break;

@@ -26,7 +26,12 @@ const PEOPLE_NOUNS = new Set(['children', 'workers', 'personnel', 'staff', 'empl
   'commuters', 'occupants', 'athletes', 'volunteers', 'rescuers', 'hostages', 'defendants', 'detainees', 'demonstrators',
   'mourners', 'attendees', 'participants', 'citizens', 'babies', 'infants', 'pensioners', 'veterans', 'farmers', 'militants',
   'fighters', 'rebels', 'gunmen', 'policemen', 'burglars', 'robbers', 'thieves', 'attackers', 'offenders', 'criminals',
-  'smugglers', 'traffickers', 'dealers', 'killers', 'murderers', 'kidnappers', 'looters', 'rioters'].map(stem));
+  'smugglers', 'traffickers', 'dealers', 'killers', 'murderers', 'kidnappers', 'looters', 'rioters',
+  // People counted by what they do with a broadcast, a product or a service: "more than 40
+  // million viewers" are the source's "More than 40 million people watched".
+  'viewers', 'watchers', 'readers', 'listeners', 'users', 'subscribers', 'followers', 'buyers', 'shoppers', 'consumers',
+  'investors', 'taxpayers', 'homeowners', 'tenants', 'travellers', 'travelers', 'holidaymakers', 'applicants', 'entrants',
+  'donors', 'callers', 'diners', 'bidders', 'claimants', 'borrowers', 'savers'].map(stem));
 
 /** Groups of nouns that name the same people. */
 const SYNONYMS: readonly ReadonlySet<string>[] = [

@@ -29,3 +29,23 @@ describe('magnitudes: a quake "measuring" a figure', () => {
   });
 });
 
+
+describe('magnitudes: "the magnitude at" a figure', () => {
+  it('"put the magnitude at 7.4" is the magnitude "pegged the quake at magnitude 7.4" states', () => {
+    expect(findMentions('The agency put the magnitude at 7.4.').find((m) => m.value === 7.4)?.unit).toBe('magnitude');
+    const source = [{ id: 's', text: 'The US Geological Survey pegged the quake at magnitude 7.4 and warned it could trigger a tsunami.' }];
+    expect(checkDraft('The geological survey put the quake\'s magnitude at 7.4.', source).find((c) => c.text === '7.4')?.verdict).toBe('supported');
+    expect(checkDraft('The geological survey put the quake\'s magnitude at 7.1.', source).find((c) => c.text === '7.1')?.verdict).not.toBe('supported');
+  });
+});
+
+describe('magnitudes: a bare "a 6.8" once a quake has been told', () => {
+  it('reads "first reported a 6.8" after a quake\'s magnitude as a magnitude, and a bare decimal elsewhere as a count', () => {
+    const draft = 'The survey measured the quake at magnitude 6.9. It had first reported a 6.8 at a shallower depth.';
+    expect(findMentions(draft).find((m) => m.value === 6.8)?.unit).toBe('magnitude');
+    expect(findMentions('The index rose to a 6.8 at the close.').find((m) => m.value === 6.8)?.unit).toBeUndefined();
+    expect(findMentions('The quake hit on Monday. Scores gave him a 6.8 rating.').find((m) => m.value === 6.8)?.unit).toBeUndefined();
+    const source = [{ id: 's', text: 'The 6.9 magnitude quake hit at a depth of 52 kilometres. The USGS initially put the quake\'s magnitude at 6.8 before raising it.' }];
+    expect(checkDraft(draft, source).find((c) => c.text.includes('6.8'))?.verdict).toBe('supported');
+  });
+});

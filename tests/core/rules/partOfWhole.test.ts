@@ -21,3 +21,10 @@ describe('partOfWhole: a part with a word for people before its "of"', () => {
     expect(checkDraft('An official at the scene said around 10 of the injured were in a critical condition.', source)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('partOfWhole: a set that carries its size', () => {
+  it('"about 79,600 of the cars" is the part "Some 79,600 of the 97,000 cars" states, not a count of the whole', () => {
+    const source = [{ id: 's', text: 'Tesla delivered a record number of vehicles in the quarter. Some 79,600 of the 97,000 cars delivered were Model 3s.' }];
+    expect(checkDraft('About 79,600 of the cars handed to customers were Model 3s.', source)[0]?.verdict).toBe('supported');
+  });
+});

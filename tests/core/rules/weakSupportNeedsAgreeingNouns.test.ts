@@ -94,3 +94,11 @@ describe('a weak frame needs a value of the same kind', () => {
     expect(c?.verdict).not.toBe('supported');
   });
 });
+
+describe('people counted by what they do', () => {
+  it('"more than 40 million viewers" are the source\'s "More than 40 million people watched"', () => {
+    expect(headsAgree('peopl', 'viewer')).toBe(true);
+    expect(verdict('NASA said its live coverage drew more than 40 million viewers.', 'More than 40 million people watched NASA\'s live online broadcast of the event.')).toBe('supported');
+    expect(verdict('NASA said its live coverage drew more than 40 million viewers.', 'More than 40 million dollars were spent on the broadcast of the event.')).not.toBe('supported');
+  });
+});
