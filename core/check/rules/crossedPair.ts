@@ -51,6 +51,19 @@ function conversion(t: AnalysedText, x: AnalysedMention, y: AnalysedMention): bo
 
 const shared = (x: ReadonlySet<string>, y: ReadonlySet<string>): number => { let n = 0; for (const w of x) if (y.has(w)) n++; return n; };
 
+/** The content words of a figure's sentence, stemmed. */
+function sentenceWords(t: AnalysedText, m: AnalysedMention): Set<string> {
+  const out = new Set<string>();
+  for (const tok of t.tokens) {
+    if (tok.start >= m.sentence.end) break;
+    if (tok.start >= m.sentence.start && tok.type === 'word' && !isStopword(tok.lower)) out.add(stem(tok.lower));
+  }
+  return out;
+}
+
+/** Whether the draft's words meet the other source figure's by a word its own source sentence lacks. */
+const crossesBy = (draftWords: ReadonlySet<string>, other: ReadonlySet<string>, own: ReadonlySet<string>): boolean => [...draftWords].some((w) => other.has(w) && !own.has(w));
+
 /** The one source figure stating a draft figure: its value, and no other of that value. */
 function soleStatement(j: Parameters<VerdictRule['judge']>[0], m: AnalysedMention): SourceEntry | undefined {
   // A hedge either side is how copy rounds the same statement ("about 18,000 MW" / "18,000 MW").
@@ -96,6 +109,11 @@ export const crossedPair: VerdictRule = {
       // Each figure's words meet the other's source figure, at least as well as its own, and the
       // crossed reading is the better one overall.
       if (crossA === 0 || crossB === 0 || crossA < straightA || crossB < straightB || crossA + crossB <= straightA + straightB) continue;
+      // Statements in two sentences: a crossing is made by a word the figure's own source
+      // sentence lacks, on one side at least. "Health care … 34,000 new jobs" meets "a gain of
+      // 13,000 jobs" only by "jobs", and "13,000 in ambulatory care" meets "Health care added
+      // 34,000" only by "care": the source's own sentences have both, so nothing is crossed.
+      if (sa.a.sentence.start !== sb.a.sentence.start && !crossesBy(da, tb, sentenceWords(src, sa.a)) && !crossesBy(db, ta, sentenceWords(src, sb.a))) continue;
       const bText = short(draft.text.slice(b.m.start, b.m.end));
       return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, sb))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${bText}' for the source's '${short(sourcePhrase(data, sa))}': the two figures are swapped.`,
         [evidenceOf(data, sb), evidenceOf(data, sa)], published);

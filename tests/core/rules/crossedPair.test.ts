@@ -41,3 +41,17 @@ describe('crossedPair', () => {
     expect(checkDraft(draft, [{ id: 's', text: bans }]).map((c) => [c.text, c.verdict, /swapped/.test(c.explanation ?? '')])).toEqual([['three', 'contradicted', true], ['four', 'contradicted', true]]);
   });
 });
+
+describe('crossedPair: statements in two sentences cross only by a word their own sentence lacks', () => {
+  it('"34,000 new jobs" in health care is not crossed with "a gain of 13,000 jobs" by the word "jobs"', () => {
+    const source = 'Health care added 34,000 jobs in September, in line with its average over the prior year. Employment in ambulatory health care services continued to trend up, with a gain of 13,000 jobs.';
+    const draft = 'Health care led the way with 34,000 new jobs, 16,000 of them in hospitals and 13,000 in ambulatory care.';
+    expect(checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === '34,000')?.verdict).toBe('supported');
+  });
+  it('Sunday\'s record and the old high are each where the source puts them', () => {
+    const source = 'An August bank holiday record of 33.3C was also set at Heathrow on Sunday, while crowds enjoyed the heat. The previous late August bank holiday highs before this weekend were 31.5C at Heathrow in 2001 and 27.3C in Velindre.';
+    const draft = 'It followed a scorching Sunday, when Heathrow hit 33.3C, itself an August bank holiday record. Before this weekend, the best the holiday had managed was 31.5C at Heathrow in 2001.';
+    const verdicts = checkDraft(draft, [{ id: 's', text: source }]).filter((c) => /C$/.test(c.text)).map((c) => [c.text, c.verdict]);
+    expect(verdicts).toEqual([['33.3C', 'supported'], ['31.5C', 'supported']]);
+  });
+});
