@@ -117,6 +117,10 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['entry', 'entries', 'entrant', 'entrants', 'participant', 'participants', 'applicant', 'applicants'].map(stem)),
   // "one of their six choices" for "one of their six preferences": the options an applicant ranks.
   new Set(['choice', 'choices', 'preference', 'preferences', 'option', 'options'].map(stem)),
+  // "69 not out from 82 balls" for "69 off 82 deliveries": a bowler's balls, as cricket copy varies it.
+  new Set(['ball', 'balls', 'delivery', 'deliveries'].map(stem)),
+  // "far short of the 95% standard" for "against a 95% target": a level set to be met.
+  new Set(['target', 'targets', 'standard', 'standards', 'benchmark', 'benchmarks'].map(stem)),
   // "four back operations" for "four back surgeries": a surgeon's procedures.
   new Set(['operation', 'operations', 'surgery', 'surgeries', 'procedure', 'procedures'].map(stem)),
   // "as the 15,000 crowd rose to its feet": a crowd counted is its spectators.
@@ -233,6 +237,6 @@ const SCORING = new Set(['goals', 'tries', 'penalties', 'conversions', 'points',
  * no support for "three Georgian penalties", however much else of the passage the two share.
  */
 export function otherScoringUnit(d: string | undefined, s: string | undefined): boolean {
-  return d !== undefined && s !== undefined && d !== s && SCORING.has(d) && SCORING.has(s);
+  return d !== undefined && s !== undefined && d !== s && SCORING.has(d) && SCORING.has(s) && !synonymousHeads(d, s);
 }
 

@@ -803,8 +803,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     }
     // So does "-plus": "$65-plus billion in projects", "40-plus people" (its scale may follow it).
     if (ft.type === 'num' && end === i + 1 && hyphenAt(end) && low(end + 1) === 'plus' && !tok(end + 1)?.spaced) { end += 2; magnitudeBound = 'more-than'; }
-    // One in five with digits.
-    if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency) {
+    // One in five with digits. Not an innings' wickets: "275 for 9 in 50 overs" (cricketFor).
+    if (ft.type === 'num' && low(end) === 'in' && tok(end + 1)?.type === 'num' && !currency && !(low(i0 - 1) === 'for' && tok(i0 - 2)?.type === 'num')) {
       const d = parseDigits(tok(end + 1)?.text ?? '');
       // Odds are told small over round: "1 in 4", "3 in 100"; "he has 26 in 65" is goals in games.
       const odds = value <= MAX_ODDS_NUMERATOR || /^10+$/.test(String(d));

@@ -178,3 +178,14 @@ describe('headsAgree: those who enter, the options ranked, a surgeon\'s procedur
   });
 });
 
+
+describe('headsAgree: a bowler\'s balls, a level set to be met', () => {
+  const verdict = (draft: string, source: string, figure: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === figure)?.verdict;
+  it('"82 balls" are "82 deliveries", scoring units though both are; "the 95% standard" is "a 95% target"', () => {
+    expect(verdict('Chahar finished 69 not out from 82 balls.', 'Chahar was unbeaten on 69 off 82 deliveries with seven boundaries.', '82')).toBe('supported');
+    expect(verdict('Only 84.4% were seen within four hours, far short of the 95% standard.', 'In January 84.4% of patients were seen within four hours, against a 95% target.', '95%')).toBe('supported');
+  });
+  it('while balls are still no boundaries', () => {
+    expect(verdict('Chahar finished 69 not out, hitting seven balls to the rope.', 'Chahar was unbeaten on 69 off 82 deliveries with seven boundaries.', 'seven')).not.toBe('supported');
+  });
+});

@@ -39,3 +39,13 @@ describe('runs for wickets in a cricket story', () => {
     expect(findMentions('One in five adults smoke.').map((m) => [m.kind, m.value])).toEqual([['fraction', 0.2]]);
   });
 });
+
+describe('cricketFor: an innings with its overs in digits', () => {
+  it('"275 for 9 in 50 overs" is the innings 275-9, not nine in fifty', () => {
+    expect(findMentions('Sri Lanka made 275 for 9 in 50 overs.').map((m) => [m.kind, m.value])).toEqual([['score', 275], ['count', 50]]);
+    const source = [{ id: 's', text: 'Batting first after winning the toss, Sri Lanka made a competitive 275 for 9 in 50 overs.' }];
+    expect(checkDraft('Sri Lanka posted a competitive 275 for 9 from their 50 overs.', source).map((c) => [c.text, c.verdict])).toEqual([['275 for 9', 'supported'], ['50', 'supported']]);
+    expect(checkDraft('Sri Lanka posted a competitive 257 for 9 from their 50 overs.', source).find((c) => c.text === '257 for 9')?.verdict).not.toBe('supported');
+    expect(findMentions('Three in 10 voters backed him.').map((m) => [m.kind, m.value])).toEqual([['fraction', 0.3]]);
+  });
+});
