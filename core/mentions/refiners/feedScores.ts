@@ -16,9 +16,11 @@ const FEED_SCORE = /\b(?:Match ends|First Half ends|Second Half ends|Half Time|F
 /**
  * A results line: two sides and their tallies, and nothing else on the line (or each on a line of
  * its own, as a scoreboard above a report gives them: "All Blacks 57" / "South Africa 15"); or a
- * fact box's "- Score: USA 5, Japan 2", "Result: Portugal 1 France 0 (after extra time)".
+ * fact box's "- Score: USA 5, Japan 2", "Result: Portugal 1 France 0 (after extra time)", "Result on
+ * Friday: England 5 Albania 0". A tally of three digits ("Final score: Raptors 114, Warriors 110")
+ * only under such a label: a line of two names and hundreds is less surely a result.
  */
-const RESULT_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:(?:Final[ \t]+)?(?:Score|Result|Scoreline|Final score)[ \t]*:[ \t]*)?((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2}),?(?:[ \t]+|[ \t]*\n[ \t]*)((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,2})(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*$)/gmu;
+const RESULT_LINE = /^[ \t]*(?:[-•*][ \t]*)?((?:Final[ \t]+)?(?:Score|Result|Scoreline|Final score)(?:[ \t]+[\p{L}]+){0,3}[ \t]*:[ \t]*)?((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,3}),?(?:[ \t]+|[ \t]*\n[ \t]*)((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,3})(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*$)/gmu;
 
 export const feedScores: MentionRefiner = {
   name: 'feedScores',
@@ -27,10 +29,15 @@ export const feedScores: MentionRefiner = {
     if (!feed && !text.includes('\n')) return mentions;
     // Keyed by where the first tally ends: the scanner may have read it with the name before it ("Zealand 57").
     const pairs = new Map<number, { start: number; end: number; home: number; away: number }>();
-    for (const m of [...(feed ? text.matchAll(FEED_SCORE) : []), ...text.matchAll(RESULT_LINE)]) {
-      const homeAt = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-      const awayEnd = m.index + m[0].length;
-      pairs.set(homeAt + m[2]!.length, { start: homeAt, end: awayEnd, home: Number(m[2]), away: Number(m[4]) });
+    const sides = (m: RegExpMatchArray, at: number): void => {
+      const [homeName, home, , away] = [m[at]!, m[at + 1]!, m[at + 2]!, m[at + 3]!];
+      const homeAt = m.index! + m[0].indexOf(home, m[0].indexOf(homeName) + homeName.length);
+      pairs.set(homeAt + home.length, { start: homeAt, end: m.index! + m[0].length, home: Number(home), away: Number(away) });
+    };
+    if (feed) for (const m of text.matchAll(FEED_SCORE)) sides(m, 1);
+    for (const m of text.matchAll(RESULT_LINE)) {
+      if (m[1] === undefined && (m[3]!.length > 2 || m[5]!.length > 2)) continue;
+      sides(m, 2);
     }
     if (pairs.size === 0) return mentions;
     const out: RawMention[] = [];

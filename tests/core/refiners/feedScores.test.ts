@@ -53,3 +53,14 @@ describe('a fact box\'s score line and a scoreboard of two lines', () => {
     expect(checkDraft('Key facts:\n- Score: Harbour Town 3, Mill Lane 1\n- Venue: Mill Lane', SOURCE).find((c) => c.kind === 'score')?.verdict).not.toBe('supported');
   });
 });
+
+describe('feedScores: a labelled result with words after its label, or with hundreds', () => {
+  it('"Result on Friday: England 5 Albania 0" and "Final score: Raptors 114, Warriors 110" are scores; an unlabelled line of hundreds is not', () => {
+    expect(findMentions('Key facts:\n- Result on Friday: England 5 Albania 0').filter((m) => m.kind === 'score').map((m) => [m.value, m.high])).toEqual([[5, 0]]);
+    expect(findMentions('Key facts:\n- Final score: Raptors 114, Warriors 110\n- Series: 4-2').filter((m) => m.kind === 'score').map((m) => [m.value, m.high])).toEqual([[114, 110], [4, 2]]);
+    expect(findMentions('Route 114 Exit 110\nThe road was shut.').some((m) => m.kind === 'score')).toBe(false);
+    const source = [{ id: 's', text: 'The Toronto Raptors won their first NBA title with a 114-110 victory over the Golden State Warriors on Thursday.' }];
+    expect(checkDraft('Raptors win first title.\n\nKey facts:\n- Final score: Raptors 114, Warriors 110', source).find((c) => c.kind === 'score')?.verdict).toBe('supported');
+    expect(checkDraft('Raptors win first title.\n\nKey facts:\n- Final score: Raptors 114, Warriors 101', source).find((c) => c.kind === 'score')?.verdict).not.toBe('supported');
+  });
+});
