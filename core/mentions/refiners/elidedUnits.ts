@@ -52,7 +52,10 @@ export const elidedUnits: MentionRefiner = {
       // Not a unit hyphened on as a compound's ("5,000 and 10,000-metre titles"), which names
       // the last figure's thing only.
       const measured = next !== undefined && next.code === undefined && next.high === undefined && (next.kind === 'duration' || next.kind === 'quantity') && next.unitInfo !== undefined
-        && !/\d[-‑]\p{L}/u.test(text.slice(next.start, next.end));
+        && !/\d[-‑]\p{L}/u.test(text.slice(next.start, next.end))
+        // Nor a measure told with an article ("closed at 17,307, a day after …"): a list of figures
+        // of one measure gives each in figures, and "a day" opens a phrase of its own.
+        && !/^an?$/.test(tokens[next.tokStart]?.lower ?? '');
       if (m.kind === 'count' && m.code === undefined && m.value !== null && m.high === undefined && !m.parts?.scale && !m.words && measured && LIST_JOIN.test(join)) {
         out.unshift({ ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo });
       } else out.unshift(m);

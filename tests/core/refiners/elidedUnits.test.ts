@@ -36,3 +36,12 @@ describe('elidedUnits', () => {
     expect(checkDraft('Their advantage has narrowed, from 0.9 to 0.8 percentage points.', source).map((c) => c.verdict)).toEqual(['supported', 'supported']);
   });
 });
+
+describe('elidedUnits: a measure told with an article opens a phrase of its own', () => {
+  it('"closed at 17,307, a day after" leaves 17,307 a count, while "14, 15 and 12 years" are all years', () => {
+    expect(findMentions('The Dow closed at 17,307, a day after plunging 331 points.').map((m) => m.kind)).toEqual(['count', 'duration', 'count']);
+    expect(findMentions('They were jailed for 14, 15 and 12 years.').map((m) => m.kind)).toEqual(['duration', 'duration', 'duration']);
+    const source = [{ id: 's', text: 'The Dow Jones Industrial Average fell 130 points at the close, or .7%, to 17,307. It had plummeted 331 points on Monday.' }];
+    expect(checkDraft('The Dow closed down 130 points, or 0.7%, at 17,307, a day after plunging 331 points.', source).find((c) => c.text === '17,307')?.verdict).toBe('supported');
+  });
+});
