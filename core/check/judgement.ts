@@ -16,6 +16,7 @@ import {
 import { countsTheWhole } from './partOfWhole.ts';
 import { countsStreak } from './streak.ts';
 import { sameStatedFigure } from './sameStatedFigure.ts';
+import { PRECISE_DIGITS, significantDigits } from './preciseFigure.ts';
 import { scaleOrUnitTwin } from './scaleOrUnitTwin.ts';
 import type { Scored } from './scored.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -282,9 +283,11 @@ export function buildJudgement(draft: AnalysedText, a: AnalysedMention, data: In
     const k = s.e.a.m.tokEnd;
     return t?.[k]?.lower === 'of' && (t[k + 1]?.lower === 'its' || t[k + 1]?.lower === 'their') && KIND_NOUNS.has(t[k + 2]?.lower ?? '');
   };
+  // Or where a precise figure stands beside both ("Smeshko … was sixth on 6.04%" / "Ihor Smeshko
+  // holds the sixth result with 6.04%"): the rank is the one that figure goes with.
   const sameMoment = (s: Scored): boolean => {
     const src = data.sources[s.e.sourceIndex]?.analysis;
-    return src !== undefined && sharedWords(draft, a, src, s.e.a) >= ELIDED_RANK_SHARED_WORDS;
+    return src !== undefined && (sharedWords(draft, a, src, s.e.a) >= ELIDED_RANK_SHARED_WORDS || sharesPreciseFigure(draft, a, src, s.e.a));
   };
   const rankOk = (s: Scored): boolean => a.m.kind !== 'ordinal' || (ranked(a.frame) && ranked(s.e.a.frame))
     // "second-placed Spurs" ranks Spurs: a draft naming Spurs beside its rank meets it there.
@@ -502,4 +505,11 @@ function sameWordsBeside(a: readonly Token[], aStart: number, aEnd: number, b: r
   };
   const previousSet = scoreBefore(a, aStart);
   return (aStart >= 2 && bStart >= 2 && same(aStart - 2, bStart - 2)) || same(aEnd, bEnd) || (previousSet !== undefined && previousSet === scoreBefore(b, bStart));
+}
+
+/** Whether the sentences of a draft figure and a source figure each hold another figure, the same precisely written value in both. */
+function sharesPreciseFigure(draft: AnalysedText, a: AnalysedMention, src: AnalysedText, s: AnalysedMention): boolean {
+  const theirs = sentenceMentions(src, s.sentence.start).filter((o) => o !== s && o.base !== null);
+  return sentenceMentions(draft, a.sentence.start).some((o) => o !== a && o.base !== null && significantDigits(draft.text.slice(o.m.start, o.m.end)) >= PRECISE_DIGITS
+    && theirs.some((t) => t.family === o.family && t.base === o.base && t.m.kind === o.m.kind));
 }

@@ -45,3 +45,13 @@ describe('elided rank', () => {
     expect(on('She won her first with a late goal on Sunday.')).not.toBe('supported');
   });
 });
+
+describe('an elided rank beside the same precise figure', () => {
+  it('"was sixth on 6.04%" ranks what "holds the sixth result with 6.04%" does; another rank does not', () => {
+    const source = [{ id: 's', text: 'The fifth is Anatoliy Hrytsenko with 6.91%. Ihor Smeshko holds the sixth result with 6.04%.' }];
+    const rankOf = (draft: string, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+    expect(rankOf('Ihor Smeshko, a former intelligence chief, was sixth on 6.04%, ahead of Oleh Lyashko.', 'sixth')).toBe('supported');
+    expect(rankOf('Ihor Smeshko, a former intelligence chief, was fifth on 6.04%, ahead of Oleh Lyashko.', 'fifth')).not.toBe('supported');
+    expect(rankOf('Ihor Smeshko, a former intelligence chief, was sixth, ahead of Oleh Lyashko.', 'sixth')).not.toBe('supported');
+  });
+});
