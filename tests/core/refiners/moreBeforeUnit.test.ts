@@ -40,3 +40,13 @@ describe('a run of periods', () => {
     expect(checkDraft('His work as a whole spanned seven decades.', source).find((c) => c.text.startsWith('seven'))?.verdict).toBe('supported');
   });
 });
+
+describe('moreBeforeUnit: time told with how it felt', () => {
+  it('"For 9.81 glorious seconds" and "five long years" are durations; "two long arms" stays a count', () => {
+    expect(findMentions('For 9.81 glorious seconds on Sunday, Bolt ran alone.').map((m) => [m.kind, m.value, m.unit])[0]).toEqual(['duration', 9.81, 'second']);
+    expect(findMentions('He waited five long years for the title.').map((m) => m.kind)).toEqual(['duration']);
+    expect(findMentions('He had two long arms.').map((m) => m.kind)).toEqual(['count']);
+    const source = [{ id: 's', text: 'For 9.81 glorious seconds on Sunday, Usain Bolt was the fastest man on Earth again.' }];
+    expect(checkDraft('Bolt won the 100m in 9.81 seconds on Sunday.', source).find((c) => c.text.startsWith('9.81'))?.verdict).toBe('supported');
+  });
+});
