@@ -117,6 +117,10 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['entry', 'entries', 'entrant', 'entrants', 'participant', 'participants', 'applicant', 'applicants'].map(stem)),
   // "one of their six choices" for "one of their six preferences": the options an applicant ranks.
   new Set(['choice', 'choices', 'preference', 'preferences', 'option', 'options'].map(stem)),
+  // "a 33-1 outsider" for "the 33-1 shot": a horse at its odds, as racing copy varies it.
+  new Set(['shot', 'shots', 'outsider', 'outsiders', 'longshot', 'longshots'].map(stem)),
+  // "only 16 of the 39 starters" for "the 39 runners": the horses that go to post.
+  new Set(['runner', 'runners', 'starter', 'starters'].map(stem)),
   // "69 not out from 82 balls" for "69 off 82 deliveries": a bowler's balls, as cricket copy varies it.
   new Set(['ball', 'balls', 'delivery', 'deliveries'].map(stem)),
   // "far short of the 95% standard" for "against a 95% target": a level set to be met.

@@ -895,7 +895,9 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
         // a score is, never a range of four to seven.
         const odds = ODDS_WORDS.has(low(hend)) || (low(i0 - 1) === 'of' && low(i0 - 2) === 'odds');
         const scoreMax = scoreCtx ? MAX_WORDED_SCORE : 50;
-        if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && (scoreCtx || odds) && value <= scoreMax && hvalue <= scoreMax && Number.isInteger(value) && Number.isInteger(hvalue)) {
+        // A match play or team event scores halved matches as half points: "won 17.5-10.5".
+        const points = (v: number): boolean => Number.isInteger(v) || (scoreCtx && Number.isInteger(v * 2));
+        if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && (scoreCtx || odds) && value <= scoreMax && hvalue <= scoreMax && points(value) && points(hvalue)) {
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         }
         // A vote's tally: "voted 4 to 4", "by a vote of 5 to 3", "split 52-48" are the two sides'
@@ -959,11 +961,12 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
           const after = tok(hend);
           if ((sep === '-' || sep === '–' || sep === '—') && /^(?:1[89]\d\d|20\d\d)$/.test(ft.text) && /^(?:1[89]\d\d|20\d\d)$/.test(hk.text) && hvalue - value < 100
             && !(after !== undefined && after.type === 'word' && after.text === after.lower && /[^su]s$/.test(after.lower))) kind = 'year';
-        } else if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && Number.isInteger(value) && Number.isInteger(hvalue) && !/^\d{4}$/.test(ft.text)
+        } else if ((sep === '-' || sep === '–') && ft.type === 'num' && hk.type === 'num' && (Number.isInteger(value) && Number.isInteger(hvalue) || (value > hvalue && Number.isInteger(value * 2) && Number.isInteger(hvalue * 2))) && !/^\d{4}$/.test(ft.text)
           && ((value <= 50 && hvalue <= 50) || (value > hvalue && hvalue > MAX_WICKETS && value <= MAX_WORDED_SCORE && !CODE_BEFORE.has(low(i0 - 1))))) {
           // "3-1" without sports words is still most likely a score or tally; so is "6–4" set
           // with the typographer's dash, and a basketball score that runs down ("58-42 up at the
-          // break"), as no range runs down.
+          // break"), as no range runs down; so does one in half points ("beating the United States
+          // 17.5-10.5").
           return finish(i0, i, hend, { kind: 'score', value, high: hvalue, precision: 1 });
         } else if (/^\d{4}$/.test(ft.text) && /^\d{2,4}$/.test(hk.text) && sep !== 'to') {
           // "2021-22" season or span of years.

@@ -20,3 +20,17 @@ export function seriesNounAt(tokens: readonly Token[], a: number, b: number): nu
   if (at < 0 || OWN_PHRASE.test(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.text === '-') return -1;
   return at;
 }
+
+/** Words before "No" or "number" that make it a ranking: "world No 2", "ranked number one". */
+const RANKED = new Set(['world', 'ranked']);
+
+/**
+ * Whether the figure starting at token `a` is a place in a ranking: "the world No 2", "world No. 1
+ * Dustin Johnson", "World No1", "ranked number one". The rank is the ranking's, whatever noun or
+ * name follows it.
+ */
+export function isWorldRanking(tokens: readonly Token[], a: number): boolean {
+  const dotted = tokens[a - 1]?.text === '.' && !tokens[a - 1]!.spaced && tokens[a - 2]?.lower === 'no';
+  const numbered = dotted || /^(?:no|number)$/.test(tokens[a - 1]?.lower ?? '');
+  return numbered && RANKED.has(tokens[a - (dotted ? 3 : 2)]?.lower ?? '');
+}

@@ -34,7 +34,8 @@ function placeHolder(tokens: readonly Token[], m: AnalysedMention['m']): { key: 
   let k = m.tokStart - 1;
   if (tokens[k]?.lower === 'in') k--;
   const last = tokens[k];
-  if (!last || !isCapitalised(last) || opensSentence(tokens, k)) return undefined;
+  // "the former world No 1": "No" and "Number" say the place is a ranking, and hold nothing.
+  if (!last || !isCapitalised(last) || opensSentence(tokens, k) || /^(?:no|number)$/.test(last.lower)) return undefined;
   let first = k;
   while (first > 0 && isCapitalised(tokens[first - 1]) && !opensSentence(tokens, first - 1)) first--;
   // "Pacquiao's first" and "Pacquiao’s first": one holder, whichever apostrophe the text types.

@@ -18,9 +18,10 @@ const FEED_SCORE = /\b(?:Match ends|First Half ends|Second Half ends|Half Time|F
  * its own, as a scoreboard above a report gives them: "All Blacks 57" / "South Africa 15"); or a
  * fact box's "- Score: USA 5, Japan 2", "Result: Portugal 1 France 0 (after extra time)", "Result on
  * Friday: England 5 Albania 0". A tally of three digits ("Final score: Raptors 114, Warriors 110")
- * only under such a label: a line of two names and hundreds is less surely a result.
+ * or in half points ("Final score: Europe 17.5, USA 10.5") only under such a label: a line of two
+ * names and hundreds is less surely a result.
  */
-const RESULT_LINE = /^[ \t]*(?:[-•*][ \t]*)?((?:Final[ \t]+)?(?:Score|Result|Scoreline|Final score)(?:[ \t]+[\p{L}]+){0,3}[ \t]*:[ \t]*)?((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,3}),?(?:[ \t]+|[ \t]*\n[ \t]*)((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,3})(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*$)/gmu;
+const RESULT_LINE = /^[ \t]*(?:[-•*][ \t]*)?((?:Final[ \t]+)?(?:Score|Result|Scoreline|Final score)(?:[ \t]+[\p{L}]+){0,3}[ \t]*:[ \t]*)?((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,3}(?:\.5)?),?(?:[ \t]+|[ \t]*\n[ \t]*)((?:[\p{Lu}][\p{L}'’.&-]*[ \t]){1,6})(\d{1,3}(?:\.5)?)(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*$)/gmu;
 
 export const feedScores: MentionRefiner = {
   name: 'feedScores',
@@ -36,7 +37,7 @@ export const feedScores: MentionRefiner = {
     };
     if (feed) for (const m of text.matchAll(FEED_SCORE)) sides(m, 1);
     for (const m of text.matchAll(RESULT_LINE)) {
-      if (m[1] === undefined && (m[3]!.length > 2 || m[5]!.length > 2)) continue;
+      if (m[1] === undefined && (Math.max(Number(m[3]), Number(m[5])) >= 100 || m[3]!.includes('.') || m[5]!.includes('.'))) continue;
       sides(m, 2);
     }
     if (pairs.size === 0) return mentions;

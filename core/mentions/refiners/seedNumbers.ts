@@ -4,6 +4,7 @@
 // So is "seeded seven": the seventh seed, and "No. 18" where a golfer holes out: the 18th.
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
+import { isWorldRanking } from '../seriesNouns.ts';
 
 const NUMBER_WORDS = new Set(['number', 'no', 'no.']);
 const SEEDS = new Set(['seed', 'seeded']);
@@ -23,7 +24,9 @@ export const seedNumbers: MentionRefiner = {
       // bare number name a place in a series (a ranking, a hole, a court), which a draft writes
       // "world number one" or "the 18th". Not before a plural noun, which it would count.
       const place = dotted && m.tokEnd === m.tokStart + 1 && !/^\p{Ll}+s$/u.test(tokens[m.tokEnd]?.text ?? '');
-      if (!seededN && !place && (!numbered || !SEEDS.has(tokens[m.tokEnd]?.lower ?? ''))) return m;
+      // "The world No 2", "ranked number one": a place in a ranking, dotted or not.
+      const ranking = m.tokEnd === m.tokStart + 1 && isWorldRanking(tokens, m.tokStart);
+      if (!seededN && !place && !ranking && (!numbered || !SEEDS.has(tokens[m.tokEnd]?.lower ?? ''))) return m;
       changed = true;
       return { ...m, kind: 'ordinal' };
     });

@@ -189,3 +189,13 @@ describe('headsAgree: a bowler\'s balls, a level set to be met', () => {
     expect(verdict('Chahar finished 69 not out, hitting seven balls to the rope.', 'Chahar was unbeaten on 69 off 82 deliveries with seven boundaries.', 'seven')).not.toBe('supported');
   });
 });
+
+describe('headsAgree: racing copy', () => {
+  const verdict = (draft: string, source: string, figure: string) => checkDraft(draft, [{ id: 's', text: source }]).find((c) => c.text === figure)?.verdict;
+  it('"a 33-1 outsider" is "the 33-1 shot"; "the 39 starters" are "the 39 runners"', () => {
+    const source = 'The 33-1 shot Rule The World won in testing conditions for the 39 runners, with only 16 finishing.';
+    expect(verdict('Rule The World, a 33-1 outsider, won the race.', source, '33-1')).toBe('supported');
+    expect(verdict('Only 16 of the 39 starters got round.', source, '39')).toBe('supported');
+    expect(verdict('Only 16 of the 39 fences were jumped cleanly.', source, '39')).not.toBe('supported');
+  });
+});
