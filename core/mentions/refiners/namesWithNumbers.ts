@@ -88,6 +88,24 @@ function gappedFigure(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Tokens back from a scorecard entry to the bracket its list opens with. */
+const SCORECARD_REACH = 16;
+
+/**
+ * Whether the number at token `i` is a player's figure in a scorecard: inside brackets that open
+ * right after a total ("284 (Bairstow 106; …", "378-3 (Root 142*, …"), ended by a mark of the
+ * list or "*" for not out.
+ */
+function scorecardEntry(tokens: readonly Token[], i: number): boolean {
+  if (!/^[*,;)]$/.test(tokens[i + 1]?.text ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - SCORECARD_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.text === ')' || /^[.!?:]$/.test(t.text) || t.text.includes('\n')) return false;
+    if (t.text === '(') return tokens[k - 1]?.type === 'num';
+  }
+  return false;
+}
+
 /** Whether the text writes `word`, capitalised, before a number somewhere other than at a sentence's start. */
 function namesNumbersMidSentence(tokens: readonly Token[], word: string): boolean {
   return tokens.some((t, k) => t.text === word && tokens[k + 1]?.type === 'num' && !opensSentence(tokens, k));
@@ -154,6 +172,9 @@ export const namesWithNumbers: MentionRefiner = {
         const hasGiven = given !== undefined && isCapitalised(given) && !opensSentence(tokens, i - 2);
         return { ...m, owner: prev.lower, ...(hasGiven ? { ownerGiven: given.lower } : {}) };
       }
+      // A scorecard's innings: "284 (Bairstow 106; Siraj 4-66)", "378-3 (Root 142*, Bairstow 114*)":
+      // in brackets after a total, each name's figure is that player's, no name.
+      if (!byHead && scorecardEntry(tokens, i)) return { ...m, owner: prev.lower };
       // "a Boeing 767-300": a model's variant, hyphened on, is part of its name.
       const variant = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaced && tokens[i + 2]?.type === 'num' && !tokens[i + 2]!.spaced ? tokens[i + 2]! : undefined;
       if (variant) variantsTaken.add(variant.start);

@@ -100,3 +100,16 @@ describe('a number inside a name ends no range', () => {
     expect(checkDraft('By 9.15am, Go-Ahead shares were up 5.09% at 1,383 on the FTSE 250.', source).find((c) => c.text.startsWith('1,383'))?.verdict).toBe('supported');
   });
 });
+
+describe('namesWithNumbers: a scorecard\'s entries are players\' figures', () => {
+  const card = [{ id: 's', text: 'England second innings: 378-3 (Root 142*, Bairstow 114*; Bumrah 2-74). India second innings: 245 (Pujara 66, Pant 57; Stokes 4-33).' }];
+  it('"(Root 142*, Bairstow 114*" gives Root 142 and Bairstow 114, not names like "Channel 5"', () => {
+    expect(findMentions(card[0]!.text).filter((m) => m.code !== undefined)).toEqual([]);
+    expect(checkDraft('Root made 142 and Bairstow 114.', card).map((c) => c.explanation)).toEqual(["Source: '142' for Root. Draft: '142'.", "Source: '114' for Bairstow. Draft: '114'."]);
+    expect(findMentions('The film was shown on Channel 5 last night.').map((m) => m.code)).toContain('Channel 5');
+  });
+  it('so a report\'s "Root finished on 142 not out" is supported and a swap is not', () => {
+    expect(checkDraft('Root finished on 142 not out. India were bowled out for 245, Cheteshwar Pujara top-scoring with 66.', card).map((c) => c.verdict)).toEqual(['supported', 'supported', 'supported']);
+    expect(checkDraft('Root finished on 114 not out, while Bairstow made 142.', card).map((c) => c.verdict)).not.toContain('supported');
+  });
+});
