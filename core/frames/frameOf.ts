@@ -165,6 +165,12 @@ function isPluralNoun(t: Token): boolean {
   return (/[^su]s$/.test(t.lower) && t.lower.length > 3) || IRREGULAR_PLURALS.has(t.lower);
 }
 
+/**
+ * Nouns plural in form that modify the noun after them: "20 Grand Slam singles titles", "two sports
+ * cars". They leave room for the noun they modify, as a singular modifier does.
+ */
+const PLURAL_MODIFIERS = new Set(['singles', 'doubles', 'sports', 'arms', 'savings', 'sales', 'goods', 'customs', 'womens', 'mens']);
+
 /** Words a coordination of modifiers may run before its plural noun ("regular and [recurring LGBT characters]"). */
 const COORDINATED_REACH = 3;
 
@@ -294,7 +300,7 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   // second-half tries" keeps the reading it had).
   const roomFor = (i: number): boolean => {
     const at = bracketedAcronym(tokens, i) ? i + 3 : i;
-    return run.length < 3 || (run.length === 3 && !run.some(isPluralNoun) && tokens[at] !== undefined && isPluralNoun(tokens[at]!)
+    return run.length < 3 || (run.length === 3 && !run.some((x) => isPluralNoun(x) && !PLURAL_MODIFIERS.has(x.lower)) && tokens[at] !== undefined && isPluralNoun(tokens[at]!)
       && !tokens.slice(b, at).some((x) => DASHES.has(x.text)));
   };
   for (let i = b, d = 1; i < sb && d <= 6 && roomFor(i); i++, d++) {

@@ -21,11 +21,23 @@ const WIN_VERBS = /^(?:wins?|won|winning|claims?|claimed|clinch(?:es|ed)?|secure
 /** Words back from an ordinal within which its verb of winning stands ("Wins [Historic] 14th"). */
 const WIN_REACH = 2;
 
-/** Whether a verb of winning stands just before the ordinal at token `tok`, past at most one adjective. */
-function wonBefore(tokens: readonly { lower: string; type: string }[], tok: number): boolean {
-  for (let k = tok - 1; k >= Math.max(0, tok - WIN_REACH); k--) {
-    if (WIN_VERBS.test(tokens[k]?.lower ?? '')) return true;
-    if (tokens[k]?.type !== 'word') return false;
+/** Words before an ordinal that leave its verb of winning in place: "to claim a record-equalling 20th". */
+const DETERMINERS = /^(?:a|an|the|his|her|their|its)$/;
+
+/**
+ * Whether a verb of winning stands just before the ordinal at token `tok`, past at most WIN_REACH
+ * adjectives (a hyphened one, "record-equalling", is one) and a determiner.
+ */
+function wonBefore(tokens: readonly { lower: string; type: string; text: string }[], tok: number): boolean {
+  let words = 0;
+  for (let k = tok - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (WIN_VERBS.test(t?.lower ?? '')) return true;
+    if (t?.text === '-' && tokens[k - 1]?.type === 'word') continue;
+    if (t?.type !== 'word') return false;
+    if (DETERMINERS.test(t.lower)) continue;
+    if (tokens[k - 1]?.text === '-') continue;
+    if (++words > WIN_REACH) return false;
   }
   return false;
 }

@@ -31,3 +31,11 @@ describe('ordinalAsTally: the latest of a streak', () => {
     expect(verdict('Nadal has now won the French Open 14 times.', '14')).toBe('supported');
   });
 });
+
+describe('ordinalAsTally: what is won past a hyphened adjective, counted past a plural modifier', () => {
+  it('"a record of 20 Grand Slam singles titles" is the source\'s "to claim a record-equalling 20th Grand Slam title"', () => {
+    const source = [{ id: 's', text: 'Nadal demolished Djokovic 6-0 6-2 7-5 in the French Open final to claim a record-equalling 20th Grand Slam title.' }];
+    expect(checkDraft('Nadal matched Federer\'s record of 20 Grand Slam singles titles.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Nadal matched Federer\'s record of 21 Grand Slam singles titles.', source)[0]?.verdict).not.toBe('supported');
+  });
+});
