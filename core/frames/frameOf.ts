@@ -1,7 +1,7 @@
 // A mention's frame: what its number counts, read from its sentence. The head noun after the
 // figure ("45 [others]", "two long-range [drones]"), the lexicon concepts nearby (nearest first:
 // "killed three people", "Six of the [injured]") and the content words around it.
-import { isWorldRanking, seriesNounAt } from '../mentions/seriesNouns.ts';
+import { isScorersMinute, isWorldRanking, seriesNounAt } from '../mentions/seriesNouns.ts';
 import type { Token } from '../text/tokenize.ts';
 import { ORDINALS, isNumberWord } from '../values/numberWords.ts';
 import type { Frame } from './frame.ts';
@@ -492,8 +492,10 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
   const partOfBody = headTok !== undefined && tokens[b]?.lower === 'of' && COLLECTIVE_BODIES.has(headTok.lower);
   // "the world No 2", "world No1 Mark Selby": a ranking's place ranks the ranking, not the name after it.
   const ranking = isWorldRanking(tokens, a);
-  const head = result ?? (ranking ? stem('ranking') : seriesTok ? stem(seriesTok.lower) : runsOff ? stem('runs') : capped ? stem('caps') : partOfBody ? stem('members') : headTok ? stem(headTok.lower) : undefined);
-  const headEnd = result !== undefined || ranking ? undefined : headTok?.end;
+  // "Goals: Nainggolan (13), Vokes (86)": a scorer's bracketed minute ranks the match's minutes.
+  const minute = isScorersMinute(tokens, a, b, Number(tokens[a]?.text));
+  const head = result ?? (ranking ? stem('ranking') : minute ? stem('minute') : seriesTok ? stem(seriesTok.lower) : runsOff ? stem('runs') : capped ? stem('caps') : partOfBody ? stem('members') : headTok ? stem(headTok.lower) : undefined);
+  const headEnd = result !== undefined || ranking || minute ? undefined : headTok?.end;
   // The cases a disease report counts are people, and what it says of them is the outcome:
   // "14 cases had died" counts deaths, as "14 patients died" does, not infections.
   const headIndex = headTok ? tokens.indexOf(headTok, b) : -1;

@@ -52,6 +52,7 @@ import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import { elidedPercent } from './refiners/elidedPercent.ts';
 import { pluralSizes } from './refiners/pluralSizes.ts';
 import { seedNumbers } from './refiners/seedNumbers.ts';
+import { scorersMinutes } from './refiners/scorersMinutes.ts';
 import { numberedInSeries } from './refiners/numberedInSeries.ts';
 import { spacedAges } from './refiners/spacedAges.ts';
 import { ageBounds } from './refiners/ageBounds.ts';
@@ -137,6 +138,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   pluralSizes,
   // "the number 15 seed" is the 15th seed.
   seedNumbers,
+  // "Goals: Nainggolan (13), Vokes (86)": a scorer's bracketed figure is the goal's minute.
+  scorersMinutes,
   // "on lap 40", "from Lap 13": the 40th lap, the 13th.
   numberedInSeries,
   // "birdies at four, five and seven": the holes, the fourth, fifth and seventh.

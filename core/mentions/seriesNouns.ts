@@ -34,3 +34,33 @@ export function isWorldRanking(tokens: readonly Token[], a: number): boolean {
   const numbered = dotted || /^(?:no|number)$/.test(tokens[a - 1]?.lower ?? '');
   return numbered && RANKED.has(tokens[a - (dotted ? 3 : 2)]?.lower ?? '');
 }
+
+/** Labels of a fact box's line of scorers: "Goals: Nainggolan (13), Vokes (86)", "Scorers: Lingard (110 mins)". */
+const SCORERS_LABEL = /^(?:goals?|scorers?|goalscorers?|tries|try scorers?)$/;
+
+/** Minutes a match with extra time runs to, and so the largest minute a scorer's bracket gives. */
+const LAST_MINUTE = 130;
+/**
+ * Below this a scorer's bracketed figure is the goals scored ("Benzema, Bale (2)", "Sterling
+ * (3)"): a player rarely scores more than four in a match, and a goal in the first four minutes is
+ * rarer than a brace.
+ */
+const FIRST_MINUTE = 5;
+
+/**
+ * Whether the figure at tokens [a, b) is a goal's minute in a line of scorers: a bare number
+ * bracketed after a name, on a line labelled "Goals:" or "Scorers:". Such a figure ranks a minute
+ * of play, the source's "13th-minute lead" or "in the 86th minute". ("Lingard (110 mins)" keeps
+ * its unit: the minutes played, as a source's "after 110 minutes" tells them.)
+ */
+export function isScorersMinute(tokens: readonly Token[], a: number, b: number, value: number | null): boolean {
+  if (value === null || !Number.isInteger(value) || value < FIRST_MINUTE || value > LAST_MINUTE || tokens[a - 1]?.text !== '(') return false;
+  if (tokens[b]?.text !== ')' || tokens[a - 2]?.type !== 'word') return false;
+  // Back along the line to its label: names, commas, semicolons and earlier bracketed minutes.
+  for (let k = a - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ':') return SCORERS_LABEL.test(tokens[k - 1]?.lower ?? '');
+    if (t.text.includes('\n') || /^[.!?]$/.test(t.text)) return false;
+  }
+  return false;
+}

@@ -46,7 +46,11 @@ export const sameMemberOfSeries: VerdictRule = {
     if (a.m.kind !== 'ordinal') return null;
     const verb = draft.tokens[a.m.tokStart - 1];
     const after = nounRun(draft.tokens, a.m.tokEnd);
+    // A rank whose noun the frame gave by rule, not by a word after it ("Goals: Nainggolan (13)"
+    // ranks minutes) names its member by that noun.
+    const ruled = a.frame.head !== undefined && a.frame.headEnd === undefined ? [a.frame.head] : [];
     const mine = after.length > 0 ? after
+      : ruled.length > 0 ? ruled
       : verb?.type === 'word' && /^\p{Ll}+ed$/u.test(verb.text) ? [stem(verb.lower)]
         : sharedNoun(j.draft.tokens, a.m.tokEnd, j.draft.mentions.map((x) => x.m));
     const myNoun = mine[mine.length - 1];
