@@ -33,6 +33,10 @@ export function changePeriod(text: string, span: { start: number; end: number },
     const before = text.slice(from, start);
     const year = [...before.matchAll(YEAR)].pop();
     if (year && !/\d/.test(before.slice(year.index + year[0].length))) return 'year';
+    // So after it: "rose by 2.7% in May year-on-year", no figure between.
+    const after = text.slice(end, to);
+    const later = [...after.matchAll(YEAR)][0];
+    if (later && !/\d/.test(after.slice(0, later.index))) return 'year';
   }
   return best?.period;
 }

@@ -2,6 +2,7 @@
 // recognises dates and figures in one pass; each refiner is a small rule over its output.
 import type { Token } from '../text/tokenize.ts';
 import { aDecade } from './refiners/aDecade.ts';
+import { comparisonBases } from './refiners/comparisonBases.ts';
 import { winLossRecords } from './refiners/winLossRecords.ts';
 import { bracketedConversions } from './refiners/bracketedConversions.ts';
 import { maidenAsFirst } from './refiners/maidenAsFirst.ts';
@@ -92,6 +93,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   podiumAsThird,
   topAsFirst,
   hedgedAUnit,
+  // After hedgedAUnit: "2.7% higher than a year earlier" is the base a change is compared with,
+  // no claimed length, and "higher than" no hedge.
+  comparisonBases,
   collectiveNumbers,
   // After the merges that give a count its unit ("a couple of weeks"): "the two men" refers back.
   definiteReferences,
