@@ -1,5 +1,6 @@
 // "17 months against 13", "a 3.2% rise compared with 2.9": the second figure of a comparison
-// leaves its unit unwritten because the first one gives it; "19 or 20C" leaves the first's. Read bare, "13" is a count and meets
+// leaves its unit unwritten because the first one gives it; "19 or 20C" leaves the first's; so
+// does a part of a length just told ("26 months, with 13 to be served inside"). Read bare, "13" is a count and meets
 // any 13 in the source; read as the writer meant it, it is 13 months.
 import type { RawMention } from '../scanMentions.ts';
 import { tokenAt, type MentionRefiner } from './refiner.ts';
@@ -8,6 +9,13 @@ import { tokenAt, type MentionRefiner } from './refiner.ts';
 const AGAINST = new Set(['against', 'versus', 'vs']);
 /** Second words of two-word comparisons: "compared with", "compared to". */
 const COMPARED = new Set(['with', 'to']);
+
+/** Tokens a length's part may stand after it: "26 months in prison, with [13]". */
+const PART_REACH = 6;
+/** How a part of a length just told is introduced: "…, with 13", "…, of which 13". */
+const PART_OF_LENGTH = /(?:^|\s)(?:with|of which)$/;
+/** What may follow the part: what is done with it ("to be served", "suspended"), or the clause's end. */
+const PART_AFTER = /^(?:to|suspended|served|spent|remaining|left|[,.;)]|-)$/;
 
 /** What joins the figures of a list: a comma, "and", or both. */
 const LIST_JOIN = /^(?:,|and|, and)$/;
@@ -44,6 +52,16 @@ export const elidedUnits: MentionRefiner = {
       if (change) return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
       if (!measured || (!hanging && (tokens[m.tokEnd]?.lower !== 'or' || next.tokStart !== m.tokEnd + 1))) return m;
       return { ...m, kind: next.kind, unit: next.unit, unitInfo: next.unitInfo };
+    }).map((m, k, all): RawMention => {
+      // "26 months, with 13 to be served inside": the part of a length just told, its unit left out.
+      // Not "with all but 22 suspended": the part is what remains, and reading it as years lets a
+      // difference ("faces 46 years behind bars") pass for the time served.
+      const prev = all[k - 1];
+      if (m.kind !== 'count' || m.code !== undefined || m.value === null || m.parts?.scale || m.words || !prev || prev.kind !== 'duration' || prev.unitInfo === undefined || prev.high !== undefined) return m;
+      const between = tokens.slice(prev.tokEnd, m.tokStart).map((t) => t.lower);
+      if (between.length > PART_REACH || between.some((w) => /^[.;:!?]$/.test(w)) || !PART_OF_LENGTH.test(between.join(' '))) return m;
+      if (!PART_AFTER.test(tokens[m.tokEnd]?.lower ?? '.') || (prev.value !== null && m.value >= prev.value)) return m;
+      return { ...m, kind: prev.kind, unit: prev.unit, unitInfo: prev.unitInfo };
     }).reduceRight((out: RawMention[], m): RawMention[] => {
       // "jailed for 14, 15 and 12 years respectively": a list of figures of one measure, the unit
       // written once, after the last; each before it, joined by a comma or "and", is as many years.

@@ -45,3 +45,15 @@ describe('elidedUnits: a measure told with an article opens a phrase of its own'
     expect(checkDraft('The Dow closed down 130 points, or 0.7%, at 17,307, a day after plunging 331 points.', source).find((c) => c.text === '17,307')?.verdict).toBe('supported');
   });
 });
+
+describe('elidedUnits: a part of a length just told', () => {
+  it('"26 months, with 13 to be served inside" is months; "with all but 22 suspended" is left a count', () => {
+    expect(findMentions('Sentence: 26 months, with 13 to be served inside').map((m) => m.kind)).toEqual(['duration', 'duration']);
+    expect(findMentions('He was jailed for 26 months in total, with 13 to be served in custody.').map((m) => m.kind)).toEqual(['duration', 'duration']);
+    expect(findMentions('He spent 26 months abroad, with 13 friends.').map((m) => m.kind)).toEqual(['duration', 'count']);
+    // The remainder after "all but" stays unread: as years it would let "faces 46 years behind bars" pass as 68 less 22.
+    expect(findMentions('He was sentenced to 68 years in prison, with all but 22 suspended.').map((m) => m.kind)).toEqual(['duration', 'count']);
+    const source = [{ id: 's', text: 'Coles was jailed for two years and two months. She will serve 13 months inside before being released on licence.' }];
+    expect(checkDraft('Key facts:\n- Sentence: 26 months, with 13 to be served inside', source).map((c) => [c.text, c.verdict])).toEqual([['26 months', 'supported'], ['13', 'supported']]);
+  });
+});
