@@ -117,6 +117,10 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['entry', 'entries', 'entrant', 'entrants', 'participant', 'participants', 'applicant', 'applicants'].map(stem)),
   // "one of their six choices" for "one of their six preferences": the options an applicant ranks.
   new Set(['choice', 'choices', 'preference', 'preferences', 'option', 'options'].map(stem)),
+  // "five times in their last six trips" for "in their past six visits": journeys to a place.
+  new Set(['trip', 'trips', 'visit', 'visits', 'journey', 'journeys'].map(stem)),
+  // "650,000 domestic additions" for "650,000 domestic net adds": subscribers added.
+  new Set(['addition', 'additions', 'add', 'adds'].map(stem)),
   // "a 33-1 outsider" for "the 33-1 shot": a horse at its odds, as racing copy varies it.
   new Set(['shot', 'shots', 'outsider', 'outsiders', 'longshot', 'longshots'].map(stem)),
   // "only 16 of the 39 starters" for "the 39 runners": the horses that go to post.

@@ -42,6 +42,13 @@ function wonBefore(tokens: readonly { lower: string; type: string; text: string 
   return false;
 }
 
+const TIME = stem('times');
+
+/** Whether the ordinal at tokens [start, end) is "for the Nth time". */
+function nthTime(tokens: readonly { lower: string }[], start: number, end: number): boolean {
+  return tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.lower === 'for' && tokens[end]?.lower === 'time';
+}
+
 export const ordinalAsTally: VerdictRule = {
   name: 'ordinalAsTally',
   judge(j) {
@@ -59,6 +66,12 @@ export const ordinalAsTally: VerdictRule = {
       // So is "Nadal Wins Historic 14th French Open, 22nd Grand Slam Title": what someone wins
       // is the latest of their wins.
       const won = src !== undefined && wonBefore(src.tokens, e.a.m.tokStart);
+      // "lost in Miami for the fifth time in six visits": the times so far, the draft's "five times"
+      // where the words around both meet.
+      if (src !== undefined && nthTime(src.tokens, e.a.m.tokStart, e.a.m.tokEnd)) {
+        if (a.frame.head === TIME && frameMatch(a.frame, e.a.frame).context > 0) return claimOf(draft, a, 'supported', `Derived: the source's '${short(src.text.slice(src.tokens[e.a.m.tokStart - 2]!.start, src.tokens[e.a.m.tokEnd]!.end))}' makes ${a.m.value} times so far. Draft: '${short(dText)}'.`, [evidenceOf(data, e)], published);
+        continue;
+      }
       if (!src || (!POSSESSIVES.has(src.tokens[e.a.m.tokStart - 1]?.lower ?? '') && !streak && !won)) continue;
       // The ranked noun phrase, in the source's words ("13th [baseline winner]"), and where it ends.
       const nouns: string[] = [];

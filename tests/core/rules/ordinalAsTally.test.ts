@@ -39,3 +39,14 @@ describe('ordinalAsTally: what is won past a hyphened adjective, counted past a 
     expect(checkDraft('Nadal matched Federer\'s record of 21 Grand Slam singles titles.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('ordinalAsTally: "for the Nth time" is N times so far', () => {
+  const source = [{ id: 's', text: 'The Patriots lost in Miami for the fifth time in their past six visits.' }];
+  it('"lost in Miami five times in their last six trips" is the source\'s fifth time, six visits', () => {
+    expect(checkDraft('New England have now lost in Miami five times in their last six trips.', source).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+  it('while another count, or five times of something else, is not', () => {
+    expect(checkDraft('New England have now lost in Miami four times in their last six trips.', source)[0]?.verdict).not.toBe('supported');
+    expect(checkDraft('Brady has won the award five times.', source)[0]?.verdict).not.toBe('supported');
+  });
+});
