@@ -9,6 +9,29 @@ import { opensSentence, tokenAt } from '../mentions/refiners/refiner.ts';
 import { MONTHS, WEEKDAYS } from '../mentions/dateWords.ts';
 import { perText } from './perText.ts';
 
+/**
+ * Words of four letters or more a line needs, every one capitalised, to be set in title case. A
+ * sentence dense with names still writes its verbs in lower case ("Olney took 20,510, independent
+ * Fiona Syms 164"); a headline capitalises them too ("… Forecast, Gains 7 Million New Customers").
+ */
+const TITLE_CASE_WORDS = 5;
+
+/**
+ * Whether the line holding `offset` is a headline set in title case ("Netflix Handily Beats Q3
+ * Subscriber Forecast, Gains 7 Million New Customers"): there every longer word is capitalised, so
+ * a capital names nothing, and "Gains" before "7 Million" is no one's name.
+ */
+export function titleCaseLine(text: AnalysedText, offset: number): boolean {
+  const from = text.text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.text.indexOf('\n', offset);
+  const line = text.text.slice(from, nl < 0 ? text.text.length : nl);
+  // A list's line gives a name and its figure, never a headline.
+  if (/^\s*[•*·▪–—-]/.test(line)) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < TITLE_CASE_WORDS) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Words back from a figure within which a name tells what it is of. */
 const NAME_REACH = 6;
 
@@ -18,6 +41,7 @@ const NAME_REACH = 6;
  */
 export function namesBefore(text: AnalysedText, a: AnalysedMention, reach = NAME_REACH): string[] {
   const out: string[] = [];
+  if (titleCaseLine(text, a.m.start)) return out;
   for (let k = a.m.tokStart - 1; k >= Math.max(0, a.m.tokStart - reach); k--) {
     const t = text.tokens[k];
     if (!t || t.start < a.sentence.start || (t.type === 'sym' && /^[.;:!?]$/.test(t.text))) break;
@@ -52,6 +76,7 @@ const NAME_RUN_REACH = 5;
  */
 export function nameRun(text: AnalysedText, m: AnalysedMention): string | undefined {
   const t: readonly Token[] = text.tokens;
+  if (titleCaseLine(text, m.m.start)) return undefined;
   for (let k = m.m.tokStart - 1; k >= Math.max(0, m.m.tokStart - NAME_RUN_REACH); k--) {
     const tok = t[k];
     if (!tok || tok.start < m.sentence.start || (tok.type === 'sym' && /^[.;:!?,]$/.test(tok.text))) return undefined;
@@ -111,6 +136,7 @@ const namesOfFigures = perText((): Map<AnalysedMention, string | undefined> => n
 
 function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefined {
   const tokens = t.tokens;
+  if (titleCaseLine(t, a.m.start)) return undefined;
   const run = (from: number, step: 1 | -1): string | undefined => {
     const words: string[] = [];
     // A capitalised function word inside a name ("New Jersey", "Bank of England" aside) is part of
