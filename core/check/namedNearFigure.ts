@@ -23,14 +23,20 @@ const TITLE_CASE_WORDS = 5;
  */
 export function titleCaseLine(text: AnalysedText, offset: number): boolean {
   const from = text.text.lastIndexOf('\n', offset - 1) + 1;
+  const lines = titleCaseLines(text);
+  const known = lines.get(from);
+  if (known !== undefined) return known;
   const nl = text.text.indexOf('\n', offset);
   const line = text.text.slice(from, nl < 0 ? text.text.length : nl);
   // A list's line gives a name and its figure, never a headline.
-  if (/^\s*[•*·▪–—-]/.test(line)) return false;
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < TITLE_CASE_WORDS) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w));
+  const words = /^\s*[•*·▪–—-]/.test(line) ? [] : line.match(/\p{L}{4,}/gu) ?? [];
+  const title = words.length >= TITLE_CASE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+  lines.set(from, title);
+  return title;
 }
+
+/** Each line's answer, by where the line starts: a text is asked once for every figure of a draft. */
+const titleCaseLines = perText((): Map<number, boolean> => new Map());
 
 /** Words back from a figure within which a name tells what it is of. */
 const NAME_REACH = 6;
