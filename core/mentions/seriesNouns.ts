@@ -1,6 +1,8 @@
-// The nouns of a series whose members copy numbers after the noun ("lap 40", "stage six", "Day
-// Two"): the numberedInSeries refiner reads such a number as a rank, and the frame reads the noun
-// as what it ranks. A module of its own, so the frames need not import a refiner.
+// Numbers that name a member of a series rather than count: after a series noun ("lap 40", "stage
+// six", "Day Two"), after "world No" ("the world No 2"), in brackets on a line of scorers ("Goals:
+// Vokes (86)"). The refiners (numberedInSeries, seedNumbers, scorersMinutes) read such a number as
+// a rank, and the frame reads what it ranks. A module of its own, so the frames need not import a
+// refiner.
 import type { Token } from '../text/tokenize.ts';
 import { isNumberWord } from '../values/numberWords.ts';
 

@@ -1,7 +1,8 @@
 // "The number 15 seed", "the No 3 seed": tennis and snooker copy gives a seeding as "number N",
 // which is the rank a draft writes "15th seed". Read as an ordinal, the two meet; read as a count
 // of 15 seeds, the draft's rank found nothing to match and a wrong "16th seed" nothing against it.
-// So is "seeded seven": the seventh seed, and "No. 18" where a golfer holes out: the 18th.
+// So is "seeded seven": the seventh seed, and "No. 18" where a golfer holes out: the 18th; and
+// "the world No 2", a place in a ranking (isWorldRanking).
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 import { isWorldRanking } from '../seriesNouns.ts';
