@@ -31,7 +31,10 @@ function partitiveSet(tokens: readonly Token[], a: AnalysedMention): { stem: str
   // their part of the cars, the punches; the share in brackets says how large the part is.
   if (tokens[k]?.type === 'num') {
     k++;
-    if (tokens[k]?.text === '(') { const close = tokens.findIndex((t, i) => i > k && t.text === ')'); k = close > k && close - k <= BRACKET_REACH ? close + 1 : k; }
+    if (tokens[k]?.text === '(') {
+      const close = tokens.slice(k + 1, k + 1 + BRACKET_REACH).findIndex((t) => t.text === ')');
+      if (close >= 0) k += close + 2;
+    }
   } else if (!determiner) return undefined;
   const noun = tokens[k];
   return noun && noun.type === 'word' ? { stem: stem(noun.lower), concept: conceptOf(noun.lower) } : undefined;

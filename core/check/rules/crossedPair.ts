@@ -54,9 +54,9 @@ const shared = (x: ReadonlySet<string>, y: ReadonlySet<string>): number => { let
 /** The content words of a figure's sentence, stemmed. */
 function sentenceWords(t: AnalysedText, m: AnalysedMention): Set<string> {
   const out = new Set<string>();
-  for (const tok of t.tokens) {
-    if (tok.start >= m.sentence.end) break;
-    if (tok.start >= m.sentence.start && tok.type === 'word' && !isStopword(tok.lower)) out.add(stem(tok.lower));
+  for (let k = tokenAt(t.tokens, m.sentence.start); k < t.tokens.length && t.tokens[k]!.start < m.sentence.end; k++) {
+    const tok = t.tokens[k]!;
+    if (tok.type === 'word' && !isStopword(tok.lower)) out.add(stem(tok.lower));
   }
   return out;
 }
@@ -88,6 +88,8 @@ export const crossedPair: VerdictRule = {
     const following = next !== undefined && !draft.text.slice(a.sentence.end, next.start).includes('\n') ? sentenceMentions(draft, next.start) : [];
     // The words beside the draft's figure, read once for every figure it may be crossed with.
     const da = beside(draft, a, siblings);
+    // The words of the figure's own source sentence, read once and only when a crossing is weighed.
+    let ownWords: Set<string> | undefined;
     for (const b of [...siblings, ...previousSentenceMentions(draft, a), ...following]) {
       // Like figures ("18 months" and "two years" alike), not a conversion ("400km (250 miles)").
       if (b === a || b.family !== a.family || b.m.kind !== a.m.kind || b.base === null || b.base <= 0 || b.base === a.base || conversion(draft, a, b)) continue;
@@ -113,7 +115,7 @@ export const crossedPair: VerdictRule = {
       // sentence lacks, on one side at least. "Health care … 34,000 new jobs" meets "a gain of
       // 13,000 jobs" only by "jobs", and "13,000 in ambulatory care" meets "Health care added
       // 34,000" only by "care": the source's own sentences have both, so nothing is crossed.
-      if (sa.a.sentence.start !== sb.a.sentence.start && !crossesBy(da, tb, sentenceWords(src, sa.a)) && !crossesBy(db, ta, sentenceWords(src, sb.a))) continue;
+      if (sa.a.sentence.start !== sb.a.sentence.start && !crossesBy(da, tb, ownWords ??= sentenceWords(src, sa.a)) && !crossesBy(db, ta, sentenceWords(src, sb.a))) continue;
       const bText = short(draft.text.slice(b.m.start, b.m.end));
       return claimOf(draft, a, 'contradicted', `Source: '${short(sourcePhrase(data, sb))}'. Draft: '${short(phraseOf(draft.text, a))}' here and '${bText}' for the source's '${short(sourcePhrase(data, sa))}': the two figures are swapped.`,
         [evidenceOf(data, sb), evidenceOf(data, sa)], published);

@@ -3,7 +3,7 @@
 // (changePeriod reads it so), not a length of time the writer claims, and "higher than" before it
 // is the comparison, no hedge. Read but not put to the editor (impliedOnly), as "a decade" is.
 import type { RawMention } from '../scanMentions.ts';
-import { tokenAt, type MentionRefiner } from './refiner.ts';
+import type { MentionRefiner } from './refiner.ts';
 
 /** Words after the period that make it the base of a comparison. */
 const BACK = new Set(['earlier', 'ago', 'before', 'previously']);
@@ -15,10 +15,10 @@ export const comparisonBases: MentionRefiner = {
   refine({ tokens }, mentions) {
     return mentions.map((m): RawMention => {
       if ((m.kind !== 'duration' && m.kind !== 'date') || m.value !== 1 || m.impliedOnly) return m;
-      const article = tokenAt(tokens, m.end) - 2;
-      if (!/^an?$/.test(tokens[article]?.lower ?? '') || tokens[article + 2]?.start !== tokens[tokenAt(tokens, m.end)]?.start) return m;
-      const back = tokens[article + 2];
-      if (!back || !BACK.has(back.lower)) return m;
+      // "a [year] earlier": the article, the unit, then the word that looks back.
+      const article = m.tokEnd - 2;
+      const back = tokens[m.tokEnd];
+      if (!/^an?$/.test(tokens[article]?.lower ?? '') || !back || !BACK.has(back.lower)) return m;
       // The comparison before it: "than" after a comparative, or "on", "from", "with", "over".
       const before = tokens[article - 1]?.lower ?? '';
       const compared = (before === 'than' && COMPARATIVE.test(tokens[article - 2]?.lower ?? '')) || /^(?:on|from|with|over|against|versus)$/.test(before);
