@@ -20,6 +20,29 @@ const MAX_CONTRAST = 10;
 /** A present participle opening an aside: "acting", "representing", "speaking" (not "morning", "nothing"). */
 const ING_ASIDE = /^(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|wing|spring|string|building|meeting|wedding|hearing|ruling|warning|training|during|including)$)\p{Ll}{3,}ing$/u;
 
+/** Longest name an alias aside gives, in tokens (", formerly known as DC Martial Arts,"). */
+const MAX_ALIAS_NAME = 6;
+/** Words that open another name for a thing: "formerly known as", "also called", "better known as". */
+const ALIAS_OPENING = /^(?:(?:formerly|previously|originally|also|now|better|popularly|commonly)\s+)?(?:known as|called|named|dubbed|nicknamed)\s+\S/;
+
+/**
+ * Tokens from `i` to just past the comma closing an alias aside that opens there (", formerly known
+ * as DC Martial Arts,"), or 0: the name after it must be capitalised or quoted, and a comma closes it.
+ */
+function aliasLength(tokens: readonly FactToken[], i: number): number {
+  const head = tokens.slice(i, i + 4).map((t) => t.lower).join(' ');
+  if (!ALIAS_OPENING.test(head)) return 0;
+  let k = i;
+  while (k < tokens.length && !/^(?:as|called|named|dubbed|nicknamed)$/.test(tokens[k]!.lower)) k++;
+  const first = k + 1;
+  if (!/^[\p{Lu}‘'"“]/u.test(tokens[first]?.raw ?? '')) return 0;
+  for (let j = first; j < Math.min(tokens.length - 1, first + MAX_ALIAS_NAME); j++) {
+    if (/[.!?;:)]["'’”]?$/.test(tokens[j]!.raw)) return 0;
+    if (/,$/.test(tokens[j]!.raw)) return j + 1 - i;
+  }
+  return 0;
+}
+
 /** Whether the aside [a, b) is an address after a name that opens the sentence: ", of Flamborough Close, Biggin Hill,". */
 export function isAddressAside(tokens: readonly FactToken[], [a, b]: readonly [number, number]): boolean {
   return b > a + 1 && tokens[a]?.lower === 'of' && /^\p{Lu}/u.test(tokens[a + 1]?.raw ?? '') && tokens.slice(a + 1, b).every((t) => /^\p{Lu}/u.test(t.raw));
@@ -45,6 +68,12 @@ export function findAsides(tokens: readonly FactToken[]): [number, number][] {
         if (/\)$/.test(tokens[j]!.raw)) { out.push([i, j + 1]); i = j; break; }
         if (/[().!?]/.test(tokens[j]!.raw)) break;
       }
+    } else if (/,$/.test(tokens[i - 1]!.raw) && aliasLength(tokens, i) > 0) {
+      // Another name for what the clause just named: "… the On The Mat karate studio[, formerly
+      // known as DC Martial Arts,] since …". The thing is the same under either name.
+      const j = i + aliasLength(tokens, i);
+      if (j < n) out.push([i, j]);
+      i = j - 1;
     } else if (/,$/.test(tokens[i - 1]!.raw) && ((t.lower === 'rather' && tokens[i + 1]?.lower === 'than') || (t.lower === 'instead' && tokens[i + 1]?.lower === 'of'))) {
       // A contrast between commas says what the clause is not: "McHenry found herself in the
       // news[, rather than reporting on it,] after …". The clause says the same without it.

@@ -1195,4 +1195,14 @@ describe('cuts that lose the point (blind reading r43)', () => {
     expect(sentenceVersions('According to a press release put out by the county police on Friday, detectives were tipped off by colleagues in South Dakota.'))
       .toContain('detectives were tipped off by colleagues in South Dakota');
   });
+
+  it('another name for a thing between commas may go ("formerly known as …"): the thing is the same under either name', () => {
+    const versions = sentenceVersions('Soumbadze has been affiliated with the On The Mat karate studio, formerly known as DC Martial Arts, since he was a young child.');
+    // (The comma before a left-out aside goes when the bullet is written.)
+    expect(versions).toContain('Soumbadze has been affiliated with the On The Mat karate studio, since he was a young child');
+    expect(sentenceVersions('The fighter, better known as "The Hammer", retired on Sunday.')).toContain('The fighter, retired on Sunday');
+    // Not a lower-case complement ("called police"), and not one the sentence does not close with a comma.
+    expect(sentenceVersions('The woman, called police at once, was praised by the judge.')).not.toContain('The woman, was praised by the judge');
+    expect(sentenceVersions('The club is now known as Rovers and plays in the fourth tier.').every((v) => v.includes('Rovers'))).toBe(true);
+  });
 });
