@@ -6,7 +6,7 @@ import { isAbbreviation } from '../text/splitSentences.ts';
 import { labelFact } from './labelFact.ts';
 import { contentKeys } from './factText.ts';
 import { carriesSourceTypo } from './findSourceTypos.ts';
-import { GENERIC_PREDICATE, MATCH_NARRATION, isCentral, isTrivia } from './isTrivia.ts';
+import { GENERIC_PREDICATE, MATCH_NARRATION, NON_EVENT, isCentral, isTrivia } from './isTrivia.ts';
 import { figureKey, isFigure, positionPrior, type Candidate, type Sentence } from './candidate.ts';
 import { sourceTypos, storyWords } from './storyWords.ts';
 import { FIRST_PERSON, unquoted } from './standsAlone.ts';
@@ -159,8 +159,9 @@ export function buildCandidate(sentence: Sentence, segments: readonly [number, n
     sentenceKey: `${source.id}#${sentence.start}`,
     trivia: isTrivia(out, inside.filter(isFigure).length, storyWords(source)),
     central: isCentral(out, storyWords(source)),
-    // A judgement any story could close on is kept back like boilerplate: for a box short of three.
-    generic: GENERIC_PREDICATE.test(out) || MATCH_NARRATION.test(out),
+    // A judgement any story could close on, or a non-event ("… has not been identified"), is kept
+    // back like boilerplate: for a box short of three.
+    generic: GENERIC_PREDICATE.test(out) || MATCH_NARRATION.test(out) || NON_EVENT.test(out),
     typo: carriesSourceTypo(out, sourceTypos(source)),
     givenSubject: givenSubject(out, sentence),
     // A sentence that needed its subject named from further back ("He later said his message was a

@@ -378,6 +378,9 @@ function bodyOf(shape: SentenceShape): [number, number] | undefined {
   if (s < n && CAPTION_POINTER.test(tokens[s]!.raw)) return undefined;
   // "Worryingly, the report warned …": a sentence adverb is the writer's comment, not the fact.
   if (/^\p{Lu}\p{Ll}+ly,$/u.test(tokens[s]?.raw ?? '') && s + 1 < n && SUBJECT_START.test(tokens[s + 1]!.raw)) s++;
+  // So is one with its own qualifier: "Not surprisingly, she has since deleted the tweet",
+  // "Perhaps unsurprisingly, …".
+  else if (/^(?:Not|Perhaps|Rather|Somewhat|Quite|Most)$/.test(tokens[s]?.raw ?? '') && /^\p{Ll}+ly,$/u.test(tokens[s + 1]?.raw ?? '') && s + 2 < n && SUBJECT_START.test(tokens[s + 2]!.raw)) s += 2;
   // "Now, Hollywood bosses …", "But Britt McHenry …"; not "So far" or "Now in its third year".
   // After one, a second set off by its comma goes too: "But now, Imran Khawaja …".
   const opened = s;

@@ -1205,4 +1205,10 @@ describe('cuts that lose the point (blind reading r43)', () => {
     expect(sentenceVersions('The woman, called police at once, was praised by the judge.')).not.toContain('The woman, was praised by the judge');
     expect(sentenceVersions('The club is now known as Rovers and plays in the fourth tier.').every((v) => v.includes('Rovers'))).toBe(true);
   });
+
+  it('a sentence adverb with its own qualifier ("Not surprisingly,") is the writer\'s comment and goes', () => {
+    expect(sentenceVersions('Not surprisingly, McHenry has since deleted the tweet from her account.')).toContain('McHenry has since deleted the tweet from her account');
+    // Not a negation of the clause itself.
+    expect(sentenceVersions('Not all of the 40 passengers were rescued.').every((v) => v.startsWith('Not all'))).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCentral, isTrivia, storyRepeats, type StoryWords } from '../../core/factbox/isTrivia.ts';
 import { danglingThere, standsAlone } from '../../core/factbox/standsAlone.ts';
+import { suggestFactBox } from '../../core/factbox/suggestFactBox.ts';
 
 /** The story the bullets come from: a clinic's waiver, told over several sentences. */
 const STORY = 'Glow Lab asks clients to sign a waiver before a laser facial. '
@@ -129,5 +130,24 @@ describe('isTrivia', () => {
     expect(trivia('Goalkeeper Simon Eastwood almost scored a late equaliser beyond Mignolet')).toBe(true);
     expect(trivia('Eastwood scored a late equaliser beyond Mignolet')).toBe(false);
   });
-});
 
+  it('takes an absence of news or a state of mind for a non-event, and keeps the event', () => {
+    // Each names someone, so only NON_EVENT makes it trivia.
+    expect(trivia('The Advanced Towing employee that was berated has not been identified')).toBe(true);
+    expect(trivia('Frank Jordan told reporters in Miami that he had worried about his son')).toBe(true);
+    expect(trivia('Bradley Neil still harboured hopes of making the cut at Augusta')).toBe(true);
+    expect(trivia('The Advanced Towing employee that was berated has been identified as Gina Michelle')).toBe(false);
+    expect(trivia('Frank Jordan told reporters in Miami that his son had been found')).toBe(false);
+    expect(trivia('Bradley Neil made the cut at Augusta')).toBe(false);
+  });
+
+  it('keeps a non-event out of a box that has news to give', () => {
+    const box = suggestFactBox([{ id: 's', text: 'A sports reporter was suspended for one week on Thursday after a video showed her berating a towing company employee in Arlington, Virginia. '
+      + 'Britt McHenry, 28, had her car towed from the parking lot of a Chinese restaurant. '
+      + 'ESPN said it would review the reporter\'s conduct. '
+      + 'The Advanced Towing employee that was berated has not been identified. '
+      + 'McHenry apologised on Twitter on Thursday evening.' }]).map((b) => b.text);
+    expect(box.some((b) => /McHenry apologised/.test(b))).toBe(true);
+    expect(box.some((b) => /not been identified/.test(b))).toBe(false);
+  });
+});
