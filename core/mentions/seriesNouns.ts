@@ -8,6 +8,17 @@ import { isNumberWord } from '../values/numberWords.ts';
 
 /** Nouns of a series whose members copy numbers after the noun: "lap 40", "round 3", "day 5". */
 const SERIES_NOUNS = new Set(['lap', 'round', 'stage', 'hole', 'leg', 'heat', 'day', 'week', 'game']);
+/**
+ * No competition has this many rounds, and no golfer has gone round in fewer strokes (the record
+ * is 58): a "round" figure this large is the round's score.
+ */
+const FEWEST_STROKES = 50;
+
+/** A numeral token's value, or NaN ("68" → 68). */
+function numberValue(t: Token | undefined): number {
+  return t !== undefined && t.type === 'num' ? Number(t.text.replace(/,/g, '')) : Number.NaN;
+}
+
 /** Words before the noun that make it a phrase of its own: "the end of the day 65 of the 82 cars", "Every week three …". */
 const OWN_PHRASE = /^(?:the|a|an|this|that|each|every|per|one|next|last|same)$/;
 
@@ -20,6 +31,8 @@ export function seriesNounAt(tokens: readonly Token[], a: number, b: number): nu
   const at = numeral(tokens[a]) && b === a + 1 && SERIES_NOUNS.has(tokens[a - 1]?.lower ?? '') ? a - 1
     : SERIES_NOUNS.has(tokens[a]?.lower ?? '') && b === a + 2 && numeral(tokens[a + 1]) ? a : -1;
   if (at < 0 || OWN_PHRASE.test(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.text === '-') return -1;
+  // "a gritty final round 68": golf's strokes for a round, not its number.
+  if (tokens[at]!.lower === 'round' && numberValue(tokens[at === a - 1 ? a : a + 1]) >= FEWEST_STROKES) return -1;
   return at;
 }
 
@@ -28,13 +41,14 @@ const RANKED = new Set(['world', 'ranked']);
 
 /**
  * Whether the figure starting at token `a` is a place in a ranking: "the world No 2", "world No. 1
- * Dustin Johnson", "World No1", "ranked number one". The rank is the ranking's, whatever noun or
+ * Dustin Johnson", "World No1", "ranked number one", "No 2-ranked England". The rank is the ranking's, whatever noun or
  * name follows it.
  */
 export function isWorldRanking(tokens: readonly Token[], a: number): boolean {
   const dotted = tokens[a - 1]?.text === '.' && !tokens[a - 1]!.spaced && tokens[a - 2]?.lower === 'no';
   const numbered = dotted || /^(?:no|number)$/.test(tokens[a - 1]?.lower ?? '');
-  return numbered && RANKED.has(tokens[a - (dotted ? 3 : 2)]?.lower ?? '');
+  // "No 2-ranked England": the rank as a compound adjective.
+  return numbered && (RANKED.has(tokens[a - (dotted ? 3 : 2)]?.lower ?? '') || (tokens[a + 1]?.text === '-' && !tokens[a + 1]!.spaced && tokens[a + 2]?.lower === 'ranked'));
 }
 
 /** Labels of a fact box's line of scorers: "Goals: Nainggolan (13), Vokes (86)", "Scorers: Lingard (110 mins)". */

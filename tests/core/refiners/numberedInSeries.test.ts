@@ -22,4 +22,14 @@ describe('numberedInSeries', () => {
     // Whatever word follows the number, short of a noun it counts: "from lap 13 he had to nurse …".
     expect(checkDraft('Vettel led, but from lap 13 he had to nurse the gearbox.', source).find((c) => c.text === '13')?.verdict).toBe('supported');
   });
+
+  it('reads a golf round\'s strokes as a score, not the round\'s number: "a gritty final round 68"', () => {
+    expect(findMentions('Koepka carded a gritty final round 68 at Shinnecock Hills.')[0]?.kind).not.toBe('ordinal');
+    // A round's number stays one: "round 3", "Round 17 of the championship".
+    expect(findMentions('He crashed out in round 3 of the event.')[0]).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(findMentions('It was Round 17 of the championship.')[0]).toMatchObject({ kind: 'ordinal', value: 17 });
+    const source = [{ id: 's', text: 'Brooks Koepka won the US Open after a gritty final round 68 at Shinnecock Hills.' }];
+    expect(checkDraft('Koepka won the US Open, closing with a 68 at Shinnecock Hills.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Koepka won the US Open, closing with a 66 at Shinnecock Hills.', source)[0]?.verdict).not.toBe('supported');
+  });
 });

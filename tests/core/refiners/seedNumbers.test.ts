@@ -33,3 +33,13 @@ describe('seedNumbers: a ranking\'s place ranks the ranking', () => {
     expect(checkDraft('Tiger Woods, the former world No 3, fared no better.', woods).find((c) => /3/.test(c.text))?.verdict).not.toBe('supported');
   });
 });
+
+describe('seedNumbers: a ranking as a compound adjective', () => {
+  it('"No 2-ranked England" is a place in a ranking, the draft\'s "second-ranked side"; a count of two is not', () => {
+    expect(findMentions('Scotland beat No 2-ranked England at Murrayfield.').map((m) => [m.kind, m.value])).toEqual([['ordinal', 2]]);
+    expect(findMentions('Scotland beat No 2 England at Murrayfield.').map((m) => m.kind)).not.toContain('ordinal');
+    const source = [{ id: 's', text: 'Scotland beat No 2-ranked England at Murrayfield on Saturday.' }];
+    expect(checkDraft("It was Scotland's win over the world's second-ranked side.", source).find((c) => c.text === 'second')?.verdict).toBe('supported');
+    expect(checkDraft("It was Scotland's win over the world's third-ranked side.", source).find((c) => c.text === 'third')?.verdict).not.toBe('supported');
+  });
+});
