@@ -123,6 +123,9 @@ export const frameConflict: VerdictRule = {
     const exact = a.frame.head !== undefined && !GENERIC_HEADS.has(a.frame.head)
       ? j.scored.find((x) => x.rel === 'entails' && x.close && x.score > 0 && x.e.a.m.bound === undefined && x.e.a.frame.head === a.frame.head) : undefined;
     if (exact) return supportedClaim(j, exact, []);
+    // "in 1988 and 1989" for the source's "in 1988-89": a year that is one end of a span of years
+    // is left to endOfYearSpan, which reads the words around both.
+    if (a.m.kind === 'year' && c.e.a.m.kind === 'year' && c.e.a.m.high !== undefined && (c.e.a.m.value === a.m.value || c.e.a.m.high === a.m.value)) return null;
     return claimOf(draft, a, 'unsupported', `Source says '${short(sourcePhrase(data, c.e))}', which does not establish '${short(phraseOf(draft.text, a))}'.`, evidence, published, differingPart(a, c.e.a));
   },
 };

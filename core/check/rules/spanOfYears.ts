@@ -9,11 +9,14 @@ import { draftInterval } from '../intervals.ts';
 import type { VerdictRule } from '../judgement.ts';
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 
-/** Both ends written as four-digit years, with no thousands comma ("between 1,500 and 2,000" is a count). */
-const YEAR_SPAN = /^\D*\b(1[0-9]{3}|20[0-9]{2})\b\D+\b(1[0-9]{3}|20[0-9]{2})\b\D*$/;
+/**
+ * Both ends written as years, with no thousands comma ("between 1,500 and 2,000" is a count): four
+ * digits each, or the second cut to two after a dash ("in 1988-89").
+ */
+const YEAR_SPAN = /^\D*\b(1[0-9]{3}|20[0-9]{2})(?:\b\D+\b(1[0-9]{3}|20[0-9]{2})|[-–/][0-9]{2})\b\D*$/;
 
 /**
- * The spans of years a text gives ("between 1978 and 1990", "from 1978 to 1990", "1978-1990"):
+ * The spans of years a text gives ("between 1978 and 1990", "from 1978 to 1990", "1978-1990", "1988-89"):
  * both ends four-digit years, and no noun after them ("between 1500 and 2000 people" counts people).
  */
 export function* yearSpans(text: AnalysedText): Generator<AnalysedMention> {
