@@ -3,6 +3,7 @@
 //   "a 66, nine shots better than McIlroy" after McIlroy's "three-over-par 75"
 //   "clocked 4:19.12 …, taking 3.48 seconds off Murray's mark of 4:22.60"
 //   "killing 12 staff and seven patients, with staff outnumbering patients by five"
+//   "a £89m fee … eclipses the previous record, the £85.3m paid for Bale, by roughly £3.7m"
 // Newsroom copy spells out the gap a reader would otherwise work out. The gap states nothing the
 // two figures do not, so it is supported as derived when it is their difference within the
 // draft's rounding; each figure is checked against the sources on its own. The first figure is
@@ -25,6 +26,10 @@ const TAKE_OFF = /^(?:take|takes|taking|took|taken|shave|shaves|shaving|shaved|k
  * up): with its unit, a gap that lands on one by chance is rare, where small counts abound.
  */
 const OTHER_SENTENCES_BACK = 3;
+/** Tokens before a margin's figure that "by" may stand: "by [roughly] [£]3.7m". */
+const BY_REACH = 3;
+/** Verbs of going past a mark, which a margin after "by" is told against: "eclipses the record … by £3.7m". */
+const SURPASS = /^(?:eclipse[sd]?|eclipsing|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|beat(?:s|ing|en)?|top(?:s|ped|ping)|break(?:s|ing)?|broke|smash(?:es|ed|ing)?|better(?:s|ed|ing)?)$/;
 /** Comparatives that put the figure compared below the one compared with: "three fewer than". */
 const BELOW = /^(?:less|fewer|lighter|shorter|younger|worse|lower|smaller|slower|cheaper)$/;
 /** Tokens from "than" to the figure it compares with: "than [the provisional figure of] 73". */
@@ -52,7 +57,11 @@ export const ownDifference: VerdictRule = {
     const takenOff = TAKE_OFF.test(t[a.m.tokStart - 1]?.lower ?? '') && (t[a.m.tokEnd]?.lower === 'off' || t[a.m.tokEnd + 1]?.lower === 'off');
     // "12 staff and seven patients …, with staff outnumbering patients among the dead by five".
     const outnumbered = t[a.m.tokStart - 1]?.lower === 'by' && t.slice(tokenAt(t, a.sentence.start), a.m.tokStart).some((x) => /^outnumber/.test(x.lower));
-    if (!comparative && !takenOff && !outnumbered) return null;
+    // "The deal eclipses the previous record, the £85.3m Real Madrid paid for Bale, by roughly
+    // £3.7m": a record or rival beaten by a margin, told against the last figure before.
+    // "by" may stand before a hedge and a currency sign: "by roughly £3.7m".
+    const surpassedBy = t.slice(Math.max(0, a.m.tokStart - BY_REACH), a.m.tokStart).some((x) => x.lower === 'by') && t.slice(tokenAt(t, a.sentence.start), a.m.tokStart).some((x) => SURPASS.test(x.lower));
+    if (!comparative && !takenOff && !outnumbered && !surpassedBy) return null;
     const sameKind = (p: AnalysedMention) => p !== a && p.family === a.family && plain(p);
     const inSentence = sentenceMentions(draft, a.sentence.start);
     const before = mentionsBefore(draft, a);
@@ -72,7 +81,7 @@ export const ownDifference: VerdictRule = {
     const thanAt = comparative ? t.slice(a.m.tokEnd, a.m.tokEnd + 3).findIndex((x) => x.lower === 'than') : -1;
     const than = thanAt < 0 ? undefined : inSentence.find((p) => p.m.start > a.m.end && sameKind(p) && p.m.tokStart - (a.m.tokEnd + thanAt) <= THAN_REACH);
     const first = takenOff ? inSentence.find((p) => p.m.start > a.m.end && sameKind(p)) : than ?? [...before].reverse().find(sameKind);
-    if (!first || (!takenOff && !than && before.at(-1) !== first && !sameFamilyRunEnd(before, first))) return null;
+    if (!first || (!takenOff && !than && !surpassedBy && before.at(-1) !== first && !sameFamilyRunEnd(before, first))) return null;
     const at = sentenceIndexOf(draft, a);
     // A gap told with a bound ("as much as 13 degrees above") is near its round number, not any smaller gap.
     const [lo, hi] = closedInterval(a);

@@ -71,3 +71,16 @@ describe('ownDifference: comparatives of speed, weight, price and heat', () => {
     expect(checkDraft('Mutai burst clear after 20 miles and crossed the line in 2:04:40, half a minute inside the 2:05:10 that Sammy Wanjiru had set in 2009.', source).find((x) => x.text === '2:05:10')?.verdict).not.toBe('contradicted');
   });
 });
+
+describe('ownDifference: a mark beaten by a margin', () => {
+  const fees = [{ id: 's', text: 'United paid Juventus £89m for Pogba. The previous record was the £85.3m Real Madrid paid Tottenham for Gareth Bale in 2013.' }];
+  it('"eclipses the previous record, the £85.3m …, by roughly £3.7m" after the draft\'s £89m', () => {
+    const draft = (margin: string) => `United signed Pogba for £89m. The deal eclipses the previous record, the £85.3m Real Madrid paid Tottenham for Gareth Bale in 2013, by roughly ${margin}.`;
+    expect(gap(draft('£3.7m'), 'roughly £3.7m', fees)).toBe('supported');
+    expect(gap(draft('£5.7m'), 'roughly £5.7m', fees)).not.toBe('supported');
+  });
+  it('not a "by" that tells who did it', () => {
+    expect(gap('United signed Pogba for £89m. The previous record, £85.3m, was paid by Real Madrid in 2013 and beaten by £3.7m.', '£3.7m', fees)).toBe('supported');
+    expect(gap('United signed Pogba for £89m. Real Madrid paid £85.3m in 2013, a fee set by £3.7m of add-ons.', '£3.7m', fees)).not.toBe('supported');
+  });
+});
