@@ -84,6 +84,7 @@ import { runningTally } from './rules/runningTally.ts';
 import { runnerUp } from './rules/runnerUp.ts';
 import { nthTimeAsTitle } from './rules/nthTimeAsTitle.ts';
 import { sameDigitsElsewhere } from './rules/sameDigitsElsewhere.ts';
+import { samePreciseFigure } from './rules/samePreciseFigure.ts';
 import { sameEventYear } from './rules/sameEventYear.ts';
 import { sameHedgedAmount } from './rules/sameHedgedAmount.ts';
 import { sameMemberOfSeries } from './rules/sameMemberOfSeries.ts';
@@ -369,6 +370,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   // difference of two amounts sources state, with no cue the rules above know. Last of the
   // support rules: only a figure no source states, or states otherwise, is read as worked out.
   ownArithmetic,
+  // "stopping the clock at 57.13" for "to finish in 57.13": digits this precise, stated exactly,
+  // are the same statement worded otherwise, unless a unit, hedge, rate or name says not.
+  samePreciseFigure,
   sameDigitsElsewhere,
   // Always last: it always applies.
   noSource,

@@ -56,6 +56,9 @@ const SYNONYMS: readonly ReadonlySet<string>[] = [
   new Set(['house', 'houses', 'home', 'homes', 'household', 'households', 'property', 'properties', 'dwelling', 'dwellings'].map(stem)),
   new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions', 'role', 'roles'].map(stem)),
   new Set(['car', 'cars', 'vehicle', 'vehicles'].map(stem)),
+  // "1,123 residential buildings were destroyed" for "1,123 residential structures": what a fire
+  // or a storm report counts as structures are its buildings.
+  new Set(['building', 'buildings', 'structure', 'structures'].map(stem)),
   // "208 million handsets" for "208 million phones": one device, as technology copy varies it.
   new Set(['phone', 'phones', 'handset', 'handsets', 'smartphone', 'smartphones', 'mobile', 'mobiles', 'device', 'devices'].map(stem)),
   // "a 1991 film" is the source's "a 1991 movie"; "a fifth win" its "fifth victory".

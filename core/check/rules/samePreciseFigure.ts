@@ -1,0 +1,68 @@
+// "stopping the clock at 57.13" for the source's "to finish in 57.13", "1,123 residential
+// buildings" for "1,123 residential structures were destroyed", "finished on 281" for "a
+// one-over-par total of 281": a figure written to three or more significant digits that a source
+// states exactly, where no rule before found the two framed alike. Digits that precise do not
+// recur by chance in one story (see preciseFigure), so the source states this quantity, worded
+// its own way; the verdict says so and asks the editor to check what it counts.
+// Not where anything says otherwise: another noun counted, another unit or currency, another hedge ("more than £3.48m"
+// for "up to £3.48m"), another rate's period ("263 more trains a day" for "263 more weekly
+// trains"), another second figure ("86-5" for "86-4"), or a source sentence about someone else.
+// Ages, years, dates and ranks are left to their own rules: their digits recur as such.
+// Runs after every support and conflict rule, just before the digits are called a near miss.
+import type { AnalysedMention } from '../analyseText.ts';
+import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
+import type { VerdictRule } from '../judgement.ts';
+import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
+import { PRECISE_DIGITS, significantDigits } from '../preciseFigure.ts';
+import { perYear } from '../ratePeriod.ts';
+import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
+import { GENERIC_HEADS } from '../../frames/lexicon.ts';
+import { synonymousHeads } from '../../frames/headsAgree.ts';
+
+/** Kinds whose digits recur as what they are (an age, a year, a rank), whatever their precision. */
+const OWN_RULES = new Set(['age', 'year', 'date', 'ordinal']);
+
+/** A month or a weekday, lower-cased: it dates a figure and names no one. */
+const calendarWord = (w: string): boolean => MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
+
+/** The plural noun a figure counts, as written ("windows" of "365 windows"), or undefined: a frame's head may be a verb ("1,295 arrive"). */
+function countedPlural(text: string, a: AnalysedMention): string | undefined {
+  if (a.frame.headEnd === undefined) return undefined;
+  const word = /\p{L}+$/u.exec(text.slice(0, a.frame.headEnd))?.[0];
+  return word !== undefined && /^\p{Ll}+[^su]s$/u.test(word) ? word : undefined;
+}
+
+/** Whether two figures may be one statement: the same value (and second value), unit, hedge and rate. */
+function sameStatement(d: AnalysedMention, dText: string, s: AnalysedMention, sText: string): boolean {
+  // An amount's currency must be the source's own: "£1.02 billion" is not a dollar story's "1.02bn".
+  const unit = d.family.startsWith('money:') ? s.family === d.family : d.m.unit === undefined || s.m.unit === undefined || d.m.unit === s.m.unit;
+  // "365 windows" is not "365 occupants": two nouns counted, unless one names the other.
+  const nouns = countedPlural(dText, d) === undefined || countedPlural(sText, s) === undefined || GENERIC_HEADS.has(d.frame.head!) || GENERIC_HEADS.has(s.frame.head!)
+    || d.frame.head === s.frame.head || synonymousHeads(d.frame.head, s.frame.head);
+  return s.m.value === d.m.value && (s.m.high === d.m.high || d.m.high === undefined) && !OWN_RULES.has(s.m.kind) && s.family !== 'year'
+    && unit && nouns && s.m.bound === d.m.bound;
+}
+
+export const samePreciseFigure: VerdictRule = {
+  name: 'samePreciseFigure',
+  judge(j) {
+    const { a, data, draft, published } = j;
+    if (a.m.value === null || OWN_RULES.has(a.m.kind) || a.family === 'year' || significantDigits(draft.text.slice(a.m.start, a.m.end)) < PRECISE_DIGITS) return null;
+    const draftRate = perYear(draft, a);
+    // Every name back to the clause's start: "Garcia finished on 277" is told of Garcia.
+    const actors = namesBefore(draft, a, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
+    for (const [sourceIndex, src] of data.sources.entries()) {
+      const text = src.analysis;
+      for (const s of text.mentions) {
+        if (!sameStatement(a, draft.text, s, text.text) || significantDigits(text.text.slice(s.m.start, s.m.end)) < PRECISE_DIGITS || perYear(text, s) !== draftRate) continue;
+        // "Wales … costing £156,205" for the source's Scotland sentence: a figure told of one
+        // name in the draft and of others in the source is another's.
+        const theirs = namesBefore(text, s, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
+        if (actors.length > 0 && theirs.length > 0 && !actors.some((n) => theirs.includes(n) || sentenceNames(text, s, n))) continue;
+        const e = { sourceIndex, a: s };
+        return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, e)], published);
+      }
+    }
+    return null;
+  },
+};
