@@ -18,6 +18,7 @@ import { sharedWords } from '../sharedWords.ts';
 import { RIVAL_MARGIN, STRONG } from '../tuning.ts';
 import { isRoundToPar } from '../roundToPar.ts';
 import { preciseAmount } from '../preciseFigure.ts';
+import { preciselyStated } from './samePreciseFigure.ts';
 
 /** Most points a side of a scoreline that recurs by chance has: a tennis set's 7, a rugby try count's. */
 const RECURRING_SCORE = 10;
@@ -40,6 +41,14 @@ export const betterFramedRival: VerdictRule = {
     // reached a record ¥2.89 trillion" for "Operating profit was … the highest ever, at ¥2.89
     // trillion", beside a forecast's "¥2.8 trillion in operating profit"): the same exact amount.
     if (s.e.a.m.value === a.m.value && s.e.a.base === a.base && a.m.bound === undefined && s.e.a.m.bound === undefined && a.family.startsWith('money:') && preciseAmount(draft.text.slice(a.m.start, a.m.end))) return null;
+    // Nor is any figure of three or more significant digits the match states exactly ("Nasdaq:
+    // 6,873.97" for "The Nasdaq added 49.58 points, or 0.7 percent, to 6,873.97"), unless noun,
+    // unit, hedge, rate or name says otherwise (samePreciseFigure), or the rival's sentence tells
+    // more of the draft's, or names whom the draft tells it of and the match's does not ("A
+    // YouGov survey of 1,741 people" for "The ICM poll of 1,741 people", beside "The YouGov poll
+    // of 3,495 people").
+    const matchText = data.sources[s.e.sourceIndex]?.analysis;
+    const precise = matchText !== undefined && preciselyStated(draft, a, matchText, s.e.a);
     // Nor is a high scoreline whose both sides match ("ahead 93-80" for "led 93-80"): another score
     // of the match ("trim Houston's lead to 110-109") is another moment of it, not a better
     // reading. A set's or a goal tally's few points ("6-4", "2-1") recur by chance and still may.
@@ -85,6 +94,14 @@ export const betterFramedRival: VerdictRule = {
       // A round's score to par is no rival to a total's, nor the reverse.
       && isRoundToPar(draft, a) === (srcText(r) !== undefined && isRoundToPar(srcText(r)!, r.e.a)));
     if (!rival) return null;
+    // A precise match stands unless the rival's sentence tells more of the draft's: its words
+    // ("shrinking from about 375 sq km in the late 1960s" beside "the 31.5 sq km in the late
+    // 1960s"), or whom the draft tells it of.
+    if (precise && told(rival) <= matchTells) {
+      const rivalText = srcText(rival);
+      const actors = namesBefore(draft, a, Number.POSITIVE_INFINITY);
+      if (!actors.some((n) => rivalText !== undefined && sentenceNames(rivalText, rival.e.a, n) && !sentenceNames(matchText, s.e.a, n))) return null;
+    }
     // A draft range whose one end is the source range's and the other is not ("anywhere from 15 to
     // 35 people" for "anywhere from about 15 to 25 people") gives that range a changed end.
     const end = differingRangeEnd(draft.text, a, rival.e.a);

@@ -9,11 +9,11 @@
 // trains"), another second figure ("86-5" for "86-4"), or a source sentence about someone else.
 // Ages, years, dates and ranks are left to their own rules: their digits recur as such.
 // Runs after every support and conflict rule, just before the digits are called a near miss.
-import type { AnalysedMention } from '../analyseText.ts';
+import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
-import { PRECISE_DIGITS, significantDigits } from '../preciseFigure.ts';
+import { PRECISE_DIGITS, preciseAmount, significantDigits } from '../preciseFigure.ts';
 import { perYear } from '../ratePeriod.ts';
 import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
 import { GENERIC_HEADS } from '../../frames/lexicon.ts';
@@ -32,6 +32,15 @@ function countedPlural(text: string, a: AnalysedMention): string | undefined {
   return word !== undefined && /^\p{Ll}+[^su]s$/u.test(word) ? word : undefined;
 }
 
+/**
+ * Whether a figure is written to PRECISE_DIGITS: a price to the penny ("£12.50") only by
+ * convention, and the same price recurs across a story's products (see preciseAmount).
+ */
+function precise(text: string, a: AnalysedMention): boolean {
+  if (a.family.startsWith('money:') && /\.\d{2}\b/.test(text)) return preciseAmount(text);
+  return significantDigits(text) >= PRECISE_DIGITS;
+}
+
 /** Whether two figures may be one statement: the same value (and second value), unit, hedge and rate. */
 function sameStatement(d: AnalysedMention, dText: string, s: AnalysedMention, sText: string): boolean {
   // An amount's currency must be the source's own: "£1.02 billion" is not a dollar story's "1.02bn".
@@ -43,22 +52,28 @@ function sameStatement(d: AnalysedMention, dText: string, s: AnalysedMention, sT
     && unit && nouns && s.m.bound === d.m.bound;
 }
 
+/**
+ * Whether source figure `s` states the draft's figure `a` to three or more significant digits,
+ * as one statement (see sameStatement), at the same rate, told of no one else.
+ */
+export function preciselyStated(draft: AnalysedText, a: AnalysedMention, text: AnalysedText, s: AnalysedMention): boolean {
+  if (a.m.value === null || OWN_RULES.has(a.m.kind) || a.family === 'year' || !precise(draft.text.slice(a.m.start, a.m.end), a)) return false;
+  if (!sameStatement(a, draft.text, s, text.text) || !precise(text.text.slice(s.m.start, s.m.end), s) || perYear(text, s) !== perYear(draft, a)) return false;
+  // "Garcia finished on 277" for the source's Ortiz sentence, "Wales … £156,205" for Scotland's:
+  // a figure told of one name in the draft and of others in the source is another's. Every name
+  // back to the clause's start counts.
+  const actors = namesBefore(draft, a, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
+  const theirs = namesBefore(text, s, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
+  return actors.length === 0 || theirs.length === 0 || actors.some((n) => theirs.includes(n) || sentenceNames(text, s, n));
+}
+
 export const samePreciseFigure: VerdictRule = {
   name: 'samePreciseFigure',
   judge(j) {
     const { a, data, draft, published } = j;
-    if (a.m.value === null || OWN_RULES.has(a.m.kind) || a.family === 'year' || significantDigits(draft.text.slice(a.m.start, a.m.end)) < PRECISE_DIGITS) return null;
-    const draftRate = perYear(draft, a);
-    // Every name back to the clause's start: "Garcia finished on 277" is told of Garcia.
-    const actors = namesBefore(draft, a, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
     for (const [sourceIndex, src] of data.sources.entries()) {
-      const text = src.analysis;
-      for (const s of text.mentions) {
-        if (!sameStatement(a, draft.text, s, text.text) || significantDigits(text.text.slice(s.m.start, s.m.end)) < PRECISE_DIGITS || perYear(text, s) !== draftRate) continue;
-        // "Wales … costing £156,205" for the source's Scotland sentence: a figure told of one
-        // name in the draft and of others in the source is another's.
-        const theirs = namesBefore(text, s, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
-        if (actors.length > 0 && theirs.length > 0 && !actors.some((n) => theirs.includes(n) || sentenceNames(text, s, n))) continue;
+      for (const s of src.analysis.mentions) {
+        if (!preciselyStated(draft, a, src.analysis, s)) continue;
         const e = { sourceIndex, a: s };
         return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, e)], published);
       }

@@ -65,3 +65,15 @@ describe('betterFramedRival: a list of names with their figures', () => {
     expect(c?.verdict).toBe('supported');
   });
 });
+
+describe('betterFramedRival: a precise figure stated exactly', () => {
+  it('"Nasdaq: 5,912.44" in a key-facts line is the source\'s close, whatever the points added frame better', () => {
+    const src = [{ id: 's', text: 'The Dow rose 1.4 percent to 23,101.55. The Nasdaq added 38.21 points, or 0.6 percent, to 5,912.44.' }];
+    expect(checkDraft('Key facts:\n- Dow: 23,101.55\n- Nasdaq: 5,912.44', src).find((c) => c.text === '5,912.44')?.verdict).toBe('supported');
+  });
+  it('not where the rival\'s sentence names whom the draft tells the figure of, and the match\'s does not', () => {
+    const src = [{ id: 's', text: 'The Harris poll of 1,741 people taken May 3-5 showed 48 percent would vote to leave. The Ipsos poll of 3,495 people on May 1-3 showed 45 percent would leave.' }];
+    expect(checkDraft('An Ipsos survey of 1,741 people, carried out from May 1 to 3, put Leave on 45 percent.', src).find((c) => c.text === '1,741')?.verdict).not.toBe('supported');
+    expect(checkDraft('A Harris survey of 1,741 people, carried out from May 3 to 5, put Leave on 48 percent.', src).find((c) => c.text === '1,741')?.verdict).toBe('supported');
+  });
+});
