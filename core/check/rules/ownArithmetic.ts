@@ -11,9 +11,10 @@
 // The figure must be told as worked out: a word of total, gap or result stands near it ("a
 // turnaround of", "taking the total … to", "which would leave", "past the old mark"). Digits
 // that happen to add up say nothing: "weighs 95kg and carries 35kg" after "weighed 130kg".
-// Only amounts with a unit (money in one currency, a measure, a share) count: bare counts sum to
-// small numbers by chance too often ("three of the five" from any two and three), and the unit
-// makes a chance hit rare. The rule runs after every rule that finds the figure stated or
+// Amounts with a unit (money in one currency, a measure, a share) count: the unit makes a chance
+// hit rare. Bare counts sum to small numbers by chance too often ("three of the five" from any two
+// and three): a count counts only when a word says sum or gap outright ("taken together", "a
+// deficit of") and each operand is ten or more, of the figure's own noun where both name one. The rule runs after every rule that finds the figure stated or
 // contradicted, so it never overrides a source that states the quantity otherwise.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, compactAmount, evidenceOf, short } from '../explain.ts';
@@ -63,19 +64,51 @@ function toldAsWorkedOut(j: Parameters<VerdictRule['judge']>[0]): boolean {
   return false;
 }
 
+/**
+ * Words that tell a count as a sum or a gap outright: "Taken together, the two sessions knocked
+ * 461 points off", "a deficit of 132", "about 30 points shy of the mark".
+ */
+const COUNT_WORKED_OUT = /^(?:total|totals|totalled|totaled|totalling|combined|together|altogether|sum|deficit|margin|gap|difference|lead|shy|short|clear|swing|turnaround)$/;
+/**
+ * Smallest operand a count may be worked from: small counts add up to each other by chance
+ * ("three of the five" from any two and three); counts of ten and more, told with a word of sum
+ * or gap, rarely do.
+ */
+const MIN_COUNT_OPERAND = 10;
+
+/** Whether a word near a count tells it as a sum or a gap (COUNT_WORKED_OUT). */
+function countToldAsWorkedOut(j: Parameters<VerdictRule['judge']>[0]): boolean {
+  const t = j.draft.tokens;
+  const { tokStart, tokEnd } = j.a.m;
+  for (let i = Math.max(0, tokStart - CUE_BEFORE); i < Math.min(t.length, tokEnd + CUE_AFTER); i++) {
+    if ((i < tokStart || i >= tokEnd) && COUNT_WORKED_OUT.test(t[i]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A count the sum or difference may be worked from: ten or more, of the figure's own noun when
+ * both name one ("130 points" and "331 points" for "461 points").
+ */
+function countOperand(p: AnalysedMention, a: AnalysedMention): boolean {
+  return p.family === 'count' && p.base !== null && p.base >= MIN_COUNT_OPERAND && (a.frame.head === undefined || p.frame.head === undefined || p.frame.head === a.frame.head);
+}
+
 export const ownArithmetic: VerdictRule = {
   name: 'ownArithmetic',
   judge(j) {
     const { a, data, draft, published, dText } = j;
-    if (a.m.value === null || a.base === null || a.m.high !== undefined || !WITH_UNIT.test(a.family) || NOT_AMOUNTS.has(a.m.kind)) return null;
-    if (!toldAsWorkedOut(j)) return null;
+    if (a.m.value === null || a.base === null || a.m.high !== undefined || NOT_AMOUNTS.has(a.m.kind)) return null;
+    // A count only with a word of sum or gap, and from counts of ten or more (countOperand).
+    const count = a.family === 'count';
+    if (count ? !countToldAsWorkedOut(j) : !WITH_UNIT.test(a.family) || !toldAsWorkedOut(j)) return null;
     const hedged = a.m.bound === 'approximately' || a.m.bound === 'nearly';
     // A gap between two shares is told in points: "0.3 percentage points" from 3.4% and 3.1%.
     const family = a.family === 'pp' ? 'percent' : a.family;
     // Each operand with the source statement of its value, looked up once: one no source states
     // is the writer's own, and works out nothing.
     const pool = [...previousSentenceMentions(draft, a), ...mentionsBefore(draft, a)]
-      .filter((p) => p !== a && p.family === family && operand(p, hedged) && p.m.value !== a.m.value)
+      .filter((p) => p !== a && p.family === family && operand(p, hedged) && p.m.value !== a.m.value && (!count || countOperand(p, a)))
       .map((p) => ({ p, stated: statedBy(data, p) }))
       .filter((x): x is { p: AnalysedMention; stated: SourceEntry } => x.stated !== undefined);
     if (pool.length < 2) return null;

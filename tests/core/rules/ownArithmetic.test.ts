@@ -47,3 +47,21 @@ describe('ownArithmetic: only a figure told as worked out', () => {
     expect(on('Sun received $138 million and Amber Group $43 million. The firm is worth $181 million.')).toBe('unsupported');
   });
 });
+
+describe('ownArithmetic: counts told as a sum or a gap outright', () => {
+  const dow = [{ id: 's', text: 'Markets fell again on Tuesday, when the Dow Jones Industrial Average closed down 120 points, or 0.7%, at 16,310. The blue-chip index plummeted 245 points on Monday.' }];
+  const cricket = [{ id: 's', text: 'India were bowled out for 416 in their first innings. England replied with 284 all out.' }];
+  const verdict = (draft: string, source: typeof dow, figure: string) => checkDraft(draft, source).find((c) => c.text === figure)?.verdict;
+  it('"Taken together, the two sessions knocked 365 points off" after 120 and 245 points; "a deficit of 132" after 416 and 284', () => {
+    const sessions = (total: string) => `The Dow closed down 120 points, or 0.7%, at 16,310, a day after plunging 245 points. Taken together, the two sessions knocked ${total} points off the blue-chip index.`;
+    expect(verdict(sessions('365'), dow, '365')).toBe('supported');
+    expect(verdict(sessions('385'), dow, '385')).not.toBe('supported');
+    expect(verdict('India made 416 in their first innings. England replied with 284, a deficit of 132.', cricket, '132')).toBe('supported');
+    expect(verdict('India made 416 in their first innings. England replied with 284, a deficit of 142.', cricket, '142')).not.toBe('supported');
+  });
+  it('not without a word of sum or gap, nor from small counts', () => {
+    expect(verdict('India made 416 in their first innings. England replied with 284, and 132 of those came in boundaries.', cricket, '132')).not.toBe('supported');
+    const small = [{ id: 's', text: 'Police arrested three men and two women on Friday.' }];
+    expect(verdict('Officers held three men and two women. Altogether 5 cars were seized.', small, '5')).not.toBe('supported');
+  });
+});
