@@ -7,6 +7,7 @@ import { winLossRecords } from './refiners/winLossRecords.ts';
 import { bracketedConversions } from './refiners/bracketedConversions.ts';
 import { maidenAsFirst } from './refiners/maidenAsFirst.ts';
 import { podiumAsThird } from './refiners/podiumAsThird.ts';
+import { medalsAsPlaces } from './refiners/medalsAsPlaces.ts';
 import { hedgedAUnit } from './refiners/hedgedAUnit.ts';
 import { adverbialFirst } from './refiners/adverbialFirst.ts';
 import { agesBeforeNames } from './refiners/agesBeforeNames.ts';
@@ -91,6 +92,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   aDecade,
   maidenAsFirst,
   podiumAsThird,
+  // "won the bronze" for "third": a medal is its place.
+  medalsAsPlaces,
   topAsFirst,
   hedgedAUnit,
   // After hedgedAUnit: "2.7% higher than a year earlier" is the base a change is compared with,
