@@ -387,11 +387,14 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
 
   /**
    * An "and a half" or "and a quarter" at j: its tokens (three spaced, six hyphenated and glued,
-   * "-and-a-quarter") and the fraction it adds; none is [0, 0].
+   * "-and-a-quarter"; two for "and half" before a unit) and the fraction it adds; none is [0, 0].
    */
   const andAFraction = (j: number): [number, number] => {
     const part = (w: string): number => (w === 'half' ? 0.5 : w === 'quarter' ? 0.25 : 0);
     if (low(j) === 'and' && low(j + 1) === 'a' && part(low(j + 2)) > 0) return [3, part(low(j + 2))];
+    // "two and half years", as Indian English and hurried copy write it: only before a unit of
+    // time or measure, where the fraction can be nothing but the unit's.
+    if (low(j) === 'and' && part(low(j + 1)) > 0 && UNIT_WORDS.get(low(j + 2))?.dimension !== undefined && UNIT_WORDS.get(low(j + 2))?.dimension !== 'currency' && low(j + 2).length > 2) return [2, part(low(j + 1))];
     const glued = [0, 1, 2, 3, 4, 5].every((d) => !tok(j + d)?.spaced);
     return glued && low(j) === '-' && low(j + 1) === 'and' && low(j + 2) === '-' && low(j + 3) === 'a' && low(j + 4) === '-' && part(low(j + 5)) > 0 ? [6, part(low(j + 5))] : [0, 0];
   };

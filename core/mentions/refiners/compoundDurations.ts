@@ -6,6 +6,7 @@
 // or a sentence with nothing between its years and months ("three years six months"),
 // and a third, smaller unit continues it ("two hours, six minutes, and 28 seconds"). A record's
 // age to the day is one age: "aged 40 years and 76 days", "the oldest winner at 40 years and 76 days".
+// One of the larger unit may come with its article: "leads by a minute and 26 seconds".
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
 import { UNIT_WORDS } from '../../values/units.ts';
@@ -17,7 +18,7 @@ export const compoundDurations: MentionRefiner = {
   refine({ tokens }, mentions) {
     const out: RawMention[] = [];
     for (let k = 0; k < mentions.length; k++) {
-      let m = mentions[k] as RawMention;
+      let m = withOneUnitBefore(mentions[k] as RawMention);
       // "two hours, six minutes, and 28 seconds", "2 hours 16 minutes 34 seconds": each smaller
       // unit joins the one before it, so a three-part race time is one duration.
       let last = m.unitInfo ?? (m.kind === 'age' && m.unit === 'year' ? YEAR : undefined);
@@ -35,6 +36,20 @@ export const compoundDurations: MentionRefiner = {
       out.push(m);
     }
     return out;
+
+    /**
+     * "leads by a minute and 26 seconds", "an hour and 10 minutes": one of a larger unit of time
+     * written with its article before the duration is one duration, in the smaller unit.
+     */
+    function withOneUnitBefore(m: RawMention): RawMention {
+      const small = m.unitInfo;
+      const unitAt = m.tokStart - 2;
+      const big = UNIT_WORDS.get(tokens[unitAt]?.lower ?? '');
+      if (m.kind !== 'duration' || !small || m.value === null || m.high !== undefined || m.bound !== undefined || tokens[m.tokStart - 1]?.lower !== 'and'
+        || !big || big.dimension !== 'time' || big.factor <= small.factor || !/^(?:a|an|one)$/.test(tokens[unitAt - 1]?.lower ?? '')) return m;
+      const first = tokens[unitAt - 1]!;
+      return { ...m, start: first.start, tokStart: unitAt - 1, value: m.value + big.factor / small.factor, parts: undefined };
+    }
 
     /** Whether `next` is a smaller unit of time that continues `m`'s duration. */
     function joins(m: RawMention, next: RawMention, previous = m.unitInfo): boolean {

@@ -55,21 +55,24 @@ export const fractionsOfAUnit: MentionRefiner = {
 };
 
 /**
- * "a mile and a quarter", "an hour and a half", "a year and a half": one unit and a fraction of
+ * "a mile and a quarter", "an hour and a half", "a year and a half", "the mile-and-a-half race": one unit and a fraction of
  * it, 1.25 miles or 1.5 hours. The scanner read only "a quarter", a share of nothing. An "of" after
  * it leaves it the same span ("within a day and a half of arrival" is 36 hours).
  */
 function unitAndAFraction(tokens: RefineContext['tokens'], m: RawMention): RawMention | undefined {
-  const unit = tokens[m.tokStart - 2];
-  const art = tokens[m.tokStart - 3]?.lower;
-  if (m.kind !== 'fraction' || m.value === null || m.value >= 1 || tokens[m.tokStart - 1]?.lower !== 'and' || !unit || unit.type !== 'word'
-    || (art !== 'a' && art !== 'an' && art !== 'one')) return undefined;
+  if (m.kind !== 'fraction' || m.value === null || m.value >= 1) return undefined;
+  // "the mile-and-a-half race": hyphened into a compound, with no article before the unit.
+  const s = m.tokStart;
+  const hyphened = ['-', 'a', '-', 'and', '-'].every((w, d) => tokens[s - 1 - d]?.lower === w && !tokens[s - d]?.spaced);
+  const unit = tokens[hyphened ? s - 6 : s - 2];
+  const art = tokens[s - 3]?.lower;
+  if (!unit || unit.type !== 'word' || (!hyphened && (tokens[s - 1]?.lower !== 'and' || (art !== 'a' && art !== 'an' && art !== 'one')))) return undefined;
   const info = unit.lower.length > 2 ? UNIT_WORDS.get(unit.lower) : undefined;
   if (!info || info.dimension === 'currency') return undefined;
-  const start = tokens[m.tokStart - 3]!;
+  const start = hyphened ? unit : tokens[s - 3]!;
   const value = 1 + m.value;
   return {
-    ...m, start: start.start, tokStart: m.tokStart - 3, kind: info.dimension === 'time' ? 'duration' : 'quantity', value,
+    ...m, start: start.start, tokStart: hyphened ? s - 6 : s - 3, kind: info.dimension === 'time' ? 'duration' : 'quantity', value,
     unit: info.unit, unitInfo: info, precision: m.value * 0.1,
     parts: { num: [start.start, m.end], numValue: value, scaleValue: 1, unit: [unit.start, unit.end] },
   };

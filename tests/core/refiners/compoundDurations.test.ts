@@ -43,3 +43,16 @@ describe('compoundDurations: a record\'s age to the day', () => {
     expect(checkDraft('Bryan became the oldest man to win the title, aged 40 years and 76 days.', source).find((c) => c.text.startsWith('40'))?.verdict).toBe('supported');
   });
 });
+
+describe('compoundDurations: one of a larger unit with its article', () => {
+  it('"leads by a minute and 26 seconds" is 86 seconds, the draft\'s "1min 26sec"', () => {
+    expect(findMentions('He leads by a minute and 26 seconds.')[0]).toMatchObject({ text: 'a minute and 26 seconds', kind: 'duration', value: 86 });
+    expect(findMentions('It took an hour and 10 minutes.')[0]).toMatchObject({ kind: 'duration', value: 70 });
+    const source = [{ id: 's', text: 'The Frenchman leads the Team INEOS rider by a minute and 26 seconds after stage 13.' }];
+    expect(checkDraft('Alaphilippe now leads him by 1min 26sec after stage 13.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Alaphilippe now leads him by 1min 36sec after stage 13.', source)[0]?.verdict).not.toBe('supported');
+  });
+  it('not "a week and 26 people"', () => {
+    expect(findMentions('It lasted a week and 26 people were hurt.').map((m) => m.kind)).not.toContain('duration');
+  });
+});

@@ -59,3 +59,21 @@ describe('fractionsOfAUnit: one unit and a half, with "of" after it', () => {
     expect(checkDraft('Within a week and a half of arrival, each family is given land.', source)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('fractionsOfAUnit: a unit and a half hyphened into a compound', () => {
+  it('"the mile-and-a-half race" is 1.5 miles, the source\'s "one-and-a-half-mile race"', () => {
+    expect(findMentions('He led the mile-and-a-half race.')[0]).toMatchObject({ text: 'mile-and-a-half', kind: 'quantity', value: 1.5 });
+    const source = [{ id: 's', text: 'Justify went to the front, leading the one-and-a-half-mile race from wire to wire.' }];
+    expect(checkDraft('Justify led the mile-and-a-half race from start to finish.', source)[0]?.verdict).toBe('supported');
+    expect(checkDraft('Justify led the mile-and-a-quarter race from start to finish.', source)[0]?.verdict).not.toBe('supported');
+  });
+});
+
+describe('scanMentions: "and half" with no article, before a unit', () => {
+  it('"jailed for ten and half years" is ten and a half years; "two and half of the pies" is not', () => {
+    expect(findMentions('He was jailed for ten and half years.')[0]).toMatchObject({ kind: 'duration', value: 10.5 });
+    expect(findMentions('He ate two and half of the pies.').map((m) => m.value)).toEqual([2, 0.5]);
+    const source = [{ id: 's', text: 'Irons appeared at Norwich Crown Court on Friday, where he was jailed for ten and half years for manslaughter.' }];
+    expect(checkDraft('Irons has been jailed for ten and a half years.', source)[0]?.verdict).toBe('supported');
+  });
+});
