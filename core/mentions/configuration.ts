@@ -54,6 +54,7 @@ import { twiceAsCount } from './refiners/twiceAsCount.ts';
 import { elidedPercent } from './refiners/elidedPercent.ts';
 import { pluralSizes } from './refiners/pluralSizes.ts';
 import { seedNumbers } from './refiners/seedNumbers.ts';
+import { shirtNumbers } from './refiners/shirtNumbers.ts';
 import { scorersMinutes } from './refiners/scorersMinutes.ts';
 import { numberedInSeries } from './refiners/numberedInSeries.ts';
 import { spacedAges } from './refiners/spacedAges.ts';
@@ -143,6 +144,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // "58 percent to 42": the second side of a result in percent leaves its unit out.
   elidedPercent,
   pluralSizes,
+  // "No.8 Billy Vunipola": a shirt number before a player's name is part of his name. Before
+  // seedNumbers, which would read the dotted "No.8" as a place.
+  shirtNumbers,
   // "the number 15 seed" is the 15th seed.
   seedNumbers,
   // "Goals: Nainggolan (13), Vokes (86)": a scorer's bracketed figure is the goal's minute.
