@@ -26,6 +26,7 @@ import { compoundDurations } from './refiners/compoundDurations.ts';
 import { dayWordsInNames } from './refiners/dayWordsInNames.ts';
 import { dozensAndCouples } from './refiners/dozensAndCouples.ts';
 import { elidedUnits } from './refiners/elidedUnits.ts';
+import { elidedCurrency } from './refiners/elidedCurrency.ts';
 import { bareDegrees } from './refiners/bareDegrees.ts';
 import { perHourSpeeds } from './refiners/perHourSpeeds.ts';
 import { secondsSuffix } from './refiners/secondsSuffix.ts';
@@ -122,6 +123,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   // "112 wins and three defeats" is the record "112-3".
   winLossRecords,
   // After every rule that finds a figure's own unit: only a figure still bare borrows one.
+  // "up 0.1 billion euros to 13.9 billion": a change's level takes the amount's currency.
+  elidedCurrency,
   elidedUnits,
   // "some 12 degrees above … 23C": a bare "degrees" takes its sentence's temperature scale.
   bareDegrees,
