@@ -123,7 +123,9 @@ export const attributedAges: MentionRefiner = {
       // A bracket may close a list of names with ages: "four (Vinay Sharma, 20, … and Mukesh Singh, 26)".
       // "Mrs Zaghari-Ratcliffe, 38 has spent time in solitary confinement": the closing comma lost
       // before the verb; the age is still the named person's.
-      const verbAfter = after !== undefined && /^(?:has|had|is|was|were|said|says|will|would|remains|remained|denies|denied)$/.test(after.lower);
+      // Not "were": one person of that age takes a singular verb, and "… at Yun Men Tsui Ti, 67
+      // were missing" counts the missing.
+      const verbAfter = after !== undefined && /^(?:has|had|is|was|said|says|will|would|remains|remained|denies|denied)$/.test(after.lower);
       if (!(after === undefined || after.text === ',' || after.text === '.' || after.text === ')' || after.lower === 'and' || verbAfter || closingDash)) return m;
       // "The striker, 35, scored": a role named with "the" and an age between commas is a person.
       // So is one described at more length: "the Argentina forward, 32,", "The former Dons midfielder, 39,".

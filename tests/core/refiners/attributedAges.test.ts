@@ -105,3 +105,10 @@ describe('a generational suffix after the surname', () => {
     expect(wrong.find((c) => c.text === '56')?.verdict).toBe('contradicted');
   });
 });
+
+describe('attributedAges: a plural verb after the number', () => {
+  it('"… at Yun Men Tsui Ti, 67 were missing" counts the missing; "Mrs Okafor, 38 has spent" is still her age', () => {
+    expect(findMentions('Four people died at the Marshal Tower, 67 were missing and 61 were rescued.').find((m) => m.value === 67)?.kind).toBe('count');
+    expect(findMentions('Mrs Okafor, 38 has spent time in solitary confinement.')[0]?.kind).toBe('age');
+  });
+});
