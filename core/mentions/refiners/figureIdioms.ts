@@ -27,6 +27,14 @@ export const figureIdioms: MentionRefiner = {
     }
     return out;
 
+    /** Whether the words from `at` make "the one" a pronoun: "… that", "… he chose", "… recorded in 2015". */
+    function pronounOne(at: number): boolean {
+      const w = tokens[at]?.lower ?? '';
+      if (/^(?:that|which|who|whom|whose|where|when|he|she|they|we|i|you|it)$/.test(w)) return true;
+      // A participle with no noun after it: "the one recorded at", "the one seen on" (not "the one injured man").
+      return /^\p{Ll}+ed$/u.test(tokens[at]?.text ?? '') && /^(?:at|in|on|by|for|from|during|last|this|before|after|since|[,.;:)])$/.test(tokens[at + 1]?.lower ?? '.');
+    }
+
     function keeps(m: (typeof mentions)[number]): boolean {
       const next = tokens[m.tokEnd];
       const first = tokens[m.tokStart];
@@ -39,6 +47,10 @@ export const figureIdioms: MentionRefiner = {
       // "from one minute to the next", "from one day to the next": change told, not a count.
       if (m.value === 1 && first?.lower === 'one' && tokens[m.tokStart - 1]?.lower === 'from'
         && [1, 2].some((k) => tokens[m.tokStart + k]?.lower === 'to' && tokens[m.tokStart + k + 1]?.lower === 'the' && /^(?:next|other)$/.test(tokens[m.tokStart + k + 2]?.lower ?? ''))) return false;
+      // "The annual rate matched the one recorded at the end of 2015", "the one that got away":
+      // "the one" before a relative word, a pronoun or a participle that takes no noun is a
+      // pronoun standing for a noun told before, no count.
+      if (m.value === 1 && first?.lower === 'one' && m.tokEnd === m.tokStart + 1 && tokens[m.tokStart - 1]?.lower === 'the' && pronounOne(m.tokEnd)) return false;
       // Names of rounds and formats: "a quarter-final place", "a one-day international".
       const joined = next?.text === '-' && !next.spaced ? tokens[m.tokEnd + 1]?.lower ?? '' : '';
       if (ROUND_NAMES.has(joined) && (first?.lower === 'quarter' || tokens[m.tokEnd - 1]?.lower === 'quarter')) return false;

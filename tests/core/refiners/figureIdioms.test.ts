@@ -45,3 +45,12 @@ describe('figureIdioms: "not the first time", "one week at a time"', () => {
     expect(findMentions('It is the first time she has won.').map((m) => m.text)).toEqual(['first']);
   });
 });
+
+describe('figureIdioms: "the one" as a pronoun', () => {
+  it('"matched the one recorded at the end of 2015", "the one that got away" count nothing; "the one injured man" counts one', () => {
+    expect(findMentions('The annual rate matched the one recorded at the end of 2015.').map((m) => m.text)).toEqual(['2015']);
+    expect(findMentions('He was the one that got away.')).toEqual([]);
+    expect(findMentions('The one injured man was saved.').map((m) => m.value)).toEqual([1]);
+    expect(findMentions('The one goal came late.').map((m) => m.value)).toEqual([1]);
+  });
+});
