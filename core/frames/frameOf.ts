@@ -27,6 +27,8 @@ const COMMA_FIGURE_REACH = 3;
 
 const CLAUSE_BREAK = new Set([';', '•', '|', '—', '–', '?', '!']);
 const HEAD_SKIP = new Set(['of', 'the', 'those', 'them', 'whom', 'which', 'these']);
+/** Words after a place that say in which standings it is ("fourth overall", "third outright"): no noun ranked. */
+const STANDINGS = new Set(['overall', 'outright']);
 /** Words of succession before a counted noun: "two straight wins", "a third successive title". */
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive', 'back-to-back']);
 /** Adjectives that say over what period a rate runs: "a 3.3% annual pace". */
@@ -451,7 +453,8 @@ export function frameOf(tokens: readonly Token[], a: number, b: number, sa: numb
     && !IRREGULAR_PARTICIPLES.has(run[1]!.lower) && !/(?:ed|ing)$/.test(run[1]!.lower)) headTok = run[1];
   // Nor, after a share, an irregular past tense: in "over half saw it restored" the share's whole
   // is left out and "saw" is what the half did.
-  if (headTok === undefined && run[0] !== undefined && !reducedRelative && !SHORT_ING.has(run[0].lower) && !(share && IRREGULAR_PAST.has(run[0].lower)) && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
+  // Nor a word that says in which standings, not what is ranked: "begun the day fourth overall".
+  if (headTok === undefined && run[0] !== undefined && !reducedRelative && !STANDINGS.has(run[0].lower) && !SHORT_ING.has(run[0].lower) && !(share && IRREGULAR_PAST.has(run[0].lower)) && !(run[0].lower.length > 4 && /[^e]ed$/.test(run[0].lower)) && !(run.length === 1 && !one && run[0].lower.length > 5 && /ing$/.test(run[0].lower))) headTok = run[0];
   // "36 off 30 balls", "30 from 36 deliveries": a batter's innings, the first figure the runs.
   const runsOff = run.length === 0 && /^(?:off|from)$/.test(tokens[b]?.lower ?? '') && tokens[b + 1]?.type === 'num' && /^(?:balls|deliveries)$/.test(tokens[b + 2]?.lower ?? '');
   // "80 members of staff", "200 head of cattle": a noun of membership or measure counts the noun
