@@ -12,6 +12,7 @@
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
 import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import type { IndexData, SourceEntry } from '../sourceIndex.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { PRECISE_DIGITS, preciseAmount, significantDigits } from '../preciseFigure.ts';
 import { perYear } from '../ratePeriod.ts';
@@ -67,16 +68,36 @@ export function preciselyStated(draft: AnalysedText, a: AnalysedMention, text: A
   return actors.length === 0 || theirs.length === 0 || actors.some((n) => theirs.includes(n) || sentenceNames(text, s, n));
 }
 
+/** Every source figure by its exact value, built once per index: a figure is looked up, not searched for. */
+const BY_VALUE = new WeakMap<IndexData, ReadonlyMap<number, readonly SourceEntry[]>>();
+
+function entriesOfValue(data: IndexData, value: number): readonly SourceEntry[] {
+  let map = BY_VALUE.get(data);
+  if (!map) {
+    const built = new Map<number, SourceEntry[]>();
+    data.sources.forEach((src, sourceIndex) => {
+      for (const s of src.analysis.mentions) {
+        if (s.m.value === null) continue;
+        const list = built.get(s.m.value) ?? [];
+        list.push({ sourceIndex, a: s });
+        built.set(s.m.value, list);
+      }
+    });
+    map = built;
+    BY_VALUE.set(data, map);
+  }
+  return map.get(value) ?? [];
+}
+
 export const samePreciseFigure: VerdictRule = {
   name: 'samePreciseFigure',
   judge(j) {
     const { a, data, draft, published } = j;
-    for (const [sourceIndex, src] of data.sources.entries()) {
-      for (const s of src.analysis.mentions) {
-        if (!preciselyStated(draft, a, src.analysis, s)) continue;
-        const e = { sourceIndex, a: s };
-        return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, e)], published);
-      }
+    if (a.m.value === null) return null;
+    for (const e of entriesOfValue(data, a.m.value)) {
+      const src = data.sources[e.sourceIndex];
+      if (!src || !preciselyStated(draft, a, src.analysis, e.a)) continue;
+      return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, e)], published);
     }
     return null;
   },
