@@ -30,7 +30,12 @@ export const ageAfterAt: MentionRefiner = {
         && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/s$/.test(tokens[i + 1]!.lower) && !/^(?:per|percent|of|to|and|or)$/.test(tokens[i + 1]!.lower)) return { ...m, kind: 'age', unit: 'year' };
       // "his son, who went to Afghanistan at 19, was badly injured": "at N" closing a clause told of a person.
       if (tokens[i]?.type === 'num' && m.tokEnd === i + 1 && tokens[i - 1 - only]?.lower === 'at' && /^[,.;]$/.test(tokens[i + 1]?.text ?? '') && personClause(tokens, i - 1 - only)) return { ...m, kind: 'age', unit: 'year' };
+      // "Now 29, he was named player of the year": a sentence opening on "Now N," before a pronoun
+      // subject tells that person's age now.
+      if (tokens[i]?.type === 'num' && m.tokEnd === i + 1 && tokens[i - 1]?.text === 'Now' && tokens[i + 1]?.text === ',' && SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') && !SAYING.has(tokens[i + 3]?.lower ?? '')) return { ...m, kind: 'age', unit: 'year' };
       if (tokens[i]?.type !== 'num' || m.tokEnd !== i + 1 || tokens[i - 1]?.lower !== 'at') return m;
+      // "At 37 he became the youngest …": the comma left out after a sentence's opening age.
+      if (tokens[i - 1]?.text === 'At' && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && !SAYING.has(tokens[i + 2]!.lower)) return { ...m, kind: 'age', unit: 'year' };
       // "Sock, who at 26 is 16 years his junior", "Smith, who, at 31, was the eldest": "at N" opening
       // a relative clause told of a person.
       const who = tokens[i - 2]?.text === ',' ? i - 3 : i - 2;

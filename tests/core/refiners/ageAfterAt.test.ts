@@ -64,3 +64,14 @@ describe('ageAfterAt: a sentence opening on "At N," before a named subject', () 
     expect(findMentions('Shares closed at 94, Barclays said.')[0]?.kind).toBe('count');
   });
 });
+
+describe('ageAfterAt: "At N he" and "Now N, he"', () => {
+  it('an opening age with its comma left out, and "Now N," before a pronoun, are ages; not before "said", nor before a non-person', () => {
+    expect(findMentions('At 37 he became the youngest player to reach 33,000 points.')[0]).toMatchObject({ kind: 'age', value: 37 });
+    expect(findMentions('Now 29, he was named player of the year.')[0]).toMatchObject({ kind: 'age', value: 29 });
+    expect(findMentions('At 94 he said it was over.')[0]?.kind).toBe('count');
+    expect(findMentions('Now 29, the index rose.')[0]?.kind).toBe('count');
+    const source = [{ id: 's', text: 'The 29-year-old striker was named player of the year on Thursday.' }];
+    expect(checkDraft('Now 29, he was named player of the year on Thursday.', source).find((c) => c.text === '29')?.verdict).toBe('supported');
+  });
+});
