@@ -6,7 +6,8 @@
 // its own way; the verdict says so and asks the editor to check what it counts.
 // Not where anything says otherwise: another noun counted, another unit or currency, another hedge ("more than £3.48m"
 // for "up to £3.48m"), another rate's period ("263 more trains a day" for "263 more weekly
-// trains"), another second figure ("86-5" for "86-4"), or a source sentence about someone else.
+// trains"), another second figure ("86-5" for "86-4"), a source sentence about someone else, or
+// one pinned to another time ("Last year the bank made …").
 // Ages, years, dates and ranks are left to their own rules: their digits recur as such.
 // Runs after every support and conflict rule, just before the digits are called a near miss.
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
@@ -16,6 +17,7 @@ import type { IndexData, SourceEntry } from '../sourceIndex.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { PRECISE_DIGITS, preciseAmount, significantDigits } from '../preciseFigure.ts';
 import { perYear } from '../ratePeriod.ts';
+import { pastAnchored } from '../pastEventAnchor.ts';
 import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
 import { GENERIC_HEADS } from '../../frames/lexicon.ts';
 import { synonymousHeads } from '../../frames/headsAgree.ts';
@@ -39,6 +41,9 @@ function countedPlural(text: string, a: AnalysedMention): string | undefined {
  */
 function precise(text: string, a: AnalysedMention): boolean {
   if (a.family.startsWith('money:') && /\.\d{2}\b/.test(text)) return preciseAmount(text);
+  // An amount with its scale and a decimal ("$3.1bn", "£2.4 million") names a sum too exact to
+  // recur by chance, with two significant digits.
+  if (a.family.startsWith('money:') && /\d\.\d\s*(?:thousand|million|billion|trillion|bn|m|k|tn)\b/i.test(text)) return true;
   return significantDigits(text) >= PRECISE_DIGITS;
 }
 
@@ -60,6 +65,11 @@ function sameStatement(d: AnalysedMention, dText: string, s: AnalysedMention, sT
 export function preciselyStated(draft: AnalysedText, a: AnalysedMention, text: AnalysedText, s: AnalysedMention): boolean {
   if (a.m.value === null || OWN_RULES.has(a.m.kind) || a.family === 'year' || !precise(draft.text.slice(a.m.start, a.m.end), a)) return false;
   if (!sameStatement(a, draft.text, s, text.text) || !precise(text.text.slice(s.m.start, s.m.end), s) || perYear(text, s) !== perYear(draft, a)) return false;
+  // "Last year the bank made a net profit of €4.5 billion" is another time's figure than the
+  // draft's undated "has made a net profit of €4.5bn" (see pastEventAnchor): an amount of two
+  // digits recurs from year to year where one of three or more does not.
+  const fewDigits = significantDigits(draft.text.slice(a.m.start, a.m.end)) < PRECISE_DIGITS;
+  if (fewDigits && pastAnchored(text, s.sentence, s.m.tokStart) && !pastAnchored(draft, a.sentence, a.m.tokStart)) return false;
   // "Garcia finished on 277" for the source's Ortiz sentence, "Wales … £156,205" for Scotland's:
   // a figure told of one name in the draft and of others in the source is another's. Every name
   // back to the clause's start counts.

@@ -38,4 +38,11 @@ describe('samePreciseFigure', () => {
     const golf = 'A year after his win at Oak Hill, Ortiz kept his nerve on the back nine to emerge with a three-under-par total of 277.';
     expect(verdict('Garcia finished on 277, three under par.', golf, '277')?.verdict).not.toBe('supported');
   });
+
+  it('an amount with its scale and a decimal is precise at two digits: "$3.1bn budget" for "The 2012-13 budget is $3.1 billion"', () => {
+    const budget = 'Councillors approved the budget on Wednesday. The 2012-13 budget is $3.1 billion and goes into effect Oct. 1.';
+    expect(verdict('Austin council passes $3.1bn budget with higher tax rate.', budget, '$3.1bn')?.verdict).toBe('supported');
+    expect(verdict('Austin council passes $3.4bn budget with higher tax rate.', budget, '$3.4bn')?.verdict).not.toBe('supported');
+    expect(verdict('Austin council passes £3.1bn budget with higher tax rate.', budget, '£3.1bn')?.verdict).not.toBe('supported');
+  });
 });
