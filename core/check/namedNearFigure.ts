@@ -129,6 +129,9 @@ function nameWord(text: string, lower: string): boolean {
  * "at" right after it ("559 315 in Virginia", "in North Carolina"), else the nearest run before it
  * in its clause ("Florida had about 167,000"). Undefined when none.
  */
+/** Words a restated figure's noun may take before ", or": "1.23 points, or 0.4%". */
+const RESTATED_NOUN = 2;
+
 export function nameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefined {
   // Read once per figure: a source's list is read for every draft figure that names something.
   const cache = namesOfFigures(t);
@@ -149,6 +152,8 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
     // it: read on when the name goes on past it.
     const inName = (k: number): boolean => {
       const tok = tokens[k];
+      // "Standard & Poor's": an ampersand between two words of a name is part of it.
+      if (tok?.text === '&') return [tokens[k - 1], tokens[k + 1]].every((w) => w !== undefined && w.type === 'word' && nameWord(w.text, w.lower));
       if (tok === undefined || tok.type !== 'word') return false;
       if (nameWord(tok.text, tok.lower)) return true;
       const next = step === 1 ? tokens[k + 1] : undefined;
@@ -162,8 +167,17 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
     return words.length === 0 ? undefined : (step === 1 ? words : words.reverse()).join(' ');
   };
   if (/^(?:in|for|at)$/.test(tokens[a.m.tokEnd]?.lower ?? '')) {
-    const after = run(a.m.tokEnd + 1, 1);
+    // "by 5% in the West Midlands": a place named with its article.
+    const after = run(a.m.tokEnd + 1, 1) ?? (tokens[a.m.tokEnd + 1]?.lower === 'the' ? run(a.m.tokEnd + 2, 1) : undefined);
     if (after) return after;
+  }
+  // "The S&P 500 fell 1.23, or 0.1%, to 1852.21": a figure after ", or" restates the one before
+  // it, and is told of the same name.
+  const at = tokenAt(tokens, a.m.start);
+  if (tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',') {
+    // Its noun may stand between: "1.23 points, or 0.4%".
+    const restated = t.mentions.find((o) => o.m.tokEnd <= at - 2 && o.m.tokEnd >= at - 2 - RESTATED_NOUN && o.sentence.start === a.sentence.start);
+    if (restated) return nameOfFigure(t, restated);
   }
   // "$8.5 billion offered by Maryland and $7 billion by New Jersey": the one who offers, pays or
   // wins it, named after it as the agent of a passive.

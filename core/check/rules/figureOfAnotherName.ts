@@ -35,6 +35,9 @@ function dashed(tokens: readonly Token[], m: AnalysedMention): boolean {
   return /^[-–—]$/.test(tokens[at - 1]?.text ?? '') || /^[-–—]$/.test(tokens[m.m.tokEnd]?.text ?? '') && tokens[m.m.tokEnd + 1]?.type === 'num';
 }
 
+/** A name's possessive: "Nasdaq's", and "Standard & Poor's" as it is. */
+const possessive = (name: string): string => (/['’]s$/.test(name) ? name : `${name}'s`);
+
 /** A lower-cased name as copy writes it: "north carolina" -> "North Carolina". */
 const titled = (name: string): string => name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
@@ -68,7 +71,7 @@ export const figureOfAnotherName: VerdictRule = {
     if (!other) return null;
     const o = own.find((x) => together(x, other))!;
     return claimOf(draft, a, 'contradicted',
-      `Source gives ${titled(name)} '${short(sourcePhrase(data, o))}'; its '${short(sourcePhrase(data, other))}' is ${titled(named(other)!)}'s. Draft: '${short(phraseOf(draft.text, a))}'.`,
+      `Source gives ${titled(name)} '${short(sourcePhrase(data, o))}'; its '${short(sourcePhrase(data, other))}' is ${possessive(titled(named(other)!))}. Draft: '${short(phraseOf(draft.text, a))}'.`,
       [evidenceOf(data, o), evidenceOf(data, other)], published);
   },
 };

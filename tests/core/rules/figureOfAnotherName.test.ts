@@ -52,3 +52,19 @@ describe('a results list, line by line', () => {
     expect(verdict('Maryland offered up to $8.5 billion and New Jersey $4 billion.', '$4 billion')).toBe('supported');
   });
 });
+
+describe('figureOfAnotherName: a place after "in the", and a figure restated after ", or"', () => {
+  it('"by 13% in London" where the source gives London 5% and the West Midlands 13%', () => {
+    const source = [{ id: 's', text: 'Such offences rose 13% in the West Midlands and by 5% in London, but dropped 9% in West Yorkshire.' }];
+    expect(checkDraft('Offences rose by 13% in London and by 5% in the West Midlands.', source).map((c) => c.verdict)).toEqual(['contradicted', 'contradicted']);
+    expect(checkDraft('Offences rose by 5% in London and by 13% in the West Midlands.', source).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+  it('"The Standard & Poor\'s 500 slipped 2.31 points, or 0.5%" where the source gives it 0.2% and the Nasdaq 0.5%', () => {
+    const source = [{ id: 's', text: "The Standard & Poor's 500 index fell 2.31, or 0.2%, to 1741.65 and the Nasdaq composite index dropped 16.83, or 0.5%, to 4183.12." }];
+    const pct = (draft: string) => checkDraft(draft, source).filter((c) => c.text.endsWith('%'));
+    const swapped = pct("The Standard & Poor's 500 slipped 2.31 points, or 0.5%, to 1,741.65, while the Nasdaq composite shed almost 17 points, or 0.2%, to 4,183.12.");
+    expect(swapped.map((c) => c.verdict)).toEqual(['contradicted', 'contradicted']);
+    expect(swapped[0]?.explanation).toContain("Source gives Standard & Poor's '0.2%'; its '0.5%' is Nasdaq's.");
+    expect(pct("The Standard & Poor's 500 slipped 2.31 points, or 0.2%, to 1,741.65, while the Nasdaq composite shed almost 17 points, or 0.5%, to 4,183.12.").map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+});
