@@ -54,3 +54,13 @@ describe('figureIdioms: "the one" as a pronoun', () => {
     expect(findMentions('The one goal came late.').map((m) => m.value)).toEqual([1]);
   });
 });
+
+describe('figureIdioms: "at one point", "one-off"', () => {
+  it('a moment told or a thing that happens once by its nature counts nothing; "at one end", "One point separated them" still count', () => {
+    expect(findMentions('At one point it was up nearly 400 points.').map((m) => m.text)).toEqual(['nearly 400']);
+    expect(findMentions('At one stage five players were tied.').map((m) => m.text)).toEqual(['five']);
+    expect(findMentions('It booked 392 million euros of one-off costs.').map((m) => m.text)).toEqual(['392 million euros']);
+    expect(findMentions('He scored at one end.').map((m) => m.value)).toEqual([1]);
+    expect(findMentions('One point separated them.').map((m) => m.value)).toEqual([1]);
+  });
+});
