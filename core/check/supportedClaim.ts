@@ -5,6 +5,7 @@ import { claimOf, evidenceOf, phraseOf, round, short, sourcePhrase } from './exp
 import { inDraftUnits } from './intervals.ts';
 import type { Judgement, Scored } from './judgement.ts';
 import { STRONG } from './tuning.ts';
+import type { SourceEntry } from './sourceIndex.ts';
 
 /**
  * Two sources state the same quantity with values that cannot both hold: the draft's figure is
@@ -34,6 +35,15 @@ export function disputedClaim(j: Judgement, agreeing: Scored, other: Scored): Cl
   return claimOf(draft, a, 'disputed', `Sources disagree: ${e1.sourceId} says '${p1}', ${e2.sourceId} says '${p2}'. Draft: '${draftPhrase}'.`, [e1, e2], published);
 }
 
+/**
+ * Green on the value, where the words around the two figures differ: the source's phrase first,
+ * as every green explanation gives it, and what the editor should look at.
+ */
+export function wordedDifferently(j: Pick<Judgement, 'a' | 'data' | 'draft' | 'published'>, e: SourceEntry): Claim {
+  const { a, data, draft, published } = j;
+  return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, e)], published);
+}
+
 export function supportedClaim(j: Judgement, best: Scored, conflicts: readonly Scored[]): Claim {
   const { draft, a, data, published } = j;
   const ev = evidenceOf(data, best.e);
@@ -49,8 +59,6 @@ export function supportedClaim(j: Judgement, best: Scored, conflicts: readonly S
   // A match whose surrounding words differ ("41% of possession" for "41% of the ball") is green
   // on the value; the explanation leads with the source, as every green does, and says what to
   // look at, never "Not confirmed" under a supported verdict.
-  if (best.score < 0) {
-    return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
-  }
+  if (best.score < 0) return wordedDifferently(j, best.e);
   return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, best.e))}'${conv}. Draft: '${short(phraseOf(draft.text, a))}'.`, [ev], published);
 }

@@ -1,18 +1,19 @@
 // "stopping the clock at 57.13" for the source's "to finish in 57.13", "1,123 residential
 // buildings" for "1,123 residential structures were destroyed", "finished on 281" for "a
-// one-over-par total of 281": a figure written to three or more significant digits that a source
-// states exactly, where no rule before found the two framed alike. Digits that precise do not
-// recur by chance in one story (see preciseFigure), so the source states this quantity, worded
-// its own way; the verdict says so and asks the editor to check what it counts.
-// Not where anything says otherwise: another noun counted, another unit or currency, another hedge ("more than £3.48m"
-// for "up to £3.48m"), another rate's period ("263 more trains a day" for "263 more weekly
-// trains"), another second figure ("86-5" for "86-4"), a source sentence about someone else, or
-// one pinned to another time ("Last year the bank made …").
+// one-over-par total of 281": a figure written to three or more significant digits (or an amount
+// with its scale and a decimal, "$3.1bn") that a source states exactly, where no rule before found
+// the two framed alike. Digits that precise do not recur by chance in one story (see
+// preciseFigure), so the source states this quantity, worded its own way; the verdict says so and
+// asks the editor to check what it counts.
+// Not where anything says otherwise: another noun counted, another unit or currency, another
+// hedge ("more than £3.48m" for "up to £3.48m"), another rate's period ("263 more trains a day"
+// for "263 more weekly trains"), another second figure ("86-5" for "86-4"), a source sentence
+// about someone else, or one pinned to another time ("Last year the bank made …").
 // Ages, years, dates and ranks are left to their own rules: their digits recur as such.
 // Runs after every support and conflict rule, just before the digits are called a near miss.
 import type { AnalysedMention, AnalysedText } from '../analyseText.ts';
-import { claimOf, evidenceOf, phraseOf, short, sourcePhrase } from '../explain.ts';
 import type { VerdictRule } from '../judgement.ts';
+import { wordedDifferently } from '../supportedClaim.ts';
 import type { IndexData, SourceEntry } from '../sourceIndex.ts';
 import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { PRECISE_DIGITS, preciseAmount, significantDigits } from '../preciseFigure.ts';
@@ -52,15 +53,15 @@ function sameStatement(d: AnalysedMention, dText: string, s: AnalysedMention, sT
   // An amount's currency must be the source's own: "£1.02 billion" is not a dollar story's "1.02bn".
   const unit = d.family.startsWith('money:') ? s.family === d.family : d.m.unit === undefined || s.m.unit === undefined || d.m.unit === s.m.unit;
   // "365 windows" is not "365 occupants": two nouns counted, unless one names the other.
-  const nouns = countedPlural(dText, d) === undefined || countedPlural(sText, s) === undefined || GENERIC_HEADS.has(d.frame.head!) || GENERIC_HEADS.has(s.frame.head!)
+  const nouns = countedPlural(dText, d) === undefined || countedPlural(sText, s) === undefined || GENERIC_HEADS.has(d.frame.head ?? '') || GENERIC_HEADS.has(s.frame.head ?? '')
     || d.frame.head === s.frame.head || synonymousHeads(d.frame.head, s.frame.head);
   return s.m.value === d.m.value && (s.m.high === d.m.high || d.m.high === undefined) && !OWN_RULES.has(s.m.kind) && s.family !== 'year'
     && unit && nouns && s.m.bound === d.m.bound;
 }
 
 /**
- * Whether source figure `s` states the draft's figure `a` to three or more significant digits,
- * as one statement (see sameStatement), at the same rate, told of no one else.
+ * Whether source figure `s` states the draft's figure `a`, both written precisely (see precise),
+ * as one statement (see sameStatement), at the same rate and time, told of no one else.
  */
 export function preciselyStated(draft: AnalysedText, a: AnalysedMention, text: AnalysedText, s: AnalysedMention): boolean {
   if (a.m.value === null || OWN_RULES.has(a.m.kind) || a.family === 'year' || !precise(draft.text.slice(a.m.start, a.m.end), a)) return false;
@@ -102,12 +103,11 @@ function entriesOfValue(data: IndexData, value: number): readonly SourceEntry[] 
 export const samePreciseFigure: VerdictRule = {
   name: 'samePreciseFigure',
   judge(j) {
-    const { a, data, draft, published } = j;
+    const { a, data, draft } = j;
     if (a.m.value === null) return null;
     for (const e of entriesOfValue(data, a.m.value)) {
       const src = data.sources[e.sourceIndex];
-      if (!src || !preciselyStated(draft, a, src.analysis, e.a)) continue;
-      return claimOf(draft, a, 'supported', `Source: '${short(sourcePhrase(data, e))}', worded differently from the draft: check it counts the same thing. Draft: '${short(phraseOf(draft.text, a))}'.`, [evidenceOf(data, e)], published);
+      if (src && preciselyStated(draft, a, src.analysis, e.a)) return wordedDifferently(j, e);
     }
     return null;
   },
