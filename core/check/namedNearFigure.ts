@@ -173,10 +173,11 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
   }
   // "The S&P 500 fell 1.23, or 0.1%, to 1852.21": a figure after ", or" restates the one before
   // it, and is told of the same name.
-  const at = tokenAt(tokens, a.m.start);
-  if (tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',') {
+  // The figure's first token, its hedge included.
+  const first = tokenAt(tokens, a.m.start);
+  if (tokens[first - 1]?.lower === 'or' && tokens[first - 2]?.text === ',') {
     // Its noun may stand between: "1.23 points, or 0.4%".
-    const restated = t.mentions.find((o) => o.m.tokEnd <= at - 2 && o.m.tokEnd >= at - 2 - RESTATED_NOUN && o.sentence.start === a.sentence.start);
+    const restated = t.mentions.find((o) => o.m.tokEnd <= first - 2 && o.m.tokEnd >= first - 2 - RESTATED_NOUN && o.sentence.start === a.sentence.start);
     if (restated) return nameOfFigure(t, restated);
   }
   // "$8.5 billion offered by Maryland and $7 billion by New Jersey": the one who offers, pays or
@@ -205,7 +206,6 @@ function readNameOfFigure(t: AnalysedText, a: AnalysedMention): string | undefin
   const label = LABEL_LINE.exec(t.text.slice(lineStart, a.m.start));
   if (label && !isStopword(firstWord(label[1]!)) && MONTHS[firstWord(label[1]!)] === undefined) return asName(label[1]!);
   // From the figure's first word, its hedge included ("Georgia more than 288,000").
-  const first = tokenAt(tokens, a.m.start);
   for (let k = first - 1; k >= Math.max(0, first - LIST_NAME_BACK); k--) {
     const tok = tokens[k];
     if (!tok || tok.start < a.sentence.start || (tok.type === 'sym' && /^[,;:.!?()]$/.test(tok.text)) || CLAUSE_WORDS.test(tok.lower)) return subjectName(t, a, first);

@@ -13,4 +13,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+/** A month (or its short form, "oct") or a weekday, lower-cased: it dates a figure and names no one. */
+export const isCalendarWord = (w: string): boolean => MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
+
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

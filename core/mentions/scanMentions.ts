@@ -394,7 +394,8 @@ export function scanMentions(text: string, tokens: readonly Token[]): RawMention
     if (low(j) === 'and' && low(j + 1) === 'a' && part(low(j + 2)) > 0) return [3, part(low(j + 2))];
     // "two and half years", as Indian English and hurried copy write it: only before a unit of
     // time or measure, where the fraction can be nothing but the unit's.
-    if (low(j) === 'and' && part(low(j + 1)) > 0 && UNIT_WORDS.get(low(j + 2))?.dimension !== undefined && UNIT_WORDS.get(low(j + 2))?.dimension !== 'currency' && low(j + 2).length > 2) return [2, part(low(j + 1))];
+    const unitAfter = low(j + 2).length > 2 ? UNIT_WORDS.get(low(j + 2)) : undefined;
+    if (low(j) === 'and' && part(low(j + 1)) > 0 && unitAfter !== undefined && unitAfter.dimension !== 'currency') return [2, part(low(j + 1))];
     const glued = [0, 1, 2, 3, 4, 5].every((d) => !tok(j + d)?.spaced);
     return glued && low(j) === '-' && low(j + 1) === 'and' && low(j + 2) === '-' && low(j + 3) === 'a' && low(j + 4) === '-' && part(low(j + 5)) > 0 ? [6, part(low(j + 5))] : [0, 0];
   };

@@ -36,6 +36,15 @@ export function seriesNounAt(tokens: readonly Token[], a: number, b: number): nu
   return at;
 }
 
+/**
+ * The token index of the "No" or "number" that numbers the figure starting at token `a` ("No 8",
+ * "No. 4", "number 15"), through a stop glued to "No"; -1 when none.
+ */
+export function numberSignAt(tokens: readonly Token[], a: number): number {
+  if (tokens[a - 1]?.text === '.' && !tokens[a - 1]!.spaced && tokens[a - 2]?.lower === 'no') return a - 2;
+  return /^(?:no|number)$/.test(tokens[a - 1]?.lower ?? '') ? a - 1 : -1;
+}
+
 /** Words before "No" or "number" that make it a ranking: "world No 2", "ranked number one". */
 const RANKED = new Set(['world', 'ranked']);
 
@@ -45,10 +54,9 @@ const RANKED = new Set(['world', 'ranked']);
  * name follows it.
  */
 export function isWorldRanking(tokens: readonly Token[], a: number): boolean {
-  const dotted = tokens[a - 1]?.text === '.' && !tokens[a - 1]!.spaced && tokens[a - 2]?.lower === 'no';
-  const numbered = dotted || /^(?:no|number)$/.test(tokens[a - 1]?.lower ?? '');
+  const sign = numberSignAt(tokens, a);
   // "No 2-ranked England": the rank as a compound adjective.
-  return numbered && (RANKED.has(tokens[a - (dotted ? 3 : 2)]?.lower ?? '') || (tokens[a + 1]?.text === '-' && !tokens[a + 1]!.spaced && tokens[a + 2]?.lower === 'ranked'));
+  return sign >= 0 && (RANKED.has(tokens[sign - 1]?.lower ?? '') || (tokens[a + 1]?.text === '-' && !tokens[a + 1]!.spaced && tokens[a + 2]?.lower === 'ranked'));
 }
 
 /** Labels of a fact box's line of scorers: "Goals: Nainggolan (13), Vokes (86)", "Scorers: Lingard (110 mins)". */

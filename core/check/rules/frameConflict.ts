@@ -11,13 +11,11 @@ import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { CITE_MARGIN, CONFLICT_MARGIN, STRONG } from '../tuning.ts';
 import { PRECISE_DIGITS, significantDigits } from '../preciseFigure.ts';
 import { tokenAt } from '../../mentions/refiners/refiner.ts';
-import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
+import { isCalendarWord } from '../../mentions/dateWords.ts';
 
 /** How many more of the draft's words a match must share than a rival for its context to outweigh the rival's frame. */
 const CONTEXT_LEAD = 0.5;
 
-/** A month or a weekday, lower-cased, or a month's short form ("oct"). */
-const calendarWord = (w: string): boolean => MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
 
 export const frameConflict: VerdictRule = {
   name: 'frameConflict',
@@ -88,10 +86,10 @@ export const frameConflict: VerdictRule = {
     const opener = /^\p{Lu}/u.test(j.draft.tokens[first + 1]?.text ?? '') ? undefined : j.draft.tokens[first]?.lower;
     // A month or a weekday dates a figure; it names no one it is told of ("As of October 15, the
     // CDC counted 1,479 cases" for the source's "As of Oct. 15, … said there are 1,479 … cases").
-    const actors = names.filter((n) => !calendarWord(n));
+    const actors = names.filter((n) => !isCalendarWord(n));
     const toldOfOther = (x: typeof c): boolean => {
       const t = srcOf(x);
-      const theirs = t ? namesBefore(t, x.e.a).filter((n) => !calendarWord(n)) : [];
+      const theirs = t ? namesBefore(t, x.e.a).filter((n) => !isCalendarWord(n)) : [];
       // The word that opens the draft's sentence is capitalised anyway, and may be a common noun:
       // "Sales climbed 6% to ¥27.2 trillion" for "Sales for the business year that ended in March
       // amounted to ¥27.2 trillion", where the capitalised word nearest the match is the month.

@@ -14,7 +14,8 @@
 // Amounts with a unit (money in one currency, a measure, a share) count: the unit makes a chance
 // hit rare. Bare counts sum to small numbers by chance too often ("three of the five" from any two
 // and three): a count counts only when a word says sum or gap outright ("taken together", "a
-// deficit of") and each operand is ten or more, of the figure's own noun where both name one. The rule runs after every rule that finds the figure stated or
+// deficit of") and each operand is ten or more, of the figure's own noun where both name one.
+// The rule runs after every rule that finds the figure stated or
 // contradicted, so it never overrides a source that states the quantity otherwise.
 import type { AnalysedMention } from '../analyseText.ts';
 import { claimOf, compactAmount, evidenceOf, short } from '../explain.ts';
@@ -53,13 +54,16 @@ const WORKED_OUT = /^(?:total|totals|totalled|totaled|totalling|combined|togethe
 const CUE_BEFORE = 6;
 const CUE_AFTER = 3;
 
-/** Whether a word near the figure tells it as worked out. */
-function toldAsWorkedOut(j: Parameters<VerdictRule['judge']>[0]): boolean {
+/**
+ * Whether a word near the figure (CUE_BEFORE words before it, CUE_AFTER after) tells it as worked
+ * out: one of `cues`, or, with `inAll`, "in all".
+ */
+function toldAsWorkedOut(j: Parameters<VerdictRule['judge']>[0], cues: RegExp, inAll: boolean): boolean {
   const t = j.draft.tokens;
   const { tokStart, tokEnd } = j.a.m;
   for (let i = Math.max(0, tokStart - CUE_BEFORE); i < Math.min(t.length, tokEnd + CUE_AFTER); i++) {
     if (i >= tokStart && i < tokEnd) continue;
-    if (WORKED_OUT.test(t[i]!.lower) || (t[i]!.lower === 'all' && t[i - 1]?.lower === 'in')) return true;
+    if (cues.test(t[i]!.lower) || (inAll && t[i]!.lower === 'all' && t[i - 1]?.lower === 'in')) return true;
   }
   return false;
 }
@@ -76,16 +80,6 @@ const COUNT_WORKED_OUT = /^(?:total|totals|totalled|totaled|totalling|combined|t
  */
 const MIN_COUNT_OPERAND = 10;
 
-/** Whether a word near a count tells it as a sum or a gap (COUNT_WORKED_OUT). */
-function countToldAsWorkedOut(j: Parameters<VerdictRule['judge']>[0]): boolean {
-  const t = j.draft.tokens;
-  const { tokStart, tokEnd } = j.a.m;
-  for (let i = Math.max(0, tokStart - CUE_BEFORE); i < Math.min(t.length, tokEnd + CUE_AFTER); i++) {
-    if ((i < tokStart || i >= tokEnd) && COUNT_WORKED_OUT.test(t[i]!.lower)) return true;
-  }
-  return false;
-}
-
 /**
  * A count the sum or difference may be worked from: ten or more, of the figure's own noun when
  * both name one ("130 points" and "331 points" for "461 points").
@@ -101,7 +95,7 @@ export const ownArithmetic: VerdictRule = {
     if (a.m.value === null || a.base === null || a.m.high !== undefined || NOT_AMOUNTS.has(a.m.kind)) return null;
     // A count only with a word of sum or gap, and from counts of ten or more (countOperand).
     const count = a.family === 'count';
-    if (count ? !countToldAsWorkedOut(j) : !WITH_UNIT.test(a.family) || !toldAsWorkedOut(j)) return null;
+    if (count ? !toldAsWorkedOut(j, COUNT_WORKED_OUT, false) : !WITH_UNIT.test(a.family) || !toldAsWorkedOut(j, WORKED_OUT, true)) return null;
     const hedged = a.m.bound === 'approximately' || a.m.bound === 'nearly';
     // A gap between two shares is told in points: "0.3 percentage points" from 3.4% and 3.1%.
     const family = a.family === 'pp' ? 'percent' : a.family;

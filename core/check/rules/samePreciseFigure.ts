@@ -19,15 +19,13 @@ import { namesBefore, sentenceNames } from '../namedNearFigure.ts';
 import { PRECISE_DIGITS, preciseAmount, significantDigits } from '../preciseFigure.ts';
 import { perYear } from '../ratePeriod.ts';
 import { pastAnchored } from '../pastEventAnchor.ts';
-import { MONTHS, WEEKDAYS } from '../../mentions/dateWords.ts';
+import { isCalendarWord } from '../../mentions/dateWords.ts';
 import { GENERIC_HEADS } from '../../frames/lexicon.ts';
 import { synonymousHeads } from '../../frames/headsAgree.ts';
 
 /** Kinds whose digits recur as what they are (an age, a year, a rank), whatever their precision. */
 const OWN_RULES = new Set(['age', 'year', 'date', 'ordinal']);
 
-/** A month or a weekday, lower-cased: it dates a figure and names no one. */
-const calendarWord = (w: string): boolean => MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
 
 /** The plural noun a figure counts, as written ("windows" of "365 windows"), or undefined: a frame's head may be a verb ("1,295 arrive"). */
 function countedPlural(text: string, a: AnalysedMention): string | undefined {
@@ -74,8 +72,8 @@ export function preciselyStated(draft: AnalysedText, a: AnalysedMention, text: A
   // "Garcia finished on 277" for the source's Ortiz sentence, "Wales … £156,205" for Scotland's:
   // a figure told of one name in the draft and of others in the source is another's. Every name
   // back to the clause's start counts.
-  const actors = namesBefore(draft, a, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
-  const theirs = namesBefore(text, s, Number.POSITIVE_INFINITY).filter((n) => !calendarWord(n));
+  const actors = namesBefore(draft, a, Number.POSITIVE_INFINITY).filter((n) => !isCalendarWord(n));
+  const theirs = namesBefore(text, s, Number.POSITIVE_INFINITY).filter((n) => !isCalendarWord(n));
   return actors.length === 0 || theirs.length === 0 || actors.some((n) => theirs.includes(n) || sentenceNames(text, s, n));
 }
 

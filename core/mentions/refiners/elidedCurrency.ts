@@ -13,6 +13,8 @@ const REACH = 5;
 export const elidedCurrency: MentionRefiner = {
   name: 'elidedCurrency',
   refine({ tokens }, mentions) {
+    /** Whether a figure is written to two places after a point: "4.80", "3.90". */
+    const toPennies = (x: RawMention): boolean => tokens.slice(x.tokStart, x.tokEnd).some((t) => /^\d+\.\d{2}$/.test(t.text));
     let changed = false;
     const out = mentions.map((m, k): RawMention => {
       const prev = mentions[k - 1];
@@ -23,9 +25,7 @@ export const elidedCurrency: MentionRefiner = {
       if (tokens.slice(prev.tokEnd, m.tokStart - 1).some((t) => /^[.;:!?]$/.test(t.text))) return m;
       // The same style: both scaled ("0.1 billion euros … 13.9 billion"), or both to two places ("4.80 euros … 3.90").
       const scaled = m.parts?.scaleValue !== undefined && m.parts.scaleValue > 1 && prev.parts?.scaleValue !== undefined && prev.parts.scaleValue > 1;
-      const toPennies = (x: RawMention): boolean => tokens.slice(x.tokStart, x.tokEnd).some((t) => /^\d+\.\d{2}$/.test(t.text));
-      const pennies = toPennies(m) && toPennies(prev);
-      if (!scaled && !pennies) return m;
+      if (!scaled && !(toPennies(m) && toPennies(prev))) return m;
       changed = true;
       return { ...m, kind: 'money', unit: prev.unit };
     });

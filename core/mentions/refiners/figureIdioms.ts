@@ -47,14 +47,16 @@ export const figureIdioms: MentionRefiner = {
       // "from one minute to the next", "from one day to the next": change told, not a count.
       if (m.value === 1 && first?.lower === 'one' && tokens[m.tokStart - 1]?.lower === 'from'
         && [1, 2].some((k) => tokens[m.tokStart + k]?.lower === 'to' && tokens[m.tokStart + k + 1]?.lower === 'the' && /^(?:next|other)$/.test(tokens[m.tokStart + k + 2]?.lower ?? ''))) return false;
-      // "The annual rate matched the one recorded at the end of 2015", "the one that got away":
+      // A lone word "one", in the three phrases below.
+      const loneOne = m.value === 1 && first?.lower === 'one' && m.tokEnd === m.tokStart + 1;
       // "At one point it was up nearly 400 points", "at one stage five players were tied": a moment
       // told, no count; nor is "one-off costs", a thing that happens once by its nature.
-      if (m.value === 1 && first?.lower === 'one' && m.tokEnd === m.tokStart + 1 && tokens[m.tokStart - 1]?.lower === 'at' && /^(?:point|stage|time|moment)$/.test(next?.lower ?? '')) return false;
-      if (m.value === 1 && first?.lower === 'one' && m.tokEnd === m.tokStart + 1 && next?.text === '-' && !next.spaced && tokens[m.tokEnd + 1]?.lower === 'off') return false;
+      if (loneOne && tokens[m.tokStart - 1]?.lower === 'at' && /^(?:point|stage|time|moment)$/.test(next?.lower ?? '')) return false;
+      if (loneOne && next?.text === '-' && !next.spaced && tokens[m.tokEnd + 1]?.lower === 'off') return false;
+      // "The annual rate matched the one recorded at the end of 2015", "the one that got away":
       // "the one" before a relative word, a pronoun or a participle that takes no noun is a
       // pronoun standing for a noun told before, no count.
-      if (m.value === 1 && first?.lower === 'one' && m.tokEnd === m.tokStart + 1 && tokens[m.tokStart - 1]?.lower === 'the' && pronounOne(m.tokEnd)) return false;
+      if (loneOne && tokens[m.tokStart - 1]?.lower === 'the' && pronounOne(m.tokEnd)) return false;
       // Names of rounds and formats: "a quarter-final place", "a one-day international".
       const joined = next?.text === '-' && !next.spaced ? tokens[m.tokEnd + 1]?.lower ?? '' : '';
       if (ROUND_NAMES.has(joined) && (first?.lower === 'quarter' || tokens[m.tokEnd - 1]?.lower === 'quarter')) return false;

@@ -55,8 +55,8 @@ export const fractionsOfAUnit: MentionRefiner = {
 };
 
 /**
- * "a mile and a quarter", "an hour and a half", "a year and a half", "the mile-and-a-half race": one unit and a fraction of
- * it, 1.25 miles or 1.5 hours. The scanner read only "a quarter", a share of nothing. An "of" after
+ * "a mile and a quarter", "an hour and a half", "a year and a half", "the mile-and-a-half race":
+ * one unit and a fraction of it, 1.25 miles or 1.5 hours. The scanner read only "a quarter", a share of nothing. An "of" after
  * it leaves it the same span ("within a day and a half of arrival" is 36 hours).
  */
 function unitAndAFraction(tokens: RefineContext['tokens'], m: RawMention): RawMention | undefined {
@@ -69,10 +69,12 @@ function unitAndAFraction(tokens: RefineContext['tokens'], m: RawMention): RawMe
   if (!unit || unit.type !== 'word' || (!hyphened && (tokens[s - 1]?.lower !== 'and' || (art !== 'a' && art !== 'an' && art !== 'one')))) return undefined;
   const info = unit.lower.length > 2 ? UNIT_WORDS.get(unit.lower) : undefined;
   if (!info || info.dimension === 'currency') return undefined;
-  const start = hyphened ? unit : tokens[s - 3]!;
+  // The figure opens on the unit of the compound, or on the article of the phrase.
+  const from = hyphened ? s - 6 : s - 3;
+  const start = tokens[from]!;
   const value = 1 + m.value;
   return {
-    ...m, start: start.start, tokStart: hyphened ? s - 6 : s - 3, kind: info.dimension === 'time' ? 'duration' : 'quantity', value,
+    ...m, start: start.start, tokStart: from, kind: info.dimension === 'time' ? 'duration' : 'quantity', value,
     unit: info.unit, unitInfo: info, precision: m.value * 0.1,
     parts: { num: [start.start, m.end], numValue: value, scaleValue: 1, unit: [unit.start, unit.end] },
   };

@@ -5,9 +5,8 @@
 // "the world No 2", a place in a ranking (isWorldRanking).
 import type { RawMention } from '../scanMentions.ts';
 import type { MentionRefiner } from './refiner.ts';
-import { isWorldRanking } from '../seriesNouns.ts';
+import { isWorldRanking, numberSignAt } from '../seriesNouns.ts';
 
-const NUMBER_WORDS = new Set(['number', 'no', 'no.']);
 const SEEDS = new Set(['seed', 'seeded']);
 
 export const seedNumbers: MentionRefiner = {
@@ -19,8 +18,9 @@ export const seedNumbers: MentionRefiner = {
       // "having been seeded seven in the men's event": a bare number right after "seeded" is the seed.
       const seededN = tokens[m.tokStart - 1]?.lower === 'seeded' && m.tokEnd === m.tokStart + 1 && !/^(?:seeds?|players?|times?)$/.test(tokens[m.tokEnd]?.lower ?? '');
       // "No. 4 seed", its stop a token of its own.
-      const dotted = tokens[m.tokStart - 1]?.text === '.' && tokens[m.tokStart - 2]?.lower === 'no' && !tokens[m.tokStart - 1]!.spaced;
-      const numbered = NUMBER_WORDS.has(tokens[m.tokStart - 1]?.lower ?? '') || dotted;
+      const sign = numberSignAt(tokens, m.tokStart);
+      const dotted = sign >= 0 && sign === m.tokStart - 2;
+      const numbered = sign >= 0;
       // "world No. 1 Scottie Scheffler", "chipped in at No. 18 to get back to par": "No." and a
       // bare number name a place in a series (a ranking, a hole, a court), which a draft writes
       // "world number one" or "the 18th". Not before a plural noun, which it would count.

@@ -3,7 +3,7 @@
 // position. "No 8" before a name is part of what he is called, as "Type 22" is part of a frigate's
 // name: no quantity, no claim to check. Not "world No 1 Novak Djokovic" (a ranking, see
 // isWorldRanking), nor "the No 3 seed" (seedNumbers), nor "the No. 1 spot".
-import { isWorldRanking } from '../seriesNouns.ts';
+import { isWorldRanking, numberSignAt } from '../seriesNouns.ts';
 import { opensSentence, type MentionRefiner } from './refiner.ts';
 import { MONTHS, WEEKDAYS } from '../dateWords.ts';
 
@@ -16,9 +16,7 @@ export const shirtNumbers: MentionRefiner = {
     const out = mentions.filter((m) => {
       if (m.kind !== 'count' || m.value === null || !Number.isInteger(m.value) || m.value < 1 || m.value > LAST_SHIRT || m.tokEnd !== m.tokStart + 1 || m.bound !== undefined) return true;
       // "No.8", "No. 8", "No 8", "number eight".
-      const dotted = tokens[m.tokStart - 1]?.text === '.' && tokens[m.tokStart - 2]?.lower === 'no';
-      const numberAt = dotted ? m.tokStart - 2 : m.tokStart - 1;
-      if (!/^(?:no|number)$/.test(tokens[numberAt]?.lower ?? '') || isWorldRanking(tokens, m.tokStart)) return true;
+      if (numberSignAt(tokens, m.tokStart) < 0 || isWorldRanking(tokens, m.tokStart)) return true;
       // A player's name right after it: a capitalised word that opens no sentence and dates nothing.
       const next = tokens[m.tokEnd];
       const name = next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !opensSentence(tokens, m.tokEnd) && MONTHS[next.lower] === undefined && WEEKDAYS[next.lower] === undefined;
